@@ -1,0 +1,5 @@
+#pragma once
+#include <QStringList>
+namespace arrscore {
+class CliApplication { public: int run(const QStringList &args); };
+}

@@ -1,0 +1,4 @@
+#include <QtTest>
+class Tst_apiparser : public QObject { Q_OBJECT };
+QTEST_GUILESS_MAIN(Tst_apiparser)
+#include "tst_apiparser.moc"
