@@ -1,1 +1,54 @@
 #pragma once
+
+#include "model.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace arrscore {
+
+// One Radarr/Sonarr server to sync, as the configuration file and the environment define it.
+struct InstanceConfig
+{
+    QString name; // unique, [a-z0-9_-]+
+    InstanceType type = InstanceType::Radarr;
+    QUrl url;          // http(s), URL base included, no trailing slash
+    QString apiKey;    // resolved: from api_key, api_key_env or ARRSCORE_<NAME>_API_KEY
+    QString apiKeyEnv; // the variable api_key_env named, empty when none
+    int timeoutSeconds = 30;
+    int maxConcurrency = 8;
+    double requestsPerSecond = 0; // 0 = unlimited
+    bool verifyTls = true;
+    QByteArray tlsFingerprint; // raw 32-byte SHA-256 of the server certificate, empty = no pin
+    bool enabled = true;
+    QString origin; // where it was defined, e.g. "arrscore.yaml:4" or "environment (RADARR_URL)"
+
+    // "abcd…wxyz" for a long key, "****" for a short one, "(not set)" for none. Safe to show and log.
+    QString maskedApiKey() const;
+    // The URL without user name, password, query or fragment.
+    QString displayUrl() const;
+
+    static QString maskSecret(const QString &secret);
+    // The NAME of ARRSCORE_<NAME>_URL / _API_KEY for an instance name: upper-cased, '-' → '_'.
+    static QString envPrefix(const QString &instanceName);
+};
+
+// The whole configuration, resolved: file, environment and defaults applied.
+struct AppConfig
+{
+    QString sourcePath; // the file read, empty when none
+    QString database;   // a file path or a postgresql:// URL
+    QList<InstanceConfig> instances;
+    QStringList warnings; // "file:line: …" for unknown keys and ignored variables; never fatal
+
+    const InstanceConfig *instance(const QString &name) const; // null when there is none by that name
+    QList<InstanceConfig> enabledInstances() const;
+    bool databaseIsPostgres() const;
+    // The database without a password, for messages and logs.
+    QString displayDatabase() const;
+};
+
+} // namespace arrscore

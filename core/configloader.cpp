@@ -1,1 +1,589 @@
 #include "configloader.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace arrscore {
+
+namespace {
+
+const QStringList kTopKeys = {QStringLiteral("database"), QStringLiteral("instances"),
+                              QStringLiteral("radarr"), QStringLiteral("sonarr")};
+const QStringList kInstanceKeys = {QStringLiteral("name"),
+                                   QStringLiteral("type"),
+                                   QStringLiteral("url"),
+                                   QStringLiteral("api_key"),
+                                   QStringLiteral("api_key_env"),
+                                   QStringLiteral("timeout"),
+                                   QStringLiteral("max_concurrency"),
+                                   QStringLiteral("requests_per_second"),
+                                   QStringLiteral("verify_tls"),
+                                   QStringLiteral("tls_fingerprint"),
+                                   QStringLiteral("enabled")};
+const QStringList kLegacyKeys = {QStringLiteral("url"), QStringLiteral("api_key"), QStringLiteral("enabled")};
+
+using Map = QHash<QString, YAML::Node>;
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+QString fromYaml(const YAML::Node &node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+// Walks the YAML tree. Messages are built here and scrubbed of every API key seen, so that a key that
+// landed on the wrong line is never echoed back.
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(arrscore::ConfigLoader)
+
+public:
+    Parser(const QString &fileName, const QProcessEnvironment &env) : m_file(fileName), m_env(env) {}
+
+    bool run(const QByteArray &yaml, AppConfig &config);
+    Error error() const { return {ErrorKind::Config, scrub(m_error)}; }
+    QStringList warnings() const;
+
+private:
+    QString label() const { return m_file.isEmpty() ? QStringLiteral("arrscore.yaml") : m_file; }
+    QString where(const YAML::Node &node, const QString &path) const;
+    bool fail(const YAML::Node &node, const QString &path, const QString &what);
+    bool failEnv(const QString &variable, const QString &what);
+    QString echo(const QString &value) const;
+    QString scrub(QString text) const;
+    void collectSecrets(const QByteArray &yaml);
+    void sortSecrets();
+
+    bool readMap(const YAML::Node &node, const QString &path, const QStringList &known, Map &out);
+    bool readString(const YAML::Node &node, const QString &path, QString &out);
+    bool readInt(const YAML::Node &node, const QString &path, int min, int max, int &out);
+    bool readBool(const YAML::Node &node, const QString &path, bool &out);
+    bool readInstance(const YAML::Node &node, const QString &path, bool legacy, InstanceConfig &out);
+    bool readUrl(const QString &text, const YAML::Node &node, const QString &path, const QString &variable,
+                 QUrl &out);
+    bool readKey(const YAML::Node &node, const Map &map, const QString &path, InstanceConfig &out);
+    QString envOverride(const QString &name, const QString &suffix, QString *variable) const;
+    bool addEnvironmentInstances(AppConfig &config);
+    void warnUnusedVariables(const AppConfig &config);
+
+    QString m_file;
+    QProcessEnvironment m_env;
+    QString m_error;
+    QStringList m_warnings;
+    QStringList m_secrets;
+};
+
+QString Parser::where(const YAML::Node &node, const QString &path) const
+{
+    const int line = node.IsDefined() ? node.Mark().line : -1;
+    const QString prefix = line >= 0 ? label() + QLatin1Char(':') + QString::number(line + 1) : label();
+    return path.isEmpty() ? prefix : prefix + QStringLiteral(": ") + path;
+}
+
+bool Parser::fail(const YAML::Node &node, const QString &path, const QString &what)
+{
+    m_error = where(node, path) + QStringLiteral(": ") + what;
+    return false;
+}
+
+bool Parser::failEnv(const QString &variable, const QString &what)
+{
+    m_error = tr("environment variable %1: %2").arg(variable, what);
+    return false;
+}
+
+QString Parser::echo(const QString &value) const
+{
+    // A long token is more likely a pasted key than a typo; show it the way keys are shown.
+    if (value.size() > 16)
+        return QLatin1Char('"') + InstanceConfig::maskSecret(value) + QLatin1Char('"');
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+QString Parser::scrub(QString text) const
+{
+    for (const QString &secret : m_secrets)
+        text.replace(secret, InstanceConfig::maskSecret(secret));
+    return text;
+}
+
+QStringList Parser::warnings() const
+{
+    QStringList result;
+    for (const QString &warning : m_warnings)
+        result.append(scrub(warning));
+    return result;
+}
+
+void Parser::collectSecrets(const QByteArray &yaml)
+{
+    // Before parsing, so that even a syntax error cannot quote a key from a malformed line.
+    static const QRegularExpression keyLine(
+        QStringLiteral(R"(api[_-]?key(?!_env)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto it = keyLine.globalMatch(QString::fromUtf8(yaml));
+    while (it.hasNext())
+        m_secrets.append(it.next().captured(1));
+    for (const QString &variable : m_env.keys()) {
+        if (variable.endsWith(QLatin1String("API_KEY")) && m_env.value(variable).size() >= 4)
+            m_secrets.append(m_env.value(variable));
+    }
+    sortSecrets();
+}
+
+void Parser::sortSecrets()
+{
+    // Longest first, so that a key containing another is masked whole.
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+bool Parser::readMap(const YAML::Node &node, const QString &path, const QStringList &known, Map &out)
+{
+    if (node.IsNull())
+        return true;
+    if (!node.IsMap())
+        return fail(node, path, tr("expected a mapping of \"key: value\" lines"));
+    for (const auto &entry : node) {
+        if (!entry.first.IsScalar())
+            return fail(entry.first, path, tr("expected a plain key name"));
+        const QString key = fromYaml(entry.first);
+        const QString keyPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
+        if (out.contains(key))
+            return fail(entry.first, keyPath, tr("given twice"));
+        out.insert(key, entry.second);
+        if (known.contains(key))
+            continue;
+        QString warning = where(entry.first, QString()) + QStringLiteral(": ") +
+                          tr("unknown key %1 ignored").arg(echo(key));
+        for (const QString &candidate : known) {
+            if (editDistance(key.toLower(), candidate) <= 2) {
+                warning += QLatin1Char(' ') + tr("(did you mean \"%1\"?)").arg(candidate);
+                break;
+            }
+        }
+        m_warnings.append(warning);
+    }
+    return true;
+}
+
+bool Parser::readString(const YAML::Node &node, const QString &path, QString &out)
+{
+    if (!node.IsScalar())
+        return fail(node, path, tr("expected a text value"));
+    out = fromYaml(node).trimmed();
+    return true;
+}
+
+bool Parser::readInt(const YAML::Node &node, const QString &path, int min, int max, int &out)
+{
+    int value = 0;
+    if (!node.IsScalar() || !YAML::convert<int>::decode(node, value) || value < min || value > max)
+        return fail(node, path,
+                    tr("expected a whole number from %1 to %2, got %3")
+                        .arg(min)
+                        .arg(max)
+                        .arg(node.IsScalar() ? echo(fromYaml(node)) : tr("a list or mapping")));
+    out = value;
+    return true;
+}
+
+bool Parser::readBool(const YAML::Node &node, const QString &path, bool &out)
+{
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, out))
+        return fail(node, path,
+                    tr("expected true or false, got %1")
+                        .arg(node.IsScalar() ? echo(fromYaml(node)) : tr("a list or mapping")));
+    return true;
+}
+
+bool Parser::readUrl(const QString &text, const YAML::Node &node, const QString &path,
+                     const QString &variable, QUrl &out)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    QString problem;
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty()) {
+        // Echo only a credential-free form: a URL may carry user:password@.
+        const QString shown =
+            url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) : QString();
+        problem = tr("expected an http:// or https:// URL with a host, e.g. http://localhost:7878/radarr");
+        if (!shown.isEmpty() && shown.size() <= 80)
+            problem += QStringLiteral("; ") + tr("got \"%1\"").arg(shown);
+    } else if (url.hasQuery() || url.hasFragment()) {
+        problem = tr("expected a base URL without a ?query or #fragment");
+    }
+    if (!problem.isEmpty())
+        return variable.isEmpty() ? fail(node, path, problem) : failEnv(variable, problem);
+    out = url;
+    QString urlPath = url.path();
+    while (urlPath.endsWith(QLatin1Char('/')))
+        urlPath.chop(1);
+    out.setPath(urlPath);
+    return true;
+}
+
+QString Parser::envOverride(const QString &name, const QString &suffix, QString *variable) const
+{
+    QStringList candidates = {QStringLiteral("ARRSCORE_") + InstanceConfig::envPrefix(name) + suffix};
+    if (name == QLatin1String("radarr") || name == QLatin1String("sonarr"))
+        candidates.append(name.toUpper() + suffix); // the older tool's RADARR_URL, SONARR_API_KEY, ...
+    for (const QString &candidate : candidates) {
+        const QString value = m_env.value(candidate).trimmed();
+        if (!value.isEmpty()) {
+            *variable = candidate;
+            return value;
+        }
+    }
+    return {};
+}
+
+bool Parser::readKey(const YAML::Node &node, const Map &map, const QString &path, InstanceConfig &out)
+{
+    const QString keyPath = path + QStringLiteral(".api_key");
+    if (map.contains(QStringLiteral("api_key")) && map.contains(QStringLiteral("api_key_env")))
+        return fail(map.value(QStringLiteral("api_key_env")), path,
+                    tr("set either \"api_key\" or \"api_key_env\", not both"));
+    QString variable;
+    QString key = envOverride(out.name, QStringLiteral("_API_KEY"), &variable);
+    if (map.contains(QStringLiteral("api_key_env")) &&
+        !readString(map.value(QStringLiteral("api_key_env")), path + QStringLiteral(".api_key_env"),
+                    out.apiKeyEnv))
+        return false;
+    if (key.isEmpty() && !out.apiKeyEnv.isEmpty()) {
+        key = m_env.value(out.apiKeyEnv).trimmed();
+        variable = out.apiKeyEnv;
+        if (key.isEmpty() && out.enabled)
+            return fail(map.value(QStringLiteral("api_key_env")), path + QStringLiteral(".api_key_env"),
+                        tr("the environment variable %1 is not set").arg(out.apiKeyEnv));
+    }
+    if (key.isEmpty() && variable.isEmpty() && map.contains(QStringLiteral("api_key"))) {
+        const YAML::Node value = map.value(QStringLiteral("api_key"));
+        if (!value.IsNull() && !readString(value, keyPath, key))
+            return false;
+    }
+    if (key.size() >= 4) {
+        m_secrets.append(key);
+        sortSecrets();
+    }
+    if (key.contains(QRegularExpression(QStringLiteral("[\\s\\x00-\\x1f]"))))
+        return variable.isEmpty() ? fail(map.value(QStringLiteral("api_key")), keyPath,
+                                         tr("must not contain spaces or line breaks"))
+                                  : failEnv(variable, tr("must not contain spaces or line breaks"));
+    if (key.isEmpty() && out.enabled)
+        return fail(node, path,
+                    tr("missing \"api_key\" (or \"api_key_env\", or the variable ARRSCORE_%1_API_KEY)")
+                        .arg(InstanceConfig::envPrefix(out.name)));
+    out.apiKey = key;
+    return true;
+}
+
+bool Parser::readInstance(const YAML::Node &node, const QString &path, bool legacy, InstanceConfig &out)
+{
+    Map map;
+    if (!readMap(node, path, legacy ? kLegacyKeys : kInstanceKeys, map))
+        return false;
+    out.origin = where(node, QString());
+    const auto has = [&map](const char *key) { return map.contains(QLatin1String(key)); };
+    const auto at = [&map](const char *key) { return map.value(QLatin1String(key)); };
+    const auto sub = [&path](const char *key) -> QString {
+        return path + QLatin1Char('.') + QLatin1String(key);
+    };
+    if (!legacy) {
+        if (!has("name") || at("name").IsNull())
+            return fail(node, path, tr("missing \"name\""));
+        if (!readString(at("name"), sub("name"), out.name))
+            return false;
+        static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9_-]{1,64}$"));
+        if (!namePattern.match(out.name).hasMatch())
+            return fail(at("name"), sub("name"),
+                        tr("expected lower-case letters, digits, '-' or '_', got %1").arg(echo(out.name)));
+        if (!has("type") || at("type").IsNull())
+            return fail(node, path, tr("missing \"type\" (\"radarr\" or \"sonarr\")"));
+        QString typeName;
+        if (!readString(at("type"), sub("type"), typeName))
+            return false;
+        const auto type = instanceTypeFromName(typeName);
+        if (!type)
+            return fail(at("type"), sub("type"),
+                        tr("expected \"radarr\" or \"sonarr\", got %1").arg(echo(typeName)));
+        out.type = *type;
+    }
+    if (has("enabled") && !readBool(at("enabled"), sub("enabled"), out.enabled))
+        return false;
+    if (legacy && !out.enabled)
+        return true; // the caller drops it, as the older tool did
+    QString variable;
+    QString urlText = envOverride(out.name, QStringLiteral("_URL"), &variable);
+    if (urlText.isEmpty()) {
+        if (!has("url") || at("url").IsNull())
+            return fail(node, path, tr("missing \"url\" (e.g. http://localhost:7878)"));
+        if (!readString(at("url"), sub("url"), urlText))
+            return false;
+    }
+    if (!readUrl(urlText, at("url"), sub("url"), variable, out.url))
+        return false;
+    if (!readKey(node, map, path, out))
+        return false;
+    if (has("timeout") && !readInt(at("timeout"), sub("timeout"), 1, 3600, out.timeoutSeconds))
+        return false;
+    if (has("max_concurrency") &&
+        !readInt(at("max_concurrency"), sub("max_concurrency"), 1, 64, out.maxConcurrency))
+        return false;
+    if (has("requests_per_second")) {
+        const YAML::Node rps = at("requests_per_second");
+        if (!rps.IsScalar() || !YAML::convert<double>::decode(rps, out.requestsPerSecond) ||
+            !std::isfinite(out.requestsPerSecond) || out.requestsPerSecond < 0)
+            return fail(rps, sub("requests_per_second"),
+                        tr("expected a number of 0 or more (0 = unlimited), got %1")
+                            .arg(rps.IsScalar() ? echo(fromYaml(rps)) : tr("a list or mapping")));
+    }
+    if (has("verify_tls") && !readBool(at("verify_tls"), sub("verify_tls"), out.verifyTls))
+        return false;
+    if (has("tls_fingerprint") && !at("tls_fingerprint").IsNull()) {
+        QString text;
+        if (!readString(at("tls_fingerprint"), sub("tls_fingerprint"), text))
+            return false;
+        if (text.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+            text = text.mid(7);
+        text.remove(QLatin1Char(':'));
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+        if (!hex.match(text).hasMatch())
+            return fail(
+                at("tls_fingerprint"), sub("tls_fingerprint"),
+                tr("expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. \"sha256:AB:CD:…\""));
+        out.tlsFingerprint = QByteArray::fromHex(text.toLatin1());
+    }
+    return true;
+}
+
+bool Parser::addEnvironmentInstances(AppConfig &config)
+{
+    const bool fileHasInstances = !config.instances.isEmpty();
+    for (const InstanceType type : {InstanceType::Radarr, InstanceType::Sonarr}) {
+        InstanceConfig instance;
+        instance.type = type;
+        instance.name = instanceTypeName(type);
+        QString urlVariable;
+        QString keyVariable;
+        const QString url = envOverride(instance.name, QStringLiteral("_URL"), &urlVariable);
+        const QString key = envOverride(instance.name, QStringLiteral("_API_KEY"), &keyVariable);
+        if (url.isEmpty() && key.isEmpty())
+            continue;
+        if (config.instance(instance.name))
+            continue; // already applied as overrides
+        if (fileHasInstances) {
+            m_warnings.append(tr("%1 is set, but the configuration file defines its own instances and none "
+                                 "named \"%2\"; the variable is ignored")
+                                  .arg(urlVariable.isEmpty() ? keyVariable : urlVariable, instance.name));
+            continue;
+        }
+        const QString upper = instance.name.toUpper();
+        if (url.isEmpty() || key.isEmpty()) {
+            m_warnings.append(
+                tr("%1 is set but %2 is not; no %3 instance is defined from the environment")
+                    .arg(url.isEmpty() ? keyVariable : urlVariable,
+                         url.isEmpty() ? upper + QStringLiteral("_URL") : upper + QStringLiteral("_API_KEY"),
+                         instance.name));
+            continue;
+        }
+        if (!readUrl(url, YAML::Node(), QString(), urlVariable, instance.url))
+            return false;
+        instance.apiKey = key;
+        instance.origin = tr("environment (%1)").arg(urlVariable);
+        config.instances.append(instance);
+    }
+    return true;
+}
+
+void Parser::warnUnusedVariables(const AppConfig &config)
+{
+    QStringList used;
+    for (const InstanceConfig &instance : config.instances) {
+        const QString prefix = QStringLiteral("ARRSCORE_") + InstanceConfig::envPrefix(instance.name);
+        used << prefix + QStringLiteral("_URL") << prefix + QStringLiteral("_API_KEY");
+    }
+    QStringList names = m_env.keys();
+    names.sort();
+    for (const QString &variable : names) {
+        if (variable.startsWith(QLatin1String("ARRSCORE_")) && !used.contains(variable) &&
+            (variable.endsWith(QLatin1String("_URL")) || variable.endsWith(QLatin1String("_API_KEY"))))
+            m_warnings.append(
+                tr("environment variable %1 matches no configured instance; it is ignored").arg(variable));
+    }
+}
+
+bool Parser::run(const QByteArray &yaml, AppConfig &config)
+{
+    collectSecrets(yaml);
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        m_error =
+            (e.mark.is_null() ? label() : label() + QLatin1Char(':') + QString::number(e.mark.line + 1)) +
+            QStringLiteral(": ") + tr("invalid YAML: %1").arg(QString::fromStdString(e.msg));
+        return false;
+    }
+    Map top;
+    if (!readMap(root, QString(), kTopKeys, top))
+        return false;
+    const QString baseDir = m_file.isEmpty() ? QDir::currentPath() : QFileInfo(m_file).absolutePath();
+    QString database;
+    if (top.contains(QStringLiteral("database")) && !top.value(QStringLiteral("database")).IsNull() &&
+        !readString(top.value(QStringLiteral("database")), QStringLiteral("database"), database))
+        return false;
+    const QString dbOverride = m_env.value(QStringLiteral("ARRSCORE_DB")).trimmed();
+    const bool fromEnv = !dbOverride.isEmpty();
+    if (fromEnv)
+        database = dbOverride;
+    config.database = database;
+    if (!database.isEmpty() && !config.databaseIsPostgres()) {
+        if (database.startsWith(QLatin1String("~/")))
+            database = QDir::homePath() + database.mid(1);
+        config.database =
+            QDir::cleanPath(QDir(fromEnv ? QDir::currentPath() : baseDir).absoluteFilePath(database));
+    } else if (database.isEmpty()) {
+        config.database = ConfigLoader::defaultDatabasePath();
+    }
+
+    const YAML::Node list = top.value(QStringLiteral("instances"));
+    if (list.IsDefined() && !list.IsNull() && !list.IsSequence())
+        return fail(list, QStringLiteral("instances"),
+                    tr("expected a list of instances (lines starting with \"- \")"));
+    QHash<QString, QString> seen; // name → where it was defined
+    const auto add = [&](const YAML::Node &node, const QString &path, InstanceConfig &instance) {
+        if (seen.contains(instance.name))
+            return fail(node, path + QStringLiteral(".name"),
+                        tr("\"%1\" is already used by %2").arg(instance.name, seen.value(instance.name)));
+        seen.insert(instance.name, path + QStringLiteral(" (") + instance.origin + QLatin1Char(')'));
+        config.instances.append(instance);
+        return true;
+    };
+    if (list.IsSequence()) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const QString path = QStringLiteral("instances[%1]").arg(i);
+            InstanceConfig instance;
+            if (!readInstance(list[i], path, false, instance) || !add(list[i], path, instance))
+                return false;
+        }
+    }
+    for (const InstanceType type : {InstanceType::Radarr, InstanceType::Sonarr}) {
+        const QString name = instanceTypeName(type);
+        const YAML::Node section = top.value(name);
+        if (!section.IsDefined() || section.IsNull())
+            continue;
+        InstanceConfig instance;
+        instance.name = name;
+        instance.type = type;
+        if (!readInstance(section, name, true, instance))
+            return false;
+        if (!instance.enabled) {
+            qCDebug(lcConfig) << "skipping the disabled legacy section" << name;
+            continue;
+        }
+        if (!add(section, name, instance))
+            return false;
+    }
+    if (!addEnvironmentInstances(config))
+        return false;
+    warnUnusedVariables(config);
+    return true;
+}
+
+} // namespace
+
+Result<QString> ConfigLoader::locate(const QString &explicitPath, const QProcessEnvironment &env)
+{
+    const auto required = [](const QString &path, const QString &origin) -> Result<QString> {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Error{ErrorKind::Config,
+                         tr("the configuration file %1 (%2) does not exist").arg(path, origin)};
+        if (!info.isFile())
+            return Error{ErrorKind::Config,
+                         tr("the configuration file %1 (%2) is not a file").arg(path, origin)};
+        return path;
+    };
+    if (!explicitPath.isEmpty())
+        return required(explicitPath, tr("given by --config"));
+    const QString fromEnv = env.value(QStringLiteral("ARRSCORE_CONFIG"));
+    if (!fromEnv.isEmpty())
+        return required(fromEnv, tr("named by ARRSCORE_CONFIG"));
+    const QString local = QDir::current().absoluteFilePath(QStringLiteral("arrscore.yaml"));
+    if (QFileInfo(local).isFile())
+        return local;
+    if (QFileInfo(defaultConfigPath()).isFile())
+        return defaultConfigPath();
+    return QString();
+}
+
+Result<AppConfig> ConfigLoader::load(const QString &explicitPath, const QProcessEnvironment &env)
+{
+    const Result<QString> path = locate(explicitPath, env);
+    if (!path)
+        return path.error();
+    if (path->isEmpty()) {
+        qCDebug(lcConfig) << "no configuration file; using the environment alone";
+        return parse(QByteArray(), QString(), env);
+    }
+    QFile file(*path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorKind::Config,
+                     tr("cannot read the configuration file %1: %2").arg(*path, file.errorString())};
+    qCDebug(lcConfig) << "reading" << *path;
+    return parse(file.readAll(), *path, env);
+}
+
+Result<AppConfig> ConfigLoader::parse(const QByteArray &yaml, const QString &fileName,
+                                      const QProcessEnvironment &env)
+{
+    Parser parser(fileName, env);
+    AppConfig config;
+    config.sourcePath = fileName.isEmpty() ? QString() : QFileInfo(fileName).absoluteFilePath();
+    if (!parser.run(yaml, config))
+        return parser.error();
+    config.warnings = parser.warnings();
+    for (const QString &warning : std::as_const(config.warnings))
+        qCDebug(lcConfig).noquote() << warning;
+    return config;
+}
+
+QString ConfigLoader::defaultConfigPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/arrscore/arrscore.yaml");
+}
+
+QString ConfigLoader::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/arrscore/arrscore.db");
+}
+
+} // namespace arrscore
