@@ -1,1 +1,79 @@
 #pragma once
+
+#include "apiparser.h"
+#include "arrclient.h"
+#include "error.h"
+#include "model.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace arrscore {
+
+class LibraryFetcher;
+struct InstanceConfig;
+
+// Where and how to reach one instance: its name and type from the configuration, and the client
+// settings (which hold its key).
+struct InstanceTarget
+{
+    QString name;
+    InstanceType type = InstanceType::Radarr;
+    ClientSettings client;
+
+    static InstanceTarget fromConfig(const InstanceConfig &config);
+};
+
+// One instance's sync, or just its connection test: asks system/status which app and version it is,
+// picks the fetch strategy, fetches everything and hands over a LibrarySnapshot. Runs on the event loop
+// of the thread it lives in; storing the snapshot is the caller's business.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Test, Sync };
+
+    SyncJob(InstanceTarget target, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    void start(Mode mode);
+    void cancel();
+
+    const InstanceTarget &target() const { return m_target; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const Error &error() const { return m_error; }
+    const ServerStatus &serverStatus() const { return m_status; }
+    QString strategy() const { return m_strategy; }
+    QStringList notices() const; // redirects followed and the like
+    int requestCount() const;
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    // The fetched library; valid once succeeded() in Sync mode.
+    LibrarySnapshot takeSnapshot() { return std::move(m_snapshot); }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    void onStatus(Result<QByteArray> result);
+    void onFetched();
+    void finish(const Error &error = {});
+
+    InstanceTarget m_target;
+    ArrClient *m_client;
+    QPointer<LibraryFetcher> m_fetcher;
+    Mode m_mode = Mode::Sync;
+    ServerStatus m_status;
+    QString m_strategy;
+    LibrarySnapshot m_snapshot;
+    Error m_error;
+    QElapsedTimer m_timer;
+    qint64 m_elapsedMs = 0;
+    bool m_finished = false;
+};
+
+} // namespace arrscore

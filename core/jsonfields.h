@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace arrscore {
+
+// Reads fields of a JSON object the way the servers write them: an omitted or null field gives the
+// default, a field of the wrong type is recorded as an error (the first one wins). Nested readers
+// from object()/objects() share their parent's error, so one check covers a whole item.
+class JsonFields
+{
+public:
+    explicit JsonFields(QJsonObject object);
+
+    bool has(const char *key) const;
+    qint64 integer(const char *key);
+    double number(const char *key);
+    QString string(const char *key);
+    bool boolean(const char *key);
+    QDateTime dateTime(const char *key); // UTC
+    QStringList strings(const char *key);
+    JsonFields object(const char *key);
+    QList<JsonFields> objects(const char *key);
+
+    bool hasError() const { return !m_error->isEmpty(); }
+    QString errorText() const { return *m_error; }
+    QString idText() const; // the item's "id" as text, for messages
+    const QJsonObject &source() const { return m_object; }
+
+private:
+    JsonFields(QJsonObject object, std::shared_ptr<QString> error, QString path);
+    QJsonValue value(const char *key) const;
+    void fail(const char *key, const char *expected, const QJsonValue &got);
+
+    QJsonObject m_object;
+    std::shared_ptr<QString> m_error;
+    QString m_path;
+};
+
+} // namespace arrscore
