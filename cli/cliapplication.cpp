@@ -1,2 +1,222 @@
 #include "cliapplication.h"
-namespace arrscore { int CliApplication::run(const QStringList &) { return 0; } }
+
+#include "clicontext.h"
+#include "configloader.h"
+#include "database.h"
+#include "exportcommand.h"
+#include "snapshotstore.h"
+#include "synccommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace arrscore {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("arrscore::CliApplication", text);
+}
+
+struct Command
+{
+    const char *name;
+    const char *arguments;
+    const char *summary;
+};
+
+const Command commands[] = {
+    {"test", "[NAME...]", "Check that each instance is reachable and accepts its key; show app, version and strategy."},
+    {"sync", "[NAME...]", "Fetch every file's score from each instance and store one snapshot per instance."},
+    {"export", "[--format json|csv] [--view files] [--instance NAME]... [--output PATH|-]",
+     "Write the latest snapshots as JSON or CSV."},
+    {"instances", "", "List the configured instances (API keys masked)."},
+};
+
+QString usage()
+{
+    QString text = tr("Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]\n\n"
+                      "Syncs the custom format scores of every file from Radarr and Sonarr into a local "
+                      "database, and exports them.\n\nCommands:\n");
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(QLatin1String(c.name), QLatin1String(c.arguments), tr(c.summary));
+    text += tr("\nGlobal options:\n"
+               "  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the\n"
+               "                  platform config directory)\n"
+               "  -q, --quiet     only errors\n"
+               "  -v, --verbose   log what happens (twice: also every request, never with its key)\n"
+               "  -h, --help      this help; COMMAND --help for a command's options\n"
+               "  --version       the version\n\n"
+               "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, "
+               "130 cancelled.\n");
+    return text;
+}
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return ::isatty(fileno(stderr)) == 1 && qEnvironmentVariable("TERM") != QLatin1String("dumb");
+#else
+    return false;
+#endif
+}
+
+// Picks the instances named on the command line (all enabled ones when none are named).
+bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceConfig> &selected)
+{
+    if (names.isEmpty()) {
+        selected = ctx.config.enabledInstances();
+        if (selected.isEmpty()) {
+            ctx.err << (ctx.config.sourcePath.isEmpty()
+                            ? tr("No instance is configured. Create %1 (see README.md), pass --config FILE, or set "
+                                 "RADARR_URL and RADARR_API_KEY.")
+                                  .arg(ConfigLoader::defaultConfigPath())
+                            : tr("%1 configures no enabled instance.").arg(ctx.config.sourcePath))
+                    << '\n';
+            return false;
+        }
+        return true;
+    }
+    for (const QString &name : names) {
+        const InstanceConfig *instance = ctx.config.instance(name);
+        if (!instance) {
+            QStringList known;
+            for (const InstanceConfig &i : std::as_const(ctx.config.instances))
+                known << i.name;
+            ctx.err << tr("No instance named \"%1\". Configured: %2.")
+                           .arg(name, known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")))
+                    << '\n';
+            return false;
+        }
+        selected.append(*instance);
+    }
+    return true;
+}
+
+int listInstances(CliContext &ctx)
+{
+    if (ctx.config.instances.isEmpty()) {
+        ctx.out << tr("No instance is configured.") << '\n';
+        return ExitOk;
+    }
+    // Last sync times, if there is a database already (listing must not create one).
+    QHash<QString, QString> lastSync;
+    const bool haveDb = ctx.config.databaseIsPostgres() || QFileInfo::exists(ctx.config.database);
+    if (haveDb) {
+        if (Result<std::unique_ptr<Database>> db = Database::open(ctx.config.database)) {
+            SnapshotStore store(*db.value());
+            if (Result<QList<SnapshotInfo>> infos = store.list()) {
+                for (const SnapshotInfo &info : infos.value()) {
+                    if (!lastSync.contains(info.instanceName))
+                        lastSync.insert(info.instanceName, info.finishedAt.toLocalTime().toString(Qt::ISODate));
+                }
+            }
+        }
+    }
+    for (const InstanceConfig &i : std::as_const(ctx.config.instances)) {
+        ctx.out << i.name << QStringLiteral("  ") << instanceTypeName(i.type) << QStringLiteral("  ")
+                << i.displayUrl() << '\n';
+        ctx.out << QStringLiteral("    ") << tr("api key: %1").arg(i.maskedApiKey()) << '\n';
+        ctx.out << QStringLiteral("    ") << tr("defined in: %1").arg(i.origin) << '\n';
+        if (!i.enabled)
+            ctx.out << QStringLiteral("    ") << tr("disabled") << '\n';
+        ctx.out << QStringLiteral("    ") << tr("last sync: %1").arg(lastSync.value(i.name, tr("never"))) << '\n';
+    }
+    ctx.out << tr("database: %1").arg(ctx.config.displayDatabase()) << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("arrscore"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARRSCORE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("The configuration file."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")}, tr("Only errors."));
+    const QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")}, tr("Log more."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("The version."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or csv."), QStringLiteral("FORMAT"),
+                                          QStringLiteral("json"));
+    const QCommandLineOption viewOption(QStringLiteral("view"), tr("What to export."), QStringLiteral("VIEW"),
+                                        QStringLiteral("files"));
+    const QCommandLineOption instanceOption(QStringLiteral("instance"), tr("Only this instance."),
+                                            QStringLiteral("NAME"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("The file to write, - for stdout."),
+                                          QStringLiteral("PATH"), QStringLiteral("-"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"), tr("Start CSV with a byte order mark (Excel)."));
+    parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption,
+                       viewOption, instanceOption, outputOption, bomOption});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << tr("Run \"arrscore --help\" for the commands.") << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        out << QStringLiteral("arrscore ") << QStringLiteral(ARRSCORE_VERSION) << '\n';
+        return ExitOk;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty() || positional.first() == QLatin1String("help")) {
+        (positional.isEmpty() && !parser.isSet(helpOption) ? err : out) << usage();
+        return positional.isEmpty() && !parser.isSet(helpOption) ? ExitUsage : ExitOk;
+    }
+    const QString command = positional.takeFirst();
+
+    const int verbosity = int(parser.optionNames().count(QStringLiteral("v"))
+                              + parser.optionNames().count(QStringLiteral("verbose")));
+    if (verbosity >= 2)
+        QLoggingCategory::setFilterRules(QStringLiteral("arrscore.*.debug=true"));
+    else if (verbosity == 1)
+        QLoggingCategory::setFilterRules(QStringLiteral("arrscore.*.info=true"));
+
+    Result<AppConfig> config = ConfigLoader::load(parser.value(configOption));
+    if (!config) {
+        err << config.error().message << '\n';
+        return ExitUsage;
+    }
+    CliContext ctx{config.value(), out, err, stderrIsTerminal(), parser.isSet(quietOption)};
+    for (const QString &warning : std::as_const(ctx.config.warnings))
+        err << tr("warning: %1").arg(warning) << '\n';
+    err.flush();
+
+    if (command == QLatin1String("instances"))
+        return listInstances(ctx);
+    if (command == QLatin1String("test") || command == QLatin1String("sync")) {
+        QList<InstanceConfig> selected;
+        if (!selectInstances(ctx, positional, selected))
+            return ExitUsage;
+        SyncCommand sync(ctx);
+        return command == QLatin1String("test") ? sync.test(selected) : sync.sync(selected);
+    }
+    if (command == QLatin1String("export")) {
+        if (!positional.isEmpty()) {
+            err << tr("export takes no arguments; did you mean --instance %1?").arg(positional.first()) << '\n';
+            return ExitUsage;
+        }
+        return ExportCommand(ctx).run(parser.value(formatOption), parser.value(viewOption),
+                                      parser.values(instanceOption), parser.value(outputOption),
+                                      parser.isSet(bomOption));
+    }
+    err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();
+    return ExitUsage;
+}
+
+} // namespace arrscore

@@ -1,5 +1,14 @@
 #pragma once
+
 #include <QStringList>
+
 namespace arrscore {
-class CliApplication { public: int run(const QStringList &args); };
-}
+
+// The `arrscore` command line: global options, the commands, and their exit codes.
+class CliApplication
+{
+public:
+    int run(const QStringList &arguments);
+};
+
+} // namespace arrscore

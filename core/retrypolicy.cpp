@@ -23,13 +23,16 @@ int RetryPolicy::backoffMs(int retry, QRandomGenerator &rng) const
 
 static std::optional<QDateTime> parseHttpDate(const QByteArray &value)
 {
-    // RFC 9110 prefers IMF-fixdate; the two obsolete forms are still accepted by clients.
-    const QString text = QString::fromLatin1(value).trimmed();
+    // RFC 9110 prefers IMF-fixdate; clients still accept the two obsolete forms. The weekday is dropped
+    // before parsing: it is redundant, and Qt would check it against a two-digit year's wrong century.
+    QString text = QString::fromLatin1(value).simplified();
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    text = comma >= 0 ? text.mid(comma + 1).trimmed() : text.section(QLatin1Char(' '), 1);
     const QLocale c = QLocale::c();
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'",  // RFC 850
-        "ddd MMM d HH:mm:ss yyyy",         // asctime
+        "dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
+        "dd-MMM-yy HH:mm:ss 'GMT'",   // RFC 850
+        "MMM d HH:mm:ss yyyy",        // asctime
     };
     for (const char *format : formats) {
         QDateTime dt = c.toDateTime(text, QLatin1String(format));

@@ -1,0 +1,116 @@
+#include "exportcommand.h"
+
+#include "database.h"
+#include "exporter.h"
+#include "snapshotstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace arrscore {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("arrscore::ExportCommand", text);
+}
+} // namespace
+
+int ExportCommand::run(const QString &formatName, const QString &view, const QStringList &instances,
+                       const QString &output, bool bom)
+{
+    const std::optional<ExportFormat> format = Exporter::formatFromName(formatName);
+    if (!format) {
+        m_ctx.err << tr("Unknown export format \"%1\": use json or csv.").arg(formatName) << '\n';
+        return ExitUsage;
+    }
+    if (view != QLatin1String("files")) {
+        m_ctx.err << tr("Unknown view \"%1\": the views are: files.").arg(view) << '\n';
+        return ExitUsage;
+    }
+
+    Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
+    if (!db) {
+        m_ctx.err << db.error().message << '\n';
+        return ExitFailed;
+    }
+    SnapshotStore store(*db.value());
+    Result<QStringList> known = store.instanceNames();
+    if (!known) {
+        m_ctx.err << known.error().message << '\n';
+        return ExitFailed;
+    }
+    for (const QString &name : instances) {
+        if (!known->contains(name)) {
+            m_ctx.err << tr("No snapshot of an instance named \"%1\" in %2. Synced instances: %3.")
+                             .arg(name, db.value()->displayLocation(),
+                                  known->isEmpty() ? tr("none yet") : known->join(QStringLiteral(", ")))
+                      << '\n';
+            return ExitUsage;
+        }
+    }
+    QList<LibrarySnapshot> snapshots;
+    for (const QString &name : known.value()) {
+        if (!instances.isEmpty() && !instances.contains(name))
+            continue;
+        Result<std::optional<LibrarySnapshot>> latest = store.latest(name);
+        if (!latest) {
+            m_ctx.err << latest.error().message << '\n';
+            return ExitFailed;
+        }
+        if (latest.value())
+            snapshots.append(std::move(*latest.value()));
+    }
+    if (snapshots.isEmpty()) {
+        m_ctx.err << tr("Nothing to export: %1 holds no snapshot yet. Run \"arrscore sync\" first.")
+                         .arg(db.value()->displayLocation())
+                  << '\n';
+        return ExitFailed;
+    }
+
+    ExportOptions options;
+    options.format = *format;
+    options.view = view;
+    options.csvBom = bom;
+    if (output.isEmpty() || output == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
+            m_ctx.err << tr("Cannot write to standard output.") << '\n';
+            return ExitFailed;
+        }
+        const Status status = Exporter::write(snapshots, options, &out);
+        out.flush();
+        if (!status) {
+            m_ctx.err << status.error().message << '\n';
+            return ExitFailed;
+        }
+        return ExitOk;
+    }
+    // Written beside the destination and renamed at the end: a failed export leaves no half file behind.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_ctx.err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
+        return ExitFailed;
+    }
+    const Status status = Exporter::write(snapshots, options, &file);
+    if (!status) {
+        file.cancelWriting();
+        m_ctx.err << status.error().message << '\n';
+        return ExitFailed;
+    }
+    if (!file.commit()) {
+        m_ctx.err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
+        return ExitFailed;
+    }
+    if (!m_ctx.quiet) {
+        qsizetype files = 0;
+        for (const LibrarySnapshot &s : std::as_const(snapshots))
+            files += s.files.size();
+        m_ctx.err << tr("Wrote %1 files of %2 instances to %3.").arg(files).arg(snapshots.size()).arg(output)
+                  << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace arrscore

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QStringList>
+
+namespace arrscore {
+
+// `arrscore test` and `arrscore sync`: runs one SyncJob per chosen instance, all at once, and for a sync
+// stores each finished library as a snapshot.
+class SyncCommand
+{
+public:
+    explicit SyncCommand(CliContext &context) : m_ctx(context) {}
+
+    int test(const QList<InstanceConfig> &instances);
+    int sync(const QList<InstanceConfig> &instances);
+
+private:
+    CliContext &m_ctx;
+};
+
+} // namespace arrscore
