@@ -1,1 +1,46 @@
 #pragma once
+
+#include "error.h"
+#include "model.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace arrscore {
+
+enum class ExportFormat { Json, Csv };
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Json;
+    QString view = QStringLiteral("files"); // see Exporter::viewNames()
+    QStringList instances;                  // only these instances; empty = all
+    bool csvBom = false;                    // a UTF-8 byte order mark, for Excel
+    QDateTime generatedAt;                  // JSON "generated_at"; invalid = now
+    QString destination;                    // names the output in messages; default: the file's name
+};
+
+// Writes snapshots as one of the export views (a set of columns, see FileColumns) in JSON or CSV,
+// streamed row by row to a device, so that a 100,000-file library needs no second copy in memory.
+class Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(arrscore::Exporter)
+
+public:
+    // JSON: {"generated_at", "view", "instances": [{name, type, version, snapshot_id, synced_at,
+    // scores_available}], "<view>": [{column: value, ...}, ...]}. CSV: a header row and one row per item.
+    static Status write(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
+                        QIODevice *out);
+
+    static std::optional<ExportFormat> formatFromName(const QString &name); // "json" | "csv", any case
+    static QString formatName(ExportFormat format);
+    static QStringList viewNames();
+};
+
+} // namespace arrscore
