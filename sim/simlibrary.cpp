@@ -1,1 +1,282 @@
 #include "simlibrary.h"
+
+#include "simgenerator.h"
+
+#include <QLoggingCategory>
+
+namespace arrscore {
+
+Q_LOGGING_CATEGORY(lcSimLibrary, "arrscore.sim.library")
+
+SimLibrary::SimLibrary(const SimLibraryConfig &config)
+{
+    regenerate(config);
+}
+
+SimLibrary::~SimLibrary() = default;
+
+void SimLibrary::regenerate(const SimLibraryConfig &config)
+{
+    m_config = config;
+    m_version = QVersionNumber::fromString(config.version);
+    if (m_version.isNull())
+        m_version = QVersionNumber(isRadarr() ? 5 : 4);
+    m_catalog = std::make_unique<SimCatalog>(config.type);
+    m_generator = std::make_unique<SimGenerator>(*m_catalog, config.seed);
+    m_profiles = m_catalog->defaultProfiles();
+    m_movies.clear();
+    m_series.clear();
+    m_nextFileId = 1;
+    m_nextMovieId = 1;
+    if (isRadarr()) {
+        m_movies.reserve(config.movies);
+        for (int i = 0; i < config.movies; ++i) {
+            SimMovie m = m_generator->movie(m_nextMovieId++, i);
+            // Ids have gaps, like a library where things were deleted.
+            if (m_generator->bounded(0, 99) < 5)
+                m_nextMovieId += m_generator->bounded(1, 3);
+            if (m_generator->bounded(0, 99) >= config.moviesWithoutFilePercent) {
+                m.file = m_generator->movieFile(m, m_nextFileId++);
+                if (m_generator->bounded(0, 99) < 5)
+                    m_nextFileId += m_generator->bounded(1, 4);
+            }
+            m_movies.append(std::move(m));
+        }
+    } else {
+        const int count = qMax(0, config.series);
+        const int empty = qBound(0, config.emptySeries, count);
+        // Empty series are spread through the list rather than bunched at the end.
+        QList<int> files(count, 0);
+        QList<int> withFiles;
+        for (int i = 0; i < count; ++i) {
+            if (empty == 0 || (i * empty) / count == ((i + 1) * empty) / count)
+                withFiles.append(i);
+        }
+        const int n = int(withFiles.size());
+        for (int k = 0; k < n; ++k) {
+            if (config.totalEpisodeFiles >= 0)
+                files[withFiles[k]] = config.totalEpisodeFiles / n + (k < config.totalEpisodeFiles % n ? 1 : 0);
+            else
+                files[withFiles[k]] = config.episodeFilesPerSeries;
+        }
+        m_series = m_generator->series(count, files, m_nextFileId);
+    }
+    rebuildIndexes();
+    rebuildRanks();
+    ++m_revision;
+    qCDebug(lcSimLibrary) << "generated" << m_movies.size() << "movies," << m_series.size() << "series";
+}
+
+QString SimLibrary::appName() const
+{
+    return isRadarr() ? QStringLiteral("Radarr") : QStringLiteral("Sonarr");
+}
+
+bool SimLibrary::versionAtLeast(int major, int minor, int patch) const
+{
+    return QVersionNumber::compare(m_version, QVersionNumber(major, minor, patch)) >= 0;
+}
+
+void SimLibrary::rebuildIndexes()
+{
+    m_movieIndex.clear();
+    m_movieFileIndex.clear();
+    m_seriesIndex.clear();
+    m_movieIndex.reserve(m_movies.size());
+    for (int i = 0; i < m_movies.size(); ++i) {
+        m_movieIndex.insert(m_movies[i].id, i);
+        if (m_movies[i].file)
+            m_movieFileIndex.insert(m_movies[i].file->id, i);
+        m_nextMovieId = qMax(m_nextMovieId, m_movies[i].id + 1);
+    }
+    for (int i = 0; i < m_series.size(); ++i)
+        m_seriesIndex.insert(m_series[i].id, i);
+}
+
+void SimLibrary::rebuildRanks()
+{
+    m_ranks.clear();
+    for (const SimProfile &p : m_profiles) {
+        QHash<int, int> &ranks = m_ranks[p.id];
+        for (int i = 0; i < p.items.size(); ++i) {
+            const SimProfileItem &item = p.items[i];
+            if (item.groupId)
+                ranks.insert(item.groupId, i);
+            for (int q : item.qualityIds)
+                ranks.insert(q, i);
+        }
+    }
+}
+
+int SimLibrary::itemRank(int profileId, int qualityOrGroupId) const
+{
+    return m_ranks.value(profileId).value(qualityOrGroupId, -1);
+}
+
+const SimProfile *SimLibrary::profile(int id) const
+{
+    for (const SimProfile &p : m_profiles) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+const SimMovie *SimLibrary::movie(int id) const
+{
+    const auto it = m_movieIndex.constFind(id);
+    return it == m_movieIndex.cend() ? nullptr : &m_movies[*it];
+}
+
+const SimMovie *SimLibrary::movieByFileId(int fileId) const
+{
+    const auto it = m_movieFileIndex.constFind(fileId);
+    return it == m_movieFileIndex.cend() ? nullptr : &m_movies[*it];
+}
+
+const SimSeries *SimLibrary::seriesById(int id) const
+{
+    const auto it = m_seriesIndex.constFind(id);
+    return it == m_seriesIndex.cend() ? nullptr : &m_series[*it];
+}
+
+int SimLibrary::episodeFileCount() const
+{
+    int n = 0;
+    for (const SimSeries &s : m_series)
+        n += int(s.files.size());
+    return n;
+}
+
+int SimLibrary::customFormatScore(const SimFile &file, int profileId) const
+{
+    const SimProfile *p = profile(profileId);
+    if (!p)
+        return 0;
+    int score = 0;
+    for (int id : file.customFormatIds)
+        score += p->formatScores.value(id);
+    return score;
+}
+
+bool SimLibrary::qualityCutoffNotMet(const SimFile &file, int profileId) const
+{
+    const SimProfile *p = profile(profileId);
+    if (!p)
+        return false;
+    return itemRank(profileId, file.qualityId) < itemRank(profileId, p->cutoff);
+}
+
+bool SimLibrary::setFormatScore(int profileId, int formatId, int score)
+{
+    for (SimProfile &p : m_profiles) {
+        if (p.id == profileId && formatId > 0 && formatId < p.formatScores.size()) {
+            p.formatScores[formatId] = score;
+            ++m_revision;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SimLibrary::setCutoffFormatScore(int profileId, int score)
+{
+    for (SimProfile &p : m_profiles) {
+        if (p.id == profileId) {
+            p.cutoffFormatScore = score;
+            ++m_revision;
+            return true;
+        }
+    }
+    return false;
+}
+
+int SimLibrary::replaceMovieFile(int movieId, const QString &qualityName,
+                                 const std::optional<QList<int>> &formatIds)
+{
+    const auto it = m_movieIndex.constFind(movieId);
+    if (it == m_movieIndex.cend())
+        return 0;
+    SimMovie &m = m_movies[*it];
+    if (m.file)
+        m_movieFileIndex.remove(m.file->id);
+    const int qualityId = qualityName.isEmpty() ? -1 : m_catalog->qualityId(qualityName);
+    SimFile f = m_generator->movieFile(m, m_nextFileId++, qualityId);
+    if (formatIds)
+        f.customFormatIds = *formatIds;
+    if (m.file)
+        f.dateAdded = qMax(f.dateAdded, m.file->dateAdded + 86400);
+    m.file = f;
+    m_movieFileIndex.insert(f.id, *it);
+    ++m_revision;
+    return f.id;
+}
+
+bool SimLibrary::removeMovieFile(int movieId)
+{
+    const auto it = m_movieIndex.constFind(movieId);
+    if (it == m_movieIndex.cend() || !m_movies[*it].file)
+        return false;
+    m_movieFileIndex.remove(m_movies[*it].file->id);
+    m_movies[*it].file.reset();
+    ++m_revision;
+    return true;
+}
+
+int SimLibrary::addMovie(const QString &title, int year, int profileId, bool withFile)
+{
+    if (!isRadarr())
+        return 0;
+    SimMovie m = m_generator->movie(m_nextMovieId++, int(m_movies.size()));
+    if (!title.isEmpty())
+        m.title = m.originalTitle = title;
+    if (year > 0)
+        m.year = year;
+    if (profile(profileId))
+        m.qualityProfileId = profileId;
+    m_movieIndex.insert(m.id, int(m_movies.size()));
+    if (withFile) {
+        m.file = m_generator->movieFile(m, m_nextFileId++);
+        m_movieFileIndex.insert(m.file->id, int(m_movies.size()));
+    }
+    m_movies.append(m);
+    ++m_revision;
+    return m.id;
+}
+
+int SimLibrary::replaceEpisodeFile(int seriesId, int episodeFileId, const QString &qualityName)
+{
+    const auto it = m_seriesIndex.constFind(seriesId);
+    if (it == m_seriesIndex.cend())
+        return 0;
+    SimSeries &s = m_series[*it];
+    for (SimFile &f : s.files) {
+        if (f.id != episodeFileId)
+            continue;
+        // Borrow the movie path of the generator for a fresh release, keep the episode's place.
+        SimMovie owner;
+        owner.id = s.id;
+        owner.title = s.title;
+        owner.year = s.year;
+        owner.qualityProfileId = s.qualityProfileId;
+        const int qualityId = qualityName.isEmpty() ? -1 : m_catalog->qualityId(qualityName);
+        SimFile next = m_generator->movieFile(owner, m_nextFileId++, qualityId);
+        next.ownerId = s.id;
+        next.seasonNumber = f.seasonNumber;
+        next.size /= 4;
+        next.relativePath = f.relativePath;
+        next.path = f.path;
+        next.releaseType = f.releaseType;
+        next.edition.clear();
+        for (SimEpisode &e : s.episodes) {
+            if (e.episodeFileId == f.id)
+                e.episodeFileId = next.id;
+        }
+        f = next;
+        ++m_revision;
+        return next.id;
+    }
+    return 0;
+}
+
+} // namespace arrscore

@@ -1,0 +1,231 @@
+#include "simapi.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace arrscore {
+
+namespace {
+
+std::optional<int> toId(const QString &text)
+{
+    bool ok = false;
+    const int id = text.toInt(&ok);
+    return ok ? std::optional<int>(id) : std::nullopt;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("arrscore::SimApi", text);
+}
+
+} // namespace
+
+SimApi::SimApi(SimLibrary &library)
+    : m_library(library)
+    , m_renderer(library)
+{
+}
+
+SimResponse SimApi::cached(const QString &key, const std::function<QByteArray()> &render)
+{
+    // Whole-library lists are rendered once per library revision: the benchmarks ask for
+    // /movie of 10,000 movies and a real server would not re-serialise faster either.
+    if (m_cacheRevision != m_library.revision()) {
+        m_cache.clear();
+        m_cacheRevision = m_library.revision();
+    }
+    auto it = m_cache.find(key);
+    if (it == m_cache.end())
+        it = m_cache.insert(key, render());
+    return SimResponse::json(*it);
+}
+
+SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, const QString &urlBase)
+{
+    const bool radarr = m_library.isRadarr();
+    const QStringList parts = apiPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString resource = parts.value(0).toLower();
+    const bool get = request.method == "GET";
+    std::optional<int> id;
+    if (parts.size() == 2) {
+        id = toId(parts.at(1));
+        if (!id)
+            return SimResponse::empty(404);
+    } else if (parts.size() > 2) {
+        return SimResponse::empty(404);
+    }
+    if (resource == QLatin1String("command")) {
+        if (request.method == "POST" && !id)
+            return command(request);
+        if (get && !id) {
+            QJsonArray all;
+            for (const QJsonObject &c : m_commands)
+                all.append(c);
+            return SimResponse::json(QJsonDocument(all).toJson());
+        }
+        if (get) {
+            for (const QJsonObject &c : m_commands) {
+                if (c.value(QStringLiteral("id")).toInt() == *id)
+                    return SimResponse::json(QJsonDocument(c).toJson());
+            }
+        }
+        return SimResponse::empty(404);
+    }
+    if (!get)
+        return SimResponse::empty(405);
+    if (resource == QLatin1String("system") && parts.value(1) == QLatin1String("status"))
+        return SimResponse::json(m_renderer.status(urlBase));
+    if (parts.size() == 2 && resource == QLatin1String("system"))
+        return SimResponse::empty(404);
+    if (resource == QLatin1String("qualityprofile")) {
+        if (!id)
+            return SimResponse::json(m_renderer.profiles());
+        return SimResponse::empty(404); // single profiles are not served; lists are what clients use
+    }
+    if (resource == QLatin1String("customformat")) {
+        if (!m_library.hasCustomFormats() || id)
+            return SimResponse::empty(404);
+        return SimResponse::json(m_renderer.customFormats());
+    }
+    if (radarr && resource == QLatin1String("movie")) {
+        const bool exclude = request.query.queryItemValue(QStringLiteral("excludeLocalCovers")) == QLatin1String("true");
+        if (!id)
+            return cached(QStringLiteral("movie:%1").arg(exclude), [&] { return m_renderer.movies(exclude); });
+        const SimMovie *m = m_library.movie(*id);
+        return m ? SimResponse::json(m_renderer.movie(*m, exclude)) : SimResponse::empty(404);
+    }
+    if (radarr && resource == QLatin1String("moviefile")) {
+        if (!id)
+            return movieFiles(request);
+        const SimMovie *m = m_library.movieByFileId(*id);
+        if (!m)
+            return SimResponse::empty(404);
+        SimRenderer::FileShape shape;
+        shape.scoreField = m_library.versionAtLeast(4, 7, 5);
+        QByteArray body = m_renderer.movieFiles({m}, shape);
+        // A list of one, unwrapped: same bytes without the brackets and one indent level.
+        body = body.mid(4, body.size() - 6).replace("\n  ", "\n");
+        return SimResponse::json(body);
+    }
+    if (!radarr && resource == QLatin1String("series")) {
+        if (!id)
+            return cached(QStringLiteral("series"), [&] { return m_renderer.seriesList(); });
+        const SimSeries *s = m_library.seriesById(*id);
+        return s ? SimResponse::json(m_renderer.series(*s)) : SimResponse::empty(404);
+    }
+    if (!radarr && resource == QLatin1String("episodefile") && !id)
+        return episodeFiles(request);
+    if (!radarr && resource == QLatin1String("episode") && !id)
+        return episodes(request);
+    return SimResponse::empty(404);
+}
+
+SimResponse SimApi::movieFiles(const SimRequest &request)
+{
+    const QStringList fileIdTexts = request.query.allQueryItemValues(QStringLiteral("movieFileIds"));
+    const QStringList movieIdTexts = request.query.allQueryItemValues(QStringLiteral("movieId"));
+    SimRenderer::FileShape shape;
+    QList<const SimMovie *> movies;
+    if (!fileIdTexts.isEmpty()) {
+        for (const QString &text : fileIdTexts) {
+            // v4 moved to ASP.NET Core binding: one id per key, a comma list does not bind.
+            const QStringList pieces = m_library.versionAtLeast(4) ? QStringList{text} : text.split(QLatin1Char(','));
+            for (const QString &piece : pieces) {
+                const std::optional<int> fileId = toId(piece);
+                if (!fileId)
+                    return SimResponse::message(400, tr("The value '%1' is not valid.").arg(text));
+                if (const SimMovie *m = m_library.movieByFileId(*fileId))
+                    movies.append(m);
+            }
+        }
+        if (!m_library.versionAtLeast(4, 7, 5)) {
+            shape.customFormats = false;
+            shape.scoreField = false;
+        } else if (!m_library.versionAtLeast(5, 0, 2)) {
+            shape.customFormats = false;
+            shape.fakeZeroScore = true;
+        }
+        return SimResponse::json(m_renderer.movieFiles(movies, shape));
+    }
+    if (!movieIdTexts.isEmpty()) {
+        // Before 5.3.3 the parameter was a single int: the first value binds, the rest is ignored.
+        const QStringList used = m_library.versionAtLeast(5, 3, 3) ? movieIdTexts : movieIdTexts.mid(0, 1);
+        for (const QString &text : used) {
+            const std::optional<int> movieId = toId(text);
+            if (!movieId)
+                return SimResponse::message(400, tr("The value '%1' is not valid.").arg(text));
+            if (const SimMovie *m = m_library.movie(*movieId))
+                movies.append(m);
+        }
+        shape.scoreField = m_library.versionAtLeast(4, 7, 5);
+        return SimResponse::json(m_renderer.movieFiles(movies, shape));
+    }
+    return SimResponse::message(400, tr("movieId or movieFileIds must be provided"));
+}
+
+SimResponse SimApi::episodeFiles(const SimRequest &request)
+{
+    const QString seriesText = request.query.queryItemValue(QStringLiteral("seriesId"));
+    if (seriesText.isEmpty())
+        return SimResponse::message(400, tr("seriesId or episodeFileIds must be provided"));
+    const std::optional<int> seriesId = toId(seriesText);
+    if (!seriesId)
+        return SimResponse::message(400, tr("The value '%1' is not valid.").arg(seriesText));
+    const SimSeries *s = m_library.seriesById(*seriesId);
+    if (!s)
+        return SimResponse::message(404, tr("Series with ID %1 does not exist").arg(*seriesId));
+    return SimResponse::json(m_renderer.episodeFiles(*s));
+}
+
+SimResponse SimApi::episodes(const SimRequest &request)
+{
+    const QString seriesText = request.query.queryItemValue(QStringLiteral("seriesId"));
+    if (seriesText.isEmpty())
+        return SimResponse::message(400, tr("seriesId or episodeIds must be provided"));
+    const std::optional<int> seriesId = toId(seriesText);
+    if (!seriesId)
+        return SimResponse::message(400, tr("The value '%1' is not valid.").arg(seriesText));
+    const SimSeries *s = m_library.seriesById(*seriesId);
+    if (!s)
+        return SimResponse::message(404, tr("Series with ID %1 does not exist").arg(*seriesId));
+    return SimResponse::json(m_renderer.episodes(*s));
+}
+
+SimResponse SimApi::command(const SimRequest &request)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    const QString name = doc.object().value(QStringLiteral("name")).toString();
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || name.isEmpty())
+        return SimResponse::message(400, tr("A command needs a JSON body with a name"));
+    QJsonObject body = doc.object();
+    body.insert(QStringLiteral("sendUpdatesToClient"), true);
+    body.insert(QStringLiteral("updateScheduledTask"), true);
+    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    QString commandName = name;
+    for (int i = int(commandName.size()) - 1; i > 0; --i) {
+        if (commandName.at(i).isUpper())
+            commandName.insert(i, QLatin1Char(' '));
+    }
+    QJsonObject c{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("commandName"), commandName},
+        {QStringLiteral("body"), body},
+        {QStringLiteral("priority"), QStringLiteral("normal")},
+        {QStringLiteral("status"), QStringLiteral("queued")},
+        {QStringLiteral("result"), QStringLiteral("unknown")},
+        {QStringLiteral("queued"), now},
+        {QStringLiteral("trigger"), QStringLiteral("manual")},
+        {QStringLiteral("stateChangeTime"), now},
+        {QStringLiteral("sendUpdatesToClient"), true},
+        {QStringLiteral("updateScheduledTask"), true},
+        {QStringLiteral("id"), m_nextCommandId++},
+    };
+    m_commands.append(c);
+    return SimResponse::json(QJsonDocument(c).toJson(), 201);
+}
+
+} // namespace arrscore
