@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace arrscore {
 
 // One Radarr/Sonarr server to sync, as the configuration file and the environment define it.
@@ -32,6 +34,14 @@ struct InstanceConfig
     QString displayUrl() const;
 
     static QString maskSecret(const QString &secret);
+
+    // Field checks shared by the loader and any settings editor.
+    static bool isValidName(const QString &name); // [a-z0-9_-], 1 to 64 characters
+    // Empty when text is an http(s) base URL (then *normalised gets it without a trailing slash),
+    // else what is expected, translated. Never echoes a user name, password or query.
+    static QString checkUrl(const QString &text, QUrl *normalised);
+    // "sha256:AB:CD:…" or plain hex → 32 raw bytes; nullopt when it is not 64 hex digits.
+    static std::optional<QByteArray> parseFingerprint(const QString &text);
     // The NAME of ARRSCORE_<NAME>_URL / _API_KEY for an instance name: upper-cased, '-' → '_'.
     static QString envPrefix(const QString &instanceName);
 };

@@ -225,26 +225,9 @@ bool Parser::readBool(const YAML::Node &node, const QString &path, bool &out)
 bool Parser::readUrl(const QString &text, const YAML::Node &node, const QString &path,
                      const QString &variable, QUrl &out)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    QString problem;
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty()) {
-        // Echo only a credential-free form: a URL may carry user:password@.
-        const QString shown =
-            url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) : QString();
-        problem = tr("expected an http:// or https:// URL with a host, e.g. http://localhost:7878/radarr");
-        if (!shown.isEmpty() && shown.size() <= 80)
-            problem += QStringLiteral("; ") + tr("got \"%1\"").arg(shown);
-    } else if (url.hasQuery() || url.hasFragment()) {
-        problem = tr("expected a base URL without a ?query or #fragment");
-    }
+    const QString problem = InstanceConfig::checkUrl(text, &out);
     if (!problem.isEmpty())
         return variable.isEmpty() ? fail(node, path, problem) : failEnv(variable, problem);
-    out = url;
-    QString urlPath = url.path();
-    while (urlPath.endsWith(QLatin1Char('/')))
-        urlPath.chop(1);
-    out.setPath(urlPath);
     return true;
 }
 
@@ -319,8 +302,7 @@ bool Parser::readInstance(const YAML::Node &node, const QString &path, bool lega
             return fail(node, path, tr("missing \"name\""));
         if (!readString(at("name"), sub("name"), out.name))
             return false;
-        static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9_-]{1,64}$"));
-        if (!namePattern.match(out.name).hasMatch())
+        if (!InstanceConfig::isValidName(out.name))
             return fail(at("name"), sub("name"),
                         tr("expected lower-case letters, digits, '-' or '_', got %1").arg(echo(out.name)));
         if (!has("type") || at("type").IsNull())
@@ -369,15 +351,12 @@ bool Parser::readInstance(const YAML::Node &node, const QString &path, bool lega
         QString text;
         if (!readString(at("tls_fingerprint"), sub("tls_fingerprint"), text))
             return false;
-        if (text.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
-            text = text.mid(7);
-        text.remove(QLatin1Char(':'));
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
-        if (!hex.match(text).hasMatch())
+        const std::optional<QByteArray> fingerprint = InstanceConfig::parseFingerprint(text);
+        if (!fingerprint)
             return fail(
                 at("tls_fingerprint"), sub("tls_fingerprint"),
                 tr("expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. \"sha256:AB:CD:…\""));
-        out.tlsFingerprint = QByteArray::fromHex(text.toLatin1());
+        out.tlsFingerprint = *fingerprint;
     }
     return true;
 }
