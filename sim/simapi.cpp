@@ -49,6 +49,8 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
     const QStringList parts = apiPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString resource = parts.value(0).toLower();
     const bool get = request.method == "GET";
+    if (get && resource == QLatin1String("system") && parts.size() == 2 && parts.at(1) == QLatin1String("status"))
+        return SimResponse::json(m_renderer.status(urlBase));
     std::optional<int> id;
     if (parts.size() == 2) {
         id = toId(parts.at(1));
@@ -76,10 +78,6 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
     }
     if (!get)
         return SimResponse::empty(405);
-    if (resource == QLatin1String("system") && parts.value(1) == QLatin1String("status"))
-        return SimResponse::json(m_renderer.status(urlBase));
-    if (parts.size() == 2 && resource == QLatin1String("system"))
-        return SimResponse::empty(404);
     if (resource == QLatin1String("qualityprofile")) {
         if (!id)
             return SimResponse::json(m_renderer.profiles());

@@ -40,9 +40,6 @@ void SimRenderer::writeSeries(SimJsonWriter &w, const SimSeries &s) const
     const bool v4 = m_library.hasCustomFormats();
     QMap<int, Stats> seasons;
     Stats total;
-    QHash<int, const SimFile *> files;
-    for (const SimFile &f : s.files)
-        files.insert(f.id, &f);
     for (const SimEpisode &e : s.episodes) {
         Stats &st = seasons[e.seasonNumber];
         ++st.totalEpisodeCount;

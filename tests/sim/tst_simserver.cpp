@@ -1,4 +1,787 @@
+// The simulator against a real QNetworkAccessManager on 127.0.0.1: auth, URL base, the
+// version-dependent shapes, scores, latency, concurrency, faults, counters and the admin API.
+#include "simrenderer.h"
+#include "simserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
-class Tst_simserver : public QObject { Q_OBJECT };
+
+using namespace arrscore;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray location;
+    QByteArray retryAfter;
+    qint64 ms = 0;
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+QNetworkReply *issue(QNetworkAccessManager &nam, const QUrl &url, const Headers &headers, const QByteArray *post)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
+    if (post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return nam.post(request, *post);
+    }
+    return nam.get(request);
+}
+
+Reply collect(QNetworkReply *reply, const QElapsedTimer &timer)
+{
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.error = reply->error();
+    r.body = reply->readAll();
+    r.contentType = reply->rawHeader("Content-Type");
+    r.location = reply->rawHeader("Location");
+    r.retryAfter = reply->rawHeader("Retry-After");
+    r.ms = timer.elapsed();
+    reply->deleteLater();
+    return r;
+}
+
+Reply fetch(const QUrl &url, const Headers &headers = {}, const QByteArray *post = nullptr)
+{
+    QNetworkAccessManager nam;
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = issue(nam, url, headers, post);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        done.wait(20000);
+    return collect(reply, timer);
+}
+
+// Many requests at once through one manager (which opens up to six connections per host).
+QList<Reply> fetchAll(const QList<QUrl> &urls, const Headers &headers = {})
+{
+    QNetworkAccessManager nam;
+    QElapsedTimer timer;
+    timer.start();
+    QList<QNetworkReply *> replies;
+    for (const QUrl &url : urls)
+        replies.append(issue(nam, url, headers, nullptr));
+    while (timer.elapsed() < 20000
+           && !std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }))
+        QTest::qWait(2);
+    QList<Reply> out;
+    for (QNetworkReply *r : replies)
+        out.append(collect(r, timer));
+    return out;
+}
+
+struct Sim
+{
+    std::unique_ptr<SimServer> server;
+    explicit Sim(const SimLibraryConfig &lib, SimServerConfig cfg = {})
+        : server(std::make_unique<SimServer>(lib, cfg))
+    {
+        QString error;
+        if (!server->start(&error))
+            qFatal("simulator did not start: %s", qPrintable(error));
+    }
+    // An API URL with the key in the query string.
+    QUrl api(const QString &pathAndQuery) const
+    {
+        const QString sep = pathAndQuery.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?");
+        return QUrl(server->baseUrl().toString() + QStringLiteral("/api/v3/") + pathAndQuery + sep
+                    + QStringLiteral("apikey=") + server->apiKey());
+    }
+    QUrl raw(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(server->port()).arg(path));
+    }
+    SimServer *operator->() const { return server.get(); }
+};
+
+SimLibraryConfig radarr(const QString &version, int movies = 40, quint64 seed = 7)
+{
+    SimLibraryConfig c;
+    c.type = SimAppType::Radarr;
+    c.version = version;
+    c.movies = movies;
+    c.seed = seed;
+    return c;
+}
+
+SimLibraryConfig sonarr(const QString &version, int series = 12, int perSeries = 15)
+{
+    SimLibraryConfig c;
+    c.type = SimAppType::Sonarr;
+    c.version = version;
+    c.series = series;
+    c.episodeFilesPerSeries = perSeries;
+    return c;
+}
+
+QString fileIdsQuery(const QJsonArray &files)
+{
+    QStringList parts;
+    for (const QJsonValue &f : files)
+        parts.append(QStringLiteral("movieFileIds=%1").arg(f.toObject().value(QLatin1String("id")).toInt()));
+    return QStringLiteral("moviefile?") + parts.join(QLatin1Char('&'));
+}
+
+QJsonArray movieFilesOf(const Sim &sim)
+{
+    QJsonArray files;
+    for (const QJsonValue &m : fetch(sim.api(QStringLiteral("movie"))).array()) {
+        if (m.toObject().contains(QLatin1String("movieFile")))
+            files.append(m.toObject().value(QLatin1String("movieFile")));
+    }
+    return files;
+}
+
+// profile id → (format id → score)
+QHash<int, QHash<int, int>> scoresOf(const QJsonArray &profiles)
+{
+    QHash<int, QHash<int, int>> out;
+    for (const QJsonValue &p : profiles) {
+        for (const QJsonValue &fi : p.toObject().value(QLatin1String("formatItems")).toArray())
+            out[p.toObject().value(QLatin1String("id")).toInt()][fi.toObject().value(QLatin1String("format")).toInt()]
+                = fi.toObject().value(QLatin1String("score")).toInt();
+    }
+    return out;
+}
+
+} // namespace
+
+class Tst_simserver : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void authentication();
+    void urlBase();
+    void movieFileShapes_data();
+    void movieFileShapes();
+    void movieFileFilters();
+    void requestLineTooLong();
+    void embeddedMovieFile();
+    void sonarrShapes();
+    void multiEpisodeLinking();
+    void nullsOmittedAndHostileTitles();
+    void scoresFollowProfile();
+    void mutations();
+    void determinism();
+    void latencyIsAsynchronous();
+    void concurrencyCap();
+    void faults();
+    void startupMode();
+    void countersAndAdmin();
+    void commands();
+    void tls();
+    void speed();
+};
+
+void Tst_simserver::authentication()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0")));
+    const QString base = sim->baseUrl().toString() + QStringLiteral("/api/v3/system/status");
+    const QByteArray key = sim->apiKey().toUtf8();
+
+    const Reply none = fetch(QUrl(base));
+    QCOMPARE(none.status, 401);
+    QVERIFY(none.body.isEmpty());
+    const Reply wrong = fetch(QUrl(base + QStringLiteral("?apikey=nope")));
+    QCOMPARE(wrong.status, 401);
+    QVERIFY(wrong.body.isEmpty());
+
+    QCOMPARE(fetch(QUrl(base + QStringLiteral("?apikey=") + sim->apiKey())).status, 200);
+    QCOMPARE(fetch(QUrl(base), {{"X-Api-Key", key}}).status, 200);
+    QCOMPARE(fetch(QUrl(base), {{"Authorization", "Bearer " + key}}).status, 200);
+    // The query string wins over the header, as on the servers.
+    QCOMPARE(fetch(QUrl(base + QStringLiteral("?apikey=nope")), {{"X-Api-Key", key}}).status, 401);
+    // /ping needs no key.
+    const Reply ping = fetch(sim.raw(QStringLiteral("/ping")));
+    QCOMPARE(ping.status, 200);
+    QCOMPARE(ping.object().value(QLatin1String("status")).toString(), QStringLiteral("OK"));
+    const Reply status = fetch(QUrl(base), {{"X-Api-Key", key}});
+    QCOMPARE(status.contentType, QByteArray("application/json; charset=utf-8"));
+    QCOMPARE(status.object().value(QLatin1String("appName")).toString(), QStringLiteral("Radarr"));
+    QCOMPARE(status.object().value(QLatin1String("version")).toString(), QStringLiteral("5.14.0"));
+    QCOMPARE(fetch(sim.api(QStringLiteral("movie/999999"))).status, 404);
+}
+
+void Tst_simserver::urlBase()
+{
+    SimServerConfig cfg;
+    cfg.urlBase = QStringLiteral("/radarr/");
+    Sim based(radarr(QStringLiteral("5.14.0")), cfg);
+    QCOMPARE(based->baseUrl().path(), QStringLiteral("/radarr"));
+    const QString key = based->apiKey();
+    const Reply redirect = fetch(based.raw(QStringLiteral("/api/v3/movie?apikey=") + key));
+    QCOMPARE(redirect.status, 307);
+    QCOMPARE(redirect.location, (QStringLiteral("/radarr/api/v3/movie?apikey=") + key).toUtf8());
+    QVERIFY(redirect.body.isEmpty());
+    const Reply noKey = fetch(based.raw(QStringLiteral("/api/v3/movie")));
+    QCOMPARE(noKey.status, 401);
+    QVERIFY(noKey.body.isEmpty());
+    QCOMPARE(fetch(based.api(QStringLiteral("movie"))).status, 200);
+    QCOMPARE(fetch(based.api(QStringLiteral("system/status"))).object().value(QLatin1String("urlBase")).toString(),
+             QStringLiteral("/radarr"));
+
+    // A base the server does not have: the web UI's HTML page, with 200.
+    Sim plain(radarr(QStringLiteral("5.14.0")));
+    const Reply html = fetch(plain.raw(QStringLiteral("/radarr/api/v3/movie?apikey=") + plain->apiKey()));
+    QCOMPARE(html.status, 200);
+    QVERIFY(html.contentType.startsWith("text/html"));
+    QVERIFY(html.body.contains("<html"));
+}
+
+void Tst_simserver::movieFileShapes_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("byMovieScore");  // ?movieId= has customFormatScore
+    QTest::addColumn<bool>("batchFormats");  // ?movieFileIds= has customFormats
+    QTest::addColumn<bool>("batchScore");    // ?movieFileIds= has customFormatScore
+    QTest::addColumn<bool>("batchFakeZero"); // ... and it is always 0
+    QTest::newRow("3.2.2") << QStringLiteral("3.2.2.5080") << false << false << false << false;
+    QTest::newRow("4.7.4") << QStringLiteral("4.7.4") << false << false << false << false;
+    QTest::newRow("4.7.5") << QStringLiteral("4.7.5") << true << false << true << true;
+    QTest::newRow("5.0.1") << QStringLiteral("5.0.1") << true << false << true << true;
+    QTest::newRow("5.0.2") << QStringLiteral("5.0.2") << true << true << true << false;
+    QTest::newRow("5.14.0") << QStringLiteral("5.14.0.9383") << true << true << true << false;
+    QTest::newRow("6.0.3") << QStringLiteral("6.0.3") << true << true << true << false;
+}
+
+void Tst_simserver::movieFileShapes()
+{
+    QFETCH(QString, version);
+    QFETCH(bool, byMovieScore);
+    QFETCH(bool, batchFormats);
+    QFETCH(bool, batchScore);
+    QFETCH(bool, batchFakeZero);
+    Sim sim(radarr(version, 60));
+    const QJsonArray embedded = movieFilesOf(sim);
+    QVERIFY(embedded.size() > 30);
+
+    bool anyNonZero = false;
+    for (const QJsonValue &f : fetch(sim.api(fileIdsQuery(embedded))).array()) {
+        const QJsonObject o = f.toObject();
+        QCOMPARE(o.contains(QLatin1String("customFormats")), batchFormats);
+        QCOMPARE(o.contains(QLatin1String("customFormatScore")), batchScore);
+        anyNonZero = anyNonZero || o.value(QLatin1String("customFormatScore")).toInt() != 0;
+    }
+    QCOMPARE(anyNonZero, batchScore && !batchFakeZero);
+
+    const int movieId = embedded.first().toObject().value(QLatin1String("movieId")).toInt();
+    const QJsonArray one = fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movieId))).array();
+    QCOMPARE(one.size(), 1);
+    QVERIFY(one.first().toObject().contains(QLatin1String("customFormats")));
+    QCOMPARE(one.first().toObject().contains(QLatin1String("customFormatScore")), byMovieScore);
+}
+
+void Tst_simserver::movieFileFilters()
+{
+    Sim v5(radarr(QStringLiteral("5.14.0"), 40));
+    const QJsonArray files = movieFilesOf(v5);
+    const int a = files.at(0).toObject().value(QLatin1String("id")).toInt();
+    const int b = files.at(1).toObject().value(QLatin1String("id")).toInt();
+    const Reply comma = fetch(v5.api(QStringLiteral("moviefile?movieFileIds=%1,%2").arg(a).arg(b)));
+    QCOMPARE(comma.status, 400);
+    QVERIFY(comma.object().contains(QLatin1String("message")));
+    const Reply noFilter = fetch(v5.api(QStringLiteral("moviefile")));
+    QCOMPARE(noFilter.status, 400);
+    QVERIFY(!noFilter.object().value(QLatin1String("message")).toString().isEmpty());
+    QCOMPARE(fetch(v5.api(QStringLiteral("moviefile?movieFileIds=%1&movieFileIds=%2").arg(a).arg(b))).array().size(), 2);
+
+    // Repeated movieId: all of them on ≥ 5.3.3, the first only before.
+    const int m1 = files.at(0).toObject().value(QLatin1String("movieId")).toInt();
+    const int m2 = files.at(1).toObject().value(QLatin1String("movieId")).toInt();
+    const QString twoMovies = QStringLiteral("moviefile?movieId=%1&movieId=%2").arg(m1).arg(m2);
+    QCOMPARE(fetch(v5.api(twoMovies)).array().size(), 2);
+    Sim v532(radarr(QStringLiteral("5.3.2"), 40));
+    QCOMPARE(fetch(v532.api(twoMovies)).array().size(), 1);
+
+    // v3 still split comma lists.
+    Sim v3(radarr(QStringLiteral("3.2.2"), 40));
+    QCOMPARE(fetch(v3.api(QStringLiteral("moviefile?movieFileIds=%1,%2").arg(a).arg(b))).array().size(), 2);
+}
+
+void Tst_simserver::requestLineTooLong()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 10));
+    QStringList ids;
+    for (int i = 1; i <= 600; ++i)
+        ids.append(QStringLiteral("movieFileIds=%1").arg(i));
+    const QString query = QStringLiteral("moviefile?") + ids.join(QLatin1Char('&'));
+    QVERIFY(query.size() > 8200);
+    QCOMPARE(fetch(sim.api(query)).status, 414);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?") + ids.mid(0, 150).join(QLatin1Char('&')))).status, 200);
+}
+
+void Tst_simserver::embeddedMovieFile()
+{
+    const QList<QPair<QString, bool>> cases = {{QStringLiteral("4.7.4"), false}, {QStringLiteral("4.7.5"), true},
+                                               {QStringLiteral("5.22.3"), true}, {QStringLiteral("5.22.4"), false},
+                                               {QStringLiteral("6.0.3"), false}};
+    for (const auto &c : cases) {
+        Sim sim(radarr(c.first, 20));
+        int withFile = 0;
+        for (const QJsonValue &f : movieFilesOf(sim)) {
+            ++withFile;
+            QVERIFY(!f.toObject().contains(QLatin1String("customFormats")));
+            QCOMPARE(f.toObject().contains(QLatin1String("customFormatScore")), c.second);
+            QCOMPARE(f.toObject().value(QLatin1String("customFormatScore")).toInt(), 0);
+        }
+        QVERIFY2(withFile > 10, qPrintable(c.first));
+    }
+}
+
+void Tst_simserver::sonarrShapes()
+{
+    Sim v4(sonarr(QStringLiteral("4.0.9.2244")));
+    Sim v3(sonarr(QStringLiteral("3.0.10.1567")));
+    QCOMPARE(fetch(v4.api(QStringLiteral("system/status"))).object().value(QLatin1String("appName")).toString(), QStringLiteral("Sonarr"));
+    const QJsonArray series = fetch(v4.api(QStringLiteral("series"))).array();
+    QCOMPARE(series.size(), 12);
+    const QJsonObject s = series.first().toObject();
+    for (const char *key : {"titleSlug", "year", "genres", "seasons", "statistics"})
+        QVERIFY2(s.contains(QLatin1String(key)), key);
+    QVERIFY(s.value(QLatin1String("statistics")).toObject().value(QLatin1String("episodeFileCount")).toInt() >= 15);
+    QVERIFY(s.value(QLatin1String("seasons")).toArray().first().toObject().contains(QLatin1String("statistics")));
+
+    const QJsonObject f4 = fetch(v4.api(QStringLiteral("episodefile?seriesId=1"))).array().first().toObject();
+    QVERIFY(f4.contains(QLatin1String("customFormats")));
+    QVERIFY(f4.contains(QLatin1String("customFormatScore")));
+    QVERIFY(f4.contains(QLatin1String("languages")));
+    QVERIFY(f4.contains(QLatin1String("seasonNumber")));
+    QVERIFY(!f4.contains(QLatin1String("episodeNumber")));
+    const QJsonObject f3 = fetch(v3.api(QStringLiteral("episodefile?seriesId=1"))).array().first().toObject();
+    QVERIFY(!f3.contains(QLatin1String("customFormats")));
+    QVERIFY(!f3.contains(QLatin1String("customFormatScore")));
+    QVERIFY(f3.value(QLatin1String("language")).isObject());
+    QVERIFY(!f3.contains(QLatin1String("languages")));
+
+    const QJsonObject p4 = fetch(v4.api(QStringLiteral("qualityprofile"))).array().first().toObject();
+    QVERIFY(p4.contains(QLatin1String("formatItems")));
+    QVERIFY(p4.contains(QLatin1String("minUpgradeFormatScore")));
+    const QJsonObject p3 = fetch(v3.api(QStringLiteral("qualityprofile"))).array().first().toObject();
+    QVERIFY(!p3.contains(QLatin1String("formatItems")));
+    QVERIFY(p3.value(QLatin1String("items")).toArray().size() > 5);
+    QCOMPARE(fetch(v3.api(QStringLiteral("customformat"))).status, 404);
+    QVERIFY(fetch(v4.api(QStringLiteral("customformat"))).array().size() >= 25);
+    Sim v408(sonarr(QStringLiteral("4.0.8")));
+    QVERIFY(!fetch(v408.api(QStringLiteral("qualityprofile"))).array().first().toObject().contains(QLatin1String("minUpgradeFormatScore")));
+    QCOMPARE(fetch(v4.api(QStringLiteral("episodefile"))).status, 400);
+    QCOMPARE(fetch(v4.api(QStringLiteral("episodefile?seriesId=9999"))).status, 404);
+}
+
+void Tst_simserver::multiEpisodeLinking()
+{
+    Sim sim(sonarr(QStringLiteral("4.0.9"), 10, 30));
+    int multi = 0;
+    int missing = 0;
+    bool specials = false;
+    for (int id = 1; id <= 10; ++id) {
+        QSet<int> fileIds;
+        for (const QJsonValue &f : fetch(sim.api(QStringLiteral("episodefile?seriesId=%1").arg(id))).array())
+            fileIds.insert(f.toObject().value(QLatin1String("id")).toInt());
+        QCOMPARE(fileIds.size(), 30);
+        QHash<int, int> links;
+        for (const QJsonValue &e : fetch(sim.api(QStringLiteral("episode?seriesId=%1").arg(id))).array()) {
+            const QJsonObject o = e.toObject();
+            const int fileId = o.value(QLatin1String("episodeFileId")).toInt();
+            QCOMPARE(o.value(QLatin1String("hasFile")).toBool(), fileId != 0);
+            specials = specials || o.value(QLatin1String("seasonNumber")).toInt() == 0;
+            if (fileId == 0) {
+                ++missing;
+                continue;
+            }
+            QVERIFY2(fileIds.contains(fileId), "an episode links to a file the series does not have");
+            ++links[fileId];
+        }
+        QCOMPARE(QSet<int>(links.keyBegin(), links.keyEnd()), fileIds);
+        for (int n : std::as_const(links))
+            multi += n > 1 ? 1 : 0;
+    }
+    QVERIFY(multi > 0);
+    QVERIFY(missing > 0);
+    QVERIFY(specials);
+}
+
+void Tst_simserver::nullsOmittedAndHostileTitles()
+{
+    Sim sim(radarr(QStringLiteral("6.0.3"), 60));
+    const Reply movies = fetch(sim.api(QStringLiteral("movie")));
+    QVERIFY(!movies.body.contains("null"));
+    QVERIFY(movies.body.startsWith("[\n  {\n    \"")); // pretty-printed
+    QStringList titles;
+    int withoutFile = 0;
+    int withoutCertification = 0;
+    int withCollection = 0;
+    for (const QJsonValue &m : movies.array()) {
+        const QJsonObject o = m.toObject();
+        titles.append(o.value(QLatin1String("title")).toString());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
+                    .match(o.value(QLatin1String("added")).toString()).hasMatch());
+        withoutFile += o.contains(QLatin1String("movieFile")) ? 0 : 1;
+        QCOMPARE(o.value(QLatin1String("hasFile")).toBool(), o.contains(QLatin1String("movieFile")));
+        withoutCertification += o.contains(QLatin1String("certification")) ? 0 : 1;
+        withCollection += o.contains(QLatin1String("collection")) ? 1 : 0;
+    }
+    QCOMPARE(titles.size(), 60);
+    QVERIFY(withoutFile > 0);
+    QVERIFY(withoutCertification > 0);
+    QVERIFY(withCollection > 0);
+    for (const QString &t : {QStringLiteral("Amélie"), QStringLiteral("千と千尋の神隠し"), QStringLiteral("<script>alert(1)</script>"),
+                             QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("Line One\nLine Two"),
+                             QStringLiteral("🎬 Popcorn Night 🍿"), QStringLiteral("الرسالة"), QStringLiteral("@SUM(A1)")})
+        QVERIFY2(titles.contains(t), qPrintable(t));
+    // Group items carry their id; single qualities omit it (0).
+    const QJsonObject profile = fetch(sim.api(QStringLiteral("qualityprofile"))).array().first().toObject();
+    for (const QJsonValue &item : profile.value(QLatin1String("items")).toArray()) {
+        const QJsonObject o = item.toObject();
+        QCOMPARE(o.contains(QLatin1String("id")), o.contains(QLatin1String("name")));
+    }
+}
+
+void Tst_simserver::scoresFollowProfile()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 80));
+    struct Check
+    {
+        int wrong = 0;     // files whose score is not the sum of their formats' scores
+        int incomplete = 0; // profiles that do not list every format
+        int noFormats = 0;
+        int negative = 0;
+    };
+    auto check = [&](const QJsonArray &files) {
+        Check c;
+        const QHash<int, QHash<int, int>> scores = scoresOf(fetch(sim.api(QStringLiteral("qualityprofile"))).array());
+        for (const QHash<int, int> &profile : scores)
+            c.incomplete += profile.size() == sim->library().catalog().customFormats().size() ? 0 : 1;
+        QHash<int, int> profileOf;
+        for (const QJsonValue &m : fetch(sim.api(QStringLiteral("movie"))).array())
+            profileOf.insert(m.toObject().value(QLatin1String("id")).toInt(), m.toObject().value(QLatin1String("qualityProfileId")).toInt());
+        for (const QJsonValue &f : files) {
+            const QJsonObject o = f.toObject();
+            const QHash<int, int> profile = scores.value(profileOf.value(o.value(QLatin1String("movieId")).toInt()));
+            int expected = 0;
+            const QJsonArray cfs = o.value(QLatin1String("customFormats")).toArray();
+            for (const QJsonValue &cf : cfs)
+                expected += profile.value(cf.toObject().value(QLatin1String("id")).toInt());
+            c.wrong += o.value(QLatin1String("customFormatScore")).toInt() == expected ? 0 : 1;
+            c.noFormats += cfs.isEmpty() ? 1 : 0;
+            c.negative += expected < 0 ? 1 : 0;
+        }
+        return c;
+    };
+    const QJsonArray before = fetch(sim.api(fileIdsQuery(movieFilesOf(sim)))).array();
+    const Check counts = check(before);
+    QCOMPARE(counts.wrong, 0);
+    QCOMPARE(counts.incomplete, 0);
+    QVERIFY(counts.noFormats > 0); // some files match no format at all
+    QVERIFY(counts.negative > 0);  // some carry a penalty
+
+    // Edit one profile's score for a format a file has: that file's score moves by the difference.
+    QJsonObject target;
+    for (const QJsonValue &f : before) {
+        if (!f.toObject().value(QLatin1String("customFormats")).toArray().isEmpty()) {
+            target = f.toObject();
+            break;
+        }
+    }
+    const SimMovie *movie = sim->library().movie(target.value(QLatin1String("movieId")).toInt());
+    QVERIFY(movie);
+    const int formatId = target.value(QLatin1String("customFormats")).toArray().first().toObject().value(QLatin1String("id")).toInt();
+    const int old = sim->library().profile(movie->qualityProfileId)->formatScores.at(formatId);
+    QVERIFY(sim->library().setFormatScore(movie->qualityProfileId, formatId, old + 1234));
+    const QJsonArray after = fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movie->id))).array();
+    QCOMPARE(after.first().toObject().value(QLatin1String("customFormatScore")).toInt(),
+             target.value(QLatin1String("customFormatScore")).toInt() + 1234);
+    QCOMPARE(check(fetch(sim.api(fileIdsQuery(movieFilesOf(sim)))).array()).wrong, 0);
+}
+
+void Tst_simserver::mutations()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 20));
+    const SimMovie *first = nullptr;
+    for (const SimMovie &m : sim->library().movies()) {
+        if (m.file) {
+            first = &m;
+            break;
+        }
+    }
+    QVERIFY(first);
+    const int movieId = first->id;
+    const int oldFile = first->file->id;
+    const int newFile = sim->library().replaceMovieFile(movieId, QStringLiteral("Remux-2160p"));
+    QVERIFY(newFile > oldFile);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(oldFile))).array().size(), 0);
+    const QJsonObject upgraded = fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movieId))).array().first().toObject();
+    QCOMPARE(upgraded.value(QLatin1String("id")).toInt(), newFile);
+    QCOMPARE(upgraded.value(QLatin1String("quality")).toObject().value(QLatin1String("quality")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Remux-2160p"));
+    QVERIFY(sim->library().removeMovieFile(movieId));
+    QVERIFY(!fetch(sim.api(QStringLiteral("movie/%1").arg(movieId))).object().contains(QLatin1String("movieFile")));
+    const int added = sim->library().addMovie(QStringLiteral("Brand New"), 2024, 2, true);
+    QCOMPARE(fetch(sim.api(QStringLiteral("movie/%1").arg(added))).object().value(QLatin1String("title")).toString(), QStringLiteral("Brand New"));
+    QCOMPARE(fetch(sim.api(QStringLiteral("movie"))).array().size(), 21);
+
+    // The same through the admin API, for an arrsim in another process.
+    const QByteArray op = QStringLiteral("{\"op\":\"setScore\",\"profileId\":1,\"formatId\":1,\"score\":4321}").toUtf8();
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &op).status, 200);
+    QCOMPARE(scoresOf(fetch(sim.api(QStringLiteral("qualityprofile"))).array())[1][1], 4321);
+    const QByteArray badOp = QByteArrayLiteral("{\"op\":\"removeMovieFile\",\"movieId\":987654}");
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &badOp).status, 404);
+}
+
+void Tst_simserver::determinism()
+{
+    Sim a(radarr(QStringLiteral("5.14.0"), 50, 42));
+    Sim b(radarr(QStringLiteral("5.14.0"), 50, 42));
+    Sim c(radarr(QStringLiteral("5.14.0"), 50, 43));
+    const QByteArray bodyA = fetch(a.api(QStringLiteral("movie"))).body;
+    QVERIFY(bodyA.size() > 10000);
+    QCOMPARE(fetch(b.api(QStringLiteral("movie"))).body, bodyA);
+    QVERIFY(fetch(c.api(QStringLiteral("movie"))).body != bodyA);
+    Sim s1(sonarr(QStringLiteral("4.0.9")));
+    Sim s2(sonarr(QStringLiteral("4.0.9")));
+    QCOMPARE(fetch(s1.api(QStringLiteral("episodefile?seriesId=3"))).body, fetch(s2.api(QStringLiteral("episodefile?seriesId=3"))).body);
+}
+
+void Tst_simserver::latencyIsAsynchronous()
+{
+    SimServerConfig cfg;
+    cfg.latencyMs = 50;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 10), cfg);
+    QList<QUrl> urls(8, sim.api(QStringLiteral("system/status")));
+    const QList<Reply> replies = fetchAll(urls);
+    qint64 slowest = 0;
+    for (const Reply &r : replies) {
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.ms >= 45);
+        slowest = qMax(slowest, r.ms);
+    }
+    // Serialised, 8 × 50 ms would be 400 ms; QNAM's six connections make two rounds at most.
+    QVERIFY2(slowest < 250, qPrintable(QString::number(slowest)));
+    QVERIFY(sim->stats().peakConcurrency >= 5);
+}
+
+void Tst_simserver::concurrencyCap()
+{
+    SimServerConfig cfg;
+    cfg.latencyMs = 40;
+    cfg.maxConcurrency = 2;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 10), cfg);
+    const QList<Reply> replies = fetchAll(QList<QUrl>(6, sim.api(QStringLiteral("system/status"))));
+    qint64 slowest = 0;
+    for (const Reply &r : replies) {
+        QCOMPARE(r.status, 200);
+        slowest = qMax(slowest, r.ms);
+    }
+    QCOMPARE(sim->stats().peakConcurrency, 2);
+    QVERIFY2(slowest >= 115, qPrintable(QString::number(slowest))); // three rounds of 40 ms
+}
+
+void Tst_simserver::faults()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 10));
+    const QUrl files = sim.api(QStringLiteral("moviefile?movieId=1"));
+    const QUrl movies = sim.api(QStringLiteral("movie"));
+    auto only = [&](const QString &spec) {
+        sim->clearFaults();
+        sim->resetStats();
+        const std::optional<SimFaultRule> rule = SimFaultRule::parse(spec);
+        QVERIFY2(rule, qPrintable(spec));
+        sim->addFault(*rule);
+    };
+
+    only(QStringLiteral("error:status=503,first=2,path=moviefile"));
+    QCOMPARE(fetch(movies).status, 200); // other paths untouched
+    QCOMPARE(fetch(files).status, 503);
+    QCOMPARE(fetch(files).status, 503);
+    QCOMPARE(fetch(files).status, 200);
+
+    only(QStringLiteral("error:status=502,every=3"));
+    QList<int> statuses;
+    for (int i = 0; i < 6; ++i)
+        statuses.append(fetch(movies).status);
+    QCOMPARE(statuses, (QList<int>{200, 200, 502, 200, 200, 502}));
+
+    only(QStringLiteral("error:status=500,probability=0.5"));
+    int failed = 0;
+    for (int i = 0; i < 40; ++i)
+        failed += fetch(files).status == 500 ? 1 : 0;
+    QVERIFY2(failed > 5 && failed < 35, qPrintable(QString::number(failed)));
+
+    only(QStringLiteral("ratelimit:retryAfter=7,first=1"));
+    const Reply limited = fetch(files);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.retryAfter, QByteArray("7"));
+    QCOMPARE(fetch(files).status, 200);
+
+    // QNAM quietly retries a request whose fresh connection was reset; a reset every time shows.
+    only(QStringLiteral("reset:first=1"));
+    QCOMPARE(fetch(files).status, 200);
+    QCOMPARE(sim->stats().status(0), 1);
+    only(QStringLiteral("reset"));
+    const Reply reset = fetch(files);
+    QVERIFY(reset.error != QNetworkReply::NoError);
+    QCOMPARE(reset.status, 0);
+    QVERIFY(sim->stats().status(0) >= 1);
+    QCOMPARE(sim->stats().status(200), 0);
+
+    only(QStringLiteral("truncate:first=1"));
+    const Reply truncated = fetch(movies);
+    QVERIFY(truncated.error != QNetworkReply::NoError);
+    QCOMPARE(fetch(movies).error, QNetworkReply::NoError);
+
+    only(QStringLiteral("malformed:first=1"));
+    const Reply malformed = fetch(movies);
+    QCOMPARE(malformed.status, 200);
+    QJsonParseError parse;
+    QJsonDocument::fromJson(malformed.body, &parse);
+    QVERIFY(parse.error != QJsonParseError::NoError);
+
+    only(QStringLiteral("html:first=1"));
+    const Reply html = fetch(movies);
+    QCOMPARE(html.status, 200);
+    QVERIFY(html.contentType.startsWith("text/html"));
+
+    only(QStringLiteral("slow:delayMs=300,path=moviefile"));
+    QVERIFY(fetch(movies).ms < 250);
+    QVERIFY(fetch(files).ms >= 290);
+
+    QVERIFY(!SimFaultRule::parse(QStringLiteral("explode:first=1")));
+    QVERIFY(!SimFaultRule::parse(QStringLiteral("error:status=99")));
+}
+
+void Tst_simserver::startupMode()
+{
+    SimServerConfig cfg;
+    cfg.startupRequests = 2;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 5), cfg);
+    const Reply first = fetch(sim.api(QStringLiteral("system/status")));
+    QCOMPARE(first.status, 503);
+    QVERIFY(first.object().value(QLatin1String("errorMessage")).toString().contains(QLatin1String("starting up")));
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/ping"))).status, 503);
+    QCOMPARE(fetch(sim.api(QStringLiteral("system/status"))).status, 200);
+
+    sim->setStartup(0, 300);
+    QCOMPARE(fetch(sim.api(QStringLiteral("system/status"))).status, 503);
+    QTest::qWait(350);
+    QCOMPARE(fetch(sim.api(QStringLiteral("system/status"))).status, 200);
+}
+
+void Tst_simserver::countersAndAdmin()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 5));
+    fetch(sim.api(QStringLiteral("movie")));
+    fetch(sim.api(QStringLiteral("movie?excludeLocalCovers=true")));
+    fetch(sim.raw(QStringLiteral("/api/v3/movie")));
+    fetch(sim.api(QStringLiteral("nothing-here")));
+    const SimStats &st = sim->stats();
+    QCOMPARE(st.total, 4);
+    QCOMPARE(st.path(QStringLiteral("/api/v3/movie")), 3);
+    QCOMPARE(st.status(200), 2);
+    QCOMPARE(st.status(401), 1);
+    QCOMPARE(st.status(404), 1);
+
+    const QJsonObject stats = fetch(sim.raw(QStringLiteral("/__sim/stats"))).object();
+    QCOMPARE(stats.value(QLatin1String("total")).toInt(), 4);
+    QCOMPARE(stats.value(QLatin1String("paths")).toObject().value(QLatin1String("/api/v3/movie")).toInt(), 3);
+    QCOMPARE(stats.value(QLatin1String("statuses")).toObject().value(QLatin1String("401")).toInt(), 1);
+    QCOMPARE(sim->stats().total, 4); // admin calls are not counted
+
+    const QByteArray config = QByteArrayLiteral("{\"latencyMs\": 120, \"faults\": [{\"kind\": \"error\", \"status\": 504, \"first\": 1}]}");
+    const Reply set = fetch(sim.raw(QStringLiteral("/__sim/config")), {}, &config);
+    QCOMPARE(set.status, 200);
+    QCOMPARE(set.object().value(QLatin1String("latencyMs")).toInt(), 120);
+    QCOMPARE(sim->config().latencyMs, 120);
+    const Reply gateway = fetch(sim.api(QStringLiteral("movie")));
+    QCOMPARE(gateway.status, 504);
+    QVERIFY(gateway.ms >= 110);
+    const QByteArray bad = QByteArrayLiteral("{\"latencyMs\": \"soon\"}");
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/config")), {}, &bad).status, 400);
+
+    const QByteArray empty;
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/reset")), {}, &empty).status, 200);
+    QCOMPARE(sim->stats().total, 0);
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/stats"))).object().value(QLatin1String("total")).toInt(), 0);
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/nope"))).status, 404);
+}
+
+void Tst_simserver::commands()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 5));
+    const QByteArray body = QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [1, 2]}");
+    const Reply r = fetch(sim.api(QStringLiteral("command")), {}, &body);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+    QVERIFY(r.object().value(QLatin1String("id")).toInt() > 0);
+    QCOMPARE(sim->commands().size(), 1);
+    QCOMPARE(sim->commands().first().value(QLatin1String("body")).toObject().value(QLatin1String("movieIds")).toArray().size(), 2);
+    const QByteArray nameless = QByteArrayLiteral("{\"movieIds\": [1]}");
+    QCOMPARE(fetch(sim.api(QStringLiteral("command")), {}, &nameless).status, 400);
+    QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/commands"))).array().size(), 1);
+}
+
+void Tst_simserver::tls()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        QSKIP("no openssl CLI to make a certificate");
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    SimServerConfig cfg;
+    cfg.tlsCertFile = cert;
+    cfg.tlsKeyFile = key;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 5), cfg);
+    QCOMPARE(sim->baseUrl().scheme(), QStringLiteral("https"));
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(sim.api(QStringLiteral("system/status"))));
+    reply->ignoreSslErrors();
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("appName")).toString(), QStringLiteral("Radarr"));
+    reply->deleteLater();
+}
+
+void Tst_simserver::speed()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SimLibrary movies(radarr(QStringLiteral("5.14.0"), 10000));
+    const QByteArray body = SimRenderer(movies).movies(true);
+    const qint64 radarrMs = timer.restart();
+    QVERIFY(body.size() > 10'000'000);
+    SimLibrary shows(sonarr(QStringLiteral("4.0.9"), 1000, 50));
+    QCOMPARE(shows.episodeFileCount(), 50000);
+    const qint64 sonarrMs = timer.elapsed();
+    qInfo() << "10,000 movies generated and rendered in" << radarrMs << "ms; 50,000 episode files in" << sonarrMs << "ms";
+    QVERIFY2(radarrMs < 1500, qPrintable(QString::number(radarrMs)));
+    QVERIFY2(sonarrMs < 1500, qPrintable(QString::number(sonarrMs)));
+}
+
 QTEST_GUILESS_MAIN(Tst_simserver)
 #include "tst_simserver.moc"
