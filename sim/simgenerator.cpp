@@ -254,7 +254,10 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
                          .arg(baseName, q.name, hdr, mi.audioCodec, channels, mi.videoCodec,
                               st.group.isEmpty() ? QString() : QLatin1Char('-') + st.group);
     if (!chance(20)) {
-        QString scene = baseName;
+        // Scene names are title.year (or title.SxxEyy): drop the folder decorations.
+        QString scene = baseName.section(QLatin1Char('/'), -1);
+        scene.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+        scene = scene.section(QStringLiteral(" {"), 0, 0).section(QStringLiteral(" - "), 0, 0);
         scene.replace(QLatin1Char(' '), QLatin1Char('.'));
         f.sceneName = QStringLiteral("%1.%2p.%3%4.%5.%6%7").arg(scene).arg(height)
                           .arg(st.service.isEmpty() ? QString() : st.service + QLatin1Char('.'), q.source, mi.audioCodec, mi.videoCodec,

@@ -6,7 +6,7 @@
 
 namespace arrscore {
 
-Q_LOGGING_CATEGORY(lcSimLibrary, "arrscore.sim.library")
+Q_LOGGING_CATEGORY(lcSimLibrary, "arrscore.sim.library", QtInfoMsg)
 
 SimLibrary::SimLibrary(const SimLibraryConfig &config)
 {

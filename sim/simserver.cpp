@@ -18,7 +18,7 @@
 
 namespace arrscore {
 
-Q_LOGGING_CATEGORY(lcSim, "arrscore.sim")
+Q_LOGGING_CATEGORY(lcSim, "arrscore.sim", QtInfoMsg)
 
 namespace {
 
@@ -120,7 +120,7 @@ bool SimServer::start(QString *error)
     }
     m_sinceStart.start();
     m_startupSeen = 0;
-    qCInfo(lcSim) << "listening on" << baseUrl().toString();
+    qCDebug(lcSim) << "listening on" << baseUrl().toString();
     return true;
 }
 
