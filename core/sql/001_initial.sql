@@ -128,6 +128,5 @@ CREATE TABLE file_versions (
 );
 -- Current rows (valid_to IS NULL) for the next sync, and the membership of older snapshots.
 CREATE INDEX file_versions_membership ON file_versions (instance_id, valid_to, valid_from);
--- The history of one movie or series, and of one file.
-CREATE INDEX file_versions_item ON file_versions (instance_id, item_id);
-CREATE INDEX file_versions_file ON file_versions (instance_id, file_id);
+-- The history of one movie or series (and of its files: add file_id to the condition).
+CREATE INDEX file_versions_item ON file_versions (instance_id, item_id, file_id);
