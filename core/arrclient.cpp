@@ -224,6 +224,20 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
 
+    if (status != 0 && !m_settings.tlsFingerprint.isEmpty() && reply->url().scheme() == QLatin1String("https")) {
+        // A pin names one certificate: check it on every reply, also when the chain is trusted anyway or
+        // the connection was reused (sslErrors is only emitted for a new, untrusted handshake).
+        const QByteArray digest =
+            reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+        if (digest != m_settings.tlsFingerprint) {
+            complete(pending, Error{ErrorKind::Tls, tr("The TLS certificate of %1 is not the pinned one: its "
+                                                       "fingerprint %2 does not match tls_fingerprint.")
+                                                        .arg(hostDescription(), formatFingerprint(digest))});
+            pump();
+            return;
+        }
+    }
+
     if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
         const Error error = networkError(reply, *pending);

@@ -51,7 +51,13 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const Error &error() const { return std::get<Error>(m_data); }
+    // The error; an Error of kind None when there is a value (so a message can be built unconditionally).
+    const Error &error() const
+    {
+        static const Error none;
+        const Error *e = std::get_if<Error>(&m_data);
+        return e ? *e : none;
+    }
 
 private:
     std::variant<T, Error> m_data;
