@@ -2,8 +2,8 @@
 
 #include "interrupthandler.h"
 #include "progressprinter.h"
-#include "snapshotwriter.h"
 #include "syncjob.h"
+#include "syncsession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -80,101 +80,58 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
 
 int SyncCommand::sync(const QList<InstanceConfig> &instances)
 {
-    QNetworkAccessManager nam;
     QEventLoop loop;
     InterruptHandler interrupt;
-    SnapshotWriter writer(m_ctx.config.database);
+    SyncSession session(m_ctx.config.database);
     ProgressPrinter progress(m_ctx.err, m_ctx.interactive && !m_ctx.quiet);
     QElapsedTimer clock;
     clock.start();
 
-    struct Run
-    {
-        std::unique_ptr<SyncJob> job;
-        int row = 0;
-        bool done = false;
-        qint64 snapshotId = 0;
-        int files = 0;
-        Error error;
-        QStringList warnings;
-    };
-    std::vector<Run> runs(instances.size());
-    int open = int(instances.size());
-    int requests = 0;
-    const auto finishOne = [&](Run &run) {
-        run.done = true;
-        progress.setStatus(run.row, run.error.isError()
-                                        ? tr("failed: %1").arg(run.error.message)
-                                        : tr("%1 files, snapshot %2").arg(QLocale().toString(run.files))
-                                              .arg(run.snapshotId));
-        if (!m_ctx.interactive && !m_ctx.quiet) {
-            if (run.error.isError())
-                m_ctx.err << tr("%1: failed (%2): %3").arg(run.job->target().name, errorKindName(run.error.kind),
-                                                           run.error.message)
-                          << '\n';
-            else
-                m_ctx.err << tr("%1: %2 files in %3, %4 requests, %5 warnings — snapshot %6")
-                                 .arg(run.job->target().name, QLocale().toString(run.files),
-                                      seconds(run.job->elapsedMs()))
-                                 .arg(run.job->requestCount())
-                                 .arg(run.warnings.size())
-                                 .arg(run.snapshotId)
-                          << '\n';
-            m_ctx.err.flush();
-        }
-        if (--open == 0)
-            loop.quit();
-    };
-
-    for (qsizetype i = 0; i < instances.size(); ++i) {
-        Run &run = runs[i];
-        const InstanceConfig &instance = instances[i];
-        run.job = std::make_unique<SyncJob>(InstanceTarget::fromConfig(instance), &nam);
-        run.row = progress.addRow(instance.name, instance.type == InstanceType::Radarr ? tr("files") : tr("series"));
-        SyncJob *job = run.job.get();
-        QObject::connect(job, &SyncJob::progress, &loop,
-                         [&progress, &run](qint64 done, qint64 total) { progress.update(run.row, done, total); });
-        QObject::connect(job, &SyncJob::finished, &loop, [&, job] {
-            requests += job->requestCount();
-            if (!job->succeeded()) {
-                run.error = job->error();
-                finishOne(run);
-                return;
-            }
-            LibrarySnapshot snapshot = job->takeSnapshot();
-            run.warnings = snapshot.warnings;
-            run.files = int(snapshot.files.size());
-            progress.setStatus(run.row, tr("storing %1 files…").arg(QLocale().toString(run.files)));
-            writer.save(std::move(snapshot));
-        });
-        job->start(SyncJob::Mode::Sync);
+    QList<InstanceTarget> targets;
+    for (const InstanceConfig &instance : instances) {
+        targets.append(InstanceTarget::fromConfig(instance));
+        progress.addRow(instance.name, instance.type == InstanceType::Radarr ? tr("files") : tr("series"));
     }
-    QObject::connect(&writer, &SnapshotWriter::saved, &loop,
-                     [&](const QString &name, qint64 id, int, qint64, const Error &error) {
-        for (Run &run : runs) {
-            if (run.job->target().name == name && !run.done) {
-                run.snapshotId = id;
-                run.error = error;
-                finishOne(run);
-                break;
-            }
-        }
+    const auto failureLine = [](const SyncSession::Outcome &o) {
+        return o.error.kind == ErrorKind::Cancelled
+                   ? tr("%1: cancelled").arg(o.name)
+                   : tr("%1: failed (%2): %3").arg(o.name, errorKindName(o.error.kind), o.error.message);
+    };
+    QObject::connect(&session, &SyncSession::progress, &loop,
+                     [&progress](int index, qint64 done, qint64 total) { progress.update(index, done, total); });
+    QObject::connect(&session, &SyncSession::storing, &loop, [&progress](int index, int files) {
+        progress.setStatus(index, tr("storing %1 files…").arg(QLocale().toString(files)));
     });
-    QObject::connect(&interrupt, &InterruptHandler::interruptRequested, &loop, [&] {
-        writer.cancel();
-        for (Run &run : runs)
-            run.job->cancel();
+    QObject::connect(&session, &SyncSession::instanceFinished, &loop, [&](int index) {
+        const SyncSession::Outcome &o = session.outcomes().at(index);
+        progress.setStatus(index, o.error.isError()
+                                      ? failureLine(o)
+                                      : tr("%1 files, snapshot %2").arg(QLocale().toString(o.files)).arg(o.snapshotId));
+        if (m_ctx.interactive || m_ctx.quiet)
+            return;
+        if (o.error.isError())
+            m_ctx.err << failureLine(o) << '\n';
+        else
+            m_ctx.err << tr("%1: %2 files in %3, %4 requests, %5 warnings — snapshot %6")
+                             .arg(o.name, QLocale().toString(o.files), seconds(o.elapsedMs))
+                             .arg(o.requests)
+                             .arg(o.warnings.size())
+                             .arg(o.snapshotId)
+                      << '\n';
+        m_ctx.err.flush();
     });
+    QObject::connect(&session, &SyncSession::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&interrupt, &InterruptHandler::interruptRequested, &session, &SyncSession::cancel);
 
-    if (open > 0)
+    session.start(targets);
+    if (session.isRunning())
         loop.exec();
-    writer.waitForDone();
     progress.finish();
 
-    if (interrupt.interrupted()) {
+    if (session.wasCancelled()) {
         int stored = 0;
-        for (const Run &run : runs)
-            stored += run.snapshotId > 0 ? 1 : 0;
+        for (const SyncSession::Outcome &o : session.outcomes())
+            stored += o.snapshotId > 0 ? 1 : 0;
         m_ctx.err << tr("Cancelled. %n instance(s) had already been stored; for the others the previous snapshot "
                         "remains the current one.",
                         stored)
@@ -183,37 +140,36 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
         return ExitCancelled;
     }
 
-    int failed = 0;
     int files = 0;
     int warnings = 0;
-    for (const Run &run : runs) {
-        if (run.error.isError()) {
-            ++failed;
+    int requests = 0;
+    for (const SyncSession::Outcome &o : session.outcomes()) {
+        requests += o.requests;
+        if (o.error.isError()) {
             if (m_ctx.interactive || m_ctx.quiet)
-                m_ctx.err << tr("%1: failed (%2): %3").arg(run.job->target().name, errorKindName(run.error.kind),
-                                                           run.error.message)
-                          << '\n';
+                m_ctx.err << failureLine(o) << '\n';
             continue;
         }
-        files += run.files;
-        warnings += int(run.warnings.size());
+        files += o.files;
+        warnings += int(o.warnings.size());
         constexpr int shown = 5;
-        for (int w = 0; w < std::min<int>(shown, int(run.warnings.size())); ++w)
-            m_ctx.err << tr("%1: warning: %2").arg(run.job->target().name, run.warnings[w]) << '\n';
-        if (run.warnings.size() > shown)
-            m_ctx.err << tr("%1: … and %2 more warnings").arg(run.job->target().name).arg(run.warnings.size() - shown)
-                      << '\n';
+        for (int w = 0; w < std::min<int>(shown, int(o.warnings.size())); ++w)
+            m_ctx.err << tr("%1: warning: %2").arg(o.name, o.warnings[w]) << '\n';
+        if (o.warnings.size() > shown)
+            m_ctx.err << tr("%1: … and %2 more warnings").arg(o.name).arg(o.warnings.size() - shown) << '\n';
     }
+    const int failed = session.failedCount();
+    const int total = int(session.outcomes().size());
     if (!m_ctx.quiet)
         m_ctx.err << tr("Synced %1 of %2 instances: %3 files in %4, %5 requests, %6 warnings.")
-                         .arg(int(runs.size()) - failed)
-                         .arg(runs.size())
+                         .arg(total - failed)
+                         .arg(total)
                          .arg(QLocale().toString(files), seconds(clock.elapsed()))
                          .arg(requests)
                          .arg(warnings)
                   << '\n';
     m_ctx.err.flush();
-    return exitCodeFor(failed, int(runs.size()));
+    return exitCodeFor(failed, total);
 }
 
 } // namespace arrscore
