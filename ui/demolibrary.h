@@ -1,0 +1,36 @@
+#pragma once
+
+#include "syncjob.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace arrscore {
+
+class SimServer;
+
+// The bundled demo: a Radarr and a Sonarr simulator started in this process on 127.0.0.1, with a
+// realistic library, so a newcomer can see the whole app work without a server of their own.
+// Its history goes to a database of its own, never into the user's.
+class DemoLibrary : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoLibrary(QObject *parent = nullptr);
+    ~DemoLibrary() override;
+
+    // Starts the servers (once); false with *error when a port could not be opened.
+    bool start(QString *error);
+    bool isRunning() const { return !m_servers.empty(); }
+    QList<InstanceTarget> targets() const;
+
+    static QString databasePath();
+
+private:
+    std::vector<std::unique_ptr<SimServer>> m_servers;
+};
+
+} // namespace arrscore
