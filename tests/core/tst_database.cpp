@@ -1,6 +1,7 @@
 // Database: opening, migrating and refusing, on real SQLite files and (with ARRSCORE_TEST_PG) a real
 // PostgreSQL server. Every test runs once per backend (global data rows "sqlite" / "postgresql").
 #include "database.h"
+#include "storagebackends.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,9 +18,6 @@
 using namespace arrscore;
 
 namespace {
-
-const char kPgHint[] = "PostgreSQL rows need a server: eval ARRSCORE_TEST_PG=$(tests/support/pg-server.sh start "
-                       "/tmp/arrscore-pg 55432) and run again";
 
 QByteArray fileBytes(const QString &path)
 {
@@ -82,86 +80,36 @@ private Q_SLOTS:
     void connectionsArePerObject();
 
 private:
-    bool isPg() const;
+    bool isPg() const { return m_storage.isPg(); }
     // A location for a fresh, empty database of the current backend.
     QString freshLocation();
 
+    test::StorageBackends m_storage{QStringLiteral("tst_db")};
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_backend;
-    QStringList m_pgSchemas;
-    int m_counter = 0;
 };
 
 void Tst_database::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    test::StorageBackends::addRows();
 }
 
 void Tst_database::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_backend = backend;
-    if (isPg() && qEnvironmentVariableIsEmpty("ARRSCORE_TEST_PG"))
-        QSKIP(kPgHint);
+    if (!m_storage.select(backend))
+        QSKIP(test::StorageBackends::kPgHint);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
 void Tst_database::cleanup()
 {
-    if (m_pgSchemas.isEmpty())
-        return;
-    const QUrl url(qEnvironmentVariable("ARRSCORE_TEST_PG"));
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst-admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        if (admin.open()) {
-            QSqlQuery q(admin);
-            q.exec(QStringLiteral("SET client_min_messages = WARNING"));
-            for (const QString &schema : std::as_const(m_pgSchemas))
-                q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tst-admin"));
-    m_pgSchemas.clear();
-}
-
-bool Tst_database::isPg() const
-{
-    return m_backend == QLatin1String("postgresql");
+    m_storage.dropSchemas();
 }
 
 QString Tst_database::freshLocation()
 {
-    ++m_counter;
-    if (!isPg())
-        return m_dir->filePath(QStringLiteral("sub/dir/history-%1.db").arg(m_counter));
-    // A schema of its own per database, so runs and tests never see each other's tables.
-    const QString base = qEnvironmentVariable("ARRSCORE_TEST_PG");
-    const QString schema = QStringLiteral("tst_db_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
-    const QUrl url(base);
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst-admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        if (!admin.open())
-            qWarning() << "cannot reach" << base << admin.lastError().text();
-        QSqlQuery q(admin);
-        q.exec(QStringLiteral("SET client_min_messages = WARNING"));
-        if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)))
-            qWarning() << "cannot create schema" << q.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tst-admin"));
-    m_pgSchemas << schema;
-    return base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("options=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("-csearch_path=") + schema));
+    return m_storage.freshLocation(*m_dir, QStringLiteral("sub/dir/history-%1.db"));
 }
 
 void Tst_database::freshOpenCreatesSchema()

@@ -2,6 +2,7 @@
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
 #include "database.h"
 #include "snapshotstore.h"
+#include "storagebackends.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -18,9 +19,6 @@
 using namespace arrscore;
 
 namespace {
-
-const char kPgHint[] = "PostgreSQL rows need a server: export ARRSCORE_TEST_PG=$(tests/support/pg-server.sh start "
-                       "/tmp/arrscore-pg 55432) and run again";
 
 MediaFile movie(qint64 fileId, const QString &title)
 {
@@ -256,32 +254,27 @@ private Q_SLOTS:
     void largeLibraryTimings();
 
 private:
-    bool isPg() const { return m_backend == QLatin1String("postgresql"); }
+    bool isPg() const { return m_storage.isPg(); }
     QString freshLocation();
     // Opens the test's database (fresh per test), failing the test when it cannot.
     Database *db();
 
-    QString m_backend;
+    test::StorageBackends m_storage{QStringLiteral("tst_store")};
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
     std::unique_ptr<Database> m_db;
-    QStringList m_pgSchemas;
-    int m_counter = 0;
 };
 
 void Tst_snapshotstore::initTestCase_data()
 {
-    QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    test::StorageBackends::addRows();
 }
 
 void Tst_snapshotstore::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_backend = backend;
-    if (isPg() && qEnvironmentVariableIsEmpty("ARRSCORE_TEST_PG"))
-        QSKIP(kPgHint);
+    if (!m_storage.select(backend))
+        QSKIP(test::StorageBackends::kPgHint);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_location = freshLocation();
@@ -293,51 +286,12 @@ void Tst_snapshotstore::init()
 void Tst_snapshotstore::cleanup()
 {
     m_db.reset();
-    if (m_pgSchemas.isEmpty())
-        return;
-    const QUrl url(qEnvironmentVariable("ARRSCORE_TEST_PG"));
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst-admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        if (admin.open()) {
-            QSqlQuery q(admin);
-            q.exec(QStringLiteral("SET client_min_messages = WARNING"));
-            for (const QString &schema : std::as_const(m_pgSchemas))
-                q.exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tst-admin"));
-    m_pgSchemas.clear();
+    m_storage.dropSchemas();
 }
 
 QString Tst_snapshotstore::freshLocation()
 {
-    ++m_counter;
-    if (!isPg())
-        return m_dir->filePath(QStringLiteral("store/history-%1.db").arg(m_counter));
-    // A schema of its own per test, so runs and tests never see each other's rows.
-    const QString base = qEnvironmentVariable("ARRSCORE_TEST_PG");
-    const QString schema = QStringLiteral("tst_store_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_counter);
-    const QUrl url(base);
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tst-admin"));
-        admin.setHostName(url.host());
-        admin.setPort(url.port(5432));
-        admin.setUserName(url.userName());
-        admin.setDatabaseName(url.path().mid(1));
-        if (!admin.open())
-            qWarning() << "cannot reach" << base << admin.lastError().text();
-        QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("CREATE SCHEMA %1").arg(schema)))
-            qWarning() << "cannot create schema" << q.lastError().text();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tst-admin"));
-    m_pgSchemas << schema;
-    return base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("options=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("-csearch_path=") + schema));
+    return m_storage.freshLocation(*m_dir, QStringLiteral("store/history-%1.db"));
 }
 
 Database *Tst_snapshotstore::db()
@@ -793,7 +747,7 @@ void Tst_snapshotstore::largeLibraryTimings()
     QVERIFY(again.ok());
     qInfo("%s, %d files: first save %.3f s CPU (%lld ms wall), load %.3f s CPU (%lld ms wall), "
           "unchanged re-sync %.3f s CPU (%lld ms wall)",
-          qPrintable(m_backend), files, saveCpu, saveWall, loadCpu, loadWall, resyncCpu, resyncWall);
+          qPrintable(m_storage.backend()), files, saveCpu, saveWall, loadCpu, loadWall, resyncCpu, resyncWall);
     QCOMPARE(loaded->files.size(), files);
     sortLikeLoad(s);
     QCOMPARE(fileDiff(s.files.first(), loaded->files.first()), QString());
