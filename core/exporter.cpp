@@ -18,17 +18,6 @@ namespace {
 
 constexpr qsizetype kFlushThreshold = 256 * 1024;
 
-// The rows of one view, one at a time. A new view (candidates, formats, profiles, history) is a new
-// column set plus a RowSource over it, registered in kViews.
-class RowSource
-{
-public:
-    virtual ~RowSource() = default;
-    virtual QStringList columns() const = 0;
-    virtual bool next() = 0;                     // moves to the next row; false at the end
-    virtual QVariant cell(int column) const = 0; // of the current row; invalid = null
-};
-
 class FileRowSource final : public RowSource
 {
 public:
@@ -270,18 +259,6 @@ QStringList Exporter::viewNames()
 
 Status Exporter::write(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options, QIODevice *out)
 {
-    QString destination = options.destination;
-    if (const auto *file = qobject_cast<QFileDevice *>(out); destination.isEmpty() && file)
-        destination = file->fileName();
-    if (destination.isEmpty())
-        destination = tr("the output");
-    const auto failed = [&destination](const QString &reason) {
-        return Status(
-            Error{ErrorKind::Storage, tr("cannot write the export to %1: %2").arg(destination, reason)});
-    };
-    if (!out || !out->isOpen() || !out->isWritable())
-        return failed(tr("it is not open for writing"));
-
     const ViewDef *view = nullptr;
     for (const ViewDef &candidate : views()) {
         if (options.view == QLatin1String(candidate.name))
@@ -304,19 +281,37 @@ Status Exporter::write(const QList<LibrarySnapshot> &snapshots, const ExportOpti
             return Error{ErrorKind::Config, tr("no synced data for the instance \"%1\"").arg(name)};
     }
 
+    const std::unique_ptr<RowSource> rows = view->make(selected);
+    return writeRows(*rows, selected, options, out);
+}
+
+Status Exporter::writeRows(RowSource &rows, const QList<const LibrarySnapshot *> &instances,
+                           const ExportOptions &options, QIODevice *out)
+{
+    QString destination = options.destination;
+    if (const auto *file = qobject_cast<QFileDevice *>(out); destination.isEmpty() && file)
+        destination = file->fileName();
+    if (destination.isEmpty())
+        destination = tr("the output");
+    const auto failed = [&destination](const QString &reason) {
+        return Status(
+            Error{ErrorKind::Storage, tr("cannot write the export to %1: %2").arg(destination, reason)});
+    };
+    if (!out || !out->isOpen() || !out->isWritable())
+        return failed(tr("it is not open for writing"));
+
     QElapsedTimer timer;
     timer.start();
-    const std::unique_ptr<RowSource> rows = view->make(selected);
     QString error;
     bool ok = false;
     if (options.format == ExportFormat::Json) {
         Sink sink(out);
         const QDateTime generatedAt =
             options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
-        ok = writeJson(sink, options.view, selected, generatedAt, *rows);
+        ok = writeJson(sink, options.view, instances, generatedAt, rows);
         error = sink.error();
     } else {
-        ok = writeCsv(out, options.csvBom, *rows, &error);
+        ok = writeCsv(out, options.csvBom, rows, &error);
     }
     // A buffered file only finds out about a full disk when it flushes.
     if (auto *file = qobject_cast<QFileDevice *>(out); ok && file && !file->flush()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "rowsource.h"
 #include "model.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,11 @@ public:
     static Status write(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
                         QIODevice *out);
 
+    // Writes rows computed elsewhere (a view that is not a function of the snapshots alone, such as
+    // history) with the same JSON envelope, CSV rules and error handling. `instances` fills the JSON
+    // "instances" list; their files are not read.
+    static Status writeRows(RowSource &rows, const QList<const LibrarySnapshot *> &instances,
+                            const ExportOptions &options, QIODevice *out);
     static std::optional<ExportFormat> formatFromName(const QString &name); // "json" | "csv", any case
     static QString formatName(ExportFormat format);
     static QStringList viewNames();
