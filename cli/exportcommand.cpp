@@ -25,8 +25,9 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
         m_ctx.err << tr("Unknown export format \"%1\": use json or csv.").arg(formatName) << '\n';
         return ExitUsage;
     }
-    if (view != QLatin1String("files")) {
-        m_ctx.err << tr("Unknown view \"%1\": the views are: files.").arg(view) << '\n';
+    if (!Exporter::viewNames().contains(view)) {
+        m_ctx.err << tr("Unknown view \"%1\": the views are: %2.").arg(view, Exporter::viewNames().join(QStringLiteral(", ")))
+                  << '\n';
         return ExitUsage;
     }
 
