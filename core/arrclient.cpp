@@ -448,7 +448,8 @@ Error ArrClient::httpError(int status, const QByteArray &body) const
     QString message = tr("%1 answered with HTTP %2").arg(url).arg(status);
     if (!detail.isEmpty())
         message += QStringLiteral(": ") + detail;
-    else
+    // The server's text rarely ends a sentence; the advice below starts a new one.
+    if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('!')) && !message.endsWith(QLatin1Char('?')))
         message += QLatin1Char('.');
     if (status >= 500)
         message += QLatin1Char(' ') + tr("This is a problem on the server; its log (System › Logs) says more.");

@@ -43,10 +43,12 @@ QProcessEnvironment TestHome::environment() const
 }
 
 CliResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                     int timeoutMs)
+                     int timeoutMs, const QString &workingDirectory)
 {
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     process.setProgram(program);
     process.setArguments(arguments);
     process.setStandardInputFile(QProcess::nullDevice());
@@ -74,9 +76,10 @@ CliResult runProgram(const QString &program, const QStringList &arguments, const
     return result;
 }
 
-CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs)
+CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs,
+                 const QString &workingDirectory)
 {
-    return runProgram(cliPath(), arguments, env, timeoutMs);
+    return runProgram(cliPath(), arguments, env, timeoutMs, workingDirectory);
 }
 
 QString cliPath()

@@ -39,11 +39,12 @@ private:
 };
 
 // Runs the real arrscore binary while this process's event loop keeps running (so a simulator in this
-// process can answer it).
-CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 120000);
+// process can answer it). An empty workingDirectory keeps this process's.
+CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 120000,
+                 const QString &workingDirectory = QString());
 // The same for any program.
 CliResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
-                     int timeoutMs = 120000);
+                     int timeoutMs = 120000, const QString &workingDirectory = QString());
 
 QString cliPath();
 QString simPath();
