@@ -62,7 +62,7 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
         if (job->succeeded()) {
             m_ctx.out << tr("%1: OK — %2 %3 at %4, %5 ms").arg(name, job->serverStatus().appName,
                                                                job->serverStatus().version,
-                                                               job->target().client.baseUrl.toDisplayString())
+                                                               job->target().client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
                              .arg(job->elapsedMs())
                       << '\n';
             m_ctx.out << QStringLiteral("    ") << tr("strategy: %1").arg(job->strategy()) << '\n';

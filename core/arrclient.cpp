@@ -176,7 +176,7 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
     ++pending->attempt;
     ++m_requestsSent;
     ++m_inFlight;
-    qCDebug(lcNet) << pending->verb << request.url().toDisplayString() << "attempt" << pending->attempt;
+    qCDebug(lcNet) << pending->verb << request.url().toDisplayString(QUrl::RemoveUserInfo) << "attempt" << pending->attempt;
 
     QNetworkReply *reply = nullptr;
     if (pending->verb == "POST") {
@@ -259,7 +259,7 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
             complete(pending, Error{ErrorKind::NotFound,
                                     tr("The server at %1 redirected to %2, which is not an API address. "
                                        "Check the URL and its URL base.")
-                                        .arg(m_settings.baseUrl.toDisplayString(),
+                                        .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
                                              QString::fromUtf8(reply->rawHeader("Location")))});
         pump();
         return;
@@ -277,10 +277,10 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
                            html ? tr("%1 answered with a web page instead of the API. The URL base is probably "
                                      "wrong: use the address you open Radarr/Sonarr at in a browser, e.g. "
                                      "http://host:7878 or http://host:7878/radarr.")
-                                      .arg(m_settings.baseUrl.toDisplayString())
+                                      .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
                                 : tr("%1 answered with \"%2\" instead of JSON. Is this a Radarr or Sonarr "
                                      "server?")
-                                      .arg(m_settings.baseUrl.toDisplayString(), contentType)});
+                                      .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo), contentType)});
             pump();
             return;
         }
@@ -322,10 +322,10 @@ bool ArrClient::followRedirect(QNetworkReply *reply, const std::shared_ptr<Pendi
     newBase.setPath(target.path().chopped(suffix.size()));
     const QString notice = tr("The server redirected %1 to %2: the URL base is missing from the configured "
                               "URL. Followed it; set the url to %2 to avoid the extra request.")
-                               .arg(m_settings.baseUrl.toDisplayString(), newBase.toDisplayString());
+                               .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo), newBase.toDisplayString(QUrl::RemoveUserInfo));
     if (!m_notices.contains(notice))
         m_notices << notice;
-    qCInfo(lcNet) << "following redirect to" << newBase.toDisplayString();
+    qCInfo(lcNet) << "following redirect to" << newBase.toDisplayString(QUrl::RemoveUserInfo);
     m_settings.baseUrl = newBase;
     ++pending->redirects;
     m_queue.push_front(pending);
@@ -420,7 +420,7 @@ Error ArrClient::networkError(QNetworkReply *reply, const Pending &pending) cons
 Error ArrClient::httpError(int status, const QByteArray &body) const
 {
     const QString detail = serverMessage(body);
-    const QString url = m_settings.baseUrl.toDisplayString();
+    const QString url = m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     switch (status) {
     case 401:
     case 403:
