@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "analysisviews.h"
 #include "csvwriter.h"
 #include "filecolumns.h"
 #include "logging.h"
@@ -56,6 +57,9 @@ const QList<ViewDef> &views()
 {
     static const QList<ViewDef> list = {
         {"files", [](const auto &snapshots) { return std::make_unique<FileRowSource>(snapshots); }},
+        {"candidates", [](const auto &snapshots) { return AnalysisViews::candidates(snapshots); }},
+        {"formats", [](const auto &snapshots) { return AnalysisViews::formats(snapshots); }},
+        {"profiles", [](const auto &snapshots) { return AnalysisViews::profiles(snapshots); }},
     };
     return list;
 }
