@@ -150,6 +150,9 @@ QString Database::applyDialect(QString sql, Dialect dialect)
     sql.replace(QLatin1String("{{id}}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
                                              : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("{{blob}}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    static const QRegularExpression jsonValues(QStringLiteral("\\{\\{json_values\\(([^)]+)\\) AS (\\w+)\\}\\}"));
+    sql.replace(jsonValues, pg ? QStringLiteral("json_array_elements_text(CAST(\\1 AS json)) AS \\2(value)")
+                               : QStringLiteral("json_each(\\1) AS \\2"));
     return sql;
 }
 

@@ -35,7 +35,8 @@ public:
 
     // The newest schema version this build knows (the highest numbered :/sql/NNN_*.sql).
     static int latestSchemaVersion();
-    // Migration SQL with the placeholders replaced for a dialect (see core/sql/001_initial.sql).
+    // Migration SQL with the placeholders replaced for a dialect (see core/sql/001_initial.sql and
+    // {{json_values(EXPR) AS ALIAS}} in 002_episode_items.sql).
     static QString applyDialect(QString sql, Dialect dialect);
 
     QSqlDatabase connection() const;

@@ -311,14 +311,51 @@ Status SnapshotSaver::saveFiles(const QList<MediaFile> &files)
                                             QStringLiteral("content_hash")}
         + fileColumns();
     return version(QStringLiteral("file_versions"), QStringLiteral("file_id"), keys, [&](const QList<int> &rows) {
-        return insertRows(QStringLiteral("file_versions"), columns, rows, kFileRowsPerInsert,
-                          [&](Binder &bind, int i) {
-                              bind(m_instanceId);
-                              bind(m_snapshotId);
-                              bind(hashes[i]);
-                              bindFile(bind, files[i]);
-                          });
+        const Status inserted = insertRows(QStringLiteral("file_versions"), columns, rows, kFileRowsPerInsert,
+                                           [&](Binder &bind, int i) {
+                                               bind(m_instanceId);
+                                               bind(m_snapshotId);
+                                               bind(hashes[i]);
+                                               bindFile(bind, files[i]);
+                                           });
+        return inserted ? linkEpisodes(files, rows) : inserted;
     });
+}
+
+// Schema 2's file_episodes: which episodes each newly stored episode file holds. A database held at
+// schema 1 (only the migration tests do that) has no such table.
+Status SnapshotSaver::linkEpisodes(const QList<MediaFile> &files, const QList<int> &rows)
+{
+    if (m_db.schemaVersion() < 2)
+        return Status::success();
+    QList<QPair<int, int>> links; // (file index, episode index)
+    for (int i : rows) {
+        if (files[i].kind != MediaKind::Episode)
+            continue;
+        for (int e = 0; e < files[i].episodeIds.size(); ++e)
+            links.append({i, e});
+    }
+    constexpr int kLinksPerInsert = 128;
+    for (qsizetype start = 0; start < links.size(); start += kLinksPerInsert) {
+        if (cancelled(m_cancel))
+            return cancelledError();
+        const qsizetype n = std::min<qsizetype>(kLinksPerInsert, links.size() - start);
+        QStringList tuples(n, QStringLiteral("(?,?,?,?)"));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) VALUES %1 "
+                                 "ON CONFLICT DO NOTHING")
+                      .arg(tuples.join(QLatin1Char(','))));
+        for (qsizetype k = 0; k < n; ++k) {
+            const MediaFile &f = files[links[start + k].first];
+            q.addBindValue(m_instanceId);
+            q.addBindValue(f.episodeIds[links[start + k].second]);
+            q.addBindValue(f.fileId);
+            q.addBindValue(f.itemId);
+        }
+        if (!q.exec())
+            return failed(q);
+    }
+    return Status::success();
 }
 
 } // namespace arrscore

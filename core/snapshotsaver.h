@@ -47,6 +47,7 @@ private:
     Status saveProfiles(const QList<QualityProfile> &profiles);
     Status saveFormats(const QList<CustomFormat> &formats);
     Status saveFiles(const QList<MediaFile> &files);
+    Status linkEpisodes(const QList<MediaFile> &files, const QList<int> &rows);
     Error failed(const QSqlQuery &q) const;
     Error cancelledError() const;
 

@@ -1,6 +1,7 @@
 #include "snapshotstore.h"
 
 #include "logging.h"
+#include "profilerows.h"
 #include "snapshotcodec.h"
 #include "snapshotsaver.h"
 
@@ -117,34 +118,13 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
         query.addBindValue(snapshotId);
         query.addBindValue(snapshotId);
     };
-    q.prepare(QStringLiteral("SELECT profile_id, name, upgrade_allowed, cutoff, min_format_score, cutoff_format_score, "
-                             "min_upgrade_format_score, format_items, qualities, definition FROM profile_versions "
-                             "WHERE %1 ORDER BY profile_id, id").arg(kMembership));
+    q.prepare(QStringLiteral("SELECT %1 FROM profile_versions WHERE %2 ORDER BY profile_id, id")
+                  .arg(profilerows::columns().join(QLatin1Char(',')), kMembership));
     bindMembership(q);
     if (!q.exec())
         return m_db.failure(cannot, q.lastError());
-    while (q.next()) {
-        QualityProfile p;
-        p.id = q.value(0).toInt();
-        p.name = readText(q.value(1));
-        p.upgradeAllowed = q.value(2).toInt() != 0;
-        p.cutoff = q.value(3).toInt();
-        p.minFormatScore = q.value(4).toInt();
-        p.cutoffFormatScore = q.value(5).toInt();
-        if (!q.value(6).isNull())
-            p.minUpgradeFormatScore = q.value(6).toInt();
-        for (const QJsonValue &v : parseArray(q.value(7).toString())) {
-            const QJsonArray a = v.toArray();
-            p.formatItems.append({a.at(0).toInt(), jsonElementText(a.at(1)), a.at(2).toInt()});
-        }
-        for (const QJsonValue &v : parseArray(q.value(8).toString())) {
-            const QJsonArray a = v.toArray();
-            p.qualities.append({a.at(0).toInt(), jsonElementText(a.at(1)), a.at(2).toInt(), a.at(3).toInt() != 0,
-                                a.at(4).toInt(), jsonElementText(a.at(5))});
-        }
-        p.definition = q.value(9).isNull() ? QByteArray() : q.value(9).toByteArray();
-        s.profiles.append(p);
-    }
+    while (q.next())
+        s.profiles.append(profilerows::read(q));
     q.finish();
 
     q.prepare(QStringLiteral("SELECT format_id, name, definition FROM format_versions WHERE %1 ORDER BY format_id, id")
