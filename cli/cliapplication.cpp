@@ -3,7 +3,10 @@
 #include "clicontext.h"
 #include "configloader.h"
 #include "database.h"
+#include "analysiscommands.h"
 #include "exportcommand.h"
+#include "historycommands.h"
+#include "secretstore.h"
 #include "snapshotstore.h"
 #include "synccommand.h"
 
@@ -38,9 +41,20 @@ struct Command
 const Command commands[] = {
     {"test", "[NAME...]", "Check that each instance is reachable and accepts its key; show app, version and strategy."},
     {"sync", "[NAME...]", "Fetch every file's score from each instance and store one snapshot per instance."},
-    {"export", "[--format json|csv] [--view files] [--instance NAME]... [--output PATH|-]",
-     "Write the latest snapshots as JSON or CSV."},
+    {"export", "[--format json|csv|html] [--view VIEW] [--instance NAME]... [--output PATH|-]",
+     "Write the latest snapshots as JSON, CSV or a self-contained HTML report."},
     {"instances", "", "List the configured instances (API keys masked)."},
+    {"history", "[--instance NAME] (--item ID | --title TEXT) [--json]",
+     "One movie's or episode's score over time, with the file, quality and profile behind each point."},
+    {"diff", "[--instance NAME] [--from SNAPSHOT] [--to SNAPSHOT] [--json]",
+     "What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored."},
+    {"snapshots", "[--instance NAME] [--json]", "List the stored syncs."},
+    {"prune", "(--keep N | --older-than 90d) [--instance NAME]",
+     "Delete old snapshots; the latest of each instance is always kept."},
+    {"candidates", "[--instance NAME]... [--limit N] [--json]",
+     "Upgrade candidates of the latest snapshots, highest priority first, with their reasons."},
+    {"analyze", "[--instance NAME]... [--json]",
+     "Library health, profile summaries, format contributions, roll-ups and trends."},
 };
 
 QString usage()
@@ -154,7 +168,7 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")}, tr("Log more."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), tr("The version."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json or csv."), QStringLiteral("FORMAT"),
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("json, csv or html."), QStringLiteral("FORMAT"),
                                           QStringLiteral("json"));
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("What to export."), QStringLiteral("VIEW"),
                                         QStringLiteral("files"));
@@ -163,6 +177,10 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("The file to write, - for stdout."),
                                           QStringLiteral("PATH"), QStringLiteral("-"));
     const QCommandLineOption bomOption(QStringLiteral("bom"), tr("Start CSV with a byte order mark (Excel)."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable JSON."));
+    parser.addOptions({limitOption, jsonOption});
+    parser.addOptions(HistoryCommands::options());
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption,
                        viewOption, instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -203,6 +221,11 @@ int CliApplication::run(const QStringList &arguments)
         QList<InstanceConfig> selected;
         if (!selectInstances(ctx, positional, selected))
             return ExitUsage;
+        // Keys the app put in the OS keychain (api_key_keychain: true) are read only when needed.
+        if (const Status keys = SecretStore().resolve(selected); !keys) {
+            err << keys.error().message << '\n';
+            return ExitUsage;
+        }
         SyncCommand sync(ctx);
         return command == QLatin1String("test") ? sync.test(selected) : sync.sync(selected);
     }
@@ -215,6 +238,19 @@ int CliApplication::run(const QStringList &arguments)
                                       parser.values(instanceOption), parser.value(outputOption),
                                       parser.isSet(bomOption));
     }
+    if (command == QLatin1String("candidates") || command == QLatin1String("analyze")) {
+        if (!positional.isEmpty()) {
+            err << tr("%1 takes no arguments; did you mean --instance %2?").arg(command, positional.first()) << '\n';
+            return ExitUsage;
+        }
+        AnalysisCommands analysis(ctx);
+        return command == QLatin1String("candidates")
+                   ? analysis.candidates(parser.values(instanceOption), parser.value(limitOption),
+                                         parser.isSet(jsonOption))
+                   : analysis.analyze(parser.values(instanceOption), parser.isSet(jsonOption));
+    }
+    if (HistoryCommands::handles(command))
+        return HistoryCommands(ctx).run(command, parser, positional);
     err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();
     return ExitUsage;
 }

@@ -20,6 +20,7 @@ struct InstanceConfig
     QUrl url;          // http(s), URL base included, no trailing slash
     QString apiKey;    // resolved: from api_key, api_key_env or ARRSCORE_<NAME>_API_KEY
     QString apiKeyEnv; // the variable api_key_env named, empty when none
+    bool apiKeyInKeychain = false; // api_key_keychain: true — the key is read from the OS keychain
     int timeoutSeconds = 30;
     int maxConcurrency = 8;
     double requestsPerSecond = 0; // 0 = unlimited

@@ -23,6 +23,7 @@ const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("url"),
                                    QStringLiteral("api_key"),
                                    QStringLiteral("api_key_env"),
+                                   QStringLiteral("api_key_keychain"),
                                    QStringLiteral("timeout"),
                                    QStringLiteral("max_concurrency"),
                                    QStringLiteral("requests_per_second"),
@@ -209,6 +210,14 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
     if (map.contains(QStringLiteral("api_key")) && map.contains(QStringLiteral("api_key_env")))
         return fail(map.value(QStringLiteral("api_key_env")), path,
                     tr("set either \"api_key\" or \"api_key_env\", not both"));
+    if (map.contains(QStringLiteral("api_key_keychain"))) {
+        const YAML::Node flag = map.value(QStringLiteral("api_key_keychain"));
+        if (!readBool(flag, path + QStringLiteral(".api_key_keychain"), out.apiKeyInKeychain))
+            return false;
+        if (out.apiKeyInKeychain
+            && (map.contains(QStringLiteral("api_key")) || map.contains(QStringLiteral("api_key_env"))))
+            return fail(flag, path, tr("set only one of \"api_key\", \"api_key_env\" and \"api_key_keychain\""));
+    }
     QString variable;
     QString key = envOverride(out.name, QStringLiteral("_API_KEY"), &variable);
     if (map.contains(QStringLiteral("api_key_env")) &&
@@ -235,7 +244,7 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
         return variable.isEmpty() ? fail(map.value(QStringLiteral("api_key")), keyPath,
                                          tr("must not contain spaces or line breaks"))
                                   : failEnv(variable, tr("must not contain spaces or line breaks"));
-    if (key.isEmpty() && out.enabled)
+    if (key.isEmpty() && out.enabled && !out.apiKeyInKeychain)
         return fail(node, path,
                     tr("missing \"api_key\" (or \"api_key_env\", or the variable ARRSCORE_%1_API_KEY)")
                         .arg(InstanceConfig::envPrefix(out.name)));

@@ -22,4 +22,15 @@ else
     fi
     echo "Could not start PostgreSQL: the storage tests run on SQLite only." >&2
 fi
-ctest --preset ci "$@"
+# A private D-Bus session with a throw-away, unlocked gnome-keyring (its files in the temporary directory,
+# never the user's keyrings) gives the keychain tests a real Secret Service.
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+    export ARRSCORE_TEST_KEYCHAIN=1
+    mkdir -p "$pgdir/keyring"
+    dbus-run-session -- bash -c '
+        printf "arrscore-tests" | XDG_DATA_HOME="$0" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        shift
+        exec ctest --preset ci "$@"' "$pgdir/keyring" ctest "$@"
+else
+    ctest --preset ci "$@"
+fi
