@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "exporter.h"
+#include "historyrowsource.h"
+#include "htmlreport.h"
 #include "snapshotstore.h"
 
 #include <QCoreApplication>
@@ -20,13 +22,18 @@ QString tr(const char *text)
 int ExportCommand::run(const QString &formatName, const QString &view, const QStringList &instances,
                        const QString &output, bool bom)
 {
+    // The HTML report is the whole dashboard: it holds every view, so --view does not apply to it.
+    const bool html = formatName.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0;
     const std::optional<ExportFormat> format = Exporter::formatFromName(formatName);
-    if (!format) {
-        m_ctx.err << tr("Unknown export format \"%1\": use json or csv.").arg(formatName) << '\n';
+    if (!format && !html) {
+        m_ctx.err << tr("Unknown export format \"%1\": use json, csv or html.").arg(formatName) << '\n';
         return ExitUsage;
     }
-    if (!Exporter::viewNames().contains(view)) {
-        m_ctx.err << tr("Unknown view \"%1\": the views are: %2.").arg(view, Exporter::viewNames().join(QStringLiteral(", ")))
+    // "history" is not a function of the latest snapshots: its rows come from every stored version.
+    const bool history = view == QLatin1String("history");
+    if (!html && !history && !Exporter::viewNames().contains(view)) {
+        m_ctx.err << tr("Unknown view \"%1\": the views are: %2.")
+                         .arg(view, (Exporter::viewNames() << QStringLiteral("history")).join(QStringLiteral(", ")))
                   << '\n';
         return ExitUsage;
     }
@@ -70,17 +77,29 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
         return ExitFailed;
     }
 
+    ReportData report;
+    if (html) {
+        report = ReportData::build(snapshots);
+        const QString historyError = report.addHistory(store);
+        if (!historyError.isEmpty())
+            m_ctx.err << tr("The report has no trend: %1").arg(historyError) << '\n';
+    }
     ExportOptions options;
-    options.format = *format;
+    options.format = format.value_or(ExportFormat::Json);
     options.view = view;
     options.csvBom = bom;
+    const auto write = [&](QIODevice *device) {
+        if (history)
+            return HistoryRowSource::write(*db.value(), snapshots, options, device);
+        return html ? HtmlReport::write(report, device, output) : Exporter::write(snapshots, options, device);
+    };
     if (output.isEmpty() || output == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
             m_ctx.err << tr("Cannot write to standard output.") << '\n';
             return ExitFailed;
         }
-        const Status status = Exporter::write(snapshots, options, &out);
+        const Status status = write(&out);
         out.flush();
         if (!status) {
             m_ctx.err << status.error().message << '\n';
@@ -94,7 +113,7 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
         m_ctx.err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
         return ExitFailed;
     }
-    const Status status = Exporter::write(snapshots, options, &file);
+    const Status status = write(&file);
     if (!status) {
         file.cancelWriting();
         m_ctx.err << status.error().message << '\n';

@@ -5,6 +5,7 @@
 #include "demolibrary.h"
 #include "exporter.h"
 #include "filetablemodel.h"
+#include "htmlreport.h"
 #include "snapshotstore.h"
 #include "syncsession.h"
 #include "welcomepage.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -337,9 +339,15 @@ void MainWindow::exportFiles()
     }
     QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the library"), QStringLiteral("arrscore.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"), &selectedFilter);
+                                                      tr("CSV (*.csv);;JSON (*.json);;HTML report (*.html)"),
+                                                      &selectedFilter);
     if (path.isEmpty())
         return;
+    // The same core code as `arrscore export --format html`: the report's data, then the page.
+    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
+                      || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
+                      || selectedFilter.startsWith(tr("HTML report"));
+    const QString location = databaseLocation();
     ExportOptions options;
     options.format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selectedFilter.startsWith(QLatin1String("JSON"))
                          ? ExportFormat::Json
@@ -347,20 +355,36 @@ void MainWindow::exportFiles()
     options.destination = path;
     const QList<LibrarySnapshot> snapshots = m_model->snapshots();
     auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, html] {
         watcher->deleteLater();
         const Status status = watcher->result();
-        if (!status)
+        if (!status) {
             QMessageBox::warning(this, tr("Export failed"), status.error().message);
-        else
-            m_statusText->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        m_statusText->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        if (html
+            && QMessageBox::question(this, tr("Report written"),
+                                     tr("The report is written to %1. Open it in your browser?")
+                                         .arg(QDir::toNativeSeparators(path)))
+                   == QMessageBox::Yes)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
     m_statusText->setText(tr("Exporting…"));
-    watcher->setFuture(QtConcurrent::run([snapshots, options, path]() -> Status {
+    watcher->setFuture(QtConcurrent::run([snapshots, options, path, html, location]() -> Status {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return Error{ErrorKind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString())};
-        const Status status = Exporter::write(snapshots, options, &file);
+        ReportData report;
+        if (html) {
+            report = ReportData::build(snapshots);
+            // The trend is a bonus: without a readable history the report is written without it.
+            if (Result<std::unique_ptr<Database>> db = Database::open(location)) {
+                SnapshotStore store(*db.value());
+                report.addHistory(store);
+            }
+        }
+        const Status status = html ? HtmlReport::write(report, &file, path) : Exporter::write(snapshots, options, &file);
         if (!status) {
             file.cancelWriting();
             return status;

@@ -1,0 +1,259 @@
+// The HTML report in a real browser: Debian's chromium, headless, renders the page; the DOM it dumps
+// after the scripts ran must hold the table rows and SVG charts, hostile titles only as text, and its
+// log no console message (no exception, no CSP violation).
+
+#include "clitestfixture.h"
+#include "htmlreport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace arrscore;
+using namespace arrscore::test;
+
+namespace {
+
+const QStringList &hostileTitles()
+{
+    static const QStringList titles = {
+        QStringLiteral("<script>alert(1)</script>"),
+        QStringLiteral("<img src=x onerror=alert(1)>"),
+        QStringLiteral("</script><script>alert(2)</script>"),
+        QStringLiteral("line\u2028separator"),
+        QStringLiteral("\"quoted\" & 'apostrophes'"),
+        QStringLiteral("Emoji 🎬🍿"),
+    };
+    return titles;
+}
+
+// Two instances, `files` files in all; the hostile titles have the lowest scores, so the files table
+// (score ascending by default) shows them on its first page.
+QList<LibrarySnapshot> library(int files)
+{
+    QList<LibrarySnapshot> list;
+    for (const InstanceType type : {InstanceType::Radarr, InstanceType::Sonarr}) {
+        LibrarySnapshot s;
+        s.id = list.size() + 1;
+        const bool radarr = type == InstanceType::Radarr;
+        s.instance = {radarr ? QStringLiteral("radarr") : QStringLiteral("sonarr"), type, QString(),
+                      radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr"),
+                      radarr ? QStringLiteral("5.14.0.9383") : QStringLiteral("4.0.9.2244")};
+        s.finishedAt = QDateTime(QDate(2026, 11, 24), QTime(11, 0), Qt::UTC);
+        for (int p = 1; p <= 3; ++p) {
+            QualityProfile profile;
+            profile.id = p;
+            profile.name = QStringLiteral("Profile %1").arg(p);
+            profile.upgradeAllowed = true;
+            profile.cutoffFormatScore = 1000 * p;
+            s.profiles << profile;
+        }
+        const int count = radarr ? files * 2 / 3 : files - files * 2 / 3;
+        for (int i = 0; i < count; ++i) {
+            MediaFile f;
+            f.kind = radarr ? MediaKind::Movie : MediaKind::Episode;
+            f.fileId = i + 1;
+            f.itemId = radarr ? i + 1 : i / 20 + 1;
+            const bool hostile = radarr && i < hostileTitles().size();
+            f.title = hostile ? hostileTitles().at(i) : QStringLiteral("%1 %2").arg(radarr ? QStringLiteral("Movie") : QStringLiteral("Series")).arg(f.itemId);
+            f.year = radarr ? 1980 + i % 45 : 0;
+            if (!radarr) {
+                f.seriesTitle = f.title;
+                f.season = i % 20 / 10 + 1;
+                f.episodes = {i % 10 + 1};
+                f.episodeTitle = QStringLiteral("Episode <b>%1</b>").arg(i % 10 + 1);
+            }
+            static const char *qualities[] = {"Bluray-2160p", "WEBDL-1080p", "Bluray-1080p", "HDTV-720p"};
+            static const int resolutions[] = {2160, 1080, 1080, 720};
+            f.quality = QString::fromLatin1(qualities[i % 4]);
+            f.resolution = resolutions[i % 4];
+            f.qualityProfileId = i % 3 + 1;
+            f.customFormats = {{1, QStringLiteral("DV")}, {2, QStringLiteral("<u>HDR10+</u>")}};
+            f.customFormatScore = hostile ? -10000 - i : (i * 37) % 3500 - 500;
+            f.sizeBytes = qint64(1 + i % 40) * 1'000'000'000;
+            f.relativePath = f.title + QStringLiteral(".mkv");
+            f.releaseGroup = QStringLiteral("GRP%1").arg(i % 7);
+            f.dateAdded = QDateTime(QDate(2025, 1, 1).addDays(i % 300), QTime(3, 0), Qt::UTC);
+            s.files << f;
+        }
+        list << s;
+    }
+    return list;
+}
+
+struct Rendered
+{
+    QString dom;
+    QStringList console; // the browser's console messages
+    QString log;
+};
+
+} // namespace
+
+class TestReportBrowser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void consoleErrorsAreCaught();
+    void reportRendersRowsChartsAndHostileTitlesAsText();
+    void darkThemeFromTheToggleParameter();
+    void cliExportOfASyncedLibrary();
+
+private:
+    Rendered render(const QString &path, const QString &query = {});
+    void checkRendered(const Rendered &r, int minimumRows);
+
+    QString m_chromium;
+    QTemporaryDir m_dir;
+};
+
+void TestReportBrowser::initTestCase()
+{
+    m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (m_chromium.isEmpty())
+        m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-browser"));
+    if (m_chromium.isEmpty())
+        QSKIP("chromium is not installed: scripts/install-deps.sh --tests installs it (apt-get install chromium)re");
+    QVERIFY(m_dir.isValid());
+}
+
+Rendered TestReportBrowser::render(const QString &path, const QString &query)
+{
+    QTemporaryDir profile;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), profile.path());
+    const QStringList args = {QStringLiteral("--headless"),
+                              QStringLiteral("--no-sandbox"),
+                              QStringLiteral("--disable-gpu"),
+                              QStringLiteral("--disable-background-networking"),
+                              QStringLiteral("--disable-component-update"),
+                              QStringLiteral("--disable-sync"),
+                              QStringLiteral("--no-first-run"),
+                              QStringLiteral("--user-data-dir=") + profile.path(),
+                              QStringLiteral("--enable-logging=stderr"),
+                              QStringLiteral("--v=0"),
+                              QStringLiteral("--virtual-time-budget=5000"),
+                              QStringLiteral("--dump-dom"),
+                              QUrl::fromLocalFile(path).toString() + query};
+    const CliResult result = runProgram(m_chromium, args, env, 120000);
+    Rendered r;
+    r.dom = result.out;
+    r.log = result.err;
+    for (const QString &line : result.err.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("CONSOLE")))
+            r.console << line;
+    }
+    if (result.exitCode != 0 || result.timedOut)
+        qWarning("chromium exited with %d%s: %s", result.exitCode, result.timedOut ? " (timed out)" : "",
+                 qPrintable(result.err.right(2000)));
+    return r;
+}
+
+void TestReportBrowser::checkRendered(const Rendered &r, int minimumRows)
+{
+    QVERIFY2(r.console.isEmpty(), qPrintable(r.console.join(QLatin1Char('\n'))));
+    QVERIFY2(r.dom.contains(QLatin1String("data-rendered=\"true\"")),
+             qPrintable(QStringLiteral("the page script did not finish:\n") + r.log.right(3000)));
+    // Rows of the files table: its tbody holds a page of them.
+    static const QRegularExpression filesBody(QStringLiteral(R"re(<table data-table="files">.*?<tbody>(.*?)</tbody>)re"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const QString body = filesBody.match(r.dom).captured(1);
+    QVERIFY2(body.count(QLatin1String("<tr>")) >= minimumRows, qPrintable(body.left(500)));
+    QVERIFY(!body.contains(QLatin1String("No rows")));
+    // Charts: SVG bars in the distribution, quality and resolution charts.
+    for (const char *chart : {"chart-scores", "chart-quality", "chart-resolution"}) {
+        const qsizetype at = r.dom.indexOf(QLatin1String("id=\"%1\"").arg(QLatin1String(chart)));
+        QVERIFY2(at >= 0, chart);
+        const QString figure = r.dom.mid(at, r.dom.indexOf(QLatin1String("</figure>"), at) - at);
+        QVERIFY2(figure.contains(QLatin1String("<svg")) && figure.contains(QLatin1String("<rect class=\"bar")), chart);
+    }
+    // Nothing from the data became an element: the template's two scripts, no image, no handler.
+    QCOMPARE(r.dom.count(QLatin1String("<script")), 2);
+    QVERIFY(!r.dom.contains(QLatin1String("<img")));
+    QVERIFY(!r.dom.contains(QLatin1String("<u>")));
+    static const QRegularExpression handler(QStringLiteral(R"re(<[a-z]+[^>]*\son[a-z]+=)re"));
+    QVERIFY2(!handler.match(r.dom).hasMatch(), qPrintable(handler.match(r.dom).captured(0)));
+}
+
+void TestReportBrowser::consoleErrorsAreCaught()
+{
+    // The detector itself: a page that throws must be caught, or the checks below prove nothing.
+    const QString path = m_dir.filePath(QStringLiteral("throws.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<!DOCTYPE html><html><body><p>x</p><script>throw new Error('boom');</script></body></html>");
+    file.close();
+    const Rendered r = render(path);
+    QVERIFY2(r.console.join(QLatin1Char('\n')).contains(QLatin1String("boom")), qPrintable(r.log.right(2000)));
+}
+
+void TestReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.html"));
+    QSaveFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const ReportData data = ReportData::build(library(3000));
+    const Status status = HtmlReport::write(data, &file);
+    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    QVERIFY(file.commit());
+
+    const Rendered r = render(path);
+    checkRendered(r, 50);
+    // The hostile titles are on the first page (lowest scores), as text.
+    QVERIFY2(r.dom.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")), qPrintable(r.dom.left(3000)));
+    QVERIFY(r.dom.contains(QLatin1String("&lt;img src=x onerror=alert(1)&gt;")));
+    QVERIFY(r.dom.contains(QLatin1String("&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;")));
+    QVERIFY(r.dom.contains(QStringLiteral("Emoji 🎬🍿")));
+    QVERIFY(r.dom.contains(QLatin1String("\"quoted\" &amp; 'apostrophes'")));
+    // The header names both instances and their versions.
+    QVERIFY(r.dom.contains(QLatin1String("5.14.0.9383")));
+    QVERIFY(r.dom.contains(QLatin1String("4.0.9.2244")));
+    QVERIFY(r.dom.contains(QStringLiteral("Rows 1–50 of 3,000")));
+}
+
+void TestReportBrowser::darkThemeFromTheToggleParameter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("small.html"));
+    QSaveFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(HtmlReport::write(ReportData::build(library(60)), &file).ok());
+    QVERIFY(file.commit());
+    const Rendered dark = render(path, QStringLiteral("?theme=dark"));
+    checkRendered(dark, 40);
+    QVERIFY(dark.dom.contains(QLatin1String("<html lang=\"en\" data-theme=\"dark\">")));
+    QVERIFY(dark.dom.contains(QLatin1String(">Light theme</button>")));
+    // Only the two known themes are accepted from the address.
+    const Rendered other = render(path, QStringLiteral("?theme=%3Cimg%3E"));
+    QVERIFY(other.dom.contains(QLatin1String("<html lang=\"en\">")));
+}
+
+void TestReportBrowser::cliExportOfASyncedLibrary()
+{
+    // The whole path: the simulator (hostile titles included), `arrscore sync`, then
+    // `arrscore export --format html`.
+    auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 120));
+    auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 6, 5));
+    CliHarness cli;
+    cli.writeConfig(instanceYaml(QStringLiteral("movies"), *radarr) + instanceYaml(QStringLiteral("shows"), *sonarr));
+    CliResult r = cli.run({QStringLiteral("sync")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    const QString path = cli.home.file(QStringLiteral("report.html"));
+    r = cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(cli.leaks().isEmpty());
+    QVERIFY(cli.filesWithKey().isEmpty());
+
+    const Rendered rendered = render(path);
+    checkRendered(rendered, 50);
+    QVERIFY(rendered.dom.contains(QLatin1String("movies")));
+    QVERIFY(rendered.dom.contains(QLatin1String("shows")));
+}
+
+QTEST_GUILESS_MAIN(TestReportBrowser)
+#include "tst_report_browser.moc"
