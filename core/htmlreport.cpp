@@ -3,10 +3,13 @@
 #include "filecolumns.h"
 #include "reportjson.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileDevice>
+#include <QFuture>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -164,18 +167,27 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     writeInstances(json, data.snapshots);
     writeKey(json, "summary");
     writeSummary(json, data.snapshots);
+    // The candidate rows are found and serialised on a second thread while the files are written.
+    QFuture<QByteArray> candidates = QtConcurrent::run([&data]() -> QByteArray {
+        const std::unique_ptr<RowSource> rows = data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
+        if (!rows)
+            return QByteArrayLiteral("null");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ReportJson table(&buffer);
+        table.table(*rows);
+        table.flush();
+        return buffer.data();
+    });
     writeKey(json, "files");
     FileRows files(data.snapshots);
     bool ok = json.table(files);
     writeKey(json, "analysis");
     writeObject(json, data.analysis);
     writeKey(json, "candidates");
-    const std::unique_ptr<RowSource> candidates =
-        data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
-    if (ok && candidates)
-        ok = json.table(*candidates);
-    else
-        json.raw("null");
+    ok = ok && json.flush();
+    json.buffer() = candidates.result();
+    ok = ok && json.flush();
     writeKey(json, "trend");
     writeObject(json, data.trend);
     json.raw("}");

@@ -2,13 +2,14 @@
 
 #include "analysisjson.h"
 #include "analysisviews.h"
-#include "candidates.h"
 #include "formatanalysis.h"
 #include "libraryhealth.h"
 #include "profileanalysis.h"
 #include "trends.h"
 
+#include <QFuture>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -27,13 +28,22 @@ ReportData ReportData::build(QList<LibrarySnapshot> snapshots)
     data.snapshots = std::move(snapshots);
     const QList<const LibrarySnapshot *> pointers = data.snapshotPointers();
     // Only what the page shows: the per-file distributions of the full analysis would double its size,
-    // and the page draws its charts of files from the files themselves.
-    const CandidateReport candidates = CandidateFinder::find(pointers);
+    // and the page draws its charts of files from the files themselves. The analyses only read the
+    // snapshots, so they run side by side.
+    QFuture<HealthReport> health = QtConcurrent::run([pointers] { return LibraryHealth::compute(pointers); });
+    QFuture<QList<FormatContribution>> formats =
+        QtConcurrent::run([pointers] { return FormatAnalysis::contributions(pointers); });
+    const QList<ProfileSummary> profiles = ProfileAnalysis::summaries(pointers);
+    // The candidates themselves are the rows of the candidates view, found once when the report is
+    // written; what the profiles counted gives the capped files without a second search.
+    qint64 capped = 0;
+    for (const ProfileSummary &profile : profiles)
+        capped += profile.capped;
     data.analysis = {
-        {QStringLiteral("health"), AnalysisJson::health(LibraryHealth::compute(pointers))},
-        {QStringLiteral("formats"), AnalysisJson::formats(FormatAnalysis::contributions(pointers))},
-        {QStringLiteral("profiles"), AnalysisJson::profiles(ProfileAnalysis::summaries(pointers))},
-        {QStringLiteral("candidate_counts"), AnalysisJson::candidates(candidates, 0).value(QStringLiteral("counts"))},
+        {QStringLiteral("health"), AnalysisJson::health(health.result())},
+        {QStringLiteral("formats"), AnalysisJson::formats(formats.result())},
+        {QStringLiteral("profiles"), AnalysisJson::profiles(profiles)},
+        {QStringLiteral("candidate_counts"), QJsonObject{{QStringLiteral("capped"), capped}}},
     };
     // The table holds the rows of the "candidates" export view, so its in-page CSV has the columns
     // of `arrscore export --view candidates`.

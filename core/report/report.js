@@ -133,10 +133,9 @@
   card('Size', bytes(s.size_bytes), s.files ? bytes(Math.round(s.size_bytes / s.files)) + ' per file' : '');
   card('Mean score', s.mean_score === null ? '—' : num(s.mean_score), 'of the files with a score');
   var counts = data.analysis && data.analysis.candidate_counts;
-  if (candidates || counts) {
-    var n = candidates ? candidates.rows.length : counts.candidates;
-    card('Upgrade candidates', num(n),
-      counts ? num(counts.capped) + ' more capped by profiles without upgrades' : 'below a cutoff of their profile');
+  if (candidates) {
+    card('Upgrade candidates', num(candidates.rows.length),
+      counts && counts.capped ? num(counts.capped) + ' more capped by profiles without upgrades' : 'below a cutoff of their profile');
   } else {
     card('Upgrade candidates', null, 'needs the analysis');
   }
