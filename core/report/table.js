@@ -231,7 +231,9 @@ var ArrScoreTable = (function () {
           var v = c.get(r);
           var td = el('td', { class: (c.numeric ? 'num ' : '') + (c.cls || '') });
           var text = c.format ? c.format(v) : display(v);
-          if (c.signed && typeof v === 'number' && v !== 0) td.appendChild(el('span', { class: v < 0 ? 'neg' : 'pos' }, text));
+          // Browsers ignore min-width on a cell: a block inside keeps long text columns readable.
+          if (c.cls === 'title' || c.cls === 'list') td.appendChild(el('div', null, text));
+          else if (c.signed && typeof v === 'number' && v !== 0) td.appendChild(el('span', { class: v < 0 ? 'neg' : 'pos' }, text));
           else td.textContent = text;
           tr.appendChild(td);
         });
