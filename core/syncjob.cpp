@@ -94,7 +94,28 @@ void SyncJob::onStatus(Result<QByteArray> result)
     m_strategy = m_fetcher->strategy();
 
     if (m_mode == Mode::Test) {
-        finish();
+        if (!m_countLibrary) {
+            finish();
+            return;
+        }
+        const bool radarr = m_target.type == InstanceType::Radarr;
+        m_client->get(radarr ? QStringLiteral("api/v3/movie") : QStringLiteral("api/v3/series"), {},
+                      [this, radarr](Result<QByteArray> body) {
+            if (!body) {
+                finish(body.error());
+                return;
+            }
+            QStringList warnings;
+            const QString endpoint = radarr ? QStringLiteral("/api/v3/movie") : QStringLiteral("/api/v3/series");
+            const auto count = [&](auto parsed) -> Error {
+                if (!parsed)
+                    return parsed.error();
+                m_librarySize = int(parsed.value().size());
+                return {};
+            };
+            finish(radarr ? count(ApiParser::movies(body.value(), endpoint, &warnings))
+                          : count(ApiParser::series(body.value(), endpoint, &warnings)));
+        });
         return;
     }
     connect(m_fetcher, &LibraryFetcher::progress, this, &SyncJob::progress);

@@ -41,6 +41,9 @@ public:
 
     void start(Mode mode);
     void cancel();
+    // In Test mode, also count the movies or series (one more request): what the app's Test button shows.
+    void setCountLibrary(bool count) { m_countLibrary = count; }
+    int librarySize() const { return m_librarySize; } // -1 when not counted
 
     const InstanceTarget &target() const { return m_target; }
     bool isFinished() const { return m_finished; }
@@ -74,6 +77,8 @@ private:
     QElapsedTimer m_timer;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
+    bool m_countLibrary = false;
+    int m_librarySize = -1;
 };
 
 } // namespace arrscore

@@ -38,6 +38,11 @@ bool DemoLibrary::start(QString *error)
     return true;
 }
 
+void DemoLibrary::stop()
+{
+    m_servers.clear();
+}
+
 QList<InstanceTarget> DemoLibrary::targets() const
 {
     QList<InstanceTarget> targets;

@@ -25,6 +25,7 @@ public:
     // Starts the servers (once); false with *error when a port could not be opened.
     bool start(QString *error);
     bool isRunning() const { return !m_servers.empty(); }
+    void stop();
     QList<InstanceTarget> targets() const;
 
     static QString databasePath();

@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "configloader.h"
+#include "configwriter.h"
 #include "database.h"
 #include "demolibrary.h"
 #include "exporter.h"
 #include "filetablemodel.h"
+#include "instancedialog.h"
+#include "secretstore.h"
 #include "htmlreport.h"
 #include "snapshotstore.h"
 #include "syncsession.h"
@@ -62,7 +65,7 @@ Result<QList<LibrarySnapshot>> loadLatest(const QString &location)
 } // namespace
 
 MainWindow::MainWindow(AppConfig config, QWidget *parent)
-    : QMainWindow(parent), m_config(std::move(config)), m_demo(new DemoLibrary(this)),
+    : QMainWindow(parent), m_config(std::move(config)), m_demo(new DemoLibrary(this)), m_secrets(new SecretStore(this)),
       m_model(new FileTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_config.sourcePath.isEmpty() ? ConfigLoader::defaultConfigPath() : m_config.sourcePath,
                                 this)),
@@ -80,6 +83,7 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     m_stack->addWidget(createLibraryPage());
     setCentralWidget(m_stack);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomePage::addInstanceRequested, this, &MainWindow::addInstance);
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -165,6 +169,9 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportFiles);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *add = file->addAction(tr("&Add Instance…"), this, &MainWindow::addInstance);
+    add->setObjectName(QStringLiteral("addInstanceAction"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -210,15 +217,109 @@ void MainWindow::startDemo()
     sync();
 }
 
+QString MainWindow::configPathForWriting() const
+{
+    if (!m_config.sourcePath.isEmpty())
+        return m_config.sourcePath;
+    const QString fromEnv = qEnvironmentVariable("ARRSCORE_CONFIG");
+    return fromEnv.isEmpty() ? ConfigLoader::defaultConfigPath() : fromEnv;
+}
+
+void MainWindow::addInstance()
+{
+    QStringList names;
+    for (const InstanceConfig &i : std::as_const(m_config.instances))
+        names << i.name;
+    auto *dialog = new InstanceDialog(names, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveInstance(dialog->instance()); });
+    dialog->open();
+}
+
+void MainWindow::saveInstance(const InstanceConfig &instance)
+{
+    m_secrets->writeKey(instance.name, instance.apiKey, [this, instance](Status stored) {
+        const QString path = configPathForWriting();
+        ConfigWriter::KeyPlacement placement = ConfigWriter::KeyPlacement::Keychain;
+        if (!stored) {
+            // Only where there is no keychain does the key go into the file, and the user is told.
+            placement = ConfigWriter::KeyPlacement::File;
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("API key saved in the configuration file"),
+                                        tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
+                                           "user account.")
+                                            .arg(stored.error().message, instance.name, QDir::toNativeSeparators(path)),
+                                        QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("keyInFileWarning"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setModal(false);
+            box->show();
+        }
+        if (const Status written = ConfigWriter::upsertInstance(path, instance, placement); !written) {
+            QMessageBox::warning(this, tr("Could not save the instance"), written.error().message);
+            return;
+        }
+        Result<AppConfig> reloaded = ConfigLoader::load(path);
+        if (!reloaded) {
+            QMessageBox::warning(this, tr("Configuration error"), reloaded.error().message);
+            return;
+        }
+        m_config = reloaded.value();
+        for (InstanceConfig &i : m_config.instances) {
+            if (i.name == instance.name)
+                i.apiKey = instance.apiKey; // known already; no need to ask the keychain back
+        }
+        m_demo->stop();
+        setWindowTitle(tr("Arr Score Exporter"));
+        m_stack->setCurrentIndex(1);
+        sync();
+    });
+}
+
 void MainWindow::sync()
 {
     if (isSyncing())
         return;
+    if (m_demo->isRunning()) {
+        startSync({});
+        return;
+    }
+    // Keys in the keychain are read when a sync needs them, one after the other.
+    auto instances = std::make_shared<QList<InstanceConfig>>(m_config.enabledInstances());
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, instances, next](int index) {
+        while (index < instances->size()
+               && (!(*instances)[index].apiKeyInKeychain || !(*instances)[index].apiKey.isEmpty()))
+            ++index;
+        if (index >= instances->size()) {
+            startSync(*instances);
+            *next = nullptr; // break the cycle
+            return;
+        }
+        m_secrets->readKey((*instances)[index].name, [this, instances, next, index](Result<QString> key) {
+            if (!key) {
+                m_statusText->setText(key.error().message);
+                QMessageBox::warning(this, tr("API key"), key.error().message);
+                *next = nullptr;
+                return;
+            }
+            (*instances)[index].apiKey = key.value();
+            for (InstanceConfig &i : m_config.instances) {
+                if (i.name == (*instances)[index].name)
+                    i.apiKey = key.value();
+            }
+            (*next)(index + 1);
+        });
+    };
+    (*next)(0);
+}
+
+void MainWindow::startSync(const QList<InstanceConfig> &instances)
+{
     QList<InstanceTarget> targets;
     if (m_demo->isRunning()) {
         targets = m_demo->targets();
     } else {
-        for (const InstanceConfig &instance : m_config.enabledInstances())
+        for (const InstanceConfig &instance : instances)
             targets << InstanceTarget::fromConfig(instance);
     }
     if (targets.isEmpty()) {

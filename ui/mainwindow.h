@@ -16,6 +16,7 @@ class QToolButton;
 namespace arrscore {
 
 class DemoLibrary;
+class SecretStore;
 class FileTableModel;
 class SyncSession;
 class WelcomePage;
@@ -35,6 +36,7 @@ public:
 
 public Q_SLOTS:
     void startDemo();
+    void addInstance();
     void sync();
     void cancelSync();
     void exportFiles();
@@ -53,9 +55,13 @@ private:
     void onSyncFinished();
     void updateStatus();
     QString databaseLocation() const;
+    QString configPathForWriting() const;
+    void saveInstance(const InstanceConfig &instance);
+    void startSync(const QList<InstanceConfig> &instances);
 
     AppConfig m_config;
     DemoLibrary *m_demo;
+    SecretStore *m_secrets;
     SyncSession *m_session = nullptr;
     FileTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -32,14 +32,22 @@ WelcomePage::WelcomePage(const QString &configPath, QWidget *parent) : QWidget(p
     demoText->setWordWrap(true);
 
     auto *configTitle = new QLabel(tr("<b>Connect your own server</b>"), this);
+    auto *add = new QPushButton(tr("Add an instance…"), this);
+    add->setObjectName(QStringLiteral("addInstanceButton"));
+    add->setMinimumHeight(demo->minimumHeight());
+    connect(add, &QPushButton::clicked, this, &WelcomePage::addInstanceRequested);
+    auto *addText = new QLabel(tr("Enter the address of your Radarr or Sonarr and its API key; Test shows what it "
+                                  "finds. The key goes to your system's keychain."),
+                               this);
+    addText->setWordWrap(true);
     const QString example = QStringLiteral("instances:\n"
                                            "  - name: radarr\n"
                                            "    type: radarr\n"
                                            "    url: http://localhost:7878\n"
                                            "    api_key: \"…\"   # Radarr › Settings › General");
     auto *configText = new QLabel(
-        tr("Add your instances to <code>%1</code> and start the app again — the command line "
-           "(<code>arrscore test</code>, <code>arrscore sync</code>) reads the same file:")
+        tr("Or write them into <code>%1</code> — the command line (<code>arrscore test</code>, "
+           "<code>arrscore sync</code>) reads the same file, and instances added here are saved there:")
             .arg(QDir::toNativeSeparators(configPath).toHtmlEscaped()),
         this);
     configText->setWordWrap(true);
@@ -56,6 +64,9 @@ WelcomePage::WelcomePage(const QString &configPath, QWidget *parent) : QWidget(p
     column->addWidget(demoText);
     column->addSpacing(18);
     column->addWidget(configTitle);
+    column->addWidget(add, 0, Qt::AlignLeft);
+    column->addWidget(addText);
+    column->addSpacing(6);
     column->addWidget(configText);
     column->addWidget(configExample);
     column->addStretch();

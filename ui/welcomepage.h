@@ -13,6 +13,7 @@ public:
 
 Q_SIGNALS:
     void demoRequested();
+    void addInstanceRequested();
 };
 
 } // namespace arrscore

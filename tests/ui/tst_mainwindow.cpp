@@ -1,7 +1,10 @@
 #include "demolibrary.h"
 #include "filecolumns.h"
+#include "configloader.h"
 #include "filetablemodel.h"
+#include "instancedialog.h"
 #include "mainwindow.h"
+#include "simserver.h"
 
 #include <QApplication>
 #include <QFile>
@@ -12,6 +15,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QtTest>
 
 using namespace arrscore;
@@ -75,6 +80,58 @@ private Q_SLOTS:
                     || proxy->index(r, FileColumns::RelativePath).data().toString().contains(QLatin1String("<script>")));
         filter->clear();
         QCOMPARE(proxy->rowCount(), all);
+    }
+
+    void addAnInstanceTestItAndSync()
+    {
+        SimLibraryConfig library;
+        library.movies = 40;
+        SimServer sim(library);
+        QVERIFY(sim.start());
+        AppConfig config;
+        config.database = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                          + QStringLiteral("/arrscore/added.db");
+        MainWindow window(config);
+        window.show();
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("addInstanceButton")), Qt::LeftButton);
+        InstanceDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<InstanceDialog *>()) != nullptr);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("my-radarr"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit")), sim.baseUrl().toString());
+
+        // Test without a key says what is missing; with the wrong key, that it was refused.
+        auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testButton"));
+        auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QVERIFY2(result->text().contains(QLatin1String("API key")), qPrintable(result->text()));
+        auto *key = dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+        QTest::keyClicks(key, QStringLiteral("wrong"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2(result->text().contains(QLatin1String("401")), qPrintable(result->text()));
+        key->clear();
+        QTest::keyClicks(key, sim.apiKey());
+        QTest::mouseClick(test, Qt::LeftButton);
+        const QString expected = QStringLiteral("Radarr %1").arg(sim.library().version().toString());
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("%1 movies").arg(sim.library().movies().size())),
+                     qPrintable(result->text()));
+        QVERIFY(result->text().contains(QLatin1String("Radarr")));
+        QVERIFY(!result->text().contains(sim.apiKey()));
+
+        QSignalSpy synced(&window, &MainWindow::syncFinished);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 30000);
+        QTRY_COMPARE(window.fileModel()->rowCount(), sim.library().movieFileCount());
+
+        // Saved where the command line finds it, the key in the keychain (or, without one, in the file).
+        const QString path = qEnvironmentVariableIsSet("ARRSCORE_CONFIG")
+                                 ? qEnvironmentVariable("ARRSCORE_CONFIG")
+                                 : ConfigLoader::defaultConfigPath();
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray yaml = written.readAll();
+        QVERIFY(yaml.contains("my-radarr"));
+        QCOMPARE(yaml.contains(sim.apiKey().toUtf8()), !yaml.contains("api_key_keychain: true"));
+        QFile::remove(path);
     }
 
     void cancelKeepsThePreviousSnapshot()

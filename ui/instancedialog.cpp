@@ -1,0 +1,162 @@
+#include "instancedialog.h"
+
+#include "syncjob.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace arrscore {
+
+InstanceDialog::InstanceDialog(const QStringList &takenNames, const InstanceConfig &initial, QWidget *parent)
+    : QDialog(parent), m_taken(takenNames), m_initial(initial), m_name(new QLineEdit(this)),
+      m_type(new QComboBox(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
+      m_verifyTls(new QCheckBox(tr("Verify the server's TLS certificate"), this)),
+      m_testButton(new QPushButton(tr("&Test"), this)), m_result(new QLabel(this)),
+      m_nam(new QNetworkAccessManager(this))
+{
+    setObjectName(QStringLiteral("instanceDialog"));
+    setWindowTitle(initial.name.isEmpty() ? tr("Add an instance") : tr("Edit %1").arg(initial.name));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(QStringLiteral("radarr-4k"));
+    m_name->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9_-]{1,64}")), this));
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_type->addItem(QStringLiteral("Radarr"), int(InstanceType::Radarr));
+    m_type->addItem(QStringLiteral("Sonarr"), int(InstanceType::Sonarr));
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(QStringLiteral("http://localhost:7878"));
+    m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("Settings › General › Security › API Key"));
+    QAction *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    reveal->setToolTip(tr("Show the key"));
+    connect(reveal, &QAction::triggered, this, [this] {
+        m_key->setEchoMode(m_key->echoMode() == QLineEdit::Password ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_verifyTls->setChecked(initial.verifyTls);
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setMinimumHeight(m_result->fontMetrics().height() * 3);
+
+    if (!initial.name.isEmpty()) {
+        m_name->setText(initial.name);
+        m_type->setCurrentIndex(initial.type == InstanceType::Radarr ? 0 : 1);
+        m_url->setText(initial.displayUrl());
+        m_key->setText(initial.apiKey);
+    }
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_url->setPlaceholderText(index == 0 ? QStringLiteral("http://localhost:7878")
+                                             : QStringLiteral("http://localhost:8989"));
+    });
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("API &key:"), m_key);
+    form->addRow(QString(), m_verifyTls);
+    auto *hint = new QLabel(tr("The URL is the address you open in a browser, with its URL base (e.g. "
+                               "http://nas:7878/radarr). The key is kept in your system's keychain."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
+    connect(m_testButton, &QPushButton::clicked, this, &InstanceDialog::test);
+    connect(buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+InstanceDialog::~InstanceDialog() = default;
+
+InstanceConfig InstanceDialog::instance() const
+{
+    InstanceConfig i = m_initial;
+    i.name = m_name->text().trimmed();
+    i.type = InstanceType(m_type->currentData().toInt());
+    QUrl url;
+    if (InstanceConfig::checkUrl(m_url->text().trimmed(), &url).isEmpty())
+        i.url = url;
+    i.apiKey = m_key->text().trimmed();
+    i.verifyTls = m_verifyTls->isChecked();
+    i.apiKeyEnv.clear();
+    return i;
+}
+
+QString InstanceDialog::validate() const
+{
+    const QString name = m_name->text().trimmed();
+    if (!InstanceConfig::isValidName(name))
+        return tr("The name may use lower-case letters, digits, '-' and '_'.");
+    if (name != m_initial.name && m_taken.contains(name))
+        return tr("There is already an instance named \"%1\".").arg(name);
+    QUrl url;
+    if (const QString problem = InstanceConfig::checkUrl(m_url->text().trimmed(), &url); !problem.isEmpty())
+        return tr("The URL: %1").arg(problem);
+    if (m_key->text().trimmed().isEmpty())
+        return tr("Enter the API key (Settings › General › Security in Radarr/Sonarr).");
+    return {};
+}
+
+void InstanceDialog::showResult(const QString &text, bool ok)
+{
+    m_result->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + text);
+}
+
+void InstanceDialog::test()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        showResult(problem, false);
+        return;
+    }
+    delete m_job;
+    m_job = new SyncJob(InstanceTarget::fromConfig(instance()), m_nam, this);
+    m_job->setCountLibrary(true);
+    m_testButton->setEnabled(false);
+    m_result->setText(tr("Testing…"));
+    connect(m_job, &SyncJob::finished, this, [this] {
+        m_testButton->setEnabled(true);
+        if (!m_job->succeeded()) {
+            showResult(m_job->error().message, false);
+            return;
+        }
+        const bool radarr = m_job->target().type == InstanceType::Radarr;
+        const int size = m_job->librarySize();
+        const QString count = radarr ? (size == 1 ? tr("1 movie") : tr("%1 movies").arg(QLocale().toString(size)))
+                                     : tr("%1 series").arg(QLocale().toString(size));
+        QString text = tr("%1 %2 — %3").arg(m_job->serverStatus().appName, m_job->serverStatus().version, count);
+        for (const QString &notice : m_job->notices())
+            text += QStringLiteral("\n") + notice;
+        showResult(text, true);
+    });
+    m_job->start(SyncJob::Mode::Test);
+}
+
+void InstanceDialog::accept()
+{
+    if (const QString problem = validate(); !problem.isEmpty()) {
+        showResult(problem, false);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace arrscore
