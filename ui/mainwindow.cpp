@@ -5,6 +5,7 @@
 #include "database.h"
 #include "demolibrary.h"
 #include "exporter.h"
+#include "filedetailpane.h"
 #include "filetablemodel.h"
 #include "instancedialog.h"
 #include "secretstore.h"
@@ -29,6 +30,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -102,6 +104,8 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 780);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/librarySplitter")).toByteArray()))
+        m_splitter->setSizes({900, 360});
     if (!m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray())) {
         // First start: what a person compares first, first; the rest in export order after it.
         const int order[] = {FileColumns::Title, FileColumns::Year, FileColumns::Season, FileColumns::Episodes,
@@ -152,10 +156,27 @@ QWidget *MainWindow::createLibraryPage()
                        int(FileColumns::SeriesTitle), int(FileColumns::MinFormatScore)})
         m_table->setColumnHidden(column, true);
 
+    m_detail = new FileDetailPane(page);
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+        if (!current.isValid()) {
+            m_detail->clear();
+            return;
+        }
+        m_detail->showFile(m_model->fileRow(m_proxy->mapToSource(current).row()));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &FileDetailPane::clear);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     return page;
 }
 
@@ -503,6 +524,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/librarySplitter"), m_splitter->saveState());
     event->accept();
 }
 

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
@@ -16,6 +17,7 @@ class QToolButton;
 namespace arrscore {
 
 class DemoLibrary;
+class FileDetailPane;
 class SecretStore;
 class FileTableModel;
 class SyncSession;
@@ -68,6 +70,8 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     QTableView *m_table = nullptr;
+    QSplitter *m_splitter = nullptr;
+    FileDetailPane *m_detail = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_statusText;
     QProgressBar *m_progress;

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace arrscore;
@@ -80,6 +81,24 @@ private Q_SLOTS:
                     || proxy->index(r, FileColumns::RelativePath).data().toString().contains(QLatin1String("<script>")));
         filter->clear();
         QCOMPARE(proxy->rowCount(), all);
+
+        // Selecting a row explains its score in the detail pane, format by format.
+        table->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder);
+        table->selectRow(0);
+        const FileRow &row = window.fileModel()->fileRow(proxy->mapToSource(proxy->index(0, 0)).row());
+        auto *pane = window.findChild<QWidget *>(QStringLiteral("detailPane"));
+        QVERIFY(pane->isVisible());
+        const QString text = window.findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText();
+        QVERIFY2(!row.file->customFormats.isEmpty(), "the best file matches formats");
+        for (const FormatRef &cf : row.file->customFormats) {
+            QVERIFY2(text.contains(cf.name), qPrintable(cf.name + QStringLiteral(" missing in: ") + text));
+            const int score = row.profile->scoreOf(cf.id);
+            QVERIFY2(text.contains(QLocale().toString(score)), qPrintable(text));
+        }
+        QVERIFY(text.contains(QLocale().toString(*row.file->customFormatScore)));
+        QVERIFY(text.contains(QLocale().toString(row.profile->cutoffFormatScore)));
+        auto *open = window.findChild<QPushButton *>(QStringLiteral("openInArrButton"));
+        QVERIFY(open->isVisible());
     }
 
     void addAnInstanceTestItAndSync()

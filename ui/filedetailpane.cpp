@@ -1,0 +1,168 @@
+#include "filedetailpane.h"
+
+#include "candidates.h"
+#include "filecolumns.h"
+#include "profilefacts.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace arrscore {
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString signedScore(int score)
+{
+    return (score > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(score);
+}
+
+} // namespace
+
+FileDetailPane::FileDetailPane(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_body(new QTextBrowser(this)), m_open(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_body->setObjectName(QStringLiteral("detailText"));
+    m_body->setOpenLinks(false);
+    m_body->setFrameShape(QFrame::NoFrame);
+    m_open->setObjectName(QStringLiteral("openInArrButton"));
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_link.isValid())
+            QDesktopServices::openUrl(m_link);
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body, 1);
+    layout->addWidget(m_open, 0, Qt::AlignLeft);
+    clear();
+}
+
+void FileDetailPane::clear()
+{
+    m_title->setText(tr("No file selected"));
+    m_body->setHtml(tr("<p>Select a file to see how its score is made up.</p>"));
+    m_open->hide();
+    m_link = QUrl();
+}
+
+QString FileDetailPane::text() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_body->toPlainText();
+}
+
+QUrl FileDetailPane::webUrl(const FileRow &row)
+{
+    if (row.file->titleSlug.isEmpty())
+        return {};
+    QUrl url(row.snapshot->instance.url);
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += (row.file->kind == MediaKind::Movie ? QStringLiteral("/movie/") : QStringLiteral("/series/"))
+            + row.file->titleSlug;
+    url.setPath(path);
+    return url;
+}
+
+void FileDetailPane::showFile(const FileRow &row)
+{
+    const MediaFile &f = *row.file;
+    const QLocale locale;
+    m_title->setText(CandidateFinder::displayTitle(f));
+
+    QString html;
+    const QualityProfile *profile = row.profile;
+    if (!profile) {
+        html += tr("<p>The profile of this file (id %1) was not in the sync, so its score cannot be explained.</p>")
+                    .arg(f.qualityProfileId);
+    } else {
+        const ProfileFacts facts = ProfileFacts::of(*profile);
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Score in “%1”").arg(esc(profile->name)));
+        if (!f.customFormatScore) {
+            html += tr("<p>The server does not score files (Sonarr v3 has no custom formats).</p>");
+        } else {
+            html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+            for (const FormatRef &cf : f.customFormats) {
+                const int score = profile->scoreOf(cf.id);
+                const QString colour = score < 0 ? QStringLiteral("#c0392b") : QString();
+                html += QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
+                            .arg(esc(cf.name), signedScore(score),
+                                 colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour));
+            }
+            if (f.customFormats.isEmpty())
+                html += tr("<tr><td><i>matches no custom format</i></td><td align='right'>0</td></tr>");
+            const int score = *f.customFormatScore;
+            html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")
+                        .arg(f.scoreComputed ? tr("Total (computed from the profile)") : tr("Total"),
+                             locale.toString(score));
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
+                        .arg(tr("Cutoff score"), locale.toString(profile->cutoffFormatScore));
+            html += QStringLiteral("</table>");
+            if (facts.scoreBelow(f))
+                html += tr("<p><b>%1 points below the cutoff.</b></p>")
+                            .arg(locale.toString(profile->cutoffFormatScore - score));
+            else
+                html += tr("<p>At or above the cutoff.</p>");
+        }
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Quality"));
+        html += tr("<p>%1 — the profile's cutoff is %2: %3.</p>")
+                    .arg(esc(f.quality), esc(profile->cutoffName()),
+                         facts.qualityBelow(f) ? tr("<b>below the cutoff</b>") : tr("met"));
+        if (!profile->upgradeAllowed)
+            html += tr("<p>This profile does not allow upgrades: the file is capped.</p>");
+
+        // The profile's valuable formats this file lacks: what an upgrade could bring.
+        QStringList lacking;
+        for (const FormatItem &item : facts.positiveFormats) {
+            const bool has = std::any_of(f.customFormats.cbegin(), f.customFormats.cend(),
+                                         [&item](const FormatRef &r) { return r.id == item.formatId; });
+            if (!has)
+                lacking << QStringLiteral("%1 (%2)").arg(esc(item.name), signedScore(item.score));
+            if (lacking.size() == 5)
+                break;
+        }
+        if (!lacking.isEmpty())
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Worth having, missing"), lacking.join(QStringLiteral(", ")));
+    }
+
+    html += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2'>").arg(tr("File"));
+    const auto row2 = [&html](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+    };
+    row2(tr("Size"), locale.formattedDataSize(f.sizeBytes, 1));
+    row2(tr("Release group"), f.releaseGroup);
+    QStringList video{f.videoCodec, f.mediaResolution, f.dynamicRange};
+    video.removeAll(QString());
+    row2(tr("Video"), video.join(QStringLiteral(" · ")));
+    row2(tr("Audio"), f.audioCodec + (f.audioChannels > 0 ? QStringLiteral(" %1").arg(f.audioChannels) : QString()));
+    row2(tr("Languages"), f.languages.join(QStringLiteral(", ")));
+    row2(tr("Added"), locale.toString(f.dateAdded.toLocalTime(), QLocale::ShortFormat));
+    row2(tr("Path"), f.relativePath);
+    row2(tr("Instance"), row.snapshot->instance.name);
+    html += QStringLiteral("</table>");
+    m_body->setHtml(html);
+
+    m_link = webUrl(row);
+    m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr") : tr("Open in Sonarr"));
+    m_open->setVisible(m_link.isValid());
+}
+
+} // namespace arrscore
