@@ -31,7 +31,7 @@ void appendJson(QString &out, const QString &s)
 }
 
 template <typename Int>
-QString jsonInts(const QList<Int> &values)
+QString jsonIntsImpl(const QList<Int> &values)
 {
     if (values.isEmpty())
         return QStringLiteral("[]");
@@ -44,7 +44,7 @@ QString jsonInts(const QList<Int> &values)
     return out + QLatin1Char(']');
 }
 
-QString jsonFormatRefs(const QList<FormatRef> &formats)
+QString jsonFormatRefsImpl(const QList<FormatRef> &formats)
 {
     QString out = QStringLiteral("[");
     for (qsizetype i = 0; i < formats.size(); ++i) {
@@ -55,19 +55,29 @@ QString jsonFormatRefs(const QList<FormatRef> &formats)
     return out + QLatin1Char(']');
 }
 
-template <typename Int>
-QList<Int> parseInts(const QString &text)
+char16_t codeUnit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t codeUnit(char c)
+{
+    return char16_t(uchar(c));
+}
+
+template <typename Int, typename Text>
+QList<Int> parseInts(const Text &text)
 {
     QList<Int> values;
     qint64 current = 0;
     bool inNumber = false;
     bool negative = false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (const auto c : text) {
+        const char16_t u = codeUnit(c);
         if (u >= u'0' && u <= u'9') {
             current = current * 10 + (u - u'0');
             inNumber = true;
-        } else if (c == QLatin1Char('-')) {
+        } else if (u == u'-') {
             negative = true;
         } else if (inNumber) {
             values.append(Int(negative ? -current : current));
@@ -228,32 +238,6 @@ QJsonArray parseArray(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
-QStringList ListDecoder::strings(const QString &text)
-{
-    auto it = m_strings.constFind(text);
-    if (it != m_strings.constEnd())
-        return *it;
-    QStringList list;
-    for (const QJsonValue &v : parseArray(text))
-        list << jsonElementText(v);
-    m_strings.insert(text, list);
-    return list;
-}
-
-QList<FormatRef> ListDecoder::formats(const QString &text)
-{
-    auto it = m_formats.constFind(text);
-    if (it != m_formats.constEnd())
-        return *it;
-    QList<FormatRef> list;
-    for (const QJsonValue &v : parseArray(text)) {
-        const QJsonArray pair = v.toArray();
-        list.append({pair.at(0).toInt(), jsonElementText(pair.at(1))});
-    }
-    m_formats.insert(text, list);
-    return list;
-}
-
 qint64 fileHash(const MediaFile &f)
 {
     Hasher h("file/1");
@@ -363,79 +347,76 @@ const QStringList &fileColumns()
     return columns;
 }
 
+namespace {
+
+// writeFileColumns() into QVariants, the same types the QtSql path always bound.
+struct BinderSink
+{
+    Binder &bind;
+    void int32(int v) { bind(v); }
+    void int64(qint64 v) { bind(v); }
+    void real(double v) { bind(v); }
+    void text(const QString &s) { bind(textValue(s)); }
+    void optionalInt(const std::optional<int> &v) { bind(v ? QVariant(*v) : QVariant(QMetaType::fromType<int>())); }
+    void time(const QDateTime &t) { bind(timeValue(t)); }
+};
+
+struct QueryRow
+{
+    const QSqlQuery &q;
+    bool isNull(int c) const { return q.value(c).isNull(); }
+    qint64 int64(int c) const { return q.value(c).toLongLong(); }
+    double real(int c) const { return q.value(c).toDouble(); }
+    QString text(int c) const { return readText(q.value(c)); }
+    QString raw(int c) const { return q.value(c).toString(); }
+};
+
+} // namespace
+
+QString jsonInts(const QList<int> &values)
+{
+    return jsonIntsImpl(values);
+}
+
+QString jsonInts(const QList<qint64> &values)
+{
+    return jsonIntsImpl(values);
+}
+
+QString jsonFormatRefs(const QList<FormatRef> &formats)
+{
+    return jsonFormatRefsImpl(formats);
+}
+
+QList<int> parseIntList(const QString &text)
+{
+    return parseInts<int>(text);
+}
+
+QList<qint64> parseInt64List(const QString &text)
+{
+    return parseInts<qint64>(text);
+}
+
+QList<int> parseIntList(QByteArrayView utf8)
+{
+    return parseInts<int>(utf8);
+}
+
+QList<qint64> parseInt64List(QByteArrayView utf8)
+{
+    return parseInts<qint64>(utf8);
+}
+
 void bindFile(Binder &bind, const MediaFile &f)
 {
-    bind(mediaKindName(f.kind));
-    bind(f.fileId);
-    bind(f.itemId);
-    bind(textValue(f.title));
-    bind(f.year);
-    bind(textValue(f.titleSlug));
-    bind(textValue(f.seriesTitle));
-    bind(f.season);
-    bind(jsonInts(f.episodes));
-    bind(jsonInts(f.episodeIds));
-    bind(textValue(f.episodeTitle));
-    bind(textValue(f.quality));
-    bind(f.qualityId);
-    bind(f.resolution);
-    bind(f.qualityProfileId);
-    bind(jsonFormatRefs(f.customFormats));
-    bind(f.customFormatScore ? QVariant(*f.customFormatScore) : QVariant(QMetaType::fromType<int>()));
-    bind(int(f.scoreComputed));
-    bind(int(f.qualityCutoffNotMet));
-    bind(f.sizeBytes);
-    bind(textValue(f.relativePath));
-    bind(textValue(f.releaseGroup));
-    bind(textValue(f.edition));
-    bind(textValue(f.videoCodec));
-    bind(textValue(f.audioCodec));
-    bind(f.audioChannels);
-    bind(textValue(f.dynamicRange));
-    bind(textValue(f.mediaResolution));
-    bind(jsonStrings(f.languages));
-    bind(jsonStrings(f.genres));
-    bind(textValue(f.collection));
-    bind(timeValue(f.dateAdded));
+    BinderSink sink{bind};
+    writeFileColumns(sink, f);
 }
 
 MediaFile readFile(const QSqlQuery &q, ListDecoder &lists)
 {
-    MediaFile f;
-    int c = 0;
-    const auto next = [&]() { return q.value(c++); };
-    f.kind = next().toString() == QLatin1String("episode") ? MediaKind::Episode : MediaKind::Movie;
-    f.fileId = next().toLongLong();
-    f.itemId = next().toLongLong();
-    f.title = readText(next());
-    f.year = next().toInt();
-    f.titleSlug = readText(next());
-    f.seriesTitle = readText(next());
-    f.season = next().toInt();
-    f.episodes = parseInts<int>(next().toString());
-    f.episodeIds = parseInts<qint64>(next().toString());
-    f.episodeTitle = readText(next());
-    f.quality = readText(next());
-    f.qualityId = next().toInt();
-    f.resolution = next().toInt();
-    f.qualityProfileId = next().toInt();
-    f.customFormats = lists.formats(next().toString());
-    const QVariant score = next();
-    if (!score.isNull())
-        f.customFormatScore = score.toInt();
-    f.scoreComputed = next().toInt() != 0;
-    f.qualityCutoffNotMet = next().toInt() != 0;
-    f.sizeBytes = next().toLongLong();
-    for (QString *s : {&f.relativePath, &f.releaseGroup, &f.edition, &f.videoCodec, &f.audioCodec})
-        *s = readText(next());
-    f.audioChannels = next().toDouble();
-    f.dynamicRange = readText(next());
-    f.mediaResolution = readText(next());
-    f.languages = lists.strings(next().toString());
-    f.genres = lists.strings(next().toString());
-    f.collection = readText(next());
-    f.dateAdded = readTime(next());
-    return f;
+    return readFileColumns(QueryRow{q}, lists);
 }
 
 } // namespace arrscore::snapshotcodec

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "listdecoder.h"
 #include "model.h"
+#include "sqlitestatement.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -33,18 +36,6 @@ QString jsonQualities(const QList<ProfileQuality> &qualities);
 QString jsonElementText(const QJsonValue &v);
 QJsonArray parseArray(const QString &text);
 
-// Lists repeat across a library (languages, genres, sets of formats): decode each text once and
-// share the result, which also shares the memory of the loaded files.
-class ListDecoder
-{
-public:
-    QStringList strings(const QString &text);
-    QList<FormatRef> formats(const QString &text);
-
-private:
-    QHash<QString, QStringList> m_strings;
-    QHash<QString, QList<FormatRef>> m_formats;
-};
 
 // ---- content hashes: a canonical serialisation, hashed 8 bytes at a time. Stored, so stable. ----
 
@@ -72,5 +63,108 @@ private:
 
 void bindFile(Binder &bind, const MediaFile &f);
 MediaFile readFile(const QSqlQuery &q, ListDecoder &lists);
+
+// The list columns of file_versions; public for writeFileColumns() and readFileColumns().
+QString jsonInts(const QList<int> &values);
+QString jsonInts(const QList<qint64> &values);
+QString jsonFormatRefs(const QList<FormatRef> &formats);
+QList<int> parseIntList(const QString &text);
+QList<qint64> parseInt64List(const QString &text);
+QList<int> parseIntList(QByteArrayView utf8);
+QList<qint64> parseInt64List(QByteArrayView utf8);
+inline bool isEpisodeKind(const QString &kind) { return kind == QLatin1String("episode"); }
+inline bool isEpisodeKind(QByteArrayView kind) { return kind == QByteArrayView("episode"); }
+
+// The one place that knows which value goes in which file column, for the QtSql Binder and for the
+// SQLite statements alike. The sink takes int32, int64, real, text (null-aware), optionalInt and time.
+template <typename Sink>
+void writeFileColumns(Sink &out, const MediaFile &f)
+{
+    out.text(mediaKindName(f.kind));
+    out.int64(f.fileId);
+    out.int64(f.itemId);
+    out.text(f.title);
+    out.int32(f.year);
+    out.text(f.titleSlug);
+    out.text(f.seriesTitle);
+    out.int32(f.season);
+    out.text(jsonInts(f.episodes));
+    out.text(jsonInts(f.episodeIds));
+    out.text(f.episodeTitle);
+    out.text(f.quality);
+    out.int32(f.qualityId);
+    out.int32(f.resolution);
+    out.int32(f.qualityProfileId);
+    out.text(jsonFormatRefs(f.customFormats));
+    out.optionalInt(f.customFormatScore);
+    out.int32(int(f.scoreComputed));
+    out.int32(int(f.qualityCutoffNotMet));
+    out.int64(f.sizeBytes);
+    for (const QString *s : {&f.relativePath, &f.releaseGroup, &f.edition, &f.videoCodec, &f.audioCodec})
+        out.text(*s);
+    out.real(f.audioChannels);
+    out.text(f.dynamicRange);
+    out.text(f.mediaResolution);
+    out.text(jsonStrings(f.languages));
+    out.text(jsonStrings(f.genres));
+    out.text(f.collection);
+    out.time(f.dateAdded);
+}
+
+// writeFileColumns() into a SqliteStatement's parameters, from index next on.
+struct StatementSink
+{
+    SqliteStatement &st;
+    int next = 1;
+    void int32(int v) { st.bindInt64(next++, v); }
+    void int64(qint64 v) { st.bindInt64(next++, v); }
+    void real(double v) { st.bindDouble(next++, v); }
+    void text(const QString &s) { st.bindText(next++, s); }
+    void optionalInt(const std::optional<int> &v) { v ? st.bindInt64(next++, *v) : st.bindNull(next++); }
+    void time(const QDateTime &t) { t.isValid() ? st.bindInt64(next++, t.toMSecsSinceEpoch()) : st.bindNull(next++); }
+};
+
+// The reverse, from a row whose columns first.. are fileColumns(). The row gives isNull(c), int64(c),
+// real(c), text(c) (a null QString for NULL, an empty one for '') and raw(c): the text as the row holds
+// it (QString, or QByteArrayView of UTF-8) for the kind and list columns, decoded without a copy.
+template <typename Row>
+MediaFile readFileColumns(const Row &row, ListDecoder &lists, int first = 0)
+{
+    MediaFile f;
+    int c = first;
+    f.kind = isEpisodeKind(row.raw(c++)) ? MediaKind::Episode : MediaKind::Movie;
+    f.fileId = row.int64(c++);
+    f.itemId = row.int64(c++);
+    f.title = row.text(c++);
+    f.year = int(row.int64(c++));
+    f.titleSlug = row.text(c++);
+    f.seriesTitle = row.text(c++);
+    f.season = int(row.int64(c++));
+    f.episodes = parseIntList(row.raw(c++));
+    f.episodeIds = parseInt64List(row.raw(c++));
+    f.episodeTitle = row.text(c++);
+    f.quality = row.text(c++);
+    f.qualityId = int(row.int64(c++));
+    f.resolution = int(row.int64(c++));
+    f.qualityProfileId = int(row.int64(c++));
+    f.customFormats = lists.formats(row.raw(c++));
+    if (!row.isNull(c))
+        f.customFormatScore = int(row.int64(c));
+    ++c;
+    f.scoreComputed = row.int64(c++) != 0;
+    f.qualityCutoffNotMet = row.int64(c++) != 0;
+    f.sizeBytes = row.int64(c++);
+    for (QString *s : {&f.relativePath, &f.releaseGroup, &f.edition, &f.videoCodec, &f.audioCodec})
+        *s = row.text(c++);
+    f.audioChannels = row.real(c++);
+    f.dynamicRange = row.text(c++);
+    f.mediaResolution = row.text(c++);
+    f.languages = lists.strings(row.raw(c++));
+    f.genres = lists.strings(row.raw(c++));
+    f.collection = row.text(c++);
+    if (!row.isNull(c))
+        f.dateAdded = QDateTime::fromMSecsSinceEpoch(row.int64(c), Qt::UTC);
+    return f;
+}
 
 } // namespace arrscore::snapshotcodec
