@@ -123,10 +123,14 @@ QString CandidateFinder::reasonText(const CandidateReason &reason)
 {
     switch (reason.kind) {
     case ReasonKind::ScoreBelowCutoff:
-        return tr("score %n point(s) below the profile's cutoff", nullptr, reason.value);
+        // Spelled out rather than "%n point(s)": there is no English translation file to pick the plural.
+        return reason.value == 1 ? tr("score 1 point below the profile's cutoff")
+                                 : tr("score %1 points below the profile's cutoff").arg(reason.value);
     case ReasonKind::QualityBelowCutoff:
-        if (reason.value > 0)
-            return tr("quality %n step(s) below the cutoff %1", nullptr, reason.value).arg(reason.name);
+        if (reason.value == 1)
+            return tr("quality 1 step below the cutoff %1").arg(reason.name);
+        if (reason.value > 1)
+            return tr("quality %1 steps below the cutoff %2").arg(reason.value).arg(reason.name);
         return tr("quality below the cutoff %1 (as the server reports)").arg(reason.name);
     case ReasonKind::NegativeFormat:
         return tr("matches %1 (%2)").arg(reason.name).arg(reason.value);

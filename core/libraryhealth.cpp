@@ -98,19 +98,17 @@ HealthReport LibraryHealth::compute(const QList<const LibrarySnapshot *> &snapsh
 
 QString LibraryHealth::describe(const HealthImprovement &h)
 {
+    const auto files = [](int n) { return n == 1 ? tr("1 file") : tr("%1 files").arg(n); };
     QString text;
     switch (h.kind) {
     case HealthImprovement::Kind::AddFormat:
-        text = tr("%1: %n file(s) would reach their score cutoff with %2", nullptr, h.files)
-                   .arg(h.instance, h.formatName);
+        text = tr("%1: %2 would reach their score cutoff with %3").arg(h.instance, files(h.files), h.formatName);
         break;
     case HealthImprovement::Kind::RemoveFormat:
-        text = tr("%1: %n file(s) would reach their score cutoff without %2", nullptr, h.files)
-                   .arg(h.instance, h.formatName);
+        text = tr("%1: %2 would reach their score cutoff without %3").arg(h.instance, files(h.files), h.formatName);
         break;
     case HealthImprovement::Kind::UpgradeQuality:
-        text = tr("%1: %n file(s) of %2 below the cutoff quality", nullptr, h.files)
-                   .arg(h.instance, h.profileName);
+        text = tr("%1: %2 of %3 below the cutoff quality").arg(h.instance, files(h.files), h.profileName);
         break;
     }
     return tr("%1 (+%2 points)").arg(text, QString::number(h.gain, 'f', 1));

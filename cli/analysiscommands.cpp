@@ -1,0 +1,270 @@
+#include "analysiscommands.h"
+
+#include "analysisjson.h"
+#include "database.h"
+#include "libraryanalysis.h"
+#include "snapshotstore.h"
+#include "trends.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace arrscore {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("arrscore::AnalysisCommands", text, nullptr, n);
+}
+
+constexpr int kDefaultTableRows = 20;
+constexpr int kTopFormats = 10;
+
+QString fit(const QString &text, int width)
+{
+    return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QChar(0x2026);
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+QString optionalNumber(const std::optional<double> &value, int decimals = 0)
+{
+    return value ? number(*value, decimals) : QStringLiteral("—");
+}
+
+QString percent(const std::optional<double> &share)
+{
+    return share ? number(*share * 100.0, 0) + QLatin1Char('%') : QStringLiteral("—");
+}
+
+QList<const LibrarySnapshot *> pointers(const QList<LibrarySnapshot> &snapshots)
+{
+    QList<const LibrarySnapshot *> list;
+    for (const LibrarySnapshot &s : snapshots)
+        list.append(&s);
+    return list;
+}
+
+void writeJson(QTextStream &out, const QJsonObject &object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int limit)
+{
+    out << QStringLiteral("%1  %2 %3 %4 %5  %6 %7  %8\n")
+               .arg(QStringLiteral("#").rightJustified(4), fit(tr("TITLE"), 40), tr("SCORE").rightJustified(7),
+                    tr("CUTOFF").rightJustified(7), tr("GAP").rightJustified(7), fit(tr("QUALITY"), 16),
+                    tr("PRIORITY").rightJustified(8), tr("TOP REASON"));
+    for (int i = 0; i < list.size() && i < limit; ++i) {
+        const Candidate &c = list.at(i);
+        const MediaFile &f = *c.file;
+        out << QStringLiteral("%1  %2 %3 %4 %5  %6 %7  %8\n")
+                   .arg(QString::number(i + 1).rightJustified(4),
+                        fit(CandidateFinder::displayTitle(f), 40),
+                        (f.customFormatScore ? QString::number(*f.customFormatScore) : QStringLiteral("?"))
+                            .rightJustified(7),
+                        QString::number(c.profile->cutoffFormatScore).rightJustified(7),
+                        (c.scoreGap ? QString::number(*c.scoreGap) : QStringLiteral("?")).rightJustified(7),
+                        fit(f.quality, 16), number(c.priority, 1).rightJustified(8),
+                        c.reasons.isEmpty() ? QString() : CandidateFinder::reasonText(c.reasons.first()));
+    }
+}
+
+} // namespace
+
+int AnalysisCommands::load(const QStringList &instances, QList<LibrarySnapshot> &snapshots)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
+    if (!db) {
+        m_ctx.err << db.error().message << '\n';
+        return ExitFailed;
+    }
+    m_db = std::move(db.value());
+    SnapshotStore store(*m_db);
+    Result<QStringList> known = store.instanceNames();
+    if (!known) {
+        m_ctx.err << known.error().message << '\n';
+        return ExitFailed;
+    }
+    for (const QString &name : instances) {
+        if (!known->contains(name)) {
+            m_ctx.err << tr("No snapshot of an instance named \"%1\" in %2. Synced instances: %3.")
+                             .arg(name, m_db->displayLocation(),
+                                  known->isEmpty() ? tr("none yet") : known->join(QStringLiteral(", ")))
+                      << '\n';
+            return ExitUsage;
+        }
+    }
+    for (const QString &name : known.value()) {
+        if (!instances.isEmpty() && !instances.contains(name))
+            continue;
+        Result<std::optional<LibrarySnapshot>> latest = store.latest(name);
+        if (!latest) {
+            m_ctx.err << latest.error().message << '\n';
+            return ExitFailed;
+        }
+        if (latest.value())
+            snapshots.append(std::move(*latest.value()));
+    }
+    if (snapshots.isEmpty()) {
+        m_ctx.err << tr("Nothing to analyse: %1 holds no snapshot yet. Run \"arrscore sync\" first.")
+                         .arg(m_db->displayLocation())
+                  << '\n';
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+int AnalysisCommands::candidates(const QStringList &instances, const QString &limitText, bool json)
+{
+    int limit = json ? -1 : kDefaultTableRows;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 0) {
+            m_ctx.err << tr("--limit expects a number of 0 or more, not \"%1\".").arg(limitText) << '\n';
+            return ExitUsage;
+        }
+    }
+    QList<LibrarySnapshot> snapshots;
+    if (const int code = load(instances, snapshots); code != ExitOk)
+        return code;
+    const CandidateReport report = CandidateFinder::find(pointers(snapshots));
+    if (json) {
+        writeJson(m_ctx.out, AnalysisJson::candidates(report, limit));
+        return ExitOk;
+    }
+    m_ctx.out << tr("Upgrade candidates: %1 of %2 files; %3 more are capped (their profile allows no upgrades).")
+                     .arg(report.candidates.size())
+                     .arg(report.filesConsidered)
+                     .arg(report.capped.size())
+              << '\n';
+    if (report.scoreUnknown > 0)
+        m_ctx.out << tr("%1 files have no score (Sonarr v3): they are judged on quality only.")
+                         .arg(report.scoreUnknown)
+                  << '\n';
+    if (report.noProfile > 0)
+        m_ctx.out << tr("%1 files use a profile the snapshot does not know and were not judged.")
+                         .arg(report.noProfile)
+                  << '\n';
+    if (!report.candidates.isEmpty()) {
+        m_ctx.out << '\n';
+        printCandidateTable(m_ctx.out, report.candidates, limit);
+        if (report.candidates.size() > limit)
+            m_ctx.out << tr("… and %1 more (--limit N, or --json for all with every reason).")
+                             .arg(report.candidates.size() - limit)
+                      << '\n';
+    }
+    return ExitOk;
+}
+
+int AnalysisCommands::analyze(const QStringList &instances, bool json)
+{
+    QList<LibrarySnapshot> snapshots;
+    if (const int code = load(instances, snapshots); code != ExitOk)
+        return code;
+    const LibraryAnalysisReport report = LibraryAnalysis::analyze(pointers(snapshots));
+    // Trends read older snapshots one at a time; the latest ones above stay as they are.
+    SnapshotStore store(*m_db);
+    TrendReport trends;
+    for (const LibrarySnapshot &s : std::as_const(snapshots)) {
+        Result<TrendReport> t = Trends::load(store, s.instance.name);
+        if (!t) {
+            m_ctx.err << t.error().message << '\n';
+            return ExitFailed;
+        }
+        trends.points.append(t->points);
+        trends.upgradesPerWeek.append(t->upgradesPerWeek);
+    }
+    if (json) {
+        QJsonObject object = AnalysisJson::analysis(report);
+        object.insert(QStringLiteral("trends"), AnalysisJson::trends(trends));
+        writeJson(m_ctx.out, object);
+        return ExitOk;
+    }
+
+    QTextStream &out = m_ctx.out;
+    const HealthReport &h = report.health;
+    out << tr("Library health: %1/100 (%2 of %3 checks passed over %4 files)")
+               .arg(h.health)
+               .arg(h.passed)
+               .arg(h.checks)
+               .arg(h.files)
+        << '\n';
+    if (!h.improvements.isEmpty())
+        out << tr("What would raise it most:") << '\n';
+    for (int i = 0; i < h.improvements.size(); ++i)
+        out << QStringLiteral("  %1. ").arg(i + 1) << LibraryHealth::describe(h.improvements.at(i)) << '\n';
+
+    out << '\n' << tr("Profiles:") << '\n';
+    out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
+               .arg(fit(tr("INSTANCE"), 12), fit(tr("PROFILE"), 20), tr("FILES").rightJustified(7),
+                    tr("MEAN").rightJustified(8), tr("MEDIAN").rightJustified(8), tr("CUTOFF").rightJustified(7),
+                    tr("AT/ABOVE").rightJustified(8), tr("CANDIDATES").rightJustified(10));
+    for (const ProfileSummary &s : report.profiles) {
+        out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8%9\n")
+                   .arg(fit(s.instance, 12), fit(s.name, 20), QString::number(s.files).rightJustified(7),
+                        optionalNumber(s.meanScore, 1).rightJustified(8),
+                        optionalNumber(s.medianScore, 1).rightJustified(8),
+                        QString::number(s.cutoffFormatScore).rightJustified(7),
+                        percent(s.shareAtOrAboveCutoff).rightJustified(8),
+                        QString::number(s.candidates).rightJustified(10),
+                        s.upgradeAllowed ? QString() : QStringLiteral("  ") + tr("(no upgrades; %1 capped)").arg(s.capped));
+    }
+
+    out << '\n' << tr("Top formats by contribution:") << '\n';
+    out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+               .arg(fit(tr("INSTANCE"), 12), fit(tr("FORMAT"), 28), tr("FILES").rightJustified(7),
+                    tr("TOTAL").rightJustified(12), tr("WOULD REACH CUTOFF").rightJustified(18));
+    QList<FormatContribution> formats = report.formats;
+    std::stable_sort(formats.begin(), formats.end(), [](const FormatContribution &a, const FormatContribution &b) {
+        return qAbs(a.totalContribution) > qAbs(b.totalContribution);
+    });
+    for (int i = 0; i < formats.size() && i < kTopFormats; ++i) {
+        const FormatContribution &c = formats.at(i);
+        out << QStringLiteral("  %1 %2 %3 %4 %5\n")
+                   .arg(fit(c.instance, 12), fit(c.name, 28), QString::number(c.files).rightJustified(7),
+                        QString::number(c.totalContribution).rightJustified(12),
+                        QString::number(c.wouldCrossCutoff).rightJustified(18));
+    }
+
+    const CandidateReport &cr = report.candidates;
+    out << '\n'
+        << tr("Upgrade candidates: %1 (capped: %2). Run \"arrscore candidates\" for the list.")
+               .arg(cr.candidates.size())
+               .arg(cr.capped.size())
+        << '\n';
+    int inconsistent = 0;
+    for (const SeasonRollup &s : report.series.seasons)
+        inconsistent += s.consistent() ? 0 : 1;
+    if (!report.series.seasons.isEmpty())
+        out << tr("Seasons: %1 of %2 are inconsistent (mixed release groups or qualities, or an episode far "
+                  "below its siblings).")
+                   .arg(inconsistent)
+                   .arg(report.series.seasons.size())
+            << '\n';
+    if (!report.movies.byDecade.isEmpty())
+        out << tr("Movies: %1 collections of mixed quality, %2 files in 2160p without HDR.")
+                   .arg(report.movies.mixedCollections.size())
+                   .arg(report.movies.uhdWithoutHdr.size())
+            << '\n';
+    if (!trends.points.isEmpty()) {
+        out << '\n' << tr("Trend (the last %1 syncs per instance at most):").arg(Trends::defaultMaxSnapshots) << '\n';
+        for (const TrendPoint &p : std::as_const(trends.points))
+            out << QStringLiteral("  %1  %2  ").arg(fit(p.instance, 12), p.syncedAt.toString(Qt::ISODate))
+                << tr("mean %1, %2 candidates, %3 upgrades")
+                       .arg(optionalNumber(p.meanScore, 1))
+                       .arg(p.candidates)
+                       .arg(p.upgrades ? QString::number(*p.upgrades) : QStringLiteral("—"))
+                << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace arrscore
