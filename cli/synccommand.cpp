@@ -18,9 +18,9 @@ namespace arrscore {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("arrscore::SyncCommand", text, nullptr, n);
+    return QCoreApplication::translate("arrscore::SyncCommand", text);
 }
 
 QString seconds(qint64 ms)
@@ -132,9 +132,11 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
         int stored = 0;
         for (const SyncSession::Outcome &o : session.outcomes())
             stored += o.snapshotId > 0 ? 1 : 0;
-        m_ctx.err << tr("Cancelled. %n instance(s) had already been stored; for the others the previous snapshot "
-                        "remains the current one.",
-                        stored)
+        m_ctx.err << (stored == 0 ? tr("Cancelled. Nothing was stored: for every instance the previous snapshot "
+                                       "remains the current one.")
+                                    : tr("Cancelled. Instances stored before the cancel: %1; for the others the "
+                                         "previous snapshot remains the current one.")
+                                          .arg(stored))
                   << '\n';
         m_ctx.err.flush();
         return ExitCancelled;

@@ -143,8 +143,8 @@ void RadarrFetcher::assemble()
     m_fetched.clear();
     if (orphans > 0)
         m_warnings << QCoreApplication::translate("arrscore::RadarrFetcher",
-                                                  "%n file(s) belonged to movies removed during the sync; skipped.",
-                                                  nullptr, orphans);
+                                                  "Files of movies removed during the sync were skipped: %1.")
+                          .arg(orphans);
 }
 
 } // namespace arrscore

@@ -368,7 +368,7 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     m_progress->show();
     m_cancelButton->show();
     m_syncAction->setEnabled(false);
-    m_statusText->setText(tr("Syncing %n instance(s)…", nullptr, int(targets.size())));
+    m_statusText->setText(tr("Syncing…"));
     m_session->start(targets);
 }
 
