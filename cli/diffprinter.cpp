@@ -1,0 +1,159 @@
+#include "diffprinter.h"
+
+namespace arrscore {
+
+namespace {
+
+QString moveText(const FormatScoreMove &m)
+{
+    return QStringLiteral("%1 %2→%3").arg(m.name, DiffPrinter::score(m.before), DiffPrinter::score(m.after));
+}
+
+QString causeText(const ScoreCause &c)
+{
+    QStringList parts;
+    if (c.previousProfileId != 0)
+        parts << DiffPrinter::tr("profile %1 → %2").arg(c.previousProfileName, c.profileName);
+    if (!c.scoreMoves.isEmpty()) {
+        QStringList moves;
+        for (const FormatScoreMove &m : c.scoreMoves)
+            moves << moveText(m);
+        parts << DiffPrinter::tr("profile %1: %2").arg(c.profileName, moves.join(QStringLiteral(", ")));
+    }
+    if (!c.redefinedFormats.isEmpty())
+        parts << DiffPrinter::tr("redefined: %1").arg(c.redefinedFormats.join(QStringLiteral(", ")));
+    if (!c.formatsGained.isEmpty())
+        parts << DiffPrinter::tr("now matches: %1").arg(c.formatsGained.join(QStringLiteral(", ")));
+    if (!c.formatsLost.isEmpty())
+        parts << DiffPrinter::tr("no longer matches: %1").arg(c.formatsLost.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? DiffPrinter::tr("cause not recorded") : parts.join(QStringLiteral("; "));
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
+}
+
+} // namespace
+
+QString DiffPrinter::score(const std::optional<int> &score)
+{
+    return score ? QString::number(*score) : QStringLiteral("—");
+}
+
+QString DiffPrinter::fileLabel(const MediaFile &f)
+{
+    if (f.kind == MediaKind::Movie)
+        return f.year > 0 ? QStringLiteral("%1 (%2)").arg(f.title).arg(f.year) : f.title;
+    QString label = QStringLiteral("%1 S%2").arg(f.title).arg(f.season, 2, 10, QLatin1Char('0'));
+    for (qsizetype i = 0; i < f.episodes.size(); ++i)
+        label += (i ? QStringLiteral("-E") : QStringLiteral("E")) + QStringLiteral("%1").arg(f.episodes[i], 2, 10, QLatin1Char('0'));
+    return label;
+}
+
+void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
+{
+    out << tr("%1: snapshot %2 (%3) → %4 (%5)")
+               .arg(diff.instanceName)
+               .arg(diff.fromId)
+               .arg(when(diff.fromTime))
+               .arg(diff.toId)
+               .arg(when(diff.toTime))
+        << '\n';
+    out << "  "
+        << tr("%1 added, %2 removed, %3 upgraded, %4 downgraded, %5 replaced, %6 re-scored, %7 changed")
+               .arg(diff.count(ChangeKind::Added))
+               .arg(diff.count(ChangeKind::Removed))
+               .arg(diff.count(ChangeKind::Upgraded))
+               .arg(diff.count(ChangeKind::Downgraded))
+               .arg(diff.count(ChangeKind::Replaced))
+               .arg(diff.count(ChangeKind::Rescored))
+               .arg(diff.count(ChangeKind::Changed))
+        << '\n';
+    for (const ProfileChange &p : diff.profiles) {
+        QString what;
+        if (p.added)
+            what = tr("added");
+        else if (p.removed)
+            what = tr("removed");
+        else {
+            QStringList parts;
+            for (const FormatScoreMove &m : p.scoreMoves)
+                parts << moveText(m);
+            parts += p.otherChanges;
+            what = parts.join(QStringLiteral(", "));
+        }
+        out << "  " << tr("profile %1: %2").arg(p.name, what) << '\n';
+    }
+    for (const FormatChange &f : diff.formats) {
+        out << "  "
+            << tr("custom format %1: %2").arg(f.name, f.added ? tr("added") : f.removed ? tr("removed") : tr("redefined"))
+            << '\n';
+    }
+    ChangeKind section = ChangeKind::Changed;
+    bool first = true;
+    for (const DiffChange &c : diff.changes) {
+        if (first || c.kind != section) {
+            out << changeKindName(c.kind) << ":\n";
+            section = c.kind;
+            first = false;
+        }
+        const MediaFile &f = c.file();
+        QString line = QStringLiteral("  ") + fileLabel(f) + QStringLiteral("  ");
+        switch (c.kind) {
+        case ChangeKind::Added:
+        case ChangeKind::Removed:
+            line += QStringLiteral("%1  %2  %3").arg(f.quality, score(f.customFormatScore), f.relativePath);
+            break;
+        case ChangeKind::Upgraded:
+        case ChangeKind::Downgraded:
+        case ChangeKind::Replaced:
+            line += QStringLiteral("%1 %2 → %3 %4  (%5)")
+                        .arg(c.before->quality, score(c.scoreBefore()), c.after->quality, score(c.scoreAfter()),
+                             c.after->relativePath);
+            break;
+        case ChangeKind::Rescored:
+            line += QStringLiteral("%1 → %2  %3").arg(score(c.scoreBefore()), score(c.scoreAfter()), causeText(c.cause));
+            break;
+        case ChangeKind::Changed:
+            line += c.changedFields.join(QStringLiteral(", "));
+            break;
+        }
+        out << line << '\n';
+    }
+}
+
+void DiffPrinter::printHistory(QTextStream &out, const ItemHistory &history)
+{
+    const ItemRef &item = history.item;
+    out << tr("%1 — %2 %3 on %4")
+               .arg(item.displayName(), mediaKindName(item.kind))
+               .arg(item.id)
+               .arg(item.instanceName);
+    if (item.kind == MediaKind::Episode && !item.episodeTitle.isEmpty())
+        out << QStringLiteral(" — ") << item.episodeTitle;
+    out << '\n';
+    out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8\n")
+               .arg(tr("SNAPSHOT"), -8)
+               .arg(tr("SYNCED"), -16)
+               .arg(tr("EVENT"), -10)
+               .arg(tr("SCORE"), 6)
+               .arg(tr("FILE"), -8)
+               .arg(tr("QUALITY"), -14)
+               .arg(tr("PROFILE"), -14)
+               .arg(tr("FORMATS"));
+    for (const HistoryEntry &e : history.entries) {
+        const MediaFile *f = e.file ? &*e.file : nullptr;
+        out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8\n")
+                   .arg(QString::number(e.snapshotId), -8)
+                   .arg(when(e.syncedAt), -16)
+                   .arg(changeKindName(e.event), -10)
+                   .arg(f ? score(f->customFormatScore) : QString(), 6)
+                   .arg(f ? QString::number(f->fileId) : QString(), -8)
+                   .arg(f ? f->quality : QString(), -14)
+                   .arg(f ? e.profileName : QString(), -14)
+                   .arg(f ? f->customFormatNames().join(QStringLiteral(", ")) : QString());
+    }
+}
+
+} // namespace arrscore
