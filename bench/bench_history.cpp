@@ -51,6 +51,7 @@ bool pgAdmin(const QString &url, const QString &sql)
         db.setDatabaseName(u.path().mid(1));
         if (db.open()) {
             QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages = WARNING"));
             ok = q.exec(sql);
             if (!ok)
                 out() << "admin: " << q.lastError().text() << '\n';
