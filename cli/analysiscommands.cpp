@@ -87,31 +87,12 @@ int AnalysisCommands::load(const QStringList &instances, QList<LibrarySnapshot> 
     }
     m_db = std::move(db.value());
     SnapshotStore store(*m_db);
-    Result<QStringList> known = store.instanceNames();
-    if (!known) {
-        m_ctx.err << known.error().message << '\n';
-        return ExitFailed;
+    Result<QList<LibrarySnapshot>> latest = store.latestOf(instances);
+    if (!latest) {
+        m_ctx.err << latest.error().message << '\n';
+        return latest.error().kind == ErrorKind::NotFound ? ExitUsage : ExitFailed;
     }
-    for (const QString &name : instances) {
-        if (!known->contains(name)) {
-            m_ctx.err << tr("No snapshot of an instance named \"%1\" in %2. Synced instances: %3.")
-                             .arg(name, m_db->displayLocation(),
-                                  known->isEmpty() ? tr("none yet") : known->join(QStringLiteral(", ")))
-                      << '\n';
-            return ExitUsage;
-        }
-    }
-    for (const QString &name : known.value()) {
-        if (!instances.isEmpty() && !instances.contains(name))
-            continue;
-        Result<std::optional<LibrarySnapshot>> latest = store.latest(name);
-        if (!latest) {
-            m_ctx.err << latest.error().message << '\n';
-            return ExitFailed;
-        }
-        if (latest.value())
-            snapshots.append(std::move(*latest.value()));
-    }
+    snapshots = std::move(latest).value();
     if (snapshots.isEmpty()) {
         m_ctx.err << tr("Nothing to analyse: %1 holds no snapshot yet. Run \"arrscore sync\" first.")
                          .arg(m_db->displayLocation())

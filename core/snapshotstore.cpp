@@ -247,6 +247,31 @@ Result<QStringList> SnapshotStore::instanceNames()
     return names;
 }
 
+Result<QList<LibrarySnapshot>> SnapshotStore::latestOf(const QStringList &instances)
+{
+    Result<QStringList> known = instanceNames();
+    if (!known)
+        return known.error();
+    for (const QString &name : instances) {
+        if (!known->contains(name))
+            return Error{ErrorKind::NotFound,
+                         tr("No snapshot of an instance named \"%1\" in %2. Synced instances: %3.")
+                             .arg(name, m_db.displayLocation(),
+                                  known->isEmpty() ? tr("none yet") : known->join(QStringLiteral(", ")))};
+    }
+    QList<LibrarySnapshot> snapshots;
+    for (const QString &name : known.value()) {
+        if (!instances.isEmpty() && !instances.contains(name))
+            continue;
+        Result<std::optional<LibrarySnapshot>> snapshot = latest(name);
+        if (!snapshot)
+            return snapshot.error();
+        if (snapshot.value())
+            snapshots.append(std::move(*snapshot.value()));
+    }
+    return snapshots;
+}
+
 QString SnapshotStore::redactUrl(const QString &url)
 {
     QUrl u(url);

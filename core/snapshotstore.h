@@ -51,6 +51,9 @@ public:
     // Complete snapshots, oldest first; of one instance, or of all when instanceName is empty.
     Result<QList<SnapshotInfo>> list(const QString &instanceName = {});
     Result<QStringList> instanceNames();
+    // The newest snapshot of each named instance (of every instance when `instances` is empty), in
+    // instanceNames() order. A name with no snapshot is an error of kind NotFound naming the synced ones.
+    Result<QList<LibrarySnapshot>> latestOf(const QStringList &instances = {});
 
     // url without user info and without apikey / api_key query items: what may be stored.
     static QString redactUrl(const QString &url);

@@ -49,19 +49,7 @@ Result<QList<LibrarySnapshot>> loadLatest(const QString &location)
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return db.error();
-    SnapshotStore store(*db.value());
-    Result<QStringList> names = store.instanceNames();
-    if (!names)
-        return names.error();
-    QList<LibrarySnapshot> snapshots;
-    for (const QString &name : names.value()) {
-        Result<std::optional<LibrarySnapshot>> latest = store.latest(name);
-        if (!latest)
-            return latest.error();
-        if (latest.value())
-            snapshots.append(std::move(*latest.value()));
-    }
-    return snapshots;
+    return SnapshotStore(*db.value()).latestOf();
 }
 
 } // namespace
