@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "jsontext.h"
+
 #include "analysisviews.h"
 #include "csvwriter.h"
 #include "filecolumns.h"
@@ -92,26 +94,7 @@ private:
 
 void appendJsonString(QByteArray &out, const QString &text)
 {
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\').append(c);
-        } else if (byte >= 0x20) {
-            out.append(c);
-        } else if (c == '\n') {
-            out.append("\\n");
-        } else if (c == '\r') {
-            out.append("\\r");
-        } else if (c == '\t') {
-            out.append("\\t");
-        } else {
-            out.append("\\u00").append(hex[byte >> 4]).append(hex[byte & 0xf]);
-        }
-    }
-    out.append('"');
+    jsontext::appendString(out, text, jsontext::Escape::Json);
 }
 
 QString isoUtc(const QDateTime &dateTime)
@@ -121,45 +104,7 @@ QString isoUtc(const QDateTime &dateTime)
 
 void appendJsonValue(QByteArray &out, const QVariant &value)
 {
-    if (!value.isValid() || value.isNull()) {
-        out.append("null");
-        return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        out.append(value.toBool() ? "true" : "false");
-        return;
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        out.append(QByteArray::number(value.toLongLong()));
-        return;
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        out.append(QByteArray::number(value.toULongLong()));
-        return;
-    case QMetaType::Double: {
-        const double d = value.toDouble();
-        out.append(std::isfinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : "null");
-        return;
-    }
-    case QMetaType::QDateTime:
-        appendJsonString(out, isoUtc(value.toDateTime()));
-        return;
-    case QMetaType::QStringList:
-    case QMetaType::QVariantList: {
-        const QVariantList items = value.toList();
-        out.append('[');
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            if (i > 0)
-                out.append(',');
-            appendJsonValue(out, items.at(i));
-        }
-        out.append(']');
-        return;
-    }
-    default:
-        appendJsonString(out, value.toString());
-    }
+    jsontext::appendValue(out, value, jsontext::Escape::Json);
 }
 
 bool writeJson(Sink &sink, const QString &view, const QList<const LibrarySnapshot *> &snapshots,
