@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTest>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -134,6 +135,15 @@ public:
 private:
     QStringList m_leaks;
 };
+
+// Every test's cleanup(): the key appeared in no output and in no file but the configuration.
+inline void verifyNoSecrets(const CliHarness &cli)
+{
+    QVERIFY2(cli.leaks().isEmpty(),
+             qPrintable(QStringLiteral("the API key was printed by: ") + cli.leaks().join(QStringLiteral("; "))));
+    QVERIFY2(cli.filesWithKey().isEmpty(),
+             qPrintable(QStringLiteral("the API key is in: ") + cli.filesWithKey().join(QStringLiteral(", "))));
+}
 
 inline QJsonObject jsonOf(const CliResult &result)
 {

@@ -84,11 +84,8 @@ void Tst_cli::init()
 
 void Tst_cli::cleanup()
 {
-    QVERIFY2(m_cli->leaks().isEmpty(), qPrintable(QStringLiteral("the API key was printed by: ") +
-                                                  m_cli->leaks().join(QStringLiteral("; "))));
-    QVERIFY2(m_cli->filesWithKey().isEmpty(), qPrintable(QStringLiteral("the API key is in: ") +
-                                                         m_cli->filesWithKey().join(QStringLiteral(", "))));
-    m_cli.reset();
+    const std::unique_ptr<CliHarness> cli = std::move(m_cli);
+    verifyNoSecrets(*cli);
 }
 
 void Tst_cli::usageErrors()
