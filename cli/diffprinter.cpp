@@ -1,33 +1,10 @@
 #include "diffprinter.h"
 
+#include "difftext.h"
+
 namespace arrscore {
 
 namespace {
-
-QString moveText(const FormatScoreMove &m)
-{
-    return QStringLiteral("%1 %2→%3").arg(m.name, DiffPrinter::score(m.before), DiffPrinter::score(m.after));
-}
-
-QString causeText(const ScoreCause &c)
-{
-    QStringList parts;
-    if (c.previousProfileId != 0)
-        parts << DiffPrinter::tr("profile %1 → %2").arg(c.previousProfileName, c.profileName);
-    if (!c.scoreMoves.isEmpty()) {
-        QStringList moves;
-        for (const FormatScoreMove &m : c.scoreMoves)
-            moves << moveText(m);
-        parts << DiffPrinter::tr("profile %1: %2").arg(c.profileName, moves.join(QStringLiteral(", ")));
-    }
-    if (!c.redefinedFormats.isEmpty())
-        parts << DiffPrinter::tr("redefined: %1").arg(c.redefinedFormats.join(QStringLiteral(", ")));
-    if (!c.formatsGained.isEmpty())
-        parts << DiffPrinter::tr("now matches: %1").arg(c.formatsGained.join(QStringLiteral(", ")));
-    if (!c.formatsLost.isEmpty())
-        parts << DiffPrinter::tr("no longer matches: %1").arg(c.formatsLost.join(QStringLiteral(", ")));
-    return parts.isEmpty() ? DiffPrinter::tr("cause not recorded") : parts.join(QStringLiteral("; "));
-}
 
 QString when(const QDateTime &t)
 {
@@ -38,17 +15,12 @@ QString when(const QDateTime &t)
 
 QString DiffPrinter::score(const std::optional<int> &score)
 {
-    return score ? QString::number(*score) : QStringLiteral("—");
+    return DiffText::score(score);
 }
 
 QString DiffPrinter::fileLabel(const MediaFile &f)
 {
-    if (f.kind == MediaKind::Movie)
-        return f.year > 0 ? QStringLiteral("%1 (%2)").arg(f.title).arg(f.year) : f.title;
-    QString label = QStringLiteral("%1 S%2").arg(f.title).arg(f.season, 2, 10, QLatin1Char('0'));
-    for (qsizetype i = 0; i < f.episodes.size(); ++i)
-        label += (i ? QStringLiteral("-E") : QStringLiteral("E")) + QStringLiteral("%1").arg(f.episodes[i], 2, 10, QLatin1Char('0'));
-    return label;
+    return DiffText::fileLabel(f);
 }
 
 void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
@@ -79,7 +51,7 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
         else {
             QStringList parts;
             for (const FormatScoreMove &m : p.scoreMoves)
-                parts << moveText(m);
+                parts << DiffText::move(m);
             parts += p.otherChanges;
             what = parts.join(QStringLiteral(", "));
         }
@@ -113,7 +85,7 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
                              c.after->relativePath);
             break;
         case ChangeKind::Rescored:
-            line += QStringLiteral("%1 → %2  %3").arg(score(c.scoreBefore()), score(c.scoreAfter()), causeText(c.cause));
+            line += QStringLiteral("%1 → %2  %3").arg(score(c.scoreBefore()), score(c.scoreAfter()), DiffText::cause(c.cause));
             break;
         case ChangeKind::Changed:
             line += c.changedFields.join(QStringLiteral(", "));

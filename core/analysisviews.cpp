@@ -52,7 +52,9 @@ QStringList names(std::initializer_list<const char *> list)
     return out;
 }
 
-QVariant candidateCell(const Candidate &c, int column)
+} // namespace
+
+QVariant AnalysisViews::candidateCell(const Candidate &c, int column)
 {
     const MediaFile &f = *c.file;
     const bool episode = f.kind == MediaKind::Episode;
@@ -86,6 +88,8 @@ QVariant candidateCell(const Candidate &c, int column)
     default: return {};
     }
 }
+
+namespace {
 
 QVariant formatCell(const FormatContribution &c, int column)
 {
@@ -159,8 +163,8 @@ QStringList AnalysisViews::profileColumns()
 
 std::unique_ptr<RowSource> AnalysisViews::candidates(const QList<const LibrarySnapshot *> &snapshots)
 {
-    return std::make_unique<ListRowSource<Candidate>>(candidateColumns(),
-                                                      CandidateFinder::find(snapshots).candidates, candidateCell);
+    return std::make_unique<ListRowSource<Candidate>>(candidateColumns(), CandidateFinder::find(snapshots).candidates,
+                                                      &AnalysisViews::candidateCell);
 }
 
 std::unique_ptr<RowSource> AnalysisViews::formats(const QList<const LibrarySnapshot *> &snapshots)

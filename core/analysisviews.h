@@ -10,6 +10,8 @@
 
 namespace arrscore {
 
+struct Candidate;
+
 // The export views of the analyses: "candidates", "formats" and "profiles" (columns in docs/EXPORT.md).
 // Each computes its analysis when made and then hands out rows like any other view.
 class AnalysisViews
@@ -22,6 +24,9 @@ public:
     static QStringList candidateColumns();
     static QStringList formatColumns();
     static QStringList profileColumns();
+
+    // One cell of the candidates view, by the index of candidateColumns(): what the GUI's table shows.
+    static QVariant candidateCell(const Candidate &candidate, int column);
 };
 
 } // namespace arrscore

@@ -234,9 +234,43 @@ Status Exporter::write(const QList<LibrarySnapshot> &snapshots, const ExportOpti
     return writeRows(*rows, selected, options, out);
 }
 
-Status Exporter::writeRows(RowSource &rows, const QList<const LibrarySnapshot *> &instances,
+namespace {
+
+// Counts the rows as the writers take them and asks the progress callback whether to go on.
+class ProgressRowSource final : public RowSource
+{
+public:
+    ProgressRowSource(RowSource &rows, const std::function<bool(qint64)> &progress)
+        : m_rows(rows), m_progress(progress)
+    {
+    }
+    QStringList columns() const override { return m_rows.columns(); }
+    bool next() override
+    {
+        if (m_cancelled || !m_rows.next())
+            return false;
+        if (++m_count % 500 == 0 && !m_progress(m_count))
+            m_cancelled = true;
+        return !m_cancelled;
+    }
+    QVariant cell(int column) const override { return m_rows.cell(column); }
+    bool cancelled() const { return m_cancelled; }
+    qint64 count() const { return m_count; }
+
+private:
+    RowSource &m_rows;
+    const std::function<bool(qint64)> &m_progress;
+    qint64 m_count = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot *> &instances,
                            const ExportOptions &options, QIODevice *out)
 {
+    const std::function<bool(qint64)> noProgress = [](qint64) { return true; };
+    ProgressRowSource rows(source, options.progress ? options.progress : noProgress);
     QString destination = options.destination;
     if (const auto *file = qobject_cast<QFileDevice *>(out); destination.isEmpty() && file)
         destination = file->fileName();
@@ -267,8 +301,12 @@ Status Exporter::writeRows(RowSource &rows, const QList<const LibrarySnapshot *>
         ok = false;
         error = file->errorString();
     }
+    if (rows.cancelled())
+        return Error{ErrorKind::Cancelled, tr("the export was cancelled")};
     if (!ok)
         return failed(error.isEmpty() ? tr("the data could not be written") : error);
+    if (options.progress)
+        options.progress(rows.count());
     qCDebug(lcExport) << "exported" << options.view << "as" << formatName(options.format) << "in"
                       << timer.elapsed() << "ms";
     return Status::success();

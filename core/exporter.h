@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace arrscore {
@@ -25,6 +26,9 @@ struct ExportOptions
     bool csvBom = false;                    // a UTF-8 byte order mark, for Excel
     QDateTime generatedAt;                  // JSON "generated_at"; invalid = now
     QString destination;                    // names the output in messages; default: the file's name
+    // Called every few hundred rows with the rows written so far; returning false cancels the export,
+    // which then fails with ErrorKind::Cancelled. May run on a worker thread.
+    std::function<bool(qint64 rows)> progress;
 };
 
 // Writes snapshots as one of the export views (a set of columns, see FileColumns) in JSON or CSV,

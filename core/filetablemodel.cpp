@@ -4,7 +4,7 @@
 
 namespace arrscore {
 
-FileTableModel::FileTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+FileTableModel::FileTableModel(QObject *parent) : FileRowModel(parent) {}
 
 void FileTableModel::setSnapshots(QList<LibrarySnapshot> snapshots)
 {

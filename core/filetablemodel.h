@@ -1,9 +1,9 @@
 #pragma once
 
 #include "filecolumns.h"
+#include "filerowmodel.h"
 #include "model.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace arrscore {
@@ -11,21 +11,16 @@ namespace arrscore {
 // The files of one or more snapshots as a table, one column per FileColumns column. DisplayRole is
 // text for people; SortRole is the raw value (numbers sort as numbers, null sorts first).
 // A Core class, so the GUI, the CLI and the tests share it.
-class FileTableModel : public QAbstractTableModel
+class FileTableModel : public FileRowModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        SortRole = Qt::UserRole + 1,
-        RawRole, // the FileColumns value: invalid for null
-        FilterTextRole, // title, release group and path, lower-cased: what the filter box searches
-    };
-
     explicit FileTableModel(QObject *parent = nullptr);
 
     void setSnapshots(QList<LibrarySnapshot> snapshots);
     const QList<LibrarySnapshot> &snapshots() const { return m_snapshots; }
-    const FileRow &fileRow(int row) const { return m_rows.at(row); }
+    const FileRow &fileRow(int row) const override { return m_rows.at(row); }
+    QStringList columnNames() const override { return FileColumns::names(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
