@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace arrscore {
 
 namespace {
@@ -61,7 +63,7 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
     }
     if (resource == QLatin1String("command")) {
         if (request.method == "POST" && !id)
-            return command(request);
+            return command(request, urlBase);
         if (get && !id) {
             QJsonArray all;
             for (const QJsonObject &c : m_commands)
@@ -192,24 +194,87 @@ SimResponse SimApi::episodes(const SimRequest &request)
     return SimResponse::json(m_renderer.episodes(*s));
 }
 
-SimResponse SimApi::command(const SimRequest &request)
+SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
 {
+    // What Radarr's/Sonarr's CommandController does: a blank name fails validation (400, FluentValidation's
+    // list of failures); an unknown name throws in a LINQ Single() (500); the body is then deserialised into
+    // the command's class, where ids of the wrong type throw (500). Ids are not checked on POST: the command
+    // is queued (201) and fails when it runs if a movie or episode does not exist.
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    const QString name = doc.object().value(QStringLiteral("name")).toString();
-    if (error.error != QJsonParseError::NoError || !doc.isObject() || name.isEmpty())
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
         return SimResponse::message(400, tr("A command needs a JSON body with a name"));
+    const QString name = doc.object().value(QStringLiteral("name")).toString();
+    if (name.trimmed().isEmpty()) {
+        return SimResponse::json("[\n  {\n    \"propertyName\": \"Name\",\n    \"errorMessage\": \"'Name' must not be "
+                                 "empty.\",\n    \"severity\": \"error\",\n    \"errorCode\": \"NotEmptyValidator\"\n  }\n]",
+                                 400);
+    }
+    const bool radarr = m_library.isRadarr();
+    static const QStringList common{QStringLiteral("RssSync"), QStringLiteral("Backup"),
+                                    QStringLiteral("ApplicationUpdate"), QStringLiteral("RefreshMonitoredDownloads")};
+    static const QStringList radarrOnly{QStringLiteral("MoviesSearch"), QStringLiteral("RefreshMovie"),
+                                        QStringLiteral("RescanMovie"), QStringLiteral("MissingMoviesSearch"),
+                                        QStringLiteral("CutoffUnmetMoviesSearch"), QStringLiteral("RenameMovie")};
+    static const QStringList sonarrOnly{QStringLiteral("EpisodeSearch"), QStringLiteral("SeriesSearch"),
+                                        QStringLiteral("SeasonSearch"), QStringLiteral("RefreshSeries"),
+                                        QStringLiteral("RescanSeries"), QStringLiteral("MissingEpisodeSearch"),
+                                        QStringLiteral("CutoffUnmetEpisodeSearch")};
+    const QStringList known = common + (radarr ? radarrOnly : sonarrOnly);
+    const auto it = std::find_if(known.cbegin(), known.cend(),
+                                 [&name](const QString &k) { return k.compare(name, Qt::CaseInsensitive) == 0; });
+    if (it == known.cend()) {
+        return SimResponse::json("{\n  \"message\": \"Sequence contains no matching element\",\n  \"description\": "
+                                 "\"System.InvalidOperationException: Sequence contains no matching element\"\n}",
+                                 500);
+    }
+    const QString canonical = *it;
+
+    // The id list a search command carries, and the state the command ends in once it ran.
+    QString idsKey;
+    if (canonical == QLatin1String("MoviesSearch"))
+        idsKey = QStringLiteral("movieIds");
+    else if (canonical == QLatin1String("EpisodeSearch"))
+        idsKey = QStringLiteral("episodeIds");
+    QString failure;
+    if (!idsKey.isEmpty()) {
+        const QJsonValue ids = doc.object().value(idsKey);
+        const bool present = !ids.isUndefined() && !ids.isNull();
+        bool wellTyped = !present || ids.isArray();
+        for (const QJsonValue &v : ids.toArray())
+            wellTyped = wellTyped && v.isDouble() && v.toDouble() == double(v.toInt());
+        if (!wellTyped) {
+            const QString text = QStringLiteral("The JSON value could not be converted to "
+                                                "System.Collections.Generic.List`1[System.Int32]. Path: $.%1")
+                                     .arg(idsKey);
+            QJsonObject problem;
+            problem.insert(QStringLiteral("message"), text);
+            problem.insert(QStringLiteral("description"), QString(QStringLiteral("System.Text.Json.JsonException: ") + text));
+            return SimResponse::json(QJsonDocument(problem).toJson(), 500);
+        }
+        if (!present)
+            failure = QStringLiteral("Object reference not set to an instance of an object.");
+        for (const QJsonValue &v : ids.toArray()) {
+            if (!failure.isEmpty())
+                break;
+            if (radarr && !m_library.movie(v.toInt()))
+                failure = QStringLiteral("Movie with ID %1 does not exist").arg(v.toInt());
+            else if (!radarr && !episodeExists(v.toInt()))
+                failure = QStringLiteral("Episode with ID %1 does not exist").arg(v.toInt());
+        }
+    }
+
     QJsonObject body = doc.object();
     body.insert(QStringLiteral("sendUpdatesToClient"), true);
     body.insert(QStringLiteral("updateScheduledTask"), true);
     const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-    QString commandName = name;
+    QString commandName = canonical;
     for (int i = int(commandName.size()) - 1; i > 0; --i) {
         if (commandName.at(i).isUpper())
             commandName.insert(i, QLatin1Char(' '));
     }
     QJsonObject c{
-        {QStringLiteral("name"), name},
+        {QStringLiteral("name"), canonical},
         {QStringLiteral("commandName"), commandName},
         {QStringLiteral("body"), body},
         {QStringLiteral("priority"), QStringLiteral("normal")},
@@ -222,8 +287,34 @@ SimResponse SimApi::command(const SimRequest &request)
         {QStringLiteral("updateScheduledTask"), true},
         {QStringLiteral("id"), m_nextCommandId++},
     };
+    const QByteArray accepted = QJsonDocument(c).toJson();
+    // Nothing runs in the simulator: the command is recorded as already finished, which is what a later
+    // GET command/{id} shows.
+    c.insert(QStringLiteral("status"), failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"));
+    c.insert(QStringLiteral("result"), failure.isEmpty() ? QStringLiteral("successful") : QStringLiteral("unsuccessful"));
+    c.insert(QStringLiteral("started"), now);
+    c.insert(QStringLiteral("ended"), now);
+    c.insert(QStringLiteral("duration"), QStringLiteral("00:00:00.0100000"));
+    if (!failure.isEmpty()) {
+        c.insert(QStringLiteral("message"), failure);
+        c.insert(QStringLiteral("exception"), failure);
+    }
     m_commands.append(c);
-    return SimResponse::json(QJsonDocument(c).toJson(), 201);
+    SimResponse response = SimResponse::json(accepted, 201);
+    response.headers.append({"Location", (urlBase + QStringLiteral("/api/v3/command/")).toUtf8()
+                                             + QByteArray::number(c.value(QStringLiteral("id")).toInt())});
+    return response;
+}
+
+bool SimApi::episodeExists(int episodeId) const
+{
+    for (const SimSeries &s : m_library.series()) {
+        for (const SimEpisode &e : s.episodes) {
+            if (e.id == episodeId)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace arrscore

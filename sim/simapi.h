@@ -19,6 +19,8 @@ public:
     // path is relative to the API root, e.g. "movie" or "moviefile/12".
     SimResponse handle(const SimRequest &request, const QString &apiPath, const QString &urlBase);
 
+    // Every command accepted by POST command, oldest first, as GET command/{id} shows it (already finished:
+    // "completed", or "failed" with a message when an id does not exist).
     const QList<QJsonObject> &commands() const { return m_commands; }
     void clearCommands() { m_commands.clear(); }
 
@@ -26,7 +28,8 @@ private:
     SimResponse movieFiles(const SimRequest &request);
     SimResponse episodeFiles(const SimRequest &request);
     SimResponse episodes(const SimRequest &request);
-    SimResponse command(const SimRequest &request);
+    SimResponse command(const SimRequest &request, const QString &urlBase);
+    bool episodeExists(int episodeId) const;
     SimResponse cached(const QString &key, const std::function<QByteArray()> &render);
 
     SimLibrary &m_library;

@@ -60,6 +60,7 @@ public:
     const SimStats &stats() const { return m_stats; }
     // Clears counters, peak concurrency, fault counters and the startup window.
     void resetStats();
+    // The commands POSTed to api/v3/command and accepted, oldest first (also GET /__sim/commands).
     QList<QJsonObject> commands() const;
     void clearCommands();
 

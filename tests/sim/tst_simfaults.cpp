@@ -23,6 +23,7 @@ private Q_SLOTS:
     void startupMode();
     void countersAndAdmin();
     void commands();
+    void searchCommands();
 };
 
 void Tst_simfaults::latencyIsAsynchronous()
@@ -200,6 +201,88 @@ void Tst_simfaults::commands()
     const QByteArray nameless = QByteArrayLiteral("{\"movieIds\": [1]}");
     QCOMPARE(fetch(sim.api(QStringLiteral("command")), {}, &nameless).status, 400);
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/commands"))).array().size(), 1);
+}
+
+void Tst_simfaults::searchCommands()
+{
+    Sim movies(radarr(QStringLiteral("5.14.0"), 5));
+    const auto post = [](const Sim &sim, const QByteArray &body, const Headers &headers = {}) {
+        QUrl url = sim.api(QStringLiteral("command"));
+        if (!headers.isEmpty())
+            url.setQuery(QString()); // the key travels in a header instead
+        return fetch(url, headers, &body);
+    };
+    // Auth like every other route: no key, a wrong key → 401 with an empty body, nothing recorded.
+    const QByteArray search = QByteArrayLiteral("{\"name\": \"moviessearch\", \"movieIds\": [3, 1]}");
+    Reply r = post(movies, search, {{"X-Api-Key", "wrong"}});
+    QCOMPARE(r.status, 401);
+    QVERIFY(r.body.isEmpty());
+    r = fetch(QUrl(movies->baseUrl().toString() + QStringLiteral("/api/v3/command")), {}, &search);
+    QCOMPARE(r.status, 401);
+    QVERIFY(movies->commands().isEmpty());
+
+    // Accepted (names match case-insensitively, as in the servers): 201, queued, Location, recorded.
+    r = post(movies, search, {{"X-Api-Key", movies->apiKey().toUtf8()}});
+    QCOMPARE(r.status, 201);
+    const int id = r.object().value(QLatin1String("id")).toInt();
+    QVERIFY(id > 0);
+    QCOMPARE(r.object().value(QLatin1String("name")).toString(), QStringLiteral("MoviesSearch"));
+    QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+    QCOMPARE(r.location, QByteArrayLiteral("/api/v3/command/") + QByteArray::number(id));
+    QCOMPARE(movies->commands().size(), 1);
+    QCOMPARE(movies->commands().first().value(QLatin1String("body")).toObject().value(QLatin1String("movieIds")).toArray(),
+             QJsonArray({3, 1}));
+    // Once "run", GET command/{id} says completed.
+    r = fetch(movies.api(QStringLiteral("command/%1").arg(id)));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(fetch(movies.api(QStringLiteral("command/9999"))).status, 404);
+
+    // Like the servers: a blank name is a validation failure (400, a list); an unknown name, or one of the
+    // other app, throws (500 with a message); ids of the wrong type throw while binding (500).
+    r = post(movies, QByteArrayLiteral("{\"name\": \" \", \"movieIds\": [1]}"));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.array().first().toObject().value(QLatin1String("propertyName")).toString(), QStringLiteral("Name"));
+    for (const QByteArray &body : {QByteArrayLiteral("{\"name\": \"Frobnicate\", \"movieIds\": [1]}"),
+                                   QByteArrayLiteral("{\"name\": \"EpisodeSearch\", \"episodeIds\": [1]}")}) {
+        r = post(movies, body);
+        QCOMPARE(r.status, 500);
+        QCOMPARE(r.object().value(QLatin1String("message")).toString(),
+                 QStringLiteral("Sequence contains no matching element"));
+    }
+    for (const QByteArray &body : {QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": 1}"),
+                                   QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [\"1\"]}"),
+                                   QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [1.5]}")}) {
+        r = post(movies, body);
+        QCOMPARE(r.status, 500);
+        QVERIFY(r.object().value(QLatin1String("message")).toString().contains(QLatin1String("$.movieIds")));
+    }
+    QCOMPARE(movies->commands().size(), 1);
+    // Unknown or missing ids are not checked on POST: the command is queued and fails when it runs.
+    r = post(movies, QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [1, 999]}"));
+    QCOMPARE(r.status, 201);
+    r = fetch(movies.api(QStringLiteral("command/%1").arg(r.object().value(QLatin1String("id")).toInt())));
+    QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(r.object().value(QLatin1String("message")).toString(), QStringLiteral("Movie with ID 999 does not exist"));
+    QCOMPARE(post(movies, QByteArrayLiteral("{\"name\": \"MoviesSearch\"}")).status, 201);
+    QCOMPARE(movies->commands().last().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(movies->commands().size(), 3);
+    QCOMPARE(fetch(movies.raw(QStringLiteral("/__sim/commands"))).array().size(), 3);
+
+    // Sonarr: EpisodeSearch with episode ids.
+    Sim shows(sonarr(QStringLiteral("4.0.9"), 2, 3));
+    const int episodeId = shows->library().series().first().episodes.first().id;
+    const QByteArray episodes = QStringLiteral("{\"name\": \"EpisodeSearch\", \"episodeIds\": [%1]}").arg(episodeId).toUtf8();
+    r = post(shows, episodes);
+    QCOMPARE(r.status, 201);
+    r = fetch(shows.api(QStringLiteral("command/%1").arg(r.object().value(QLatin1String("id")).toInt())));
+    QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(post(shows, QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [1]}")).status, 500);
+    r = post(shows, QByteArrayLiteral("{\"name\": \"EpisodeSearch\", \"episodeIds\": [987654]}"));
+    QCOMPARE(r.status, 201);
+    QCOMPARE(shows->commands().last().value(QLatin1String("message")).toString(),
+             QStringLiteral("Episode with ID 987654 does not exist"));
+    QCOMPARE(shows->commands().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(Tst_simfaults)
