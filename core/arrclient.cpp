@@ -240,9 +240,16 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
 
     if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
-        const Error error = networkError(reply, *pending);
-        const bool transient = error.kind == ErrorKind::Network
-                               && netError != QNetworkReply::HostNotFoundError;
+        Error error = networkError(reply, *pending);
+        bool transient = error.kind == ErrorKind::Network && netError != QNetworkReply::HostNotFoundError;
+        if (pending->verb == "POST" && netError != QNetworkReply::ConnectionRefusedError) {
+            // A POST acts: after a timeout or a dropped connection the server may have done it already, and
+            // sending it again could do it twice. Only a refused connection certainly reached nobody.
+            transient = false;
+            if (error.kind == ErrorKind::Network)
+                error.message += QLatin1Char(' ') + tr("The request may have reached the server, so it was not "
+                                                       "sent again.");
+        }
         m_circuit.recordFailure(m_clock.elapsed());
         m_lastFailure = error;
         if (transient && pending->attempt < m_settings.retry.maxAttempts) {
@@ -292,7 +299,11 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     }
 
     const Error error = httpError(status, body);
-    if (RetryPolicy::isRetryableStatus(status)) {
+    // 429 and 503 refuse a request before it is handled; a 502 or 504 from a proxy may come after the
+    // server did the work, so a POST is not repeated on those.
+    const bool retryable = pending->verb == "POST" ? (status == 429 || status == 503)
+                                                   : RetryPolicy::isRetryableStatus(status);
+    if (retryable) {
         m_circuit.recordFailure(m_clock.elapsed());
         m_lastFailure = error;
         if (pending->attempt < m_settings.retry.maxAttempts) {

@@ -53,6 +53,8 @@ public:
 
     // `path` is relative to the URL base, e.g. "api/v3/movie".
     void get(const QString &path, const QUrlQuery &query, Callback callback);
+    // A POST is retried only when it certainly was not handled: connection refused, 429 or 503. After a
+    // timeout, a dropped connection or a 502/504 it fails at once, saying the server may have acted on it.
     void post(const QString &path, const QByteArray &json, Callback callback);
 
     // Fails every queued and running request with ErrorKind::Cancelled; later requests fail too.
