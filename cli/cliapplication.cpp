@@ -6,6 +6,7 @@
 #include "analysiscommands.h"
 #include "exportcommand.h"
 #include "historycommands.h"
+#include "searchcommand.h"
 #include "secretstore.h"
 #include "snapshotstore.h"
 #include "synccommand.h"
@@ -55,6 +56,9 @@ const Command commands[] = {
      "Upgrade candidates of the latest snapshots, highest priority first, with their reasons."},
     {"analyze", "[--instance NAME]... [--json]",
      "Library health, profile summaries, format contributions, roll-ups and trends."},
+    {"search", "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run]",
+     "Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids "
+     "(Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing."},
 };
 
 QString usage()
@@ -181,6 +185,7 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable JSON."));
     parser.addOptions({limitOption, jsonOption});
     parser.addOptions(HistoryCommands::options());
+    parser.addOptions(SearchCommand::options());
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption,
                        viewOption, instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -249,6 +254,8 @@ int CliApplication::run(const QStringList &arguments)
                                          parser.isSet(jsonOption))
                    : analysis.analyze(parser.values(instanceOption), parser.isSet(jsonOption));
     }
+    if (command == QLatin1String("search"))
+        return SearchCommand(ctx).run(parser, positional);
     if (HistoryCommands::handles(command))
         return HistoryCommands(ctx).run(command, parser, positional);
     err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();
