@@ -63,7 +63,8 @@ Status writeRoot(const QString &path, const YAML::Node &root)
     return Status::success();
 }
 
-Status editInstances(const QString &path, const std::function<void(YAML::Node &instances)> &edit)
+// edit returns false (and sets *error) to leave the file unwritten.
+Status editInstances(const QString &path, const std::function<bool(YAML::Node &instances, Error *error)> &edit)
 {
     Result<YAML::Node> root = readRoot(path);
     if (!root)
@@ -73,7 +74,9 @@ Status editInstances(const QString &path, const std::function<void(YAML::Node &i
         instances = YAML::Node(YAML::NodeType::Sequence);
     if (!instances.IsSequence())
         return Error{ErrorKind::Config, ConfigWriter::tr("\"instances\" in %1 is not a list; fix it first.").arg(path)};
-    edit(instances);
+    Error error;
+    if (!edit(instances, &error))
+        return error;
     root.value()["instances"] = instances;
     return writeRoot(path, root.value());
 }
@@ -93,7 +96,7 @@ int indexOf(const YAML::Node &instances, const QString &name)
 Status ConfigWriter::upsertInstance(const QString &path, const InstanceConfig &instance, KeyPlacement placement,
                                     const QString &previousName)
 {
-    return editInstances(path, [&](YAML::Node &instances) {
+    return editInstances(path, [&](YAML::Node &instances, Error *) {
         int at = indexOf(instances, previousName.isEmpty() ? instance.name : previousName);
         YAML::Node entry(YAML::NodeType::Map);
         if (at >= 0)
@@ -101,12 +104,14 @@ Status ConfigWriter::upsertInstance(const QString &path, const InstanceConfig &i
         entry["name"] = instance.name.toStdString();
         entry["type"] = instanceTypeName(instance.type).toStdString();
         entry["url"] = instance.displayUrl().toStdString();
-        entry.remove("api_key");
-        entry.remove("api_key_env");
-        entry.remove("api_key_keychain");
+        if (placement != KeyPlacement::Unchanged) {
+            entry.remove("api_key");
+            entry.remove("api_key_env");
+            entry.remove("api_key_keychain");
+        }
         if (placement == KeyPlacement::Keychain)
             entry["api_key_keychain"] = true;
-        else
+        else if (placement == KeyPlacement::File)
             entry["api_key"] = instance.apiKey.toStdString();
         entry["verify_tls"] = instance.verifyTls;
         if (!instance.tlsFingerprint.isEmpty())
@@ -119,16 +124,46 @@ Status ConfigWriter::upsertInstance(const QString &path, const InstanceConfig &i
         } else {
             instances.push_back(entry);
         }
+        return true;
     });
 }
 
 Status ConfigWriter::removeInstance(const QString &path, const QString &name)
 {
-    return editInstances(path, [&](YAML::Node &instances) {
+    if (!QFileInfo::exists(path))
+        return Status::success();
+    return editInstances(path, [&](YAML::Node &instances, Error *) {
         const int at = indexOf(instances, name);
         if (at >= 0)
             instances.remove(std::size_t(at));
+        return true;
     });
+}
+
+Status ConfigWriter::setInstanceEnabled(const QString &path, const QString &name, bool enabled)
+{
+    return editInstances(path, [&](YAML::Node &instances, Error *error) {
+        const int at = indexOf(instances, name);
+        if (at < 0) {
+            *error = Error{ErrorKind::Config, tr("%1 has no instance named \"%2\".").arg(path, name)};
+            return false;
+        }
+        YAML::Node entry = instances[std::size_t(at)];
+        entry["enabled"] = enabled;
+        return true;
+    });
+}
+
+Status ConfigWriter::setDatabase(const QString &path, const QString &location)
+{
+    Result<YAML::Node> root = readRoot(path);
+    if (!root)
+        return root.error();
+    if (location.trimmed().isEmpty())
+        root.value().remove("database");
+    else
+        root.value()["database"] = location.trimmed().toStdString();
+    return writeRoot(path, root.value());
 }
 
 } // namespace arrscore

@@ -53,7 +53,7 @@ InstanceDialog::InstanceDialog(const QStringList &takenNames, const InstanceConf
         m_name->setText(initial.name);
         m_type->setCurrentIndex(initial.type == InstanceType::Radarr ? 0 : 1);
         m_url->setText(initial.displayUrl());
-        m_key->setText(initial.apiKey);
+        m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
     }
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_url->setPlaceholderText(index == 0 ? QStringLiteral("http://localhost:7878")
@@ -95,10 +95,18 @@ InstanceConfig InstanceDialog::instance() const
     QUrl url;
     if (InstanceConfig::checkUrl(m_url->text().trimmed(), &url).isEmpty())
         i.url = url;
-    i.apiKey = m_key->text().trimmed();
+    i.apiKey = keyChanged() ? m_key->text().trimmed() : m_initial.apiKey;
     i.verifyTls = m_verifyTls->isChecked();
-    i.apiKeyEnv.clear();
+    if (keyChanged()) {
+        i.apiKeyEnv.clear();
+        i.apiKeyInKeychain = false;
+    }
     return i;
+}
+
+bool InstanceDialog::keyChanged() const
+{
+    return !m_key->text().trimmed().isEmpty();
 }
 
 QString InstanceDialog::validate() const
@@ -111,7 +119,7 @@ QString InstanceDialog::validate() const
     QUrl url;
     if (const QString problem = InstanceConfig::checkUrl(m_url->text().trimmed(), &url); !problem.isEmpty())
         return tr("The URL: %1").arg(problem);
-    if (m_key->text().trimmed().isEmpty())
+    if (!isEditing() && !keyChanged())
         return tr("Enter the API key (Settings › General › Security in Radarr/Sonarr).");
     return {};
 }
@@ -127,6 +135,10 @@ void InstanceDialog::test()
         showResult(problem, false);
         return;
     }
+    if (instance().apiKey.isEmpty()) {
+        showResult(tr("The stored key could not be read; enter the API key to test."), false);
+        return;
+    }
     delete m_job;
     m_job = new SyncJob(InstanceTarget::fromConfig(instance()), m_nam, this);
     m_job->setCountLibrary(true);
@@ -134,20 +146,26 @@ void InstanceDialog::test()
     m_result->setText(tr("Testing…"));
     connect(m_job, &SyncJob::finished, this, [this] {
         m_testButton->setEnabled(true);
-        if (!m_job->succeeded()) {
-            showResult(m_job->error().message, false);
-            return;
-        }
-        const bool radarr = m_job->target().type == InstanceType::Radarr;
-        const int size = m_job->librarySize();
-        const QString count = radarr ? (size == 1 ? tr("1 movie") : tr("%1 movies").arg(QLocale().toString(size)))
-                                     : tr("%1 series").arg(QLocale().toString(size));
-        QString text = tr("%1 %2 — %3").arg(m_job->serverStatus().appName, m_job->serverStatus().version, count);
-        for (const QString &notice : m_job->notices())
-            text += QStringLiteral("\n") + notice;
-        showResult(text, true);
+        bool ok = false;
+        const QString text = describeTest(*m_job, &ok);
+        showResult(text, ok);
     });
     m_job->start(SyncJob::Mode::Test);
+}
+
+QString InstanceDialog::describeTest(const SyncJob &job, bool *ok)
+{
+    *ok = job.succeeded();
+    if (!job.succeeded())
+        return job.error().message;
+    const bool radarr = job.target().type == InstanceType::Radarr;
+    const int size = job.librarySize();
+    // %Ln: the number in the user's locale, with the plural form of the language.
+    const QString count = radarr ? tr("%Ln movies", nullptr, size) : tr("%Ln series", nullptr, size);
+    QString text = tr("%1 %2 — %3").arg(job.serverStatus().appName, job.serverStatus().version, count);
+    for (const QString &notice : job.notices())
+        text += QStringLiteral("\n") + notice;
+    return text;
 }
 
 void InstanceDialog::accept()

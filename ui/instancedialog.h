@@ -16,7 +16,8 @@ namespace arrscore {
 class SyncJob;
 
 // Adds or edits one Radarr/Sonarr instance: name, type, URL, API key, and a Test button that shows the
-// app, its version and the library size before anything is saved.
+// app, its version and the library size before anything is saved. Editing (an initial instance with a
+// name) leaves the key field empty: empty keeps the stored key, initial.apiKey when the caller read it.
 class InstanceDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +25,16 @@ public:
     InstanceDialog(const QStringList &takenNames, const InstanceConfig &initial = {}, QWidget *parent = nullptr);
     ~InstanceDialog() override;
 
+    bool isEditing() const { return !m_initial.name.isEmpty(); }
+    // The instance as entered; apiKey is the new key, or the initial one when the field was left empty.
     InstanceConfig instance() const;
+    // True when a new key was typed (it must then be stored; else the stored one stays).
+    bool keyChanged() const;
+    QString previousName() const { return m_initial.name; }
+
+    // "Radarr 5.2.1 — 1,234 movies" and any notices, or the error, for a finished test job: shared with
+    // the Test button of Settings › Instances. ok tells which.
+    static QString describeTest(const SyncJob &job, bool *ok);
 
 public Q_SLOTS:
     void test();

@@ -1,9 +1,12 @@
 #include "configloader.h"
 #include "mainwindow.h"
+#include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -15,6 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("arrscore"));
     QApplication::setDesktopFileName(QStringLiteral("arrscore-gui"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/arrscore.png")));
+    // Before any widget exists: the language is read once per start, the theme can change later too.
+    arrscore::Translations::install(QSettings().value(arrscore::Translations::settingsKey()).toString());
+    arrscore::Theme::apply(arrscore::Theme::fromSettings());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Custom format scores of your Radarr and Sonarr libraries."));

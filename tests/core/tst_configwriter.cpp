@@ -2,6 +2,7 @@
 #include "configwriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -94,6 +95,102 @@ private Q_SLOTS:
         config = ConfigLoader::parse(readAll(path), path, env);
         QVERIFY(config);
         QCOMPARE(config->instances.size(), 1);
+    }
+
+    void unchangedKeyPlacementKeepsTheKeyLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        writeAll(path, "instances:\n"
+                       "  - name: a\n    type: radarr\n    url: http://a:7878\n    api_key_env: AKEY\n"
+                       "  - name: b\n    type: sonarr\n    url: http://b:8989\n    api_key_keychain: true\n");
+        InstanceConfig a = instance(QStringLiteral("a2"), QStringLiteral("http://a-new:7878"));
+        a.type = InstanceType::Radarr;
+        a.apiKey.clear(); // "keep the stored key"
+        QVERIFY(ConfigWriter::upsertInstance(path, a, ConfigWriter::KeyPlacement::Unchanged, QStringLiteral("a")));
+        InstanceConfig b = instance(QStringLiteral("b"), QStringLiteral("http://b-new:8989"));
+        QVERIFY(ConfigWriter::upsertInstance(path, b, ConfigWriter::KeyPlacement::Unchanged));
+        QVERIFY(!readAll(path).contains("WRITERKEY"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AKEY"), QStringLiteral("ENVKEY000000"));
+        Result<AppConfig> config = ConfigLoader::parse(readAll(path), path, env);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.size(), 2);
+        QCOMPARE(config->instances.at(0).name, QStringLiteral("a2"));
+        QCOMPARE(config->instances.at(0).url.host(), QStringLiteral("a-new"));
+        QCOMPARE(config->instances.at(0).apiKeyEnv, QStringLiteral("AKEY"));
+        QCOMPARE(config->instances.at(0).apiKey, QStringLiteral("ENVKEY000000"));
+        QCOMPARE(config->instances.at(1).url.host(), QStringLiteral("b-new"));
+        QVERIFY(config->instances.at(1).apiKeyInKeychain);
+    }
+
+    void removeOfAMissingNameChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("nothing")));
+        QVERIFY(!QFileInfo::exists(path)); // no file is created just to remove nothing
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::Keychain));
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("other")));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.size(), 1);
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("tv")));
+        config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QVERIFY(config->instances.isEmpty());
+    }
+
+    void enablesAndDisablesAnInstance()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::File));
+        QVERIFY(ConfigWriter::setInstanceEnabled(path, QStringLiteral("tv"), false));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QVERIFY(!config->instances.first().enabled);
+        QVERIFY(config->enabledInstances().isEmpty());
+        QVERIFY(ConfigWriter::setInstanceEnabled(path, QStringLiteral("tv"), true));
+        config = reload(path);
+        QVERIFY(config->instances.first().enabled);
+
+        const QByteArray before = readAll(path);
+        const Status missing = ConfigWriter::setInstanceEnabled(path, QStringLiteral("nope"), false);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QLatin1String("\"nope\"")), qPrintable(missing.error().message));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void setsAndClearsTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::Keychain));
+        const QString db = dir.filePath(QStringLiteral("elsewhere/history.db"));
+        QVERIFY(ConfigWriter::setDatabase(path, db));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->database, db);
+        QCOMPARE(config->instances.size(), 1); // the rest stays
+
+        const QString pg = QStringLiteral("postgresql://arr@db.example:5433/arrscore?sslmode=require");
+        QVERIFY(ConfigWriter::setDatabase(path, pg));
+        config = reload(path);
+        QVERIFY(config->databaseIsPostgres());
+        QCOMPARE(config->database, pg);
+
+        QVERIFY(ConfigWriter::setDatabase(path, QString()));
+        QVERIFY(!readAll(path).contains("database"));
+        config = reload(path);
+        QCOMPARE(config->database, ConfigLoader::defaultDatabasePath());
+
+        writeAll(path, "radarr:\n  url: http://x:7878\n");
+        QVERIFY(!ConfigWriter::setDatabase(path, db));
+        QCOMPARE(readAll(path), QByteArray("radarr:\n  url: http://x:7878\n"));
     }
 
     void refusesFilesItCannotRewriteFaithfully_data()

@@ -1,0 +1,3158 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>arrscore</name>
+    <message>
+        <source>The answer to %1 ends early (%2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 skipped: not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUTOFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]
+
+Syncs the custom format scores of every file from Radarr and Sonarr into a local database, and exports them.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the
+                  platform config directory)
+  -q, --quiet     only errors
+  -v, --verbose   log what happens (twice: also every request, never with its key)
+  -h, --help      this help; COMMAND --help for a command&apos;s options
+  --version       the version
+
+Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance is configured. Create %1 (see README.md), pass --config FILE, or set RADARR_URL and RADARR_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 configures no enabled instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::AnalysisCommands</name>
+    <message>
+        <source>Nothing to analyse: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 0 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %1 of %2 files; %3 more are capped (their profile allows no upgrades).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files have no score (Sonarr v3): they are judged on quality only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files use a profile the snapshot does not know and were not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (--limit N, or --json for all with every reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library health: %1/100 (%2 of %3 checks passed over %4 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would raise it most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDIAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUTOFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT/ABOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANDIDATES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no upgrades; %1 capped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top formats by contribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WOULD REACH CUTOFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %1 (capped: %2). Run &quot;arrscore candidates&quot; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasons: %1 of %2 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movies: %1 collections of mixed quality, %2 files in 2160p without HDR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (the last %1 syncs per instance at most):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %1, %2 candidates, %3 upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ApiParser</name>
+    <message>
+        <source>The answer to %1 is not a JSON object. Is this a Radarr or Sonarr server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no readable version. Is this a Radarr or Sonarr server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ArrClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 failed requests in a row to %2. The last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request may have reached the server, so it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused an over-long request (HTTP 414).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CandidateFinder</name>
+    <message>
+        <source>score 1 point below the profile&apos;s cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 points below the profile&apos;s cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality 1 step below the cutoff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality %1 steps below the cutoff %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality below the cutoff %1 (as the server reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lacks %1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score unknown (the server sends none): judged on quality only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped: the profile %1 does not allow upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CandidateTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CellText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff score</source>
+        <translation type="unfinished">Cutoff-Score</translation>
+    </message>
+    <message>
+        <source>Min score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <source>Quality cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below quality cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files it would lift to the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score per profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or above cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CliApplication</name>
+    <message>
+        <source>The configuration file.</source>
+        <translation type="unfinished">Die Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Only errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start CSV with a byte order mark (Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;arrscore --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no arguments; did you mean --instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; did you mean --instance %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ConfigLoader</name>
+    <message>
+        <source>expected an http:// or https:// URL with a host, e.g. http://localhost:7878/radarr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a base URL without a ?query or #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration file %1 (%2) does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration file %1 (%2) is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by --config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named by ARRSCORE_CONFIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of &quot;key: value&quot; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a plain key name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1 ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set either &quot;api_key&quot; or &quot;api_key_env&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set only one of &quot;api_key&quot;, &quot;api_key_env&quot; and &quot;api_key_keychain&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;api_key&quot; (or &quot;api_key_env&quot;, or the variable ARRSCORE_%1_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;type&quot; (&quot;radarr&quot; or &quot;sonarr&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;radarr&quot; or &quot;sonarr&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;url&quot; (e.g. http://localhost:7878)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of 0 or more (0 = unlimited), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. &quot;sha256:AB:CD:…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set, but the configuration file defines its own instances and none named &quot;%2&quot;; the variable is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not; no %3 instance is defined from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 matches no configured instance; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of instances (lines starting with &quot;- &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ConfigWriter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping; fix or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2); fix it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; in %1 is not a list; fix it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no instance named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CsvWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DashboardPage</name>
+    <message>
+        <source>Scores by profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files by quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files by resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom formats that move scores most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates by profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trend across syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile whose scores are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each format&apos;s score in the file&apos;s profile, added up over the files that match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file has a quality profile the sync knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of “%1” have no custom format score: the server does not score them (Sonarr v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff score %1. Click a bar to list its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or above the cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1: %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1 to %2: %3 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom format score, bins of %1 from the value shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom format score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 most common of %2 qualities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom format changes the score of these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raises scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowers scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 points over %3 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, all files together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 upgrade candidates among %2 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below a cutoff, upgrades off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoffs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 files are upgrade candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files below a cutoff, but the profile does not allow upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files meet both cutoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync history yet: the trend appears once a sync is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Database</name>
+    <message>
+        <source>No database location is set. Give a file path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the database; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a file, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied). Check its owner and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be written (permission denied). Check its owner and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Arr Score Exporter database (it is not an SQLite file). It has not been changed; choose another file or move this one away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2. Check that the path is right and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that you may read and write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an SQLite database. It has not been changed; restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not of Arr Score Exporter. It has not been changed; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (Qt&apos;s QPSQL driver is missing). Install it (on Debian: libqt6sql6-psql) or use an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 is not valid. Write it as postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL %1 has an option that cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or password for %1. Check the user in the URL and the password (ARRSCORE_DB_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database or user of %1 does not exist. Create it (createdb) or fix the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server of %1. Check that it is running and that the host and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Arr Score Exporter (schema %2, this version knows %3). Upgrade the app to use this database; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Arr Score Exporter is incomplete: schema %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1 to schema %2. It has been left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DiffPrinter</name>
+    <message>
+        <source>%1: snapshot %2 (%3) → %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 upgraded, %4 downgraded, %5 replaced, %6 re-scored, %7 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished">hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished">entfernt</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMATS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DiffText</name>
+    <message>
+        <source>profile %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redefined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ErrorPanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ExportCommand</name>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use json, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: the views are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no trend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files of %2 instances to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ExportDialog</name>
+    <message>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per file, for spreadsheets (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column with its type, for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One self-contained page with charts and sortable tables, to open in any browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent view: %1, %2 of %3 rows (filters applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent view: %1, %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything: %1 without filters, every instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Breche ab …</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Exporter</name>
+    <message>
+        <source>unknown export view &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no synced data for the instance &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation type="unfinished">der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileColumns</name>
+    <message>
+        <source>Name of the Radarr/Sonarr instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;movie&quot; or &quot;episode&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie id, or series id for an episode file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie file or episode file id on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie title, or series title for an episode file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release year; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series title; null for movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season number; null for movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode numbers in the file (several for a multi-episode file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode title(s); null for movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality, e.g. Bluray-2160p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution of the quality, e.g. 2160; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality profile name; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom formats the file matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom format score; null when the server cannot score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at which the profile stops upgrading; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum score the profile accepts; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the profile allows upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the server says the quality cutoff is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path relative to the movie or series folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation type="unfinished">Release-Gruppe</translation>
+    </message>
+    <message>
+        <source>Video codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDR type, e.g. &quot;DV HDR10&quot;; empty for SDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the file was added, UTC; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileDetailPane</name>
+    <message>
+        <source>The score history could not be read: %1</source>
+        <translation>Der Score-Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No stored sync has this file yet.</source>
+        <translation>Noch keine gespeicherte Synchronisierung enthält diese Datei.</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a file to see how its score is made up.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Datei, um zu sehen, wie sich ihr Score zusammensetzt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The profile of this file (id %1) was not in the sync, so its score cannot be explained.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Profil dieser Datei (ID %1) war nicht in der Synchronisierung, daher lässt sich ihr Score nicht erklären.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score in “%1”</source>
+        <translation>Score in „%1“</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The server does not score files (Sonarr v3 has no custom formats).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Server bewertet keine Dateien (Sonarr v3 hat keine Custom Formats).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;i&gt;matches no custom format&lt;/i&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;0&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;i&gt;passt zu keinem Custom Format&lt;/i&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;0&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Total (computed from the profile)</source>
+        <translation>Summe (aus dem Profil berechnet)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cutoff score</source>
+        <translation>Cutoff-Score</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 points below the cutoff.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 Punkte unter dem Cutoff.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At or above the cutoff.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Am oder über dem Cutoff.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 — the profile&apos;s cutoff is %2: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 — der Cutoff des Profils ist %2: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;below the cutoff&lt;/b&gt;</source>
+        <translation>&lt;b&gt;unter dem Cutoff&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This profile does not allow upgrades: the file is capped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieses Profil erlaubt keine Upgrades: Die Datei bleibt, wie sie ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Worth having, missing</source>
+        <translation>Lohnend, fehlt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation>Release-Gruppe</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Open in Radarr</source>
+        <translation>In Radarr öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Sonarr</source>
+        <translation>In Sonarr öffnen</translation>
+    </message>
+    <message>
+        <source>This file has no episode the history knows.</source>
+        <translation>Diese Datei hat keine Episode, die der Verlauf kennt.</translation>
+    </message>
+    <message>
+        <source>Reading the score history…</source>
+        <translation>Score-Verlauf wird gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileTableModel</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff score</source>
+        <translation type="unfinished">Cutoff-Score</translation>
+    </message>
+    <message>
+        <source>Min score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below quality cutoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished">Pfad</translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation type="unfinished">Release-Gruppe</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished">Audio</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FilterBar</name>
+    <message>
+        <source>Upgrade candidates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, release group or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files of this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files in this quality profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All qualities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files of this quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files of this resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has any format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files that matched this custom format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks no format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files that did not match this custom format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest custom format score to show; files without a score are hidden when set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest custom format score to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files below their profile&apos;s cutoff score or quality, in a profile that allows upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every file again (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryBuilder</name>
+    <message>
+        <source>Cannot read the history of %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryCommands</name>
+    <message>
+        <source>A movie or episode id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The older snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newer snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots of each instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshots older than this (90d, 12w, 48h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; see &quot;arrscore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes one --instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs --item ID or --title TEXT (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item takes a movie or episode id (a positive number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items match &quot;%2&quot;; choose one with --item ID (and --instance NAME):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No movie or episode with id %1 was ever stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No title contains &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take snapshot ids, as &quot;arrscore snapshots&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is of %2, not of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is the first of %2: there is nothing before it to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare: %1 holds fewer than two syncs of %2. Run &quot;arrscore sync&quot; again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prune needs --keep N or --older-than AGE (one of them), e.g. --older-than 90d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes a number of snapshots, 1 or more (the latest is always kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than takes an age such as 90d (days), 12w (weeks) or 48h (hours), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 snapshots (%2) and %3 stored versions no kept snapshot uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryRowSource</name>
+    <message>
+        <source>Name of the Radarr/Sonarr instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;movie&quot; or &quot;episode&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item: movie id, or episode id (not the series id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie title, or series title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release year; null when unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season number; null for movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode number; null for movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode title; null for movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added, upgraded, downgraded, replaced, rescored, changed or removed: what this point is, compared with the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first snapshot of this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When that snapshot&apos;s sync finished (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first snapshot after this point; null while current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When that snapshot&apos;s sync finished; null while current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie file or episode file id; null for removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality, e.g. Bluray-2160p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s quality profile at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom formats the file matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score; null when the server cannot score (never 0 for unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of the point before; null when none or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation type="unfinished">Release-Gruppe</translation>
+    </message>
+    <message>
+        <source>Path relative to the movie or series folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryStore</name>
+    <message>
+        <source>Cannot read the history from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HtmlReport</name>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstanceConfig</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstanceDialog</name>
+    <message>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>TLS-Zertifikat des Servers prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Add an instance</source>
+        <translation>Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Settings › General › Security › API Key</source>
+        <translation>Settings › General › Security › API Key</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>The URL is the address you open in a browser, with its URL base (e.g. http://nas:7878/radarr). The key is kept in your system&apos;s keychain.</source>
+        <translation>Die URL ist die Adresse, die Sie im Browser öffnen, samt URL-Basis (z. B. http://nas:7878/radarr). Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The name may use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Der Name darf Kleinbuchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Instanz namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The URL: %1</source>
+        <translation>Die URL: %1</translation>
+    </message>
+    <message>
+        <source>Enter the API key (Settings › General › Security in Radarr/Sonarr).</source>
+        <translation>Geben Sie den API-Schlüssel ein (Settings › General › Security in Radarr/Sonarr).</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read; enter the API key to test.</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden; geben Sie den API-Schlüssel zum Testen ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln Serie</numerusform>
+            <numerusform>%Ln Serien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::JsonFields</name>
+    <message>
+        <source>field &quot;%1&quot; should be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a date: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(without id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LibraryHealth</name>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would reach their score cutoff with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 would reach their score cutoff without %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 below the cutoff quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::MainWindow</name>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation>Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was stored before stays (Esc)</source>
+        <translation>Synchronisierung anhalten; was vorher gespeichert war, bleibt (Esc)</translation>
+    </message>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
+        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
+    </message>
+    <message>
+        <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
+        <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
+    </message>
+    <message>
+        <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
+        <translation>Die Cutoffs jedes Qualitätsprofils und wie die angezeigten Dateien sie erreichen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance (F5)</source>
+        <translation>Den Score jeder Datei von jeder Instanz abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)</source>
+        <translation>Die aktuelle Ansicht oder alles als CSV, JSON oder HTML-Bericht speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance…</source>
+        <translation>Instanz &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten …</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Zur &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Go to Si&amp;debar</source>
+        <translation>Zur Seiten&amp;leiste</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, %9 removed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 verbessert, %5 verschlechtert, %6 ersetzt, %7 neu bewertet, %8 hinzugefügt, %9 entfernt</translation>
+    </message>
+    <message>
+        <source>Profile %1 was edited: %2</source>
+        <translation>Profil %1 wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet.</source>
+        <translation>Noch nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Changes appear after the second sync of an instance: they compare each instance&apos;s latest sync with the one before.</source>
+        <translation>Änderungen erscheinen nach der zweiten Synchronisierung einer Instanz: Sie vergleichen die letzte Synchronisierung jeder Instanz mit der davor.</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>Demo-Bibliothek</translation>
+    </message>
+    <message>
+        <source>The demo servers could not start: %1</source>
+        <translation>Die Demo-Server konnten nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter — demo library</source>
+        <translation>Arr Score Exporter — Demo-Bibliothek</translation>
+    </message>
+    <message>
+        <source>API key saved in the configuration file</source>
+        <translation>API-Schlüssel in der Konfigurationsdatei gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+The key of &quot;%2&quot; is saved in %3 instead, readable only by your user account.</source>
+        <translation>%1
+
+Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+    <message>
+        <source>Could not save the instance</source>
+        <translation>Die Instanz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>Der API-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: connecting</source>
+        <translation>%1: verbinde</translation>
+    </message>
+    <message>
+        <source>%1: storing</source>
+        <translation>%1: speichere</translation>
+    </message>
+    <message>
+        <source>Storing %1 files of %2…</source>
+        <translation>Speichere %1 Dateien von %2 …</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the previous snapshots remain.</source>
+        <translation>Synchronisierung abgebrochen; die vorherigen Stände bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Synced %1 of %2 instances.</source>
+        <translation>%1 von %2 Instanzen synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Some instances could not be synced; what was stored before is kept.</source>
+        <translation>Einige Instanzen konnten nicht synchronisiert werden; was vorher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The database could not be read</source>
+        <translation>Die Datenbank konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No Radarr or Sonarr is configured yet.</source>
+        <translation>Noch kein Radarr oder Sonarr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet. Press F5 to sync.</source>
+        <translation>Noch nichts synchronisiert. Drücken Sie F5 zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files · %3 upgrade candidates · %4 instances · last sync %5</source>
+        <translation>%1 von %2 Dateien · %3 Upgrade-Kandidaten · %4 Instanzen · letzte Synchronisierung %5</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: sync first (F5).</source>
+        <translation>Noch nichts zu exportieren: zuerst synchronisieren (F5).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Sync first (F5), or explore the demo library.</source>
+        <translation>Synchronisieren Sie zuerst (F5) oder erkunden Sie die Demo-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ProfileAnalysis</name>
+    <message>
+        <source>far below (more than one scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below by ½–1 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just below (under ½ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just at or above (under ½ scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above by ½–1 scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>far above (one scale or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RadarrFetcher</name>
+    <message>
+        <source>/movie, then moviefile?movieFileIds= in batches of up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/movie, then one moviefile?movieId= per movie (Radarr &lt; 5.0.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/movie, then one moviefile?movieId= per movie; scores computed from the profiles (Radarr &lt; 4.7.5 sends none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of movies removed during the sync were skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReportJson</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ScoreHistoryChart</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quality or release group known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stored version of this file has a score (the server does not score it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cutoff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One sync so far: each sync that changes this file adds a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score has not changed since the first stored sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SecretStore</name>
+    <message>
+        <source>The keychain holds no API key for &quot;%1&quot;. Enter it again in the app&apos;s Settings, or set api_key or api_key_env for this instance in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1), so the API key of &quot;%2&quot; cannot be %3 there. Put it in the configuration file instead (api_key or api_key_env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key of &quot;%1&quot; (%2). Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed for &quot;%1&quot;: %2. Unlock or start it, or put the key in the configuration file instead (api_key or api_key_env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer for &quot;%1&quot; within 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>Dars&amp;tellung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is synced again.</source>
+        <translation>„%1“ wird wieder synchronisiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out of syncs.</source>
+        <translation>„%1“ wird beim Synchronisieren ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Saved in %1, which the command line reads too. API keys are kept in your system&apos;s keychain.</source>
+        <translation>Gespeichert in %1, das auch die Kommandozeile liest. API-Schlüssel liegen im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Synced with the others when checked</source>
+        <translation>Wird mit den anderen synchronisiert, wenn angehakt</translation>
+    </message>
+    <message>
+        <source>%1 The key of &quot;%2&quot; is saved in %3 instead, readable only by your user account.</source>
+        <translation>%1 Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the configuration and its API key from the keychain? Its history stays in the database.</source>
+        <translation>„%1“ aus der Konfiguration und seinen API-Schlüssel aus dem Schlüsselbund entfernen? Sein Verlauf bleibt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed, but its key stays in the keychain: %2</source>
+        <translation>„%1“ entfernt, aber sein Schlüssel bleibt im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Teste %1 …</translation>
+    </message>
+    <message>
+        <source>%1: no API key to test with. Edit the instance and enter it.</source>
+        <translation>%1: kein API-Schlüssel zum Testen. Bearbeiten Sie die Instanz und geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>/path/to/arrscore.db or postgresql://user@host/dbname</source>
+        <translation>/pfad/zu/arrscore.db oder postgresql://benutzer@host/datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>Diese Datenbank &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In Verwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;New location:</source>
+        <translation>&amp;Neuer Ort:</translation>
+    </message>
+    <message>
+        <source>An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened before it is saved; an empty field means the default location, %1. A PostgreSQL password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history already synced stays in the old database.</source>
+        <translation>Eine SQLite-Datei (wird angelegt, wenn es sie nicht gibt) oder eine PostgreSQL-URL. Sie wird vor dem Speichern geöffnet; ein leeres Feld bedeutet den Standardort %1. Ein PostgreSQL-Passwort kann auch aus ARRSCORE_DB_PASSWORD oder PGPASSWORD kommen. Der bereits synchronisierte Verlauf bleibt in der alten Datenbank.</translation>
+    </message>
+    <message>
+        <source>ARRSCORE_DB is set in the environment and overrides this setting.</source>
+        <translation>ARRSCORE_DB ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei darin, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Now using %1.</source>
+        <translation>Jetzt in Verwendung: %1.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Sidebar</name>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views and instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotDiffer</name>
+    <message>
+        <source>Cannot compare the snapshots in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotPruner</name>
+    <message>
+        <source>Cannot delete old snapshots from the database %1. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which snapshots to delete: keep the newest N, or those older than a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least the latest snapshot of each instance is kept: keep 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotStore</name>
+    <message>
+        <source>A snapshot without an instance name cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read snapshot %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of snapshots from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the instances from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the snapshot in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snapshot was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotWriter</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SonarrFetcher</name>
+    <message>
+        <source>/series, then episodefile and episode per series (Sonarr v3: no custom formats, scores unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/series, then episodefile?seriesId= and episode?seriesId= per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncCommand</name>
+    <message>
+        <source>%1: OK — %2 %3 at %4, %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing %1 files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files, snapshot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 files in %3, %4 requests, %5 warnings — snapshot %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was stored: for every instance the previous snapshot remains the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Instances stored before the cancel: %1; for the others the previous snapshot remains the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 of %2 instances: %3 files in %4, %5 requests, %6 warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncJob</name>
+    <message>
+        <source>The server is %1 %2, not Radarr or Sonarr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::TablePage</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::UpgradeSearch</name>
+    <message>
+        <source>1 movie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 command with something that is not a command (no id). The search may have been queued; check System › Tasks in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the %2 command. Is it really a %3 server? Check the type of the instance &quot;%4&quot; in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 to search for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ask %1 to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked %1 to search for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped asking %1 to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask %1 to search for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already queued before that: %1 of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::WelcomePage</name>
+    <message>
+        <source>Welcome to Arr Score Exporter</source>
+        <translation>Willkommen bei Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>See the custom format score of every file in your Radarr and Sonarr libraries, sort and filter by it, and keep its history.</source>
+        <translation>Sehen Sie den Custom-Format-Score jeder Datei in Ihren Radarr- und Sonarr-Bibliotheken, sortieren und filtern Sie danach und behalten Sie seinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Explore the demo library</source>
+        <translation>Demo-Bibliothek erkunden</translation>
+    </message>
+    <message>
+        <source>Starts a simulated Radarr and Sonarr inside the app and syncs them. Nothing leaves this computer; the demo keeps its own database.</source>
+        <translation>Startet ein simuliertes Radarr und Sonarr in der App und synchronisiert sie. Nichts verlässt diesen Computer; die Demo hat ihre eigene Datenbank.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect your own server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eigenen Server verbinden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add an instance…</source>
+        <translation>Instanz hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Radarr or Sonarr and its API key; Test shows what it finds. The key goes to your system&apos;s keychain.</source>
+        <translation>Geben Sie die Adresse Ihres Radarr oder Sonarr und seinen API-Schlüssel ein; „Testen“ zeigt, was es findet. Der Schlüssel kommt in den Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>Or write them into &lt;code&gt;%1&lt;/code&gt; — the command line (&lt;code&gt;arrscore test&lt;/code&gt;, &lt;code&gt;arrscore sync&lt;/code&gt;) reads the same file, and instances added here are saved there:</source>
+        <translation>Oder tragen Sie sie in &lt;code&gt;%1&lt;/code&gt; ein — die Kommandozeile (&lt;code&gt;arrscore test&lt;/code&gt;, &lt;code&gt;arrscore sync&lt;/code&gt;) liest dieselbe Datei, und hier hinzugefügte Instanzen werden dort gespeichert:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Custom format scores of your Radarr and Sonarr libraries.</source>
+        <translation>Custom-Format-Scores Ihrer Radarr- und Sonarr-Bibliotheken.</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Die Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Start with the demo library.</source>
+        <translation>Mit der Demo-Bibliothek starten.</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+</context>
+</TS>
