@@ -349,18 +349,6 @@ const QStringList &fileColumns()
 
 namespace {
 
-// writeFileColumns() into QVariants, the same types the QtSql path always bound.
-struct BinderSink
-{
-    Binder &bind;
-    void int32(int v) { bind(v); }
-    void int64(qint64 v) { bind(v); }
-    void real(double v) { bind(v); }
-    void text(const QString &s) { bind(textValue(s)); }
-    void optionalInt(const std::optional<int> &v) { bind(v ? QVariant(*v) : QVariant(QMetaType::fromType<int>())); }
-    void time(const QDateTime &t) { bind(timeValue(t)); }
-};
-
 struct QueryRow
 {
     const QSqlQuery &q;
@@ -406,12 +394,6 @@ QList<int> parseIntList(QByteArrayView utf8)
 QList<qint64> parseInt64List(QByteArrayView utf8)
 {
     return parseInts<qint64>(utf8);
-}
-
-void bindFile(Binder &bind, const MediaFile &f)
-{
-    BinderSink sink{bind};
-    writeFileColumns(sink, f);
 }
 
 MediaFile readFile(const QSqlQuery &q, ListDecoder &lists)

@@ -47,21 +47,6 @@ qint64 formatHash(const CustomFormat &f);
 
 const QStringList &fileColumns();
 
-// Binds the values of a multi-row INSERT in order. By name: Qt's positional bindValue() formats a
-// string per value, which was half the cost of storing a large library.
-class Binder
-{
-public:
-    Binder(QSqlQuery &query, const QStringList &names) : m_query(query), m_names(names) {}
-    void operator()(const QVariant &value) { m_query.bindValue(m_names.at(m_pos++), value); }
-
-private:
-    QSqlQuery &m_query;
-    const QStringList &m_names;
-    int m_pos = 0;
-};
-
-void bindFile(Binder &bind, const MediaFile &f);
 MediaFile readFile(const QSqlQuery &q, ListDecoder &lists);
 
 // The list columns of file_versions; public for writeFileColumns() and readFileColumns().
@@ -75,8 +60,9 @@ QList<qint64> parseInt64List(QByteArrayView utf8);
 inline bool isEpisodeKind(const QString &kind) { return kind == QLatin1String("episode"); }
 inline bool isEpisodeKind(QByteArrayView kind) { return kind == QByteArrayView("episode"); }
 
-// The one place that knows which value goes in which file column, for the QtSql Binder and for the
-// SQLite statements alike. The sink takes int32, int64, real, text (null-aware), optionalInt and time.
+// The one place that knows which value goes in which file column, for every way SnapshotSaver writes
+// rows (QuerySink, StatementSink, PgCopy). A sink takes int32, int64, real, text and bytes (null-aware),
+// optionalInt and time.
 template <typename Sink>
 void writeFileColumns(Sink &out, const MediaFile &f)
 {
@@ -120,8 +106,26 @@ struct StatementSink
     void int64(qint64 v) { st.bindInt64(next++, v); }
     void real(double v) { st.bindDouble(next++, v); }
     void text(const QString &s) { st.bindText(next++, s); }
+    void bytes(const QByteArray &b) { st.bindBlob(next++, b); }
     void optionalInt(const std::optional<int> &v) { v ? st.bindInt64(next++, *v) : st.bindNull(next++); }
     void time(const QDateTime &t) { t.isValid() ? st.bindInt64(next++, t.toMSecsSinceEpoch()) : st.bindNull(next++); }
+};
+
+// The same into a QSqlQuery's parameters, by name (names[0], names[1], ...): Qt's positional
+// bindValue() formats a string per value, which was half the cost of storing a large library.
+struct QuerySink
+{
+    QSqlQuery &q;
+    const QStringList &names;
+    int next = 0;
+    void value(const QVariant &v) { q.bindValue(names.at(next++), v); }
+    void int32(int v) { value(v); }
+    void int64(qint64 v) { value(v); }
+    void real(double v) { value(v); }
+    void text(const QString &s) { value(textValue(s)); }
+    void bytes(const QByteArray &b) { value(blobValue(b)); }
+    void optionalInt(const std::optional<int> &v) { value(v ? QVariant(*v) : QVariant(QMetaType::fromType<int>())); }
+    void time(const QDateTime &t) { value(timeValue(t)); }
 };
 
 // The reverse, from a row whose columns first.. are fileColumns(). The row gives isNull(c), int64(c),

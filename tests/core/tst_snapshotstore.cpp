@@ -1,6 +1,7 @@
 // SnapshotStore: exact round trips, history as versioned rows, all-or-nothing saves, concurrent readers.
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
 #include "database.h"
+#include "pgcopy.h"
 #include "snapshotcodec.h"
 #include "snapshotstore.h"
 #include "storagebackends.h"
@@ -224,6 +225,72 @@ QStringList dump(Database &db)
     return out;
 }
 
+// A library whose text has everything COPY's text format escapes or could misread: tab, newline, CR,
+// backslash (alone, doubled, trailing, before N and .), quotes, non-ASCII, and empty strings beside null
+// ones. Half of it episode files, so that file_episodes gets rows too.
+LibrarySnapshot awkwardLibrary()
+{
+    const QStringList texts = {QStringLiteral("tab\there\t"), QStringLiteral("two\nlines\n"),
+                               QStringLiteral("dos\r\nline\r"), QStringLiteral("C:\\Media\\ends\\"),
+                               QStringLiteral("\\N"), QStringLiteral("\\."), QStringLiteral("\\\\double"),
+                               QStringLiteral("it's \"quoted\" ''"), QStringLiteral("Amélie – 東京 🎬"),
+                               QString(QLatin1String("")), QString()};
+    LibrarySnapshot s = library(0);
+    s.instance.type = InstanceType::Sonarr;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const QString &t = texts[i];
+        const QString &u = texts[(i + 3) % texts.size()];
+        MediaFile m = movie(100 + i, t);
+        m.relativePath = u + QStringLiteral("/") + t;
+        m.releaseGroup = t;
+        m.edition = u;
+        m.collection = t;
+        m.customFormats = {{1, t}, {2, u}};
+        m.languages = {t, u};
+        MediaFile e;
+        e.kind = MediaKind::Episode;
+        e.fileId = 200 + i;
+        e.itemId = 50 + i % 3;
+        e.title = u;
+        e.seriesTitle = t;
+        e.episodeTitle = u + QStringLiteral("\t") + t;
+        e.season = 1;
+        e.episodes = {int(i), int(i) + 1};
+        e.episodeIds = {5000 + i, 5001 + i};
+        e.releaseGroup = u;
+        e.relativePath = t;
+        e.genres = {t};
+        s.files << m << e;
+    }
+    s.profiles[0].name = texts[0] + texts[2] + texts[3];
+    s.profiles[0].formatItems = {{20, texts[1], 5}};
+    s.profiles[1].definition = QByteArray("\\\t\n\r\0\xff\\N", 8);
+    s.profiles[2].name = QString(QLatin1String(""));
+    s.formats[0].name = texts[4];
+    s.formats[1].definition = QByteArray("");
+    return s;
+}
+
+QStringList tableRows(Database &db, const QString &sql)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        out << row.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+QStringList episodeLinks(Database &db)
+{
+    return tableRows(db, QStringLiteral("SELECT * FROM file_episodes ORDER BY instance_id, episode_id, file_id"));
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -254,6 +321,11 @@ private Q_SLOTS:
     void unknownSnapshotAndInstance();
     void largeLibraryTimings();
     void storedHashesAndColumnTypesAreStable();
+    void awkwardTextRoundTrips_data();
+    void awkwardTextRoundTrips();
+    void copyAndInsertStoreTheSameRows();
+    void failedBulkWriteKeepsPreviousSnapshot_data();
+    void failedBulkWriteKeepsPreviousSnapshot();
 
 private:
     bool isPg() const { return m_storage.isPg(); }
@@ -287,6 +359,7 @@ void Tst_snapshotstore::init()
 
 void Tst_snapshotstore::cleanup()
 {
+    qunsetenv("ARRSCORE_PG_COPY");
     m_db.reset();
     m_storage.dropSchemas();
 }
@@ -839,6 +912,189 @@ void Tst_snapshotstore::storedHashesAndColumnTypesAreStable()
     s.startedAt = s.startedAt.addDays(1);
     QVERIFY(store.save(s).ok());
     QCOMPARE(count(*db(), QStringLiteral("file_versions")), before);
+}
+
+// On PostgreSQL the bulk rows go by COPY (PgCopy) unless ARRSCORE_PG_COPY=0 keeps them on QtSql's
+// INSERTs; both must store every awkward value exactly, with the same hashes, so that re-saving the same
+// content adds no rows. On SQLite the variable changes nothing, and both rows check the same thing.
+void Tst_snapshotstore::awkwardTextRoundTrips_data()
+{
+    QTest::addColumn<bool>("copy");
+    QTest::newRow("bulk path") << true;
+    QTest::newRow("QtSql INSERTs") << false;
+}
+
+void Tst_snapshotstore::awkwardTextRoundTrips()
+{
+    QFETCH(bool, copy);
+    if (!copy)
+        qputenv("ARRSCORE_PG_COPY", "0");
+    LibrarySnapshot s = awkwardLibrary();
+    SnapshotStore store(*db());
+    auto id = store.save(s);
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+    auto loaded = store.load(*id);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    LibrarySnapshot expected = s;
+    sortLikeLoad(expected);
+    const QString diff = snapshotDiff(expected, *loaded);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // The stored text is the text, not an escaped form of it.
+    QSqlQuery q(db()->connection());
+    q.prepare(QStringLiteral("SELECT title, release_group, relative_path FROM file_versions WHERE file_id = ?"));
+    q.addBindValue(103); // texts[3]: backslashes, one of them last
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("C:\\Media\\ends\\"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("C:\\Media\\ends\\"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("\\\\double/C:\\Media\\ends\\"));
+    q.bindValue(0, 109); // empty, not null
+    QVERIFY(q.exec() && q.next());
+    QVERIFY(!q.value(0).isNull() && q.value(0).toString().isEmpty());
+    q.bindValue(0, 110); // null
+    QVERIFY(q.exec() && q.next());
+    QVERIFY(q.value(0).isNull());
+
+    QHash<qint64, qint64> hashes;
+    for (const MediaFile &f : std::as_const(s.files))
+        hashes.insert(f.fileId, snapshotcodec::fileHash(f));
+    QVERIFY(q.exec(QStringLiteral("SELECT file_id, content_hash FROM file_versions")));
+    int rows = 0;
+    for (; q.next(); ++rows)
+        QCOMPARE(q.value(1).toLongLong(), hashes.value(q.value(0).toLongLong()));
+    QCOMPARE(rows, s.files.size());
+    QCOMPARE(count(*db(), QStringLiteral("file_episodes")), 22);
+    QCOMPARE(count(*db(), QStringLiteral("file_episodes"), QStringLiteral("episode_id = 5005 AND file_id = 205")), 1);
+
+    // Unchanged content adds nothing; re-scoring every episode file adds versions but no second link.
+    s.startedAt = s.startedAt.addDays(1);
+    auto again = store.save(s);
+    QVERIFY(again.ok());
+    QCOMPARE(count(*db(), QStringLiteral("file_versions")), s.files.size());
+    QCOMPARE(count(*db(), QStringLiteral("profile_versions")), 3);
+    for (MediaFile &f : s.files) {
+        if (f.kind == MediaKind::Episode)
+            f.customFormatScore = 1234;
+    }
+    s.startedAt = s.startedAt.addDays(1);
+    auto rescored = store.save(s);
+    QVERIFY2(rescored.ok(), qPrintable(rescored.ok() ? QString() : rescored.error().message));
+    QCOMPARE(count(*db(), QStringLiteral("file_versions")), s.files.size() + 11);
+    QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("valid_to = %1").arg(*rescored)), 11);
+    QCOMPARE(count(*db(), QStringLiteral("file_episodes")), 22);
+    auto latest = store.load(*rescored);
+    QVERIFY(latest.ok());
+    expected = s;
+    sortLikeLoad(expected);
+    QCOMPARE(snapshotDiff(expected, *latest), QString());
+}
+
+// The COPY path and QtSql's INSERTs write the very same rows: every column of every table.
+void Tst_snapshotstore::copyAndInsertStoreTheSameRows()
+{
+    if (!isPg())
+        QSKIP("PostgreSQL only: SQLite has one bulk path");
+    if (!PgCopy::isCompiledIn())
+        QSKIP("this build has no libpq, so PostgreSQL has only the QtSql path");
+    LibrarySnapshot s = awkwardLibrary();
+    s.files += library(500).files;
+    const auto saveTwice = [&](Database &into) {
+        SnapshotStore store(into);
+        LibrarySnapshot copy = s;
+        QVERIFY(store.save(copy).ok());
+        for (qsizetype i = 0; i < copy.files.size(); i += 3)
+            copy.files[i].customFormatScore = 77;
+        copy.files.removeAt(1);
+        copy.startedAt = copy.startedAt.addDays(1);
+        QVERIFY(store.save(copy).ok());
+    };
+    saveTwice(*db());
+    const QStringList viaCopy = dump(*db()) + episodeLinks(*db());
+
+    qputenv("ARRSCORE_PG_COPY", "0");
+    auto other = Database::open(freshLocation());
+    QVERIFY(other.ok());
+    saveTwice(**other);
+    const QStringList viaInsert = dump(**other) + episodeLinks(**other);
+    QCOMPARE(viaCopy.size(), viaInsert.size());
+    for (qsizetype i = 0; i < viaCopy.size(); ++i) {
+        if (!viaCopy[i].startsWith(QLatin1String("schema_version"))) // applied_at differs
+            QCOMPARE(viaCopy[i], viaInsert[i]);
+    }
+}
+
+void Tst_snapshotstore::failedBulkWriteKeepsPreviousSnapshot_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("file_versions") << QStringLiteral("file_versions");
+    QTest::newRow("file_episodes") << QStringLiteral("file_episodes");
+}
+
+// A constraint the database enforces refuses one row in the middle of a 20,000-file first save of a
+// second instance (on PostgreSQL, mid-COPY, with thousands of rows sent after it): the save fails with a
+// Storage error that names the database and shows no SQL, nothing of it is stored, the earlier snapshot
+// loads as it was, and the next save works.
+void Tst_snapshotstore::failedBulkWriteKeepsPreviousSnapshot()
+{
+    QFETCH(QString, table);
+    SnapshotStore store(*db());
+    LibrarySnapshot first = awkwardLibrary();
+    auto id1 = store.save(first);
+    QVERIFY(id1.ok());
+    QSqlQuery q(db()->connection());
+    const bool files = table == QLatin1String("file_versions");
+    const QString condition = files ? QStringLiteral("title IS NOT 'refused'") : QStringLiteral("episode_id <> 987654");
+    if (isPg()) {
+        QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT refuse_one CHECK (%2)")
+                            .arg(table, QString(condition).replace(QLatin1String(" IS NOT "), QLatin1String(" IS DISTINCT FROM ")))),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON %1 WHEN NOT (NEW.%2) "
+                                       "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                            .arg(table, condition)),
+                 qPrintable(q.lastError().text()));
+    }
+    const QStringList before = dump(*db()) + episodeLinks(*db());
+
+    LibrarySnapshot failing = library(20000, QStringLiteral("second"));
+    for (qsizetype i = 0; i < failing.files.size(); i += 2) {
+        MediaFile &f = failing.files[i];
+        f.kind = MediaKind::Episode;
+        f.seriesTitle = f.title;
+        f.episodes = {1};
+        f.episodeIds = {f.fileId * 10};
+    }
+    if (files) {
+        failing.files[3000].title = QStringLiteral("refused");
+    } else {
+        failing.files[3000].episodeIds = {987654};
+    }
+    auto result = store.save(failing);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ErrorKind::Storage);
+    QVERIFY2(result.error().message.contains(db()->displayLocation()), qPrintable(result.error().message));
+    for (const char *sql : {"INSERT", "COPY", "refuse_one", "constraint"})
+        QVERIFY2(!result.error().message.contains(QLatin1String(sql)), qPrintable(result.error().message));
+    QCOMPARE(dump(*db()) + episodeLinks(*db()), before);
+    auto latest = store.latest(QStringLiteral("main"));
+    QVERIFY(latest.ok() && latest->has_value());
+    QCOMPARE((*latest)->id, *id1);
+    sortLikeLoad(first);
+    QCOMPARE(snapshotDiff(first, **latest), QString());
+    auto none = store.latest(QStringLiteral("second"));
+    QVERIFY(none.ok() && !none->has_value());
+
+    // The connection is usable, and the same library without the refused value saves in full.
+    if (files)
+        failing.files[3000].title = QStringLiteral("accepted");
+    else
+        failing.files[3000].episodeIds = {30010};
+    auto next = store.save(failing);
+    QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().message));
+    QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("valid_from = %1").arg(*next)), 20000);
+    QCOMPARE(count(*db(), QStringLiteral("file_episodes"),
+                   QStringLiteral("instance_id = (SELECT id FROM instances WHERE name = 'second')")),
+             10000);
 }
 
 QTEST_GUILESS_MAIN(Tst_snapshotstore)
