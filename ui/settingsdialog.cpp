@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -139,7 +140,8 @@ QWidget *SettingsDialog::createInstancesPage()
             fillInstances();
             return;
         }
-        if (reload(enabled ? tr("\"%1\" is synced again.").arg(name) : tr("\"%1\" is left out of syncs.").arg(name)))
+        if (reload(enabled ? tr("\"%1\" is synced again.").arg(name)
+                           : tr("\"%1\" is left out of syncs.").arg(name)))
             Q_EMIT configChanged(m_config);
     });
 
@@ -179,8 +181,9 @@ void SettingsDialog::fillInstances()
         auto *item = new QTreeWidgetItem(m_instances);
         item->setText(NameColumn, instance.name);
         item->setData(NameColumn, Qt::UserRole, instance.name);
-        item->setText(TypeColumn, instanceTypeName(instance.type) == QLatin1String("sonarr") ? QStringLiteral("Sonarr")
-                                                                                              : QStringLiteral("Radarr"));
+        item->setText(TypeColumn, instanceTypeName(instance.type) == QLatin1String("sonarr")
+                                      ? QStringLiteral("Sonarr")
+                                      : QStringLiteral("Radarr"));
         item->setText(UrlColumn, instance.displayUrl());
         item->setToolTip(UrlColumn, instance.origin);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -218,7 +221,10 @@ void SettingsDialog::withKey(const QString &name, const std::function<void(const
         then(*found);
         return;
     }
-    m_secrets->readKey(name, [this, name, then](Result<QString> key) {
+    // The SecretStore outlives this dialog, so its answers must check that the dialog is still there.
+    m_secrets->readKey(name, [self = QPointer<SettingsDialog>(this), this, name, then](Result<QString> key) {
+        if (!self)
+            return;
         InstanceConfig *instance = nullptr;
         for (InstanceConfig &i : m_config.instances) {
             if (i.name == name)
@@ -251,13 +257,13 @@ void SettingsDialog::openInstanceDialog(const InstanceConfig &initial)
         names << i.name;
     auto *dialog = new InstanceDialog(names, initial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, initial] {
-        saveInstance(dialog->instance(), initial, dialog->keyChanged());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, initial] { saveInstance(dialog->instance(), initial, dialog->keyChanged()); });
     dialog->open();
 }
 
-void SettingsDialog::saveInstance(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged)
+void SettingsDialog::saveInstance(const InstanceConfig &instance, const InstanceConfig &before,
+                                  bool keyChanged)
 {
     const QString previousName = before.name;
     const bool renamed = !previousName.isEmpty() && previousName != instance.name;
@@ -267,19 +273,24 @@ void SettingsDialog::saveInstance(const InstanceConfig &instance, const Instance
         writeInstance(instance, previousName, int(ConfigWriter::KeyPlacement::Unchanged), QString());
         return;
     }
-    m_secrets->writeKey(instance.name, instance.apiKey, [this, instance, previousName, renamed](Status stored) {
-        QString notice;
-        auto placement = ConfigWriter::KeyPlacement::Keychain;
-        if (!stored) {
-            // Only where there is no keychain does the key go into the file, and the user is told.
-            placement = ConfigWriter::KeyPlacement::File;
-            notice = tr("%1 The key of \"%2\" is saved in %3 instead, readable only by your user account.")
-                         .arg(stored.error().message, instance.name, QDir::toNativeSeparators(m_configPath));
-        } else if (renamed) {
-            m_secrets->removeKey(previousName, [](Status) {}); // an orphan entry would only confuse
-        }
-        writeInstance(instance, previousName, int(placement), notice);
-    });
+    m_secrets->writeKey(
+        instance.name, instance.apiKey,
+        [self = QPointer<SettingsDialog>(this), this, instance, previousName, renamed](Status stored) {
+            if (!self)
+                return;
+            QString notice;
+            auto placement = ConfigWriter::KeyPlacement::Keychain;
+            if (!stored) {
+                // Only where there is no keychain does the key go into the file, and the user is told.
+                placement = ConfigWriter::KeyPlacement::File;
+                notice =
+                    tr("%1 The key of \"%2\" is saved in %3 instead, readable only by your user account.")
+                        .arg(stored.error().message, instance.name, QDir::toNativeSeparators(m_configPath));
+            } else if (renamed) {
+                m_secrets->removeKey(previousName, [](Status) {}); // an orphan entry would only confuse
+            }
+            writeInstance(instance, previousName, int(placement), notice);
+        });
 }
 
 void SettingsDialog::writeInstance(const InstanceConfig &instance, const QString &previousName, int placement,
@@ -334,12 +345,13 @@ void SettingsDialog::removeInstance()
         if (reload(tr("\"%1\" removed.").arg(name)))
             Q_EMIT configChanged(m_config);
         // Also when the flag is off: an earlier save may have left an entry behind.
-        m_secrets->removeKey(name, [this, name, inKeychain](Status status) {
-            if (!status && inKeychain)
-                showInstanceResult(tr("\"%1\" removed, but its key stays in the keychain: %2")
-                                       .arg(name, status.error().message),
-                                   false);
-        });
+        m_secrets->removeKey(
+            name, [self = QPointer<SettingsDialog>(this), this, name, inKeychain](Status status) {
+                if (self && !status && inKeychain)
+                    showInstanceResult(tr("\"%1\" removed, but its key stays in the keychain: %2")
+                                           .arg(name, status.error().message),
+                                       false);
+            });
     });
     box->open();
 }
@@ -353,7 +365,8 @@ void SettingsDialog::testInstance()
     showInstanceResult(tr("Testing %1…").arg(name), true);
     withKey(name, [this, name](const InstanceConfig &instance) {
         if (instance.apiKey.isEmpty()) {
-            showInstanceResult(tr("%1: no API key to test with. Edit the instance and enter it.").arg(name), false);
+            showInstanceResult(tr("%1: no API key to test with. Edit the instance and enter it.").arg(name),
+                               false);
             m_testButton->setEnabled(true);
             return;
         }
@@ -381,7 +394,8 @@ bool SettingsDialog::reload(const QString &doneText)
     // Keys already read from the keychain stay known, so nothing asks the keychain twice.
     AppConfig next = reloaded.value();
     for (InstanceConfig &i : next.instances) {
-        if (const InstanceConfig *old = m_config.instance(i.name); old && i.apiKey.isEmpty() && i.apiKeyInKeychain)
+        if (const InstanceConfig *old = m_config.instance(i.name);
+            old && i.apiKey.isEmpty() && i.apiKeyInKeychain)
             i.apiKey = old->apiKey;
     }
     m_config = next;
@@ -415,9 +429,8 @@ QWidget *SettingsDialog::createDatabasePage()
         dialog->setNameFilters({tr("SQLite databases (*.db *.sqlite *.sqlite3)"), tr("All files (*)")});
         if (!m_config.databaseIsPostgres())
             dialog->selectFile(m_config.database);
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-            m_databaseEdit->setText(QDir::toNativeSeparators(file));
-        });
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &file) { m_databaseEdit->setText(QDir::toNativeSeparators(file)); });
         dialog->open();
     });
     m_databaseApply = new QPushButton(tr("&Use this database"), page);
@@ -438,12 +451,13 @@ QWidget *SettingsDialog::createDatabasePage()
     form->addRow(tr("In use:"), m_databaseCurrent);
     form->addRow(editLabel, editRow);
     form->addRow(QString(), applyRow);
-    auto *hint = new QLabel(tr("An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened "
-                               "before it is saved; an empty field means the default location, %1. A PostgreSQL "
-                               "password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history "
-                               "already synced stays in the old database.")
-                                .arg(QDir::toNativeSeparators(ConfigLoader::defaultDatabasePath())),
-                            page);
+    auto *hint =
+        new QLabel(tr("An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened "
+                      "before it is saved; an empty field means the default location, %1. A PostgreSQL "
+                      "password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history "
+                      "already synced stays in the old database.")
+                       .arg(QDir::toNativeSeparators(ConfigLoader::defaultDatabasePath())),
+                   page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(page);
@@ -549,7 +563,8 @@ QWidget *SettingsDialog::createAppearancePage()
 
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("System (%1)").arg(languageName(Translations::resolve(QLocale::system()))), QString());
+    m_language->addItem(tr("System (%1)").arg(languageName(Translations::resolve(QLocale::system()))),
+                        QString());
     QStringList codes = Translations::available();
     if (codes.isEmpty())
         codes << QStringLiteral("en");

@@ -101,6 +101,8 @@ QPalette lightPalette()
 void Theme::apply(Mode mode)
 {
     StartupLook &look = startup();
+    if (mode == Mode::System && look.current == Mode::System)
+        return; // untouched, the platform may still change its palette (a desktop switching to dark)
     if (mode == Mode::System) {
         if (QApplication::style()->name().compare(look.styleName, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(look.styleName);

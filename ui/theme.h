@@ -19,7 +19,7 @@ public:
     static Mode fromSettings();
     static void save(Mode mode);
 
-    static QString settingsKey(); // "ui/theme"
+    static QString settingsKey();   // "ui/theme"
     static QString name(Mode mode); // "system", "light", "dark": as stored
     static Mode fromName(const QString &name);
 };
