@@ -1,16 +1,23 @@
 #include "filedetailpane.h"
 
 #include "candidates.h"
+#include "database.h"
 #include "filecolumns.h"
+#include "historystore.h"
 #include "profilefacts.h"
+#include "scorehistorychart.h"
 
 #include <QDesktopServices>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QThreadPool>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -26,10 +33,21 @@ QString signedScore(int score)
     return (score > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(score);
 }
 
+// Runs on a worker thread, with a connection of its own (connections belong to the thread that opened them).
+Result<QList<ItemHistory>> readHistory(const QString &location, qint64 itemId, const QString &instance)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db)
+        return db.error();
+    return HistoryStore(*db.value()).itemHistory(itemId, instance);
+}
+
 } // namespace
 
 FileDetailPane::FileDetailPane(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_body(new QTextBrowser(this)), m_open(new QPushButton(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_body(new QTextBrowser(this)),
+      m_history(new ScoreHistoryChart(this)), m_open(new QPushButton(this)), m_historyDelay(new QTimer(this)),
+      m_historyPool(new QThreadPool(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     QFont big = m_title->font();
@@ -50,8 +68,51 @@ FileDetailPane::FileDetailPane(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_history);
     layout->addWidget(m_open, 0, Qt::AlignLeft);
+    // Moving through the table with the arrow keys reads only the row the user stops on.
+    m_historyDelay->setSingleShot(true);
+    m_historyDelay->setInterval(120);
+    connect(m_historyDelay, &QTimer::timeout, this, &FileDetailPane::loadHistory);
+    // One read at a time, in the order asked, and off the global pool that painting also uses.
+    m_historyPool->setObjectName(QStringLiteral("historyPool"));
+    m_historyPool->setMaxThreadCount(1);
     clear();
+}
+
+void FileDetailPane::setDatabaseLocation(const QString &location)
+{
+    m_location = location;
+}
+
+qint64 FileDetailPane::historyItemId(const MediaFile &file)
+{
+    // HistoryStore keys Radarr items by movie and Sonarr items by episode: a multi-episode file's
+    // history is that of its first episode.
+    if (file.kind == MediaKind::Movie)
+        return file.itemId;
+    return file.episodeIds.isEmpty() ? 0 : file.episodeIds.first();
+}
+
+void FileDetailPane::loadHistory()
+{
+    const HistoryRequest request = m_request;
+    auto *watcher = new QFutureWatcher<Result<QList<ItemHistory>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request.serial != m_request.serial)
+            return; // the selection changed meanwhile
+        const Result<QList<ItemHistory>> result = watcher->result();
+        if (!result) {
+            m_history->showMessage(tr("The score history could not be read: %1").arg(result.error().message));
+        } else if (result->isEmpty()) {
+            m_history->showMessage(tr("No stored sync has this file yet."));
+        } else {
+            m_history->setHistory(result->first(), request.cutoff, request.until);
+        }
+        Q_EMIT historyShown();
+    });
+    watcher->setFuture(QtConcurrent::run(m_historyPool, readHistory, m_location, request.itemId, request.instance));
 }
 
 void FileDetailPane::clear()
@@ -60,6 +121,9 @@ void FileDetailPane::clear()
     m_body->setHtml(tr("<p>Select a file to see how its score is made up.</p>"));
     m_open->hide();
     m_link = QUrl();
+    ++m_request.serial;
+    m_historyDelay->stop();
+    m_history->hide();
 }
 
 QString FileDetailPane::text() const
@@ -163,6 +227,22 @@ void FileDetailPane::showFile(const FileRow &row)
     m_link = webUrl(row);
     m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr") : tr("Open in Sonarr"));
     m_open->setVisible(m_link.isValid());
+
+    ++m_request.serial;
+    m_historyDelay->stop();
+    m_request.itemId = historyItemId(f);
+    m_request.instance = row.snapshot->instance.name;
+    m_request.cutoff = profile ? std::optional<int>(profile->cutoffFormatScore) : std::nullopt;
+    m_request.until = row.snapshot->finishedAt;
+    m_history->setVisible(!m_location.isEmpty());
+    if (m_location.isEmpty())
+        return;
+    if (m_request.itemId == 0) {
+        m_history->showMessage(tr("This file has no episode the history knows."));
+        return;
+    }
+    m_history->showMessage(tr("Reading the score history…"));
+    m_historyDelay->start();
 }
 
 } // namespace arrscore

@@ -1,0 +1,623 @@
+#include "dashboardpage.h"
+
+#include "chartcard.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSet>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <limits>
+
+namespace arrscore {
+
+namespace {
+
+// Mid-saturation colours that read on a light and on a dark card alike.
+const QColor kBelow(0xe8, 0x83, 0x3a);
+const QColor kAbove(0x3f, 0xa6, 0x6a);
+const QColor kNeutral(0x4a, 0x90, 0xd9);
+const QColor kNegative(0xd9, 0x53, 0x4f);
+const QColor kCapped(0x8c, 0x93, 0x9d);
+const QColor kSeries[] = {QColor(0x4a, 0x90, 0xd9), QColor(0xe8, 0x83, 0x3a), QColor(0x3f, 0xa6, 0x6a),
+                          QColor(0xa8, 0x6c, 0xd9), QColor(0xd9, 0x53, 0x4f)};
+
+// Whole-number ticks at 1, 2 or 5 × 10^k covering [low, high] (and 0 when fromZero), about 7 of them.
+void setNiceRange(QValueAxis *axis, double low, double high, bool fromZero = true)
+{
+    if (fromZero) {
+        low = std::min(low, 0.0);
+        high = std::max(high, 1.0);
+    }
+    if (high - low < 1) {
+        low = std::floor(low) - 1;
+        high = std::ceil(high) + 1;
+    }
+    double step = 1;
+    for (double power = 1; step * 6 < high - low; power *= 10) {
+        for (const double factor : {1.0, 2.0, 5.0}) {
+            step = factor * power;
+            if (step * 6 >= high - low)
+                break;
+        }
+    }
+    const double min = std::floor(low / step) * step;
+    const double max = std::ceil(high / step) * step;
+    axis->setRange(min, max);
+    axis->setTickCount(int(std::lround((max - min) / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+QValueAxis *countAxis(double low, double high, const QPalette &palette)
+{
+    auto *axis = new QValueAxis;
+    setNiceRange(axis, low, high);
+    ChartCard::styleAxis(axis, palette);
+    return axis;
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &categories, const QPalette &palette)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    axis->setGridLineVisible(false);
+    ChartCard::styleAxis(axis, palette);
+    return axis;
+}
+
+QString elided(const QString &text, int length = 28)
+{
+    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_scoreProfile(new QComboBox(this)),
+      m_scoreCard(new ChartCard(tr("Scores by profile"), QStringLiteral("scoreChart"), this)),
+      m_qualityCard(new ChartCard(tr("Files by quality"), QStringLiteral("qualityChart"), this)),
+      m_resolutionCard(new ChartCard(tr("Files by resolution"), QStringLiteral("resolutionChart"), this)),
+      m_formatCard(new ChartCard(tr("Custom formats that move scores most"), QStringLiteral("formatChart"), this)),
+      m_candidateCard(new ChartCard(tr("Upgrade candidates by profile"), QStringLiteral("candidateChart"), this)),
+      m_trendCard(new ChartCard(tr("Score trend across syncs"), QStringLiteral("trendChart"), this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter."));
+    m_scoreProfile->setObjectName(QStringLiteral("scoreProfile"));
+    m_scoreProfile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scoreProfile->setToolTip(tr("The profile whose scores are shown"));
+    m_scoreCard->header()->addWidget(m_scoreProfile);
+    connect(m_scoreProfile, &QComboBox::currentIndexChanged, this, [this] { renderScores(); });
+    m_formatCard->setHint(tr("Each format's score in the file's profile, added up over the files that match it."));
+    m_trendCard->setHint(tr("Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync."));
+
+    auto *grid = new QWidget;
+    auto *gridLayout = new QGridLayout(grid);
+    gridLayout->setSpacing(12);
+    gridLayout->addWidget(m_scoreCard, 0, 0);
+    gridLayout->addWidget(m_candidateCard, 0, 1);
+    gridLayout->addWidget(m_qualityCard, 1, 0);
+    gridLayout->addWidget(m_resolutionCard, 1, 1);
+    gridLayout->addWidget(m_formatCard, 2, 0);
+    gridLayout->addWidget(m_trendCard, 2, 1);
+    gridLayout->setColumnStretch(0, 1);
+    gridLayout->setColumnStretch(1, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(grid);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+bool DashboardPage::isEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void DashboardPage::setRows(const QList<FileRow> &rows)
+{
+    m_rows = rows;
+    m_rowsDirty = true;
+    if (isVisible())
+        recompute();
+}
+
+void DashboardPage::setTrend(const TrendReport &trend)
+{
+    m_trend = trend;
+    if (isVisible() && !m_rowsDirty && !m_renderDirty)
+        renderTrend();
+    else
+        m_renderDirty = true;
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_rowsDirty)
+        recompute();
+    else if (m_renderDirty)
+        render();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Charts take their theme from the palette when they are made: make them again for a new one.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        if (isVisible())
+            render();
+        else
+            m_renderDirty = true;
+    }
+}
+
+void DashboardPage::recompute()
+{
+    m_summary = DashboardData::compute(m_rows);
+    m_rows.clear(); // the summary holds no pointer into the snapshots
+    m_rowsDirty = false;
+    render();
+}
+
+void DashboardPage::render()
+{
+    if (!isVisible()) {
+        m_renderDirty = true;
+        return;
+    }
+    m_renderDirty = false;
+    if (m_summary.files == 0) {
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    QSet<QString> instances;
+    for (const DashboardProfile &p : std::as_const(m_summary.profiles))
+        instances.insert(p.instance);
+    m_severalInstances = instances.size() > 1;
+
+    // Keep the profile the user picked when it is still among the rows.
+    const QString picked = m_scoreProfile->currentText();
+    {
+        const QSignalBlocker block(m_scoreProfile);
+        m_scoreProfile->clear();
+        for (const DashboardProfile &p : std::as_const(m_summary.profiles))
+            m_scoreProfile->addItem(profileLabel(p));
+        const int index = m_scoreProfile->findText(picked);
+        m_scoreProfile->setCurrentIndex(std::max(index, 0));
+        m_scoreProfile->setVisible(m_summary.profiles.size() > 1);
+    }
+    renderScores();
+    renderQualities();
+    renderResolutions();
+    renderFormats();
+    renderCandidates();
+    renderTrend();
+}
+
+QString DashboardPage::profileLabel(const DashboardProfile &profile) const
+{
+    return m_severalInstances ? tr("%1 · %2").arg(profile.name, profile.instance) : profile.name;
+}
+
+LibraryFilter DashboardPage::profilePatch(const DashboardProfile &profile)
+{
+    LibraryFilter patch;
+    patch.profiles = {profile.name};
+    // Two instances may have profiles of the same name: the bar counts only this instance's files.
+    patch.instances = {profile.instance};
+    return patch;
+}
+
+void DashboardPage::connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patches,
+                                const QStringList &tips)
+{
+    connect(set, &QBarSet::clicked, this, [this, patches](int index) {
+        if (index >= 0 && index < patches.size() && !patches.at(index).isEmpty())
+            Q_EMIT filterRequested(patches.at(index));
+    });
+    QChartView *view = card->view();
+    connect(set, &QBarSet::hovered, card, [view, tips](bool status, int index) {
+        if (status && index >= 0 && index < tips.size()) {
+            QToolTip::showText(QCursor::pos(), tips.at(index), view);
+            view->setCursor(Qt::PointingHandCursor);
+        } else {
+            QToolTip::hideText();
+            view->unsetCursor();
+        }
+    });
+}
+
+void DashboardPage::renderScores()
+{
+    const int index = m_scoreProfile->currentIndex();
+    if (index < 0 || index >= m_summary.profiles.size()) {
+        m_scoreCard->setHint({});
+        m_scoreCard->showMessage(tr("No file has a quality profile the sync knows."));
+        return;
+    }
+    const DashboardProfile &p = m_summary.profiles.at(index);
+    const QLocale locale;
+    if (p.bins.isEmpty()) {
+        m_scoreCard->setHint({});
+        m_scoreCard->showMessage(
+            tr("The files of “%1” have no custom format score: the server does not score them (Sonarr v3).")
+                .arg(p.name));
+        return;
+    }
+    m_scoreCard->setHint(tr("Cutoff score %1. Click a bar to list its files.").arg(locale.toString(p.cutoffFormatScore)));
+    QChart *chart = ChartCard::newChart(palette());
+    auto *below = new QBarSet(tr("Below the cutoff"));
+    auto *above = new QBarSet(tr("At or above the cutoff"));
+    below->setColor(kBelow);
+    above->setColor(kAbove);
+    below->setBorderColor(kBelow);
+    above->setBorderColor(kAbove);
+    QStringList categories, tips;
+    QList<LibraryFilter> patches;
+    int most = 0;
+    for (const DashboardScoreBin &bin : p.bins) {
+        below->append(bin.atOrAboveCutoff ? 0 : bin.files);
+        above->append(bin.atOrAboveCutoff ? bin.files : 0);
+        most = std::max(most, bin.files);
+        categories << locale.toString(bin.low);
+        tips << (bin.low == bin.high ? tr("Score %1: %2 files").arg(locale.toString(bin.low), locale.toString(bin.files))
+                                     : tr("Scores %1 to %2: %3 files")
+                                           .arg(locale.toString(bin.low), locale.toString(bin.high),
+                                                locale.toString(bin.files)));
+        LibraryFilter patch = profilePatch(p);
+        patch.minScore = bin.low;
+        patch.maxScore = bin.high;
+        patches << patch;
+    }
+    auto *series = new QStackedBarSeries;
+    series->append(below);
+    series->append(above);
+    series->setBarWidth(0.92);
+    chart->addSeries(series);
+    QBarCategoryAxis *x = categoryAxis(categories, palette());
+    x->setTitleText(p.binWidth > 1 ? tr("Custom format score, bins of %1 from the value shown").arg(locale.toString(p.binWidth))
+                                   : tr("Custom format score"));
+    if (categories.size() > 7)
+        x->setLabelsAngle(-45);
+    QValueAxis *y = countAxis(0, most, palette());
+    y->setTitleText(tr("Files"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBars(below, m_scoreCard, patches, tips);
+    connectBars(above, m_scoreCard, patches, tips);
+    m_scoreCard->setChart(chart);
+}
+
+void DashboardPage::renderQualities()
+{
+    const QLocale locale;
+    const QList<DashboardCategory> &all = m_summary.qualities;
+    const qsizetype shown = std::min<qsizetype>(all.size(), maxCategories);
+    m_qualityCard->setHint(all.size() > shown ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
+                                              : QString());
+    QChart *chart = ChartCard::newChart(palette());
+    chart->legend()->hide();
+    auto *set = new QBarSet(tr("Files"));
+    set->setColor(kNeutral);
+    set->setBorderColor(kNeutral);
+    QStringList categories, tips;
+    QList<LibraryFilter> patches;
+    // Horizontal bars grow upwards: the most common quality goes last to end up on top.
+    for (qsizetype i = shown - 1; i >= 0; --i) {
+        const DashboardCategory &c = all.at(i);
+        const QString label = c.value.isEmpty() ? tr("Unknown") : c.value;
+        set->append(c.files);
+        categories << elided(label);
+        tips << tr("%1: %2 files").arg(label, locale.toString(c.files));
+        LibraryFilter patch;
+        if (!c.value.isEmpty())
+            patch.qualities = {c.value};
+        patches << patch;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    chart->addSeries(series);
+    QBarCategoryAxis *y = categoryAxis(categories, palette());
+    QValueAxis *x = countAxis(0, all.isEmpty() ? 0 : all.first().files, palette());
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBars(set, m_qualityCard, patches, tips);
+    m_qualityCard->view()->setMinimumHeight(std::max(260, int(shown) * 24 + 60));
+    m_qualityCard->setChart(chart);
+}
+
+void DashboardPage::renderResolutions()
+{
+    const QLocale locale;
+    QChart *chart = ChartCard::newChart(palette());
+    chart->legend()->hide();
+    auto *set = new QBarSet(tr("Files"));
+    set->setColor(kNeutral);
+    set->setBorderColor(kNeutral);
+    QStringList categories, tips;
+    QList<LibraryFilter> patches;
+    int most = 0;
+    for (const DashboardCategory &c : std::as_const(m_summary.resolutions)) {
+        // "Unknown" is the filter's value; the label is in the user's language.
+        const QString label = c.value == QLatin1String("Unknown") ? tr("Unknown") : c.value;
+        set->append(c.files);
+        most = std::max(most, c.files);
+        categories << label;
+        tips << tr("%1: %2 files").arg(label, locale.toString(c.files));
+        LibraryFilter patch;
+        patch.resolutions = {c.value};
+        patches << patch;
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    chart->addSeries(series);
+    QBarCategoryAxis *x = categoryAxis(categories, palette());
+    QValueAxis *y = countAxis(0, most, palette());
+    y->setTitleText(tr("Files"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBars(set, m_resolutionCard, patches, tips);
+    m_resolutionCard->setChart(chart);
+}
+
+void DashboardPage::renderFormats()
+{
+    const QLocale locale;
+    QList<DashboardFormat> top;
+    for (const DashboardFormat &f : std::as_const(m_summary.formats)) {
+        if (f.contribution != 0)
+            top << f;
+        if (top.size() == maxFormats)
+            break;
+    }
+    if (top.isEmpty()) {
+        m_formatCard->showMessage(tr("No custom format changes the score of these files."));
+        return;
+    }
+    QChart *chart = ChartCard::newChart(palette());
+    auto *raises = new QBarSet(tr("Raises scores"));
+    auto *lowers = new QBarSet(tr("Lowers scores"));
+    raises->setColor(kNeutral);
+    raises->setBorderColor(kNeutral);
+    lowers->setColor(kNegative);
+    lowers->setBorderColor(kNegative);
+    QStringList categories, tips;
+    QList<LibraryFilter> patches;
+    double low = 0, high = 0;
+    for (qsizetype i = top.size() - 1; i >= 0; --i) {
+        const DashboardFormat &f = top.at(i);
+        const double value = double(f.contribution);
+        raises->append(value > 0 ? value : 0);
+        lowers->append(value < 0 ? value : 0);
+        low = std::min(low, value);
+        high = std::max(high, value);
+        categories << elided(f.name);
+        tips << tr("%1: %2 points over %3 files")
+                    .arg(f.name, (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution),
+                         locale.toString(f.files));
+        LibraryFilter patch;
+        patch.hasFormat = f.name;
+        patches << patch;
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(raises);
+    series->append(lowers);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QBarCategoryAxis *y = categoryAxis(categories, palette());
+    QValueAxis *x = countAxis(low, high, palette());
+    x->setTitleText(tr("Points, all files together"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBars(raises, m_formatCard, patches, tips);
+    connectBars(lowers, m_formatCard, patches, tips);
+    m_formatCard->view()->setMinimumHeight(std::max(260, int(top.size()) * 26 + 80));
+    m_formatCard->setChart(chart);
+}
+
+void DashboardPage::renderCandidates()
+{
+    const QLocale locale;
+    const QList<DashboardProfile> &all = m_summary.profiles;
+    if (all.isEmpty()) {
+        m_candidateCard->setHint({});
+        m_candidateCard->showMessage(tr("No file has a quality profile the sync knows."));
+        return;
+    }
+    const qsizetype shown = std::min<qsizetype>(all.size(), maxCategories);
+    QString hint = tr("%1 upgrade candidates among %2 files.")
+                       .arg(locale.toString(m_summary.candidates), locale.toString(m_summary.files));
+    if (all.size() > shown)
+        hint += QLatin1Char(' ') + tr("The %1 largest of %2 profiles.").arg(shown).arg(all.size());
+    m_candidateCard->setHint(hint);
+    QChart *chart = ChartCard::newChart(palette());
+    auto *candidates = new QBarSet(tr("Upgrade candidates"));
+    auto *capped = new QBarSet(tr("Below a cutoff, upgrades off"));
+    auto *meeting = new QBarSet(tr("Cutoffs met"));
+    candidates->setColor(kBelow);
+    candidates->setBorderColor(kBelow);
+    capped->setColor(kCapped);
+    capped->setBorderColor(kCapped);
+    meeting->setColor(kAbove);
+    meeting->setBorderColor(kAbove);
+    QStringList categories, candidateTips, cappedTips, meetingTips;
+    QList<LibraryFilter> candidatePatches, profilePatches;
+    int most = 0;
+    for (qsizetype i = shown - 1; i >= 0; --i) {
+        const DashboardProfile &p = all.at(i);
+        const int met = p.files - p.candidates - p.capped;
+        candidates->append(p.candidates);
+        capped->append(p.capped);
+        meeting->append(met);
+        most = std::max(most, p.files);
+        const QString label = profileLabel(p);
+        categories << elided(label);
+        candidateTips << tr("%1: %2 of %3 files are upgrade candidates")
+                             .arg(label, locale.toString(p.candidates), locale.toString(p.files));
+        cappedTips << tr("%1: %2 files below a cutoff, but the profile does not allow upgrades")
+                          .arg(label, locale.toString(p.capped));
+        meetingTips << tr("%1: %2 files meet both cutoffs").arg(label, locale.toString(met));
+        profilePatches << profilePatch(p);
+        LibraryFilter patch = profilePatch(p);
+        patch.candidatesOnly = true;
+        candidatePatches << patch;
+    }
+    auto *series = new QHorizontalStackedBarSeries;
+    series->append(candidates);
+    series->append(capped);
+    series->append(meeting);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    QBarCategoryAxis *y = categoryAxis(categories, palette());
+    QValueAxis *x = countAxis(0, most, palette());
+    x->setTitleText(tr("Files"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    connectBars(candidates, m_candidateCard, candidatePatches, candidateTips);
+    connectBars(capped, m_candidateCard, profilePatches, cappedTips);
+    connectBars(meeting, m_candidateCard, profilePatches, meetingTips);
+    m_candidateCard->view()->setMinimumHeight(std::max(260, int(shown) * 26 + 90));
+    m_candidateCard->setChart(chart);
+}
+
+void DashboardPage::renderTrend()
+{
+    if (m_trend.points.isEmpty()) {
+        m_trendCard->showMessage(tr("No sync history yet: the trend appears once a sync is stored."));
+        return;
+    }
+    const QLocale locale;
+    QChart *chart = ChartCard::newChart(palette());
+    QStringList instances;
+    for (const TrendPoint &point : std::as_const(m_trend.points))
+        if (!instances.contains(point.instance))
+            instances << point.instance;
+    auto *time = new QDateTimeAxis;
+    auto *scoreAxis = new QValueAxis;
+    auto *candidateAxis = new QValueAxis;
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(scoreAxis, Qt::AlignLeft);
+    chart->addAxis(candidateAxis, Qt::AlignRight);
+    qint64 first = std::numeric_limits<qint64>::max(), last = std::numeric_limits<qint64>::min();
+    double scoreLow = std::numeric_limits<double>::max(), scoreHigh = std::numeric_limits<double>::lowest();
+    double candidatesHigh = 0;
+    for (qsizetype i = 0; i < instances.size(); ++i) {
+        const QString &instance = instances.at(i);
+        const QColor colour = kSeries[i % std::size(kSeries)];
+        auto *mean = new QLineSeries;
+        auto *cands = new QLineSeries;
+        mean->setName(tr("%1 mean score").arg(instance));
+        cands->setName(tr("%1 candidates").arg(instance));
+        for (const TrendPoint &point : std::as_const(m_trend.points)) {
+            if (point.instance != instance)
+                continue;
+            const qint64 ms = point.syncedAt.toMSecsSinceEpoch();
+            first = std::min(first, ms);
+            last = std::max(last, ms);
+            if (point.meanScore) {
+                mean->append(double(ms), *point.meanScore);
+                scoreLow = std::min(scoreLow, *point.meanScore);
+                scoreHigh = std::max(scoreHigh, *point.meanScore);
+            }
+            cands->append(double(ms), point.candidates);
+            candidatesHigh = std::max(candidatesHigh, double(point.candidates));
+        }
+        QPen pen(colour, 2);
+        mean->setPen(pen);
+        pen.setStyle(Qt::DashLine);
+        cands->setPen(pen);
+        for (QLineSeries *series : {mean, cands}) {
+            if (series->count() == 0) {
+                delete series; // a Sonarr v3 instance has no mean score
+                continue;
+            }
+            series->setPointsVisible(true);
+            chart->addSeries(series);
+            series->attachAxis(time);
+            series->attachAxis(series == mean ? scoreAxis : candidateAxis);
+            const QString name = series->name();
+            QChartView *view = m_trendCard->view();
+            connect(series, &QXYSeries::hovered, view, [view, name, locale](const QPointF &p, bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1 on %2: %3")
+                                           .arg(name,
+                                                locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toLocalTime(),
+                                                                QLocale::ShortFormat),
+                                                locale.toString(p.y(), 'f', 0)),
+                                       view);
+                else
+                    QToolTip::hideText();
+            });
+        }
+    }
+    // One sync has no span: show a day either side of it.
+    if (first == last) {
+        first -= 86400000;
+        last += 86400000;
+    }
+    time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    time->setFormat(last - first > 300LL * 86400000 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    time->setTickCount(5);
+    ChartCard::styleAxis(time, palette());
+    if (scoreLow > scoreHigh)
+        scoreLow = scoreHigh = 0; // no instance has a score
+    setNiceRange(scoreAxis, scoreLow, scoreHigh, false); // the changes matter more than 0
+    scoreAxis->setTitleText(tr("Mean score"));
+    ChartCard::styleAxis(scoreAxis, palette());
+    setNiceRange(candidateAxis, 0, candidatesHigh);
+    candidateAxis->setTitleText(tr("Candidates"));
+    ChartCard::styleAxis(candidateAxis, palette());
+    m_trendCard->setChart(chart);
+}
+
+} // namespace arrscore
