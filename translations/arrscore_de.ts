@@ -118,6 +118,26 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <source>database: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 movie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::AnalysisCommands</name>
@@ -379,198 +399,198 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::CandidateTableModel</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::CellText</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrags-ID</translation>
     </message>
     <message>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Cutoff score</source>
-        <translation type="unfinished">Cutoff-Score</translation>
+        <translation>Cutoff-Score</translation>
     </message>
     <message>
         <source>Min score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Score</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Qualität</translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Quality cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitäts-Cutoff</translation>
     </message>
     <message>
         <source>Quality gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsabstand</translation>
     </message>
     <message>
         <source>Below quality cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Qualitäts-Cutoff</translation>
     </message>
     <message>
         <source>Negative formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Formate</translation>
     </message>
     <message>
         <source>Missing formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Formate</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Format ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Format-ID</translation>
     </message>
     <message>
         <source>Custom format</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Format</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Total contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbeitrag</translation>
     </message>
     <message>
         <source>Files it would lift to the cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die es zum Cutoff heben würde</translation>
     </message>
     <message>
         <source>Score per profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Score je Profil</translation>
     </message>
     <message>
         <source>Profile ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-ID</translation>
     </message>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrades</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Scored files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Dateien</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Score</translation>
     </message>
     <message>
         <source>Median score</source>
-        <translation type="unfinished"></translation>
+        <translation>Median-Score</translation>
     </message>
     <message>
         <source>At or above cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Am oder über Cutoff</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
     <message>
         <source>Capped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeckelt</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Score before</source>
-        <translation type="unfinished"></translation>
+        <translation>Score vorher</translation>
     </message>
     <message>
         <source>Score after</source>
-        <translation type="unfinished"></translation>
+        <translation>Score nachher</translation>
     </message>
     <message>
         <source>Quality before</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität vorher</translation>
     </message>
     <message>
         <source>Quality after</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität nachher</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
@@ -841,175 +861,175 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::DashboardPage</name>
     <message>
         <source>Scores by profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores nach Profil</translation>
     </message>
     <message>
         <source>Files by quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nach Qualität</translation>
     </message>
     <message>
         <source>Files by resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien nach Auflösung</translation>
     </message>
     <message>
         <source>Custom formats that move scores most</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Formats, die Scores am stärksten bewegen</translation>
     </message>
     <message>
         <source>Upgrade candidates by profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Kandidaten nach Profil</translation>
     </message>
     <message>
         <source>Score trend across syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verlauf über die Synchronisierungen</translation>
     </message>
     <message>
         <source>No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien für ein Diagramm. Synchronisieren Sie eine Radarr- oder Sonarr-Instanz oder setzen Sie den Bibliotheksfilter zurück.</translation>
     </message>
     <message>
         <source>The profile whose scores are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, dessen Scores gezeigt werden</translation>
     </message>
     <message>
         <source>Each format&apos;s score in the file&apos;s profile, added up over the files that match it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Score jedes Formats im Profil der Datei, summiert über die Dateien, zu denen es passt.</translation>
     </message>
     <message>
         <source>Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Score (durchgezogen, linke Achse) und Upgrade-Kandidaten (gestrichelt, rechte Achse) je Synchronisierung.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No file has a quality profile the sync knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei hat ein Qualitätsprofil, das die Synchronisierung kennt.</translation>
     </message>
     <message>
         <source>The files of “%1” have no custom format score: the server does not score them (Sonarr v3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien von „%1“ haben keinen Custom-Format-Score: Der Server bewertet sie nicht (Sonarr v3).</translation>
     </message>
     <message>
         <source>Cutoff score %1. Click a bar to list its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutoff-Score %1. Klicken Sie auf einen Balken, um seine Dateien aufzulisten.</translation>
     </message>
     <message>
         <source>Below the cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Cutoff</translation>
     </message>
     <message>
         <source>At or above the cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Am oder über dem Cutoff</translation>
     </message>
     <message>
         <source>Score %1: %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1: %2 Dateien</translation>
     </message>
     <message>
         <source>Scores %1 to %2: %3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores %1 bis %2: %3 Dateien</translation>
     </message>
     <message>
         <source>Custom format score, bins of %1 from the value shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom-Format-Score, Klassen zu je %1 ab dem gezeigten Wert</translation>
     </message>
     <message>
         <source>Custom format score</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom-Format-Score</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>The %1 most common of %2 qualities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 häufigsten von %2 Qualitäten.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Dateien</translation>
     </message>
     <message>
         <source>No custom format changes the score of these files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Custom Format ändert den Score dieser Dateien.</translation>
     </message>
     <message>
         <source>Raises scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt Scores</translation>
     </message>
     <message>
         <source>Lowers scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkt Scores</translation>
     </message>
     <message>
         <source>%1: %2 points over %3 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Punkte über %3 Dateien</translation>
     </message>
     <message>
         <source>Points, all files together</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, alle Dateien zusammen</translation>
     </message>
     <message>
         <source>%1 upgrade candidates among %2 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Upgrade-Kandidaten unter %2 Dateien.</translation>
     </message>
     <message>
         <source>The %1 largest of %2 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 größten von %2 Profilen.</translation>
     </message>
     <message>
         <source>Upgrade candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Kandidaten</translation>
     </message>
     <message>
         <source>Below a cutoff, upgrades off</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter einem Cutoff, Upgrades aus</translation>
     </message>
     <message>
         <source>Cutoffs met</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutoffs erreicht</translation>
     </message>
     <message>
         <source>%1: %2 of %3 files are upgrade candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Dateien sind Upgrade-Kandidaten</translation>
     </message>
     <message>
         <source>%1: %2 files below a cutoff, but the profile does not allow upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Dateien unter einem Cutoff, aber das Profil erlaubt keine Upgrades</translation>
     </message>
     <message>
         <source>%1: %2 files meet both cutoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Dateien erreichen beide Cutoffs</translation>
     </message>
     <message>
         <source>No sync history yet: the trend appears once a sync is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Synchronisierungsverlauf: Der Verlauf erscheint, sobald eine Synchronisierung gespeichert ist.</translation>
     </message>
     <message>
         <source>%1 mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mittlerer Score</translation>
     </message>
     <message>
         <source>%1 candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kandidaten</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2: %3</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Score</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten</translation>
     </message>
 </context>
 <context>
@@ -1221,11 +1241,11 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::ErrorPanel</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss the problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Probleme ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1263,119 +1283,119 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::ExportDialog</name>
     <message>
         <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
     <message>
         <source>&amp;HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML-Bericht</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>One row per file, for spreadsheets (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Datei, für Tabellenkalkulationen (UTF-8)</translation>
     </message>
     <message>
         <source>Every column with its type, for scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte mit ihrem Typ, für Skripte</translation>
     </message>
     <message>
         <source>One self-contained page with charts and sortable tables, to open in any browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigenständige Seite mit Diagrammen und sortierbaren Tabellen, in jedem Browser zu öffnen</translation>
     </message>
     <message>
         <source>C&amp;urrent view: %1, %2 of %3 rows (filters applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Ansicht: %1, %2 von %3 Zeilen (gefiltert)</translation>
     </message>
     <message>
         <source>C&amp;urrent view: %1, %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Ansicht: %1, %2 Zeilen</translation>
     </message>
     <message>
         <source>&amp;Everything: %1 without filters, every instance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lles: %1 ohne Filter, jede Instanz</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo der Export gespeichert wird.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Choose another place with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie mit „Durchsuchen …“ einen anderen Ort.</translation>
     </message>
     <message>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Zeilen</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere …</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben nach %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Breche ab …</translation>
+        <translation>Breche ab …</translation>
     </message>
 </context>
 <context>
@@ -1651,206 +1671,206 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::FileTableModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Instanz</translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrags-ID</translation>
     </message>
     <message>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Season</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffel</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden</translation>
     </message>
     <message>
         <source>Episode title</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodentitel</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Qualität</translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Custom formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Formats</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Cutoff score</source>
-        <translation type="unfinished">Cutoff-Score</translation>
+        <translation>Cutoff-Score</translation>
     </message>
     <message>
         <source>Min score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Score</translation>
     </message>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrades</translation>
     </message>
     <message>
         <source>Below quality cutoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Qualitäts-Cutoff</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Release group</source>
-        <translation type="unfinished">Release-Gruppe</translation>
+        <translation>Release-Gruppe</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished">Audio</translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Dynamic range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamikumfang</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>arrscore::FilterBar</name>
     <message>
         <source>Upgrade candidates only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Upgrade-Kandidaten</translation>
     </message>
     <message>
         <source>Filter by title, release group or path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Release-Gruppe oder Pfad filtern</translation>
     </message>
     <message>
         <source>All instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Instanzen</translation>
     </message>
     <message>
         <source>Only files of this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien dieser Instanz</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile</translation>
     </message>
     <message>
         <source>Only files in this quality profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien in diesem Qualitätsprofil</translation>
     </message>
     <message>
         <source>All qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Qualitäten</translation>
     </message>
     <message>
         <source>Only files of this quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien dieser Qualität</translation>
     </message>
     <message>
         <source>All resolutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auflösungen</translation>
     </message>
     <message>
         <source>Only files of this resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien dieser Auflösung</translation>
     </message>
     <message>
         <source>Has any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat beliebiges Format</translation>
     </message>
     <message>
         <source>Only files that matched this custom format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien, zu denen dieses Custom Format passte</translation>
     </message>
     <message>
         <source>Lacks no format</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt kein Format</translation>
     </message>
     <message>
         <source>Only files that did not match this custom format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien, zu denen dieses Custom Format nicht passte</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Lowest custom format score to show; files without a score are hidden when set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster anzuzeigender Custom-Format-Score; Dateien ohne Score werden dann ausgeblendet</translation>
     </message>
     <message>
         <source>Highest custom format score to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster anzuzeigender Custom-Format-Score</translation>
     </message>
     <message>
         <source>Only files below their profile&apos;s cutoff score or quality, in a profile that allows upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien unter Cutoff-Score oder -Qualität ihres Profils, in einem Profil, das Upgrades erlaubt</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Show every file again (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder jede Datei zeigen (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Score</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2504,34 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>Some searches could not be started</source>
+        <translation>Einige Suchen konnten nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Open in Radarr</source>
+        <translation>In Radarr öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Sonarr</source>
+        <translation>In Sonarr öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>Titel kopieren</translation>
+    </message>
+    <message>
+        <source>Search for &amp;Upgrades…</source>
+        <translation>Nach &amp;Upgrades suchen …</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)</source>
+        <translation>Radarr/Sonarr nach besseren Releases der ausgewählten Dateien suchen lassen (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Select the files to search upgrades for first (in Library or Upgrade candidates).</source>
+        <translation>Wählen Sie zuerst die Dateien, für die Upgrades gesucht werden sollen (in Bibliothek oder Upgrade-Kandidaten).</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ProfileAnalysis</name>
@@ -2542,30 +2590,137 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::ScoreHistoryChart</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>%1 · score %2 · %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Score %2 · %3 (%4)</translation>
     </message>
     <message>
         <source>no quality or release group known</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Qualität oder Release-Gruppe bekannt</translation>
     </message>
     <message>
         <source>No stored version of this file has a score (the server does not score it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Version dieser Datei hat einen Score (der Server bewertet sie nicht).</translation>
     </message>
     <message>
         <source>Cutoff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutoff %1</translation>
     </message>
     <message>
         <source>One sync so far: each sync that changes this file adds a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher eine Synchronisierung: Jede Synchronisierung, die diese Datei ändert, fügt einen Punkt hinzu.</translation>
     </message>
     <message>
         <source>The score has not changed since the first stored sync.</source>
+        <translation>Der Score hat sich seit der ersten gespeicherten Synchronisierung nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchCommand</name>
+    <message>
+        <source>Search for the top upgrade candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file id, as in exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only say what would be searched for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search takes no arguments; did you mean --instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs exactly one of --candidates, --item ID or --file FILE_ID; see &quot;arrscore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit only goes with --candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--item and --file ids belong to one instance: give one --instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %1; searching for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %1; searching for the top %2 (--limit N for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no episode id known: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 episode files have no known episode id and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,59 +2950,59 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::Sidebar</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Upgrade candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Kandidaten</translation>
     </message>
     <message>
         <source>Custom formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Formats</translation>
     </message>
     <message>
         <source>Quality profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsprofile</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Views and instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten und Instanzen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Show every instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Instanz zeigen</translation>
     </message>
     <message>
         <source>syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiere …</translation>
     </message>
     <message>
         <source>last sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung %1</translation>
     </message>
     <message>
         <source>not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -3023,15 +3178,15 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::TablePage</name>
     <message>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um die Spalten zu wählen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Fit columns to contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten an Inhalt anpassen</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3253,43 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>Already queued before that: %1 of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::UpgradeSearcher</name>
+    <message>
+        <source>%1: this instance is no longer configured, so it cannot be asked to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radarr &quot;%1&quot;: %2 movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonarr &quot;%1&quot;: %2 episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files have nothing to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers to search their indexers for better releases of %1 selected files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
