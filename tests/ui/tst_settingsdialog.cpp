@@ -214,6 +214,23 @@ private Q_SLOTS:
         QVERIFY(!result->text().contains(sim.apiKey()));
     }
 
+    void closingWhileTheKeychainAnswersIsSafe()
+    {
+        // The SecretStore belongs to the main window and outlives the dialog; a late answer must not
+        // reach a deleted dialog (with or without a keychain, the answer comes asynchronously).
+        const QByteArray yaml = "instances:\n  - name: late\n    type: radarr\n    url: http://127.0.0.1:9\n"
+                                "    api_key_keychain: true\n";
+        Result<AppConfig> config = ConfigLoader::parse(yaml, configPath(), QProcessEnvironment());
+        QVERIFY2(config, qPrintable(config.error().message));
+        SecretStore secrets;
+        auto *settings = new SettingsDialog(config.value(), configPath(), &secrets);
+        select(settings->findChild<QTreeWidget *>(QStringLiteral("instanceList")), QStringLiteral("late"));
+        settings->testInstance();
+        settings->editInstance();
+        delete settings;
+        QTest::qWait(1500);
+    }
+
     void databaseIsCheckedBeforeItIsSaved()
     {
         SecretStore secrets;
