@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <iterator>
 #include <limits>
 
@@ -108,6 +109,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    QFont larger = m_empty->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.2);
+    m_empty->setFont(larger);
     m_empty->setText(tr("No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter."));
     m_scoreProfile->setObjectName(QStringLiteral("scoreProfile"));
     m_scoreProfile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -352,11 +356,13 @@ void DashboardPage::renderQualities()
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
+    // Counts beside the bars, in the text colour, with room for them past the longest bar.
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(palette().color(QPalette::WindowText));
     chart->addSeries(series);
     QBarCategoryAxis *y = categoryAxis(categories, palette());
-    QValueAxis *x = countAxis(0, all.isEmpty() ? 0 : all.first().files, palette());
+    QValueAxis *x = countAxis(0, (all.isEmpty() ? 0 : all.first().files) * 1.12, palette());
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -392,10 +398,11 @@ void DashboardPage::renderResolutions()
     series->append(set);
     series->setBarWidth(0.6);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(palette().color(QPalette::WindowText));
     chart->addSeries(series);
     QBarCategoryAxis *x = categoryAxis(categories, palette());
-    QValueAxis *y = countAxis(0, most, palette());
+    QValueAxis *y = countAxis(0, most * 1.12, palette());
     y->setTitleText(tr("Files"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -428,10 +435,15 @@ void DashboardPage::renderFormats()
     lowers->setBorderColor(kNegative);
     QStringList categories, tips;
     QList<LibraryFilter> patches;
+    // Sums over a large library run into millions: count in thousands or millions so the axis stays legible.
+    qint64 largest = 0;
+    for (const DashboardFormat &f : std::as_const(top))
+        largest = std::max(largest, qint64(std::abs(f.contribution)));
+    const double unit = largest >= 10000000 ? 1e6 : largest >= 10000 ? 1e3 : 1;
     double low = 0, high = 0;
     for (qsizetype i = top.size() - 1; i >= 0; --i) {
         const DashboardFormat &f = top.at(i);
-        const double value = double(f.contribution);
+        const double value = double(f.contribution) / unit;
         raises->append(value > 0 ? value : 0);
         lowers->append(value < 0 ? value : 0);
         low = std::min(low, value);
@@ -451,7 +463,9 @@ void DashboardPage::renderFormats()
     chart->addSeries(series);
     QBarCategoryAxis *y = categoryAxis(categories, palette());
     QValueAxis *x = countAxis(low, high, palette());
-    x->setTitleText(tr("Points, all files together"));
+    x->setTitleText(unit == 1e6   ? tr("Millions of points, all files together")
+                    : unit == 1e3 ? tr("Thousands of points, all files together")
+                                  : tr("Points, all files together"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -605,6 +619,7 @@ void DashboardPage::renderTrend()
         first -= 86400000;
         last += 86400000;
     }
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // solid and dashed, as drawn
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     time->setFormat(last - first > 300LL * 86400000 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
     time->setTickCount(5);

@@ -39,11 +39,16 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(170);
+    auto *title = new QLabel(tr("Score history"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
     m_note->setObjectName(QStringLiteral("scoreHistoryNote"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
     m_view->hide();
@@ -147,6 +152,10 @@ void ScoreHistoryChart::render()
         first -= kDayMs / 2;
         last += kDayMs / 2;
     }
+    // Room for the first and last markers inside the plot.
+    const qint64 margin = (last - first) / 30;
+    first -= margin;
+    last += margin;
     for (QLineSeries *series : std::as_const(runs)) {
         chart->addSeries(series);
         series->attachAxis(time);
