@@ -72,7 +72,7 @@ DashboardSummary DashboardData::compute(const QList<FileRow> &rows)
     QHash<QString, int> groupOf; // instance + '\n' + profile name
     QHash<const QualityProfile *, ProfileCache> profiles;
     QHash<const LibrarySnapshot *, QHash<int, int>> formatIndexOf; // snapshot → format id → formats index
-    QHash<QString, int> formatOf;                                   // name → formats index
+    QHash<QString, int> formatOf;                                  // name → formats index
     QHash<QString, int> qualities;
     QHash<int, int> resolutions;
 
@@ -174,13 +174,14 @@ DashboardSummary DashboardData::compute(const QList<FileRow> &rows)
         }
         summary.profiles.append(std::move(p));
     }
-    std::sort(summary.profiles.begin(), summary.profiles.end(), [](const DashboardProfile &a, const DashboardProfile &b) {
-        if (a.files != b.files)
-            return a.files > b.files;
-        if (a.instance != b.instance)
-            return a.instance < b.instance;
-        return a.name < b.name;
-    });
+    std::sort(summary.profiles.begin(), summary.profiles.end(),
+              [](const DashboardProfile &a, const DashboardProfile &b) {
+                  if (a.files != b.files)
+                      return a.files > b.files;
+                  if (a.instance != b.instance)
+                      return a.instance < b.instance;
+                  return a.name < b.name;
+              });
 
     for (auto it = qualities.cbegin(); it != qualities.cend(); ++it)
         summary.qualities.append({it.key(), it.value()});
@@ -195,17 +196,19 @@ DashboardSummary DashboardData::compute(const QList<FileRow> &rows)
         return (a == 0) != (b == 0) ? b == 0 : a > b;
     });
     for (const int height : std::as_const(heights))
-        summary.resolutions.append({height > 0 ? QStringLiteral("%1p").arg(height) : QStringLiteral("Unknown"),
-                                    resolutions.value(height)});
+        summary.resolutions.append(
+            {height > 0 ? QStringLiteral("%1p").arg(height) : QStringLiteral("Unknown"),
+             resolutions.value(height)});
 
-    std::sort(summary.formats.begin(), summary.formats.end(), [](const DashboardFormat &a, const DashboardFormat &b) {
-        const qint64 ma = std::abs(a.contribution), mb = std::abs(b.contribution);
-        if (ma != mb)
-            return ma > mb;
-        if (a.files != b.files)
-            return a.files > b.files;
-        return a.name < b.name;
-    });
+    std::sort(summary.formats.begin(), summary.formats.end(),
+              [](const DashboardFormat &a, const DashboardFormat &b) {
+                  const qint64 ma = std::abs(a.contribution), mb = std::abs(b.contribution);
+                  if (ma != mb)
+                      return ma > mb;
+                  if (a.files != b.files)
+                      return a.files > b.files;
+                  return a.name < b.name;
+              });
     return summary;
 }
 

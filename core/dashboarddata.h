@@ -58,10 +58,10 @@ struct DashboardSummary
     int noProfile = 0; // files whose profile the snapshot does not know: in no profile, never a candidate
     int candidates = 0;
     int capped = 0;
-    QList<DashboardProfile> profiles;       // most files first, then instance, then name
-    QList<DashboardCategory> qualities;     // most files first, then name
-    QList<DashboardCategory> resolutions;   // highest resolution first, "Unknown" last
-    QList<DashboardFormat> formats;         // largest |contribution| first, then most files, then name
+    QList<DashboardProfile> profiles;     // most files first, then instance, then name
+    QList<DashboardCategory> qualities;   // most files first, then name
+    QList<DashboardCategory> resolutions; // highest resolution first, "Unknown" last
+    QList<DashboardFormat> formats;       // largest |contribution| first, then most files, then name
 };
 
 // What the dashboard's charts show, computed from the rows the table shows in one pass over them, so

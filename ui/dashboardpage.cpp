@@ -97,12 +97,15 @@ QString elided(const QString &text, int length = 28)
 } // namespace
 
 DashboardPage::DashboardPage(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)), m_scoreProfile(new QComboBox(this)),
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel(this)),
+      m_scoreProfile(new QComboBox(this)),
       m_scoreCard(new ChartCard(tr("Scores by profile"), QStringLiteral("scoreChart"), this)),
       m_qualityCard(new ChartCard(tr("Files by quality"), QStringLiteral("qualityChart"), this)),
       m_resolutionCard(new ChartCard(tr("Files by resolution"), QStringLiteral("resolutionChart"), this)),
-      m_formatCard(new ChartCard(tr("Custom formats that move scores most"), QStringLiteral("formatChart"), this)),
-      m_candidateCard(new ChartCard(tr("Upgrade candidates by profile"), QStringLiteral("candidateChart"), this)),
+      m_formatCard(
+          new ChartCard(tr("Custom formats that move scores most"), QStringLiteral("formatChart"), this)),
+      m_candidateCard(
+          new ChartCard(tr("Upgrade candidates by profile"), QStringLiteral("candidateChart"), this)),
       m_trendCard(new ChartCard(tr("Score trend across syncs"), QStringLiteral("trendChart"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -118,8 +121,10 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_scoreProfile->setToolTip(tr("The profile whose scores are shown"));
     m_scoreCard->header()->addWidget(m_scoreProfile);
     connect(m_scoreProfile, &QComboBox::currentIndexChanged, this, [this] { renderScores(); });
-    m_formatCard->setHint(tr("Each format's score in the file's profile, added up over the files that match it."));
-    m_trendCard->setHint(tr("Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync."));
+    m_formatCard->setHint(
+        tr("Each format's score in the file's profile, added up over the files that match it."));
+    m_trendCard->setHint(
+        tr("Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync."));
 
     auto *grid = new QWidget;
     auto *gridLayout = new QGridLayout(grid);
@@ -281,7 +286,8 @@ void DashboardPage::renderScores()
                 .arg(p.name));
         return;
     }
-    m_scoreCard->setHint(tr("Cutoff score %1. Click a bar to list its files.").arg(locale.toString(p.cutoffFormatScore)));
+    m_scoreCard->setHint(
+        tr("Cutoff score %1. Click a bar to list its files.").arg(locale.toString(p.cutoffFormatScore)));
     QChart *chart = ChartCard::newChart(palette());
     auto *below = new QBarSet(tr("Below the cutoff"));
     auto *above = new QBarSet(tr("At or above the cutoff"));
@@ -297,10 +303,11 @@ void DashboardPage::renderScores()
         above->append(bin.atOrAboveCutoff ? bin.files : 0);
         most = std::max(most, bin.files);
         categories << locale.toString(bin.low);
-        tips << (bin.low == bin.high ? tr("Score %1: %2 files").arg(locale.toString(bin.low), locale.toString(bin.files))
-                                     : tr("Scores %1 to %2: %3 files")
-                                           .arg(locale.toString(bin.low), locale.toString(bin.high),
-                                                locale.toString(bin.files)));
+        tips << (bin.low == bin.high
+                     ? tr("Score %1: %2 files").arg(locale.toString(bin.low), locale.toString(bin.files))
+                     : tr("Scores %1 to %2: %3 files")
+                           .arg(locale.toString(bin.low), locale.toString(bin.high),
+                                locale.toString(bin.files)));
         LibraryFilter patch = profilePatch(p);
         patch.minScore = bin.low;
         patch.maxScore = bin.high;
@@ -312,8 +319,10 @@ void DashboardPage::renderScores()
     series->setBarWidth(0.92);
     chart->addSeries(series);
     QBarCategoryAxis *x = categoryAxis(categories, palette());
-    x->setTitleText(p.binWidth > 1 ? tr("Custom format score, bins of %1 from the value shown").arg(locale.toString(p.binWidth))
-                                   : tr("Custom format score"));
+    x->setTitleText(
+        p.binWidth > 1
+            ? tr("Custom format score, bins of %1 from the value shown").arg(locale.toString(p.binWidth))
+            : tr("Custom format score"));
     if (categories.size() > 7)
         x->setLabelsAngle(-45);
     QValueAxis *y = countAxis(0, most, palette());
@@ -332,8 +341,9 @@ void DashboardPage::renderQualities()
     const QLocale locale;
     const QList<DashboardCategory> &all = m_summary.qualities;
     const qsizetype shown = std::min<qsizetype>(all.size(), maxCategories);
-    m_qualityCard->setHint(all.size() > shown ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
-                                              : QString());
+    m_qualityCard->setHint(all.size() > shown
+                               ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
+                               : QString());
     QChart *chart = ChartCard::newChart(palette());
     chart->legend()->hide();
     auto *set = new QBarSet(tr("Files"));
@@ -450,7 +460,9 @@ void DashboardPage::renderFormats()
         high = std::max(high, value);
         categories << elided(f.name);
         tips << tr("%1: %2 points over %3 files")
-                    .arg(f.name, (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution),
+                    .arg(f.name,
+                         (f.contribution > 0 ? QStringLiteral("+") : QString()) +
+                             locale.toString(f.contribution),
                          locale.toString(f.files));
         LibraryFilter patch;
         patch.hasFormat = f.name;
@@ -602,13 +614,14 @@ void DashboardPage::renderTrend()
             QChartView *view = m_trendCard->view();
             connect(series, &QXYSeries::hovered, view, [view, name, locale](const QPointF &p, bool state) {
                 if (state)
-                    QToolTip::showText(QCursor::pos(),
-                                       tr("%1 on %2: %3")
-                                           .arg(name,
-                                                locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toLocalTime(),
-                                                                QLocale::ShortFormat),
-                                                locale.toString(p.y(), 'f', 0)),
-                                       view);
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        tr("%1 on %2: %3")
+                            .arg(name,
+                                 locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toLocalTime(),
+                                                 QLocale::ShortFormat),
+                                 locale.toString(p.y(), 'f', 0)),
+                        view);
                 else
                     QToolTip::hideText();
             });
@@ -625,7 +638,7 @@ void DashboardPage::renderTrend()
     time->setTickCount(5);
     ChartCard::styleAxis(time, palette());
     if (scoreLow > scoreHigh)
-        scoreLow = scoreHigh = 0; // no instance has a score
+        scoreLow = scoreHigh = 0;                        // no instance has a score
     setNiceRange(scoreAxis, scoreLow, scoreHigh, false); // the changes matter more than 0
     scoreAxis->setTitleText(tr("Mean score"));
     ChartCard::styleAxis(scoreAxis, palette());

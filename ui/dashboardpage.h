@@ -55,7 +55,8 @@ private:
     void renderCandidates();
     void renderTrend();
     // Clicks on a bar of set emit patches[index]; hovering shows tips[index].
-    void connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patches, const QStringList &tips);
+    void connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patches,
+                     const QStringList &tips);
     QString profileLabel(const DashboardProfile &profile) const;
     static LibraryFilter profilePatch(const DashboardProfile &profile);
 

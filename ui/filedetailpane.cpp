@@ -112,7 +112,8 @@ void FileDetailPane::loadHistory()
         }
         Q_EMIT historyShown();
     });
-    watcher->setFuture(QtConcurrent::run(m_historyPool, readHistory, m_location, request.itemId, request.instance));
+    watcher->setFuture(
+        QtConcurrent::run(m_historyPool, readHistory, m_location, request.itemId, request.instance));
 }
 
 void FileDetailPane::clear()
@@ -139,8 +140,8 @@ QUrl FileDetailPane::webUrl(const FileRow &row)
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    path += (row.file->kind == MediaKind::Movie ? QStringLiteral("/movie/") : QStringLiteral("/series/"))
-            + row.file->titleSlug;
+    path += (row.file->kind == MediaKind::Movie ? QStringLiteral("/movie/") : QStringLiteral("/series/")) +
+            row.file->titleSlug;
     url.setPath(path);
     return url;
 }
@@ -154,7 +155,8 @@ void FileDetailPane::showFile(const FileRow &row)
     QString html;
     const QualityProfile *profile = row.profile;
     if (!profile) {
-        html += tr("<p>The profile of this file (id %1) was not in the sync, so its score cannot be explained.</p>")
+        html += tr("<p>The profile of this file (id %1) was not in the sync, so its score cannot be "
+                   "explained.</p>")
                     .arg(f.qualityProfileId);
     } else {
         const ProfileFacts facts = ProfileFacts::of(*profile);
@@ -166,9 +168,10 @@ void FileDetailPane::showFile(const FileRow &row)
             for (const FormatRef &cf : f.customFormats) {
                 const int score = profile->scoreOf(cf.id);
                 const QString colour = score < 0 ? QStringLiteral("#c0392b") : QString();
-                html += QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
-                            .arg(esc(cf.name), signedScore(score),
-                                 colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour));
+                html +=
+                    QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
+                        .arg(esc(cf.name), signedScore(score),
+                             colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour));
             }
             if (f.customFormats.isEmpty())
                 html += tr("<tr><td><i>matches no custom format</i></td><td align='right'>0</td></tr>");
@@ -203,7 +206,8 @@ void FileDetailPane::showFile(const FileRow &row)
                 break;
         }
         if (!lacking.isEmpty())
-            html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Worth having, missing"), lacking.join(QStringLiteral(", ")));
+            html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                        .arg(tr("Worth having, missing"), lacking.join(QStringLiteral(", ")));
     }
 
     html += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2'>").arg(tr("File"));
@@ -216,7 +220,8 @@ void FileDetailPane::showFile(const FileRow &row)
     QStringList video{f.videoCodec, f.mediaResolution, f.dynamicRange};
     video.removeAll(QString());
     row2(tr("Video"), video.join(QStringLiteral(" · ")));
-    row2(tr("Audio"), f.audioCodec + (f.audioChannels > 0 ? QStringLiteral(" %1").arg(f.audioChannels) : QString()));
+    row2(tr("Audio"),
+         f.audioCodec + (f.audioChannels > 0 ? QStringLiteral(" %1").arg(f.audioChannels) : QString()));
     row2(tr("Languages"), f.languages.join(QStringLiteral(", ")));
     row2(tr("Added"), locale.toString(f.dateAdded.toLocalTime(), QLocale::ShortFormat));
     row2(tr("Path"), f.relativePath);
@@ -225,7 +230,8 @@ void FileDetailPane::showFile(const FileRow &row)
     m_body->setHtml(html);
 
     m_link = webUrl(row);
-    m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr") : tr("Open in Sonarr"));
+    m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr")
+                                                                        : tr("Open in Sonarr"));
     m_open->setVisible(m_link.isValid());
 
     ++m_request.serial;

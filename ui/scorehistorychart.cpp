@@ -69,7 +69,8 @@ void ScoreHistoryChart::showMessage(const QString &text)
     m_note->show();
 }
 
-void ScoreHistoryChart::setHistory(const ItemHistory &history, std::optional<int> cutoff, const QDateTime &until)
+void ScoreHistoryChart::setHistory(const ItemHistory &history, std::optional<int> cutoff,
+                                   const QDateTime &until)
 {
     m_history = history;
     m_cutoff = cutoff;
@@ -117,8 +118,8 @@ void ScoreHistoryChart::render()
         }
         const int score = *e.file->customFormatScore;
         const qint64 start = e.syncedAt.toMSecsSinceEpoch();
-        QDateTime endTime = i + 1 < entries.size() ? entries.at(i + 1).syncedAt
-                                                   : (e.untilAt.isValid() ? e.untilAt : m_until);
+        QDateTime endTime =
+            i + 1 < entries.size() ? entries.at(i + 1).syncedAt : (e.untilAt.isValid() ? e.untilAt : m_until);
         const qint64 end = std::max(start, endTime.isValid() ? endTime.toMSecsSinceEpoch() : start);
         if (!run) {
             run = new QLineSeries;
@@ -135,8 +136,10 @@ void ScoreHistoryChart::render()
         QStringList details{e.file->quality, e.file->releaseGroup};
         details.removeAll(QString());
         m_tips << tr("%1 · score %2 · %3 (%4)")
-                      .arg(locale.toString(e.syncedAt.toLocalTime(), QLocale::ShortFormat), locale.toString(score),
-                           details.isEmpty() ? tr("no quality or release group known") : details.join(QStringLiteral(", ")),
+                      .arg(locale.toString(e.syncedAt.toLocalTime(), QLocale::ShortFormat),
+                           locale.toString(score),
+                           details.isEmpty() ? tr("no quality or release group known")
+                                             : details.join(QStringLiteral(", ")),
                            changeKindName(e.event));
     }
 

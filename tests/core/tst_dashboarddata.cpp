@@ -65,8 +65,8 @@ private Q_SLOTS:
         QCOMPARE(DashboardData::scoreBins(0, 0, 1000), (QList<DashboardScoreBin>{{0, 0, 0, false}}));
         // The cutoff inside the range splits it on a bin edge: 35 and 40 fall on either side of 37.
         const QList<DashboardScoreBin> split = DashboardData::scoreBins(30, 45, 37, 4);
-        QCOMPARE(split, (QList<DashboardScoreBin>{{27, 31, 0, false}, {32, 36, 0, false}, {37, 41, 0, true},
-                                                  {42, 46, 0, true}}));
+        QCOMPARE(split, (QList<DashboardScoreBin>{
+                            {27, 31, 0, false}, {32, 36, 0, false}, {37, 41, 0, true}, {42, 46, 0, true}}));
         QVERIFY(DashboardData::scoreBins(5, 4, 0).isEmpty());
     }
 
@@ -104,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(counts(*hd), (QList<int>{1, 0, 0, 1, 1, 4}));
         QCOMPARE(hd->bins.first().low, -1500);
 
-        // Negative: -500, 0, -100 against a cutoff of -100: bins of 50 from -500 to 49, -100 is at the cutoff.
+        // Negative: -500, 0, -100 against a cutoff of -100: bins of 50 from -500 to 49, -100 is at the
+        // cutoff.
         const DashboardProfile *negative = profileNamed(s, QStringLiteral("Negative"));
         QCOMPARE(negative->binWidth, 50);
         QCOMPARE(negative->bins.size(), 11);
@@ -125,14 +126,18 @@ private Q_SLOTS:
         QVERIFY(any->bins.isEmpty());
         QCOMPARE(any->candidates, 3);
 
-        QCOMPARE(s.qualities,
-                 (QList<DashboardCategory>{{QStringLiteral("Bluray-1080p"), 6}, {QStringLiteral("HDTV-720p"), 3},
-                                           {QStringLiteral("SDTV"), 2}, {QStringLiteral("Unknown-Q"), 2},
-                                           {QStringLiteral("WEBDL-1080p"), 1}, {QStringLiteral("WEBDL-720p"), 1},
-                                           {QStringLiteral("WEBRip-720p"), 1}}));
+        QCOMPARE(s.qualities, (QList<DashboardCategory>{{QStringLiteral("Bluray-1080p"), 6},
+                                                        {QStringLiteral("HDTV-720p"), 3},
+                                                        {QStringLiteral("SDTV"), 2},
+                                                        {QStringLiteral("Unknown-Q"), 2},
+                                                        {QStringLiteral("WEBDL-1080p"), 1},
+                                                        {QStringLiteral("WEBDL-720p"), 1},
+                                                        {QStringLiteral("WEBRip-720p"), 1}}));
         // Highest first, Unknown (Echo, Golf and the four episodes) last.
-        QCOMPARE(s.resolutions, (QList<DashboardCategory>{{QStringLiteral("1080p"), 6}, {QStringLiteral("720p"), 2},
-                                                          {QStringLiteral("480p"), 2}, {QStringLiteral("Unknown"), 6}}));
+        QCOMPARE(s.resolutions, (QList<DashboardCategory>{{QStringLiteral("1080p"), 6},
+                                                          {QStringLiteral("720p"), 2},
+                                                          {QStringLiteral("480p"), 2},
+                                                          {QStringLiteral("Unknown"), 6}}));
 
         // HDR10+: six HD files × 600 (Lima's profile is unknown: counted, adds nothing). Remux: four HD
         // files × 400 + Kilo in Negative 400. x265: Charlie −2000. LQ: India and Kilo × −500.

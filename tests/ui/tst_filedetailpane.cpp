@@ -59,7 +59,8 @@ LibrarySnapshot snapshot(const QString &name, InstanceType type, const QList<Med
 {
     LibrarySnapshot s;
     s.instance = {name, type, QStringLiteral("http://arr.local"),
-                  type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr"), QStringLiteral("5.0")};
+                  type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr"),
+                  QStringLiteral("5.0")};
     s.startedAt = QDateTime(QDate(2026, 6, day), QTime(3, 0), Qt::UTC);
     s.finishedAt = s.startedAt.addSecs(30);
     s.profiles = {profile()};
@@ -99,12 +100,12 @@ private Q_SLOTS:
         // Movie 200: the same file both times.
         const QList<FormatRef> hdr{{1, QStringLiteral("HDR")}};
         const QList<FormatRef> both{{1, QStringLiteral("HDR")}, {2, QStringLiteral("Remux")}};
-        const LibrarySnapshot first =
-            snapshot(QStringLiteral("radarr"), InstanceType::Radarr,
-                     {movie(1, 100, hdr, QStringLiteral("GRP")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 1);
-        m_radarr = snapshot(QStringLiteral("radarr"), InstanceType::Radarr,
-                            {movie(3, 100, both, QStringLiteral("FraMeSToR")), movie(2, 200, hdr, QStringLiteral("OLD"))},
-                            8);
+        const LibrarySnapshot first = snapshot(
+            QStringLiteral("radarr"), InstanceType::Radarr,
+            {movie(1, 100, hdr, QStringLiteral("GRP")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 1);
+        m_radarr = snapshot(
+            QStringLiteral("radarr"), InstanceType::Radarr,
+            {movie(3, 100, both, QStringLiteral("FraMeSToR")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 8);
         QVERIFY(store.save(first).ok());
         QVERIFY(store.save(m_radarr).ok());
 
