@@ -17,18 +17,23 @@ LibraryFilterModel::~LibraryFilterModel() = default;
 
 void LibraryFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (m_files)
-        disconnect(m_files, nullptr, this, nullptr);
+    if (model == sourceModel())
+        return;
+    // Only our own connections: the proxy's are to `this` too.
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
     m_files = qobject_cast<FileRowModel *>(model);
     Q_ASSERT(m_files || !model);
     clearCaches();
     // Before the proxy hears of the change: it re-sorts and re-filters with fresh caches.
     if (m_files) {
-        connect(m_files, &QAbstractItemModel::modelAboutToBeReset, this, &LibraryFilterModel::clearCaches);
-        connect(m_files, &QAbstractItemModel::layoutAboutToBeChanged, this, &LibraryFilterModel::clearCaches);
-        connect(m_files, &QAbstractItemModel::rowsAboutToBeInserted, this, &LibraryFilterModel::clearCaches);
-        connect(m_files, &QAbstractItemModel::rowsAboutToBeRemoved, this, &LibraryFilterModel::clearCaches);
-        connect(m_files, &QAbstractItemModel::dataChanged, this, &LibraryFilterModel::clearCaches);
+        m_connections = {
+            connect(m_files, &QAbstractItemModel::modelAboutToBeReset, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::layoutAboutToBeChanged, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::rowsAboutToBeInserted, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::rowsAboutToBeRemoved, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::dataChanged, this, &LibraryFilterModel::clearCaches)};
     }
     QSortFilterProxyModel::setSourceModel(model);
 }

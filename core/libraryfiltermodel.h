@@ -58,6 +58,7 @@ private:
     void clearCaches();
 
     FileRowModel *m_files = nullptr;
+    QList<QMetaObject::Connection> m_connections;
     LibraryFilter m_filter;
     QString m_text; // the filter text, lower-cased
     mutable std::vector<QString> m_haystacks;

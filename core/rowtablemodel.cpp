@@ -23,6 +23,14 @@ void RowTableModel::setRows(RowSource &source)
     endResetModel();
 }
 
+void RowTableModel::setColumns(const QStringList &columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_rows.clear();
+    endResetModel();
+}
+
 void RowTableModel::clear()
 {
     beginResetModel();

@@ -20,6 +20,7 @@ public:
     explicit RowTableModel(QObject *parent = nullptr);
 
     void setRows(RowSource &source);
+    void setColumns(const QStringList &columns); // before the first rows, so the view knows its columns
     void clear();
     QStringList columnNames() const { return m_columns; }
     int columnOf(const QString &name) const { return int(m_columns.indexOf(name)); }

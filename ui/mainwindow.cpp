@@ -1,29 +1,48 @@
 #include "mainwindow.h"
 
+#include "analysisviews.h"
+#include "candidates.h"
+#include "candidatetablemodel.h"
 #include "configloader.h"
 #include "configwriter.h"
+#include "dashboardpage.h"
 #include "database.h"
 #include "demolibrary.h"
+#include "difftext.h"
+#include "errorpanel.h"
+#include "exportdialog.h"
+#include "exportrunner.h"
 #include "exporter.h"
 #include "filedetailpane.h"
 #include "filetablemodel.h"
-#include "instancedialog.h"
-#include "secretstore.h"
+#include "filterbar.h"
+#include "historystore.h"
 #include "htmlreport.h"
+#include "instancedialog.h"
+#include "libraryfiltermodel.h"
+#include "reportdata.h"
+#include "rowtablemodel.h"
+#include "secretstore.h"
+#include "settingsdialog.h"
+#include "snapshotdiffer.h"
 #include "snapshotstore.h"
 #include "syncsession.h"
+#include "tablepage.h"
+#include "upgradesearcher.h"
+#include "trends.h"
 #include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QDir>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -32,8 +51,10 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,131 +62,281 @@
 
 namespace arrscore {
 
+// What a worker thread reads from the database for the window: the latest snapshot of every instance
+// and what changed since each one's previous sync.
+struct MainWindow::Loaded
+{
+    Error error;
+    QList<LibrarySnapshot> snapshots;
+    QList<SnapshotDiff> diffs;
+};
+
 namespace {
 
-// Reads the latest snapshot of every instance; runs on a worker thread with its own connection.
-Result<QList<LibrarySnapshot>> loadLatest(const QString &location)
+MainWindow::Loaded loadLatest(const QString &location)
 {
+    MainWindow::Loaded loaded;
     Result<std::unique_ptr<Database>> db = Database::open(location);
-    if (!db)
-        return db.error();
-    return SnapshotStore(*db.value()).latestOf();
+    if (!db) {
+        loaded.error = db.error();
+        return loaded;
+    }
+    Result<QList<LibrarySnapshot>> latest = SnapshotStore(*db.value()).latestOf();
+    if (!latest) {
+        loaded.error = latest.error();
+        return loaded;
+    }
+    loaded.snapshots = std::move(latest).value();
+    // The changes are a bonus: an unreadable history leaves the library shown.
+    HistoryStore history(*db.value());
+    SnapshotDiffer differ(*db.value());
+    for (const LibrarySnapshot &s : std::as_const(loaded.snapshots)) {
+        Result<QList<qint64>> ids = history.snapshotIds(s.instance.name);
+        if (!ids || ids->size() < 2)
+            continue;
+        if (Result<SnapshotDiff> diff = differ.diff(ids->at(ids->size() - 2), ids->last()))
+            loaded.diffs.append(std::move(diff).value());
+    }
+    return loaded;
+}
+
+QList<const LibrarySnapshot *> pointersTo(const QList<LibrarySnapshot> &snapshots)
+{
+    QList<const LibrarySnapshot *> out;
+    for (const LibrarySnapshot &s : snapshots)
+        out << &s;
+    return out;
+}
+
+QString appTitle(InstanceType type)
+{
+    return type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr");
 }
 
 } // namespace
 
 MainWindow::MainWindow(AppConfig config, QWidget *parent)
     : QMainWindow(parent), m_config(std::move(config)), m_demo(new DemoLibrary(this)), m_secrets(new SecretStore(this)),
-      m_model(new FileTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_stack(new QStackedWidget(this)),
+      m_files(new FileTableModel(this)), m_filesProxy(new LibraryFilterModel(this)),
+      m_candidates(new CandidateTableModel(this)), m_candidatesProxy(new LibraryFilterModel(this)),
+      m_formats(new RowTableModel(this)), m_formatsProxy(new QSortFilterProxyModel(this)),
+      m_profiles(new RowTableModel(this)), m_profilesProxy(new QSortFilterProxyModel(this)),
+      m_changes(new RowTableModel(this)), m_changesProxy(new QSortFilterProxyModel(this)),
+      m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_config.sourcePath.isEmpty() ? ConfigLoader::defaultConfigPath() : m_config.sourcePath,
                                 this)),
-      m_statusText(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancelButton(new QToolButton(this))
+      m_analysisTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_progressBox(new QWidget(this)),
+      m_cancelButton(new QToolButton(this)), m_searcher(new UpgradeSearcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Arr Score Exporter"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(FileTableModel::SortRole);
-    m_proxy->setFilterRole(FileTableModel::FilterTextRole);
-    m_proxy->setFilterKeyColumn(0);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filesProxy->setSourceModel(m_files);
+    m_candidatesProxy->setSourceModel(m_candidates);
+    for (auto [proxy, model] : {std::pair{m_formatsProxy, m_formats}, std::pair{m_profilesProxy, m_profiles},
+                                std::pair{m_changesProxy, m_changes}}) {
+        proxy->setSourceModel(model);
+        proxy->setSortRole(RowTableModel::SortRole);
+        proxy->setFilterKeyColumn(-1);
+        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    }
+    // The custom format and profile views are analyses of the filtered files: recomputed when shown,
+    // a moment after the filters stop changing.
+    m_analysisTimer->setSingleShot(true);
+    m_analysisTimer->setInterval(150);
+    connect(m_analysisTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysisViews);
 
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(createLibraryPage());
+    m_stack->addWidget(createMainPage());
     setCentralWidget(m_stack);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::addInstanceRequested, this, &MainWindow::addInstance);
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setMaximumWidth(240);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
+    m_progressBox->setObjectName(QStringLiteral("syncProgress"));
+    auto *progressLayout = new QHBoxLayout(m_progressBox);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    m_progressBox->hide();
     m_cancelButton->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the sync; what was stored before stays (Esc)"));
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelSync);
     statusBar()->addWidget(m_statusText, 1);
-    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_progressBox);
     statusBar()->addPermanentWidget(m_cancelButton);
     createActions();
+    connect(m_searcher, &UpgradeSearcher::finished, this, [this](const QStringList &summaries,
+                                                                 const QStringList &failures) {
+        m_statusText->setText(summaries.join(QLatin1Char(' ')));
+        if (!failures.isEmpty())
+            m_errors->showProblems(tr("Some searches could not be started"), failures);
+        updateSelectionActions();
+        Q_EMIT searchFinished(summaries, failures);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 780);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/librarySplitter")).toByteArray()))
-        m_splitter->setSizes({900, 360});
-    if (!m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/tableHeader")).toByteArray())) {
-        // First start: what a person compares first, first; the rest in export order after it.
-        const int order[] = {FileColumns::Title, FileColumns::Year, FileColumns::Season, FileColumns::Episodes,
-                             FileColumns::CustomFormatScore, FileColumns::CutoffFormatScore, FileColumns::Quality,
-                             FileColumns::QualityProfileName, FileColumns::CustomFormats, FileColumns::SizeBytes,
-                             FileColumns::ReleaseGroup, FileColumns::Instance};
-        QHeaderView *header = m_table->horizontalHeader();
-        for (int visual = 0; visual < int(std::size(order)); ++visual)
-            header->moveSection(header->visualIndex(order[visual]), visual);
-        m_table->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder);
-    }
+        resize(1360, 820);
+    for (TablePage *page : std::as_const(m_tablePages))
+        page->restoreState();
+    showView(Sidebar::View(std::clamp(settings.value(QStringLiteral("window/view")).toInt(), 0,
+                                      int(Sidebar::ViewCount) - 1)));
 
     const bool hasInstances = !m_config.enabledInstances().isEmpty();
     m_stack->setCurrentIndex(hasInstances ? 1 : 0);
+    updateSidebar();
     reload();
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget *MainWindow::createLibraryPage()
+TablePage *MainWindow::createFilePage(const QString &name, QAbstractItemModel *model, FileDetailPane **pane)
 {
-    auto *page = new QWidget(this);
-    m_filter = new QLineEdit(page);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter by title, release group or path"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        updateStatus();
+    auto *page = new TablePage(name, model, this);
+    *pane = new FileDetailPane(page);
+    (*pane)->setObjectName(name == QLatin1String("library") ? QStringLiteral("detailPane")
+                                                            : name + QStringLiteral("DetailPane"));
+    page->setSidePane(*pane);
+    auto *proxy = qobject_cast<LibraryFilterModel *>(model);
+    FileDetailPane *detail = *pane;
+    connect(page->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [proxy, detail](const QModelIndex &current) {
+        if (!current.isValid())
+            detail->clear();
+        else
+            detail->showFile(proxy->fileRowAt(current.row()));
     });
-
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("fileTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultSectionSize(110);
-    m_table->setColumnWidth(FileColumns::Title, 280);
-    m_table->setColumnWidth(FileColumns::CustomFormats, 260);
-    m_table->setColumnWidth(FileColumns::RelativePath, 360);
-    for (int column : {int(FileColumns::ItemId), int(FileColumns::FileId), int(FileColumns::Kind),
-                       int(FileColumns::SeriesTitle), int(FileColumns::MinFormatScore)})
-        m_table->setColumnHidden(column, true);
-
-    m_detail = new FileDetailPane(page);
-    m_splitter = new QSplitter(Qt::Horizontal, page);
-    m_splitter->setObjectName(QStringLiteral("librarySplitter"));
-    m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-        if (!current.isValid()) {
-            m_detail->clear();
+    connect(proxy, &QAbstractItemModel::modelReset, detail, &FileDetailPane::clear);
+    QTableView *table = page->table();
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelectionActions);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &pos) {
+        const QModelIndex index = table->indexAt(pos);
+        if (!index.isValid())
             return;
-        }
-        m_detail->showFile(m_model->fileRow(m_proxy->mapToSource(current).row()));
+        QMenu menu(this);
+        menu.addAction(m_searchAction);
+        const FileRow row = proxy->fileRowAt(index.row());
+        const QUrl url = FileDetailPane::webUrl(row);
+        QAction *open = menu.addAction(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr")
+                                                                                          : tr("Open in Sonarr"),
+                                       this, [url] { QDesktopServices::openUrl(url); });
+        open->setEnabled(url.isValid());
+        menu.addAction(tr("Copy Title"), this, [row] {
+            QGuiApplication::clipboard()->setText(CandidateFinder::displayTitle(*row.file));
+        });
+        menu.exec(table->viewport()->mapToGlobal(pos));
     });
-    connect(m_model, &QAbstractItemModel::modelReset, m_detail, &FileDetailPane::clear);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(8, 8, 8, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_splitter, 1);
+    m_tablePages << page;
     return page;
+}
+
+TablePage *MainWindow::createTablePage(const QString &name, QSortFilterProxyModel *proxy)
+{
+    auto *page = new TablePage(name, proxy, this);
+    m_tablePages << page;
+    return page;
+}
+
+QWidget *MainWindow::createMainPage()
+{
+    m_libraryPage = createFilePage(QStringLiteral("library"), m_filesProxy, &m_detail);
+    m_libraryPage->table()->setObjectName(QStringLiteral("fileTable"));
+    m_libraryPage->table()->setColumnWidth(FileColumns::Title, 280);
+    m_libraryPage->table()->setColumnWidth(FileColumns::CustomFormats, 260);
+    m_libraryPage->table()->setColumnWidth(FileColumns::RelativePath, 360);
+    for (int narrow : {int(FileColumns::Year), int(FileColumns::Season), int(FileColumns::Episodes),
+                       int(FileColumns::Resolution)})
+        m_libraryPage->table()->setColumnWidth(narrow, 70);
+    // First start: what a person compares first, first; the rest in export order after it.
+    m_libraryPage->setDefaults({FileColumns::ItemId, FileColumns::FileId, FileColumns::Kind, FileColumns::SeriesTitle,
+                                FileColumns::MinFormatScore},
+                               {FileColumns::Title, FileColumns::Year, FileColumns::Season, FileColumns::Episodes,
+                                FileColumns::CustomFormatScore, FileColumns::CutoffFormatScore, FileColumns::Quality,
+                                FileColumns::QualityProfileName, FileColumns::CustomFormats, FileColumns::SizeBytes,
+                                FileColumns::ReleaseGroup, FileColumns::Instance},
+                               FileColumns::CustomFormatScore, Qt::AscendingOrder);
+
+    m_candidatePage = createFilePage(QStringLiteral("candidates"), m_candidatesProxy, &m_candidateDetail);
+    const auto c = [this](const char *name) { return m_candidates->columnOf(QString::fromLatin1(name)); };
+    m_candidatePage->table()->setColumnWidth(c("title"), 280);
+    m_candidatePage->table()->setColumnWidth(c("reasons"), 420);
+    m_candidatePage->setDefaults({c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"),
+                                  c("episodes"), c("quality_gap"), c("quality_cutoff_not_met"), c("negative_formats"),
+                                  c("missing_formats")},
+                                 {c("priority"), c("title"), c("custom_format_score"), c("cutoff_format_score"),
+                                  c("score_gap"), c("quality"), c("quality_cutoff"), c("reasons")},
+                                 c("priority"), Qt::DescendingOrder);
+    m_candidatePage->setCaption(tr("Files below their profile's cutoff score or quality, most worth upgrading "
+                                   "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
+                                   "quality gap ÷ the cutoff's rank). Select a file to search for an upgrade."));
+
+    m_formats->setColumns(AnalysisViews::formatColumns());
+    m_profiles->setColumns(AnalysisViews::profileColumns());
+    m_changes->setColumns(ChangeRows({}).columns());
+    const auto col = [](RowTableModel *model, const char *name) { return model->columnOf(QString::fromLatin1(name)); };
+    TablePage *formats = createTablePage(QStringLiteral("formats"), m_formatsProxy);
+    formats->setDefaults({col(m_formats, "format_id")}, {}, col(m_formats, "total_contribution"), Qt::DescendingOrder,
+                         true);
+    formats->setCaption(tr("What each custom format adds to the files shown: its score in their profiles, summed. "
+                           "<i>Files it would lift to the cutoff</i> counts files below the cutoff that this "
+                           "format's score alone would lift to it."));
+    TablePage *profiles = createTablePage(QStringLiteral("profiles"), m_profilesProxy);
+    profiles->setDefaults({col(m_profiles, "profile_id"), col(m_profiles, "scale")}, {}, col(m_profiles, "files"),
+                          Qt::DescendingOrder, true);
+    profiles->setCaption(tr("Each quality profile's cutoffs and how the files shown meet them."));
+    m_changesPage = createTablePage(QStringLiteral("changes"), m_changesProxy);
+    m_changesPage->setDefaults({col(m_changes, "relative_path")}, {}, col(m_changes, "change"), Qt::AscendingOrder,
+                               true);
+
+    auto *dashboard = new DashboardPage(this);
+    connect(dashboard, &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
+        LibraryFilter f = libraryFilter();
+        f.merge(patch);
+        setLibraryFilter(f);
+        showView(patch.candidatesOnly ? Sidebar::Candidates : Sidebar::Library);
+    });
+    m_dashboard = dashboard;
+
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    for (QWidget *page : std::initializer_list<QWidget *>{m_libraryPage, m_candidatePage, formats, profiles,
+                                                          m_changesPage, m_dashboard})
+        m_views->addWidget(page);
+
+    m_filterBar = new FilterBar(this);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    m_errors = new ErrorPanel(this);
+
+    m_sidebar = new Sidebar(this);
+    connect(m_sidebar, &Sidebar::viewChosen, this, &MainWindow::showView);
+    connect(m_sidebar, &Sidebar::instanceChosen, this, [this](const QString &name) {
+        LibraryFilter f = libraryFilter();
+        f.instances = name.isEmpty() ? QStringList() : QStringList{name};
+        setLibraryFilter(f);
+        m_sidebar->setCurrentView(m_sidebar->currentView());
+    });
+
+    auto *right = new QWidget(this);
+    auto *layout = new QVBoxLayout(right);
+    layout->setContentsMargins(8, 8, 8, 0);
+    layout->setSpacing(8);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_views, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 1120});
+    splitter->restoreState(QSettings().value(QStringLiteral("window/mainSplitter")).toByteArray());
+    return splitter;
 }
 
 void MainWindow::createActions()
@@ -178,21 +349,56 @@ void MainWindow::createActions()
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportFiles);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)"));
+    m_searchAction = file->addAction(tr("Search for &Upgrades…"), this, [this] { searchUpgrades(); });
+    m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_searchAction->setToolTip(tr("Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)"));
+    m_searchAction->setEnabled(false);
     QAction *add = file->addAction(tr("&Add Instance…"), this, &MainWindow::addInstance);
     add->setObjectName(QStringLiteral("addInstanceAction"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, [this] { showSettings(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int v = 0; v < Sidebar::ViewCount; ++v) {
+        QAction *a = view->addAction(Sidebar::viewTitle(Sidebar::View(v)), this,
+                                     [this, v] { showView(Sidebar::View(v)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
+        a->setObjectName(QStringLiteral("viewAction%1").arg(v));
+    }
+    view->addSeparator();
     QAction *find = view->addAction(tr("&Filter"), this, [this] {
-        m_stack->setCurrentIndex(1);
-        m_filter->setFocus();
-        m_filter->selectAll();
+        if (m_stack->currentIndex() == 0)
+            m_stack->setCurrentIndex(1);
+        m_filterBar->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addAction(tr("C&lear Filters"), m_filterBar, &FilterBar::clear);
+    QAction *columns = view->addAction(tr("&Columns…"), this, [this] {
+        if (TablePage *page = currentTablePage()) {
+            QHeaderView *header = page->table()->horizontalHeader();
+            page->showColumnMenu(header->mapToGlobal(QPoint(0, header->height())));
+        }
+    });
+    columns->setObjectName(QStringLiteral("columnsAction"));
+    columns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *focusTable = view->addAction(tr("Go to &Table"), this, [this] {
+        if (TablePage *page = currentTablePage())
+            page->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+    focusTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *focusSidebar = view->addAction(tr("Go to Si&debar"), this,
+                                            [this] { m_sidebar->setFocus(Qt::ShortcutFocusReason); });
+    focusSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
@@ -202,6 +408,154 @@ void MainWindow::createActions()
     m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     toolbar->addAction(m_syncAction);
     toolbar->addAction(m_exportAction);
+    m_searchAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    toolbar->addAction(m_searchAction);
+}
+
+Sidebar::View MainWindow::currentView() const
+{
+    return Sidebar::View(m_views->currentIndex());
+}
+
+LibraryFilter MainWindow::libraryFilter() const
+{
+    return m_filterBar->filter();
+}
+
+void MainWindow::setLibraryFilter(const LibraryFilter &filter)
+{
+    m_filterBar->setFilter(filter); // emits filterChanged → onFilterChanged
+}
+
+TablePage *MainWindow::currentTablePage() const
+{
+    return qobject_cast<TablePage *>(m_views->currentWidget());
+}
+
+void MainWindow::showView(Sidebar::View view)
+{
+    if (m_stack->currentIndex() == 0 && !m_files->snapshots().isEmpty())
+        m_stack->setCurrentIndex(1);
+    m_views->setCurrentIndex(view);
+    m_sidebar->setCurrentView(view);
+    if (view == Sidebar::Formats || view == Sidebar::Profiles)
+        m_analysisTimer->start(0);
+    updateStatus();
+}
+
+void MainWindow::onFilterChanged(const LibraryFilter &filter)
+{
+    m_filesProxy->setLibraryFilter(filter);
+    m_candidatesProxy->setLibraryFilter(filter);
+    // The text filter searches every column of the small views.
+    for (QSortFilterProxyModel *proxy : {m_formatsProxy, m_profilesProxy, m_changesProxy})
+        proxy->setFilterFixedString(filter.text.trimmed());
+    m_sidebar->setSelectedInstance(filter.instances.size() == 1 ? filter.instances.first() : QString());
+    m_analysisDirty = true;
+    m_dashboard->setRows(m_filesProxy->filteredRows());
+    if (currentView() == Sidebar::Formats || currentView() == Sidebar::Profiles)
+        m_analysisTimer->start();
+    refreshChanges();
+    updateStatus();
+}
+
+void MainWindow::refreshAnalysisViews()
+{
+    if (!m_analysisDirty)
+        return;
+    m_analysisDirty = false;
+    const QList<LibrarySnapshot> &all = m_files->snapshots();
+    const bool filtered = !libraryFilter().isEmpty();
+    // Without filters the loaded snapshots serve as they are; with filters, copies with the files shown.
+    const QList<LibrarySnapshot> reduced =
+        filtered ? LibraryFilterModel::snapshotsOf(all, m_filesProxy->filteredRows()) : QList<LibrarySnapshot>();
+    const QList<const LibrarySnapshot *> snapshots = pointersTo(filtered ? reduced : all);
+    m_formats->setRows(*AnalysisViews::formats(snapshots));
+    m_profiles->setRows(*AnalysisViews::profiles(snapshots));
+}
+
+void MainWindow::refreshChanges()
+{
+    const QStringList instances = libraryFilter().instances;
+    QList<SnapshotDiff> diffs;
+    QStringList summary;
+    const QLocale locale;
+    for (const SnapshotDiff &d : std::as_const(m_diffs)) {
+        if (!instances.isEmpty() && !instances.contains(d.instanceName))
+            continue;
+        diffs << d;
+        QString line = tr("<b>%1</b>, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, "
+                          "%9 removed")
+                           .arg(d.instanceName.toHtmlEscaped(), locale.toString(d.fromTime.toLocalTime(), QLocale::ShortFormat),
+                                locale.toString(d.toTime.toLocalTime(), QLocale::ShortFormat))
+                           .arg(d.count(ChangeKind::Upgraded))
+                           .arg(d.count(ChangeKind::Downgraded))
+                           .arg(d.count(ChangeKind::Replaced))
+                           .arg(d.count(ChangeKind::Rescored))
+                           .arg(d.count(ChangeKind::Added))
+                           .arg(d.count(ChangeKind::Removed));
+        for (const ProfileChange &p : d.profiles) {
+            QStringList parts;
+            for (const FormatScoreMove &m : p.scoreMoves)
+                parts << DiffText::move(m);
+            parts += p.otherChanges;
+            line += QStringLiteral("<br>&nbsp;&nbsp;")
+                    + tr("Profile %1 was edited: %2")
+                          .arg(p.name, p.added     ? tr("added")
+                                       : p.removed ? tr("removed")
+                                                   : parts.join(QStringLiteral(", ")))
+                          .toHtmlEscaped();
+        }
+        summary << line;
+    }
+    if (summary.isEmpty())
+        summary << (m_files->snapshots().isEmpty()
+                        ? tr("Nothing synced yet.")
+                        : tr("Changes appear after the second sync of an instance: they compare each instance's "
+                             "latest sync with the one before."));
+    m_changesPage->setCaption(summary.join(QStringLiteral("<br>")));
+    ChangeRows rows(diffs);
+    m_changes->setRows(rows);
+    m_sidebar->setViewCount(Sidebar::Changes, m_changesProxy->rowCount());
+}
+
+void MainWindow::updateSidebar()
+{
+    QList<Sidebar::InstanceStatus> list;
+    QHash<QString, const LibrarySnapshot *> latest;
+    for (const LibrarySnapshot &s : m_files->snapshots())
+        latest.insert(s.instance.name, &s);
+    QStringList names;
+    QHash<QString, QString> types;
+    if (m_demo->isRunning()) {
+        for (const InstanceTarget &t : m_demo->targets()) {
+            names << t.name;
+            types.insert(t.name, appTitle(t.type));
+        }
+    } else {
+        for (const InstanceConfig &i : m_config.enabledInstances()) {
+            names << i.name;
+            types.insert(i.name, appTitle(i.type));
+        }
+    }
+    // Instances synced earlier (by a cron job, say) that the configuration no longer lists still show.
+    for (const LibrarySnapshot &s : m_files->snapshots()) {
+        if (!names.contains(s.instance.name)) {
+            names << s.instance.name;
+            types.insert(s.instance.name, s.instance.appName);
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        Sidebar::InstanceStatus st;
+        st.name = name;
+        st.type = types.value(name);
+        if (const LibrarySnapshot *s = latest.value(name))
+            st.lastSync = s->finishedAt;
+        st.error = m_syncErrors.value(name);
+        st.syncing = isSyncing();
+        list << st;
+    }
+    m_sidebar->setInstances(list);
 }
 
 QString MainWindow::databaseLocation() const
@@ -223,6 +577,7 @@ void MainWindow::startDemo()
     }
     setWindowTitle(tr("Arr Score Exporter — demo library"));
     m_stack->setCurrentIndex(1);
+    updateSidebar();
     sync();
 }
 
@@ -245,6 +600,28 @@ void MainWindow::addInstance()
     dialog->open();
 }
 
+void MainWindow::showSettings()
+{
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_config, configPathForWriting(), m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::configChanged, this, [this](const AppConfig &config) {
+        const bool otherDatabase = config.database != m_config.database;
+        m_config = config;
+        m_syncErrors.clear();
+        if (m_stack->currentIndex() == 0 && !m_config.enabledInstances().isEmpty())
+            m_stack->setCurrentIndex(1);
+        updateSidebar();
+        if (otherDatabase && !m_demo->isRunning())
+            reload();
+    });
+    dialog->open();
+}
+
 void MainWindow::saveInstance(const InstanceConfig &instance)
 {
     m_secrets->writeKey(instance.name, instance.apiKey, [this, instance](Status stored) {
@@ -264,12 +641,12 @@ void MainWindow::saveInstance(const InstanceConfig &instance)
             box->show();
         }
         if (const Status written = ConfigWriter::upsertInstance(path, instance, placement); !written) {
-            QMessageBox::warning(this, tr("Could not save the instance"), written.error().message);
+            m_errors->showProblems(tr("Could not save the instance"), {written.error().message});
             return;
         }
         Result<AppConfig> reloaded = ConfigLoader::load(path);
         if (!reloaded) {
-            QMessageBox::warning(this, tr("Configuration error"), reloaded.error().message);
+            m_errors->showProblems(tr("Configuration error"), {reloaded.error().message});
             return;
         }
         m_config = reloaded.value();
@@ -280,34 +657,29 @@ void MainWindow::saveInstance(const InstanceConfig &instance)
         m_demo->stop();
         setWindowTitle(tr("Arr Score Exporter"));
         m_stack->setCurrentIndex(1);
+        updateSidebar();
         sync();
     });
 }
 
-void MainWindow::sync()
+void MainWindow::withKeys(const std::function<void(const QList<InstanceConfig> &)> &done)
 {
-    if (isSyncing())
-        return;
-    if (m_demo->isRunning()) {
-        startSync({});
-        return;
-    }
-    // Keys in the keychain are read when a sync needs them, one after the other.
+    // Keys in the keychain are read when they are needed, one after the other.
     auto instances = std::make_shared<QList<InstanceConfig>>(m_config.enabledInstances());
     auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, instances, next](int index) {
+    *next = [this, instances, next, done](int index) {
         while (index < instances->size()
                && (!(*instances)[index].apiKeyInKeychain || !(*instances)[index].apiKey.isEmpty()))
             ++index;
         if (index >= instances->size()) {
-            startSync(*instances);
+            done(*instances);
             *next = nullptr; // break the cycle
             return;
         }
         m_secrets->readKey((*instances)[index].name, [this, instances, next, index](Result<QString> key) {
             if (!key) {
                 m_statusText->setText(key.error().message);
-                QMessageBox::warning(this, tr("API key"), key.error().message);
+                m_errors->showProblems(tr("The API key could not be read"), {key.error().message});
                 *next = nullptr;
                 return;
             }
@@ -320,6 +692,56 @@ void MainWindow::sync()
         });
     };
     (*next)(0);
+}
+
+void MainWindow::sync()
+{
+    if (isSyncing())
+        return;
+    if (m_demo->isRunning()) {
+        startSync({});
+        return;
+    }
+    withKeys([this](const QList<InstanceConfig> &instances) { startSync(instances); });
+}
+
+QList<FileRow> MainWindow::selectedFiles() const
+{
+    QList<FileRow> rows;
+    const Sidebar::View view = currentView();
+    if (view != Sidebar::Library && view != Sidebar::Candidates)
+        return rows;
+    TablePage *page = view == Sidebar::Library ? m_libraryPage : m_candidatePage;
+    LibraryFilterModel *proxy = view == Sidebar::Library ? m_filesProxy : m_candidatesProxy;
+    const QModelIndexList selected = page->table()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows << proxy->fileRowAt(index.row());
+    return rows;
+}
+
+void MainWindow::searchUpgrades(bool confirm)
+{
+    const QList<FileRow> rows = selectedFiles();
+    if (rows.isEmpty()) {
+        m_statusText->setText(tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
+        return;
+    }
+    if (m_demo->isRunning()) {
+        m_searcher->search(rows, m_demo->targets(), confirm);
+        return;
+    }
+    withKeys([this, rows, confirm](const QList<InstanceConfig> &instances) {
+        QList<InstanceTarget> targets;
+        for (const InstanceConfig &i : instances)
+            targets << InstanceTarget::fromConfig(i);
+        m_searcher->search(rows, targets, confirm);
+    });
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const bool any = !selectedFiles().isEmpty();
+    m_searchAction->setEnabled(any && !m_searcher->isRunning());
 }
 
 void MainWindow::startSync(const QList<InstanceConfig> &instances)
@@ -337,27 +759,47 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     }
     delete m_session;
     m_session = new SyncSession(databaseLocation(), this);
-    // One bar for all instances: the sum of their fractions.
-    auto fractions = std::make_shared<QList<double>>(targets.size(), 0.0);
-    connect(m_session, &SyncSession::progress, this, [this, fractions](int index, qint64 done, qint64 total) {
-        (*fractions)[index] = total > 0 ? double(done) / double(total) : 0.0;
-        double sum = 0;
-        for (double f : std::as_const(*fractions))
-            sum += f;
-        m_progress->setValue(int(1000 * sum / fractions->size()));
+    // A bar per instance, named after it.
+    qDeleteAll(m_progressBars);
+    m_progressBars.clear();
+    for (const InstanceTarget &t : std::as_const(targets)) {
+        auto *bar = new QProgressBar(m_progressBox);
+        bar->setObjectName(QStringLiteral("syncProgress_%1").arg(t.name));
+        bar->setRange(0, 1000);
+        bar->setValue(0);
+        bar->setFormat(tr("%1: connecting").arg(t.name));
+        bar->setTextVisible(true);
+        bar->setFixedWidth(200);
+        m_progressBox->layout()->addWidget(bar);
+        m_progressBars << bar;
+    }
+    connect(m_session, &SyncSession::progress, this, [this](int index, qint64 done, qint64 total) {
+        QProgressBar *bar = m_progressBars.value(index);
+        if (!bar)
+            return;
+        bar->setValue(total > 0 ? int(1000 * done / total) : 0);
+        bar->setFormat(QStringLiteral("%1: %p%").arg(m_session->outcomes().at(index).name));
     });
     connect(m_session, &SyncSession::storing, this, [this](int index, int files) {
+        if (QProgressBar *bar = m_progressBars.value(index))
+            bar->setFormat(tr("%1: storing").arg(m_session->outcomes().at(index).name));
         m_statusText->setText(tr("Storing %1 files of %2…")
                                   .arg(QLocale().toString(files), m_session->outcomes().at(index).name));
     });
+    connect(m_session, &SyncSession::instanceFinished, this, [this](int index) {
+        const SyncSession::Outcome &o = m_session->outcomes().at(index);
+        if (QProgressBar *bar = m_progressBars.value(index)) {
+            bar->setValue(1000);
+            bar->setFormat(o.error.isError() ? tr("%1: failed").arg(o.name) : tr("%1: done").arg(o.name));
+        }
+    });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->show();
+    m_progressBox->show();
     m_cancelButton->show();
     m_syncAction->setEnabled(false);
     m_statusText->setText(tr("Syncing…"));
     m_session->start(targets);
+    updateSidebar();
 }
 
 void MainWindow::cancelSync()
@@ -370,70 +812,107 @@ void MainWindow::cancelSync()
 
 void MainWindow::onSyncFinished()
 {
-    m_progress->hide();
+    m_progressBox->hide();
+    qDeleteAll(m_progressBars);
+    m_progressBars.clear();
     m_cancelButton->hide();
     m_syncAction->setEnabled(true);
     QStringList failures;
     for (const SyncSession::Outcome &o : m_session->outcomes()) {
-        if (o.error.isError() && o.error.kind != ErrorKind::Cancelled)
+        if (o.error.isError() && o.error.kind != ErrorKind::Cancelled) {
             failures << QStringLiteral("%1: %2").arg(o.name, o.error.message);
+            m_syncErrors.insert(o.name, o.error.message);
+        } else if (!o.error.isError()) {
+            m_syncErrors.remove(o.name);
+        }
     }
     m_lastSyncText = m_session->wasCancelled()
                          ? tr("Sync cancelled; the previous snapshots remain.")
                          : tr("Synced %1 of %2 instances.")
                                .arg(m_session->outcomes().size() - m_session->failedCount())
                                .arg(m_session->outcomes().size());
-    if (!failures.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Sync problems"),
-                                    tr("Some instances could not be synced."), QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("syncErrors"));
-        box->setInformativeText(failures.join(QStringLiteral("\n\n")));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-    }
+    if (failures.isEmpty())
+        m_errors->dismiss();
+    else
+        m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."), failures);
     reload();
     Q_EMIT syncFinished();
 }
 
 void MainWindow::reload()
 {
-    auto *watcher = new QFutureWatcher<Result<QList<LibrarySnapshot>>>(this);
+    auto *watcher = new QFutureWatcher<Loaded>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        Result<QList<LibrarySnapshot>> result = watcher->result();
-        if (!result) {
-            m_statusText->setText(result.error().message);
-            return;
-        }
-        if (!result->isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning()
-            && m_config.enabledInstances().isEmpty())
-            m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
-        m_model->setSnapshots(std::move(result).value());
-        updateStatus();
-        Q_EMIT libraryLoaded(m_model->rowCount());
+        onLoaded(watcher->result());
     });
     const QString location = databaseLocation();
     watcher->setFuture(QtConcurrent::run([location] { return loadLatest(location); }));
 }
 
+void MainWindow::onLoaded(Loaded loaded)
+{
+    if (loaded.error.isError()) {
+        m_statusText->setText(loaded.error.message);
+        m_errors->showProblems(tr("The database could not be read"), {loaded.error.message});
+        return;
+    }
+    if (!loaded.snapshots.isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning()
+        && m_config.enabledInstances().isEmpty())
+        m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
+    for (FileDetailPane *pane : {m_detail, m_candidateDetail})
+        pane->setDatabaseLocation(databaseLocation());
+    m_files->setSnapshots(std::move(loaded.snapshots));
+    // Both point into the file model's snapshots, which stay put until the next load.
+    m_candidates->setSnapshots(m_files->snapshots());
+    m_diffs = std::move(loaded.diffs);
+    m_filterBar->setChoices(m_files->snapshots());
+    m_analysisDirty = true;
+    onFilterChanged(libraryFilter());
+    loadTrend();
+    updateSidebar();
+    Q_EMIT libraryLoaded(m_files->rowCount());
+    Q_EMIT changesLoaded(m_changes->rowCount());
+}
+
+void MainWindow::loadTrend()
+{
+    auto *watcher = new QFutureWatcher<Result<TrendReport>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (Result<TrendReport> trend = watcher->result())
+            m_dashboard->setTrend(trend.value());
+    });
+    const QString location = databaseLocation();
+    watcher->setFuture(QtConcurrent::run([location]() -> Result<TrendReport> {
+        Result<std::unique_ptr<Database>> db = Database::open(location);
+        if (!db)
+            return db.error();
+        SnapshotStore store(*db.value());
+        return Trends::load(store, {}, trendSnapshots);
+    }));
+}
+
 void MainWindow::updateStatus()
 {
+    m_sidebar->setViewCount(Sidebar::Library, m_files->rowCount() ? m_filesProxy->rowCount() : -1);
+    m_sidebar->setViewCount(Sidebar::Candidates, m_files->rowCount() ? m_candidatesProxy->rowCount() : -1);
     if (isSyncing())
         return;
     const QLocale locale;
     QString text;
-    if (m_model->snapshots().isEmpty()) {
+    if (m_files->snapshots().isEmpty()) {
         text = m_config.enabledInstances().isEmpty() && !m_demo->isRunning()
                    ? tr("No Radarr or Sonarr is configured yet.")
                    : tr("Nothing synced yet. Press F5 to sync.");
     } else {
         QDateTime last;
-        for (const LibrarySnapshot &s : m_model->snapshots())
+        for (const LibrarySnapshot &s : m_files->snapshots())
             last = std::max(last, s.finishedAt);
-        text = tr("%1 of %2 files · %3 instances · last sync %4")
-                   .arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->rowCount()))
-                   .arg(m_model->snapshots().size())
+        text = tr("%1 of %2 files · %3 upgrade candidates · %4 instances · last sync %5")
+                   .arg(locale.toString(m_filesProxy->rowCount()), locale.toString(m_files->rowCount()),
+                        locale.toString(m_candidatesProxy->rowCount()))
+                   .arg(m_files->snapshots().size())
                    .arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat));
     }
     if (!m_lastSyncText.isEmpty())
@@ -443,66 +922,85 @@ void MainWindow::updateStatus()
 
 void MainWindow::exportFiles()
 {
-    if (m_model->snapshots().isEmpty()) {
-        QMessageBox::information(this, tr("Export"), tr("Nothing to export yet: sync first."));
+    if (m_files->snapshots().isEmpty()) {
+        m_statusText->setText(tr("Nothing to export yet: sync first (F5)."));
+        m_errors->showProblems(tr("Nothing to export yet"), {tr("Sync first (F5), or explore the demo library.")});
         return;
     }
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the library"), QStringLiteral("arrscore.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json);;HTML report (*.html)"),
-                                                      &selectedFilter);
-    if (path.isEmpty())
+    const Sidebar::View view = currentView();
+    const QList<LibrarySnapshot> all = m_files->snapshots();
+    ExportDialog::Scope scope;
+    scope.viewTitle = Sidebar::viewTitle(view);
+    scope.filtered = !libraryFilter().isEmpty();
+    QString viewName = QStringLiteral("files");
+    QList<FileRow> shownFiles = m_filesProxy->filteredRows();
+    std::shared_ptr<VariantRows> shownRows; // the small views: exactly what the table shows
+    std::shared_ptr<VariantRows> allRows;
+    switch (view) {
+    case Sidebar::Library:
+    case Sidebar::Dashboard:
+        scope.shownRows = m_filesProxy->rowCount();
+        scope.totalRows = m_files->rowCount();
+        break;
+    case Sidebar::Candidates:
+        viewName = QStringLiteral("candidates");
+        shownFiles = m_candidatesProxy->filteredRows();
+        scope.shownRows = m_candidatesProxy->rowCount();
+        scope.totalRows = m_candidates->rowCount();
+        break;
+    case Sidebar::Formats:
+    case Sidebar::Profiles: {
+        refreshAnalysisViews();
+        const bool formats = view == Sidebar::Formats;
+        viewName = formats ? QStringLiteral("formats") : QStringLiteral("profiles");
+        QSortFilterProxyModel *proxy = formats ? m_formatsProxy : m_profilesProxy;
+        RowTableModel *model = formats ? m_formats : m_profiles;
+        shownRows = std::make_shared<VariantRows>(VariantRows::fromModel(proxy, model->columnNames(), RowTableModel::RawRole));
+        scope.shownRows = shownRows->size();
+        const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(pointersTo(all))
+                                                              : AnalysisViews::profiles(pointersTo(all));
+        RowTableModel counter;
+        counter.setRows(*everything);
+        scope.totalRows = counter.rowCount();
+        allRows = std::make_shared<VariantRows>(VariantRows::fromModel(&counter, counter.columnNames(), RowTableModel::RawRole));
+        scope.filtered = scope.filtered && scope.shownRows != scope.totalRows;
+        break;
+    }
+    case Sidebar::Changes: {
+        viewName = QStringLiteral("changes");
+        scope.htmlAvailable = false;
+        shownRows = std::make_shared<VariantRows>(
+            VariantRows::fromModel(m_changesProxy, m_changes->columnNames(), RowTableModel::RawRole));
+        scope.shownRows = shownRows->size();
+        ChangeRows everything(m_diffs);
+        RowTableModel counter;
+        counter.setRows(everything);
+        scope.totalRows = counter.rowCount();
+        allRows = std::make_shared<VariantRows>(VariantRows::fromModel(&counter, counter.columnNames(), RowTableModel::RawRole));
+        break;
+    }
+    case Sidebar::ViewCount:
         return;
-    // The same core code as `arrscore export --format html`: the report's data, then the page.
-    const bool html = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
-                      || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
-                      || selectedFilter.startsWith(tr("HTML report"));
-    const QString location = databaseLocation();
-    ExportOptions options;
-    options.format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || selectedFilter.startsWith(QLatin1String("JSON"))
-                         ? ExportFormat::Json
-                         : ExportFormat::Csv;
-    options.destination = path;
-    const QList<LibrarySnapshot> snapshots = m_model->snapshots();
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, html] {
-        watcher->deleteLater();
-        const Status status = watcher->result();
-        if (!status) {
-            QMessageBox::warning(this, tr("Export failed"), status.error().message);
-            return;
-        }
+    }
+    ExportData exportData;
+    exportData.all = all;
+    exportData.shown = scope.filtered ? LibraryFilterModel::snapshotsOf(all, shownFiles) : all;
+    exportData.viewName = viewName;
+    exportData.shownRows = shownRows;
+    exportData.allRows = allRows;
+    exportData.databaseLocation = databaseLocation();
+    const ExportDialog::Runner runner = exportRunner(std::move(exportData));
+
+    QString directory = QSettings().value(QStringLiteral("export/directory")).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new ExportDialog(scope, directory, runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
         m_statusText->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-        if (html
-            && QMessageBox::question(this, tr("Report written"),
-                                     tr("The report is written to %1. Open it in your browser?")
-                                         .arg(QDir::toNativeSeparators(path)))
-                   == QMessageBox::Yes)
-            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     });
-    m_statusText->setText(tr("Exporting…"));
-    watcher->setFuture(QtConcurrent::run([snapshots, options, path, html, location]() -> Status {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error{ErrorKind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString())};
-        ReportData report;
-        if (html) {
-            report = ReportData::build(snapshots);
-            // The trend is a bonus: without a readable history the report is written without it.
-            if (Result<std::unique_ptr<Database>> db = Database::open(location)) {
-                SnapshotStore store(*db.value());
-                report.addHistory(store);
-            }
-        }
-        const Status status = html ? HtmlReport::write(report, &file, path) : Exporter::write(snapshots, options, &file);
-        if (!status) {
-            file.cancelWriting();
-            return status;
-        }
-        if (!file.commit())
-            return Error{ErrorKind::Storage, tr("Cannot write %1: %2").arg(path, file.errorString())};
-        return Status::success();
-    }));
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -511,8 +1009,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/tableHeader"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("window/librarySplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/view"), int(currentView()));
+    if (auto *splitter = qobject_cast<QSplitter *>(m_stack->widget(1)))
+        settings.setValue(QStringLiteral("window/mainSplitter"), splitter->saveState());
+    for (TablePage *page : std::as_const(m_tablePages))
+        page->saveState();
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include "configloader.h"
 #include "filetablemodel.h"
 #include "instancedialog.h"
+#include "libraryfiltermodel.h"
 #include "mainwindow.h"
 #include "simserver.h"
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         const FileRow &row = window.fileModel()->fileRow(proxy->mapToSource(proxy->index(0, 0)).row());
         auto *pane = window.findChild<QWidget *>(QStringLiteral("detailPane"));
         QVERIFY(pane->isVisible());
-        const QString text = window.findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText();
+        const QString text = pane->findChild<QTextBrowser *>(QStringLiteral("detailText"))->toPlainText();
         QVERIFY2(!row.file->customFormats.isEmpty(), "the best file matches formats");
         for (const FormatRef &cf : row.file->customFormats) {
             QVERIFY2(text.contains(cf.name), qPrintable(cf.name + QStringLiteral(" missing in: ") + text));
@@ -97,7 +98,7 @@ private Q_SLOTS:
         }
         QVERIFY(text.contains(QLocale().toString(*row.file->customFormatScore)));
         QVERIFY(text.contains(QLocale().toString(row.profile->cutoffFormatScore)));
-        auto *open = window.findChild<QPushButton *>(QStringLiteral("openInArrButton"));
+        auto *open = pane->findChild<QPushButton *>(QStringLiteral("openInArrButton"));
         QVERIFY(open->isVisible());
     }
 

@@ -1,0 +1,212 @@
+// bench_gui: the desktop app's main window over a 100,000-file database, offscreen: time from opening
+// the window to the first painted rows, sort and filter latency of the library table, scrolling, the
+// switch to the other views, and the process's peak RSS. Goals (issue 5): sort < 200 ms, a filter
+// keystroke < 100 ms, RSS < 400 MB.
+//
+//   QT_QPA_PLATFORM=offscreen bench_gui [FILES]      (default 100000)
+//
+// The database is written first into a temporary folder by a child process (half Sonarr episodes, half
+// Radarr movies, as bench_analysis makes them); its writing is not part of the figures.
+
+#include "database.h"
+#include "filecolumns.h"
+#include "filetablemodel.h"
+#include "libraryfiltermodel.h"
+#include "mainwindow.h"
+#include "resulttable.h"
+#include "snapshotstore.h"
+#include "stopwatch.h"
+#include "syntheticlibrary.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace arrscore;
+using namespace arrscore::bench;
+
+namespace {
+
+// Paints of a widget, counted, so that "first paint" means rows were drawn, not just asked for.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+long currentRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int makeDatabase(const QString &location, int fileCount)
+{
+    LibrarySnapshot sonarr = SyntheticLibrary::make(QStringLiteral("sonarr"), fileCount / 2);
+    LibrarySnapshot radarr = SyntheticLibrary::make(QStringLiteral("radarr"), fileCount - fileCount / 2, 7);
+    radarr.instance.type = InstanceType::Radarr;
+    for (MediaFile &f : radarr.files) {
+        f.kind = MediaKind::Movie;
+        f.itemId = f.fileId;
+        f.season = -1;
+        f.episodes.clear();
+        f.episodeIds.clear();
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db) {
+        QTextStream(stderr) << db.error().message << '\n';
+        return 1;
+    }
+    SnapshotStore store(*db.value());
+    for (LibrarySnapshot *s : {&sonarr, &radarr}) {
+        if (Result<qint64> saved = store.save(*s); !saved) {
+            QTextStream(stderr) << saved.error().message << '\n';
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && qstrcmp(argv[1], "--make-db") == 0) {
+        QCoreApplication app(argc, argv);
+        return makeDatabase(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]).toInt());
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's QSettings stay out of the user's
+    QTextStream out(stdout);
+    const int fileCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    if (fileCount < 2) {
+        QTextStream(stderr) << "usage: bench_gui [FILES]\n";
+        return 2;
+    }
+
+    // The database is written by a child process, so that the peak RSS below is the window's alone.
+    QTemporaryDir dir;
+    const QString location = dir.filePath(QStringLiteral("bench-gui.db"));
+    Stopwatch writing;
+    if (QProcess::execute(QCoreApplication::applicationFilePath(),
+                          {QStringLiteral("--make-db"), location, QString::number(fileCount)}) != 0) {
+        QTextStream(stderr) << "could not write the database\n";
+        return 1;
+    }
+    out << "(database of " << ResultTable::number(fileCount) << " files written in " << ResultTable::ms(writing.wallMs())
+        << ")\n";
+    const long rssBefore = currentRssKib();
+
+    out << "== main window over " << ResultTable::number(fileCount) << " files ==\n";
+    ResultTable table({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("rows")});
+    bool ok = true;
+
+    AppConfig config;
+    config.database = location;
+    Stopwatch open;
+    MainWindow window(config);
+    window.resize(1400, 900);
+    auto *view = window.findChild<QTableView *>(QStringLiteral("fileTable"));
+    PaintCounter paints;
+    view->viewport()->installEventFilter(&paints);
+    QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
+    window.show();
+    if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 120000)) {
+        QTextStream(stderr) << "the library did not load\n";
+        return 1;
+    }
+    const double loadMs = open.wallMs();
+    const int paintsAtLoad = paints.paints;
+    QTest::qWaitFor([&] { return paints.paints > paintsAtLoad; }, 10000);
+    table.addRow({QStringLiteral("open → library loaded"), ResultTable::ms(loadMs),
+                  ResultTable::number(window.fileModel()->rowCount())});
+    table.addRow({QStringLiteral("open → first rows painted"), ResultTable::ms(open.wallMs()),
+                  ResultTable::number(window.proxyModel()->rowCount())});
+
+    // Each step is synchronous in the GUI thread; processing the events after it includes the repaint.
+    const auto step = [&](const QString &name, const std::function<void()> &work, double goalMs) {
+        Stopwatch watch;
+        work();
+        QApplication::processEvents();
+        const double ms = watch.wallMs();
+        const bool met = goalMs <= 0 || ms < goalMs;
+        ok = ok && met;
+        table.addRow({name + (goalMs > 0 ? QStringLiteral(" (goal < %1 ms)%2").arg(goalMs).arg(met ? QString() : QStringLiteral(" MISSED")) : QString()),
+                      ResultTable::ms(ms), ResultTable::number(window.proxyModel()->rowCount())});
+    };
+    step(QStringLiteral("sort by score, descending"),
+         [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder); }, 200);
+    step(QStringLiteral("sort by score, ascending"),
+         [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder); }, 200);
+    step(QStringLiteral("sort by title"), [&] { view->sortByColumn(FileColumns::Title, Qt::AscendingOrder); }, 200);
+    step(QStringLiteral("sort by size"), [&] { view->sortByColumn(FileColumns::SizeBytes, Qt::DescendingOrder); }, 200);
+    step(QStringLiteral("sort by release group"),
+         [&] { view->sortByColumn(FileColumns::ReleaseGroup, Qt::AscendingOrder); }, 200);
+
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    for (const char c : QByteArrayLiteral("series 1")) {
+        if (c == '\0')
+            break;
+        step(QStringLiteral("filter keystroke '%1'").arg(QLatin1Char(c)),
+             [&] { QTest::keyClick(filter, c); }, 100);
+    }
+    step(QStringLiteral("clear the filter"), [&] { filter->clear(); }, 100);
+    step(QStringLiteral("candidates only"), [&] {
+        LibraryFilter f;
+        f.candidatesOnly = true;
+        window.setLibraryFilter(f);
+    }, 0);
+    step(QStringLiteral("clear all filters"), [&] { window.setLibraryFilter({}); }, 100);
+
+    step(QStringLiteral("scroll: 200 pages down"), [&] {
+        QScrollBar *bar = view->verticalScrollBar();
+        const int page = std::max(1, bar->pageStep());
+        for (int i = 0; i < 200; ++i) {
+            bar->setValue(bar->value() + page);
+            view->viewport()->repaint();
+        }
+    }, 0);
+    step(QStringLiteral("jump to the end and back"), [&] {
+        view->scrollToBottom();
+        view->viewport()->repaint();
+        view->scrollToTop();
+        view->viewport()->repaint();
+    }, 0);
+    for (int v = Sidebar::Candidates; v < Sidebar::ViewCount; ++v)
+        step(QStringLiteral("show %1").arg(Sidebar::viewTitle(Sidebar::View(v))),
+             [&] { window.showView(Sidebar::View(v)); }, 0);
+    step(QStringLiteral("back to the library"), [&] { window.showView(Sidebar::Library); }, 0);
+
+    table.print(out);
+    const long peakMib = Stopwatch::peakRssKib() / 1024;
+    const bool rssMet = peakMib < 400;
+    ok = ok && rssMet;
+    out << "\nRSS: before the window " << rssBefore / 1024 << " MiB (the benchmark's own library, written and "
+        << "freed), now " << currentRssKib() / 1024 << " MiB, peak " << peakMib << " MiB (goal < 400 MiB"
+        << (rssMet ? ")" : ", MISSED)") << '\n';
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "error.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QButtonGroup;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+
+namespace arrscore {
+
+// File ▸ Export…: the format (CSV, JSON, HTML report), the scope (the current view with its filters, or
+// everything) and the destination; the export runs on a worker thread with progress and cancel, and
+// the result can be opened at the end. The writing itself is the caller's (core code).
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Format { Csv, Json, Html };
+    struct Request
+    {
+        Format format = Format::Csv;
+        bool everything = false; // false: the current view with its filters
+        QString path;
+    };
+    struct Scope
+    {
+        QString viewTitle;     // "Library", "Upgrade candidates", ...
+        qint64 shownRows = 0;  // rows of the current view with its filters
+        qint64 totalRows = 0;  // rows of the view without filters
+        bool filtered = false;
+        bool htmlAvailable = true; // the HTML report covers files; the Changes view has none
+    };
+    // Runs on a worker thread; `progress(rows)` returns false when the user cancelled.
+    using Runner = std::function<Status(const Request &, const std::function<bool(qint64)> &progress)>;
+
+    ExportDialog(const Scope &scope, const QString &suggestedDirectory, Runner runner, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    Request request() const;
+    void setPath(const QString &path);
+    bool isRunning() const;
+    QString resultPath() const { return m_resultPath; }
+
+public Q_SLOTS:
+    void start();
+    void openResult();
+
+Q_SIGNALS:
+    void exported(const QString &path);
+    void failed(const QString &message);
+
+protected:
+    void reject() override;
+
+private:
+    void browse();
+    void updateSuffix();
+    void onFinished();
+    void setBusy(bool busy);
+
+    Scope m_scope;
+    Runner m_runner;
+    QRadioButton *m_csv;
+    QRadioButton *m_json;
+    QRadioButton *m_html;
+    QRadioButton *m_current;
+    QRadioButton *m_everything;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_exportButton;
+    QPushButton *m_openButton;
+    QFutureWatcher<Status> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<std::atomic<qint64>> m_rows;
+    QString m_resultPath;
+};
+
+} // namespace arrscore

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model.h"
+
+#include <QDateTime>
+#include <QTreeWidget>
+
+namespace arrscore {
+
+// The main window's sidebar: the views of the library, then the instances with their status and the
+// time of their last sync. Choosing an instance narrows the views to it.
+class Sidebar : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    enum View { Library, Candidates, Formats, Profiles, Changes, Dashboard, ViewCount };
+
+    struct InstanceStatus
+    {
+        QString name;
+        QString type;          // "Radarr", "Sonarr"
+        QDateTime lastSync;    // invalid: never synced
+        QString error;         // the last sync's error; empty when it worked
+        bool syncing = false;
+    };
+
+    explicit Sidebar(QWidget *parent = nullptr);
+
+    void setCurrentView(View view);
+    View currentView() const { return m_view; }
+    void setViewCount(View view, int count); // shown beside the view's name; -1 hides it
+    void setInstances(const QList<InstanceStatus> &instances);
+    void setSelectedInstance(const QString &name); // empty: all instances
+    static QString viewTitle(View view);
+
+Q_SIGNALS:
+    void viewChosen(arrscore::Sidebar::View view);
+    void instanceChosen(const QString &name); // empty: all instances
+
+private:
+    void onCurrentItemChanged(QTreeWidgetItem *current);
+    QTreeWidgetItem *m_views;
+    QTreeWidgetItem *m_instances;
+    QList<QTreeWidgetItem *> m_viewItems;
+    View m_view = Library;
+    bool m_updating = false;
+};
+
+} // namespace arrscore

@@ -1,0 +1,80 @@
+#include "upgradesearcher.h"
+
+#include "upgradesearch.h"
+
+#include <QPushButton>
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QWidget>
+
+namespace arrscore {
+
+UpgradeSearcher::UpgradeSearcher(QWidget *window)
+    : QObject(window), m_window(window), m_nam(new QNetworkAccessManager(this))
+{
+}
+
+void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTarget> &targets, bool confirm)
+{
+    if (isRunning() || rows.isEmpty())
+        return;
+    const QList<SearchItems> items = UpgradeSearch::itemsFor(rows);
+    const QLocale locale;
+    QStringList plan;
+    QStringList failures;
+    QList<std::pair<InstanceTarget, QList<qint64>>> work;
+    for (const SearchItems &item : items) {
+        const auto target = std::find_if(targets.cbegin(), targets.cend(),
+                                          [&item](const InstanceTarget &t) { return t.name == item.instance; });
+        if (target == targets.cend()) {
+            failures << tr("%1: this instance is no longer configured, so it cannot be asked to search.")
+                            .arg(item.instance);
+            continue;
+        }
+        if (item.ids.isEmpty())
+            continue;
+        plan << (item.type == InstanceType::Radarr
+                     ? tr("Radarr \"%1\": %2 movies").arg(item.instance, locale.toString(item.ids.size()))
+                     : tr("Sonarr \"%1\": %2 episodes").arg(item.instance, locale.toString(item.ids.size())));
+        work.append({*target, item.ids});
+    }
+    if (work.isEmpty()) {
+        Q_EMIT finished({}, failures.isEmpty() ? QStringList{tr("The selected files have nothing to search for.")}
+                                               : failures);
+        return;
+    }
+    if (confirm) {
+        QMessageBox box(QMessageBox::Question, tr("Search for upgrades"),
+                        tr("Ask the servers to search their indexers for better releases of %1 selected files?")
+                            .arg(locale.toString(rows.size())),
+                        QMessageBox::Cancel, m_window);
+        box.setInformativeText(plan.join(QLatin1Char('\n'))
+                               + tr("\n\nEach server queues the search and grabs what its quality profile "
+                                    "prefers; this may use your indexers' API limits."));
+        QPushButton *go = box.addButton(tr("Search"), QMessageBox::AcceptRole);
+        box.setDefaultButton(go);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+    }
+    m_summaries.clear();
+    m_failures = failures;
+    for (const auto &[target, ids] : std::as_const(work)) {
+        auto *search = new UpgradeSearch(m_nam, this);
+        ++m_running;
+        connect(search, &UpgradeSearch::finished, this, [this, search] {
+            search->deleteLater();
+            if (search->succeeded())
+                m_summaries << search->summary();
+            else
+                m_failures << search->summary();
+            if (--m_running == 0)
+                Q_EMIT finished(m_summaries, m_failures);
+        });
+        search->start(target, ids);
+    }
+}
+
+} // namespace arrscore
