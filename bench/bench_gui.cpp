@@ -24,11 +24,13 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThreadPool>
 
 #include <functional>
 
@@ -122,7 +124,8 @@ int main(int argc, char *argv[])
     const long rssBefore = currentRssKib();
 
     out << "== main window over " << ResultTable::number(fileCount) << " files ==\n";
-    ResultTable table({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("rows")});
+    ResultTable table({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("rows"), QStringLiteral("RSS")});
+    const auto rss = [] { return QStringLiteral("%1 MiB").arg(currentRssKib() / 1024); };
     bool ok = true;
 
     AppConfig config;
@@ -141,11 +144,12 @@ int main(int argc, char *argv[])
     }
     const double loadMs = open.wallMs();
     const int paintsAtLoad = paints.paints;
-    QTest::qWaitFor([&] { return paints.paints > paintsAtLoad; }, 10000);
+    if (!QTest::qWaitFor([&] { return paints.paints > paintsAtLoad; }, 10000))
+        out << "(no paint after the load within 10 s)\n";
     table.addRow({QStringLiteral("open → library loaded"), ResultTable::ms(loadMs),
-                  ResultTable::number(window.fileModel()->rowCount())});
+                  ResultTable::number(window.fileModel()->rowCount()), rss()});
     table.addRow({QStringLiteral("open → first rows painted"), ResultTable::ms(open.wallMs()),
-                  ResultTable::number(window.proxyModel()->rowCount())});
+                  ResultTable::number(window.proxyModel()->rowCount()), rss()});
 
     // Each step is synchronous in the GUI thread; processing the events after it includes the repaint.
     const auto step = [&](const QString &name, const std::function<void()> &work, double goalMs) {
@@ -156,7 +160,7 @@ int main(int argc, char *argv[])
         const bool met = goalMs <= 0 || ms < goalMs;
         ok = ok && met;
         table.addRow({name + (goalMs > 0 ? QStringLiteral(" (goal < %1 ms)%2").arg(goalMs).arg(met ? QString() : QStringLiteral(" MISSED")) : QString()),
-                      ResultTable::ms(ms), ResultTable::number(window.proxyModel()->rowCount())});
+                      ResultTable::ms(ms), ResultTable::number(window.proxyModel()->rowCount()), rss()});
     };
     step(QStringLiteral("sort by score, descending"),
          [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder); }, 200);
@@ -168,11 +172,10 @@ int main(int argc, char *argv[])
          [&] { view->sortByColumn(FileColumns::ReleaseGroup, Qt::AscendingOrder); }, 200);
 
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-    for (const char c : QByteArrayLiteral("series 1")) {
-        if (c == '\0')
-            break;
-        step(QStringLiteral("filter keystroke '%1'").arg(QLatin1Char(c)),
-             [&] { QTest::keyClick(filter, c); }, 100);
+    // What a person types: the first letters of a title that exists, one key at a time.
+    const QString typed = window.fileModel()->fileRow(window.fileModel()->rowCount() / 3).file->title.left(6).toLower();
+    for (const QChar c : typed) {
+        step(QStringLiteral("filter keystroke '%1'").arg(c), [&] { QTest::keyClicks(filter, QString(c)); }, 100);
     }
     step(QStringLiteral("clear the filter"), [&] { filter->clear(); }, 100);
     step(QStringLiteral("candidates only"), [&] {
@@ -201,6 +204,7 @@ int main(int argc, char *argv[])
              [&] { window.showView(Sidebar::View(v)); }, 0);
     step(QStringLiteral("back to the library"), [&] { window.showView(Sidebar::Library); }, 0);
 
+    QThreadPool::globalInstance()->waitForDone(); // the dashboard's trend, read in the background
     table.print(out);
     const long peakMib = Stopwatch::peakRssKib() / 1024;
     const bool rssMet = peakMib < 400;

@@ -1,6 +1,5 @@
 #include "libraryfiltermodel.h"
 
-#include "candidates.h"
 #include "profilefacts.h"
 
 #include <QSet>
@@ -9,6 +8,7 @@ namespace arrscore {
 
 LibraryFilterModel::LibraryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
+    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(FileRowModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -40,7 +40,7 @@ void LibraryFilterModel::setSourceModel(QAbstractItemModel *model)
 
 void LibraryFilterModel::clearCaches()
 {
-    m_haystacks.clear();
+    m_textRejected.clear();
     m_candidates.clear();
     m_profiles.clear();
     m_keyColumn = -1;
@@ -53,8 +53,16 @@ void LibraryFilterModel::setLibraryFilter(const LibraryFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    m_text = filter.text.trimmed().toLower();
-    invalidateFilter();
+    const QString text = filter.text.trimmed().toLower();
+    // Typing narrows: a row the shorter text rejected, the longer one rejects too, unseen.
+    if (text.isEmpty() || m_text.isEmpty() || !text.contains(m_text))
+        m_textRejected.clear();
+    m_text = text;
+    m_matcher.setPattern(text);
+    // invalidate(), not invalidateFilter(): the latter tells the views of every removed or inserted run
+    // of rows one by one, and a hidden vertical header still does O(rows) work for each — seconds at
+    // 100,000 scattered rows. One layout change costs one pass.
+    invalidate();
     Q_EMIT libraryFilterChanged(m_filter);
 }
 
@@ -100,25 +108,9 @@ QString LibraryFilterModel::resolutionLabel(int resolution)
 
 bool LibraryFilterModel::isCandidate(const FileRow &row, const ProfileIndex &profiles)
 {
+    // CandidateFinder::evaluate()'s test, without building the reasons it goes on to list.
     const ProfileFacts *facts = profiles.find(row.file->qualityProfileId);
-    if (!facts)
-        return false;
-    const std::optional<Candidate> c = CandidateFinder::evaluate(*row.snapshot, *row.file, *facts);
-    return c && !c->capped;
-}
-
-const QString &LibraryFilterModel::haystack(int sourceRow) const
-{
-    if (m_haystacks.empty())
-        m_haystacks.resize(size_t(m_files->rowCount()));
-    QString &text = m_haystacks[size_t(sourceRow)];
-    if (text.isNull()) {
-        const MediaFile &f = *m_files->fileRow(sourceRow).file;
-        text = QString(f.title + QLatin1Char('\n') + f.episodeTitle + QLatin1Char('\n') + f.releaseGroup
-                       + QLatin1Char('\n') + f.relativePath)
-                   .toLower();
-    }
-    return text;
+    return facts && facts->upgradeAllowed() && !facts->meetsCutoffs(*row.file);
 }
 
 bool LibraryFilterModel::candidate(const FileRow &row, int sourceRow) const
@@ -165,13 +157,16 @@ bool LibraryFilterModel::acceptsRow(const FileRow &row, int sourceRow) const
         if ((!m_filter.hasFormat.isEmpty() && !has) || (!m_filter.lacksFormat.isEmpty() && !lacks))
             return false;
     }
+    // Searched in place: a lower-cased copy of every row's text would cost more memory than it saves time.
     if (!m_text.isEmpty()) {
-        if (sourceRow >= 0) {
-            if (!haystack(sourceRow).contains(m_text))
-                return false;
-        } else if (!f.title.contains(m_text, Qt::CaseInsensitive) && !f.episodeTitle.contains(m_text, Qt::CaseInsensitive)
-                   && !f.releaseGroup.contains(m_text, Qt::CaseInsensitive)
-                   && !f.relativePath.contains(m_text, Qt::CaseInsensitive)) {
+        if (sourceRow >= 0 && m_textRejected.empty())
+            m_textRejected.assign(size_t(m_files->rowCount()), false);
+        if (sourceRow >= 0 && m_textRejected[size_t(sourceRow)])
+            return false;
+        if (m_matcher.indexIn(f.title) < 0 && m_matcher.indexIn(f.episodeTitle) < 0
+            && m_matcher.indexIn(f.releaseGroup) < 0 && m_matcher.indexIn(f.relativePath) < 0) {
+            if (sourceRow >= 0)
+                m_textRejected[size_t(sourceRow)] = true;
             return false;
         }
     }
@@ -194,23 +189,18 @@ void LibraryFilterModel::prepareKeys(int column) const
     const int rows = m_files->rowCount();
     m_numberKeys.clear();
     m_textKeys.clear();
-    m_numericKeys = true;
-    std::vector<QVariant> keys;
-    keys.reserve(size_t(rows));
-    for (int row = 0; row < rows; ++row) {
-        keys.push_back(m_files->data(m_files->index(row, column), sortRole()));
-        const int type = keys.back().metaType().id();
-        if (type == QMetaType::QString)
-            m_numericKeys = false;
-    }
+    // A column is text or numbers throughout (null numbers come as the smallest qint64). Text keys are
+    // kept as the model hands them out, usually sharing the file's own string, and compared ignoring case.
+    const QVariant first = rows > 0 ? m_files->data(m_files->index(0, column), sortRole()) : QVariant();
+    m_numericKeys = first.metaType().id() != QMetaType::QString;
     if (m_numericKeys) {
-        m_numberKeys.reserve(size_t(rows));
-        for (const QVariant &key : keys)
-            m_numberKeys.push_back(key.toDouble());
+        m_numberKeys.resize(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_numberKeys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
     } else {
-        m_textKeys.reserve(size_t(rows));
-        for (const QVariant &key : keys)
-            m_textKeys.push_back(key.toString().toLower());
+        m_textKeys.resize(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_textKeys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toString();
     }
     m_keyColumn = column;
 }
@@ -232,7 +222,7 @@ bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
         if (m_numberKeys[a] != m_numberKeys[b])
             return m_numberKeys[a] < m_numberKeys[b];
     } else {
-        const int c = m_textKeys[a].compare(m_textKeys[b]);
+        const int c = m_textKeys[a].compare(m_textKeys[b], Qt::CaseInsensitive);
         if (c != 0)
             return c < 0;
     }

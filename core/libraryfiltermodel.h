@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 #include <memory>
 #include <vector>
@@ -15,8 +16,8 @@ namespace arrscore {
 class ProfileIndex;
 
 // Sorts and filters a FileRowModel by a LibraryFilter, fast enough for 100,000 rows: the sort keys of
-// the sorted column, the filter text of each row and each row's candidate verdict are computed once per
-// reset of the source and then compared directly, not through QVariant per comparison.
+// the sorted column and each row's candidate verdict are computed once per reset of the source and
+// then compared directly, not through QVariant per comparison.
 class LibraryFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -53,7 +54,6 @@ protected:
 private:
     bool acceptsRow(const FileRow &row, int sourceRow) const;
     bool candidate(const FileRow &row, int sourceRow) const;
-    const QString &haystack(int sourceRow) const;
     void prepareKeys(int column) const;
     void clearCaches();
 
@@ -61,7 +61,8 @@ private:
     QList<QMetaObject::Connection> m_connections;
     LibraryFilter m_filter;
     QString m_text; // the filter text, lower-cased
-    mutable std::vector<QString> m_haystacks;
+    QStringMatcher m_matcher; // m_text, case-insensitive: one search plan for every row
+    mutable std::vector<bool> m_textRejected; // rows m_text (or a text it extends) rejected
     mutable std::vector<signed char> m_candidates; // -1: not yet judged
     mutable QHash<const LibrarySnapshot *, std::shared_ptr<ProfileIndex>> m_profiles;
     mutable int m_keyColumn = -1;

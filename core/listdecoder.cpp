@@ -173,4 +173,15 @@ QList<FormatRef> ListDecoder::formats(QByteArrayView utf8)
     return *list;
 }
 
+QString ListDecoder::shared(const QString &text)
+{
+    if (text.isEmpty())
+        return text; // null stays null, empty stays empty
+    const auto it = m_texts.constFind(text);
+    if (it != m_texts.cend())
+        return it.value();
+    m_texts.insert(text, text);
+    return text;
+}
+
 } // namespace arrscore::snapshotcodec

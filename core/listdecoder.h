@@ -22,8 +22,11 @@ public:
     // The same from the column's UTF-8 bytes: a cache hit builds no string at all.
     QStringList strings(QByteArrayView utf8);
     QList<FormatRef> formats(QByteArrayView utf8);
+    // A text that repeats across files (a series' title, a quality, a codec): one shared copy for all.
+    QString shared(const QString &text);
 
 private:
+    QHash<QString, QString> m_texts;
     QHash<QString, QStringList> m_strings;
     QHash<QString, QList<FormatRef>> m_formats;
     QHash<QByteArray, QStringList> m_utf8Strings;

@@ -139,15 +139,15 @@ MediaFile readFileColumns(const Row &row, ListDecoder &lists, int first = 0)
     f.kind = isEpisodeKind(row.raw(c++)) ? MediaKind::Episode : MediaKind::Movie;
     f.fileId = row.int64(c++);
     f.itemId = row.int64(c++);
-    f.title = row.text(c++);
+    f.title = lists.shared(row.text(c++));
     f.year = int(row.int64(c++));
-    f.titleSlug = row.text(c++);
-    f.seriesTitle = row.text(c++);
+    f.titleSlug = lists.shared(row.text(c++));
+    f.seriesTitle = lists.shared(row.text(c++));
     f.season = int(row.int64(c++));
     f.episodes = parseIntList(row.raw(c++));
     f.episodeIds = parseInt64List(row.raw(c++));
     f.episodeTitle = row.text(c++);
-    f.quality = row.text(c++);
+    f.quality = lists.shared(row.text(c++));
     f.qualityId = int(row.int64(c++));
     f.resolution = int(row.int64(c++));
     f.qualityProfileId = int(row.int64(c++));
@@ -158,14 +158,16 @@ MediaFile readFileColumns(const Row &row, ListDecoder &lists, int first = 0)
     f.scoreComputed = row.int64(c++) != 0;
     f.qualityCutoffNotMet = row.int64(c++) != 0;
     f.sizeBytes = row.int64(c++);
-    for (QString *s : {&f.relativePath, &f.releaseGroup, &f.edition, &f.videoCodec, &f.audioCodec})
-        *s = row.text(c++);
+    f.relativePath = row.text(c++);
+    // The columns that repeat across a library share one string each: a large part of its memory.
+    for (QString *s : {&f.releaseGroup, &f.edition, &f.videoCodec, &f.audioCodec})
+        *s = lists.shared(row.text(c++));
     f.audioChannels = row.real(c++);
-    f.dynamicRange = row.text(c++);
-    f.mediaResolution = row.text(c++);
+    f.dynamicRange = lists.shared(row.text(c++));
+    f.mediaResolution = lists.shared(row.text(c++));
     f.languages = lists.strings(row.raw(c++));
     f.genres = lists.strings(row.raw(c++));
-    f.collection = row.text(c++);
+    f.collection = lists.shared(row.text(c++));
     if (!row.isNull(c))
         f.dateAdded = QDateTime::fromMSecsSinceEpoch(row.int64(c), Qt::UTC);
     return f;

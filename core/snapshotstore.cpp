@@ -116,7 +116,7 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.instance_id, i.name, i.type, s.url, s.started_at, s.finished_at, s.app_name, "
-                             "s.version, s.strategy, s.scores_available, s.request_count, s.warnings "
+                             "s.version, s.strategy, s.scores_available, s.request_count, s.warnings, s.file_count "
                              "FROM snapshots s JOIN instances i ON i.id = s.instance_id "
                              "WHERE s.id = ? AND s.complete = 1"));
     q.addBindValue(snapshotId);
@@ -138,6 +138,9 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
     s.requestCount = q.value(10).toInt();
     for (const QJsonValue &w : parseArray(q.value(11).toString()))
         s.warnings << jsonElementText(w);
+    // Room for every file at once: growing a list of 100,000 files by doubling holds up to one and a
+    // half lists at the moment of each copy.
+    s.files.reserve(std::max(0, q.value(12).toInt()));
     q.finish();
 
     const auto bindMembership = [&](QSqlQuery &query) {

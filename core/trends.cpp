@@ -81,7 +81,8 @@ TrendReport Trends::result() const
     return report;
 }
 
-Result<TrendReport> Trends::load(SnapshotStore &store, const QString &instanceName, int maxSnapshots)
+Result<TrendReport> Trends::load(SnapshotStore &store, const QString &instanceName, int maxSnapshots,
+                                const QList<LibrarySnapshot> &loaded)
 {
     Result<QList<SnapshotInfo>> infos = store.list(instanceName);
     if (!infos)
@@ -96,6 +97,12 @@ Result<TrendReport> Trends::load(SnapshotStore &store, const QString &instanceNa
     }
     Trends trends;
     for (const qint64 id : std::as_const(ids)) {
+        const auto known = std::find_if(loaded.cbegin(), loaded.cend(),
+                                        [id](const LibrarySnapshot &s) { return s.id == id; });
+        if (known != loaded.cend()) {
+            trends.add(*known); // already in memory: not read a second time
+            continue;
+        }
         Result<LibrarySnapshot> snapshot = store.load(id);
         if (!snapshot)
             return snapshot.error();

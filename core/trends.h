@@ -57,9 +57,9 @@ public:
     TrendReport result() const;
 
     // Reads the newest maxSnapshots snapshots of an instance (of every instance when the name is empty)
-    // through the store and adds them.
+    // through the store and adds them. Snapshots found in `loaded` (by id) are used as they are.
     static Result<TrendReport> load(SnapshotStore &store, const QString &instanceName = {},
-                                    int maxSnapshots = defaultMaxSnapshots);
+                                    int maxSnapshots = defaultMaxSnapshots, const QList<LibrarySnapshot> &loaded = {});
 
 private:
     QHash<QString, QHash<QString, qint64>> m_previous; // instance → movie/episode key → file id

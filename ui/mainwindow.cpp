@@ -60,6 +60,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace arrscore {
 
 // What a worker thread reads from the database for the window: the latest snapshot of every instance
@@ -72,6 +76,15 @@ struct MainWindow::Loaded
 };
 
 namespace {
+
+// The load ran on a worker thread, whose allocator arena keeps the freed parsing buffers mapped: give
+// them back, or the process looks twice its size for the rest of its life.
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 
 MainWindow::Loaded loadLatest(const QString &location)
 {
@@ -125,7 +138,7 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_config.sourcePath.isEmpty() ? ConfigLoader::defaultConfigPath() : m_config.sourcePath,
                                 this)),
-      m_analysisTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_progressBox(new QWidget(this)),
+      m_analysisTimer(new QTimer(this)), m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_progressBox(new QWidget(this)),
       m_cancelButton(new QToolButton(this)), m_searcher(new UpgradeSearcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -141,6 +154,12 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     }
     // The custom format and profile views are analyses of the filtered files: recomputed when shown,
     // a moment after the filters stop changing.
+    m_candidatesTimer->setSingleShot(true);
+    m_candidatesTimer->setInterval(250);
+    connect(m_candidatesTimer, &QTimer::timeout, this, [this] {
+        m_candidatesProxy->setLibraryFilter(libraryFilter());
+        updateStatus();
+    });
     m_analysisTimer->setSingleShot(true);
     m_analysisTimer->setInterval(150);
     connect(m_analysisTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysisViews);
@@ -438,25 +457,50 @@ void MainWindow::showView(Sidebar::View view)
         m_stack->setCurrentIndex(1);
     m_views->setCurrentIndex(view);
     m_sidebar->setCurrentView(view);
+    if (view == Sidebar::Candidates && m_candidatesTimer->isActive()) {
+        m_candidatesTimer->stop();
+        m_candidatesProxy->setLibraryFilter(libraryFilter());
+    }
     if (view == Sidebar::Formats || view == Sidebar::Profiles)
         m_analysisTimer->start(0);
+    if (view == Sidebar::Dashboard) {
+        refreshDashboard();
+        if (m_trendDirty)
+            loadTrend();
+    }
     updateStatus();
 }
 
 void MainWindow::onFilterChanged(const LibraryFilter &filter)
 {
     m_filesProxy->setLibraryFilter(filter);
-    m_candidatesProxy->setLibraryFilter(filter);
+    // The view in front follows each keystroke; the candidates behind it once typing pauses.
+    if (currentView() == Sidebar::Candidates)
+        m_candidatesProxy->setLibraryFilter(filter);
+    else
+        m_candidatesTimer->start();
     // The text filter searches every column of the small views.
     for (QSortFilterProxyModel *proxy : {m_formatsProxy, m_profilesProxy, m_changesProxy})
         proxy->setFilterFixedString(filter.text.trimmed());
     m_sidebar->setSelectedInstance(filter.instances.size() == 1 ? filter.instances.first() : QString());
     m_analysisDirty = true;
-    m_dashboard->setRows(m_filesProxy->filteredRows());
+    m_dashboardDirty = true;
+    if (currentView() == Sidebar::Dashboard)
+        refreshDashboard();
     if (currentView() == Sidebar::Formats || currentView() == Sidebar::Profiles)
         m_analysisTimer->start();
     refreshChanges();
     updateStatus();
+}
+
+void MainWindow::refreshDashboard()
+{
+    // The charts follow the filters, but only while they are shown: a list of 100,000 rows per keystroke
+    // would be wasted on a hidden page.
+    if (!m_dashboardDirty)
+        return;
+    m_dashboardDirty = false;
+    m_dashboard->setRows(m_filesProxy->filteredRows());
 }
 
 void MainWindow::refreshAnalysisViews()
@@ -863,13 +907,17 @@ void MainWindow::onLoaded(Loaded loaded)
     for (FileDetailPane *pane : {m_detail, m_candidateDetail})
         pane->setDatabaseLocation(databaseLocation());
     m_files->setSnapshots(std::move(loaded.snapshots));
+    releaseFreedMemory();
     // Both point into the file model's snapshots, which stay put until the next load.
     m_candidates->setSnapshots(m_files->snapshots());
     m_diffs = std::move(loaded.diffs);
     m_filterBar->setChoices(m_files->snapshots());
     m_analysisDirty = true;
     onFilterChanged(libraryFilter());
-    loadTrend();
+    // The trend reads older snapshots whole, one after the other: only when the dashboard is looked at.
+    m_trendDirty = true;
+    if (currentView() == Sidebar::Dashboard)
+        loadTrend();
     updateSidebar();
     Q_EMIT libraryLoaded(m_files->rowCount());
     Q_EMIT changesLoaded(m_changes->rowCount());
@@ -877,6 +925,7 @@ void MainWindow::onLoaded(Loaded loaded)
 
 void MainWindow::loadTrend()
 {
+    m_trendDirty = false;
     auto *watcher = new QFutureWatcher<Result<TrendReport>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -884,12 +933,14 @@ void MainWindow::loadTrend()
             m_dashboard->setTrend(trend.value());
     });
     const QString location = databaseLocation();
-    watcher->setFuture(QtConcurrent::run([location]() -> Result<TrendReport> {
+    // A copy of the list shares the snapshots: the latest ones are not read again.
+    const QList<LibrarySnapshot> loaded = m_files->snapshots();
+    watcher->setFuture(QtConcurrent::run([location, loaded]() -> Result<TrendReport> {
         Result<std::unique_ptr<Database>> db = Database::open(location);
         if (!db)
             return db.error();
         SnapshotStore store(*db.value());
-        return Trends::load(store, {}, trendSnapshots);
+        return Trends::load(store, {}, trendSnapshots, loaded);
     }));
 }
 

@@ -89,6 +89,7 @@ private:
     void onSyncFinished();
     void onFilterChanged(const LibraryFilter &filter);
     void refreshAnalysisViews();
+    void refreshDashboard();
     void refreshChanges();
     void loadTrend();
     void updateSidebar();
@@ -133,7 +134,10 @@ private:
     FileDetailPane *m_candidateDetail = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QTimer *m_analysisTimer;
+    QTimer *m_candidatesTimer;
     bool m_analysisDirty = true;
+    bool m_dashboardDirty = true;
+    bool m_trendDirty = true;
     QLabel *m_statusText;
     QWidget *m_progressBox;
     QList<QProgressBar *> m_progressBars;
