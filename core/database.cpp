@@ -42,18 +42,22 @@ QList<Migration> migrations()
     return result;
 }
 
-// Statements end with ';' at the end of a line; whole-line '--' comments are dropped.
+// Statements end with ';' at the end of a line, except inside a $$-quoted body (a PostgreSQL function's);
+// whole-line '--' comments are dropped.
 QStringList splitStatements(const QString &sql)
 {
     QStringList statements;
     QString current;
+    bool inBody = false;
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
             current = current.trimmed();
             current.chop(1);
             statements << current;
@@ -153,6 +157,13 @@ QString Database::applyDialect(QString sql, Dialect dialect)
     static const QRegularExpression jsonValues(QStringLiteral("\\{\\{json_values\\(([^)]+)\\) AS (\\w+)\\}\\}"));
     sql.replace(jsonValues, pg ? QStringLiteral("json_array_elements_text(CAST(\\1 AS json)) AS \\2(value)")
                                : QStringLiteral("json_each(\\1) AS \\2"));
+    // {{postgres}} ... {{/postgres}} and {{sqlite}} ... {{/sqlite}}: statements for one dialect only.
+    static const QRegularExpression pgOnly(QStringLiteral("\\{\\{postgres\\}\\}(.*?)\\{\\{/postgres\\}\\}"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression sqliteOnly(QStringLiteral("\\{\\{sqlite\\}\\}(.*?)\\{\\{/sqlite\\}\\}"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    sql.replace(pg ? pgOnly : sqliteOnly, QStringLiteral("\\1"));
+    sql.replace(pg ? sqliteOnly : pgOnly, QString());
     return sql;
 }
 

@@ -15,6 +15,8 @@
 #include <QUrlQuery>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace arrscore;
 
 namespace {
@@ -54,6 +56,53 @@ QStringList schemaColumns(Database &db)
                                       "pragma_table_info(m.name) p WHERE m.type = 'table' ORDER BY m.name, p.cid"));
 }
 
+// How the references of the schema are enforced: foreign keys, and on PostgreSQL the triggers that
+// replace those of the bulk tables (schema 3).
+QStringList referenceChecks(Database &db)
+{
+    if (db.isPostgres()) {
+        return queryColumn(db.connection(),
+                           QStringLiteral("SELECT table_name, constraint_name FROM information_schema.table_constraints "
+                                          "WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' "
+                                          "ORDER BY 1, 2"))
+            + queryColumn(db.connection(),
+                          QStringLiteral("SELECT event_object_table, trigger_name, event_manipulation, action_timing, "
+                                         "action_orientation FROM information_schema.triggers WHERE trigger_schema = "
+                                         "current_schema() ORDER BY 1, 2, 3"));
+    }
+    return queryColumn(db.connection(),
+                       QStringLiteral("SELECT m.name, f.\"table\", f.\"from\", f.\"to\" FROM sqlite_master m, "
+                                      "pragma_foreign_key_list(m.name) f WHERE m.type = 'table' ORDER BY 1, 3"));
+}
+
+// A file_versions row with every NOT NULL column; validTo may be "NULL".
+QString fileVersionValues(qint64 instanceId, qint64 validFrom, const QString &validTo, qint64 fileId)
+{
+    return QStringLiteral("(%1, %2, %3, 42, 'episode', %4, 7, 0, 1, '[1]', '[7101]', 3, 720, 1, '[]', 1, 0, 500, 2.0, "
+                          "'[]', '[]')")
+        .arg(instanceId)
+        .arg(validFrom)
+        .arg(validTo)
+        .arg(fileId);
+}
+
+QString insertFileVersions(const QStringList &values)
+{
+    return QStringLiteral("INSERT INTO file_versions (instance_id, valid_from, valid_to, content_hash, kind, file_id, "
+                          "item_id, year, season, episodes, episode_ids, quality_id, resolution, quality_profile_id, "
+                          "custom_formats, score_computed, quality_cutoff_not_met, size_bytes, audio_channels, "
+                          "languages, genres) VALUES ")
+        + values.join(QLatin1Char(','));
+}
+
+QString insertSnapshot(qint64 id, qint64 instanceId)
+{
+    return QStringLiteral("INSERT INTO snapshots (id, instance_id, url, scores_available, request_count, file_count, "
+                          "warnings, complete) VALUES (%1, %2, 'http://s', 1, 0, 1, '[]', 1)")
+        .arg(id)
+        .arg(instanceId);
+}
+
 } // namespace
 
 class Tst_database : public QObject
@@ -77,6 +126,7 @@ private Q_SLOTS:
     void invalidPostgresUrlIsExplained();
     void migrationLadder_data();
     void migrationLadder();
+    void bulkTableReferencesAreEnforced();
     void connectionsArePerObject();
 
 private:
@@ -412,9 +462,18 @@ void Tst_database::migrationLadder()
         auto old = Database::openAtVersion(location, from);
         QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
         QCOMPARE((*old)->schemaVersion(), from);
+        QSqlQuery q((*old)->connection());
         if (from >= 1) {
-            QSqlQuery q((*old)->connection());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('kept', 'sonarr', 'http://s')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (5, 'kept', 'sonarr', 'http://s')")));
+            QVERIFY(q.exec(insertSnapshot(50, 5)));
+            QVERIFY(q.exec(insertSnapshot(51, 5)));
+            QVERIFY2(q.exec(insertFileVersions({fileVersionValues(5, 50, QStringLiteral("51"), 100),
+                                                fileVersionValues(5, 51, QStringLiteral("NULL"), 101)})),
+                     qPrintable(q.lastError().text()));
+        }
+        if (from >= 2) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) "
+                                          "VALUES (5, 7101, 100, 7), (5, 7101, 101, 7)")));
         }
     }
     auto migrated = Database::open(location);
@@ -426,10 +485,109 @@ void Tst_database::migrationLadder()
         versions << QString::number(v);
     QCOMPARE(queryColumn((*migrated)->connection(), QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
              versions);
-    if (from >= 1) {
-        QCOMPARE(queryColumn((*migrated)->connection(), QStringLiteral("SELECT name, type, url FROM instances")),
-                 QStringList{QStringLiteral("kept|sonarr|http://s")});
+    {
+        auto fresh = Database::open(freshLocation());
+        QVERIFY(fresh.ok());
+        QCOMPARE(referenceChecks(**migrated), referenceChecks(**fresh));
     }
+    if (from >= 1) {
+        const QSqlDatabase conn = (*migrated)->connection();
+        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT name, type, url FROM instances")),
+                 QStringList{QStringLiteral("kept|sonarr|http://s")});
+        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT id, instance_id, complete FROM snapshots ORDER BY id")),
+                 (QStringList{QStringLiteral("50|5|1"), QStringLiteral("51|5|1")}));
+        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT instance_id, valid_from, COALESCE(valid_to, -1), file_id, episode_ids, "
+                                                  "audio_channels FROM file_versions ORDER BY file_id")),
+                 (QStringList{QStringLiteral("5|50|51|100|[7101]|2"), QStringLiteral("5|51|-1|101|[7101]|2")}));
+        // Schema 2 links the episode files stored before it (from 1); later schemas keep the links.
+        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT instance_id, episode_id, file_id, series_id FROM file_episodes "
+                                                  "ORDER BY file_id")),
+                 (QStringList{QStringLiteral("5|7101|100|7"), QStringLiteral("5|7101|101|7")}));
+        // The migrated references are enforced: no row may name a missing snapshot.
+        QSqlQuery q(conn);
+        QVERIFY(!q.exec(insertFileVersions({fileVersionValues(5, 99, QStringLiteral("NULL"), 102)})));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM snapshots WHERE id = 50")));
+    }
+}
+
+// Schema 3: on PostgreSQL the foreign keys of file_versions and file_episodes are statement-level triggers,
+// on SQLite they stay foreign keys. Either way a row that refers to a missing snapshot or instance is
+// refused, whole statements at once, and so is deleting what rows still refer to.
+void Tst_database::bulkTableReferencesAreEnforced()
+{
+    auto opened = Database::open(freshLocation());
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database &db = **opened;
+    const bool pg = db.isPostgres();
+    const QStringList checks = referenceChecks(db);
+    const auto has = [&](const QString &prefix) {
+        return std::any_of(checks.begin(), checks.end(), [&](const QString &c) { return c.startsWith(prefix); });
+    };
+    QCOMPARE(has(QStringLiteral("file_versions|file_versions_valid_from_fkey")), false);
+    QCOMPARE(has(QStringLiteral("file_versions|file_versions_refs_insert|INSERT|AFTER|STATEMENT")), pg);
+    QCOMPARE(has(QStringLiteral("file_versions|snapshots|valid_from|id")), !pg);
+    QCOMPARE(has(QStringLiteral("profile_versions|profile_versions_valid_from_fkey")), pg); // few rows: kept
+
+    QSqlQuery q(db.connection());
+    const auto ok = [&](const QString &sql) {
+        const bool done = q.exec(sql);
+        if (!done)
+            qWarning() << sql << q.lastError().text();
+        return done;
+    };
+    const auto refused = [&](const QString &sql) {
+        if (q.exec(sql))
+            return false;
+        // SQLite's and PostgreSQL's foreign keys, and schema 3's triggers (SQLSTATE 23503).
+        const QString text = q.lastError().text();
+        return text.contains(QStringLiteral("FOREIGN KEY")) || text.contains(QStringLiteral("23503"))
+            || q.lastError().nativeErrorCode() == QStringLiteral("23503") || text.contains(QStringLiteral("foreign key"));
+    };
+    const auto files = [&] {
+        return queryColumn(db.connection(),
+                           QStringLiteral("SELECT file_id, valid_from, COALESCE(valid_to, -1) FROM file_versions ORDER BY file_id"));
+    };
+    for (int id = 1; id <= 3; ++id) {
+        QVERIFY(ok(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (%1, 'i%1', 'sonarr', 'http://s')")
+                       .arg(id)));
+    }
+    QVERIFY(ok(insertSnapshot(10, 1)));
+    QVERIFY(ok(insertSnapshot(11, 1)));
+    QVERIFY(ok(insertSnapshot(20, 2)));
+    QVERIFY(ok(insertFileVersions({fileVersionValues(1, 10, QStringLiteral("NULL"), 1)})));
+
+    QVERIFY(refused(insertFileVersions({fileVersionValues(1, 99, QStringLiteral("NULL"), 2)})));
+    QVERIFY(refused(insertFileVersions({fileVersionValues(9, 10, QStringLiteral("NULL"), 2)})));
+    QVERIFY(refused(insertFileVersions({fileVersionValues(1, 10, QStringLiteral("98"), 2)})));
+    // One bad row among good ones refuses the whole statement.
+    QVERIFY(refused(insertFileVersions({fileVersionValues(1, 10, QStringLiteral("NULL"), 2),
+                                        fileVersionValues(1, 11, QStringLiteral("NULL"), 3),
+                                        fileVersionValues(1, 97, QStringLiteral("NULL"), 4)})));
+    if (pg) {
+        // Stronger than the foreign keys were: a bound must be a snapshot of the row's own instance.
+        QVERIFY(refused(insertFileVersions({fileVersionValues(1, 20, QStringLiteral("NULL"), 2)})));
+        QVERIFY(refused(QStringLiteral("UPDATE snapshots SET instance_id = 2 WHERE id = 10")));
+    }
+    QCOMPARE(files(), QStringList{QStringLiteral("1|10|-1")});
+
+    QVERIFY(refused(QStringLiteral("UPDATE file_versions SET valid_to = 99 WHERE file_id = 1")));
+    QVERIFY(ok(QStringLiteral("UPDATE file_versions SET valid_to = 11 WHERE file_id = 1")));
+    QVERIFY(refused(QStringLiteral("DELETE FROM snapshots WHERE id = 11"))); // valid_to
+    QVERIFY(refused(QStringLiteral("DELETE FROM snapshots WHERE id = 10"))); // valid_from
+    QVERIFY(refused(QStringLiteral("DELETE FROM snapshots WHERE id IN (10, 20)")));
+    QVERIFY(ok(QStringLiteral("DELETE FROM snapshots WHERE id = 20"))); // nothing refers to it
+    QCOMPARE(files(), QStringList{QStringLiteral("1|10|11")});
+
+    QVERIFY(refused(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) VALUES "
+                                   "(3, 1, 1, 7), (99, 2, 1, 7)")));
+    QVERIFY(ok(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) VALUES (3, 1, 1, 7)")));
+    QVERIFY(refused(QStringLiteral("UPDATE file_episodes SET instance_id = 99")));
+    QVERIFY(refused(QStringLiteral("DELETE FROM instances WHERE id = 3")));
+    QVERIFY(refused(QStringLiteral("UPDATE instances SET id = 33 WHERE id = 3")));
+    QVERIFY(ok(QStringLiteral("DELETE FROM instances WHERE id = 2"))); // its snapshot is gone
+    QCOMPARE(queryColumn(db.connection(), QStringLiteral("SELECT instance_id FROM file_episodes")), QStringList{QStringLiteral("3")});
+    QCOMPARE(queryColumn(db.connection(), QStringLiteral("SELECT id FROM instances ORDER BY id")),
+             (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
 }
 
 void Tst_database::connectionsArePerObject()

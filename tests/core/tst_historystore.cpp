@@ -171,6 +171,7 @@ private Q_SLOTS:
     void movieHistoryAndTitleSearch();
     void historyExportRows();
     void pruneKeepsLatestAndExactSnapshots();
+    void pruneNeverLeavesOrphans();
     void migrationFromSchema1WithData();
     void concurrentWritersOfTwoInstances();
 
@@ -469,6 +470,71 @@ void Tst_historystore::pruneKeepsLatestAndExactSnapshots()
     PruneRule bad;
     bad.keep = 0;
     QVERIFY(!SnapshotPruner(*m_db).prune(bad).ok());
+}
+
+// Rows whose references are broken, counted without relying on the constraints that should prevent
+// them (schema 3 checks file rows by triggers on PostgreSQL, by foreign keys on SQLite).
+static qint64 orphans(Database &db)
+{
+    return count(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM file_versions fv WHERE NOT EXISTS (SELECT 1 FROM "
+                                    "snapshots s WHERE s.id = fv.valid_from AND s.instance_id = fv.instance_id) OR "
+                                    "(fv.valid_to IS NOT NULL AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.id = "
+                                    "fv.valid_to AND s.instance_id = fv.instance_id))) + (SELECT COUNT(*) FROM "
+                                    "file_episodes fe WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.id = "
+                                    "fe.instance_id)) + (SELECT COUNT(*) FROM file_episodes fe WHERE NOT EXISTS (SELECT 1 "
+                                    "FROM file_versions fv WHERE fv.instance_id = fe.instance_id AND fv.file_id = "
+                                    "fe.file_id AND fv.item_id = fe.series_id))"));
+}
+
+void Tst_historystore::pruneNeverLeavesOrphans()
+{
+    // Two instances, 16 syncs each with upgrades (new file ids), re-scores, removed and returning files,
+    // and a prune after every third sync by count or by age; after each prune no file row refers to a
+    // missing snapshot or instance, and no episode link outlives its file.
+    SnapshotStore store(*m_db);
+    qsizetype lastSize = 0;
+    for (int round = 0; round < 16; ++round) {
+        for (const QString &name : {QStringLiteral("s1"), QStringLiteral("s2")}) {
+            QList<MediaFile> files;
+            for (int e = 1; e <= 40; ++e) {
+                if ((e + round) % 7 == 0)
+                    continue; // gone this round, back in the next
+                const qint64 fileId = e * 100 + (e % 5 == 0 ? round / 2 : 0);
+                files << episodeFile(fileId, 1 + e % 4, 1, {e, e + 40}, (e * round) % 3 == 0 ? std::nullopt : std::optional<int>(round));
+            }
+            QVERIFY(save(snapshot(name, InstanceType::Sonarr, files, 100 + round % 3, "{\"dv\":1}", round)) > 0);
+            lastSize = files.size();
+        }
+        if (round % 3 != 2)
+            continue;
+        PruneRule rule;
+        if (round % 2)
+            rule.keep = 2;
+        else
+            rule.before = QDateTime(QDate(2024, 6, 1), QTime(3, round - 1), Qt::UTC);
+        Result<PruneResult> pruned = SnapshotPruner(*m_db).prune(rule);
+        QVERIFY2(pruned.ok(), qPrintable(pruned.error().message));
+        QVERIFY(!pruned->deletedSnapshots.isEmpty());
+        QVERIFY(pruned->fileRows > 0);
+        QCOMPARE(orphans(*m_db), 0);
+        for (const QString &name : {QStringLiteral("s1"), QStringLiteral("s2")}) {
+            Result<std::optional<LibrarySnapshot>> latest = store.latest(name);
+            QVERIFY(latest.ok() && *latest);
+            QCOMPARE((*latest)->files.size(), lastSize);
+            const Result<QList<SnapshotInfo>> kept = store.list(name);
+            QVERIFY(kept.ok() && !kept->isEmpty());
+            for (const SnapshotInfo &info : *kept)
+                QVERIFY(store.load(info.id).ok());
+        }
+    }
+
+    // The count can see an orphan: write one past the checks, on purpose.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(m_db->isPostgres() ? QStringLiteral("ALTER TABLE file_episodes DISABLE TRIGGER USER")
+                                      : QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) "
+                                  "VALUES (999, 1, 1, 1)")));
+    QCOMPARE(orphans(*m_db), 2); // no instance 999, and no file 1 of it
 }
 
 void Tst_historystore::migrationFromSchema1WithData()

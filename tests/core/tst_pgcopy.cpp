@@ -33,6 +33,7 @@ private Q_SLOTS:
     void refusedRowStoresNothing();
     void abortStoresNothing();
     void unknownTableFailsAtBegin();
+    void fileRowsReferencesCheckedPerCopy();
 
 private:
     // A fresh PostgreSQL schema with table t, and the PGconn of its connection; skips without a server.
@@ -330,6 +331,61 @@ void Tst_pgcopy::unknownTableFailsAtBegin()
     QVERIFY(!second.begin(QStringLiteral("t"), {QStringLiteral("no_such_column")}));
     QVERIFY(!second.errorMessage().isEmpty());
     exec(QStringLiteral("INSERT INTO t (id) VALUES (1)")); // the connection still works
+}
+
+// Schema 3 checks the references of file_versions once per statement (a trigger over the COPY's rows)
+// instead of a foreign key per row: 30,000 good rows are stored, and one row naming a missing snapshot,
+// wherever it is, refuses the whole COPY with foreign_key_violation.
+void Tst_pgcopy::fileRowsReferencesCheckedPerCopy()
+{
+    OPEN_PG_OR_SKIP();
+    exec(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (1, 'a', 'sonarr', 'http://s')"));
+    exec(QStringLiteral("INSERT INTO snapshots (id, instance_id, url, scores_available, request_count, file_count, "
+                        "warnings) VALUES (10, 1, 'http://s', 1, 0, 0, '[]')"));
+    const QStringList columns = QStringLiteral("instance_id,valid_from,content_hash,kind,file_id,item_id,year,season,"
+                                               "episodes,episode_ids,quality_id,resolution,quality_profile_id,"
+                                               "custom_formats,score_computed,quality_cutoff_not_met,size_bytes,"
+                                               "audio_channels,languages,genres")
+                                    .split(QLatin1Char(','));
+    const auto copyRows = [&](qint64 firstFile, int rows, int badRow) -> QString {
+        PgCopy copy(m_conn);
+        if (!copy.begin(QStringLiteral("file_versions"), columns))
+            return QStringLiteral("begin: ") + copy.errorMessage();
+        for (int r = 0; r < rows; ++r) {
+            copy.int64(1);
+            copy.int64(r == badRow ? 99 : 10);
+            copy.int64(r);
+            copy.text(QStringLiteral("episode"));
+            copy.int64(firstFile + r);
+            copy.int64(7);
+            for (int k = 0; k < 2; ++k)
+                copy.int32(0);
+            for (int k = 0; k < 2; ++k)
+                copy.text(QStringLiteral("[]"));
+            for (int k = 0; k < 3; ++k)
+                copy.int32(1);
+            copy.text(QStringLiteral("[]"));
+            for (int k = 0; k < 3; ++k)
+                copy.int64(0);
+            copy.real(2.0);
+            copy.text(QStringLiteral("[]"));
+            copy.text(QStringLiteral("[]"));
+            if (!copy.endRow())
+                break;
+        }
+        return copy.finish() ? QString() : copy.sqlState() + QLatin1Char(' ') + copy.errorMessage();
+    };
+    QCOMPARE(copyRows(0, 30000, -1), QString());
+    for (int badRow : {0, 15000, 29999}) {
+        const QString error = copyRows(100000, 30000, badRow);
+        QVERIFY2(error.startsWith(QStringLiteral("23503 ")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("file_versions")), qPrintable(error));
+    }
+    QSqlQuery q = query();
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MAX(file_id) FROM file_versions")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 30000);
+    QCOMPARE(q.value(1).toLongLong(), 29999);
 }
 
 QTEST_GUILESS_MAIN(Tst_pgcopy)
