@@ -4,6 +4,8 @@
 
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace arrscore {
 
 DemoLibrary::DemoLibrary(QObject *parent) : QObject(parent) {}
@@ -36,6 +38,54 @@ bool DemoLibrary::start(QString *error)
         m_servers.push_back(std::move(server));
     }
     return true;
+}
+
+void DemoLibrary::advance()
+{
+    // As a week of real use would: some movies upgraded to files with their profile's best formats, some
+    // episodes replaced, and one profile's score of one format edited. Different files each time.
+    ++m_generation;
+    for (const auto &server : m_servers) {
+        SimLibrary &library = server->library();
+        if (library.isRadarr()) {
+            int upgraded = 0;
+            const QList<SimMovie> movies = library.movies();
+            for (qsizetype i = (m_generation * 37) % std::max<qsizetype>(1, movies.size()); i < movies.size() && upgraded < 12; i += 7) {
+                const SimMovie &m = movies.at(i);
+                const SimProfile *profile = library.profile(m.qualityProfileId);
+                if (!m.file || !profile)
+                    continue;
+                QList<int> best;
+                for (int f = 0; f < profile->formatScores.size(); ++f) {
+                    if (profile->formatScores[f] > 0)
+                        best << f;
+                }
+                std::sort(best.begin(), best.end(), [profile](int a, int b) {
+                    return profile->formatScores[a] > profile->formatScores[b];
+                });
+                if (best.isEmpty() || library.customFormatScore(*m.file, m.qualityProfileId) >= profile->cutoffFormatScore)
+                    continue;
+                library.replaceMovieFile(m.id, QString(), best.mid(0, 3));
+                ++upgraded;
+            }
+        } else {
+            const QList<SimSeries> series = library.series();
+            for (qsizetype i = m_generation % std::max<qsizetype>(1, series.size()); i < series.size(); i += 9) {
+                if (!series.at(i).files.isEmpty())
+                    library.replaceEpisodeFile(series.at(i).id, series.at(i).files.first().id);
+            }
+            // Someone tuned a profile: its first format with a score scores 250 more.
+            if (!library.profiles().isEmpty()) {
+                const SimProfile &profile = library.profiles().first();
+                for (int f = 0; f < profile.formatScores.size(); ++f) {
+                    if (profile.formatScores[f] != 0) {
+                        library.setFormatScore(profile.id, f, profile.formatScores[f] + 250);
+                        break;
+                    }
+                }
+            }
+        }
+    }
 }
 
 void DemoLibrary::stop()

@@ -27,11 +27,15 @@ public:
     bool isRunning() const { return !m_servers.empty(); }
     void stop();
     QList<InstanceTarget> targets() const;
+    // Time passes in the demo: a few files upgraded or replaced, a profile's score edited, so that the
+    // next sync has changes to show.
+    void advance();
 
     static QString databasePath();
 
 private:
     std::vector<std::unique_ptr<SimServer>> m_servers;
+    int m_generation = 0;
 };
 
 } // namespace arrscore

@@ -38,6 +38,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -308,7 +309,8 @@ QWidget *MainWindow::createMainPage()
                           Qt::DescendingOrder, true);
     profiles->setCaption(tr("Each quality profile's cutoffs and how the files shown meet them."));
     m_changesPage = createTablePage(QStringLiteral("changes"), m_changesProxy);
-    m_changesPage->setDefaults({col(m_changes, "relative_path")}, {}, col(m_changes, "change"), Qt::AscendingOrder,
+    // Unsorted: the diff's own order, upgrades first, then by title.
+    m_changesPage->setDefaults({col(m_changes, "relative_path")}, {}, -1, Qt::AscendingOrder,
                                true);
 
     auto *dashboard = new DashboardPage(this);
@@ -743,6 +745,9 @@ void MainWindow::sync()
     if (isSyncing())
         return;
     if (m_demo->isRunning()) {
+        // After the demo's first sync, each sync finds a library that moved on, as a real one would.
+        if (QFileInfo::exists(DemoLibrary::databasePath()))
+            m_demo->advance();
         startSync({});
         return;
     }

@@ -1,0 +1,69 @@
+#!/bin/bash
+# Takes the screenshots of the app's main views shown in the README, under a private Xvfb display:
+# the welcome page, then the demo library's Library (a file selected, its detail pane), Upgrade
+# candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark.
+#
+#   scripts/screenshots.sh [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
+#
+# Needs xvfb, xdotool and imagemagick. Writes docs/screenshots/*.png. The app runs with a throw-away
+# configuration and data folder, so your own settings and database are not touched.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+app=${1:-$here/build/dev/app/arrscore-gui}
+out=$here/docs/screenshots
+for tool in Xvfb xdotool import; do
+    command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
+done
+[ -x "$app" ] || { echo "screenshots.sh: no app at $app; build it first (cmake --build build/dev)" >&2; exit 1; }
+mkdir -p "$out"
+
+scratch=$(mktemp -d)
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+pids=()
+cleanup() { kill "${pids[@]}" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$scratch"; }
+trap cleanup EXIT
+export DISPLAY=$display XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch
+sleep 1
+
+# Shows the window full-screen and gives it the keyboard.
+window() {
+    local id
+    for _ in $(seq 1 50); do
+        id=$(xdotool search --onlyvisible --name "Arr Score Exporter" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
+        sleep 0.2
+    done
+    xdotool windowmove "$id" 0 0 windowsize "$id" 1600 1000 windowfocus --sync "$id" 2>/dev/null || true
+    echo "$id"
+}
+shot() { sleep "${2:-1.5}"; import -window root "$out/$1.png"; echo "$out/$1.png"; }
+keys() { xdotool key --window "$win" --delay 120 "$@"; }
+
+# The welcome page: a first start with nothing configured.
+"$app" & pids+=($!)
+sleep 3; win=$(window); shot welcome
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+# A first demo sync, so that the next one has changes to show (the demo library moves on between syncs).
+"$app" --demo & pids+=($!)
+sleep 10
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+# The demo library, synced again, each view in turn.
+"$app" --demo & pids+=($!)
+sleep 12; win=$(window)
+keys ctrl+1 ctrl+t Down Down; shot library-demo
+keys ctrl+2 ctrl+t Down; shot candidates
+keys ctrl+3; shot formats
+keys ctrl+4; shot profiles
+keys ctrl+5; shot changes
+keys ctrl+6; shot dashboard 3
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+# The dashboard in the dark theme (Settings ▸ Appearance stores ui/theme).
+mkdir -p "$XDG_CONFIG_HOME/arrscore"
+printf '[ui]\ntheme=dark\n[window]\nview=5\n' >>"$XDG_CONFIG_HOME/arrscore/arrscore.conf"
+"$app" --demo & pids+=($!)
+sleep 12; win=$(window); shot dashboard-dark 3
