@@ -594,10 +594,37 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
 </context>
 <context>
+    <name>arrscore::ChangesCaption</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, %9 removed</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 verbessert, %5 verschlechtert, %6 ersetzt, %7 neu bewertet, %8 hinzugefügt, %9 entfernt</translation>
+    </message>
+    <message>
+        <source>Profile %1 was edited: %2</source>
+        <translation>Profil %1 wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Changes appear after the second sync of an instance: they compare each instance&apos;s latest sync with the one before.</source>
+        <translation>Änderungen erscheinen nach der zweiten Synchronisierung einer Instanz: Sie vergleichen die letzte Synchronisierung jeder Instanz mit der davor.</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet.</source>
+        <translation>Noch nichts synchronisiert.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::CliApplication</name>
     <message>
         <source>The configuration file.</source>
-        <translation type="unfinished">Die Konfigurationsdatei.</translation>
+        <translation>Die Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>Only errors.</source>
@@ -839,7 +866,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&quot;instances&quot; in %1 is not a list; fix it first.</source>
@@ -1031,6 +1058,14 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
+    <message>
+        <source>Millions of points, all files together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thousands of points, all files together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Database</name>
@@ -1155,15 +1190,15 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished">hinzugefügt</translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished">entfernt</translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
     </message>
     <message>
         <source>custom format %1: %2</source>
@@ -1214,27 +1249,27 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::DiffText</name>
     <message>
         <source>profile %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 → %2</translation>
     </message>
     <message>
         <source>profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: %2</translation>
     </message>
     <message>
         <source>redefined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu definiert: %1</translation>
     </message>
     <message>
         <source>now matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passt jetzt: %1</translation>
     </message>
     <message>
         <source>no longer matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>passt nicht mehr: %1</translation>
     </message>
     <message>
         <source>cause not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1307,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1 files of %2 instances to %3.</source>
@@ -1312,14 +1347,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <message>
         <source>One self-contained page with charts and sortable tables, to open in any browser</source>
         <translation>Eine eigenständige Seite mit Diagrammen und sortierbaren Tabellen, in jedem Browser zu öffnen</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent view: %1, %2 of %3 rows (filters applied)</source>
-        <translation>&amp;Aktuelle Ansicht: %1, %2 von %3 Zeilen (gefiltert)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent view: %1, %2 rows</source>
-        <translation>&amp;Aktuelle Ansicht: %1, %2 Zeilen</translation>
     </message>
     <message>
         <source>&amp;Everything: %1 without filters, every instance</source>
@@ -1397,6 +1424,28 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <source>Cancelling…</source>
         <translation>Breche ab …</translation>
     </message>
+    <message numerus="yes">
+        <source>C&amp;urrent view: %1, %2 of %Ln rows (filters applied)</source>
+        <translation>
+            <numerusform>&amp;Aktuelle Ansicht: %1, %2 von %Ln Zeile (gefiltert)</numerusform>
+            <numerusform>&amp;Aktuelle Ansicht: %1, %2 von %Ln Zeilen (gefiltert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;urrent view: %1, %Ln rows</source>
+        <translation>
+            <numerusform>&amp;Aktuelle Ansicht: %1, %Ln Zeile</numerusform>
+            <numerusform>&amp;Aktuelle Ansicht: %1, %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Exporter</name>
@@ -1422,7 +1471,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished">der Export wurde abgebrochen</translation>
+        <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
         <source>the data could not be written</source>
@@ -1517,7 +1566,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Release group</source>
-        <translation type="unfinished">Release-Gruppe</translation>
+        <translation>Release-Gruppe</translation>
     </message>
     <message>
         <source>Video codec</source>
@@ -2107,7 +2156,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Release group</source>
-        <translation type="unfinished">Release-Gruppe</translation>
+        <translation>Release-Gruppe</translation>
     </message>
     <message>
         <source>Path relative to the movie or series folder</source>
@@ -2137,7 +2186,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2365,30 +2414,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, %9 removed</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 verbessert, %5 verschlechtert, %6 ersetzt, %7 neu bewertet, %8 hinzugefügt, %9 entfernt</translation>
-    </message>
-    <message>
-        <source>Profile %1 was edited: %2</source>
-        <translation>Profil %1 wurde geändert: %2</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <source>Nothing synced yet.</source>
-        <translation>Noch nichts synchronisiert.</translation>
-    </message>
-    <message>
-        <source>Changes appear after the second sync of an instance: they compare each instance&apos;s latest sync with the one before.</source>
-        <translation>Änderungen erscheinen nach der zweiten Synchronisierung einer Instanz: Sie vergleichen die letzte Synchronisierung jeder Instanz mit der davor.</translation>
-    </message>
-    <message>
         <source>Demo library</source>
         <translation>Demo-Bibliothek</translation>
     </message>
@@ -2425,26 +2450,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Der API-Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1: connecting</source>
-        <translation>%1: verbinde</translation>
-    </message>
-    <message>
-        <source>%1: storing</source>
-        <translation>%1: speichere</translation>
-    </message>
-    <message>
-        <source>Storing %1 files of %2…</source>
-        <translation>Speichere %1 Dateien von %2 …</translation>
-    </message>
-    <message>
-        <source>%1: failed</source>
-        <translation>%1: fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1: done</source>
-        <translation>%1: fertig</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
@@ -2455,10 +2460,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Sync cancelled; the previous snapshots remain.</source>
         <translation>Synchronisierung abgebrochen; die vorherigen Stände bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Synced %1 of %2 instances.</source>
-        <translation>%1 von %2 Instanzen synchronisiert.</translation>
     </message>
     <message>
         <source>Some instances could not be synced; what was stored before is kept.</source>
@@ -2477,10 +2478,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Noch nichts synchronisiert. Drücken Sie F5 zum Synchronisieren.</translation>
     </message>
     <message>
-        <source>%1 of %2 files · %3 upgrade candidates · %4 instances · last sync %5</source>
-        <translation>%1 von %2 Dateien · %3 Upgrade-Kandidaten · %4 Instanzen · letzte Synchronisierung %5</translation>
-    </message>
-    <message>
         <source>Nothing to export yet: sync first (F5).</source>
         <translation>Noch nichts zu exportieren: zuerst synchronisieren (F5).</translation>
     </message>
@@ -2491,14 +2488,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Sync first (F5), or explore the demo library.</source>
         <translation>Synchronisieren Sie zuerst (F5) oder erkunden Sie die Demo-Bibliothek.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -2531,6 +2520,49 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Select the files to search upgrades for first (in Library or Upgrade candidates).</source>
         <translation>Wählen Sie zuerst die Dateien, für die Upgrades gesucht werden sollen (in Bibliothek oder Upgrade-Kandidaten).</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellun&amp;gen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %Ln files of %1…</source>
+        <translation>
+            <numerusform>Speichere %Ln Datei von %1 …</numerusform>
+            <numerusform>Speichere %Ln Dateien von %1 …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %Ln instances.</source>
+        <translation>
+            <numerusform>%1 von %Ln Instanz synchronisiert.</numerusform>
+            <numerusform>%1 von %Ln Instanzen synchronisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln files</source>
+        <translation>
+            <numerusform>%1 von %Ln Datei</numerusform>
+            <numerusform>%1 von %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgrade candidates</source>
+        <translation>
+            <numerusform>%Ln Upgrade-Kandidat</numerusform>
+            <numerusform>%Ln Upgrade-Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>letzte Synchronisierung %1</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2647,10 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>The score has not changed since the first stored sync.</source>
         <translation>Der Score hat sich seit der ersten gespeicherten Synchronisierung nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Score history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3211,25 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::SyncProgress</name>
+    <message>
+        <source>%1: connecting</source>
+        <translation>%1: verbinde</translation>
+    </message>
+    <message>
+        <source>%1: storing</source>
+        <translation>%1: speichere</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: fertig</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::TablePage</name>
     <message>
         <source>Right-click to choose the columns</source>
@@ -3260,37 +3315,48 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::UpgradeSearcher</name>
     <message>
         <source>%1: this instance is no longer configured, so it cannot be asked to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radarr &quot;%1&quot;: %2 movies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sonarr &quot;%1&quot;: %2 episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Instanz ist nicht mehr eingerichtet und kann daher nicht zur Suche aufgefordert werden.</translation>
     </message>
     <message>
         <source>The selected files have nothing to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ausgewählten Dateien gibt es nichts zu suchen.</translation>
     </message>
     <message>
         <source>Search for upgrades</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the servers to search their indexers for better releases of %1 selected files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Upgrades suchen</translation>
     </message>
     <message>
         <source>
 
 Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt; das kann die API-Limits Ihrer Indexer beanspruchen.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Radarr &quot;%1&quot;: %Ln movies</source>
+        <translation>
+            <numerusform>Radarr „%1“: %Ln Film</numerusform>
+            <numerusform>Radarr „%1“: %Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sonarr &quot;%1&quot;: %Ln episodes</source>
+        <translation>
+            <numerusform>Sonarr „%1“: %Ln Episode</numerusform>
+            <numerusform>Sonarr „%1“: %Ln Episoden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
+        <translation>
+            <numerusform>Den Server seine Indexer nach besseren Releases der ausgewählten Datei durchsuchen lassen?</numerusform>
+            <numerusform>Die Server ihre Indexer nach besseren Releases der %Ln ausgewählten Dateien durchsuchen lassen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,10 @@ ExportDialog::ExportDialog(const Scope &scope, const QString &suggestedDirectory
 
     m_current->setObjectName(QStringLiteral("currentViewScope"));
     m_everything->setObjectName(QStringLiteral("everythingScope"));
-    m_current->setText(scope.filtered ? tr("C&urrent view: %1, %2 of %3 rows (filters applied)")
-                                            .arg(scope.viewTitle, locale.toString(scope.shownRows),
-                                                 locale.toString(scope.totalRows))
-                                      : tr("C&urrent view: %1, %2 rows").arg(scope.viewTitle, locale.toString(scope.shownRows)));
+    m_current->setText(scope.filtered ? tr("C&urrent view: %1, %2 of %Ln rows (filters applied)", nullptr,
+                                           int(scope.totalRows))
+                                            .arg(scope.viewTitle, locale.toString(scope.shownRows))
+                                      : tr("C&urrent view: %1, %Ln rows", nullptr, int(scope.shownRows)).arg(scope.viewTitle));
     m_everything->setText(tr("&Everything: %1 without filters, every instance").arg(scope.viewTitle));
     m_current->setChecked(true);
 

@@ -8,6 +8,7 @@
 #include "dashboardpage.h"
 #include "database.h"
 #include "demolibrary.h"
+#include "changescaption.h"
 #include "difftext.h"
 #include "errorpanel.h"
 #include "exportdialog.h"
@@ -26,6 +27,7 @@
 #include "settingsdialog.h"
 #include "snapshotdiffer.h"
 #include "snapshotstore.h"
+#include "syncprogress.h"
 #include "syncsession.h"
 #include "tablepage.h"
 #include "upgradesearcher.h"
@@ -139,7 +141,7 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
       m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_config.sourcePath.isEmpty() ? ConfigLoader::defaultConfigPath() : m_config.sourcePath,
                                 this)),
-      m_analysisTimer(new QTimer(this)), m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_progressBox(new QWidget(this)),
+      m_analysisTimer(new QTimer(this)), m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_syncProgress(new SyncProgress(this)),
       m_cancelButton(new QToolButton(this)), m_searcher(new UpgradeSearcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -172,10 +174,6 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     connect(m_welcome, &WelcomePage::addInstanceRequested, this, &MainWindow::addInstance);
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
-    m_progressBox->setObjectName(QStringLiteral("syncProgress"));
-    auto *progressLayout = new QHBoxLayout(m_progressBox);
-    progressLayout->setContentsMargins(0, 0, 0, 0);
-    m_progressBox->hide();
     m_cancelButton->setObjectName(QStringLiteral("cancelSyncButton"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop the sync; what was stored before stays (Esc)"));
@@ -183,7 +181,7 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelSync);
     statusBar()->addWidget(m_statusText, 1);
-    statusBar()->addPermanentWidget(m_progressBox);
+    statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelButton);
     createActions();
     connect(m_searcher, &UpgradeSearcher::finished, this, [this](const QStringList &summaries,
@@ -524,42 +522,11 @@ void MainWindow::refreshChanges()
 {
     const QStringList instances = libraryFilter().instances;
     QList<SnapshotDiff> diffs;
-    QStringList summary;
-    const QLocale locale;
     for (const SnapshotDiff &d : std::as_const(m_diffs)) {
-        if (!instances.isEmpty() && !instances.contains(d.instanceName))
-            continue;
-        diffs << d;
-        QString line = tr("<b>%1</b>, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, "
-                          "%9 removed")
-                           .arg(d.instanceName.toHtmlEscaped(), locale.toString(d.fromTime.toLocalTime(), QLocale::ShortFormat),
-                                locale.toString(d.toTime.toLocalTime(), QLocale::ShortFormat))
-                           .arg(d.count(ChangeKind::Upgraded))
-                           .arg(d.count(ChangeKind::Downgraded))
-                           .arg(d.count(ChangeKind::Replaced))
-                           .arg(d.count(ChangeKind::Rescored))
-                           .arg(d.count(ChangeKind::Added))
-                           .arg(d.count(ChangeKind::Removed));
-        for (const ProfileChange &p : d.profiles) {
-            QStringList parts;
-            for (const FormatScoreMove &m : p.scoreMoves)
-                parts << DiffText::move(m);
-            parts += p.otherChanges;
-            line += QStringLiteral("<br>&nbsp;&nbsp;")
-                    + tr("Profile %1 was edited: %2")
-                          .arg(p.name, p.added     ? tr("added")
-                                       : p.removed ? tr("removed")
-                                                   : parts.join(QStringLiteral(", ")))
-                          .toHtmlEscaped();
-        }
-        summary << line;
+        if (instances.isEmpty() || instances.contains(d.instanceName))
+            diffs << d;
     }
-    if (summary.isEmpty())
-        summary << (m_files->snapshots().isEmpty()
-                        ? tr("Nothing synced yet.")
-                        : tr("Changes appear after the second sync of an instance: they compare each instance's "
-                             "latest sync with the one before."));
-    m_changesPage->setCaption(summary.join(QStringLiteral("<br>")));
+    m_changesPage->setCaption(ChangesCaption::html(diffs, !m_files->snapshots().isEmpty()));
     ChangeRows rows(diffs);
     m_changes->setRows(rows);
     m_sidebar->setViewCount(Sidebar::Changes, m_changesProxy->rowCount());
@@ -808,46 +775,15 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     }
     delete m_session;
     m_session = new SyncSession(databaseLocation(), this);
-    // A bar per instance, named after it.
-    qDeleteAll(m_progressBars);
-    m_progressBars.clear();
-    for (const InstanceTarget &t : std::as_const(targets)) {
-        auto *bar = new QProgressBar(m_progressBox);
-        bar->setObjectName(QStringLiteral("syncProgress_%1").arg(t.name));
-        bar->setRange(0, 1000);
-        bar->setValue(0);
-        bar->setFormat(tr("%1: connecting").arg(t.name));
-        bar->setTextVisible(true);
-        bar->setFixedWidth(200);
-        m_progressBox->layout()->addWidget(bar);
-        m_progressBars << bar;
-    }
-    connect(m_session, &SyncSession::progress, this, [this](int index, qint64 done, qint64 total) {
-        QProgressBar *bar = m_progressBars.value(index);
-        if (!bar)
-            return;
-        bar->setValue(total > 0 ? int(1000 * done / total) : 0);
-        bar->setFormat(QStringLiteral("%1: %p%").arg(m_session->outcomes().at(index).name));
-    });
     connect(m_session, &SyncSession::storing, this, [this](int index, int files) {
-        if (QProgressBar *bar = m_progressBars.value(index))
-            bar->setFormat(tr("%1: storing").arg(m_session->outcomes().at(index).name));
-        m_statusText->setText(tr("Storing %1 files of %2…")
-                                  .arg(QLocale().toString(files), m_session->outcomes().at(index).name));
-    });
-    connect(m_session, &SyncSession::instanceFinished, this, [this](int index) {
-        const SyncSession::Outcome &o = m_session->outcomes().at(index);
-        if (QProgressBar *bar = m_progressBars.value(index)) {
-            bar->setValue(1000);
-            bar->setFormat(o.error.isError() ? tr("%1: failed").arg(o.name) : tr("%1: done").arg(o.name));
-        }
+        m_statusText->setText(tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
-    m_progressBox->show();
     m_cancelButton->show();
     m_syncAction->setEnabled(false);
     m_statusText->setText(tr("Syncing…"));
     m_session->start(targets);
+    m_syncProgress->follow(m_session);
     updateSidebar();
 }
 
@@ -861,9 +797,7 @@ void MainWindow::cancelSync()
 
 void MainWindow::onSyncFinished()
 {
-    m_progressBox->hide();
-    qDeleteAll(m_progressBars);
-    m_progressBars.clear();
+    m_syncProgress->clear();
     m_cancelButton->hide();
     m_syncAction->setEnabled(true);
     QStringList failures;
@@ -877,9 +811,8 @@ void MainWindow::onSyncFinished()
     }
     m_lastSyncText = m_session->wasCancelled()
                          ? tr("Sync cancelled; the previous snapshots remain.")
-                         : tr("Synced %1 of %2 instances.")
-                               .arg(m_session->outcomes().size() - m_session->failedCount())
-                               .arg(m_session->outcomes().size());
+                         : tr("Synced %1 of %Ln instances.", nullptr, int(m_session->outcomes().size()))
+                               .arg(m_session->outcomes().size() - m_session->failedCount());
     if (failures.isEmpty())
         m_errors->dismiss();
     else
@@ -965,11 +898,11 @@ void MainWindow::updateStatus()
         QDateTime last;
         for (const LibrarySnapshot &s : m_files->snapshots())
             last = std::max(last, s.finishedAt);
-        text = tr("%1 of %2 files · %3 upgrade candidates · %4 instances · last sync %5")
-                   .arg(locale.toString(m_filesProxy->rowCount()), locale.toString(m_files->rowCount()),
-                        locale.toString(m_candidatesProxy->rowCount()))
-                   .arg(m_files->snapshots().size())
-                   .arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat));
+        text = QStringList{tr("%1 of %Ln files", nullptr, m_files->rowCount()).arg(locale.toString(m_filesProxy->rowCount())),
+                           tr("%Ln upgrade candidates", nullptr, m_candidatesProxy->rowCount()),
+                           tr("%Ln instances", nullptr, int(m_files->snapshots().size())),
+                           tr("last sync %1").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))}
+                   .join(QStringLiteral(" · "));
     }
     if (!m_lastSyncText.isEmpty())
         text = m_lastSyncText + QStringLiteral("  ") + text;

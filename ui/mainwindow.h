@@ -31,6 +31,7 @@ class FilterBar;
 class LibraryFilterModel;
 class RowTableModel;
 class SecretStore;
+class SyncProgress;
 class SyncSession;
 class TablePage;
 class UpgradeSearcher;
@@ -139,8 +140,7 @@ private:
     bool m_dashboardDirty = true;
     bool m_trendDirty = true;
     QLabel *m_statusText;
-    QWidget *m_progressBox;
-    QList<QProgressBar *> m_progressBars;
+    SyncProgress *m_syncProgress;
     QToolButton *m_cancelButton;
     QAction *m_syncAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -21,7 +21,6 @@ void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTar
     if (isRunning() || rows.isEmpty())
         return;
     const QList<SearchItems> items = UpgradeSearch::itemsFor(rows);
-    const QLocale locale;
     QStringList plan;
     QStringList failures;
     QList<std::pair<InstanceTarget, QList<qint64>>> work;
@@ -36,8 +35,8 @@ void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTar
         if (item.ids.isEmpty())
             continue;
         plan << (item.type == InstanceType::Radarr
-                     ? tr("Radarr \"%1\": %2 movies").arg(item.instance, locale.toString(item.ids.size()))
-                     : tr("Sonarr \"%1\": %2 episodes").arg(item.instance, locale.toString(item.ids.size())));
+                     ? tr("Radarr \"%1\": %Ln movies", nullptr, int(item.ids.size())).arg(item.instance)
+                     : tr("Sonarr \"%1\": %Ln episodes", nullptr, int(item.ids.size())).arg(item.instance));
         work.append({*target, item.ids});
     }
     if (work.isEmpty()) {
@@ -47,8 +46,8 @@ void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTar
     }
     if (confirm) {
         QMessageBox box(QMessageBox::Question, tr("Search for upgrades"),
-                        tr("Ask the servers to search their indexers for better releases of %1 selected files?")
-                            .arg(locale.toString(rows.size())),
+                        tr("Ask the servers to search their indexers for better releases of the %Ln selected files?",
+                           nullptr, int(rows.size())),
                         QMessageBox::Cancel, m_window);
         box.setInformativeText(plan.join(QLatin1Char('\n'))
                                + tr("\n\nEach server queues the search and grabs what its quality profile "
