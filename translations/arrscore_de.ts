@@ -2290,6 +2290,33 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
 </context>
 <context>
+    <name>arrscore::Instances</name>
+    <message>
+        <source>API key saved in the configuration file</source>
+        <translation>API-Schlüssel in der Konfigurationsdatei gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+The key of &quot;%2&quot; is saved in %3 instead, readable only by your user account.</source>
+        <translation>%1
+
+Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+    <message>
+        <source>Could not save the instance</source>
+        <translation>Die Instanz konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>Der API-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::JsonFields</name>
     <message>
         <source>field &quot;%1&quot; should be %2, not %3.</source>
@@ -2424,30 +2451,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <message>
         <source>Arr Score Exporter — demo library</source>
         <translation>Arr Score Exporter — Demo-Bibliothek</translation>
-    </message>
-    <message>
-        <source>API key saved in the configuration file</source>
-        <translation>API-Schlüssel in der Konfigurationsdatei gespeichert</translation>
-    </message>
-    <message>
-        <source>%1
-
-The key of &quot;%2&quot; is saved in %3 instead, readable only by your user account.</source>
-        <translation>%1
-
-Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
-    </message>
-    <message>
-        <source>Could not save the instance</source>
-        <translation>Die Instanz konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Configuration error</source>
-        <translation>Konfigurationsfehler</translation>
-    </message>
-    <message>
-        <source>The API key could not be read</source>
-        <translation>Der API-Schlüssel konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Syncing…</source>

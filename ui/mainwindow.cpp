@@ -4,7 +4,6 @@
 #include "candidates.h"
 #include "candidatetablemodel.h"
 #include "configloader.h"
-#include "configwriter.h"
 #include "dashboardpage.h"
 #include "database.h"
 #include "demolibrary.h"
@@ -19,12 +18,10 @@
 #include "filterbar.h"
 #include "historystore.h"
 #include "htmlreport.h"
-#include "instancedialog.h"
+#include "instances.h"
 #include "libraryfiltermodel.h"
 #include "reportdata.h"
 #include "rowtablemodel.h"
-#include "secretstore.h"
-#include "settingsdialog.h"
 #include "snapshotdiffer.h"
 #include "snapshotstore.h"
 #include "syncprogress.h"
@@ -131,16 +128,15 @@ QString appTitle(InstanceType type)
 
 } // namespace
 
-MainWindow::MainWindow(AppConfig config, QWidget *parent)
-    : QMainWindow(parent), m_config(std::move(config)), m_demo(new DemoLibrary(this)), m_secrets(new SecretStore(this)),
+MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
+    : QMainWindow(parent), m_instances(new Instances(std::move(appConfig), this)), m_demo(new DemoLibrary(this)),
       m_files(new FileTableModel(this)), m_filesProxy(new LibraryFilterModel(this)),
       m_candidates(new CandidateTableModel(this)), m_candidatesProxy(new LibraryFilterModel(this)),
       m_formats(new RowTableModel(this)), m_formatsProxy(new QSortFilterProxyModel(this)),
       m_profiles(new RowTableModel(this)), m_profilesProxy(new QSortFilterProxyModel(this)),
       m_changes(new RowTableModel(this)), m_changesProxy(new QSortFilterProxyModel(this)),
       m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(m_config.sourcePath.isEmpty() ? ConfigLoader::defaultConfigPath() : m_config.sourcePath,
-                                this)),
+      m_welcome(new WelcomePage(m_instances->configPath(), this)),
       m_analysisTimer(new QTimer(this)), m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_syncProgress(new SyncProgress(this)),
       m_cancelButton(new QToolButton(this)), m_searcher(new UpgradeSearcher(this))
 {
@@ -172,6 +168,25 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     setCentralWidget(m_stack);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemo);
     connect(m_welcome, &WelcomePage::addInstanceRequested, this, &MainWindow::addInstance);
+    connect(m_instances, &Instances::problem, this, [this](const QString &title, const QString &message) {
+        m_statusText->setText(message);
+        m_errors->showProblems(title, {message});
+    });
+    connect(m_instances, &Instances::added, this, [this] {
+        m_demo->stop();
+        setWindowTitle(tr("Arr Score Exporter"));
+        m_stack->setCurrentIndex(1);
+        updateSidebar();
+        sync();
+    });
+    connect(m_instances, &Instances::changed, this, [this](bool otherDatabase) {
+        m_syncErrors.clear();
+        if (m_stack->currentIndex() == 0 && !config().enabledInstances().isEmpty())
+            m_stack->setCurrentIndex(1);
+        updateSidebar();
+        if (otherDatabase && !m_demo->isRunning())
+            reload();
+    });
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
     m_cancelButton->setObjectName(QStringLiteral("cancelSyncButton"));
@@ -201,7 +216,7 @@ MainWindow::MainWindow(AppConfig config, QWidget *parent)
     showView(Sidebar::View(std::clamp(settings.value(QStringLiteral("window/view")).toInt(), 0,
                                       int(Sidebar::ViewCount) - 1)));
 
-    const bool hasInstances = !m_config.enabledInstances().isEmpty();
+    const bool hasInstances = !config().enabledInstances().isEmpty();
     m_stack->setCurrentIndex(hasInstances ? 1 : 0);
     updateSidebar();
     reload();
@@ -546,7 +561,7 @@ void MainWindow::updateSidebar()
             types.insert(t.name, appTitle(t.type));
         }
     } else {
-        for (const InstanceConfig &i : m_config.enabledInstances()) {
+        for (const InstanceConfig &i : config().enabledInstances()) {
             names << i.name;
             types.insert(i.name, appTitle(i.type));
         }
@@ -573,7 +588,7 @@ void MainWindow::updateSidebar()
 
 QString MainWindow::databaseLocation() const
 {
-    return m_demo->isRunning() ? DemoLibrary::databasePath() : m_config.database;
+    return m_demo->isRunning() ? DemoLibrary::databasePath() : config().database;
 }
 
 bool MainWindow::isSyncing() const
@@ -594,117 +609,19 @@ void MainWindow::startDemo()
     sync();
 }
 
-QString MainWindow::configPathForWriting() const
+const AppConfig &MainWindow::config() const
 {
-    if (!m_config.sourcePath.isEmpty())
-        return m_config.sourcePath;
-    const QString fromEnv = qEnvironmentVariable("ARRSCORE_CONFIG");
-    return fromEnv.isEmpty() ? ConfigLoader::defaultConfigPath() : fromEnv;
+    return m_instances->config();
 }
 
 void MainWindow::addInstance()
 {
-    QStringList names;
-    for (const InstanceConfig &i : std::as_const(m_config.instances))
-        names << i.name;
-    auto *dialog = new InstanceDialog(names, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveInstance(dialog->instance()); });
-    dialog->open();
+    m_instances->add();
 }
 
 void MainWindow::showSettings()
 {
-    if (auto *open = findChild<SettingsDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new SettingsDialog(m_config, configPathForWriting(), m_secrets, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::configChanged, this, [this](const AppConfig &config) {
-        const bool otherDatabase = config.database != m_config.database;
-        m_config = config;
-        m_syncErrors.clear();
-        if (m_stack->currentIndex() == 0 && !m_config.enabledInstances().isEmpty())
-            m_stack->setCurrentIndex(1);
-        updateSidebar();
-        if (otherDatabase && !m_demo->isRunning())
-            reload();
-    });
-    dialog->open();
-}
-
-void MainWindow::saveInstance(const InstanceConfig &instance)
-{
-    m_secrets->writeKey(instance.name, instance.apiKey, [this, instance](Status stored) {
-        const QString path = configPathForWriting();
-        ConfigWriter::KeyPlacement placement = ConfigWriter::KeyPlacement::Keychain;
-        if (!stored) {
-            // Only where there is no keychain does the key go into the file, and the user is told.
-            placement = ConfigWriter::KeyPlacement::File;
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("API key saved in the configuration file"),
-                                        tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
-                                           "user account.")
-                                            .arg(stored.error().message, instance.name, QDir::toNativeSeparators(path)),
-                                        QMessageBox::Close, this);
-            box->setObjectName(QStringLiteral("keyInFileWarning"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setModal(false);
-            box->show();
-        }
-        if (const Status written = ConfigWriter::upsertInstance(path, instance, placement); !written) {
-            m_errors->showProblems(tr("Could not save the instance"), {written.error().message});
-            return;
-        }
-        Result<AppConfig> reloaded = ConfigLoader::load(path);
-        if (!reloaded) {
-            m_errors->showProblems(tr("Configuration error"), {reloaded.error().message});
-            return;
-        }
-        m_config = reloaded.value();
-        for (InstanceConfig &i : m_config.instances) {
-            if (i.name == instance.name)
-                i.apiKey = instance.apiKey; // known already; no need to ask the keychain back
-        }
-        m_demo->stop();
-        setWindowTitle(tr("Arr Score Exporter"));
-        m_stack->setCurrentIndex(1);
-        updateSidebar();
-        sync();
-    });
-}
-
-void MainWindow::withKeys(const std::function<void(const QList<InstanceConfig> &)> &done)
-{
-    // Keys in the keychain are read when they are needed, one after the other.
-    auto instances = std::make_shared<QList<InstanceConfig>>(m_config.enabledInstances());
-    auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, instances, next, done](int index) {
-        while (index < instances->size()
-               && (!(*instances)[index].apiKeyInKeychain || !(*instances)[index].apiKey.isEmpty()))
-            ++index;
-        if (index >= instances->size()) {
-            done(*instances);
-            *next = nullptr; // break the cycle
-            return;
-        }
-        m_secrets->readKey((*instances)[index].name, [this, instances, next, index](Result<QString> key) {
-            if (!key) {
-                m_statusText->setText(key.error().message);
-                m_errors->showProblems(tr("The API key could not be read"), {key.error().message});
-                *next = nullptr;
-                return;
-            }
-            (*instances)[index].apiKey = key.value();
-            for (InstanceConfig &i : m_config.instances) {
-                if (i.name == (*instances)[index].name)
-                    i.apiKey = key.value();
-            }
-            (*next)(index + 1);
-        });
-    };
-    (*next)(0);
+    m_instances->showSettings();
 }
 
 void MainWindow::sync()
@@ -718,7 +635,7 @@ void MainWindow::sync()
         startSync({});
         return;
     }
-    withKeys([this](const QList<InstanceConfig> &instances) { startSync(instances); });
+    m_instances->withKeys([this](const QList<InstanceConfig> &instances) { startSync(instances); });
 }
 
 QList<FileRow> MainWindow::selectedFiles() const
@@ -746,7 +663,7 @@ void MainWindow::searchUpgrades(bool confirm)
         m_searcher->search(rows, m_demo->targets(), confirm);
         return;
     }
-    withKeys([this, rows, confirm](const QList<InstanceConfig> &instances) {
+    m_instances->withKeys([this, rows, confirm](const QList<InstanceConfig> &instances) {
         QList<InstanceTarget> targets;
         for (const InstanceConfig &i : instances)
             targets << InstanceTarget::fromConfig(i);
@@ -840,7 +757,7 @@ void MainWindow::onLoaded(Loaded loaded)
         return;
     }
     if (!loaded.snapshots.isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning()
-        && m_config.enabledInstances().isEmpty())
+        && config().enabledInstances().isEmpty())
         m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
     for (FileDetailPane *pane : {m_detail, m_candidateDetail})
         pane->setDatabaseLocation(databaseLocation());
@@ -891,7 +808,7 @@ void MainWindow::updateStatus()
     const QLocale locale;
     QString text;
     if (m_files->snapshots().isEmpty()) {
-        text = m_config.enabledInstances().isEmpty() && !m_demo->isRunning()
+        text = config().enabledInstances().isEmpty() && !m_demo->isRunning()
                    ? tr("No Radarr or Sonarr is configured yet.")
                    : tr("Nothing synced yet. Press F5 to sync.");
     } else {

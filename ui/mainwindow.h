@@ -30,7 +30,7 @@ class FileTableModel;
 class FilterBar;
 class LibraryFilterModel;
 class RowTableModel;
-class SecretStore;
+class Instances;
 class SyncProgress;
 class SyncSession;
 class TablePage;
@@ -44,7 +44,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(AppConfig config, QWidget *parent = nullptr);
+    explicit MainWindow(AppConfig appConfig, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     FileTableModel *fileModel() const { return m_files; }
@@ -96,19 +96,16 @@ private:
     void updateSidebar();
     void updateStatus();
     QString databaseLocation() const;
-    QString configPathForWriting() const;
-    void saveInstance(const InstanceConfig &instance);
     void startSync(const QList<InstanceConfig> &instances);
     // Syncs read for the dashboard's trend, per instance: a quarter of weekly syncs.
     static constexpr int trendSnapshots = 12;
     TablePage *currentTablePage() const;
     QList<FileRow> selectedFiles() const;
     void updateSelectionActions();
-    void withKeys(const std::function<void(const QList<InstanceConfig> &)> &done);
+    const AppConfig &config() const;
 
-    AppConfig m_config;
+    Instances *m_instances;
     DemoLibrary *m_demo;
-    SecretStore *m_secrets;
     SyncSession *m_session = nullptr;
     FileTableModel *m_files;
     LibraryFilterModel *m_filesProxy;
