@@ -167,7 +167,9 @@ void FileDetailPane::showFile(const FileRow &row)
             html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
             for (const FormatRef &cf : f.customFormats) {
                 const int score = profile->scoreOf(cf.id);
-                const QString colour = score < 0 ? QStringLiteral("#c0392b") : QString();
+                // A red that reads on the pane's own background: darker on light, lighter on dark.
+                const bool dark = m_body->palette().color(QPalette::Base).lightness() < 128;
+                const QString colour = score < 0 ? (dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c0392b")) : QString();
                 html +=
                     QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
                         .arg(esc(cf.name), signedScore(score),
