@@ -85,8 +85,8 @@ ExportDialog::ExportDialog(const Scope &scope, const QString &suggestedDirectory
     m_exportButton->setDefault(true);
     m_openButton = m_buttons->addButton(tr("&Open"), QDialogButtonBox::ActionRole);
     m_openButton->setObjectName(QStringLiteral("openResultButton"));
-    m_openButton->hide();
     m_buttons->addButton(QDialogButtonBox::Close);
+    m_openButton->hide(); // after the last addButton(), which lays out (and shows) every button
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_openButton, &QPushButton::clicked, this, &ExportDialog::openResult);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -105,7 +105,9 @@ ExportDialog::ExportDialog(const Scope &scope, const QString &suggestedDirectory
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Save to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(formatBox);
     layout->addWidget(scopeBox);

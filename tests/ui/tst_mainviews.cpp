@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QFile>
 #include <QHeaderView>
@@ -219,6 +220,7 @@ private Q_SLOTS:
                                                          : QStringLiteral("currentViewScope"))
                 ->setChecked(true);
             dialog->setPath(path);
+            [&] { QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("openResultButton"))->isVisible()); }();
             QSignalSpy done(dialog, &ExportDialog::exported);
             dialog->findChild<QPushButton *>(QStringLiteral("startExportButton"))->click();
             [&] { QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000); }();
@@ -323,6 +325,26 @@ private Q_SLOTS:
              commands.first().value(QLatin1String("body")).toObject().value(QLatin1String("movieIds")).toArray())
             ids << v.toInteger();
         QCOMPARE(ids, expected);
+    }
+
+    void everyViewAndSettingsByKeyboard()
+    {
+        MainWindow window(config());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        for (int v = Sidebar::ViewCount - 1; v >= 0; --v) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + v), Qt::ControlModifier);
+            QCOMPARE(window.currentView(), Sidebar::View(v));
+        }
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterEdit"));
+        QTest::keyClick(&window, Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("fileTable"));
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("settingsDialog")));
+        window.findChild<QDialog *>(QStringLiteral("settingsDialog"))->close();
     }
 
     void aDeadServerShowsInThePanelAndKeepsTheLibrary()
