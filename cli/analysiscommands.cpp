@@ -42,14 +42,6 @@ QString percent(const std::optional<double> &share)
     return share ? number(*share * 100.0, 0) + QLatin1Char('%') : QStringLiteral("—");
 }
 
-QList<const LibrarySnapshot *> pointers(const QList<LibrarySnapshot> &snapshots)
-{
-    QList<const LibrarySnapshot *> list;
-    for (const LibrarySnapshot &s : snapshots)
-        list.append(&s);
-    return list;
-}
-
 void writeJson(QTextStream &out, const QJsonObject &object)
 {
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -116,7 +108,7 @@ int AnalysisCommands::candidates(const QStringList &instances, const QString &li
     QList<LibrarySnapshot> snapshots;
     if (const int code = load(instances, snapshots); code != ExitOk)
         return code;
-    const CandidateReport report = CandidateFinder::find(pointers(snapshots));
+    const CandidateReport report = CandidateFinder::find(snapshotPointers(snapshots));
     if (json) {
         writeJson(m_ctx.out, AnalysisJson::candidates(report, limit));
         return ExitOk;
@@ -150,7 +142,7 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
     QList<LibrarySnapshot> snapshots;
     if (const int code = load(instances, snapshots); code != ExitOk)
         return code;
-    const LibraryAnalysisReport report = LibraryAnalysis::analyze(pointers(snapshots));
+    const LibraryAnalysisReport report = LibraryAnalysis::analyze(snapshotPointers(snapshots));
     // Trends read older snapshots one at a time; the latest ones above stay as they are.
     SnapshotStore store(*m_db);
     TrendReport trends;

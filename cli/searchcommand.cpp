@@ -184,10 +184,7 @@ int SearchCommand::planCandidates(const QStringList &instances, const QString &l
                   << '\n';
         return ExitFailed;
     }
-    QList<const LibrarySnapshot *> pointers;
-    for (const LibrarySnapshot &s : std::as_const(m_snapshots))
-        pointers << &s;
-    const CandidateReport report = CandidateFinder::find(pointers);
+    const CandidateReport report = CandidateFinder::find(snapshotPointers(m_snapshots));
     if (report.candidates.isEmpty()) {
         m_ctx.out << tr("No upgrade candidates in the latest snapshots: nothing to search for.") << '\n';
         return ExitOk;

@@ -16,10 +16,7 @@ CandidateTableModel::CandidateTableModel(QObject *parent)
 void CandidateTableModel::setSnapshots(const QList<LibrarySnapshot> &snapshots)
 {
     beginResetModel();
-    QList<const LibrarySnapshot *> pointers;
-    for (const LibrarySnapshot &s : snapshots)
-        pointers << &s;
-    m_report = CandidateFinder::find(pointers);
+    m_report = CandidateFinder::find(snapshotPointers(snapshots));
     m_candidates = m_report.candidates;
     m_rows.clear();
     m_rows.reserve(m_candidates.size());

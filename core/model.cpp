@@ -89,4 +89,13 @@ const QualityProfile *LibrarySnapshot::profile(int profileId) const
     return nullptr;
 }
 
+QList<const LibrarySnapshot *> snapshotPointers(const QList<LibrarySnapshot> &snapshots)
+{
+    QList<const LibrarySnapshot *> list;
+    list.reserve(snapshots.size());
+    for (const LibrarySnapshot &snapshot : snapshots)
+        list << &snapshot;
+    return list;
+}
+
 } // namespace arrscore

@@ -145,4 +145,7 @@ struct LibrarySnapshot
     const QualityProfile *profile(int profileId) const;
 };
 
+// The analyses take snapshots by pointer: these point into `snapshots`, valid while it is unchanged.
+QList<const LibrarySnapshot *> snapshotPointers(const QList<LibrarySnapshot> &snapshots);
+
 } // namespace arrscore

@@ -15,11 +15,7 @@ namespace arrscore {
 
 QList<const LibrarySnapshot *> ReportData::snapshotPointers() const
 {
-    QList<const LibrarySnapshot *> list;
-    list.reserve(snapshots.size());
-    for (const LibrarySnapshot &snapshot : snapshots)
-        list << &snapshot;
-    return list;
+    return arrscore::snapshotPointers(snapshots);
 }
 
 ReportData ReportData::build(QList<LibrarySnapshot> snapshots)

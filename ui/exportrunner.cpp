@@ -18,14 +18,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(arrscore::ExportDialog)
 };
 
-QList<const LibrarySnapshot *> pointersTo(const QList<LibrarySnapshot> &snapshots)
-{
-    QList<const LibrarySnapshot *> out;
-    for (const LibrarySnapshot &s : snapshots)
-        out << &s;
-    return out;
-}
-
 } // namespace
 
 ExportDialog::Runner exportRunner(ExportData data)
@@ -54,7 +46,7 @@ ExportDialog::Runner exportRunner(ExportData data)
             options.progress = progress;
             if (const VariantRows *rows = (request.everything ? data.allRows : data.shownRows).get()) {
                 VariantRows copy = *rows;
-                status = Exporter::writeRows(copy, pointersTo(data.all), options, &file);
+                status = Exporter::writeRows(copy, snapshotPointers(data.all), options, &file);
             } else {
                 status = Exporter::write(snapshots, options, &file);
             }

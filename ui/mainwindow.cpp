@@ -113,14 +113,6 @@ MainWindow::Loaded loadLatest(const QString &location)
     return loaded;
 }
 
-QList<const LibrarySnapshot *> pointersTo(const QList<LibrarySnapshot> &snapshots)
-{
-    QList<const LibrarySnapshot *> out;
-    for (const LibrarySnapshot &s : snapshots)
-        out << &s;
-    return out;
-}
-
 QString appTitle(InstanceType type)
 {
     return type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr");
@@ -528,7 +520,7 @@ void MainWindow::refreshAnalysisViews()
     // Without filters the loaded snapshots serve as they are; with filters, copies with the files shown.
     const QList<LibrarySnapshot> reduced =
         filtered ? LibraryFilterModel::snapshotsOf(all, m_filesProxy->filteredRows()) : QList<LibrarySnapshot>();
-    const QList<const LibrarySnapshot *> snapshots = pointersTo(filtered ? reduced : all);
+    const QList<const LibrarySnapshot *> snapshots = snapshotPointers(filtered ? reduced : all);
     m_formats->setRows(*AnalysisViews::formats(snapshots));
     m_profiles->setRows(*AnalysisViews::profiles(snapshots));
 }
@@ -863,8 +855,8 @@ void MainWindow::exportFiles()
         RowTableModel *model = formats ? m_formats : m_profiles;
         shownRows = std::make_shared<VariantRows>(VariantRows::fromModel(proxy, model->columnNames(), RowTableModel::RawRole));
         scope.shownRows = shownRows->size();
-        const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(pointersTo(all))
-                                                              : AnalysisViews::profiles(pointersTo(all));
+        const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(snapshotPointers(all))
+                                                              : AnalysisViews::profiles(snapshotPointers(all));
         RowTableModel counter;
         counter.setRows(*everything);
         scope.totalRows = counter.rowCount();
