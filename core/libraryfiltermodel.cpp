@@ -115,16 +115,15 @@ bool LibraryFilterModel::isCandidate(const FileRow &row, const ProfileIndex &pro
 
 bool LibraryFilterModel::candidate(const FileRow &row, int sourceRow) const
 {
-    if (sourceRow >= 0 && m_candidates.empty())
+    if (m_candidates.empty())
         m_candidates.assign(size_t(m_files->rowCount()), -1);
-    if (sourceRow >= 0 && m_candidates[size_t(sourceRow)] >= 0)
+    if (m_candidates[size_t(sourceRow)] >= 0)
         return m_candidates[size_t(sourceRow)] == 1;
     std::shared_ptr<ProfileIndex> &profiles = m_profiles[row.snapshot];
     if (!profiles)
         profiles = std::make_shared<ProfileIndex>(*row.snapshot);
     const bool verdict = isCandidate(row, *profiles);
-    if (sourceRow >= 0)
-        m_candidates[size_t(sourceRow)] = verdict ? 1 : 0;
+    m_candidates[size_t(sourceRow)] = verdict ? 1 : 0;
     return verdict;
 }
 
@@ -159,14 +158,13 @@ bool LibraryFilterModel::acceptsRow(const FileRow &row, int sourceRow) const
     }
     // Searched in place: a lower-cased copy of every row's text would cost more memory than it saves time.
     if (!m_text.isEmpty()) {
-        if (sourceRow >= 0 && m_textRejected.empty())
+        if (m_textRejected.empty())
             m_textRejected.assign(size_t(m_files->rowCount()), false);
-        if (sourceRow >= 0 && m_textRejected[size_t(sourceRow)])
+        if (m_textRejected[size_t(sourceRow)])
             return false;
         if (m_matcher.indexIn(f.title) < 0 && m_matcher.indexIn(f.episodeTitle) < 0
             && m_matcher.indexIn(f.releaseGroup) < 0 && m_matcher.indexIn(f.relativePath) < 0) {
-            if (sourceRow >= 0)
-                m_textRejected[size_t(sourceRow)] = true;
+            m_textRejected[size_t(sourceRow)] = true;
             return false;
         }
     }

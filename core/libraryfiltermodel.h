@@ -33,7 +33,6 @@ public:
 
     const FileRow &fileRowAt(int proxyRow) const;
     QList<FileRow> filteredRows() const; // in the order shown
-    bool accepts(const FileRow &row) const { return acceptsRow(row, -1); }
 
     // Copies of `all` holding only the files of `rows`, in their original order; snapshots without
     // any of them are left out. What "export the current view" writes.
