@@ -10,16 +10,10 @@ RowTableModel::RowTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void RowTableModel::setRows(RowSource &source)
 {
+    const VariantRows read = VariantRows::read(source);
     beginResetModel();
-    m_columns = source.columns();
-    m_rows.clear();
-    while (source.next()) {
-        QVariantList row;
-        row.reserve(m_columns.size());
-        for (int column = 0; column < m_columns.size(); ++column)
-            row << source.cell(column);
-        m_rows.append(std::move(row));
-    }
+    m_columns = read.columns();
+    m_rows = read.rows();
     endResetModel();
 }
 
@@ -101,17 +95,24 @@ VariantRows::VariantRows(QStringList columns, QList<QVariantList> rows)
 {
 }
 
-VariantRows VariantRows::fromModel(const QAbstractItemModel *model, const QStringList &columns, int rawRole)
+VariantRows VariantRows::read(RowSource &source)
 {
+    const QStringList columns = source.columns();
     QList<QVariantList> rows;
-    ModelRowSource source(model, columns, rawRole);
     while (source.next()) {
         QVariantList row;
+        row.reserve(columns.size());
         for (int column = 0; column < columns.size(); ++column)
             row << source.cell(column);
-        rows << row;
+        rows.append(std::move(row));
     }
     return VariantRows(columns, std::move(rows));
+}
+
+VariantRows VariantRows::fromModel(const QAbstractItemModel *model, const QStringList &columns, int rawRole)
+{
+    ModelRowSource source(model, columns, rawRole);
+    return read(source);
 }
 
 } // namespace arrscore

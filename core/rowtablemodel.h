@@ -60,6 +60,8 @@ class VariantRows : public RowSource
 public:
     VariantRows(QStringList columns, QList<QVariantList> rows);
     static VariantRows fromModel(const QAbstractItemModel *model, const QStringList &columns, int rawRole);
+    static VariantRows read(RowSource &source); // every row the source has left
+    const QList<QVariantList> &rows() const { return m_rows; }
     QStringList columns() const override { return m_columns; }
     bool next() override { return ++m_row < m_rows.size(); }
     QVariant cell(int column) const override { return m_rows.at(m_row).value(column); }

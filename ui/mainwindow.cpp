@@ -857,10 +857,8 @@ void MainWindow::exportFiles()
         scope.shownRows = shownRows->size();
         const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(snapshotPointers(all))
                                                               : AnalysisViews::profiles(snapshotPointers(all));
-        RowTableModel counter;
-        counter.setRows(*everything);
-        scope.totalRows = counter.rowCount();
-        allRows = std::make_shared<VariantRows>(VariantRows::fromModel(&counter, counter.columnNames(), RowTableModel::RawRole));
+        allRows = std::make_shared<VariantRows>(VariantRows::read(*everything));
+        scope.totalRows = allRows->size();
         scope.filtered = scope.filtered && scope.shownRows != scope.totalRows;
         break;
     }
@@ -871,10 +869,8 @@ void MainWindow::exportFiles()
             VariantRows::fromModel(m_changesProxy, m_changes->columnNames(), RowTableModel::RawRole));
         scope.shownRows = shownRows->size();
         ChangeRows everything(m_diffs);
-        RowTableModel counter;
-        counter.setRows(everything);
-        scope.totalRows = counter.rowCount();
-        allRows = std::make_shared<VariantRows>(VariantRows::fromModel(&counter, counter.columnNames(), RowTableModel::RawRole));
+        allRows = std::make_shared<VariantRows>(VariantRows::read(everything));
+        scope.totalRows = allRows->size();
         break;
     }
     case Sidebar::ViewCount:
