@@ -759,7 +759,6 @@ void MainWindow::onLoaded(Loaded loaded)
     m_candidates->setSnapshots(m_files->snapshots());
     m_diffs = std::move(loaded.diffs);
     m_filterBar->setChoices(m_files->snapshots());
-    m_analysisDirty = true;
     onFilterChanged(libraryFilter());
     // The trend reads older snapshots whole, one after the other: only when the dashboard is looked at.
     m_trendDirty = true;
