@@ -238,9 +238,20 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
         }
     }
 
-    if (status == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
+    // Qt 6.4 sometimes finishes a reply whose connection closed halfway through the body without an error
+    // (seen under load): a body shorter than its Content-Length is a dropped connection all the same.
+    const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    const bool encoded = !reply->rawHeader("Content-Encoding").isEmpty(); // decompressed: sizes differ
+    const bool cut = netError == QNetworkReply::NoError && !encoded && announced > 0
+                     && reply->bytesAvailable() < announced;
+    if (status == 0 || cut || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
-        Error error = networkError(reply, *pending);
+        Error error = cut ? Error{ErrorKind::Network, tr("The connection to %1 closed before the whole answer "
+                                                         "arrived (%2 of %3 bytes).")
+                                                          .arg(hostDescription())
+                                                          .arg(reply->bytesAvailable())
+                                                          .arg(announced)}
+                          : networkError(reply, *pending);
         bool transient = error.kind == ErrorKind::Network && netError != QNetworkReply::HostNotFoundError;
         if (pending->verb == "POST" && netError != QNetworkReply::ConnectionRefusedError) {
             // A POST acts: after a timeout or a dropped connection the server may have done it already, and
