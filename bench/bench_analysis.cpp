@@ -5,7 +5,7 @@
 //
 //   bench_analysis [FILES]      (default 100000)
 
-#include "libraryanalysis.h"
+#include "analysis/libraryanalysis.h"
 #include "resulttable.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"

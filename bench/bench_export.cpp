@@ -3,7 +3,7 @@
 //
 //   bench_export [FILES]      (default 100000)
 
-#include "exporter.h"
+#include "export/exporter.h"
 #include "resulttable.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"

@@ -8,13 +8,13 @@
 // The database is written first into a temporary folder by a child process (half Sonarr episodes, half
 // Radarr movies, as bench_analysis makes them); its writing is not part of the figures.
 
-#include "database.h"
-#include "filecolumns.h"
-#include "filetablemodel.h"
-#include "libraryfiltermodel.h"
+#include "storage/database.h"
+#include "views/filecolumns.h"
+#include "models/filetablemodel.h"
+#include "models/libraryfiltermodel.h"
 #include "mainwindow.h"
 #include "resulttable.h"
-#include "snapshotstore.h"
+#include "storage/snapshotstore.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 

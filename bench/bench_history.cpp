@@ -5,11 +5,11 @@
 //
 //   bench_history [FILES]      (default 100000)
 
-#include "database.h"
-#include "historystore.h"
+#include "storage/database.h"
+#include "history/historystore.h"
 #include "resulttable.h"
-#include "snapshotdiffer.h"
-#include "snapshotstore.h"
+#include "history/snapshotdiffer.h"
+#include "storage/snapshotstore.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 

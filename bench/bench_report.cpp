@@ -4,7 +4,7 @@
 //
 //   bench_report [FILES] [COPY_TO]   (default 100000; COPY_TO keeps the report, e.g. to open it)
 
-#include "htmlreport.h"
+#include "report/htmlreport.h"
 #include "resulttable.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"

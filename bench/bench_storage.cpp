@@ -4,9 +4,9 @@
 //
 //   bench_storage [FILES]      (default 100000)
 
-#include "database.h"
+#include "storage/database.h"
 #include "resulttable.h"
-#include "snapshotstore.h"
+#include "storage/snapshotstore.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 

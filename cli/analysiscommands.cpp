@@ -1,10 +1,10 @@
 #include "analysiscommands.h"
 
-#include "analysisjson.h"
-#include "database.h"
-#include "libraryanalysis.h"
-#include "snapshotstore.h"
-#include "trends.h"
+#include "analysis/analysisjson.h"
+#include "storage/database.h"
+#include "analysis/libraryanalysis.h"
+#include "storage/snapshotstore.h"
+#include "analysis/trends.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

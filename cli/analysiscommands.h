@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
-#include "model.h"
+#include "base/model.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,14 +1,14 @@
 #include "cliapplication.h"
 
 #include "clicontext.h"
-#include "configloader.h"
-#include "database.h"
+#include "config/configloader.h"
+#include "storage/database.h"
 #include "analysiscommands.h"
 #include "exportcommand.h"
 #include "historycommands.h"
 #include "searchcommand.h"
-#include "secretstore.h"
-#include "snapshotstore.h"
+#include "config/secretstore.h"
+#include "storage/snapshotstore.h"
 #include "synccommand.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "diffprinter.h"
 
-#include "difftext.h"
+#include "history/difftext.h"
 
 namespace arrscore {
 

@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
-#include "database.h"
-#include "exporter.h"
-#include "historyrowsource.h"
-#include "htmlreport.h"
-#include "snapshotstore.h"
+#include "storage/database.h"
+#include "export/exporter.h"
+#include "views/historyrowsource.h"
+#include "report/htmlreport.h"
+#include "storage/snapshotstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -70,7 +70,7 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
     options.csvBom = bom;
     const auto write = [&](QIODevice *device) {
         if (history)
-            return HistoryRowSource::write(*db.value(), snapshots, options, device);
+            return Exporter::writeHistory(*db.value(), snapshots, options, device);
         return html ? HtmlReport::write(report, device, output) : Exporter::write(snapshots, options, device);
     };
     if (output.isEmpty() || output == QLatin1String("-")) {

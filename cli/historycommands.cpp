@@ -1,11 +1,11 @@
 #include "historycommands.h"
 
 #include "diffprinter.h"
-#include "historyjson.h"
-#include "historystore.h"
-#include "snapshotdiffer.h"
-#include "snapshotpruner.h"
-#include "snapshotstore.h"
+#include "history/historyjson.h"
+#include "history/historystore.h"
+#include "history/snapshotdiffer.h"
+#include "history/snapshotpruner.h"
+#include "storage/snapshotstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
-#include "database.h"
+#include "storage/database.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "searchcommand.h"
 
-#include "candidates.h"
+#include "analysis/candidates.h"
 #include "interrupthandler.h"
-#include "secretstore.h"
-#include "snapshotstore.h"
-#include "syncjob.h"
+#include "config/secretstore.h"
+#include "storage/snapshotstore.h"
+#include "sync/syncjob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "clicontext.h"
-#include "database.h"
-#include "filecolumns.h"
-#include "upgradesearch.h"
+#include "storage/database.h"
+#include "views/filecolumns.h"
+#include "arr/upgradesearch.h"
 
 #include <QCommandLineOption>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "interrupthandler.h"
 #include "progressprinter.h"
-#include "syncjob.h"
-#include "syncsession.h"
+#include "sync/syncjob.h"
+#include "sync/syncsession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

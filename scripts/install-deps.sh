@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-l10n-tools qt6-tools-dev libyaml-cpp-dev qtkeychain-qt6-dev
           libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev)
 if [ "${1:-}" = "--tests" ]; then
-    packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0)
+    packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3)
 fi
 
 missing=()

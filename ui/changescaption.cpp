@@ -1,6 +1,6 @@
 #include "changescaption.h"
 
-#include "difftext.h"
+#include "history/difftext.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "dashboarddata.h"
-#include "filecolumns.h"
-#include "libraryfilter.h"
-#include "trends.h"
+#include "analysis/dashboarddata.h"
+#include "views/filecolumns.h"
+#include "models/libraryfilter.h"
+#include "analysis/trends.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncjob.h"
+#include "sync/syncjob.h"
 
 #include <QList>
 #include <QObject>

@@ -1,10 +1,10 @@
 #include "exportrunner.h"
 
-#include "database.h"
-#include "exporter.h"
-#include "htmlreport.h"
-#include "reportdata.h"
-#include "snapshotstore.h"
+#include "storage/database.h"
+#include "export/exporter.h"
+#include "report/htmlreport.h"
+#include "report/reportdata.h"
+#include "storage/snapshotstore.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

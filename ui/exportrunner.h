@@ -1,8 +1,8 @@
 #pragma once
 
 #include "exportdialog.h"
-#include "model.h"
-#include "rowtablemodel.h"
+#include "base/model.h"
+#include "models/rowtablemodel.h"
 
 #include <memory>
 

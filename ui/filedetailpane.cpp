@@ -1,10 +1,10 @@
 #include "filedetailpane.h"
 
-#include "candidates.h"
-#include "database.h"
-#include "filecolumns.h"
-#include "historystore.h"
-#include "profilefacts.h"
+#include "analysis/candidates.h"
+#include "storage/database.h"
+#include "views/filecolumns.h"
+#include "history/historystore.h"
+#include "analysis/profilefacts.h"
 #include "scorehistorychart.h"
 
 #include <QDesktopServices>

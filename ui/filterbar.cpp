@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "libraryfiltermodel.h"
+#include "models/libraryfiltermodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "libraryfilter.h"
-#include "model.h"
+#include "models/libraryfilter.h"
+#include "base/model.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "instancedialog.h"
 
-#include "syncjob.h"
+#include "sync/syncjob.h"
 
 #include <QAction>
 #include <QCheckBox>

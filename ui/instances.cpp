@@ -1,9 +1,9 @@
 #include "instances.h"
 
-#include "configloader.h"
-#include "configwriter.h"
+#include "config/configloader.h"
+#include "config/configwriter.h"
 #include "instancedialog.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "settingsdialog.h"
 
 #include <QDir>

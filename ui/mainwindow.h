@@ -1,10 +1,10 @@
 #pragma once
 
-#include "config.h"
-#include "filecolumns.h"
-#include "historytypes.h"
-#include "libraryfilter.h"
-#include "model.h"
+#include "config/config.h"
+#include "views/filecolumns.h"
+#include "history/historytypes.h"
+#include "models/libraryfilter.h"
+#include "base/model.h"
 #include "sidebar.h"
 
 #include <QHash>

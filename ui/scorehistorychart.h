@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historytypes.h"
+#include "history/historytypes.h"
 
 #include <QDateTime>
 #include <QStringList>

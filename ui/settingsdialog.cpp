@@ -1,13 +1,13 @@
 #include "settingsdialog.h"
 
-#include "configloader.h"
-#include "configwriter.h"
-#include "database.h"
+#include "config/configloader.h"
+#include "config/configwriter.h"
+#include "storage/database.h"
 #include "instancedialog.h"
-#include "secretstore.h"
-#include "syncjob.h"
+#include "config/secretstore.h"
+#include "sync/syncjob.h"
 #include "theme.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -456,7 +456,7 @@ QWidget *SettingsDialog::createDatabasePage()
                       "before it is saved; an empty field means the default location, %1. A PostgreSQL "
                       "password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history "
                       "already synced stays in the old database.")
-                       .arg(QDir::toNativeSeparators(ConfigLoader::defaultDatabasePath())),
+                       .arg(QDir::toNativeSeparators(AppConfig::defaultDatabasePath())),
                    page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -485,7 +485,7 @@ QString SettingsDialog::databaseLocationFromText(const QString &text) const
     AppConfig probe;
     probe.database = text;
     if (text.isEmpty())
-        return ConfigLoader::defaultDatabasePath();
+        return AppConfig::defaultDatabasePath();
     if (probe.databaseIsPostgres())
         return text;
     QString path = QDir::fromNativeSeparators(text);

@@ -1,6 +1,6 @@
 #include "syncprogress.h"
 
-#include "syncsession.h"
+#include "sync/syncsession.h"
 
 #include <QHBoxLayout>
 #include <QProgressBar>

@@ -1,6 +1,6 @@
 #include "upgradesearcher.h"
 
-#include "upgradesearch.h"
+#include "arr/upgradesearch.h"
 
 #include <QPushButton>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "filecolumns.h"
-#include "syncjob.h"
+#include "views/filecolumns.h"
+#include "sync/syncjob.h"
 
 #include <QObject>
 

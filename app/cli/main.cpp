@@ -1,5 +1,5 @@
 #include "cliapplication.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "configloader.h"
+#include "config/configloader.h"
 #include "mainwindow.h"
 #include "theme.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

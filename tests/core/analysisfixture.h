@@ -4,7 +4,7 @@
 // profile's formatItems for the matched formats, as the server computes it; docs/ANALYSIS.md and the
 // tests work the expectations out by hand from these numbers.
 
-#include "model.h"
+#include "base/model.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "apiparser.h"
+#include "arr/apiparser.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "arrclient.h"
+#include "arr/arrclient.h"
 #include "simserver.h"
 #include "testsupport.h"
 

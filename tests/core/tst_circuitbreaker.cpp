@@ -1,4 +1,4 @@
-#include "circuitbreaker.h"
+#include "arr/circuitbreaker.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "configloader.h"
+#include "config/configloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -254,8 +254,8 @@ instances:
         const auto result = parse("");
         QVERIFY(result.ok());
         QVERIFY(result->instances.isEmpty());
-        QCOMPARE(result->database, ConfigLoader::defaultDatabasePath());
-        QVERIFY(ConfigLoader::defaultDatabasePath().endsWith(QLatin1String("/arrscore/arrscore.db")));
+        QCOMPARE(result->database, AppConfig::defaultDatabasePath());
+        QVERIFY(AppConfig::defaultDatabasePath().endsWith(QLatin1String("/arrscore/arrscore.db")));
         QVERIFY(ConfigLoader::defaultConfigPath().endsWith(QLatin1String("/arrscore/arrscore.yaml")));
         const auto pg = parse("database: postgresql://u:p@db/arr\n");
         QVERIFY(pg.ok());

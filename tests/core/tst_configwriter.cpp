@@ -1,5 +1,5 @@
-#include "configloader.h"
-#include "configwriter.h"
+#include "config/configloader.h"
+#include "config/configwriter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(ConfigWriter::setDatabase(path, QString()));
         QVERIFY(!readAll(path).contains("database"));
         config = reload(path);
-        QCOMPARE(config->database, ConfigLoader::defaultDatabasePath());
+        QCOMPARE(config->database, AppConfig::defaultDatabasePath());
 
         writeAll(path, "radarr:\n  url: http://x:7878\n");
         QVERIFY(!ConfigWriter::setDatabase(path, db));

@@ -1,8 +1,8 @@
 // DashboardData on the hand-built libraries of analysisfixture.h: bins aligned on the cutoff, candidates
 // by CandidateFinder's rule, categories and format contributions, worked out by hand in the comments.
 #include "analysisfixture.h"
-#include "candidates.h"
-#include "dashboarddata.h"
+#include "analysis/candidates.h"
+#include "analysis/dashboarddata.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

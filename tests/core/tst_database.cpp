@@ -1,6 +1,6 @@
 // Database: opening, migrating and refusing, on real SQLite files and (with ARRSCORE_TEST_PG) a real
 // PostgreSQL server. Every test runs once per backend (global data rows "sqlite" / "postgresql").
-#include "database.h"
+#include "storage/database.h"
 #include "storagebackends.h"
 
 #include <QDir>

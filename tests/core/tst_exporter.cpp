@@ -1,5 +1,5 @@
-#include "exporter.h"
-#include "filecolumns.h"
+#include "export/exporter.h"
+#include "views/filecolumns.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

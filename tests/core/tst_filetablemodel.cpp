@@ -1,4 +1,4 @@
-#include "filetablemodel.h"
+#include "models/filetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -2,13 +2,13 @@
 // re-scores are explained, episodes are items, null scores stay unknown, prune keeps every kept
 // snapshot exact, schema 1 data climbs to 2, and two writers share one PostgreSQL database.
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
-#include "database.h"
-#include "historyjson.h"
-#include "historyrowsource.h"
-#include "historystore.h"
-#include "snapshotdiffer.h"
-#include "snapshotpruner.h"
-#include "snapshotstore.h"
+#include "storage/database.h"
+#include "history/historyjson.h"
+#include "views/historyrowsource.h"
+#include "history/historystore.h"
+#include "history/snapshotdiffer.h"
+#include "history/snapshotpruner.h"
+#include "storage/snapshotstore.h"
 #include "storagebackends.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
-#include "filecolumns.h"
-#include "htmlreport.h"
-#include "reportjson.h"
+#include "views/filecolumns.h"
+#include "report/htmlreport.h"
+#include "report/reportjson.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -3,12 +3,12 @@
 // relative to the cutoff, the health formula and its top improvements, histograms and category counts,
 // Sonarr season roll-ups and consistency, Radarr insights, trends across snapshots.
 #include "analysisfixture.h"
-#include "analysisviews.h"
-#include "database.h"
-#include "exporter.h"
-#include "libraryanalysis.h"
-#include "snapshotstore.h"
-#include "trends.h"
+#include "views/analysisviews.h"
+#include "storage/database.h"
+#include "export/exporter.h"
+#include "analysis/libraryanalysis.h"
+#include "storage/snapshotstore.h"
+#include "analysis/trends.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "analysisfixture.h"
-#include "candidatetablemodel.h"
-#include "filetablemodel.h"
-#include "libraryfiltermodel.h"
+#include "models/candidatetablemodel.h"
+#include "models/filetablemodel.h"
+#include "models/libraryfiltermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

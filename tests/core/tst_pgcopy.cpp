@@ -2,8 +2,8 @@
 // ARRSCORE_TEST_PG names: every awkward value reads back as it was written, a refused row stores nothing
 // and leaves the connection usable, and errors become a Storage Error. (SnapshotStore's own tests cover
 // the saves that use it, on both backends.)
-#include "database.h"
-#include "pgcopy.h"
+#include "storage/database.h"
+#include "storage/pgcopy.h"
 #include "storagebackends.h"
 
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "arr/retrypolicy.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

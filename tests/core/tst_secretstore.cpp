@@ -1,5 +1,5 @@
-#include "configloader.h"
-#include "secretstore.h"
+#include "config/configloader.h"
+#include "config/secretstore.h"
 
 #include <QProcessEnvironment>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // SnapshotStore: exact round trips, history as versioned rows, all-or-nothing saves, concurrent readers.
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
-#include "database.h"
-#include "pgcopy.h"
-#include "snapshotcodec.h"
-#include "snapshotstore.h"
+#include "storage/database.h"
+#include "storage/pgcopy.h"
+#include "storage/contenthash.h"
+#include "storage/snapshotstore.h"
 #include "storagebackends.h"
 
 #include <QFile>
@@ -860,7 +860,7 @@ void Tst_snapshotstore::storedHashesAndColumnTypesAreStable()
     f.audioChannels = 5.1;
     f.languages = {QStringLiteral("English"), QString()};
     f.dateAdded = QDateTime(QDate(2021, 2, 3), QTime(4, 5, 6, 7), Qt::UTC);
-    QCOMPARE(snapshotcodec::fileHash(f), Q_INT64_C(-7800010123841578612));
+    QCOMPARE(storage::fileHash(f), Q_INT64_C(-7800010123841578612));
     f.fileId = 900077; // not among library()'s ids
     MediaFile scored = f;
     scored.fileId = 900078;
@@ -876,7 +876,7 @@ void Tst_snapshotstore::storedHashesAndColumnTypesAreStable()
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     QHash<qint64, qint64> expected;
     for (const MediaFile &file : std::as_const(s.files))
-        expected.insert(file.fileId, snapshotcodec::fileHash(file));
+        expected.insert(file.fileId, storage::fileHash(file));
     QSqlQuery q(db()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT file_id, content_hash FROM file_versions")));
     int rows = 0;
@@ -957,7 +957,7 @@ void Tst_snapshotstore::awkwardTextRoundTrips()
 
     QHash<qint64, qint64> hashes;
     for (const MediaFile &f : std::as_const(s.files))
-        hashes.insert(f.fileId, snapshotcodec::fileHash(f));
+        hashes.insert(f.fileId, storage::fileHash(f));
     QVERIFY(q.exec(QStringLiteral("SELECT file_id, content_hash FROM file_versions")));
     int rows = 0;
     for (; q.next(); ++rows)

@@ -1,5 +1,5 @@
 #include "simserver.h"
-#include "syncjob.h"
+#include "sync/syncjob.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>

@@ -2,7 +2,7 @@
 // what is and is not retried (a POST that may have been handled is never sent twice), the errors a user
 // reads (without the key), cancel, and the mapping from table rows to ids.
 #include "simserver.h"
-#include "upgradesearch.h"
+#include "arr/upgradesearch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

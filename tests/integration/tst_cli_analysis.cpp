@@ -1,7 +1,7 @@
 // The real arrscore binary's analysis commands against simulators in this process: `candidates` (table,
 // --json, --limit, --instance) and `analyze`, and the export views candidates, formats and profiles, all
 // checked against the files view of the same database and the simulator's own scores.
-#include "analysisviews.h"
+#include "views/analysisviews.h"
 #include "clitestfixture.h"
 
 #include <QRegularExpression>

@@ -3,9 +3,9 @@
 // `PRAGMA integrity_check`, hold no partial snapshot, and its latest complete snapshot must be exactly
 // what the last successful sync stored. A fixed seed makes the kill times reproducible.
 #include "clitestfixture.h"
-#include "database.h"
-#include "snapshotcodec.h"
-#include "snapshotstore.h"
+#include "storage/database.h"
+#include "storage/contenthash.h"
+#include "storage/snapshotstore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -34,11 +34,11 @@ Stored latestOf(Database &db)
     const LibrarySnapshot &snapshot = **latest;
     s.id = snapshot.id;
     for (const MediaFile &f : snapshot.files)
-        s.hashes << snapshotcodec::fileHash(f);
+        s.hashes << storage::fileHash(f);
     for (const QualityProfile &p : snapshot.profiles)
-        s.hashes << snapshotcodec::profileHash(p);
+        s.hashes << storage::profileHash(p);
     for (const CustomFormat &f : snapshot.formats)
-        s.hashes << snapshotcodec::formatHash(f);
+        s.hashes << storage::formatHash(f);
     return s;
 }
 

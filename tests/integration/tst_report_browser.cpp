@@ -3,7 +3,7 @@
 // log no console message (no exception, no CSP violation).
 
 #include "clitestfixture.h"
-#include "htmlreport.h"
+#include "report/htmlreport.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,10 +1,10 @@
 // FileDetailPane's score history against a real SQLite file written by SnapshotStore: two syncs give a
 // chart of two points, an episode file is looked up by its episode, a stale answer is dropped.
-#include "database.h"
-#include "filecolumns.h"
+#include "storage/database.h"
+#include "views/filecolumns.h"
 #include "filedetailpane.h"
 #include "scorehistorychart.h"
-#include "snapshotstore.h"
+#include "storage/snapshotstore.h"
 
 #include <QChart>
 #include <QChartView>

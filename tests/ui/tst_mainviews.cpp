@@ -1,9 +1,9 @@
-#include "candidatetablemodel.h"
+#include "models/candidatetablemodel.h"
 #include "exportdialog.h"
-#include "filetablemodel.h"
-#include "libraryfiltermodel.h"
+#include "models/filetablemodel.h"
+#include "models/libraryfiltermodel.h"
 #include "mainwindow.h"
-#include "rowtablemodel.h"
+#include "models/rowtablemodel.h"
 #include "simserver.h"
 
 #include <QAbstractButton>

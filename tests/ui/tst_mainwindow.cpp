@@ -1,9 +1,9 @@
 #include "demolibrary.h"
-#include "filecolumns.h"
-#include "configloader.h"
-#include "filetablemodel.h"
+#include "views/filecolumns.h"
+#include "config/configloader.h"
+#include "models/filetablemodel.h"
 #include "instancedialog.h"
-#include "libraryfiltermodel.h"
+#include "models/libraryfiltermodel.h"
 #include "mainwindow.h"
 #include "simserver.h"
 

@@ -1,11 +1,11 @@
-#include "configloader.h"
-#include "configwriter.h"
+#include "config/configloader.h"
+#include "config/configwriter.h"
 #include "instancedialog.h"
-#include "secretstore.h"
+#include "config/secretstore.h"
 #include "settingsdialog.h"
 #include "simserver.h"
 #include "theme.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -243,7 +243,7 @@ private Q_SLOTS:
         settings.show();
         QSignalSpy changed(&settings, &SettingsDialog::configChanged);
         auto *current = settings.findChild<QLabel *>(QStringLiteral("databaseCurrent"));
-        QCOMPARE(current->text(), QDir::toNativeSeparators(ConfigLoader::defaultDatabasePath()));
+        QCOMPARE(current->text(), QDir::toNativeSeparators(AppConfig::defaultDatabasePath()));
         auto *edit = settings.findChild<QLineEdit *>(QStringLiteral("databaseEdit"));
         auto *apply = settings.findChild<QPushButton *>(QStringLiteral("applyDatabaseButton"));
         auto *result = settings.findChild<QLabel *>(QStringLiteral("databaseResult"));

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "base/error.h"
+#include "base/model.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QVersionNumber>
+
+namespace arrscore {
+
+// What system/status says about a server.
+struct ServerStatus
+{
+    QString appName; // "Radarr" / "Sonarr"
+    QString version;
+    QVersionNumber versionNumber;
+    QString urlBase;
+    QString instanceName;
+};
+
+// A movie of Radarr's /movie list: what a file needs from it.
+struct MovieInfo
+{
+    qint64 id = 0;
+    QString title;
+    int year = 0;
+    QString titleSlug;
+    int qualityProfileId = 0;
+    QStringList genres;
+    QString collection;
+    bool hasFile = false;
+    qint64 movieFileId = 0;
+};
+
+// A series of Sonarr's /series list.
+struct SeriesInfo
+{
+    qint64 id = 0;
+    QString title;
+    int year = 0;
+    QString titleSlug;
+    int qualityProfileId = 0;
+    QStringList genres;
+    int episodeFileCount = 0;
+};
+
+// An episode of /episode?seriesId=: links episode numbers and titles to a file.
+struct EpisodeInfo
+{
+    qint64 id = 0;
+    qint64 episodeFileId = 0;
+    int season = 0;
+    int episode = 0;
+    QString title;
+};
+
+// Turns Radarr/Sonarr JSON into the model. Tolerates omitted (null) fields, is strict about types:
+// an item with a wrongly typed field is skipped and reported in `warnings` with its id; a body that is not
+// a JSON array/object of the expected shape fails as a whole (ErrorKind::Parse) naming `endpoint`.
+class ApiParser
+{
+public:
+    static Result<ServerStatus> systemStatus(const QByteArray &body, const QString &endpoint);
+    static Result<QList<QualityProfile>> qualityProfiles(const QByteArray &body, const QString &endpoint,
+                                                         QStringList *warnings);
+    static Result<QList<CustomFormat>> customFormats(const QByteArray &body, const QString &endpoint,
+                                                     QStringList *warnings);
+    static Result<QList<MovieInfo>> movies(const QByteArray &body, const QString &endpoint, QStringList *warnings);
+    static Result<QList<SeriesInfo>> series(const QByteArray &body, const QString &endpoint, QStringList *warnings);
+    static Result<QList<EpisodeInfo>> episodes(const QByteArray &body, const QString &endpoint,
+                                               QStringList *warnings);
+    // Movie files: fileId, itemId (the movie id) and the file's own fields; nothing from the movie.
+    static Result<QList<MediaFile>> movieFiles(const QByteArray &body, const QString &endpoint,
+                                               QStringList *warnings);
+    // Episode files: fileId, itemId (the series id), season and the file's own fields.
+    static Result<QList<MediaFile>> episodeFiles(const QByteArray &body, const QString &endpoint,
+                                                 QStringList *warnings);
+};
+
+} // namespace arrscore

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "arr/circuitbreaker.h"
+#include "base/error.h"
+#include "arr/retrypolicy.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace arrscore {
+
+// How to reach one Radarr/Sonarr server.
+struct ClientSettings
+{
+    QUrl baseUrl; // scheme, host, port and URL base; no credentials
+    QString apiKey;
+    int timeoutMs = 30000;
+    int maxConcurrency = 8;
+    double requestsPerSecond = 0; // 0 = unlimited
+    bool verifyTls = true;
+    QByteArray tlsFingerprint; // raw SHA-256 of a pinned certificate
+    RetryPolicy retry;
+    int circuitThreshold = 8;
+    int circuitCooldownMs = 15000;
+};
+
+// The one place requests to a Radarr/Sonarr server are made: the key goes in a header, at most
+// maxConcurrency requests are in flight, an optional requests/s limit applies, transient failures are
+// retried with backoff, and every failure comes back as an Error a user can act on.
+// Callbacks are always called exactly once, from the event loop, never from inside get()/post().
+class ArrClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(Result<QByteArray>)>;
+
+    ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent = nullptr);
+    ~ArrClient() override;
+
+    // `path` is relative to the URL base, e.g. "api/v3/movie".
+    void get(const QString &path, const QUrlQuery &query, Callback callback);
+    // A POST is retried only when it certainly was not handled: connection refused, 429 or 503. After a
+    // timeout, a dropped connection or a 502/504 it fails at once, saying the server may have acted on it.
+    void post(const QString &path, const QByteArray &json, Callback callback);
+
+    // Fails every queued and running request with ErrorKind::Cancelled; later requests fail too.
+    void cancelAll();
+    bool isCancelled() const { return m_cancelled; }
+
+    QUrl baseUrl() const { return m_settings.baseUrl; }
+    // The URL a request goes to (without the key, which travels in a header).
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+
+    int requestsSent() const { return m_requestsSent; }
+    int retries() const { return m_retries; }
+    // Things the user should know that did not stop the work (a redirect that was followed...).
+    QStringList notices() const { return m_notices; }
+
+Q_SIGNALS:
+    void requestFinished();
+
+private:
+    struct Pending;
+
+    void enqueue(std::shared_ptr<Pending> pending);
+    void pump();
+    void send(const std::shared_ptr<Pending> &pending);
+    void onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> &pending);
+    void retryLater(const std::shared_ptr<Pending> &pending, int delayMs, const Error &lastError);
+    void complete(const std::shared_ptr<Pending> &pending, Result<QByteArray> result);
+    bool followRedirect(QNetworkReply *reply, const std::shared_ptr<Pending> &pending);
+    Error networkError(QNetworkReply *reply, const Pending &pending) const;
+    Error httpError(int status, const QByteArray &body) const;
+    QString hostDescription() const;
+
+    QNetworkAccessManager *m_nam;
+    ClientSettings m_settings;
+    CircuitBreaker m_circuit;
+    QRandomGenerator m_rng;
+    QElapsedTimer m_clock;
+    QTimer *m_pumpTimer;
+    std::deque<std::shared_ptr<Pending>> m_queue;
+    QList<QPointer<QNetworkReply>> m_running;
+    int m_inFlight = 0;
+    qint64 m_nextStartMs = 0;
+    int m_requestsSent = 0;
+    int m_retries = 0;
+    bool m_cancelled = false;
+    Error m_lastFailure;
+    QStringList m_notices;
+};
+
+} // namespace arrscore

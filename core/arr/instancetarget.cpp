@@ -1,0 +1,22 @@
+#include "arr/instancetarget.h"
+
+#include "config/config.h"
+
+namespace arrscore {
+
+InstanceTarget InstanceTarget::fromConfig(const InstanceConfig &config)
+{
+    InstanceTarget target;
+    target.name = config.name;
+    target.type = config.type;
+    target.client.baseUrl = config.url;
+    target.client.apiKey = config.apiKey;
+    target.client.timeoutMs = config.timeoutSeconds * 1000;
+    target.client.maxConcurrency = config.maxConcurrency;
+    target.client.requestsPerSecond = config.requestsPerSecond;
+    target.client.verifyTls = config.verifyTls;
+    target.client.tlsFingerprint = config.tlsFingerprint;
+    return target;
+}
+
+} // namespace arrscore

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "arr/arrclient.h"
+#include "base/model.h"
+
+#include <QString>
+
+namespace arrscore {
+
+struct InstanceConfig;
+
+// Where and how to reach one instance: its name and type from the configuration, and the client
+// settings (which hold its key).
+struct InstanceTarget
+{
+    QString name;
+    InstanceType type = InstanceType::Radarr;
+    ClientSettings client;
+
+    static InstanceTarget fromConfig(const InstanceConfig &config);
+};
+
+} // namespace arrscore

@@ -1,0 +1,185 @@
+#include "arr/jsonfields.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace arrscore {
+
+namespace {
+
+const char *typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return "a boolean";
+    case QJsonValue::Double:
+        return "a number";
+    case QJsonValue::String:
+        return "a string";
+    case QJsonValue::Array:
+        return "a list";
+    case QJsonValue::Object:
+        return "an object";
+    default:
+        return "nothing";
+    }
+}
+
+} // namespace
+
+JsonFields::JsonFields(QJsonObject object) : JsonFields(std::move(object), std::make_shared<QString>(), {}) {}
+
+JsonFields::JsonFields(QJsonObject object, std::shared_ptr<QString> error, QString path)
+    : m_object(std::move(object)), m_error(std::move(error)), m_path(std::move(path))
+{
+}
+
+QJsonValue JsonFields::value(const char *key) const
+{
+    return m_object.value(QLatin1String(key));
+}
+
+bool JsonFields::has(const char *key) const
+{
+    const QJsonValue v = value(key);
+    return !v.isUndefined() && !v.isNull();
+}
+
+void JsonFields::fail(const char *key, const char *expected, const QJsonValue &got)
+{
+    if (!m_error->isEmpty())
+        return;
+    *m_error = QCoreApplication::translate("arrscore::JsonFields", "field \"%1\" should be %2, not %3.")
+                   .arg(m_path + QLatin1String(key), QLatin1String(expected), QLatin1String(typeName(got)));
+}
+
+qint64 JsonFields::integer(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return 0;
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9.0e15) {
+        fail(key, "a whole number", v);
+        return 0;
+    }
+    return qint64(d);
+}
+
+double JsonFields::number(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return 0;
+    if (!v.isDouble()) {
+        fail(key, "a number", v);
+        return 0;
+    }
+    return v.toDouble();
+}
+
+QString JsonFields::string(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString()) {
+        fail(key, "a string", v);
+        return {};
+    }
+    return v.toString();
+}
+
+bool JsonFields::boolean(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (!v.isBool()) {
+        fail(key, "true or false", v);
+        return false;
+    }
+    return v.toBool();
+}
+
+QDateTime JsonFields::dateTime(const char *key)
+{
+    const QString text = string(key);
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        fail(key, "a date", value(key));
+        if (m_error->endsWith(QLatin1String("a string.")))
+            *m_error = QCoreApplication::translate("arrscore::JsonFields", "field \"%1\" is not a date: \"%2\".")
+                           .arg(m_path + QLatin1String(key), text.left(40));
+        return {};
+    }
+    return dt.toUTC();
+}
+
+QStringList JsonFields::strings(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        fail(key, "a list", v);
+        return {};
+    }
+    QStringList result;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString()) {
+            fail(key, "a list of strings", item);
+            return {};
+        }
+        result << item.toString();
+    }
+    return result;
+}
+
+JsonFields JsonFields::object(const char *key)
+{
+    const QJsonValue v = value(key);
+    const QString path = m_path + QLatin1String(key) + QLatin1Char('.');
+    if (!v.isUndefined() && !v.isNull() && !v.isObject())
+        fail(key, "an object", v);
+    return JsonFields(v.toObject(), m_error, path);
+}
+
+QList<JsonFields> JsonFields::objects(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray()) {
+        fail(key, "a list", v);
+        return {};
+    }
+    QList<JsonFields> result;
+    const QJsonArray array = v.toArray();
+    result.reserve(array.size());
+    const QString path = m_path + QLatin1String(key) + QLatin1String("[].");
+    for (const QJsonValue &item : array) {
+        if (!item.isObject()) {
+            fail(key, "a list of objects", item);
+            return {};
+        }
+        result.append(JsonFields(item.toObject(), m_error, path));
+    }
+    return result;
+}
+
+QString JsonFields::idText() const
+{
+    const QJsonValue id = value("id");
+    if (id.isDouble())
+        return QString::number(qint64(id.toDouble()));
+    if (id.isString())
+        return id.toString().left(40);
+    return QCoreApplication::translate("arrscore::JsonFields", "(without id)");
+}
+
+} // namespace arrscore

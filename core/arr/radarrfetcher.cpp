@@ -1,0 +1,150 @@
+#include "arr/radarrfetcher.h"
+
+#include "arr/arrclient.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace arrscore {
+
+RadarrFetcher::RadarrFetcher(ArrClient *client, ServerStatus status, QObject *parent)
+    : LibraryFetcher(client, std::move(status), parent)
+{
+}
+
+bool RadarrFetcher::supportsBatches(const QVersionNumber &version)
+{
+    return version >= QVersionNumber(5, 0, 2);
+}
+
+bool RadarrFetcher::sendsScores(const QVersionNumber &version)
+{
+    return version >= QVersionNumber(4, 7, 5);
+}
+
+int RadarrFetcher::batchSize(int basePathLength, qint64 largestId, int maxLineLength)
+{
+    // "GET <base>/api/v3/moviefile?" then "movieFileIds=<id>&" per id, then " HTTP/1.1".
+    const int fixed = 4 + basePathLength + int(sizeof("/api/v3/moviefile?") - 1) + 9;
+    const int perId = int(sizeof("movieFileIds=&") - 1) + int(QString::number(std::max<qint64>(largestId, 1)).size());
+    return std::clamp((maxLineLength - fixed) / perId, 1, 200);
+}
+
+QString RadarrFetcher::strategy() const
+{
+    if (supportsBatches(m_status.versionNumber))
+        return QCoreApplication::translate("arrscore::RadarrFetcher",
+                                           "/movie, then moviefile?movieFileIds= in batches of up to %1")
+            .arg(m_batchSize > 0 ? m_batchSize : 200);
+    if (sendsScores(m_status.versionNumber))
+        return QCoreApplication::translate("arrscore::RadarrFetcher",
+                                           "/movie, then one moviefile?movieId= per movie (Radarr < 5.0.2)");
+    return QCoreApplication::translate("arrscore::RadarrFetcher",
+                                       "/movie, then one moviefile?movieId= per movie; scores computed from the "
+                                       "profiles (Radarr < 4.7.5 sends none)");
+}
+
+void RadarrFetcher::start()
+{
+    request(QStringLiteral("qualityprofile"), {}, [this](const QByteArray &body, const QString &endpoint) {
+        take(ApiParser::qualityProfiles(body, endpoint, &m_warnings), m_profiles);
+    });
+    request(QStringLiteral("customformat"), {}, [this](const QByteArray &body, const QString &endpoint) {
+        take(ApiParser::customFormats(body, endpoint, &m_warnings), m_formats);
+    });
+    QUrlQuery query;
+    if (supportsBatches(m_status.versionNumber))
+        query.addQueryItem(QStringLiteral("excludeLocalCovers"), QStringLiteral("true"));
+    request(QStringLiteral("movie"), query,
+            [this](const QByteArray &body, const QString &endpoint) { onMovies(body, endpoint); });
+}
+
+void RadarrFetcher::onMovies(const QByteArray &body, const QString &endpoint)
+{
+    QList<MovieInfo> movies;
+    if (!take(ApiParser::movies(body, endpoint, &m_warnings), movies))
+        return;
+    QList<qint64> fileIds;
+    QList<qint64> movieIds;
+    qint64 largestId = 0;
+    for (const MovieInfo &movie : std::as_const(movies)) {
+        m_movies.insert(movie.id, movie);
+        if (!movie.hasFile || movie.movieFileId <= 0)
+            continue;
+        fileIds << movie.movieFileId;
+        movieIds << movie.id;
+        largestId = std::max(largestId, movie.movieFileId);
+    }
+    m_expectedFiles = fileIds.size();
+    Q_EMIT progress(0, m_expectedFiles);
+
+    const auto onFilesHandler = [this](const QByteArray &b, const QString &e) { onFiles(b, e); };
+    if (supportsBatches(m_status.versionNumber)) {
+        std::sort(fileIds.begin(), fileIds.end());
+        m_batchSize = batchSize(int(m_client->baseUrl().path().size()), largestId);
+        for (qsizetype i = 0; i < fileIds.size(); i += m_batchSize) {
+            QUrlQuery batch;
+            for (qsizetype j = i; j < std::min<qsizetype>(i + m_batchSize, fileIds.size()); ++j)
+                batch.addQueryItem(QStringLiteral("movieFileIds"), QString::number(fileIds[j]));
+            request(QStringLiteral("moviefile"), batch, onFilesHandler);
+        }
+    } else {
+        for (qint64 movieId : std::as_const(movieIds))
+            request(QStringLiteral("moviefile"), QUrlQuery{{QStringLiteral("movieId"), QString::number(movieId)}},
+                    onFilesHandler);
+    }
+}
+
+void RadarrFetcher::onFiles(const QByteArray &body, const QString &endpoint)
+{
+    QList<MediaFile> files;
+    if (!take(ApiParser::movieFiles(body, endpoint, &m_warnings), files))
+        return;
+    m_fetched.append(std::move(files));
+    Q_EMIT progress(m_fetched.size(), std::max(m_expectedFiles, qint64(m_fetched.size())));
+}
+
+void RadarrFetcher::assemble()
+{
+    const bool serverScores = sendsScores(m_status.versionNumber);
+    QHash<int, const QualityProfile *> profiles;
+    for (const QualityProfile &p : std::as_const(m_profiles))
+        profiles.insert(p.id, &p);
+
+    m_files.reserve(m_fetched.size());
+    int orphans = 0;
+    for (MediaFile &file : m_fetched) {
+        const auto movie = m_movies.constFind(file.itemId);
+        if (movie == m_movies.constEnd()) {
+            ++orphans; // the movie was deleted between the two calls
+            continue;
+        }
+        file.title = movie->title;
+        file.year = movie->year;
+        file.titleSlug = movie->titleSlug;
+        file.qualityProfileId = movie->qualityProfileId;
+        file.genres = movie->genres;
+        file.collection = movie->collection;
+        if (!serverScores || !file.customFormatScore) {
+            // The server does not score files: sum the profile's scores of the matched formats.
+            if (const QualityProfile *profile = profiles.value(file.qualityProfileId)) {
+                int score = 0;
+                for (const FormatRef &cf : std::as_const(file.customFormats))
+                    score += profile->scoreOf(cf.id);
+                file.customFormatScore = score;
+                file.scoreComputed = true;
+            } else {
+                file.customFormatScore.reset();
+            }
+        }
+        m_files.append(std::move(file));
+    }
+    m_fetched.clear();
+    if (orphans > 0)
+        m_warnings << QCoreApplication::translate("arrscore::RadarrFetcher",
+                                                  "Files of movies removed during the sync were skipped: %1.")
+                          .arg(orphans);
+}
+
+} // namespace arrscore

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "arr/libraryfetcher.h"
+
+#include <QHash>
+#include <QVersionNumber>
+
+namespace arrscore {
+
+// Radarr: one /movie call, then the files with their custom formats and scores from /moviefile —
+// in batches of movieFileIds on 5.0.2 and later, one call per movie before that. Where the server sends
+// no score (4.7.4 and older) the score is computed from the file's profile.
+class RadarrFetcher : public LibraryFetcher
+{
+    Q_OBJECT
+public:
+    RadarrFetcher(ArrClient *client, ServerStatus status, QObject *parent = nullptr);
+
+    void start() override;
+    QString strategy() const override;
+
+    static bool supportsBatches(const QVersionNumber &version);   // >= 5.0.2
+    static bool sendsScores(const QVersionNumber &version);       // >= 4.7.5
+    // How many ids fit in one request line of at most `maxLineLength` characters.
+    static int batchSize(int basePathLength, qint64 largestId, int maxLineLength = 4000);
+
+private:
+    void onMovies(const QByteArray &body, const QString &endpoint);
+    void onFiles(const QByteArray &body, const QString &endpoint);
+    void assemble() override;
+
+    QHash<qint64, MovieInfo> m_movies; // by movie id
+    QList<MediaFile> m_fetched;
+    qint64 m_expectedFiles = 0;
+    int m_batchSize = 0;
+};
+
+} // namespace arrscore

@@ -1,0 +1,118 @@
+#include "arr/sonarrfetcher.h"
+
+#include "arr/arrclient.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace arrscore {
+
+SonarrFetcher::SonarrFetcher(ArrClient *client, ServerStatus status, QObject *parent)
+    : LibraryFetcher(client, std::move(status), parent)
+{
+    m_scoresAvailable = m_status.versionNumber.majorVersion() >= 4;
+}
+
+QString SonarrFetcher::strategy() const
+{
+    if (!m_scoresAvailable)
+        return QCoreApplication::translate("arrscore::SonarrFetcher",
+                                           "/series, then episodefile and episode per series (Sonarr v3: no "
+                                           "custom formats, scores unavailable)");
+    return QCoreApplication::translate("arrscore::SonarrFetcher",
+                                       "/series, then episodefile?seriesId= and episode?seriesId= per series");
+}
+
+void SonarrFetcher::start()
+{
+    request(QStringLiteral("qualityprofile"), {}, [this](const QByteArray &body, const QString &endpoint) {
+        take(ApiParser::qualityProfiles(body, endpoint, &m_warnings), m_profiles);
+    });
+    if (m_scoresAvailable) { // v3 has no /customformat
+        request(QStringLiteral("customformat"), {}, [this](const QByteArray &body, const QString &endpoint) {
+            take(ApiParser::customFormats(body, endpoint, &m_warnings), m_formats);
+        });
+    }
+    request(QStringLiteral("series"), {},
+            [this](const QByteArray &body, const QString &endpoint) { onSeries(body, endpoint); });
+}
+
+void SonarrFetcher::onSeries(const QByteArray &body, const QString &endpoint)
+{
+    QList<SeriesInfo> series;
+    if (!take(ApiParser::series(body, endpoint, &m_warnings), series))
+        return;
+    for (const SeriesInfo &s : std::as_const(series)) {
+        if (s.episodeFileCount <= 0)
+            continue;
+        m_parts.insert(s.id, SeriesParts{s, {}, {}, 2});
+    }
+    m_seriesTotal = m_parts.size();
+    Q_EMIT progress(0, m_seriesTotal);
+    for (const SeriesInfo &s : std::as_const(series)) {
+        if (s.episodeFileCount <= 0)
+            continue;
+        const QUrlQuery query{{QStringLiteral("seriesId"), QString::number(s.id)}};
+        const qint64 id = s.id;
+        request(QStringLiteral("episodefile"), query, [this, id](const QByteArray &b, const QString &e) {
+            if (take(ApiParser::episodeFiles(b, e, &m_warnings), m_parts[id].files))
+                partArrived(id);
+        });
+        request(QStringLiteral("episode"), query, [this, id](const QByteArray &b, const QString &e) {
+            if (take(ApiParser::episodes(b, e, &m_warnings), m_parts[id].episodes))
+                partArrived(id);
+        });
+    }
+}
+
+void SonarrFetcher::partArrived(qint64 seriesId)
+{
+    if (--m_parts[seriesId].partsMissing == 0)
+        Q_EMIT progress(++m_seriesDone, m_seriesTotal);
+}
+
+void SonarrFetcher::assemble()
+{
+    qsizetype total = 0;
+    for (const SeriesParts &parts : std::as_const(m_parts))
+        total += parts.files.size();
+    m_files.reserve(total);
+
+    QList<qint64> ids = m_parts.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        SeriesParts &parts = m_parts[id];
+        std::sort(parts.episodes.begin(), parts.episodes.end(), [](const EpisodeInfo &a, const EpisodeInfo &b) {
+            return std::tie(a.season, a.episode) < std::tie(b.season, b.episode);
+        });
+        QHash<qint64, QList<const EpisodeInfo *>> byFile;
+        for (const EpisodeInfo &e : std::as_const(parts.episodes)) {
+            if (e.episodeFileId > 0)
+                byFile[e.episodeFileId].append(&e);
+        }
+        for (MediaFile &file : parts.files) {
+            file.title = parts.series.title;
+            file.seriesTitle = parts.series.title;
+            file.year = parts.series.year;
+            file.titleSlug = parts.series.titleSlug;
+            file.qualityProfileId = parts.series.qualityProfileId;
+            file.genres = parts.series.genres;
+            QStringList titles;
+            for (const EpisodeInfo *e : byFile.value(file.fileId)) {
+                file.episodes << e->episode;
+                file.episodeIds << e->id;
+                titles << e->title;
+            }
+            file.episodeTitle = titles.join(QStringLiteral(" / "));
+            if (!m_scoresAvailable) {
+                file.customFormatScore.reset();
+                file.customFormats.clear();
+            }
+            m_files.append(std::move(file));
+        }
+    }
+    m_parts.clear();
+}
+
+} // namespace arrscore

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "base/model.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace arrscore {
+
+// One Radarr/Sonarr server to sync, as the configuration file and the environment define it.
+struct InstanceConfig
+{
+    QString name; // unique, [a-z0-9_-]+
+    InstanceType type = InstanceType::Radarr;
+    QUrl url;          // http(s), URL base included, no trailing slash
+    QString apiKey;    // resolved: from api_key, api_key_env or ARRSCORE_<NAME>_API_KEY
+    QString apiKeyEnv; // the variable api_key_env named, empty when none
+    bool apiKeyInKeychain = false; // api_key_keychain: true — the key is read from the OS keychain
+    int timeoutSeconds = 30;
+    int maxConcurrency = 8;
+    double requestsPerSecond = 0; // 0 = unlimited
+    bool verifyTls = true;
+    QByteArray tlsFingerprint; // raw 32-byte SHA-256 of the server certificate, empty = no pin
+    bool enabled = true;
+    QString origin; // where it was defined, e.g. "arrscore.yaml:4" or "environment (RADARR_URL)"
+
+    // "abcd…wxyz" for a long key, "****" for a short one, "(not set)" for none. Safe to show and log.
+    QString maskedApiKey() const;
+    // The URL without user name, password, query or fragment.
+    QString displayUrl() const;
+
+    static QString maskSecret(const QString &secret);
+
+    // Field checks shared by the loader and any settings editor.
+    static bool isValidName(const QString &name); // [a-z0-9_-], 1 to 64 characters
+    // Empty when text is an http(s) base URL (then *normalised gets it without a trailing slash),
+    // else what is expected, translated. Never echoes a user name, password or query.
+    static QString checkUrl(const QString &text, QUrl *normalised);
+    // "sha256:AB:CD:…" or plain hex → 32 raw bytes; nullopt when it is not 64 hex digits.
+    static std::optional<QByteArray> parseFingerprint(const QString &text);
+    // The NAME of ARRSCORE_<NAME>_URL / _API_KEY for an instance name: upper-cased, '-' → '_'.
+    static QString envPrefix(const QString &instanceName);
+};
+
+// The whole configuration, resolved: file, environment and defaults applied.
+struct AppConfig
+{
+    // Where the database is when the configuration names none: <GenericDataLocation>/arrscore/arrscore.db.
+    static QString defaultDatabasePath();
+
+    QString sourcePath; // the file read, empty when none
+    QString database;   // a file path or a postgresql:// URL
+    QList<InstanceConfig> instances;
+    QStringList warnings; // "file:line: …" for unknown keys and ignored variables; never fatal
+
+    const InstanceConfig *instance(const QString &name) const; // null when there is none by that name
+    QList<InstanceConfig> enabledInstances() const;
+    bool databaseIsPostgres() const;
+    // The database without a password, for messages and logs.
+    QString displayDatabase() const;
+};
+
+} // namespace arrscore

@@ -1,0 +1,154 @@
+#include "export/csvwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace arrscore {
+
+namespace {
+
+constexpr qsizetype kFlushThreshold = 256 * 1024;
+
+bool needsQuotes(const QByteArray &utf8)
+{
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
+}
+
+QByteArray quoted(const QByteArray &utf8)
+{
+    if (!needsQuotes(utf8))
+        return utf8;
+    QByteArray result;
+    result.reserve(utf8.size() + 2);
+    result.append('"');
+    for (const char c : utf8) {
+        if (c == '"')
+            result.append('"');
+        result.append(c);
+    }
+    result.append('"');
+    return result;
+}
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray number(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Double)
+        return QByteArray::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.typeId() == QMetaType::ULongLong)
+        return QByteArray::number(value.toULongLong());
+    return QByteArray::number(value.toLongLong());
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark) : m_device(device), m_bomPending(byteOrderMark) {}
+
+CsvWriter::~CsvWriter()
+{
+    flush();
+}
+
+QByteArray CsvWriter::textField(const QString &text)
+{
+    // A spreadsheet runs a cell starting with one of these as a formula (CWE-1236).
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && triggers.contains(text.front()))
+        return quoted(QByteArrayLiteral("'") + text.toUtf8());
+    return quoted(text.toUtf8());
+}
+
+QByteArray CsvWriter::field(const QVariant &cell)
+{
+    if (!cell.isValid() || cell.isNull())
+        return {};
+    if (isNumber(cell))
+        return number(cell);
+    switch (cell.typeId()) {
+    case QMetaType::Bool:
+        return cell.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QMetaType::QDateTime:
+        return cell.toDateTime().toUTC().toString(Qt::ISODate).toUtf8();
+    case QMetaType::QStringList:
+        return textField(cell.toStringList().join(QLatin1String(kListSeparator)));
+    case QMetaType::QVariantList: {
+        const QVariantList items = cell.toList();
+        QByteArray joined;
+        bool allNumbers = true;
+        for (const QVariant &item : items) {
+            if (!joined.isEmpty())
+                joined.append(kListSeparator);
+            allNumbers = allNumbers && isNumber(item);
+            joined.append(isNumber(item) ? number(item) : item.toString().toUtf8());
+        }
+        return allNumbers ? quoted(joined) : textField(QString::fromUtf8(joined));
+    }
+    default:
+        return textField(cell.toString());
+    }
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_buffer.append(',');
+        m_buffer.append(textField(fields.at(i)));
+    }
+    return endRow();
+}
+
+bool CsvWriter::writeRow(const QVariantList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer.append(',');
+        m_buffer.append(field(cells.at(i)));
+    }
+    return endRow();
+}
+
+bool CsvWriter::endRow()
+{
+    m_buffer.append("\r\n");
+    return m_buffer.size() < kFlushThreshold || flush();
+}
+
+bool CsvWriter::flush()
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (m_bomPending) {
+        m_buffer.prepend("\xEF\xBB\xBF");
+        m_bomPending = false;
+    }
+    if (m_buffer.isEmpty())
+        return true;
+    if (!m_device || m_device->write(m_buffer) != m_buffer.size()) {
+        m_error = m_device ? m_device->errorString() : QString();
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("arrscore::CsvWriter", "the data could not be written");
+        return false;
+    }
+    m_buffer.resize(0); // keeps the capacity for the next rows
+    return true;
+}
+
+} // namespace arrscore

@@ -1,0 +1,46 @@
+#include "history/difftext.h"
+
+namespace arrscore {
+
+QString DiffText::score(const std::optional<int> &score)
+{
+    return score ? QString::number(*score) : QStringLiteral("—");
+}
+
+QString DiffText::fileLabel(const MediaFile &f)
+{
+    if (f.kind == MediaKind::Movie)
+        return f.year > 0 ? QStringLiteral("%1 (%2)").arg(f.title).arg(f.year) : f.title;
+    QString label = QStringLiteral("%1 S%2").arg(f.title).arg(f.season, 2, 10, QLatin1Char('0'));
+    for (qsizetype i = 0; i < f.episodes.size(); ++i)
+        label += (i ? QStringLiteral("-E") : QStringLiteral("E"))
+                 + QStringLiteral("%1").arg(f.episodes[i], 2, 10, QLatin1Char('0'));
+    return label;
+}
+
+QString DiffText::move(const FormatScoreMove &m)
+{
+    return QStringLiteral("%1 %2→%3").arg(m.name, score(m.before), score(m.after));
+}
+
+QString DiffText::cause(const ScoreCause &c)
+{
+    QStringList parts;
+    if (c.previousProfileId != 0)
+        parts << tr("profile %1 → %2").arg(c.previousProfileName, c.profileName);
+    if (!c.scoreMoves.isEmpty()) {
+        QStringList moves;
+        for (const FormatScoreMove &m : c.scoreMoves)
+            moves << move(m);
+        parts << tr("profile %1: %2").arg(c.profileName, moves.join(QStringLiteral(", ")));
+    }
+    if (!c.redefinedFormats.isEmpty())
+        parts << tr("redefined: %1").arg(c.redefinedFormats.join(QStringLiteral(", ")));
+    if (!c.formatsGained.isEmpty())
+        parts << tr("now matches: %1").arg(c.formatsGained.join(QStringLiteral(", ")));
+    if (!c.formatsLost.isEmpty())
+        parts << tr("no longer matches: %1").arg(c.formatsLost.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? tr("cause not recorded") : parts.join(QStringLiteral("; "));
+}
+
+} // namespace arrscore

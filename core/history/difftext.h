@@ -1,0 +1,26 @@
+#pragma once
+
+#include "history/historytypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace arrscore {
+
+// A diff's parts in words, shared by `arrscore diff` and the app's Changes view.
+class DiffText
+{
+    Q_DECLARE_TR_FUNCTIONS(arrscore::DiffText)
+
+public:
+    static QString score(const std::optional<int> &score); // "—" when unknown
+    // "Title (2020)" or "Series S01E02-E03".
+    static QString fileLabel(const MediaFile &file);
+    static QString move(const FormatScoreMove &move); // "x265 10→-10"
+    // Why the same file got another score: "profile HD: x265 10→-10; now matches: DV".
+    static QString cause(const ScoreCause &cause);
+};
+
+} // namespace arrscore

@@ -1,0 +1,230 @@
+#include "models/libraryfiltermodel.h"
+
+#include "analysis/profilefacts.h"
+
+#include <QSet>
+
+namespace arrscore {
+
+LibraryFilterModel::LibraryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
+    setSortRole(FileRowModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+LibraryFilterModel::~LibraryFilterModel() = default;
+
+void LibraryFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (model == sourceModel())
+        return;
+    // Only our own connections: the proxy's are to `this` too.
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_files = qobject_cast<FileRowModel *>(model);
+    Q_ASSERT(m_files || !model);
+    clearCaches();
+    // Before the proxy hears of the change: it re-sorts and re-filters with fresh caches.
+    if (m_files) {
+        m_connections = {
+            connect(m_files, &QAbstractItemModel::modelAboutToBeReset, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::layoutAboutToBeChanged, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::rowsAboutToBeInserted, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::rowsAboutToBeRemoved, this, &LibraryFilterModel::clearCaches),
+            connect(m_files, &QAbstractItemModel::dataChanged, this, &LibraryFilterModel::clearCaches)};
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void LibraryFilterModel::clearCaches()
+{
+    m_textRejected.clear();
+    m_candidates.clear();
+    m_profiles.clear();
+    m_keyColumn = -1;
+    m_numberKeys.clear();
+    m_textKeys.clear();
+}
+
+void LibraryFilterModel::setLibraryFilter(const LibraryFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    const QString text = filter.text.trimmed().toLower();
+    // Typing narrows: a row the shorter text rejected, the longer one rejects too, unseen.
+    if (text.isEmpty() || m_text.isEmpty() || !text.contains(m_text))
+        m_textRejected.clear();
+    m_text = text;
+    m_matcher.setPattern(text);
+    // invalidate(), not invalidateFilter(): the latter tells the views of every removed or inserted run
+    // of rows one by one, and a hidden vertical header still does O(rows) work for each — seconds at
+    // 100,000 scattered rows. One layout change costs one pass.
+    invalidate();
+    Q_EMIT libraryFilterChanged(m_filter);
+}
+
+const FileRow &LibraryFilterModel::fileRowAt(int proxyRow) const
+{
+    return m_files->fileRow(mapToSource(index(proxyRow, 0)).row());
+}
+
+QList<FileRow> LibraryFilterModel::filteredRows() const
+{
+    QList<FileRow> rows;
+    const int count = rowCount();
+    rows.reserve(count);
+    for (int i = 0; i < count; ++i)
+        rows.append(fileRowAt(i));
+    return rows;
+}
+
+QList<LibrarySnapshot> LibraryFilterModel::snapshotsOf(const QList<LibrarySnapshot> &all, const QList<FileRow> &rows)
+{
+    QSet<const MediaFile *> wanted;
+    wanted.reserve(rows.size());
+    for (const FileRow &row : rows)
+        wanted.insert(row.file);
+    QList<LibrarySnapshot> out;
+    for (const LibrarySnapshot &snapshot : all) {
+        LibrarySnapshot copy = snapshot;
+        copy.files.clear();
+        for (const MediaFile &file : snapshot.files) {
+            if (wanted.contains(&file))
+                copy.files.append(file);
+        }
+        if (!copy.files.isEmpty())
+            out.append(std::move(copy));
+    }
+    return out;
+}
+
+QString LibraryFilterModel::resolutionLabel(int resolution)
+{
+    return resolution > 0 ? QStringLiteral("%1p").arg(resolution) : QStringLiteral("Unknown");
+}
+
+bool LibraryFilterModel::isCandidate(const FileRow &row, const ProfileIndex &profiles)
+{
+    // CandidateFinder::evaluate()'s test, without building the reasons it goes on to list.
+    const ProfileFacts *facts = profiles.find(row.file->qualityProfileId);
+    return facts && facts->upgradeAllowed() && !facts->meetsCutoffs(*row.file);
+}
+
+bool LibraryFilterModel::candidate(const FileRow &row, int sourceRow) const
+{
+    if (m_candidates.empty())
+        m_candidates.assign(size_t(m_files->rowCount()), -1);
+    if (m_candidates[size_t(sourceRow)] >= 0)
+        return m_candidates[size_t(sourceRow)] == 1;
+    std::shared_ptr<ProfileIndex> &profiles = m_profiles[row.snapshot];
+    if (!profiles)
+        profiles = std::make_shared<ProfileIndex>(*row.snapshot);
+    const bool verdict = isCandidate(row, *profiles);
+    m_candidates[size_t(sourceRow)] = verdict ? 1 : 0;
+    return verdict;
+}
+
+bool LibraryFilterModel::acceptsRow(const FileRow &row, int sourceRow) const
+{
+    const MediaFile &f = *row.file;
+    if (!m_filter.instances.isEmpty() && !m_filter.instances.contains(row.snapshot->instance.name))
+        return false;
+    if (!m_filter.profiles.isEmpty() && !(row.profile && m_filter.profiles.contains(row.profile->name)))
+        return false;
+    if (!m_filter.qualities.isEmpty() && !m_filter.qualities.contains(f.quality))
+        return false;
+    if (!m_filter.resolutions.isEmpty() && !m_filter.resolutions.contains(resolutionLabel(f.resolution)))
+        return false;
+    if (m_filter.minScore || m_filter.maxScore) {
+        if (!f.customFormatScore)
+            return false;
+        if (m_filter.minScore && *f.customFormatScore < *m_filter.minScore)
+            return false;
+        if (m_filter.maxScore && *f.customFormatScore > *m_filter.maxScore)
+            return false;
+    }
+    if (!m_filter.hasFormat.isEmpty() || !m_filter.lacksFormat.isEmpty()) {
+        bool has = false;
+        bool lacks = true;
+        for (const FormatRef &format : f.customFormats) {
+            has = has || format.name.compare(m_filter.hasFormat, Qt::CaseInsensitive) == 0;
+            lacks = lacks && format.name.compare(m_filter.lacksFormat, Qt::CaseInsensitive) != 0;
+        }
+        if ((!m_filter.hasFormat.isEmpty() && !has) || (!m_filter.lacksFormat.isEmpty() && !lacks))
+            return false;
+    }
+    // Searched in place: a lower-cased copy of every row's text would cost more memory than it saves time.
+    if (!m_text.isEmpty()) {
+        if (m_textRejected.empty())
+            m_textRejected.assign(size_t(m_files->rowCount()), false);
+        if (m_textRejected[size_t(sourceRow)])
+            return false;
+        if (m_matcher.indexIn(f.title) < 0 && m_matcher.indexIn(f.episodeTitle) < 0
+            && m_matcher.indexIn(f.releaseGroup) < 0 && m_matcher.indexIn(f.relativePath) < 0) {
+            m_textRejected[size_t(sourceRow)] = true;
+            return false;
+        }
+    }
+    if (m_filter.candidatesOnly && !candidate(row, sourceRow))
+        return false;
+    return true;
+}
+
+bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid() || !m_files)
+        return false;
+    return acceptsRow(m_files->fileRow(sourceRow), sourceRow);
+}
+
+void LibraryFilterModel::prepareKeys(int column) const
+{
+    if (m_keyColumn == column || !m_files)
+        return;
+    const int rows = m_files->rowCount();
+    m_numberKeys.clear();
+    m_textKeys.clear();
+    // A column is text or numbers throughout (null numbers come as the smallest qint64). Text keys are
+    // kept as the model hands them out, usually sharing the file's own string, and compared ignoring case.
+    const QVariant first = rows > 0 ? m_files->data(m_files->index(0, column), sortRole()) : QVariant();
+    m_numericKeys = first.metaType().id() != QMetaType::QString;
+    if (m_numericKeys) {
+        m_numberKeys.resize(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_numberKeys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
+    } else {
+        m_textKeys.resize(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_textKeys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toString();
+    }
+    m_keyColumn = column;
+}
+
+void LibraryFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= 0)
+        prepareKeys(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    prepareKeys(left.column());
+    const size_t a = size_t(left.row());
+    const size_t b = size_t(right.row());
+    // Ties go by source row, so equal keys keep the library's order whichever way the column sorts.
+    if (m_numericKeys) {
+        if (m_numberKeys[a] != m_numberKeys[b])
+            return m_numberKeys[a] < m_numberKeys[b];
+    } else {
+        const int c = m_textKeys[a].compare(m_textKeys[b], Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+    }
+    return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+}
+
+} // namespace arrscore

@@ -1,0 +1,118 @@
+#include "models/rowtablemodel.h"
+
+#include "views/celltext.h"
+
+#include <QLocale>
+
+namespace arrscore {
+
+RowTableModel::RowTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void RowTableModel::setRows(RowSource &source)
+{
+    const VariantRows read = VariantRows::read(source);
+    beginResetModel();
+    m_columns = read.columns();
+    m_rows = read.rows();
+    endResetModel();
+}
+
+void RowTableModel::setColumns(const QStringList &columns)
+{
+    beginResetModel();
+    m_columns = columns;
+    m_rows.clear();
+    endResetModel();
+}
+
+void RowTableModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int RowTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RowTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant RowTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariant &value = m_rows.at(index.row()).at(index.column());
+    const QString &name = m_columns.at(index.column());
+    const bool isId = name.endsWith(QLatin1String("_id"));
+    switch (role) {
+    case Qt::DisplayRole:
+        if (name == QLatin1String("share_at_or_above_cutoff") && value.isValid())
+            return QStringLiteral("%1 %").arg(QLocale().toString(100 * value.toDouble(), 'f', 0));
+        return isId ? value.toString() : CellText::display(value);
+    case Qt::ToolTipRole:
+        if (value.metaType().id() == QMetaType::QStringList)
+            return value.toStringList().join(QLatin1Char('\n'));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (CellText::alignsRight(value) && !isId)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return CellText::sortKey(value);
+    case RawRole:
+        return value;
+    default:
+        return {};
+    }
+}
+
+QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return {};
+    if (role == Qt::DisplayRole)
+        return CellText::columnTitle(m_columns.at(section));
+    return {};
+}
+
+ModelRowSource::ModelRowSource(const QAbstractItemModel *model, QStringList columns, int rawRole)
+    : m_model(model), m_columns(std::move(columns)), m_rawRole(rawRole)
+{
+}
+
+QVariant ModelRowSource::cell(int column) const
+{
+    return m_model->data(m_model->index(m_row, column), m_rawRole);
+}
+
+VariantRows::VariantRows(QStringList columns, QList<QVariantList> rows)
+    : m_columns(std::move(columns)), m_rows(std::move(rows))
+{
+}
+
+VariantRows VariantRows::read(RowSource &source)
+{
+    const QStringList columns = source.columns();
+    QList<QVariantList> rows;
+    while (source.next()) {
+        QVariantList row;
+        row.reserve(columns.size());
+        for (int column = 0; column < columns.size(); ++column)
+            row << source.cell(column);
+        rows.append(std::move(row));
+    }
+    return VariantRows(columns, std::move(rows));
+}
+
+VariantRows VariantRows::fromModel(const QAbstractItemModel *model, const QStringList &columns, int rawRole)
+{
+    ModelRowSource source(model, columns, rawRole);
+    return read(source);
+}
+
+} // namespace arrscore

@@ -1,0 +1,201 @@
+#include "report/htmlreport.h"
+
+#include "views/filecolumns.h"
+#include "report/reportjson.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileDevice>
+#include <QFuture>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace arrscore {
+
+namespace {
+
+QByteArray resource(const QString &name)
+{
+    QFile file(QStringLiteral(":/report/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("report resource %s is missing", qPrintable(name)); // a build error, not a user's
+    return file.readAll();
+}
+
+// The files of every snapshot as the "files" export view.
+class FileRows final : public RowSource
+{
+public:
+    explicit FileRows(const QList<LibrarySnapshot> &snapshots) : m_snapshots(snapshots) {}
+    QStringList columns() const override { return FileColumns::names(); }
+    bool next() override
+    {
+        while (m_snapshot < m_snapshots.size()) {
+            const LibrarySnapshot &s = m_snapshots.at(m_snapshot);
+            if (++m_file < s.files.size()) {
+                m_row = FileRow::of(s, s.files.at(m_file));
+                return true;
+            }
+            ++m_snapshot;
+            m_file = -1;
+        }
+        return false;
+    }
+    QVariant cell(int column) const override { return FileColumns::value(column, m_row); }
+
+private:
+    const QList<LibrarySnapshot> &m_snapshots;
+    qsizetype m_snapshot = 0;
+    qsizetype m_file = -1;
+    FileRow m_row;
+};
+
+void writeKey(ReportJson &json, const char *key)
+{
+    json.raw(",\"");
+    json.raw(key);
+    json.raw("\":");
+}
+
+void writeInstances(ReportJson &json, const QList<LibrarySnapshot> &snapshots)
+{
+    // No URL: a report is made to be shared, and an address on the home network is nobody else's business.
+    json.raw("[");
+    for (qsizetype i = 0; i < snapshots.size(); ++i) {
+        const LibrarySnapshot &s = snapshots.at(i);
+        json.raw(i ? ",{\"name\":" : "{\"name\":");
+        json.string(s.instance.name);
+        writeKey(json, "type");
+        json.string(instanceTypeName(s.instance.type));
+        writeKey(json, "app");
+        json.string(s.instance.appName);
+        writeKey(json, "version");
+        json.string(s.instance.version);
+        writeKey(json, "snapshot_id");
+        json.value(s.id);
+        writeKey(json, "started_at");
+        json.value(s.startedAt);
+        writeKey(json, "synced_at");
+        json.value(s.finishedAt);
+        writeKey(json, "strategy");
+        json.string(s.strategy);
+        writeKey(json, "scores_available");
+        json.value(s.scoresAvailable);
+        writeKey(json, "files");
+        json.value(qint64(s.files.size()));
+        writeKey(json, "profiles");
+        json.value(qint64(s.profiles.size()));
+        writeKey(json, "warnings");
+        json.value(s.warnings);
+        json.raw("}");
+    }
+    json.raw("]");
+}
+
+void writeSummary(ReportJson &json, const QList<LibrarySnapshot> &snapshots)
+{
+    qint64 files = 0, bytes = 0, scored = 0;
+    double sum = 0;
+    for (const LibrarySnapshot &s : snapshots) {
+        files += s.files.size();
+        for (const MediaFile &f : s.files) {
+            bytes += f.sizeBytes;
+            if (f.customFormatScore) {
+                ++scored;
+                sum += *f.customFormatScore;
+            }
+        }
+    }
+    json.raw("{\"files\":");
+    json.value(files);
+    writeKey(json, "size_bytes");
+    json.value(bytes);
+    writeKey(json, "scored_files");
+    json.value(scored);
+    writeKey(json, "mean_score");
+    json.value(scored ? QVariant(std::round(sum / double(scored) * 10) / 10) : QVariant());
+    json.raw("}");
+}
+
+void writeObject(ReportJson &json, const QJsonObject &object)
+{
+    if (object.isEmpty())
+        json.raw("null");
+    else
+        json.buffer().append(ReportJson::scriptSafe(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+QByteArray HtmlReport::script()
+{
+    static const QByteArray js = resource(QStringLiteral("table.js")) + '\n' + resource(QStringLiteral("report.js"));
+    return js;
+}
+
+QByteArray HtmlReport::contentSecurityPolicy(const QByteArray &script)
+{
+    const QByteArray hash = QCryptographicHash::hash(script, QCryptographicHash::Sha256).toBase64();
+    return "default-src 'none'; script-src 'sha256-" + hash
+           + "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+}
+
+Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &destination)
+{
+    const QString name = !destination.isEmpty() ? destination
+                         : qobject_cast<QFileDevice *>(out) ? qobject_cast<QFileDevice *>(out)->fileName()
+                                                             : tr("the report");
+    static const QByteArray css = resource(QStringLiteral("report.css"));
+    static const QByteArray page = resource(QStringLiteral("report.html"));
+    const QByteArray js = script();
+
+    // The template's markers, in the order they appear.
+    // report.html is "...@CSP@...@CSS@...@DATA@...@JS@..." and contains no other '@'.
+    const QList<QByteArray> parts = page.split('@');
+    if (parts.size() != 9)
+        qFatal("report.html has %d markers instead of 4", int(parts.size() / 2)); // a build error
+
+    ReportJson json(out);
+    QByteArray &buf = json.buffer();
+    buf.append(parts.at(0)).append(contentSecurityPolicy(js)).append(parts.at(2)).append(css).append(parts.at(4));
+
+    const QDateTime generated = data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
+    json.raw("{\"generator\":\"Arr Score Exporter\",\"generated_at\":");
+    json.value(generated);
+    writeKey(json, "instances");
+    writeInstances(json, data.snapshots);
+    writeKey(json, "summary");
+    writeSummary(json, data.snapshots);
+    // The candidate rows are found and serialised on a second thread while the files are written.
+    QFuture<QByteArray> candidates = QtConcurrent::run([&data]() -> QByteArray {
+        const std::unique_ptr<RowSource> rows = data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
+        if (!rows)
+            return QByteArrayLiteral("null");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        ReportJson table(&buffer);
+        table.table(*rows);
+        table.flush();
+        return buffer.data();
+    });
+    writeKey(json, "files");
+    FileRows files(data.snapshots);
+    bool ok = json.table(files);
+    writeKey(json, "analysis");
+    writeObject(json, data.analysis);
+    writeKey(json, "candidates");
+    ok = ok && json.flush();
+    json.buffer() = candidates.result();
+    ok = ok && json.flush();
+    writeKey(json, "trend");
+    writeObject(json, data.trend);
+    json.raw("}");
+
+    buf.append(parts.at(6)).append(js).append(parts.at(8));
+    if (!ok || !json.flush())
+        return Error{ErrorKind::Storage, tr("Cannot write %1: %2").arg(name, json.errorString())};
+    return Status::success();
+}
+
+} // namespace arrscore

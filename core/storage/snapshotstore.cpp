@@ -1,0 +1,280 @@
+#include "storage/snapshotstore.h"
+
+#include "base/logging.h"
+#include "storage/profilerows.h"
+#include "storage/columnvalues.h"
+#include "storage/listjson.h"
+#include "storage/fileversioncolumns.h"
+#include "storage/snapshotsaver.h"
+#include "storage/sqlitestatement.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <numeric>
+
+namespace arrscore {
+
+using namespace storage;
+
+namespace {
+
+bool fileLess(const MediaFile &a, const MediaFile &b)
+{
+    if (a.kind != b.kind)
+        return a.kind < b.kind;
+    if (const int c = a.title.compare(b.title); c != 0)
+        return c < 0;
+    if (a.season != b.season)
+        return a.season < b.season;
+    const int ea = a.episodes.isEmpty() ? -1 : a.episodes.first();
+    const int eb = b.episodes.isEmpty() ? -1 : b.episodes.first();
+    if (ea != eb)
+        return ea < eb;
+    return a.fileId < b.fileId;
+}
+
+// Sorts indexes, then moves the files into place cycle by cycle: sorting the files themselves moved
+// every MediaFile (30-odd members) about log2(n) times, and a sorted copy would double the memory.
+void sortFiles(QList<MediaFile> &files)
+{
+    QList<qsizetype> order(files.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return fileLess(files[a], files[b]); });
+    // files[k] must become the old files[order[k]]; order[k] = k marks a place as done.
+    for (qsizetype start = 0; start < files.size(); ++start) {
+        if (order[start] == start)
+            continue;
+        MediaFile held = std::move(files[start]);
+        qsizetype k = start;
+        while (order[k] != start) {
+            files[k] = std::move(files[order[k]]);
+            const qsizetype from = order[k];
+            order[k] = k;
+            k = from;
+        }
+        files[k] = std::move(held);
+        order[k] = k;
+    }
+}
+
+const QString kMembership = QStringLiteral(
+    "instance_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
+
+} // namespace
+
+SnapshotStore::SnapshotStore(Database &db) : m_db(db) {}
+
+Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::atomic_bool *cancel)
+{
+    if (snapshot.instance.name.trimmed().isEmpty())
+        return Error{ErrorKind::Storage, tr("A snapshot without an instance name cannot be stored.")};
+    const Status begun = m_db.beginWrite();
+    if (!begun)
+        return begun.error();
+    Result<qint64> id = SnapshotSaver(m_db, cancel).run(snapshot);
+    if (!id) {
+        m_db.rollback();
+        return id;
+    }
+    const Status committed = m_db.commit();
+    if (!committed)
+        return committed.error();
+    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with" << snapshot.files.size()
+                  << "files";
+    return id;
+}
+
+Result<std::optional<LibrarySnapshot>> SnapshotStore::latest(const QString &instanceName)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT MAX(s.id) FROM snapshots s JOIN instances i ON i.id = s.instance_id "
+                             "WHERE i.name = ? AND s.complete = 1"));
+    q.addBindValue(instanceName);
+    if (!q.exec() || !q.next())
+        return m_db.failure(tr("Cannot read the history of %1 from the database %2.").arg(instanceName, m_db.displayLocation()),
+                            q.lastError());
+    if (q.value(0).isNull())
+        return std::optional<LibrarySnapshot>();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    Result<LibrarySnapshot> snapshot = load(id);
+    if (!snapshot)
+        return snapshot.error();
+    return std::optional<LibrarySnapshot>(std::move(snapshot).value());
+}
+
+Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
+{
+    const QString cannot = tr("Cannot read snapshot %1 from the database %2.").arg(snapshotId).arg(m_db.displayLocation());
+    LibrarySnapshot s;
+    qint64 instanceId = 0;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.instance_id, i.name, i.type, s.url, s.started_at, s.finished_at, s.app_name, "
+                             "s.version, s.strategy, s.scores_available, s.request_count, s.warnings, s.file_count "
+                             "FROM snapshots s JOIN instances i ON i.id = s.instance_id "
+                             "WHERE s.id = ? AND s.complete = 1"));
+    q.addBindValue(snapshotId);
+    if (!q.exec())
+        return m_db.failure(cannot, q.lastError());
+    if (!q.next())
+        return Error{ErrorKind::NotFound, tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
+    s.id = snapshotId;
+    instanceId = q.value(0).toLongLong();
+    s.instance.name = q.value(1).toString();
+    s.instance.type = instanceTypeFromName(q.value(2).toString()).value_or(InstanceType::Radarr);
+    s.instance.url = q.value(3).toString();
+    s.startedAt = readTime(q.value(4));
+    s.finishedAt = readTime(q.value(5));
+    s.instance.appName = readText(q.value(6));
+    s.instance.version = readText(q.value(7));
+    s.strategy = readText(q.value(8));
+    s.scoresAvailable = q.value(9).toInt() != 0;
+    s.requestCount = q.value(10).toInt();
+    for (const QJsonValue &w : parseArray(q.value(11).toString()))
+        s.warnings << jsonElementText(w);
+    // Room for every file at once: growing a list of 100,000 files by doubling holds up to one and a
+    // half lists at the moment of each copy.
+    s.files.reserve(std::max(0, q.value(12).toInt()));
+    q.finish();
+
+    const auto bindMembership = [&](QSqlQuery &query) {
+        query.addBindValue(instanceId);
+        query.addBindValue(snapshotId);
+        query.addBindValue(snapshotId);
+    };
+    q.prepare(QStringLiteral("SELECT %1 FROM profile_versions WHERE %2 ORDER BY profile_id, id")
+                  .arg(profilerows::columns().join(QLatin1Char(',')), kMembership));
+    bindMembership(q);
+    if (!q.exec())
+        return m_db.failure(cannot, q.lastError());
+    while (q.next())
+        s.profiles.append(profilerows::read(q));
+    q.finish();
+
+    q.prepare(QStringLiteral("SELECT format_id, name, definition FROM format_versions WHERE %1 ORDER BY format_id, id")
+                  .arg(kMembership));
+    bindMembership(q);
+    if (!q.exec())
+        return m_db.failure(cannot, q.lastError());
+    while (q.next())
+        s.formats.append({q.value(0).toInt(), readText(q.value(1)),
+                          q.value(2).isNull() ? QByteArray() : q.value(2).toByteArray()});
+    q.finish();
+
+    const QString filesSql = QStringLiteral("SELECT %1 FROM file_versions WHERE %2")
+                                 .arg(fileVersionColumns().join(QLatin1Char(',')), kMembership);
+    ListDecoder lists;
+    QElapsedTimer timer;
+    timer.start();
+    if (sqlite3 *handle = SqliteStatement::handle(m_db.connection())) {
+        // The bulk of a load: read through the C API, without a QVariant per value.
+        SqliteStatement st(handle);
+        if (!st.prepare(filesSql))
+            return st.failure(m_db, cannot);
+        st.bindInt64(1, instanceId);
+        st.bindInt64(2, snapshotId);
+        st.bindInt64(3, snapshotId);
+        SqliteStatement::Step step;
+        while ((step = st.step()) == SqliteStatement::Step::Row)
+            s.files.append(readFileColumns(st, lists));
+        if (step != SqliteStatement::Step::Done)
+            return st.failure(m_db, cannot);
+    } else {
+        q.prepare(filesSql);
+        bindMembership(q);
+        if (!q.exec())
+            return m_db.failure(cannot, q.lastError());
+        while (q.next())
+            s.files.append(readFile(q, lists));
+        q.finish();
+    }
+    const qint64 readMs = timer.restart();
+    sortFiles(s.files);
+    qCDebug(lcDb) << "load:" << s.files.size() << "files read in" << readMs << "ms, sorted in" << timer.elapsed()
+                  << "ms";
+    return s;
+}
+
+Result<QList<SnapshotInfo>> SnapshotStore::list(const QString &instanceName)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, i.name, i.type, s.version, s.started_at, s.finished_at, s.file_count, "
+                             "s.request_count, s.warnings, s.strategy "
+                             "FROM snapshots s JOIN instances i ON i.id = s.instance_id WHERE s.complete = 1")
+              + (instanceName.isEmpty() ? QString() : QStringLiteral(" AND i.name = ?"))
+              + QStringLiteral(" ORDER BY s.id"));
+    if (!instanceName.isEmpty())
+        q.addBindValue(instanceName);
+    if (!q.exec())
+        return m_db.failure(tr("Cannot read the list of snapshots from the database %1.").arg(m_db.displayLocation()),
+                            q.lastError());
+    QList<SnapshotInfo> infos;
+    while (q.next()) {
+        SnapshotInfo info;
+        info.id = q.value(0).toLongLong();
+        info.instanceName = q.value(1).toString();
+        info.type = instanceTypeFromName(q.value(2).toString()).value_or(InstanceType::Radarr);
+        info.version = readText(q.value(3));
+        info.startedAt = readTime(q.value(4));
+        info.finishedAt = readTime(q.value(5));
+        info.fileCount = q.value(6).toInt();
+        info.requestCount = q.value(7).toInt();
+        info.warningCount = int(parseArray(q.value(8).toString()).size());
+        info.strategy = readText(q.value(9));
+        infos.append(info);
+    }
+    return infos;
+}
+
+Result<QStringList> SnapshotStore::instanceNames()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT name FROM instances")))
+        return m_db.failure(tr("Cannot read the instances from the database %1.").arg(m_db.displayLocation()),
+                            q.lastError());
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    // The same order on every backend (SQL collations differ).
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    return names;
+}
+
+Result<QList<LibrarySnapshot>> SnapshotStore::latestOf(const QStringList &instances)
+{
+    Result<QStringList> known = instanceNames();
+    if (!known)
+        return known.error();
+    for (const QString &name : instances) {
+        if (!known->contains(name))
+            return Error{ErrorKind::NotFound,
+                         tr("No snapshot of an instance named \"%1\" in %2. Synced instances: %3.")
+                             .arg(name, m_db.displayLocation(),
+                                  known->isEmpty() ? tr("none yet") : known->join(QStringLiteral(", ")))};
+    }
+    QList<LibrarySnapshot> snapshots;
+    for (const QString &name : known.value()) {
+        if (!instances.isEmpty() && !instances.contains(name))
+            continue;
+        Result<std::optional<LibrarySnapshot>> snapshot = latest(name);
+        if (!snapshot)
+            return snapshot.error();
+        if (snapshot.value())
+            snapshots.append(std::move(*snapshot.value()));
+    }
+    return snapshots;
+}
+
+} // namespace arrscore

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "arr/apiparser.h"
+#include "arr/arrclient.h"
+#include "arr/instancetarget.h"
+#include "base/error.h"
+#include "base/model.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace arrscore {
+
+class LibraryFetcher;
+
+// One instance's sync, or just its connection test: asks system/status which app and version it is,
+// picks the fetch strategy, fetches everything and hands over a LibrarySnapshot. Runs on the event loop
+// of the thread it lives in; storing the snapshot is the caller's business.
+class SyncJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Test, Sync };
+
+    SyncJob(InstanceTarget target, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~SyncJob() override;
+
+    void start(Mode mode);
+    void cancel();
+    // In Test mode, also count the movies or series (one more request): what the app's Test button shows.
+    void setCountLibrary(bool count) { m_countLibrary = count; }
+    int librarySize() const { return m_librarySize; } // -1 when not counted
+
+    const InstanceTarget &target() const { return m_target; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && !m_error.isError(); }
+    const Error &error() const { return m_error; }
+    const ServerStatus &serverStatus() const { return m_status; }
+    QString strategy() const { return m_strategy; }
+    QStringList notices() const; // redirects followed and the like
+    int requestCount() const;
+    qint64 elapsedMs() const { return m_elapsedMs; }
+    // The fetched library; valid once succeeded() in Sync mode.
+    LibrarySnapshot takeSnapshot() { return std::move(m_snapshot); }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    void onStatus(Result<QByteArray> result);
+    void onFetched();
+    void finish(const Error &error = {});
+
+    InstanceTarget m_target;
+    ArrClient *m_client;
+    QPointer<LibraryFetcher> m_fetcher;
+    Mode m_mode = Mode::Sync;
+    ServerStatus m_status;
+    QString m_strategy;
+    LibrarySnapshot m_snapshot;
+    Error m_error;
+    QElapsedTimer m_timer;
+    qint64 m_elapsedMs = 0;
+    bool m_finished = false;
+    bool m_countLibrary = false;
+    int m_librarySize = -1;
+};
+
+} // namespace arrscore

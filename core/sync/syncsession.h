@@ -1,0 +1,69 @@
+#pragma once
+
+#include "base/error.h"
+#include "sync/syncjob.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace arrscore {
+
+class SnapshotWriter;
+
+// A sync of several instances at once, as the CLI and the GUI run it: one SyncJob per instance on this
+// thread's event loop, each finished library stored as a snapshot by a SnapshotWriter on a worker
+// thread. cancel() stops the fetches and rolls back a save in progress: the previous snapshot of every
+// instance not yet stored stays the current one.
+class SyncSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        QString name;
+        InstanceType type = InstanceType::Radarr;
+        bool done = false;
+        Error error;
+        qint64 snapshotId = 0;
+        int files = 0;
+        int requests = 0;
+        qint64 elapsedMs = 0; // fetching and storing
+        QStringList warnings;
+    };
+
+    explicit SyncSession(QString databaseLocation, QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    void start(const QList<InstanceTarget> &targets);
+    void cancel();
+    bool isRunning() const { return m_open > 0; }
+    bool wasCancelled() const { return m_cancelled; }
+    const QList<Outcome> &outcomes() const { return m_outcomes; }
+    int failedCount() const;
+
+Q_SIGNALS:
+    void progress(int index, qint64 done, qint64 total);
+    void storing(int index, int files);
+    void instanceFinished(int index);
+    void finished();
+
+private:
+    void onFetched(int index);
+    void onSaved(const QString &name, qint64 snapshotId, const arrscore::Error &error);
+    void finishOne(int index);
+
+    QString m_location;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SnapshotWriter> m_writer;
+    std::vector<std::unique_ptr<SyncJob>> m_jobs;
+    QList<Outcome> m_outcomes;
+    int m_open = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace arrscore
