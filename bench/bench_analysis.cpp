@@ -7,6 +7,7 @@
 
 #include "analysis/libraryanalysis.h"
 #include "resulttable.h"
+#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -22,11 +23,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int fileCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    if (fileCount < 2) {
-        QTextStream(stderr) << "usage: bench_analysis [FILES]\n";
-        return 2;
-    }
+    const BenchSetup setup(argc, argv, "bench_analysis", BenchSetup::FilesOnly, 2);
+    if (!setup.ok())
+        return setup.exitCode();
+    const int fileCount = setup.fileCount();
 
     const LibrarySnapshot sonarr = SyntheticLibrary::make(QStringLiteral("sonarr"), fileCount / 2);
     LibrarySnapshot radarr = SyntheticLibrary::make(QStringLiteral("radarr"), fileCount - fileCount / 2, 7);

@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "resulttable.h"
 #include "storage/snapshotstore.h"
+#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -104,14 +105,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's QSettings stay out of the user's
     QTextStream out(stdout);
-    const int fileCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    if (fileCount < 2) {
-        QTextStream(stderr) << "usage: bench_gui [FILES]\n";
-        return 2;
-    }
+    const BenchSetup setup(argc, argv, "bench_gui", BenchSetup::WithFolder, 2);
+    if (!setup.ok())
+        return setup.exitCode();
+    const int fileCount = setup.fileCount();
 
     // The database is written by a child process, so that the peak RSS below is the window's alone.
-    QTemporaryDir dir;
+    const QTemporaryDir &dir = setup.folder();
     const QString location = dir.filePath(QStringLiteral("bench-gui.db"));
     Stopwatch writing;
     if (QProcess::execute(QCoreApplication::applicationFilePath(),

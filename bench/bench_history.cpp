@@ -10,6 +10,7 @@
 #include "resulttable.h"
 #include "history/snapshotdiffer.h"
 #include "storage/snapshotstore.h"
+#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -138,16 +139,11 @@ bool run(const QString &title, const QString &location, int fileCount)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int fileCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    if (fileCount <= 0) {
-        QTextStream(stderr) << "usage: bench_history [FILES]\n";
-        return 2;
-    }
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        QTextStream(stderr) << "cannot create a temporary folder\n";
-        return 1;
-    }
+    const BenchSetup setup(argc, argv, "bench_history", BenchSetup::WithFolder);
+    if (!setup.ok())
+        return setup.exitCode();
+    const int fileCount = setup.fileCount();
+    const QTemporaryDir &dir = setup.folder();
     bool ok = run(QStringLiteral("SQLite"), dir.filePath(QStringLiteral("history.db")), fileCount);
     const QString pg = qEnvironmentVariable("ARRSCORE_BENCH_PG");
     if (pg.isEmpty()) {

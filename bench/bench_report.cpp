@@ -6,6 +6,7 @@
 
 #include "report/htmlreport.h"
 #include "resulttable.h"
+#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -22,12 +23,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const int fileCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    QTemporaryDir dir;
-    if (fileCount <= 0 || !dir.isValid()) {
-        QTextStream(stderr) << (fileCount <= 0 ? "usage: bench_report [FILES]\n" : "cannot create a temporary folder\n");
-        return fileCount <= 0 ? 2 : 1;
-    }
+    const BenchSetup setup(argc, argv, "bench_report", BenchSetup::WithFolder);
+    if (!setup.ok())
+        return setup.exitCode();
+    const int fileCount = setup.fileCount();
+    const QTemporaryDir &dir = setup.folder();
 
     LibrarySnapshot snapshot = SyntheticLibrary::make(QStringLiteral("bench"), fileCount);
     snapshot.id = 1;

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "resulttable.h"
 #include "storage/snapshotstore.h"
+#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -145,16 +146,11 @@ bool run(const QString &label, const QString &location, const QString &sqlitePat
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int fileCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    if (fileCount <= 0) {
-        QTextStream(stderr) << "usage: bench_storage [FILES]\n";
-        return 2;
-    }
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        QTextStream(stderr) << "cannot create a temporary folder\n";
-        return 1;
-    }
+    const BenchSetup setup(argc, argv, "bench_storage", BenchSetup::WithFolder);
+    if (!setup.ok())
+        return setup.exitCode();
+    const int fileCount = setup.fileCount();
+    const QTemporaryDir &dir = setup.folder();
     const QString sqlitePath = dir.filePath(QStringLiteral("history.db"));
     bool ok = run(QStringLiteral("SQLite (%1)").arg(sqlitePath), sqlitePath, sqlitePath, fileCount);
 

@@ -31,34 +31,39 @@ int QualityProfile::scoreOf(int formatId) const
     return 0;
 }
 
-int QualityProfile::qualityRank(int qualityId) const
+namespace {
+
+// Ranks count distinct groups/qualities in order, so members of a group tie: the rank of the first entry
+// that matches, or -1.
+template <typename Matches>
+int rankOfFirst(const QList<ProfileQuality> &qualities, Matches matches)
 {
-    // Ranks count distinct groups/qualities in order, so members of a group tie.
     int rank = -1;
     int lastGroup = -1;
     for (const ProfileQuality &q : qualities) {
         if (q.groupId == 0 || q.groupId != lastGroup)
             ++rank;
         lastGroup = q.groupId;
-        if (q.id == qualityId)
+        if (matches(q))
             return rank;
     }
     return -1;
 }
 
+} // namespace
+
+int QualityProfile::qualityRank(int qualityId) const
+{
+    return rankOfFirst(qualities, [qualityId](const ProfileQuality &q) { return q.id == qualityId; });
+}
+
 int QualityProfile::cutoffRank() const
 {
-    int rank = -1;
-    int lastGroup = -1;
-    for (const ProfileQuality &q : qualities) {
-        if (q.groupId == 0 || q.groupId != lastGroup)
-            ++rank;
-        lastGroup = q.groupId;
-        if ((q.groupId != 0 && q.groupId == cutoff) || (q.groupId == 0 && q.id == cutoff))
-            return rank;
-    }
-    return -1;
+    return rankOfFirst(qualities, [this](const ProfileQuality &q) {
+        return (q.groupId != 0 && q.groupId == cutoff) || (q.groupId == 0 && q.id == cutoff);
+    });
 }
+
 
 QString QualityProfile::cutoffName() const
 {

@@ -29,29 +29,24 @@ void appendJson(QString &out, const QString &s)
     out += QLatin1Char('"');
 }
 
-template <typename Int>
-QString jsonIntsImpl(const QList<Int> &values)
+// "[e0,e1,…]", each element written by append(out, element): the one loop every list column uses.
+template <typename List, typename Append>
+QString jsonArray(const List &values, Append append)
 {
     if (values.isEmpty())
-        return QStringLiteral("[]");
+        return QStringLiteral("[]"); // static data: most files have no episodes or languages to list
     QString out = QStringLiteral("[");
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
             out += QLatin1Char(',');
-        out += QString::number(values[i]);
+        append(out, values[i]);
     }
     return out + QLatin1Char(']');
 }
 
-QString jsonFormatRefsImpl(const QList<FormatRef> &formats)
+void appendNumber(QString &out, qint64 value)
 {
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < formats.size(); ++i) {
-        out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(formats[i].id) + QLatin1Char(',');
-        appendJson(out, formats[i].name);
-        out += QLatin1Char(']');
-    }
-    return out + QLatin1Char(']');
+    out += QString::number(value);
 }
 
 char16_t codeUnit(QChar c)
@@ -91,15 +86,47 @@ QList<Int> parseInts(const Text &text)
 
 QString jsonStrings(const QStringList &values)
 {
-    if (values.isEmpty())
-        return QStringLiteral("[]");
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        appendJson(out, values[i]);
-    }
-    return out + QLatin1Char(']');
+    return jsonArray(values, appendJson);
+}
+
+QString jsonInts(const QList<int> &values)
+{
+    return jsonArray(values, appendNumber);
+}
+
+QString jsonInts(const QList<qint64> &values)
+{
+    return jsonArray(values, appendNumber);
+}
+
+QString jsonFormatRefs(const QList<FormatRef> &formats)
+{
+    return jsonArray(formats, [](QString &out, const FormatRef &f) {
+        out += QLatin1Char('[') + QString::number(f.id) + QLatin1Char(',');
+        appendJson(out, f.name);
+        out += QLatin1Char(']');
+    });
+}
+
+QString jsonFormatItems(const QList<FormatItem> &items)
+{
+    return jsonArray(items, [](QString &out, const FormatItem &item) {
+        out += QLatin1Char('[') + QString::number(item.formatId) + QLatin1Char(',');
+        appendJson(out, item.name);
+        out += QLatin1Char(',') + QString::number(item.score) + QLatin1Char(']');
+    });
+}
+
+QString jsonQualities(const QList<ProfileQuality> &qualities)
+{
+    return jsonArray(qualities, [](QString &out, const ProfileQuality &q) {
+        out += QLatin1Char('[') + QString::number(q.id) + QLatin1Char(',');
+        appendJson(out, q.name);
+        out += QLatin1Char(',') + QString::number(q.resolution) + QLatin1Char(',') + QString::number(int(q.allowed))
+            + QLatin1Char(',') + QString::number(q.groupId) + QLatin1Char(',');
+        appendJson(out, q.groupName);
+        out += QLatin1Char(']');
+    });
 }
 
 QString jsonElementText(const QJsonValue &v)
@@ -110,47 +137,6 @@ QString jsonElementText(const QJsonValue &v)
 QJsonArray parseArray(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array();
-}
-
-QString jsonFormatItems(const QList<FormatItem> &items)
-{
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(items[i].formatId) + QLatin1Char(',');
-        appendJson(out, items[i].name);
-        out += QLatin1Char(',') + QString::number(items[i].score) + QLatin1Char(']');
-    }
-    return out + QLatin1Char(']');
-}
-
-QString jsonQualities(const QList<ProfileQuality> &qualities)
-{
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < qualities.size(); ++i) {
-        const ProfileQuality &q = qualities[i];
-        out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(q.id) + QLatin1Char(',');
-        appendJson(out, q.name);
-        out += QLatin1Char(',') + QString::number(q.resolution) + QLatin1Char(',')
-            + QString::number(int(q.allowed)) + QLatin1Char(',') + QString::number(q.groupId) + QLatin1Char(',');
-        appendJson(out, q.groupName);
-        out += QLatin1Char(']');
-    }
-    return out + QLatin1Char(']');
-}
-
-QString jsonInts(const QList<int> &values)
-{
-    return jsonIntsImpl(values);
-}
-
-QString jsonInts(const QList<qint64> &values)
-{
-    return jsonIntsImpl(values);
-}
-
-QString jsonFormatRefs(const QList<FormatRef> &formats)
-{
-    return jsonFormatRefsImpl(formats);
 }
 
 QList<int> parseIntList(const QString &text)
