@@ -30,69 +30,48 @@ StartupLook &startup()
     return look;
 }
 
-void setColor(QPalette &p, QPalette::ColorRole role, const QColor &active, const QColor &disabled)
+// Both palettes, role by role: {active and inactive, disabled} for dark, then for light. Dark greys rather
+// than black, so that frames and alternating rows stay visible; text not pure white to keep the contrast
+// comfortable; every disabled colour still readable.
+struct RoleColors
 {
-    p.setColor(QPalette::Active, role, active);
-    p.setColor(QPalette::Inactive, role, active);
-    p.setColor(QPalette::Disabled, role, disabled);
-}
+    QPalette::ColorRole role;
+    QRgb dark[2];
+    QRgb light[2];
+};
 
-void setColor(QPalette &p, QPalette::ColorRole role, const QColor &all)
-{
-    setColor(p, role, all, all);
-}
+constexpr RoleColors kPalettes[] = {
+    {QPalette::Window, {0x2b2b2e, 0x2b2b2e}, {0xefeff1, 0xefeff1}},
+    {QPalette::WindowText, {0xe8e8ea, 0x808084}, {0x1d1d1f, 0x8a8a8e}},
+    {QPalette::Base, {0x1e1e21, 0x262629}, {0xffffff, 0xf4f4f5}},
+    {QPalette::AlternateBase, {0x27272b, 0x2b2b2e}, {0xf2f4f7, 0xf0f0f1}},
+    {QPalette::ToolTipBase, {0x3a3a3f, 0x3a3a3f}, {0xffffe6, 0xffffe6}},
+    {QPalette::ToolTipText, {0xf0f0f2, 0xf0f0f2}, {0x1d1d1f, 0x1d1d1f}},
+    {QPalette::PlaceholderText, {0x96969c, 0x66666a}, {0x6e6e73, 0xa8a8ac}},
+    {QPalette::Text, {0xe8e8ea, 0x808084}, {0x1d1d1f, 0x8a8a8e}},
+    {QPalette::Button, {0x38383c, 0x303033}, {0xf3f3f5, 0xe8e8ea}},
+    {QPalette::ButtonText, {0xe8e8ea, 0x808084}, {0x1d1d1f, 0x8a8a8e}},
+    {QPalette::BrightText, {0xff7b72, 0xff7b72}, {0xffffff, 0xffffff}},
+    {QPalette::Light, {0x525257, 0x525257}, {0xffffff, 0xffffff}},
+    {QPalette::Midlight, {0x444448, 0x444448}, {0xe3e3e6, 0xe3e3e6}},
+    {QPalette::Mid, {0x303033, 0x303033}, {0xb8b8bc, 0xb8b8bc}},
+    {QPalette::Dark, {0x1a1a1c, 0x1a1a1c}, {0x9d9da1, 0x9d9da1}},
+    {QPalette::Shadow, {0x0a0a0b, 0x0a0a0b}, {0x76767a, 0x76767a}},
+    {QPalette::Highlight, {0x2f6fba, 0x404044}, {0x2a7ac9, 0xc8c8cc}},
+    {QPalette::HighlightedText, {0xffffff, 0xa0a0a4}, {0xffffff, 0x6e6e73}},
+    {QPalette::Link, {0x6cb6ff, 0x5a7a99}, {0x0b5cad, 0x7a94ad}},
+    {QPalette::LinkVisited, {0xc09cff, 0x807099}, {0x6b3fa0, 0x9484a6}},
+};
 
-// Dark greys rather than black, so that frames and alternating rows stay visible; text is not pure
-// white to keep the contrast comfortable; every disabled colour is still readable.
-QPalette darkPalette()
+QPalette palette(Theme::Mode mode)
 {
     QPalette p;
-    setColor(p, QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    setColor(p, QPalette::WindowText, QColor(0xe8, 0xe8, 0xea), QColor(0x80, 0x80, 0x84));
-    setColor(p, QPalette::Base, QColor(0x1e, 0x1e, 0x21), QColor(0x26, 0x26, 0x29));
-    setColor(p, QPalette::AlternateBase, QColor(0x27, 0x27, 0x2b), QColor(0x2b, 0x2b, 0x2e));
-    setColor(p, QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3f));
-    setColor(p, QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xf2));
-    setColor(p, QPalette::PlaceholderText, QColor(0x96, 0x96, 0x9c), QColor(0x66, 0x66, 0x6a));
-    setColor(p, QPalette::Text, QColor(0xe8, 0xe8, 0xea), QColor(0x80, 0x80, 0x84));
-    setColor(p, QPalette::Button, QColor(0x38, 0x38, 0x3c), QColor(0x30, 0x30, 0x33));
-    setColor(p, QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea), QColor(0x80, 0x80, 0x84));
-    setColor(p, QPalette::BrightText, QColor(0xff, 0x7b, 0x72));
-    setColor(p, QPalette::Light, QColor(0x52, 0x52, 0x57));
-    setColor(p, QPalette::Midlight, QColor(0x44, 0x44, 0x48));
-    setColor(p, QPalette::Mid, QColor(0x30, 0x30, 0x33));
-    setColor(p, QPalette::Dark, QColor(0x1a, 0x1a, 0x1c));
-    setColor(p, QPalette::Shadow, QColor(0x0a, 0x0a, 0x0b));
-    setColor(p, QPalette::Highlight, QColor(0x2f, 0x6f, 0xba), QColor(0x40, 0x40, 0x44));
-    setColor(p, QPalette::HighlightedText, QColor(0xff, 0xff, 0xff), QColor(0xa0, 0xa0, 0xa4));
-    setColor(p, QPalette::Link, QColor(0x6c, 0xb6, 0xff), QColor(0x5a, 0x7a, 0x99));
-    setColor(p, QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff), QColor(0x80, 0x70, 0x99));
-    return p;
-}
-
-QPalette lightPalette()
-{
-    QPalette p;
-    setColor(p, QPalette::Window, QColor(0xef, 0xef, 0xf1));
-    setColor(p, QPalette::WindowText, QColor(0x1d, 0x1d, 0x1f), QColor(0x8a, 0x8a, 0x8e));
-    setColor(p, QPalette::Base, QColor(0xff, 0xff, 0xff), QColor(0xf4, 0xf4, 0xf5));
-    setColor(p, QPalette::AlternateBase, QColor(0xf2, 0xf4, 0xf7), QColor(0xf0, 0xf0, 0xf1));
-    setColor(p, QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe6));
-    setColor(p, QPalette::ToolTipText, QColor(0x1d, 0x1d, 0x1f));
-    setColor(p, QPalette::PlaceholderText, QColor(0x6e, 0x6e, 0x73), QColor(0xa8, 0xa8, 0xac));
-    setColor(p, QPalette::Text, QColor(0x1d, 0x1d, 0x1f), QColor(0x8a, 0x8a, 0x8e));
-    setColor(p, QPalette::Button, QColor(0xf3, 0xf3, 0xf5), QColor(0xe8, 0xe8, 0xea));
-    setColor(p, QPalette::ButtonText, QColor(0x1d, 0x1d, 0x1f), QColor(0x8a, 0x8a, 0x8e));
-    setColor(p, QPalette::BrightText, QColor(0xff, 0xff, 0xff));
-    setColor(p, QPalette::Light, QColor(0xff, 0xff, 0xff));
-    setColor(p, QPalette::Midlight, QColor(0xe3, 0xe3, 0xe6));
-    setColor(p, QPalette::Mid, QColor(0xb8, 0xb8, 0xbc));
-    setColor(p, QPalette::Dark, QColor(0x9d, 0x9d, 0xa1));
-    setColor(p, QPalette::Shadow, QColor(0x76, 0x76, 0x7a));
-    setColor(p, QPalette::Highlight, QColor(0x2a, 0x7a, 0xc9), QColor(0xc8, 0xc8, 0xcc));
-    setColor(p, QPalette::HighlightedText, QColor(0xff, 0xff, 0xff), QColor(0x6e, 0x6e, 0x73));
-    setColor(p, QPalette::Link, QColor(0x0b, 0x5c, 0xad), QColor(0x7a, 0x94, 0xad));
-    setColor(p, QPalette::LinkVisited, QColor(0x6b, 0x3f, 0xa0), QColor(0x94, 0x84, 0xa6));
+    for (const RoleColors &c : kPalettes) {
+        const QRgb *colors = mode == Theme::Mode::Dark ? c.dark : c.light;
+        p.setColor(QPalette::Active, c.role, QColor(colors[0]));
+        p.setColor(QPalette::Inactive, c.role, QColor(colors[0]));
+        p.setColor(QPalette::Disabled, c.role, QColor(colors[1]));
+    }
     return p;
 }
 
@@ -110,7 +89,7 @@ void Theme::apply(Mode mode)
     } else {
         if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(mode == Mode::Dark ? darkPalette() : lightPalette());
+        QApplication::setPalette(palette(mode));
     }
     // Tool tips keep a palette of their own.
     QToolTip::setPalette(QApplication::palette());
