@@ -1,6 +1,6 @@
 // DashboardPage offscreen on the hand-built libraries of analysisfixture.h: what each chart draws,
 // what a click on a bar asks the table for, the empty state, deferral while hidden, and the dark theme.
-#include "../core/analysisfixture.h"
+#include "analysisfixture.h"
 #include "chartcard.h"
 #include "dashboardpage.h"
 
