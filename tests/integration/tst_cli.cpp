@@ -54,7 +54,7 @@ QString diagnostics(const CliResult &r)
 
 #define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
 
-class Tst_cli : public QObject
+class tst_Cli : public QObject
 {
     Q_OBJECT
 
@@ -77,18 +77,18 @@ private:
     std::unique_ptr<CliHarness> m_cli;
 };
 
-void Tst_cli::init()
+void tst_Cli::init()
 {
     m_cli = std::make_unique<CliHarness>();
 }
 
-void Tst_cli::cleanup()
+void tst_Cli::cleanup()
 {
     const std::unique_ptr<CliHarness> cli = std::move(m_cli);
     verifyNoSecrets(*cli);
 }
 
-void Tst_cli::usageErrors()
+void tst_Cli::usageErrors()
 {
     m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), QStringLiteral("radarr"),
                                     QStringLiteral("http://127.0.0.1:%1").arg(unusedPort())));
@@ -125,7 +125,7 @@ void Tst_cli::usageErrors()
     QVERIFY(!QFile::exists(m_cli->home.databasePath()));
 }
 
-void Tst_cli::testCommand()
+void tst_Cli::testCommand()
 {
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 30));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 5, 4));
@@ -169,7 +169,7 @@ void Tst_cli::testCommand()
              qPrintable(r.out));
 }
 
-void Tst_cli::testCommandFailures()
+void tst_Cli::testCommandFailures()
 {
     const auto lib = radarrLibrary(QStringLiteral("5.14.0"), 30);
     auto good = startSim(lib);
@@ -252,7 +252,7 @@ void Tst_cli::testCommandFailures()
     QCOMPARE(snapshotCount(m_cli->home.databasePath(), QStringLiteral("missingbase")), 1);
 }
 
-void Tst_cli::testCommandTls()
+void tst_Cli::testCommandTls()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QSKIP("no openssl CLI to make a certificate");
@@ -308,7 +308,7 @@ void Tst_cli::testCommandTls()
              qPrintable(r.out));
 }
 
-void Tst_cli::syncAndExport()
+void tst_Cli::syncAndExport()
 {
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 60));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 6, 8));
@@ -480,7 +480,7 @@ void Tst_cli::syncAndExport()
                            f.value(QLatin1String("file_id")).toInteger()));
 }
 
-void Tst_cli::exportCsv()
+void tst_Cli::exportCsv()
 {
     SimLibraryConfig lib = radarrLibrary(QStringLiteral("5.14.0"), 40);
     lib.moviesWithoutFilePercent = 0; // every hostile title has a file, so every one is exported
@@ -531,7 +531,7 @@ void Tst_cli::exportCsv()
         QCOMPARE(radarrRows[i].first(), QStringLiteral("radarr"));
 }
 
-void Tst_cli::exportWithoutSnapshot()
+void tst_Cli::exportWithoutSnapshot()
 {
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 10));
     m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *sim));
@@ -548,7 +548,7 @@ void Tst_cli::exportWithoutSnapshot()
     QCOMPARE(sim->stats().total, 0);
 }
 
-void Tst_cli::strategies_data()
+void tst_Cli::strategies_data()
 {
     QTest::addColumn<bool>("radarr");
     QTest::addColumn<QString>("version");
@@ -574,7 +574,7 @@ void Tst_cli::strategies_data()
                                << QStringLiteral("Sonarr v3: no custom formats, scores unavailable") << false;
 }
 
-void Tst_cli::strategies()
+void tst_Cli::strategies()
 {
     QFETCH(bool, radarr);
     QFETCH(QString, version);
@@ -646,7 +646,7 @@ void Tst_cli::strategies()
     }
 }
 
-void Tst_cli::multiEpisodeFiles()
+void tst_Cli::multiEpisodeFiles()
 {
     auto sim = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 5, 20));
     m_cli->writeConfig(instanceYaml(QStringLiteral("sonarr"), *sim));
@@ -682,7 +682,7 @@ void Tst_cli::multiEpisodeFiles()
     QVERIFY2(multi > 0, "the library should hold multi-episode files");
 }
 
-void Tst_cli::cancel()
+void tst_Cli::cancel()
 {
     auto sim = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 30, 2));
     m_cli->writeConfig(instanceYaml(QStringLiteral("sonarr"), *sim, {QStringLiteral("max_concurrency: 2")}));
@@ -738,5 +738,5 @@ void Tst_cli::cancel()
     QVERIFY(sim->stats().total < 2 * 30); // it stopped asking
 }
 
-QTEST_GUILESS_MAIN(Tst_cli)
+QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"

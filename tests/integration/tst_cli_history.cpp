@@ -23,7 +23,7 @@ QJsonObject jsonObject(const CliResult &r)
 
 #define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
 
-class Tst_cli_history : public QObject
+class tst_CliHistory : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ private Q_SLOTS:
     void usageErrors();
 };
 
-void Tst_cli_history::diffAndHistoryAfterUpgradeAndProfileEdit()
+void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
 {
     CliHarness cli;
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 40));
@@ -180,7 +180,7 @@ void Tst_cli_history::diffAndHistoryAfterUpgradeAndProfileEdit()
     QVERIFY(cli.leaks().isEmpty());
 }
 
-void Tst_cli_history::usageErrors()
+void tst_CliHistory::usageErrors()
 {
     CliHarness cli;
     cli.writeConfig(instanceYaml(QStringLiteral("radarr"), QStringLiteral("radarr"), QStringLiteral("http://127.0.0.1:9")));
@@ -196,5 +196,5 @@ void Tst_cli_history::usageErrors()
     QVERIFY(!QFile::exists(cli.home.databasePath()));
 }
 
-QTEST_GUILESS_MAIN(Tst_cli_history)
+QTEST_GUILESS_MAIN(tst_CliHistory)
 #include "tst_cli_history.moc"

@@ -59,7 +59,7 @@ LibraryFilter filterOf(const QSignalSpy &spy)
 
 } // namespace
 
-class Tst_DashboardPage : public QObject
+class tst_DashboardPage : public QObject
 {
     Q_OBJECT
 
@@ -261,5 +261,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_DashboardPage)
+QTEST_MAIN(tst_DashboardPage)
 #include "tst_dashboardpage.moc"

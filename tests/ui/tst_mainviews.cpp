@@ -32,7 +32,7 @@ using namespace arrscore;
 // The main window's views against real simulators and a real SQLite file, offscreen: the sidebar,
 // every filter, the candidates, custom formats, profiles and changes views, the column chooser, export
 // of the current view and of everything, search for upgrades, and sync errors in the panel.
-class Tst_MainViews : public QObject
+class tst_MainViews : public QObject
 {
     Q_OBJECT
 
@@ -370,5 +370,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_MainViews)
+QTEST_MAIN(tst_MainViews)
 #include "tst_mainviews.moc"

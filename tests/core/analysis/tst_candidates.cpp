@@ -31,7 +31,7 @@ QStringList order(const QList<Candidate> &list)
 
 } // namespace
 
-class Tst_candidates : public QObject
+class tst_Candidates : public QObject
 {
     Q_OBJECT
 
@@ -48,7 +48,7 @@ private Q_SLOTS:
     void emptyLibraries();
 };
 
-void Tst_candidates::profileFacts()
+void tst_Candidates::profileFacts()
 {
     const QualityProfile hd = hdProfile();
     const ProfileFacts facts = ProfileFacts::of(hd);
@@ -80,7 +80,7 @@ void Tst_candidates::profileFacts()
     QCOMPARE(ProfileFacts::of(flat).scale, 1);
 }
 
-void Tst_candidates::whoIsACandidate()
+void tst_Candidates::whoIsACandidate()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const CandidateReport r = CandidateFinder::find({&radarr});
@@ -95,7 +95,7 @@ void Tst_candidates::whoIsACandidate()
         QVERIFY2(!byTitle(r.candidates, QString::fromLatin1(title)), title);
 }
 
-void Tst_candidates::ranking()
+void tst_Candidates::ranking()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const CandidateReport r = CandidateFinder::find({&radarr});
@@ -128,7 +128,7 @@ void Tst_candidates::ranking()
     QCOMPARE(byTitle(r.candidates, QStringLiteral("Bravo"))->priority, 40.0);
 }
 
-void Tst_candidates::reasonsAsData()
+void tst_Candidates::reasonsAsData()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const CandidateReport r = CandidateFinder::find({&radarr});
@@ -153,7 +153,7 @@ void Tst_candidates::reasonsAsData()
     QCOMPARE(c->reasons, QList<CandidateReason>({{ReasonKind::QualityBelowCutoff, 0, 0, QStringLiteral("Bluray-720p")}}));
 }
 
-void Tst_candidates::reasonsInWords()
+void tst_Candidates::reasonsInWords()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const CandidateReport r = CandidateFinder::find({&radarr});
@@ -167,7 +167,7 @@ void Tst_candidates::reasonsInWords()
     QCOMPARE(CandidateFinder::reasonKindName(ReasonKind::MissingFormat), QStringLiteral("missing_format"));
 }
 
-void Tst_candidates::cappedFiles()
+void tst_Candidates::cappedFiles()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const CandidateReport r = CandidateFinder::find({&radarr});
@@ -186,7 +186,7 @@ void Tst_candidates::cappedFiles()
     QVERIFY(byTitle(r2.candidates, QStringLiteral("Hotel")));
 }
 
-void Tst_candidates::negativeCutoff()
+void tst_Candidates::negativeCutoff()
 {
     const QualityProfile negative = negativeProfile();
     const ProfileFacts facts = ProfileFacts::of(negative);
@@ -203,7 +203,7 @@ void Tst_candidates::negativeCutoff()
     QCOMPARE(c->priority, 0.1); // 1 / 900 → 0.11 → 0.1
 }
 
-void Tst_candidates::sonarrV3NullScores()
+void tst_Candidates::sonarrV3NullScores()
 {
     const LibrarySnapshot sonarr = sonarrV3Library();
     const CandidateReport r = CandidateFinder::find({&sonarr});
@@ -221,7 +221,7 @@ void Tst_candidates::sonarrV3NullScores()
              QStringLiteral("score unknown (the server sends none): judged on quality only"));
 }
 
-void Tst_candidates::tiesAreTotal()
+void tst_Candidates::tiesAreTotal()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const LibrarySnapshot sonarr = sonarrV3Library();
@@ -243,7 +243,7 @@ void Tst_candidates::tiesAreTotal()
     QVERIFY(!CandidateFinder::ranksBefore(t.candidates.at(echo), t.candidates.at(echo)));
 }
 
-void Tst_candidates::emptyLibraries()
+void tst_Candidates::emptyLibraries()
 {
     const CandidateReport none = CandidateFinder::find({});
     QVERIFY(none.candidates.isEmpty());
@@ -255,5 +255,5 @@ void Tst_candidates::emptyLibraries()
     QCOMPARE(r.filesConsidered, 0);
 }
 
-QTEST_GUILESS_MAIN(Tst_candidates)
+QTEST_GUILESS_MAIN(tst_Candidates)
 #include "tst_candidates.moc"

@@ -39,7 +39,7 @@ QList<int> counts(const DashboardProfile &p)
 
 } // namespace
 
-class Tst_DashboardData : public QObject
+class tst_DashboardData : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -188,5 +188,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_DashboardData)
+QTEST_GUILESS_MAIN(tst_DashboardData)
 #include "tst_dashboarddata.moc"

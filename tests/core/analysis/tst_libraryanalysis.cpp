@@ -68,7 +68,7 @@ LibrarySnapshot movies(qint64 id, const QDateTime &at, const QList<QPair<qint64,
 
 } // namespace
 
-class Tst_libraryanalysis : public QObject
+class tst_LibraryAnalysis : public QObject
 {
     Q_OBJECT
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
     void exportViews();
 };
 
-void Tst_libraryanalysis::formatContribution()
+void tst_LibraryAnalysis::formatContribution()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const QList<FormatContribution> list = FormatAnalysis::contributions({&radarr});
@@ -113,7 +113,7 @@ void Tst_libraryanalysis::formatContribution()
     QCOMPARE(formatNamed(list, QStringLiteral("Proper")).files, 0);
 }
 
-void Tst_libraryanalysis::whatIf()
+void tst_LibraryAnalysis::whatIf()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     WhatIfResult r = FormatAnalysis::whatIf(radarr, 1, HDR10Plus, 1000);
@@ -135,7 +135,7 @@ void Tst_libraryanalysis::whatIf()
     QCOMPARE(radarr.profiles.first().scoreOf(HDR10Plus), 600); // nothing written
 }
 
-void Tst_libraryanalysis::profileSummaries()
+void tst_LibraryAnalysis::profileSummaries()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const QList<ProfileSummary> list = ProfileAnalysis::summaries({&radarr});
@@ -170,7 +170,7 @@ void Tst_libraryanalysis::profileSummaries()
     QCOMPARE(*ProfileAnalysis::summaries({&even}).at(0).medianScore, 800.0); // −1400 0 [600 1000] 1000 1000
 }
 
-void Tst_libraryanalysis::health()
+void tst_LibraryAnalysis::health()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     const HealthReport h = LibraryHealth::compute({&radarr});
@@ -195,7 +195,7 @@ void Tst_libraryanalysis::health()
              QStringLiteral("radarr: 2 files would reach their score cutoff with Remux (+10.0 points)"));
 }
 
-void Tst_libraryanalysis::distributions()
+void tst_LibraryAnalysis::distributions()
 {
     QCOMPARE(Distributions::niceBinWidth(-1400, 1000), 200); // 100 would need 25 bins
     QCOMPARE(Distributions::niceBinWidth(0, 0), 1);
@@ -218,7 +218,7 @@ void Tst_libraryanalysis::distributions()
     QCOMPARE(d.scoreBySize.at(1).scorePerGb, 300.0); // Bravo: 600 points, 2 GB
 }
 
-void Tst_libraryanalysis::seriesRollup()
+void tst_LibraryAnalysis::seriesRollup()
 {
     LibrarySnapshot s;
     s.instance.name = QStringLiteral("sonarr");
@@ -251,7 +251,7 @@ void Tst_libraryanalysis::seriesRollup()
     QCOMPARE(*r.series.first().scores.shareBelowCutoff(), 4.0 / 6);
 }
 
-void Tst_libraryanalysis::movieInsights()
+void tst_LibraryAnalysis::movieInsights()
 {
     LibrarySnapshot s = radarrLibrary();
     s.files[0].collection = s.files[1].collection = QStringLiteral("Saga");     // both Bluray-1080p
@@ -277,7 +277,7 @@ void Tst_libraryanalysis::movieInsights()
     QCOMPARE(r.byDecade.at(1).scores.files, 11);
 }
 
-void Tst_libraryanalysis::trends()
+void tst_LibraryAnalysis::trends()
 {
     const QDateTime monday(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC);
     Trends t;
@@ -299,7 +299,7 @@ void Tst_libraryanalysis::trends()
     QCOMPARE(r.upgradesPerWeek.at(1).upgrades, 1);
 }
 
-void Tst_libraryanalysis::trendsFromTheStore()
+void tst_LibraryAnalysis::trendsFromTheStore()
 {
     QTemporaryDir dir;
     Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("a.db")));
@@ -320,7 +320,7 @@ void Tst_libraryanalysis::trendsFromTheStore()
     QCOMPARE(Trends::load(store, QStringLiteral("radarr"))->points.size(), 4);
 }
 
-void Tst_libraryanalysis::emptyAndSonarrV3()
+void tst_LibraryAnalysis::emptyAndSonarrV3()
 {
     const LibraryAnalysisReport none = LibraryAnalysis::analyze({});
     QCOMPARE(none.health.health, 100);
@@ -348,7 +348,7 @@ void Tst_libraryanalysis::emptyAndSonarrV3()
     QVERIFY(!r.series.seasons.first().scores.minScore());
 }
 
-void Tst_libraryanalysis::exportViews()
+void tst_LibraryAnalysis::exportViews()
 {
     const LibrarySnapshot radarr = radarrLibrary();
     QCOMPARE(Exporter::viewNames(), QStringList({QStringLiteral("files"), QStringLiteral("candidates"),
@@ -379,5 +379,5 @@ void Tst_libraryanalysis::exportViews()
     QVERIFY2(lines.at(1).startsWith("radarr,1,HD,true,1000,0,Bluray-720p,1000,7,7,457.14"), lines.at(1).constData());
 }
 
-QTEST_GUILESS_MAIN(Tst_libraryanalysis)
+QTEST_GUILESS_MAIN(tst_LibraryAnalysis)
 #include "tst_libraryanalysis.moc"

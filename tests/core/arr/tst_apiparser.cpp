@@ -16,7 +16,7 @@ QByteArray sample(const QString &name)
 } // namespace
 
 // Parsing against real and constructed server responses (tests/data/samples, see SOURCES.md there).
-class Tst_ApiParser : public QObject
+class tst_ApiParser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -219,5 +219,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_ApiParser)
+QTEST_GUILESS_MAIN(tst_ApiParser)
 #include "tst_apiparser.moc"

@@ -54,7 +54,7 @@ Result<QByteArray> fetch(ArrClient &client, const QString &path = QStringLiteral
 } // namespace
 
 // ArrClient against the simulator on 127.0.0.1: success, each failure class, retries and their limits.
-class Tst_ArrClient : public QObject
+class tst_ArrClient : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -410,5 +410,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_ArrClient)
+QTEST_GUILESS_MAIN(tst_ArrClient)
 #include "tst_arrclient.moc"

@@ -4,7 +4,7 @@
 
 using namespace arrscore;
 
-class Tst_CircuitBreaker : public QObject
+class tst_CircuitBreaker : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -51,5 +51,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_CircuitBreaker)
+QTEST_GUILESS_MAIN(tst_CircuitBreaker)
 #include "tst_circuitbreaker.moc"

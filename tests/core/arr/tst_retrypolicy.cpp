@@ -5,7 +5,7 @@
 
 using namespace arrscore;
 
-class Tst_RetryPolicy : public QObject
+class tst_RetryPolicy : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -85,5 +85,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_RetryPolicy)
+QTEST_GUILESS_MAIN(tst_RetryPolicy)
 #include "tst_retrypolicy.moc"

@@ -96,7 +96,7 @@ quint16 unusedPort()
 
 } // namespace
 
-class Tst_UpgradeSearch : public QObject
+class tst_UpgradeSearch : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -112,7 +112,7 @@ private Q_SLOTS:
     void itemsForRows();
 };
 
-void Tst_UpgradeSearch::batchesRadarr()
+void tst_UpgradeSearch::batchesRadarr()
 {
     auto sim = startSim(SimAppType::Radarr, 250);
     QList<qint64> ids;
@@ -142,7 +142,7 @@ void Tst_UpgradeSearch::batchesRadarr()
                             .arg(serverIds[0]).arg(serverIds[1]).arg(serverIds[2]));
 }
 
-void Tst_UpgradeSearch::episodesSonarr()
+void tst_UpgradeSearch::episodesSonarr()
 {
     auto sim = startSim(SimAppType::Sonarr, 3);
     const SimSeries &series = sim->library().series().first();
@@ -156,7 +156,7 @@ void Tst_UpgradeSearch::episodesSonarr()
     QCOMPARE(UpgradeSearch::commandBody(InstanceType::Sonarr, {7}), QByteArrayLiteral("{\"episodeIds\":[7],\"name\":\"EpisodeSearch\"}"));
 }
 
-void Tst_UpgradeSearch::nothingToSearch()
+void tst_UpgradeSearch::nothingToSearch()
 {
     auto sim = startSim(SimAppType::Radarr, 5);
     const Run r = search(targetFor(sim->baseUrl(), InstanceType::Radarr), {});
@@ -166,7 +166,7 @@ void Tst_UpgradeSearch::nothingToSearch()
     QCOMPARE(r.summary, QStringLiteral("Nothing to ask Radarr \"main\" to search for."));
 }
 
-void Tst_UpgradeSearch::deadServer()
+void tst_UpgradeSearch::deadServer()
 {
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()));
     const Run r = search(targetFor(url, InstanceType::Radarr), {1, 2});
@@ -179,7 +179,7 @@ void Tst_UpgradeSearch::deadServer()
              qPrintable(r.summary));
 }
 
-void Tst_UpgradeSearch::wrongKey()
+void tst_UpgradeSearch::wrongKey()
 {
     auto sim = startSim(SimAppType::Radarr, 5);
     const QString wrong = QStringLiteral("WRONGKEY0123456789abcdef01234567");
@@ -193,7 +193,7 @@ void Tst_UpgradeSearch::wrongKey()
     QVERIFY(sim->commands().isEmpty());
 }
 
-void Tst_UpgradeSearch::noRetryAfterTheServerActed()
+void tst_UpgradeSearch::noRetryAfterTheServerActed()
 {
     // The server queues the command, then the connection drops halfway through its answer.
     auto sim = startSim(SimAppType::Radarr, 5);
@@ -222,7 +222,7 @@ void Tst_UpgradeSearch::noRetryAfterTheServerActed()
     QCOMPARE(r.requests, 1);
 }
 
-void Tst_UpgradeSearch::retryWhenRefused()
+void tst_UpgradeSearch::retryWhenRefused()
 {
     // 503 while starting up and 429 are refusals before any work: retried, and queued exactly once.
     auto sim = startSim(SimAppType::Radarr, 5);
@@ -246,7 +246,7 @@ void Tst_UpgradeSearch::retryWhenRefused()
     QCOMPARE(sim->commands().size(), 1);
 }
 
-void Tst_UpgradeSearch::wrongAppType()
+void tst_UpgradeSearch::wrongAppType()
 {
     // A Sonarr configured as Radarr: the server does not know MoviesSearch (HTTP 500).
     auto sim = startSim(SimAppType::Sonarr, 2);
@@ -258,7 +258,7 @@ void Tst_UpgradeSearch::wrongAppType()
     QCOMPARE(r.requests, 1);
 }
 
-void Tst_UpgradeSearch::cancel()
+void tst_UpgradeSearch::cancel()
 {
     SimServerConfig slow;
     slow.latencyMs = 300;
@@ -270,7 +270,7 @@ void Tst_UpgradeSearch::cancel()
     QVERIFY(sim->commands().isEmpty());
 }
 
-void Tst_UpgradeSearch::itemsForRows()
+void tst_UpgradeSearch::itemsForRows()
 {
     LibrarySnapshot movies;
     movies.instance.name = QStringLiteral("films");
@@ -319,5 +319,5 @@ void Tst_UpgradeSearch::itemsForRows()
     QVERIFY(UpgradeSearch::itemsFor({}).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(Tst_UpgradeSearch)
+QTEST_GUILESS_MAIN(tst_UpgradeSearch)
 #include "tst_upgradesearch.moc"

@@ -42,7 +42,7 @@ struct WorkingDirectory
 
 } // namespace
 
-class Tst_config : public QObject
+class tst_Config : public QObject
 {
     Q_OBJECT
 
@@ -398,5 +398,5 @@ instances:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_config)
+QTEST_GUILESS_MAIN(tst_Config)
 #include "tst_config.moc"

@@ -41,7 +41,7 @@ Result<AppConfig> reload(const QString &path)
 } // namespace
 
 // What the app writes to arrscore.yaml is what the CLI reads back.
-class Tst_ConfigWriter : public QObject
+class tst_ConfigWriter : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -216,5 +216,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_ConfigWriter)
+QTEST_GUILESS_MAIN(tst_ConfigWriter)
 #include "tst_configwriter.moc"

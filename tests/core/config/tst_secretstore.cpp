@@ -9,7 +9,7 @@ using namespace arrscore;
 // The OS keychain through QtKeychain. In CI the test command runs the tests inside a private D-Bus
 // session with an unlocked gnome-keyring (see scripts/run-tests.sh), so this talks to a real Secret
 // Service; without one it checks the "no keychain" message instead.
-class Tst_SecretStore : public QObject
+class tst_SecretStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -61,5 +61,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_SecretStore)
+QTEST_GUILESS_MAIN(tst_SecretStore)
 #include "tst_secretstore.moc"

@@ -7,7 +7,7 @@
 
 using namespace arrscore;
 
-class Tst_csvwriter : public QObject
+class tst_CsvWriter : public QObject
 {
     Q_OBJECT
 
@@ -124,5 +124,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_csvwriter)
+QTEST_GUILESS_MAIN(tst_CsvWriter)
 #include "tst_csvwriter.moc"

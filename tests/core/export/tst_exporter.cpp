@@ -100,7 +100,7 @@ QJsonObject parseJson(const QByteArray &data)
 
 } // namespace
 
-class Tst_exporter : public QObject
+class tst_Exporter : public QObject
 {
     Q_OBJECT
 
@@ -319,5 +319,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_exporter)
+QTEST_GUILESS_MAIN(tst_Exporter)
 #include "tst_exporter.moc"

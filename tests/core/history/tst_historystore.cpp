@@ -153,7 +153,7 @@ bool sameFiles(const LibrarySnapshot &a, const LibrarySnapshot &b)
 
 } // namespace
 
-class Tst_historystore : public QObject
+class tst_HistoryStore : public QObject
 {
     Q_OBJECT
 
@@ -184,7 +184,7 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-void Tst_historystore::init()
+void tst_HistoryStore::init()
 {
     QFETCH_GLOBAL(QString, backend);
     if (!m_storage.select(backend))
@@ -197,13 +197,13 @@ void Tst_historystore::init()
     m_db = std::move(opened).value();
 }
 
-void Tst_historystore::cleanup()
+void tst_HistoryStore::cleanup()
 {
     m_db.reset();
     m_storage.dropSchemas();
 }
 
-qint64 Tst_historystore::save(const LibrarySnapshot &s)
+qint64 tst_HistoryStore::save(const LibrarySnapshot &s)
 {
     Result<qint64> id = SnapshotStore(*m_db).save(s);
     if (!id)
@@ -211,7 +211,7 @@ qint64 Tst_historystore::save(const LibrarySnapshot &s)
     return id ? *id : 0;
 }
 
-void Tst_historystore::upgradeIsOneChange()
+void tst_HistoryStore::upgradeIsOneChange()
 {
     const qint64 a = save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 100), movie(20, 2, 40)}));
     MediaFile better = movie(11, 1, 140, {{kHdr, QStringLiteral("HDR")}, {kDv, QStringLiteral("DV")}});
@@ -233,7 +233,7 @@ void Tst_historystore::upgradeIsOneChange()
     QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("removed")).toInt(), 0);
 }
 
-void Tst_historystore::downgradeAddedRemovedAndReverse()
+void tst_HistoryStore::downgradeAddedRemovedAndReverse()
 {
     const qint64 a = save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 100), movie(30, 3, 7)}));
     const qint64 b = save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(11, 1, 60), movie(40, 4, 9)}));
@@ -253,7 +253,7 @@ void Tst_historystore::downgradeAddedRemovedAndReverse()
     QCOMPARE(SnapshotDiffer(*m_db).diff(a, 9999).error().kind, ErrorKind::NotFound);
 }
 
-void Tst_historystore::rescoredByProfileEditIsAttributed()
+void tst_HistoryStore::rescoredByProfileEditIsAttributed()
 {
     const qint64 a = save(snapshot(QStringLiteral("r"), InstanceType::Radarr,
                                    {movie(10, 1, 100), movie(20, 2, 0, {})}, 100));
@@ -276,7 +276,7 @@ void Tst_historystore::rescoredByProfileEditIsAttributed()
     QVERIFY(d->formats.isEmpty());
 }
 
-void Tst_historystore::rescoredByFormatDefinitionIsAttributed()
+void tst_HistoryStore::rescoredByFormatDefinitionIsAttributed()
 {
     const qint64 a = save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 100)}, 100, "{\"dv\":1}"));
     // DV's conditions changed: the same file now matches it too (+5 in profile 1).
@@ -295,7 +295,7 @@ void Tst_historystore::rescoredByFormatDefinitionIsAttributed()
     QVERIFY(d->profiles.isEmpty());
 }
 
-void Tst_historystore::episodesAreItems()
+void tst_HistoryStore::episodesAreItems()
 {
     const QString s = QStringLiteral("s");
     const qint64 a = save(snapshot(s, InstanceType::Sonarr, {episodeFile(100, 7, 1, {1, 2}, 10), episodeFile(101, 7, 1, {3}, 10)}));
@@ -335,7 +335,7 @@ void Tst_historystore::episodesAreItems()
     QCOMPARE(links, 7); // 100: 2, 101: 1, 102: 2, 103: 1, 104: 1
 }
 
-void Tst_historystore::nullScoresAreNeverZero()
+void tst_HistoryStore::nullScoresAreNeverZero()
 {
     const QString s = QStringLiteral("v3");
     LibrarySnapshot first = snapshot(s, InstanceType::Sonarr, {episodeFile(1, 5, 1, {1}, std::nullopt)});
@@ -363,7 +363,7 @@ void Tst_historystore::nullScoresAreNeverZero()
     QVERIFY(!h->first().entries[1].previousScore);
 }
 
-void Tst_historystore::movieHistoryAndTitleSearch()
+void tst_HistoryStore::movieHistoryAndTitleSearch()
 {
     const QString r = QStringLiteral("r");
     const qint64 a = save(snapshot(r, InstanceType::Radarr, {movie(10, 1, 100), movie(20, 2, 5)}, 100, "{\"dv\":1}", 0));
@@ -394,7 +394,7 @@ void Tst_historystore::movieHistoryAndTitleSearch()
     QCOMPARE(store.findItems(QStringLiteral("movie"), QStringLiteral("nope"))->size(), 0);
 }
 
-void Tst_historystore::historyExportRows()
+void tst_HistoryStore::historyExportRows()
 {
     save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 100)}));
     save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(11, 1, 130)}));
@@ -417,7 +417,7 @@ void Tst_historystore::historyExportRows()
                                  QStringLiteral("s 7101 added null"), QStringLiteral("s 7102 added null")}));
 }
 
-void Tst_historystore::pruneKeepsLatestAndExactSnapshots()
+void tst_HistoryStore::pruneKeepsLatestAndExactSnapshots()
 {
     QList<qint64> ids;
     QList<LibrarySnapshot> stored;
@@ -486,7 +486,7 @@ static qint64 orphans(Database &db)
                                     "fe.file_id AND fv.item_id = fe.series_id))"));
 }
 
-void Tst_historystore::pruneNeverLeavesOrphans()
+void tst_HistoryStore::pruneNeverLeavesOrphans()
 {
     // Two instances, 16 syncs each with upgrades (new file ids), re-scores, removed and returning files,
     // and a prune after every third sync by count or by age; after each prune no file row refers to a
@@ -537,7 +537,7 @@ void Tst_historystore::pruneNeverLeavesOrphans()
     QCOMPARE(orphans(*m_db), 2); // no instance 999, and no file 1 of it
 }
 
-void Tst_historystore::migrationFromSchema1WithData()
+void tst_HistoryStore::migrationFromSchema1WithData()
 {
     m_db.reset();
     const QString location = m_storage.freshLocation(*m_dir, QStringLiteral("ladder-%1.db"));
@@ -563,7 +563,7 @@ void Tst_historystore::migrationFromSchema1WithData()
     QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM file_episodes")), 6);
 }
 
-void Tst_historystore::concurrentWritersOfTwoInstances()
+void tst_HistoryStore::concurrentWritersOfTwoInstances()
 {
     // Two threads, each with its own connection, sync different instances into one database at once.
     QList<MediaFile> files;
@@ -609,5 +609,5 @@ void Tst_historystore::concurrentWritersOfTwoInstances()
     }
 }
 
-QTEST_GUILESS_MAIN(Tst_historystore)
+QTEST_GUILESS_MAIN(tst_HistoryStore)
 #include "tst_historystore.moc"

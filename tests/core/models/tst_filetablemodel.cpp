@@ -49,7 +49,7 @@ LibrarySnapshot library()
 
 } // namespace
 
-class Tst_FileTableModel : public QObject
+class tst_FileTableModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -109,5 +109,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_FileTableModel)
+QTEST_GUILESS_MAIN(tst_FileTableModel)
 #include "tst_filetablemodel.moc"

@@ -11,7 +11,7 @@ using namespace arrscore::test;
 
 // The proxy behind every file table of the app: each LibraryFilter field, sorting by raw values with
 // stable ties, the copies "export the current view" writes, and the candidate table it also filters.
-class Tst_LibraryFilterModel : public QObject
+class tst_LibraryFilterModel : public QObject
 {
     Q_OBJECT
 
@@ -238,5 +238,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_LibraryFilterModel)
+QTEST_GUILESS_MAIN(tst_LibraryFilterModel)
 #include "tst_libraryfiltermodel.moc"

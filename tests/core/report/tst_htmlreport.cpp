@@ -132,7 +132,7 @@ QJsonValue expected(const QVariant &cell)
 
 } // namespace
 
-class TestHtmlReport : public QObject
+class tst_HtmlReport : public QObject
 {
     Q_OBJECT
 
@@ -148,7 +148,7 @@ private Q_SLOTS:
     void writeErrorIsReported();
 };
 
-void TestHtmlReport::scriptSafeJsonEscapesWhatCouldEndTheElement()
+void tst_HtmlReport::scriptSafeJsonEscapesWhatCouldEndTheElement()
 {
     QByteArray out;
     ReportJson::appendString(out, QStringLiteral("</script>&\u2028\u2029\"\\"));
@@ -164,7 +164,7 @@ void TestHtmlReport::scriptSafeJsonEscapesWhatCouldEndTheElement()
     QCOMPARE(QJsonDocument::fromJson(safe).object().value(QStringLiteral("t")).toString(), QStringLiteral("<a>&\u2028"));
 }
 
-void TestHtmlReport::embeddedDataParsesBackToEveryValue()
+void tst_HtmlReport::embeddedDataParsesBackToEveryValue()
 {
     const LibrarySnapshot s = snapshot();
     const QByteArray html = render(reportOf(s));
@@ -194,7 +194,7 @@ void TestHtmlReport::embeddedDataParsesBackToEveryValue()
     QCOMPARE(data.value(QStringLiteral("generated_at")).toString(), QStringLiteral("2026-11-24T12:00:00Z"));
 }
 
-void TestHtmlReport::noStringCanLeaveTheDataElement()
+void tst_HtmlReport::noStringCanLeaveTheDataElement()
 {
     const QByteArray html = render(reportOf(snapshot()));
     const QByteArray json = dataScript(html);
@@ -213,7 +213,7 @@ void TestHtmlReport::noStringCanLeaveTheDataElement()
     QVERIFY(!html.contains("<svg onload"));
 }
 
-void TestHtmlReport::contentSecurityPolicyForbidsRemoteLoads()
+void tst_HtmlReport::contentSecurityPolicyForbidsRemoteLoads()
 {
     const QByteArray html = render(reportOf(snapshot()));
     static const QRegularExpression meta(
@@ -236,7 +236,7 @@ void TestHtmlReport::contentSecurityPolicyForbidsRemoteLoads()
     QVERIFY(html.indexOf("Content-Security-Policy") < html.indexOf("<style>"));
 }
 
-void TestHtmlReport::noHandlersOrRemoteUrlsInThePage()
+void tst_HtmlReport::noHandlersOrRemoteUrlsInThePage()
 {
     const QString html = QString::fromUtf8(render(reportOf(snapshot())));
     static const QRegularExpression handler(QStringLiteral(R"re(<[^>]*\son\w+\s*=)re"), QRegularExpression::CaseInsensitiveOption);
@@ -254,7 +254,7 @@ void TestHtmlReport::noHandlersOrRemoteUrlsInThePage()
     QVERIFY(!html.contains(QLatin1String("nas.lan")));
 }
 
-void TestHtmlReport::headerAndSummary()
+void tst_HtmlReport::headerAndSummary()
 {
     const LibrarySnapshot s = snapshot();
     const QJsonObject data = QJsonDocument::fromJson(dataScript(render(reportOf(s)))).object();
@@ -284,7 +284,7 @@ void TestHtmlReport::headerAndSummary()
     QCOMPARE(summary.value(QStringLiteral("mean_score")).toDouble(), std::round(double(sum) / double(scored) * 10) / 10);
 }
 
-void TestHtmlReport::missingAnalysisIsNullNotMadeUp()
+void tst_HtmlReport::missingAnalysisIsNullNotMadeUp()
 {
     ReportData data = reportOf(snapshot());
     data.analysis = {};
@@ -298,7 +298,7 @@ void TestHtmlReport::missingAnalysisIsNullNotMadeUp()
     QVERIFY(HtmlReport::script().contains("Not available in this build"));
 }
 
-void TestHtmlReport::candidatesAndAnalysisWhenProvided()
+void tst_HtmlReport::candidatesAndAnalysisWhenProvided()
 {
     ReportData data = reportOf(snapshot());
     data.candidateRows = [](const QList<const LibrarySnapshot *> &snapshots) -> std::unique_ptr<RowSource> {
@@ -325,7 +325,7 @@ void TestHtmlReport::candidatesAndAnalysisWhenProvided()
     QCOMPARE(html.count("</script"), 2);
 }
 
-void TestHtmlReport::writeErrorIsReported()
+void tst_HtmlReport::writeErrorIsReported()
 {
     QBuffer readOnly;
     readOnly.open(QIODevice::ReadOnly);
@@ -335,5 +335,5 @@ void TestHtmlReport::writeErrorIsReported()
     QVERIFY(status.error().message.contains(QLatin1String("report.html")));
 }
 
-QTEST_GUILESS_MAIN(TestHtmlReport)
+QTEST_GUILESS_MAIN(tst_HtmlReport)
 #include "tst_htmlreport.moc"

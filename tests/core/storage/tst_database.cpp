@@ -105,7 +105,7 @@ QString insertSnapshot(qint64 id, qint64 instanceId)
 
 } // namespace
 
-class Tst_database : public QObject
+class tst_Database : public QObject
 {
     Q_OBJECT
 
@@ -138,12 +138,12 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void Tst_database::initTestCase_data()
+void tst_Database::initTestCase_data()
 {
     test::StorageBackends::addRows();
 }
 
-void Tst_database::init()
+void tst_Database::init()
 {
     QFETCH_GLOBAL(QString, backend);
     if (!m_storage.select(backend))
@@ -152,17 +152,17 @@ void Tst_database::init()
     QVERIFY(m_dir->isValid());
 }
 
-void Tst_database::cleanup()
+void tst_Database::cleanup()
 {
     m_storage.dropSchemas();
 }
 
-QString Tst_database::freshLocation()
+QString tst_Database::freshLocation()
 {
     return m_storage.freshLocation(*m_dir, QStringLiteral("sub/dir/history-%1.db"));
 }
 
-void Tst_database::freshOpenCreatesSchema()
+void tst_Database::freshOpenCreatesSchema()
 {
     const QString location = freshLocation();
     auto opened = Database::open(location);
@@ -200,7 +200,7 @@ void Tst_database::freshOpenCreatesSchema()
                                    "file_count, warnings) VALUES (4242, '', 1, 0, 0, '[]')")));
 }
 
-void Tst_database::reopenIsIdempotent()
+void tst_Database::reopenIsIdempotent()
 {
     const QString location = freshLocation();
     QStringList before;
@@ -223,7 +223,7 @@ void Tst_database::reopenIsIdempotent()
     }
 }
 
-void Tst_database::newerSchemaIsRefusedAndUntouched()
+void tst_Database::newerSchemaIsRefusedAndUntouched()
 {
     const QString location = freshLocation();
     const int newer = Database::latestSchemaVersion() + 1;
@@ -263,7 +263,7 @@ void Tst_database::newerSchemaIsRefusedAndUntouched()
     }
 }
 
-void Tst_database::nonDatabaseFileIsRefusedAndUntouched_data()
+void tst_Database::nonDatabaseFileIsRefusedAndUntouched_data()
 {
     QTest::addColumn<QByteArray>("content");
     QByteArray random(64 * 1024, Qt::Uninitialized);
@@ -276,7 +276,7 @@ void Tst_database::nonDatabaseFileIsRefusedAndUntouched_data()
     QTest::newRow("one byte") << QByteArray("x");
 }
 
-void Tst_database::nonDatabaseFileIsRefusedAndUntouched()
+void tst_Database::nonDatabaseFileIsRefusedAndUntouched()
 {
     if (isPg())
         QSKIP("files only: runs in the sqlite row");
@@ -296,7 +296,7 @@ void Tst_database::nonDatabaseFileIsRefusedAndUntouched()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("history.db")});
 }
 
-void Tst_database::foreignSqliteDatabaseIsRefused()
+void tst_Database::foreignSqliteDatabaseIsRefused()
 {
     if (isPg())
         QSKIP("files only: runs in the sqlite row");
@@ -316,7 +316,7 @@ void Tst_database::foreignSqliteDatabaseIsRefused()
     QCOMPARE(fileBytes(path), bytes);
 }
 
-void Tst_database::unusablePathIsReportedWithPath()
+void tst_Database::unusablePathIsReportedWithPath()
 {
     if (isPg())
         QSKIP("files only: runs in the sqlite row");
@@ -346,7 +346,7 @@ void Tst_database::unusablePathIsReportedWithPath()
     QCOMPARE(empty.error().kind, ErrorKind::Storage);
 }
 
-void Tst_database::unreadableFileIsReportedWithPath()
+void tst_Database::unreadableFileIsReportedWithPath()
 {
     if (isPg())
         QSKIP("files only: runs in the sqlite row");
@@ -386,7 +386,7 @@ void captureMessages(QtMsgType, const QMessageLogContext &, const QString &messa
 }
 } // namespace
 
-void Tst_database::passwordIsNeverShown()
+void tst_Database::passwordIsNeverShown()
 {
     const QString secret = QStringLiteral("Secr3t-Pa55");
     QLoggingCategory::setFilterRules(QStringLiteral("arrscore.db.debug=true"));
@@ -428,7 +428,7 @@ void Tst_database::passwordIsNeverShown()
         QVERIFY2(!line.contains(secret), qPrintable(line)); // ... without the password
 }
 
-void Tst_database::invalidPostgresUrlIsExplained()
+void tst_Database::invalidPostgresUrlIsExplained()
 {
     for (const QString &url : {QStringLiteral("postgresql://host-without-db"), QStringLiteral("postgresql:///db"),
                                QStringLiteral("postgresql://u@h/db?bad;key=1")}) {
@@ -439,7 +439,7 @@ void Tst_database::invalidPostgresUrlIsExplained()
     }
 }
 
-void Tst_database::migrationLadder_data()
+void tst_Database::migrationLadder_data()
 {
     // One row per earlier version: a database left at that version must climb to the latest.
     // Adding core/sql/002_*.sql adds a row; add the data checks for its changes below.
@@ -448,7 +448,7 @@ void Tst_database::migrationLadder_data()
         QTest::addRow("from %d", from) << from;
 }
 
-void Tst_database::migrationLadder()
+void tst_Database::migrationLadder()
 {
     QFETCH(int, from);
     QStringList freshSchema;
@@ -513,7 +513,7 @@ void Tst_database::migrationLadder()
 // Schema 3: on PostgreSQL the foreign keys of file_versions and file_episodes are statement-level triggers,
 // on SQLite they stay foreign keys. Either way a row that refers to a missing snapshot or instance is
 // refused, whole statements at once, and so is deleting what rows still refer to.
-void Tst_database::bulkTableReferencesAreEnforced()
+void tst_Database::bulkTableReferencesAreEnforced()
 {
     auto opened = Database::open(freshLocation());
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
@@ -590,7 +590,7 @@ void Tst_database::bulkTableReferencesAreEnforced()
              (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
 }
 
-void Tst_database::connectionsArePerObject()
+void tst_Database::connectionsArePerObject()
 {
     const QString location = freshLocation();
     auto a = Database::open(location);
@@ -616,5 +616,5 @@ void Tst_database::connectionsArePerObject()
     QVERIFY(workerOk);
 }
 
-QTEST_GUILESS_MAIN(Tst_database)
+QTEST_GUILESS_MAIN(tst_Database)
 #include "tst_database.moc"

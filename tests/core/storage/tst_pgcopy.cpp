@@ -16,7 +16,7 @@
 
 using namespace arrscore;
 
-class Tst_pgcopy : public QObject
+class tst_PgCopy : public QObject
 {
     Q_OBJECT
 
@@ -47,13 +47,13 @@ private:
     pg_conn *m_conn = nullptr;
 };
 
-void Tst_pgcopy::init()
+void tst_PgCopy::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void Tst_pgcopy::cleanup()
+void tst_PgCopy::cleanup()
 {
     m_conn = nullptr;
     m_db.reset();
@@ -61,7 +61,7 @@ void Tst_pgcopy::cleanup()
     qunsetenv("ARRSCORE_PG_COPY");
 }
 
-bool Tst_pgcopy::openPg(const QString &columns)
+bool tst_PgCopy::openPg(const QString &columns)
 {
     if (!m_storage.select(QStringLiteral("postgresql")))
         return false;
@@ -78,7 +78,7 @@ bool Tst_pgcopy::openPg(const QString &columns)
     return true;
 }
 
-void Tst_pgcopy::exec(const QString &sql)
+void tst_PgCopy::exec(const QString &sql)
 {
     QSqlQuery q = query();
     QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
@@ -93,7 +93,7 @@ void Tst_pgcopy::exec(const QString &sql)
         QVERIFY(m_conn);                                                                                     \
     } while (false)
 
-void Tst_pgcopy::handleOnlyForPostgres()
+void tst_PgCopy::handleOnlyForPostgres()
 {
     auto sqlite = Database::open(m_dir->filePath(QStringLiteral("a.db")));
     QVERIFY(sqlite.ok());
@@ -105,7 +105,7 @@ void Tst_pgcopy::handleOnlyForPostgres()
     QVERIFY(!PgCopy::handle(m_db->connection()));
 }
 
-void Tst_pgcopy::textRoundTrips_data()
+void tst_PgCopy::textRoundTrips_data()
 {
     QTest::addColumn<QString>("value");
     QTest::newRow("null") << QString();
@@ -126,7 +126,7 @@ void Tst_pgcopy::textRoundTrips_data()
 }
 
 // Each value alone, and between other columns, so that a wrong escape shows as a shifted column.
-void Tst_pgcopy::textRoundTrips()
+void tst_PgCopy::textRoundTrips()
 {
     QFETCH(QString, value);
     OPEN_PG_OR_SKIP(QStringLiteral("id BIGINT NOT NULL, v TEXT, after TEXT"));
@@ -154,7 +154,7 @@ void Tst_pgcopy::textRoundTrips()
     QVERIFY(!q.next());
 }
 
-void Tst_pgcopy::numbersBytesAndTimes()
+void tst_PgCopy::numbersBytesAndTimes()
 {
     OPEN_PG_OR_SKIP(QStringLiteral("id BIGINT NOT NULL, i INTEGER, r DOUBLE PRECISION, b BYTEA, o INTEGER, "
                                    "at BIGINT"));
@@ -226,7 +226,7 @@ void Tst_pgcopy::numbersBytesAndTimes()
 }
 
 // Far more than one send's worth, so that rows cross the buffer's boundaries.
-void Tst_pgcopy::manyRowsAcrossSends()
+void tst_PgCopy::manyRowsAcrossSends()
 {
     OPEN_PG_OR_SKIP();
     constexpr int kRows = 60000;
@@ -250,7 +250,7 @@ void Tst_pgcopy::manyRowsAcrossSends()
     QCOMPARE(q.value(2).toLongLong(), kRows);
 }
 
-void Tst_pgcopy::refusedRowStoresNothing_data()
+void tst_PgCopy::refusedRowStoresNothing_data()
 {
     QTest::addColumn<int>("badRow");
     QTest::newRow("first row") << 0;
@@ -260,7 +260,7 @@ void Tst_pgcopy::refusedRowStoresNothing_data()
 
 // A NOT NULL violation inside a transaction: finish() (or an earlier endRow()) fails with the server's
 // reason, nothing of the COPY is stored, and after a rollback the connection works as before.
-void Tst_pgcopy::refusedRowStoresNothing()
+void tst_PgCopy::refusedRowStoresNothing()
 {
     QFETCH(int, badRow);
     OPEN_PG_OR_SKIP();
@@ -293,7 +293,7 @@ void Tst_pgcopy::refusedRowStoresNothing()
     QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
 }
 
-void Tst_pgcopy::abortStoresNothing()
+void tst_PgCopy::abortStoresNothing()
 {
     OPEN_PG_OR_SKIP();
     {
@@ -320,7 +320,7 @@ void Tst_pgcopy::abortStoresNothing()
     QCOMPARE(q.value(0).toLongLong(), 0);
 }
 
-void Tst_pgcopy::unknownTableFailsAtBegin()
+void tst_PgCopy::unknownTableFailsAtBegin()
 {
     OPEN_PG_OR_SKIP();
     PgCopy copy(m_conn);
@@ -336,7 +336,7 @@ void Tst_pgcopy::unknownTableFailsAtBegin()
 // Schema 3 checks the references of file_versions once per statement (a trigger over the COPY's rows)
 // instead of a foreign key per row: 30,000 good rows are stored, and one row naming a missing snapshot,
 // wherever it is, refuses the whole COPY with foreign_key_violation.
-void Tst_pgcopy::fileRowsReferencesCheckedPerCopy()
+void tst_PgCopy::fileRowsReferencesCheckedPerCopy()
 {
     OPEN_PG_OR_SKIP();
     exec(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (1, 'a', 'sonarr', 'http://s')"));
@@ -388,5 +388,5 @@ void Tst_pgcopy::fileRowsReferencesCheckedPerCopy()
     QCOMPARE(q.value(1).toLongLong(), 29999);
 }
 
-QTEST_GUILESS_MAIN(Tst_pgcopy)
+QTEST_GUILESS_MAIN(tst_PgCopy)
 #include "tst_pgcopy.moc"

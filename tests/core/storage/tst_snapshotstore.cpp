@@ -299,7 +299,7 @@ QByteArray fileBytes(const QString &path)
 
 } // namespace
 
-class Tst_snapshotstore : public QObject
+class tst_SnapshotStore : public QObject
 {
     Q_OBJECT
 
@@ -339,12 +339,12 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-void Tst_snapshotstore::initTestCase_data()
+void tst_SnapshotStore::initTestCase_data()
 {
     test::StorageBackends::addRows();
 }
 
-void Tst_snapshotstore::init()
+void tst_SnapshotStore::init()
 {
     QFETCH_GLOBAL(QString, backend);
     if (!m_storage.select(backend))
@@ -357,24 +357,24 @@ void Tst_snapshotstore::init()
     m_db = std::move(opened).value();
 }
 
-void Tst_snapshotstore::cleanup()
+void tst_SnapshotStore::cleanup()
 {
     qunsetenv("ARRSCORE_PG_COPY");
     m_db.reset();
     m_storage.dropSchemas();
 }
 
-QString Tst_snapshotstore::freshLocation()
+QString tst_SnapshotStore::freshLocation()
 {
     return m_storage.freshLocation(*m_dir, QStringLiteral("store/history-%1.db"));
 }
 
-Database *Tst_snapshotstore::db()
+Database *tst_SnapshotStore::db()
 {
     return m_db.get();
 }
 
-void Tst_snapshotstore::roundTripEveryField()
+void tst_SnapshotStore::roundTripEveryField()
 {
     LibrarySnapshot s = library(0);
     s.instance.type = InstanceType::Sonarr;
@@ -452,7 +452,7 @@ void Tst_snapshotstore::roundTripEveryField()
     QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("custom_format_score = 0")), 1);
 }
 
-void Tst_snapshotstore::profilesAndFormatsRoundTrip()
+void tst_SnapshotStore::profilesAndFormatsRoundTrip()
 {
     LibrarySnapshot s = library(3);
     QualityProfile odd = profile(9, -20);
@@ -480,7 +480,7 @@ void Tst_snapshotstore::profilesAndFormatsRoundTrip()
     QCOMPARE(loaded->profiles.last().minUpgradeFormatScore, std::optional<int>(0));
 }
 
-void Tst_snapshotstore::unchangedResyncAddsNothing()
+void tst_SnapshotStore::unchangedResyncAddsNothing()
 {
     const int files = isPg() ? 5000 : 50000;
     LibrarySnapshot s = library(files);
@@ -521,7 +521,7 @@ void Tst_snapshotstore::unchangedResyncAddsNothing()
     QCOMPARE(loaded->files.size(), files);
 }
 
-void Tst_snapshotstore::changedAndRemovedFilesAreVersioned()
+void tst_SnapshotStore::changedAndRemovedFilesAreVersioned()
 {
     SnapshotStore store(*db());
     LibrarySnapshot v1 = library(4);
@@ -562,7 +562,7 @@ void Tst_snapshotstore::changedAndRemovedFilesAreVersioned()
     QCOMPARE((*latest)->id, *id3);
 }
 
-void Tst_snapshotstore::profileEditIsVersioned()
+void tst_SnapshotStore::profileEditIsVersioned()
 {
     SnapshotStore store(*db());
     LibrarySnapshot v1 = library(2);
@@ -591,7 +591,7 @@ void Tst_snapshotstore::profileEditIsVersioned()
     QCOMPARE(now->formats[1].name, QStringLiteral("HDR (renamed)"));
 }
 
-void Tst_snapshotstore::cancelledSaveChangesNothing()
+void tst_SnapshotStore::cancelledSaveChangesNothing()
 {
     SnapshotStore store(*db());
     auto id1 = store.save(library(100));
@@ -627,7 +627,7 @@ void Tst_snapshotstore::cancelledSaveChangesNothing()
     QCOMPARE(dump(*db()), before);
 }
 
-void Tst_snapshotstore::failedSaveChangesNothing()
+void tst_SnapshotStore::failedSaveChangesNothing()
 {
     SnapshotStore store(*db());
     auto id1 = store.save(library(50));
@@ -658,7 +658,7 @@ void Tst_snapshotstore::failedSaveChangesNothing()
     QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().message));
 }
 
-void Tst_snapshotstore::readerWhileWriterTransactionIsOpen()
+void tst_SnapshotStore::readerWhileWriterTransactionIsOpen()
 {
     SnapshotStore store(*db());
     auto id1 = store.save(library(500));
@@ -702,7 +702,7 @@ void Tst_snapshotstore::readerWhileWriterTransactionIsOpen()
     QCOMPARE(names, QStringList{QStringLiteral("main")});
 }
 
-void Tst_snapshotstore::apiKeyIsNeverStored()
+void tst_SnapshotStore::apiKeyIsNeverStored()
 {
     const QString key = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
     const QString password = QStringLiteral("Pa55w0rd-Secret");
@@ -738,7 +738,7 @@ void Tst_snapshotstore::apiKeyIsNeverStored()
     QVERIFY(!bytes.contains(keyUtf16));
 }
 
-void Tst_snapshotstore::listAndInstanceNames()
+void tst_SnapshotStore::listAndInstanceNames()
 {
     SnapshotStore store(*db());
     QCOMPARE(store.list()->size(), 0);
@@ -782,7 +782,7 @@ void Tst_snapshotstore::listAndInstanceNames()
     QCOMPARE(store.load(*a2)->instance.url, QStringLiteral("http://moved:7878"));
 }
 
-void Tst_snapshotstore::unknownSnapshotAndInstance()
+void tst_SnapshotStore::unknownSnapshotAndInstance()
 {
     SnapshotStore store(*db());
     auto none = store.latest(QStringLiteral("nobody"));
@@ -796,7 +796,7 @@ void Tst_snapshotstore::unknownSnapshotAndInstance()
     QCOMPARE(store.save(unnamed).error().kind, ErrorKind::Storage);
 }
 
-void Tst_snapshotstore::largeLibraryTimings()
+void tst_SnapshotStore::largeLibraryTimings()
 {
     // Printed, not asserted: benchmarks live elsewhere. The data must still come back whole.
     const int files = 100000;
@@ -838,7 +838,7 @@ void Tst_snapshotstore::largeLibraryTimings()
 // The content hashes are stored, so an unchanged re-sync only adds nothing to a database written by an
 // older build if they never change: a golden value (computed with the QtSql-only code of 97abce2), the
 // stored hash of every file, and (SQLite) the same column types as QSQLITE's binding wrote them.
-void Tst_snapshotstore::storedHashesAndColumnTypesAreStable()
+void tst_SnapshotStore::storedHashesAndColumnTypesAreStable()
 {
     MediaFile f;
     f.kind = MediaKind::Episode;
@@ -917,14 +917,14 @@ void Tst_snapshotstore::storedHashesAndColumnTypesAreStable()
 // On PostgreSQL the bulk rows go by COPY (PgCopy) unless ARRSCORE_PG_COPY=0 keeps them on QtSql's
 // INSERTs; both must store every awkward value exactly, with the same hashes, so that re-saving the same
 // content adds no rows. On SQLite the variable changes nothing, and both rows check the same thing.
-void Tst_snapshotstore::awkwardTextRoundTrips_data()
+void tst_SnapshotStore::awkwardTextRoundTrips_data()
 {
     QTest::addColumn<bool>("copy");
     QTest::newRow("bulk path") << true;
     QTest::newRow("QtSql INSERTs") << false;
 }
 
-void Tst_snapshotstore::awkwardTextRoundTrips()
+void tst_SnapshotStore::awkwardTextRoundTrips()
 {
     QFETCH(bool, copy);
     if (!copy)
@@ -990,7 +990,7 @@ void Tst_snapshotstore::awkwardTextRoundTrips()
 }
 
 // The COPY path and QtSql's INSERTs write the very same rows: every column of every table.
-void Tst_snapshotstore::copyAndInsertStoreTheSameRows()
+void tst_SnapshotStore::copyAndInsertStoreTheSameRows()
 {
     if (!isPg())
         QSKIP("PostgreSQL only: SQLite has one bulk path");
@@ -1023,7 +1023,7 @@ void Tst_snapshotstore::copyAndInsertStoreTheSameRows()
     }
 }
 
-void Tst_snapshotstore::failedBulkWriteKeepsPreviousSnapshot_data()
+void tst_SnapshotStore::failedBulkWriteKeepsPreviousSnapshot_data()
 {
     QTest::addColumn<QString>("table");
     QTest::newRow("file_versions") << QStringLiteral("file_versions");
@@ -1034,7 +1034,7 @@ void Tst_snapshotstore::failedBulkWriteKeepsPreviousSnapshot_data()
 // second instance (on PostgreSQL, mid-COPY, with thousands of rows sent after it): the save fails with a
 // Storage error that names the database and shows no SQL, nothing of it is stored, the earlier snapshot
 // loads as it was, and the next save works.
-void Tst_snapshotstore::failedBulkWriteKeepsPreviousSnapshot()
+void tst_SnapshotStore::failedBulkWriteKeepsPreviousSnapshot()
 {
     QFETCH(QString, table);
     SnapshotStore store(*db());
@@ -1097,5 +1097,5 @@ void Tst_snapshotstore::failedBulkWriteKeepsPreviousSnapshot()
              10000);
 }
 
-QTEST_GUILESS_MAIN(Tst_snapshotstore)
+QTEST_GUILESS_MAIN(tst_SnapshotStore)
 #include "tst_snapshotstore.moc"

@@ -73,7 +73,7 @@ SimLibraryConfig sonarr(const QString &version, int series = 12, int filesPerSer
 
 // One instance's sync against the simulator, per app and version: the strategy, the number of
 // requests, and every file's score checked against what the server computes.
-class Tst_SyncJob : public QObject
+class tst_SyncJob : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -283,5 +283,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(Tst_SyncJob)
+QTEST_GUILESS_MAIN(tst_SyncJob)
 #include "tst_syncjob.moc"
