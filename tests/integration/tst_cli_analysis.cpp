@@ -15,11 +15,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(QString::number(r.exitCode), r.out.left(4000), r.err);
-}
-
 QString keyOf(const QJsonObject &row)
 {
     return row.value(QLatin1String("instance")).toString() + QLatin1Char('/') +
@@ -27,8 +22,6 @@ QString keyOf(const QJsonObject &row)
 }
 
 } // namespace
-
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
 
 class tst_CliAnalysis : public QObject
 {

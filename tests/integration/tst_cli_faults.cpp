@@ -15,15 +15,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    const QString how = r.crashed    ? QStringLiteral(" (crashed)")
-                        : r.timedOut ? QStringLiteral(" (timed out)")
-                                     : QString();
-    return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
-        .arg(QString::number(r.exitCode), how, r.out.left(4000), r.err);
-}
-
 SimFaultRule fault(const QString &spec)
 {
     QString error;
@@ -42,8 +33,6 @@ SimServerConfig withFaults(const QStringList &specs)
 }
 
 } // namespace
-
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
 
 class tst_CliFaults : public QObject
 {

@@ -9,19 +9,12 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(r.exitCode).arg(r.out.left(4000), r.err);
-}
-
 QJsonObject jsonObject(const CliResult &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
 } // namespace
-
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
 
 class tst_CliHistory : public QObject
 {

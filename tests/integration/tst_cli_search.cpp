@@ -11,11 +11,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(QString::number(r.exitCode), r.out.left(4000), r.err);
-}
-
 QList<qint64> idsOf(const QJsonObject &command)
 {
     const QJsonObject body = command.value(QLatin1String("body")).toObject();
@@ -49,8 +44,6 @@ void appendOnce(QList<qint64> &list, const QList<qint64> &ids)
 }
 
 } // namespace
-
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
 
 class tst_CliSearch : public QObject
 {

@@ -12,11 +12,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTest>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTest>
 #include <QUuid>
 #include <QVariant>
 
@@ -139,10 +139,44 @@ private:
 // Every test's cleanup(): the key appeared in no output and in no file but the configuration.
 inline void verifyNoSecrets(const CliHarness &cli)
 {
-    QVERIFY2(cli.leaks().isEmpty(),
-             qPrintable(QStringLiteral("the API key was printed by: ") + cli.leaks().join(QStringLiteral("; "))));
-    QVERIFY2(cli.filesWithKey().isEmpty(),
-             qPrintable(QStringLiteral("the API key is in: ") + cli.filesWithKey().join(QStringLiteral(", "))));
+    QVERIFY2(cli.leaks().isEmpty(), qPrintable(QStringLiteral("the API key was printed by: ") +
+                                               cli.leaks().join(QStringLiteral("; "))));
+    QVERIFY2(cli.filesWithKey().isEmpty(), qPrintable(QStringLiteral("the API key is in: ") +
+                                                      cli.filesWithKey().join(QStringLiteral(", "))));
+}
+
+// The lines of `arrscore test` output that start with "NAME: ".
+inline QString lineOf(const QString &output, const QString &name)
+{
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(name + QStringLiteral(": ")))
+            return line;
+    }
+    return {};
+}
+
+// The indented lines ("    note: …") that follow NAME's line.
+inline QString detailsOf(const QString &output, const QString &name)
+{
+    QStringList details;
+    bool inside = false;
+    for (const QString &line : output.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1Char(' ')))
+            inside = line.startsWith(name + QStringLiteral(": "));
+        else if (inside)
+            details << line.trimmed();
+    }
+    return details.join(QLatin1Char('\n'));
+}
+
+// What a run returned and printed, for the message of a failed check.
+inline QString diagnostics(const CliResult &r)
+{
+    const QString how = r.crashed    ? QStringLiteral(" (crashed)")
+                        : r.timedOut ? QStringLiteral(" (timed out)")
+                                     : QString();
+    return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
+        .arg(QString::number(r.exitCode), how, r.out.left(4000), r.err);
 }
 
 inline QJsonObject jsonOf(const CliResult &result)
@@ -287,3 +321,7 @@ inline std::optional<int> simScore(const SimLibrary &library, qint64 itemId, qin
 }
 
 } // namespace arrscore::test
+
+// A run ended with this exit code; when not, the failure shows what it printed.
+#define CHECK_EXIT(result, code)                                                                             \
+    QVERIFY2((result).exitCode == (code), qPrintable(arrscore::test::diagnostics(result)))
