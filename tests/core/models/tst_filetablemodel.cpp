@@ -67,6 +67,7 @@ private Q_SLOTS:
     void displayAndRawValues()
     {
         FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshots({library()});
         const QModelIndex score = model.index(1, FileColumns::CustomFormatScore);
         QCOMPARE(model.data(score, FileTableModel::RawRole).toInt(), -10000);
@@ -80,8 +81,10 @@ private Q_SLOTS:
     void numbersSortAsNumbersAndNullFirst()
     {
         FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshots({library()});
         QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setSortRole(FileTableModel::SortRole);
         proxy.sort(FileColumns::CustomFormatScore, Qt::AscendingOrder);
@@ -97,8 +100,10 @@ private Q_SLOTS:
     void filterTextCoversTitleGroupAndPath()
     {
         FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshots({library()});
         QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         proxy.setFilterRole(FileTableModel::FilterTextRole);
         proxy.setFilterKeyColumn(0);

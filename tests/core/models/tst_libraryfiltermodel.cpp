@@ -6,6 +6,8 @@
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
+#include <memory>
+
 using namespace arrscore;
 using namespace arrscore::test;
 
@@ -17,6 +19,9 @@ class tst_LibraryFilterModel : public QObject
 
     FileTableModel m_files;
     LibraryFilterModel m_proxy;
+    // Both checked in every test function, from init() to cleanup().
+    std::unique_ptr<QAbstractItemModelTester> m_filesTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
     QList<qint64> shownIds() const
     {
@@ -36,11 +41,21 @@ class tst_LibraryFilterModel : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_filesTester = std::make_unique<QAbstractItemModelTester>(
+            &m_files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            &m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_files.setSnapshots({radarrLibrary(), sonarrV3Library()});
         m_proxy.setSourceModel(&m_files);
         m_proxy.setLibraryFilter({});
         m_proxy.sort(-1);
         QCOMPARE(m_proxy.rowCount(), 16);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_filesTester.reset();
     }
 
     void modelTester()
@@ -217,6 +232,7 @@ private Q_SLOTS:
         candidates.setSnapshots(m_files.snapshots());
         QCOMPARE(candidates.rowCount(), 9);
         LibraryFilterModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&candidates);
         LibraryFilter f;
         f.instances = {QStringLiteral("radarr")};
