@@ -1,13 +1,11 @@
-// The real arrscore binary against simulators in this process: usage, `test` (reachability, key, URL base,
-// TLS, startup), `sync`, `export`, `instances`, the fetch strategy per server version, and Ctrl-C.
-// Faults, configuration errors and secrets are in tst_cli_faults.cpp.
+// The real arrscore binary against simulators in this process: usage, `sync`, `export`, `instances`, the
+// fetch strategy per server version, and Ctrl-C. The `test` command is in tst_cli_testcommand.cpp; faults,
+// configuration errors and secrets are in tst_cli_faults.cpp.
 #include "clitestfixture.h"
 
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSslCertificate>
-#include <QStandardPaths>
 #include <QtTest>
 
 #include <csignal>
@@ -15,46 +13,7 @@
 using namespace arrscore;
 using namespace arrscore::test;
 
-namespace {
-
-// The lines of `arrscore test` output that start with "NAME: ".
-QString lineOf(const QString &output, const QString &name)
-{
-    for (const QString &line : output.split(QLatin1Char('\n'))) {
-        if (line.startsWith(name + QStringLiteral(": ")))
-            return line;
-    }
-    return {};
-}
-
-// The indented lines ("    note: …") that follow NAME's line.
-QString detailsOf(const QString &output, const QString &name)
-{
-    QStringList details;
-    bool inside = false;
-    for (const QString &line : output.split(QLatin1Char('\n'))) {
-        if (!line.startsWith(QLatin1Char(' ')))
-            inside = line.startsWith(name + QStringLiteral(": "));
-        else if (inside)
-            details << line.trimmed();
-    }
-    return details.join(QLatin1Char('\n'));
-}
-
-QString diagnostics(const CliResult &r)
-{
-    const QString how = r.crashed    ? QStringLiteral(" (crashed)")
-                        : r.timedOut ? QStringLiteral(" (timed out)")
-                                     : QString();
-    return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
-        .arg(QString::number(r.exitCode), how, r.out.left(4000), r.err);
-}
-
-} // namespace
-
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
-
-class Tst_cli : public QObject
+class tst_Cli : public QObject
 {
     Q_OBJECT
 
@@ -62,9 +21,6 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void usageErrors();
-    void testCommand();
-    void testCommandFailures();
-    void testCommandTls();
     void syncAndExport();
     void exportCsv();
     void exportWithoutSnapshot();
@@ -77,18 +33,18 @@ private:
     std::unique_ptr<CliHarness> m_cli;
 };
 
-void Tst_cli::init()
+void tst_Cli::init()
 {
     m_cli = std::make_unique<CliHarness>();
 }
 
-void Tst_cli::cleanup()
+void tst_Cli::cleanup()
 {
     const std::unique_ptr<CliHarness> cli = std::move(m_cli);
     verifyNoSecrets(*cli);
 }
 
-void Tst_cli::usageErrors()
+void tst_Cli::usageErrors()
 {
     m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), QStringLiteral("radarr"),
                                     QStringLiteral("http://127.0.0.1:%1").arg(unusedPort())));
@@ -125,190 +81,7 @@ void Tst_cli::usageErrors()
     QVERIFY(!QFile::exists(m_cli->home.databasePath()));
 }
 
-void Tst_cli::testCommand()
-{
-    auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 30));
-    auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 5, 4));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *radarr) +
-                       instanceYaml(QStringLiteral("shows"), *sonarr));
-
-    CliResult r = m_cli->run({QStringLiteral("test")});
-    CHECK_EXIT(r, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^movies: OK — Radarr 5\\.14\\.0\\.9383 at %1, \\d+ ms$")
-                                    .arg(QRegularExpression::escape(radarr->baseUrl().toString())),
-                                QRegularExpression::MultilineOption)
-                 .match(r.out)
-                 .hasMatch(),
-             qPrintable(r.out));
-    QVERIFY2(lineOf(r.out, QStringLiteral("shows"))
-                 .startsWith(QStringLiteral("shows: OK — Sonarr 4.0.9.2244 at ")),
-             qPrintable(r.out));
-    QCOMPARE(detailsOf(r.out, QStringLiteral("movies")),
-             QStringLiteral("strategy: /movie, then moviefile?movieFileIds= in batches of up to 200"));
-    QCOMPARE(
-        detailsOf(r.out, QStringLiteral("shows")),
-        QStringLiteral("strategy: /series, then episodefile?seriesId= and episode?seriesId= per series"));
-    // A test asks for the status only, never the library.
-    QCOMPARE(radarr->stats().total, 1);
-    QCOMPARE(radarr->stats().path(QStringLiteral("/api/v3/system/status")), 1);
-    QCOMPARE(sonarr->stats().total, 1);
-
-    r = m_cli->run({QStringLiteral("test"), QStringLiteral("shows")});
-    CHECK_EXIT(r, 0);
-    QVERIFY(lineOf(r.out, QStringLiteral("movies")).isEmpty());
-    QVERIFY(!lineOf(r.out, QStringLiteral("shows")).isEmpty());
-    QCOMPARE(radarr->stats().total, 1);
-    QCOMPARE(sonarr->stats().total, 2);
-
-    // A Sonarr configured as Radarr: reachable, but the type is wrong and the message says which to set.
-    m_cli->writeConfig(
-        instanceYaml(QStringLiteral("movies"), QStringLiteral("radarr"), sonarr->baseUrl().toString()));
-    r = m_cli->run({QStringLiteral("test")});
-    CHECK_EXIT(r, 1);
-    QVERIFY2(lineOf(r.out, QStringLiteral("movies")).contains(QLatin1String("Set type: sonarr")),
-             qPrintable(r.out));
-}
-
-void Tst_cli::testCommandFailures()
-{
-    const auto lib = radarrLibrary(QStringLiteral("5.14.0"), 30);
-    auto good = startSim(lib);
-    auto badKey = startSim(lib, {}, QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9"));
-    auto noBase = startSim(lib);
-    SimServerConfig withBase;
-    withBase.urlBase = QStringLiteral("/radarr");
-    auto based = startSim(lib, withBase);
-    SimServerConfig startingBriefly;
-    startingBriefly.startupRequests = 2;
-    auto startsFew = startSim(lib, startingBriefly);
-    SimServerConfig startingLong;
-    startingLong.startupRequests = 1000;
-    auto startsMany = startSim(lib, startingLong);
-    const quint16 closedPort = unusedPort();
-    const QString basedRoot = QStringLiteral("http://127.0.0.1:%1").arg(based->port());
-
-    m_cli->writeConfig(instanceYaml(QStringLiteral("good"), *good) +
-                       instanceYaml(QStringLiteral("refused"), QStringLiteral("radarr"),
-                                    QStringLiteral("http://127.0.0.1:%1").arg(closedPort)) +
-                       instanceYaml(QStringLiteral("nxdomain"), QStringLiteral("radarr"),
-                                    QStringLiteral("http://nonexistent.invalid:7878")) +
-                       instanceYaml(QStringLiteral("badkey"), *badKey) +
-                       instanceYaml(QStringLiteral("extrabase"), QStringLiteral("radarr"),
-                                    noBase->baseUrl().toString() + QStringLiteral("/radarr")) +
-                       instanceYaml(QStringLiteral("missingbase"), QStringLiteral("radarr"), basedRoot) +
-                       instanceYaml(QStringLiteral("startsfew"), *startsFew) +
-                       instanceYaml(QStringLiteral("startsmany"), *startsMany));
-
-    CliResult r = m_cli->run({QStringLiteral("test")});
-    CHECK_EXIT(r, 3);
-    QVERIFY2(lineOf(r.out, QStringLiteral("good")).startsWith(QStringLiteral("good: OK — Radarr 5.14.0")),
-             qPrintable(r.out));
-    QCOMPARE(lineOf(r.out, QStringLiteral("refused")),
-             QStringLiteral(
-                 "refused: FAILED (network) — Connection refused by 127.0.0.1:%1. Is the server running, "
-                 "and is the port in the URL right?")
-                 .arg(closedPort));
-    QVERIFY2(lineOf(r.out, QStringLiteral("nxdomain"))
-                 .startsWith(QStringLiteral("nxdomain: FAILED (network) — The host name "
-                                            "\"nonexistent.invalid\" was not found. Check the URL")),
-             qPrintable(r.out));
-    QVERIFY2(lineOf(r.out, QStringLiteral("badkey"))
-                 .contains(QStringLiteral("FAILED (auth) — The API key was refused by")),
-             qPrintable(r.out));
-    QVERIFY(lineOf(r.out, QStringLiteral("badkey")).contains(QLatin1String("(HTTP 401)")));
-    const QString html = lineOf(r.out, QStringLiteral("extrabase"));
-    QVERIFY2(html.contains(QLatin1String("FAILED (not-found)")) && html.contains(QLatin1String("web page")) &&
-                 html.contains(QLatin1String("URL base")),
-             qPrintable(html));
-    QVERIFY2(
-        lineOf(r.out, QStringLiteral("missingbase")).startsWith(QStringLiteral("missingbase: OK — Radarr")),
-        qPrintable(r.out));
-    const QString note = detailsOf(r.out, QStringLiteral("missingbase"));
-    QVERIFY2(
-        note.contains(QStringLiteral("note: The server redirected %1 to %1/radarr: the URL base is missing")
-                          .arg(basedRoot)),
-        qPrintable(note));
-    QCOMPARE(based->stats().status(307), 1);
-    QCOMPARE(based->stats().status(200), 1);
-    QVERIFY2(lineOf(r.out, QStringLiteral("startsfew")).startsWith(QLatin1String("startsfew: OK")),
-             qPrintable(r.out));
-    QCOMPARE(startsFew->stats().status(503), 2);
-    QCOMPARE(startsFew->stats().total, 3);
-    QVERIFY2(lineOf(r.out, QStringLiteral("startsmany"))
-                 .contains(QStringLiteral("FAILED (server) — %1 is still starting up (HTTP 503). Try again")
-                               .arg(startsMany->baseUrl().toString())),
-             qPrintable(r.out));
-    QCOMPARE(startsMany->stats().total, 5); // every attempt, then it gave up
-
-    r = m_cli->run({QStringLiteral("test"), QStringLiteral("refused"), QStringLiteral("badkey")});
-    CHECK_EXIT(r, 1);
-    r = m_cli->run({QStringLiteral("test"), QStringLiteral("good"), QStringLiteral("missingbase")});
-    CHECK_EXIT(r, 0);
-
-    // A sync through the redirect works and warns once about the missing base.
-    r = m_cli->run({QStringLiteral("sync"), QStringLiteral("missingbase")});
-    CHECK_EXIT(r, 0);
-    QVERIFY2(r.err.contains(QLatin1String("missingbase: warning: The server redirected")), qPrintable(r.err));
-    QCOMPARE(snapshotCount(m_cli->home.databasePath(), QStringLiteral("missingbase")), 1);
-}
-
-void Tst_cli::testCommandTls()
-{
-    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-        QSKIP("no openssl CLI to make a certificate");
-    const QString cert = m_cli->home.file(QStringLiteral("cert.pem"));
-    const QString key = m_cli->home.file(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(cert);
-    QCOMPARE(certs.size(), 1);
-    const QString expectedPin =
-        QStringLiteral("sha256:") +
-        QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-
-    SimServerConfig tls;
-    tls.tlsCertFile = cert;
-    tls.tlsKeyFile = key;
-    auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 10), tls);
-    QCOMPARE(sim->baseUrl().scheme(), QStringLiteral("https"));
-
-    m_cli->writeConfig(instanceYaml(QStringLiteral("secure"), *sim));
-    CliResult r = m_cli->run({QStringLiteral("test")});
-    CHECK_EXIT(r, 1);
-    const QString line = lineOf(r.out, QStringLiteral("secure"));
-    QVERIFY2(line.contains(QLatin1String("FAILED (tls)")) && line.contains(QLatin1String("is not trusted")),
-             qPrintable(line));
-    const QRegularExpressionMatch pin =
-        QRegularExpression(QStringLiteral("tls_fingerprint: \"(sha256:[0-9A-F:]+)\"")).match(line);
-    QVERIFY2(pin.hasMatch(), qPrintable(line));
-    QCOMPARE(pin.captured(1), expectedPin);
-
-    m_cli->writeConfig(instanceYaml(QStringLiteral("secure"), *sim,
-                                    {QStringLiteral("tls_fingerprint: \"%1\"").arg(pin.captured(1))}));
-    r = m_cli->run({QStringLiteral("test")});
-    CHECK_EXIT(r, 0);
-    r = m_cli->run({QStringLiteral("sync")});
-    CHECK_EXIT(r, 0);
-    QCOMPARE(snapshotCount(m_cli->home.databasePath(), QStringLiteral("secure")), 1);
-
-    QString wrong = QStringLiteral("sha256:") + QStringLiteral("AB:").repeated(31) + QStringLiteral("AB");
-    m_cli->writeConfig(
-        instanceYaml(QStringLiteral("secure"), *sim, {QStringLiteral("tls_fingerprint: \"%1\"").arg(wrong)}));
-    r = m_cli->run({QStringLiteral("test")});
-    CHECK_EXIT(r, 1);
-    QVERIFY2(lineOf(r.out, QStringLiteral("secure"))
-                 .contains(QStringLiteral("its fingerprint %1 does not match the pinned tls_fingerprint")
-                               .arg(expectedPin)),
-             qPrintable(r.out));
-}
-
-void Tst_cli::syncAndExport()
+void tst_Cli::syncAndExport()
 {
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 60));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 6, 8));
@@ -480,7 +253,7 @@ void Tst_cli::syncAndExport()
                            f.value(QLatin1String("file_id")).toInteger()));
 }
 
-void Tst_cli::exportCsv()
+void tst_Cli::exportCsv()
 {
     SimLibraryConfig lib = radarrLibrary(QStringLiteral("5.14.0"), 40);
     lib.moviesWithoutFilePercent = 0; // every hostile title has a file, so every one is exported
@@ -531,7 +304,7 @@ void Tst_cli::exportCsv()
         QCOMPARE(radarrRows[i].first(), QStringLiteral("radarr"));
 }
 
-void Tst_cli::exportWithoutSnapshot()
+void tst_Cli::exportWithoutSnapshot()
 {
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 10));
     m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *sim));
@@ -548,7 +321,7 @@ void Tst_cli::exportWithoutSnapshot()
     QCOMPARE(sim->stats().total, 0);
 }
 
-void Tst_cli::strategies_data()
+void tst_Cli::strategies_data()
 {
     QTest::addColumn<bool>("radarr");
     QTest::addColumn<QString>("version");
@@ -574,7 +347,7 @@ void Tst_cli::strategies_data()
                                << QStringLiteral("Sonarr v3: no custom formats, scores unavailable") << false;
 }
 
-void Tst_cli::strategies()
+void tst_Cli::strategies()
 {
     QFETCH(bool, radarr);
     QFETCH(QString, version);
@@ -646,7 +419,7 @@ void Tst_cli::strategies()
     }
 }
 
-void Tst_cli::multiEpisodeFiles()
+void tst_Cli::multiEpisodeFiles()
 {
     auto sim = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 5, 20));
     m_cli->writeConfig(instanceYaml(QStringLiteral("sonarr"), *sim));
@@ -682,7 +455,7 @@ void Tst_cli::multiEpisodeFiles()
     QVERIFY2(multi > 0, "the library should hold multi-episode files");
 }
 
-void Tst_cli::cancel()
+void tst_Cli::cancel()
 {
     auto sim = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 30, 2));
     m_cli->writeConfig(instanceYaml(QStringLiteral("sonarr"), *sim, {QStringLiteral("max_concurrency: 2")}));
@@ -738,5 +511,5 @@ void Tst_cli::cancel()
     QVERIFY(sim->stats().total < 2 * 30); // it stopped asking
 }
 
-QTEST_GUILESS_MAIN(Tst_cli)
+QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"

@@ -15,11 +15,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(QString::number(r.exitCode), r.out.left(4000), r.err);
-}
-
 QString keyOf(const QJsonObject &row)
 {
     return row.value(QLatin1String("instance")).toString() + QLatin1Char('/') +
@@ -28,9 +23,7 @@ QString keyOf(const QJsonObject &row)
 
 } // namespace
 
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
-
-class Tst_cli_analysis : public QObject
+class tst_CliAnalysis : public QObject
 {
     Q_OBJECT
 
@@ -50,7 +43,7 @@ private:
     QHash<QString, QJsonObject> m_files; // instance/file_id → row of the files view
 };
 
-void Tst_cli_analysis::initTestCase()
+void tst_CliAnalysis::initTestCase()
 {
     m_cli = std::make_unique<CliHarness>();
     m_radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 80));
@@ -66,12 +59,12 @@ void Tst_cli_analysis::initTestCase()
     QVERIFY(m_files.size() > 100);
 }
 
-void Tst_cli_analysis::cleanupTestCase()
+void tst_CliAnalysis::cleanupTestCase()
 {
     QVERIFY2(m_cli->leaks().isEmpty(), qPrintable(m_cli->leaks().join(QStringLiteral("; "))));
 }
 
-void Tst_cli_analysis::candidatesJson()
+void tst_CliAnalysis::candidatesJson()
 {
     const CliResult r = m_cli->run({QStringLiteral("candidates"), QStringLiteral("--json")});
     CHECK_EXIT(r, 0);
@@ -144,7 +137,7 @@ void Tst_cli_analysis::candidatesJson()
         QCOMPARE(v.toObject().value(QLatin1String("instance")).toString(), QStringLiteral("shows"));
 }
 
-void Tst_cli_analysis::candidatesTable()
+void tst_CliAnalysis::candidatesTable()
 {
     const CliResult r = m_cli->run({QStringLiteral("candidates"), QStringLiteral("--limit"), QStringLiteral("5")});
     CHECK_EXIT(r, 0);
@@ -157,7 +150,7 @@ void Tst_cli_analysis::candidatesTable()
     QVERIFY(lines.at(header + 6).startsWith(QStringLiteral("… and ")));
 }
 
-void Tst_cli_analysis::analyze()
+void tst_CliAnalysis::analyze()
 {
     CliResult r = m_cli->run({QStringLiteral("analyze")});
     CHECK_EXIT(r, 0);
@@ -187,7 +180,7 @@ void Tst_cli_analysis::analyze()
     QCOMPARE(json.value(QLatin1String("trends")).toObject().value(QLatin1String("points")).toArray().size(), 2);
 }
 
-void Tst_cli_analysis::exportViews()
+void tst_CliAnalysis::exportViews()
 {
     const CliResult json = m_cli->run({QStringLiteral("candidates"), QStringLiteral("--json")});
     const int candidates = jsonOf(json).value(QLatin1String("candidates")).toArray().size();
@@ -223,7 +216,7 @@ void Tst_cli_analysis::exportViews()
     QCOMPARE(parseCsv(r.out).first(), AnalysisViews::profileColumns());
 }
 
-void Tst_cli_analysis::errors()
+void tst_CliAnalysis::errors()
 {
     CliResult r = m_cli->run({QStringLiteral("candidates"), QStringLiteral("--instance"), QStringLiteral("nope")});
     CHECK_EXIT(r, 2);
@@ -241,5 +234,5 @@ void Tst_cli_analysis::errors()
     QVERIFY(r.err.contains(QLatin1String("Run \"arrscore sync\" first")));
 }
 
-QTEST_GUILESS_MAIN(Tst_cli_analysis)
+QTEST_GUILESS_MAIN(tst_CliAnalysis)
 #include "tst_cli_analysis.moc"

@@ -15,15 +15,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    const QString how = r.crashed    ? QStringLiteral(" (crashed)")
-                        : r.timedOut ? QStringLiteral(" (timed out)")
-                                     : QString();
-    return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
-        .arg(QString::number(r.exitCode), how, r.out.left(4000), r.err);
-}
-
 SimFaultRule fault(const QString &spec)
 {
     QString error;
@@ -43,9 +34,7 @@ SimServerConfig withFaults(const QStringList &specs)
 
 } // namespace
 
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
-
-class Tst_cli_faults : public QObject
+class tst_CliFaults : public QObject
 {
     Q_OBJECT
 
@@ -70,18 +59,18 @@ private:
     std::unique_ptr<CliHarness> m_cli;
 };
 
-void Tst_cli_faults::init()
+void tst_CliFaults::init()
 {
     m_cli = std::make_unique<CliHarness>();
 }
 
-void Tst_cli_faults::cleanup()
+void tst_CliFaults::cleanup()
 {
     const std::unique_ptr<CliHarness> cli = std::move(m_cli);
     verifyNoSecrets(*cli);
 }
 
-void Tst_cli_faults::serverErrorFailsOneInstance()
+void tst_CliFaults::serverErrorFailsOneInstance()
 {
     // 300 movies: two batches; the first one gets a 500, which is not worth retrying.
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0"), 300),
@@ -135,7 +124,7 @@ void Tst_cli_faults::serverErrorFailsOneInstance()
     QCOMPARE(snapshotCount(db, QStringLiteral("sonarr")), 2);
 }
 
-void Tst_cli_faults::transientFaultsAreRetried_data()
+void tst_CliFaults::transientFaultsAreRetried_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("status");
@@ -150,7 +139,7 @@ void Tst_cli_faults::transientFaultsAreRetried_data()
         << QStringLiteral("ratelimit:retryAfter=1,first=1,path=/api/v3/movie") << 429 << 1 << 950;
 }
 
-void Tst_cli_faults::transientFaultsAreRetried()
+void tst_CliFaults::transientFaultsAreRetried()
 {
     QFETCH(QString, fault);
     QFETCH(int, status);
@@ -172,7 +161,7 @@ void Tst_cli_faults::transientFaultsAreRetried()
     QVERIFY2(r.err.contains(QStringLiteral("%1 requests").arg(sim->stats().total)), qPrintable(r.err));
 }
 
-void Tst_cli_faults::failingFaults_data()
+void tst_CliFaults::failingFaults_data()
 {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<QStringList>("settings");
@@ -198,7 +187,7 @@ void Tst_cli_faults::failingFaults_data()
         << QStringLiteral("network") << QStringLiteral("did not answer within 1 s") << movie << 5;
 }
 
-void Tst_cli_faults::failingFaults()
+void tst_CliFaults::failingFaults()
 {
     QFETCH(QString, fault);
     QFETCH(QStringList, settings);
@@ -225,7 +214,7 @@ void Tst_cli_faults::failingFaults()
     QCOMPARE(snapshotCount(m_cli->home.databasePath(), QStringLiteral("radarr")), 0);
 }
 
-void Tst_cli_faults::malformedJsonKeepsPreviousSnapshot()
+void tst_CliFaults::malformedJsonKeepsPreviousSnapshot()
 {
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 40));
     m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *sim));
@@ -252,7 +241,7 @@ void Tst_cli_faults::malformedJsonKeepsPreviousSnapshot()
     QCOMPARE(jsonOf(r).value(QLatin1String("files")), before);
 }
 
-void Tst_cli_faults::circuitBreakerBoundsRequests()
+void tst_CliFaults::circuitBreakerBoundsRequests()
 {
     // Status, profiles, formats and the series list work; every per-series call answers 503.
     const int series = 20;
@@ -276,7 +265,7 @@ void Tst_cli_faults::circuitBreakerBoundsRequests()
     QCOMPARE(snapshotCount(m_cli->home.databasePath(), QStringLiteral("sonarr")), 0);
 }
 
-void Tst_cli_faults::badConfig_data()
+void tst_CliFaults::badConfig_data()
 {
     QTest::addColumn<QString>("yaml"); // the lines after "database: …" (line 1)
     QTest::addColumn<int>("line");     // in `yaml`; the file has the database line before it
@@ -313,7 +302,7 @@ void Tst_cli_faults::badConfig_data()
         << 5 << QStringLiteral("expected a whole number from 1 to 3600, got \"SECR");
 }
 
-void Tst_cli_faults::badConfig()
+void tst_CliFaults::badConfig()
 {
     QFETCH(QString, yaml);
     QFETCH(int, line);
@@ -332,7 +321,7 @@ void Tst_cli_faults::badConfig()
     QVERIFY(!QFile::exists(m_cli->home.databasePath()));
 }
 
-void Tst_cli_faults::unknownKeyWarns()
+void tst_CliFaults::unknownKeyWarns()
 {
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 10));
     m_cli->home.writeConfig(QStringLiteral("database: %1\ninstances:\n").arg(m_cli->home.databasePath()) +
@@ -349,7 +338,7 @@ void Tst_cli_faults::unknownKeyWarns()
     QCOMPARE(snapshotCount(m_cli->home.databasePath(), QStringLiteral("radarr")), 1);
 }
 
-void Tst_cli_faults::missingConfigFile()
+void tst_CliFaults::missingConfigFile()
 {
     const QString missing = m_cli->home.file(QStringLiteral("nowhere/arrscore.yaml"));
     CliResult r = m_cli->run({QStringLiteral("--config"), missing, QStringLiteral("sync")});
@@ -375,7 +364,7 @@ void Tst_cli_faults::missingConfigFile()
     QVERIFY(r.out.contains(QLatin1String("    disabled\n")));
 }
 
-void Tst_cli_faults::environmentOnlyConfig()
+void tst_CliFaults::environmentOnlyConfig()
 {
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 20));
     QVERIFY(QDir(m_cli->home.path()).mkpath(QStringLiteral("empty")));
@@ -408,7 +397,7 @@ void Tst_cli_faults::environmentOnlyConfig()
     QCOMPARE(jsonOf(r).value(QLatin1String("files")).toArray().size(), sim->library().movieFileCount());
 }
 
-void Tst_cli_faults::secretsNeverLeak()
+void tst_CliFaults::secretsNeverLeak()
 {
     // Every run below goes through m_cli, so cleanup() also checks each one's stdout and stderr.
     auto good = startSim(radarrLibrary(QStringLiteral("5.14.0"), 30));
@@ -501,5 +490,5 @@ void Tst_cli_faults::secretsNeverLeak()
     QVERIFY(QFile::exists(m_cli->home.databasePath()));
 }
 
-QTEST_GUILESS_MAIN(Tst_cli_faults)
+QTEST_GUILESS_MAIN(tst_CliFaults)
 #include "tst_cli_faults.moc"

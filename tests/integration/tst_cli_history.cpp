@@ -9,11 +9,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(r.exitCode).arg(r.out.left(4000), r.err);
-}
-
 QJsonObject jsonObject(const CliResult &r)
 {
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -21,9 +16,7 @@ QJsonObject jsonObject(const CliResult &r)
 
 } // namespace
 
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
-
-class Tst_cli_history : public QObject
+class tst_CliHistory : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +25,7 @@ private Q_SLOTS:
     void usageErrors();
 };
 
-void Tst_cli_history::diffAndHistoryAfterUpgradeAndProfileEdit()
+void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
 {
     CliHarness cli;
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 40));
@@ -180,7 +173,7 @@ void Tst_cli_history::diffAndHistoryAfterUpgradeAndProfileEdit()
     QVERIFY(cli.leaks().isEmpty());
 }
 
-void Tst_cli_history::usageErrors()
+void tst_CliHistory::usageErrors()
 {
     CliHarness cli;
     cli.writeConfig(instanceYaml(QStringLiteral("radarr"), QStringLiteral("radarr"), QStringLiteral("http://127.0.0.1:9")));
@@ -196,5 +189,5 @@ void Tst_cli_history::usageErrors()
     QVERIFY(!QFile::exists(cli.home.databasePath()));
 }
 
-QTEST_GUILESS_MAIN(Tst_cli_history)
+QTEST_GUILESS_MAIN(tst_CliHistory)
 #include "tst_cli_history.moc"

@@ -11,11 +11,6 @@ using namespace arrscore::test;
 
 namespace {
 
-QString diagnostics(const CliResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3").arg(QString::number(r.exitCode), r.out.left(4000), r.err);
-}
-
 QList<qint64> idsOf(const QJsonObject &command)
 {
     const QJsonObject body = command.value(QLatin1String("body")).toObject();
@@ -50,9 +45,7 @@ void appendOnce(QList<qint64> &list, const QList<qint64> &ids)
 
 } // namespace
 
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(diagnostics(result)))
-
-class Tst_cli_search : public QObject
+class tst_CliSearch : public QObject
 {
     Q_OBJECT
 
@@ -74,7 +67,7 @@ private:
     std::unique_ptr<SimServer> m_sonarr;
 };
 
-void Tst_cli_search::init()
+void tst_CliSearch::init()
 {
     m_cli = std::make_unique<CliHarness>();
     m_radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 60));
@@ -83,7 +76,7 @@ void Tst_cli_search::init()
                        instanceYaml(QStringLiteral("shows"), *m_sonarr));
 }
 
-void Tst_cli_search::cleanup()
+void tst_CliSearch::cleanup()
 {
     const std::unique_ptr<CliHarness> cli = std::move(m_cli);
     verifyNoSecrets(*cli);
@@ -91,7 +84,7 @@ void Tst_cli_search::cleanup()
     m_sonarr.reset();
 }
 
-void Tst_cli_search::syncBoth()
+void tst_CliSearch::syncBoth()
 {
     const CliResult r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 0);
@@ -99,7 +92,7 @@ void Tst_cli_search::syncBoth()
     m_sonarr->resetStats();
 }
 
-void Tst_cli_search::usageErrors()
+void tst_CliSearch::usageErrors()
 {
     const QString search = QStringLiteral("search");
     struct Case
@@ -144,7 +137,7 @@ void Tst_cli_search::usageErrors()
     QVERIFY(m_sonarr->commands().isEmpty());
 }
 
-void Tst_cli_search::dryRunPostsNothing()
+void tst_CliSearch::dryRunPostsNothing()
 {
     syncBoth();
     CliResult r = m_cli->run({QStringLiteral("search"), QStringLiteral("--candidates"), QStringLiteral("--limit"),
@@ -168,7 +161,7 @@ void Tst_cli_search::dryRunPostsNothing()
     QVERIFY(m_sonarr->commands().isEmpty());
 }
 
-void Tst_cli_search::candidatesInRankOrder()
+void tst_CliSearch::candidatesInRankOrder()
 {
     syncBoth();
     const int limit = 12;
@@ -234,7 +227,7 @@ void Tst_cli_search::candidatesInRankOrder()
              qPrintable(r.out));
 }
 
-void Tst_cli_search::itemsAndFiles()
+void tst_CliSearch::itemsAndFiles()
 {
     // --item needs no database: the ids go to the server as given (repeated or comma-separated, once each).
     CliResult r = m_cli->run({QStringLiteral("search"), QStringLiteral("--instance"), QStringLiteral("movies"),
@@ -273,7 +266,7 @@ void Tst_cli_search::itemsAndFiles()
     QCOMPARE(idsOf(m_radarr->commands().first()), QList<qint64>{movie->id});
 }
 
-void Tst_cli_search::failures()
+void tst_CliSearch::failures()
 {
     syncBoth();
     // The Sonarr's key changes after the sync: Radarr searches, Sonarr refuses. Exit 3, the key nowhere.
@@ -301,5 +294,5 @@ void Tst_cli_search::failures()
              qPrintable(r.err));
 }
 
-QTEST_GUILESS_MAIN(Tst_cli_search)
+QTEST_GUILESS_MAIN(tst_CliSearch)
 #include "tst_cli_search.moc"

@@ -50,7 +50,7 @@ QString scalar(Database &db, const QString &sql)
 
 } // namespace
 
-class Tst_crash : public QObject
+class tst_Crash : public QObject
 {
     Q_OBJECT
 
@@ -58,7 +58,7 @@ private Q_SLOTS:
     void killedSyncLeavesLatestSnapshotIntact();
 };
 
-void Tst_crash::killedSyncLeavesLatestSnapshotIntact()
+void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
 {
     CliHarness cli;
     SimServerConfig config;
@@ -160,5 +160,5 @@ void Tst_crash::killedSyncLeavesLatestSnapshotIntact()
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));
 }
 
-QTEST_GUILESS_MAIN(Tst_crash)
+QTEST_GUILESS_MAIN(tst_Crash)
 #include "tst_crash.moc"

@@ -93,7 +93,7 @@ struct Rendered
 
 } // namespace
 
-class TestReportBrowser : public QObject
+class tst_ReportBrowser : public QObject
 {
     Q_OBJECT
 
@@ -112,7 +112,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestReportBrowser::initTestCase()
+void tst_ReportBrowser::initTestCase()
 {
     m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
     if (m_chromium.isEmpty())
@@ -122,7 +122,7 @@ void TestReportBrowser::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-Rendered TestReportBrowser::render(const QString &path, const QString &query)
+Rendered tst_ReportBrowser::render(const QString &path, const QString &query)
 {
     QTemporaryDir profile;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -154,7 +154,7 @@ Rendered TestReportBrowser::render(const QString &path, const QString &query)
     return r;
 }
 
-void TestReportBrowser::checkRendered(const Rendered &r, int minimumRows)
+void tst_ReportBrowser::checkRendered(const Rendered &r, int minimumRows)
 {
     QVERIFY2(r.console.isEmpty(), qPrintable(r.console.join(QLatin1Char('\n'))));
     QVERIFY2(r.dom.contains(QLatin1String("data-rendered=\"true\"")),
@@ -180,7 +180,7 @@ void TestReportBrowser::checkRendered(const Rendered &r, int minimumRows)
     QVERIFY2(!handler.match(r.dom).hasMatch(), qPrintable(handler.match(r.dom).captured(0)));
 }
 
-void TestReportBrowser::consoleErrorsAreCaught()
+void tst_ReportBrowser::consoleErrorsAreCaught()
 {
     // The detector itself: a page that throws must be caught, or the checks below prove nothing.
     const QString path = m_dir.filePath(QStringLiteral("throws.html"));
@@ -192,7 +192,7 @@ void TestReportBrowser::consoleErrorsAreCaught()
     QVERIFY2(r.console.join(QLatin1Char('\n')).contains(QLatin1String("boom")), qPrintable(r.log.right(2000)));
 }
 
-void TestReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
+void tst_ReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
 {
     const QString path = m_dir.filePath(QStringLiteral("report.html"));
     QSaveFile file(path);
@@ -218,7 +218,7 @@ void TestReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
     QVERIFY(r.dom.contains(QStringLiteral("Rows 1–50 of 3,000")));
 }
 
-void TestReportBrowser::darkThemeFromTheToggleParameter()
+void tst_ReportBrowser::darkThemeFromTheToggleParameter()
 {
     const QString path = m_dir.filePath(QStringLiteral("small.html"));
     QSaveFile file(path);
@@ -236,7 +236,7 @@ void TestReportBrowser::darkThemeFromTheToggleParameter()
     QVERIFY(other.dom.contains(QLatin1String("<html lang=\"en\">")));
 }
 
-void TestReportBrowser::cliExportOfASyncedLibrary()
+void tst_ReportBrowser::cliExportOfASyncedLibrary()
 {
     // The whole path: the simulator (hostile titles included), `arrscore sync`, then
     // `arrscore export --format html`.
@@ -261,5 +261,5 @@ void TestReportBrowser::cliExportOfASyncedLibrary()
     QVERIFY(rendered.dom.contains(QLatin1String("shows")));
 }
 
-QTEST_GUILESS_MAIN(TestReportBrowser)
+QTEST_GUILESS_MAIN(tst_ReportBrowser)
 #include "tst_report_browser.moc"

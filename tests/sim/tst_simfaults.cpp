@@ -12,7 +12,7 @@
 using namespace arrscore;
 using namespace arrscore::test;
 
-class Tst_simfaults : public QObject
+class tst_SimFaults : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +26,7 @@ private Q_SLOTS:
     void searchCommands();
 };
 
-void Tst_simfaults::latencyIsAsynchronous()
+void tst_SimFaults::latencyIsAsynchronous()
 {
     SimServerConfig cfg;
     cfg.latencyMs = 50;
@@ -44,7 +44,7 @@ void Tst_simfaults::latencyIsAsynchronous()
     QVERIFY(sim->stats().peakConcurrency >= 5);
 }
 
-void Tst_simfaults::concurrencyCap()
+void tst_SimFaults::concurrencyCap()
 {
     SimServerConfig cfg;
     cfg.latencyMs = 40;
@@ -60,7 +60,7 @@ void Tst_simfaults::concurrencyCap()
     QVERIFY2(slowest >= 115, qPrintable(QString::number(slowest))); // three rounds of 40 ms
 }
 
-void Tst_simfaults::faults()
+void tst_SimFaults::faults()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 10));
     const QUrl files = sim.api(QStringLiteral("moviefile?movieId=1"));
@@ -137,7 +137,7 @@ void Tst_simfaults::faults()
     QVERIFY(!SimFaultRule::parse(QStringLiteral("error:status=99")));
 }
 
-void Tst_simfaults::startupMode()
+void tst_SimFaults::startupMode()
 {
     SimServerConfig cfg;
     cfg.startupRequests = 2;
@@ -154,7 +154,7 @@ void Tst_simfaults::startupMode()
     QCOMPARE(fetch(sim.api(QStringLiteral("system/status"))).status, 200);
 }
 
-void Tst_simfaults::countersAndAdmin()
+void tst_SimFaults::countersAndAdmin()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 5));
     fetch(sim.api(QStringLiteral("movie")));
@@ -192,7 +192,7 @@ void Tst_simfaults::countersAndAdmin()
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/nope"))).status, 404);
 }
 
-void Tst_simfaults::commands()
+void tst_SimFaults::commands()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 5));
     const QByteArray body = QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [1, 2]}");
@@ -207,7 +207,7 @@ void Tst_simfaults::commands()
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/commands"))).array().size(), 1);
 }
 
-void Tst_simfaults::searchCommands()
+void tst_SimFaults::searchCommands()
 {
     Sim movies(radarr(QStringLiteral("5.14.0"), 5));
     const auto post = [](const Sim &sim, const QByteArray &body, const Headers &headers = {}) {
@@ -289,5 +289,5 @@ void Tst_simfaults::searchCommands()
     QCOMPARE(shows->commands().size(), 2);
 }
 
-QTEST_GUILESS_MAIN(Tst_simfaults)
+QTEST_GUILESS_MAIN(tst_SimFaults)
 #include "tst_simfaults.moc"

@@ -53,7 +53,7 @@ QHash<int, QHash<int, int>> scoresOf(const QJsonArray &profiles)
 
 } // namespace
 
-class Tst_simserver : public QObject
+class tst_SimServer : public QObject
 {
     Q_OBJECT
 
@@ -75,7 +75,7 @@ private Q_SLOTS:
     void speed();
 };
 
-void Tst_simserver::authentication()
+void tst_SimServer::authentication()
 {
     Sim sim(radarr(QStringLiteral("5.14.0")));
     const QString base = sim->baseUrl().toString() + QStringLiteral("/api/v3/system/status");
@@ -104,7 +104,7 @@ void Tst_simserver::authentication()
     QCOMPARE(fetch(sim.api(QStringLiteral("movie/999999"))).status, 404);
 }
 
-void Tst_simserver::urlBase()
+void tst_SimServer::urlBase()
 {
     SimServerConfig cfg;
     cfg.urlBase = QStringLiteral("/radarr/");
@@ -130,7 +130,7 @@ void Tst_simserver::urlBase()
     QVERIFY(html.body.contains("<html"));
 }
 
-void Tst_simserver::movieFileShapes_data()
+void tst_SimServer::movieFileShapes_data()
 {
     QTest::addColumn<QString>("version");
     QTest::addColumn<bool>("byMovieScore");  // ?movieId= has customFormatScore
@@ -146,7 +146,7 @@ void Tst_simserver::movieFileShapes_data()
     QTest::newRow("6.0.3") << QStringLiteral("6.0.3") << true << true << true << false;
 }
 
-void Tst_simserver::movieFileShapes()
+void tst_SimServer::movieFileShapes()
 {
     QFETCH(QString, version);
     QFETCH(bool, byMovieScore);
@@ -173,7 +173,7 @@ void Tst_simserver::movieFileShapes()
     QCOMPARE(one.first().toObject().contains(QLatin1String("customFormatScore")), byMovieScore);
 }
 
-void Tst_simserver::movieFileFilters()
+void tst_SimServer::movieFileFilters()
 {
     Sim v5(radarr(QStringLiteral("5.14.0"), 40));
     const QJsonArray files = movieFilesOf(v5);
@@ -200,7 +200,7 @@ void Tst_simserver::movieFileFilters()
     QCOMPARE(fetch(v3.api(QStringLiteral("moviefile?movieFileIds=%1,%2").arg(a).arg(b))).array().size(), 2);
 }
 
-void Tst_simserver::requestLineTooLong()
+void tst_SimServer::requestLineTooLong()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 10));
     QStringList ids;
@@ -212,7 +212,7 @@ void Tst_simserver::requestLineTooLong()
     QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?") + ids.mid(0, 150).join(QLatin1Char('&')))).status, 200);
 }
 
-void Tst_simserver::embeddedMovieFile()
+void tst_SimServer::embeddedMovieFile()
 {
     const QList<QPair<QString, bool>> cases = {{QStringLiteral("4.7.4"), false}, {QStringLiteral("4.7.5"), true},
                                                {QStringLiteral("5.22.3"), true}, {QStringLiteral("5.22.4"), false},
@@ -230,7 +230,7 @@ void Tst_simserver::embeddedMovieFile()
     }
 }
 
-void Tst_simserver::sonarrShapes()
+void tst_SimServer::sonarrShapes()
 {
     Sim v4(sonarr(QStringLiteral("4.0.9.2244")));
     Sim v3(sonarr(QStringLiteral("3.0.10.1567")));
@@ -269,7 +269,7 @@ void Tst_simserver::sonarrShapes()
     QCOMPARE(fetch(v4.api(QStringLiteral("episodefile?seriesId=9999"))).status, 404);
 }
 
-void Tst_simserver::multiEpisodeLinking()
+void tst_SimServer::multiEpisodeLinking()
 {
     Sim sim(sonarr(QStringLiteral("4.0.9"), 10, 30));
     int multi = 0;
@@ -302,7 +302,7 @@ void Tst_simserver::multiEpisodeLinking()
     QVERIFY(specials);
 }
 
-void Tst_simserver::nullsOmittedAndHostileTitles()
+void tst_SimServer::nullsOmittedAndHostileTitles()
 {
     Sim sim(radarr(QStringLiteral("6.0.3"), 60));
     const Reply movies = fetch(sim.api(QStringLiteral("movie")));
@@ -338,7 +338,7 @@ void Tst_simserver::nullsOmittedAndHostileTitles()
     }
 }
 
-void Tst_simserver::scoresFollowProfile()
+void tst_SimServer::scoresFollowProfile()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 80));
     struct Check
@@ -395,7 +395,7 @@ void Tst_simserver::scoresFollowProfile()
     QCOMPARE(check(fetch(sim.api(fileIdsQuery(movieFilesOf(sim)))).array()).wrong, 0);
 }
 
-void Tst_simserver::mutations()
+void tst_SimServer::mutations()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 20));
     const SimMovie *first = nullptr;
@@ -429,7 +429,7 @@ void Tst_simserver::mutations()
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &badOp).status, 404);
 }
 
-void Tst_simserver::determinism()
+void tst_SimServer::determinism()
 {
     Sim a(radarr(QStringLiteral("5.14.0"), 50, 42));
     Sim b(radarr(QStringLiteral("5.14.0"), 50, 42));
@@ -443,7 +443,7 @@ void Tst_simserver::determinism()
     QCOMPARE(fetch(s1.api(QStringLiteral("episodefile?seriesId=3"))).body, fetch(s2.api(QStringLiteral("episodefile?seriesId=3"))).body);
 }
 
-void Tst_simserver::tls()
+void tst_SimServer::tls()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QSKIP("no openssl CLI to make a certificate");
@@ -471,7 +471,7 @@ void Tst_simserver::tls()
     reply->deleteLater();
 }
 
-void Tst_simserver::speed()
+void tst_SimServer::speed()
 {
     QElapsedTimer timer;
     timer.start();
@@ -487,5 +487,5 @@ void Tst_simserver::speed()
     QVERIFY2(sonarrMs < 1500, qPrintable(QString::number(sonarrMs)));
 }
 
-QTEST_GUILESS_MAIN(Tst_simserver)
+QTEST_GUILESS_MAIN(tst_SimServer)
 #include "tst_simserver.moc"

@@ -1,6 +1,6 @@
 // DashboardPage offscreen on the hand-built libraries of analysisfixture.h: what each chart draws,
 // what a click on a bar asks the table for, the empty state, deferral while hidden, and the dark theme.
-#include "../core/analysisfixture.h"
+#include "analysisfixture.h"
 #include "chartcard.h"
 #include "dashboardpage.h"
 
@@ -59,7 +59,7 @@ LibraryFilter filterOf(const QSignalSpy &spy)
 
 } // namespace
 
-class Tst_DashboardPage : public QObject
+class tst_DashboardPage : public QObject
 {
     Q_OBJECT
 
@@ -261,5 +261,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_DashboardPage)
+QTEST_MAIN(tst_DashboardPage)
 #include "tst_dashboardpage.moc"

@@ -79,7 +79,7 @@ const MediaFile &fileOf(const LibrarySnapshot &s, qint64 fileId)
 
 } // namespace
 
-class Tst_FileDetailPane : public QObject
+class tst_FileDetailPane : public QObject
 {
     Q_OBJECT
 
@@ -222,5 +222,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_FileDetailPane)
+QTEST_MAIN(tst_FileDetailPane)
 #include "tst_filedetailpane.moc"

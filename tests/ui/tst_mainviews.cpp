@@ -7,6 +7,7 @@
 #include "simserver.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
@@ -27,12 +28,15 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <memory>
+#include <vector>
+
 using namespace arrscore;
 
 // The main window's views against real simulators and a real SQLite file, offscreen: the sidebar,
 // every filter, the candidates, custom formats, profiles and changes views, the column chooser, export
 // of the current view and of everything, search for upgrades, and sync errors in the panel.
-class Tst_MainViews : public QObject
+class tst_MainViews : public QObject
 {
     Q_OBJECT
 
@@ -53,6 +57,17 @@ class Tst_MainViews : public QObject
             c.instances << i;
         }
         return c;
+    }
+
+    // QAbstractItemModelTester on every model and proxy the window holds (its direct children), for as long
+    // as the returned list lives: declare it after the window, so that it goes first.
+    static std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(MainWindow &window)
+    {
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (QAbstractItemModel *model : window.findChildren<QAbstractItemModel *>(Qt::FindDirectChildrenOnly))
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        return testers;
     }
 
     // The window's first load (at construction) is waited for first, so that the load counted is the sync's.
@@ -99,6 +114,7 @@ private Q_SLOTS:
     void sidebarViewsAndFilters()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(syncAndWait(window));
         const int files = window.fileModel()->rowCount();
@@ -158,6 +174,7 @@ private Q_SLOTS:
     {
         {
             MainWindow window(config());
+            const auto testers = testModelsOf(window);
             window.show();
             QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
             QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
@@ -197,6 +214,7 @@ private Q_SLOTS:
     void exportCurrentViewOrEverything()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
@@ -259,6 +277,7 @@ private Q_SLOTS:
     void changesAfterAnUpgradeAndAProfileEdit()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(syncAndWait(window));
         SimLibrary &library = m_radarr->library();
@@ -296,6 +315,7 @@ private Q_SLOTS:
     void searchForUpgradesOfTheSelectedCandidates()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
@@ -330,6 +350,7 @@ private Q_SLOTS:
     void everyViewAndSettingsByKeyboard()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
@@ -352,6 +373,7 @@ private Q_SLOTS:
         AppConfig c = config();
         c.instances[1].url = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens on the discard port
         MainWindow window(c);
+        const auto testers = testModelsOf(window);
         window.show();
         QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
@@ -370,5 +392,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_MainViews)
+QTEST_MAIN(tst_MainViews)
 #include "tst_mainviews.moc"

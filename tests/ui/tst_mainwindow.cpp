@@ -24,7 +24,7 @@
 using namespace arrscore;
 
 // The real main window, offscreen: first run, the demo library, sorting and filtering.
-class Tst_MainWindow : public QObject
+class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -171,5 +171,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_MainWindow)
+QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"

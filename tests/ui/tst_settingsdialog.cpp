@@ -83,7 +83,7 @@ bool haveKeychain()
 } // namespace
 
 // The settings dialog, offscreen, on real files: instances against the simulator, the database, the theme.
-class Tst_SettingsDialog : public QObject
+class tst_SettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -389,5 +389,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(Tst_SettingsDialog)
+QTEST_MAIN(tst_SettingsDialog)
 #include "tst_settingsdialog.moc"

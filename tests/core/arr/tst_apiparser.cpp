@@ -1,0 +1,223 @@
+#include "arr/apiparser.h"
+
+#include <QFile>
+#include <QtTest>
+
+using namespace arrscore;
+
+namespace {
+QByteArray sample(const QString &name)
+{
+    QFile f(QStringLiteral(ARRSCORE_TEST_DATA "/samples/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing sample %s", qPrintable(name));
+    return f.readAll();
+}
+} // namespace
+
+// Parsing against real and constructed server responses (tests/data/samples, see SOURCES.md there).
+class tst_ApiParser : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void systemStatus()
+    {
+        Result<ServerStatus> radarr =
+            ApiParser::systemStatus(sample(QStringLiteral("radarr-v5-system-status.exportarr.json")), {});
+        QVERIFY(radarr);
+        QCOMPARE(radarr->appName, QStringLiteral("Radarr"));
+        QCOMPARE(radarr->versionNumber, QVersionNumber({5, 0, 3, 8127}));
+        Result<ServerStatus> sonarr3 =
+            ApiParser::systemStatus(sample(QStringLiteral("sonarr-v3-system-status.pyarr.json")), {});
+        QVERIFY(sonarr3);
+        QCOMPARE(sonarr3->versionNumber.majorVersion(), 3);
+        QVERIFY(!ApiParser::systemStatus("{\"appName\":\"Radarr\"}", QStringLiteral("/status")));
+        QVERIFY(!ApiParser::systemStatus("[]", QStringLiteral("/status")));
+    }
+
+    void radarrV6MovieFilesCarryFormatsAndScore()
+    {
+        QStringList warnings;
+        Result<QList<MediaFile>> files = ApiParser::movieFiles(
+            sample(QStringLiteral("constructed/radarr-v6-moviefile-list.constructed.json")), {}, &warnings);
+        QVERIFY(files);
+        QVERIFY(warnings.isEmpty());
+        QCOMPARE(files->size(), 2);
+        const MediaFile &f = files->at(0);
+        QCOMPARE(f.kind, MediaKind::Movie);
+        QCOMPARE(f.fileId, 118);
+        QCOMPARE(f.itemId, 12);
+        QCOMPARE(f.customFormatScore, std::optional<int>(5500));
+        QCOMPARE(f.customFormatNames(),
+                 (QStringList{QStringLiteral("TrueHD ATMOS"), QStringLiteral("DV HDR10"), QStringLiteral("x265 (HD)")}));
+        QCOMPARE(f.customFormats.at(1).id, 9);
+        QCOMPARE(f.quality, QStringLiteral("Bluray-2160p"));
+        QCOMPARE(f.qualityId, 19);
+        QCOMPARE(f.resolution, 2160);
+        QCOMPARE(f.sizeBytes, Q_INT64_C(41234567890));
+        QCOMPARE(f.releaseGroup, QStringLiteral("GRP"));
+        QCOMPARE(f.videoCodec, QStringLiteral("x265"));
+        QCOMPARE(f.audioCodec, QStringLiteral("TrueHD Atmos"));
+        QCOMPARE(f.audioChannels, 7.1);
+        QCOMPARE(f.dynamicRange, QStringLiteral("DV HDR10"));
+        QCOMPARE(f.mediaResolution, QStringLiteral("3840x2160"));
+        QCOMPARE(f.languages, QStringList{QStringLiteral("English")});
+        QCOMPARE(f.dateAdded, QDateTime(QDate(2024, 3, 1), QTime(18, 22, 10), Qt::UTC));
+        QVERIFY(!f.qualityCutoffNotMet);
+        // a file that matches no format scores a real 0
+        QCOMPARE(files->at(1).customFormatScore, std::optional<int>(0));
+        QVERIFY(files->at(1).customFormats.isEmpty());
+        QVERIFY(files->at(1).qualityCutoffNotMet);
+    }
+
+    void radarrV4FilesHaveNoScore()
+    {
+        Result<QList<MediaFile>> files = ApiParser::movieFiles(
+            sample(QStringLiteral("radarr-moviefile-list.v4shape.pyarr.json")), {}, nullptr);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 2);
+        QVERIFY(!files->at(0).customFormatScore.has_value()); // absent, not 0
+    }
+
+    void sonarrV3EpisodeFiles()
+    {
+        Result<QList<MediaFile>> files =
+            ApiParser::episodeFiles(sample(QStringLiteral("sonarr-v3-episodefile-list.pyarr.json")), {}, nullptr);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 2);
+        const MediaFile &f = files->at(0);
+        QCOMPARE(f.kind, MediaKind::Episode);
+        QCOMPARE(f.itemId, 1);
+        QCOMPARE(f.season, 1);
+        QCOMPARE(f.languages, QStringList{QStringLiteral("English")}); // singular "language" in v3
+        QVERIFY(!f.customFormatScore.has_value());
+        QCOMPARE(f.dateAdded.date(), QDate(2017, 1, 16)); // microseconds in the timestamp
+    }
+
+    void sonarrV4EpisodesAndFiles()
+    {
+        Result<QList<MediaFile>> files = ApiParser::episodeFiles(
+            sample(QStringLiteral("constructed/sonarr-v4-episodefile-list.constructed.json")), {}, nullptr);
+        QVERIFY(files);
+        QCOMPARE(files->at(0).customFormatScore, std::optional<int>(3250));
+        QCOMPARE(files->at(0).customFormats.size(), 3);
+        Result<QList<EpisodeInfo>> episodes = ApiParser::episodes(
+            sample(QStringLiteral("constructed/sonarr-v4-episode-list.constructed.json")), {}, nullptr);
+        QVERIFY(episodes);
+        QCOMPARE(episodes->size(), 2);
+        QCOMPARE(episodes->at(0).episodeFileId, 5001);
+        QCOMPARE(episodes->at(0).title, QStringLiteral("Good News About Hell"));
+        QCOMPARE(episodes->at(1).episodeFileId, 0);
+        Result<QList<SeriesInfo>> series = ApiParser::series(
+            sample(QStringLiteral("sonarr-v4-series-list.trimmed.greateye.json")), {}, nullptr);
+        QVERIFY(series);
+        QVERIFY(!series->isEmpty());
+    }
+
+    void moviesWithCollectionAndFileId()
+    {
+        Result<QList<MovieInfo>> movies = ApiParser::movies(
+            sample(QStringLiteral("constructed/radarr-v6-movie-list-item.constructed.json")), {}, nullptr);
+        QVERIFY(movies);
+        const MovieInfo &m = movies->at(0);
+        QCOMPARE(m.id, 12);
+        QCOMPARE(m.title, QStringLiteral("Blade Runner 2049"));
+        QCOMPARE(m.year, 2017);
+        QCOMPARE(m.movieFileId, 118);
+        QCOMPARE(m.collection, QStringLiteral("Blade Runner Collection"));
+        QCOMPARE(m.genres.size(), 2);
+        QVERIFY(m.hasFile);
+        QCOMPARE(m.titleSlug, QStringLiteral("335984"));
+    }
+
+    void qualityProfileWithGroupsAndFormatItems()
+    {
+        Result<QList<QualityProfile>> profiles = ApiParser::qualityProfiles(
+            sample(QStringLiteral("constructed/radarr-v6-qualityprofile-item.constructed.json")), {}, nullptr);
+        QVERIFY(profiles);
+        const QualityProfile &p = profiles->at(0);
+        QCOMPARE(p.id, 4);
+        QVERIFY(p.upgradeAllowed);
+        QCOMPARE(p.cutoffFormatScore, 10000);
+        QCOMPARE(p.minUpgradeFormatScore, std::optional<int>(1));
+        QCOMPARE(p.formatItems.size(), 4);
+        QCOMPARE(p.scoreOf(4), 5000);
+        QCOMPARE(p.scoreOf(21), -10000);
+        QCOMPARE(p.scoreOf(999), 0);
+        QCOMPARE(p.qualities.size(), 4); // Unknown, the two of "WEB 2160p", Bluray-2160p
+        QCOMPARE(p.qualities.at(1).groupName, QStringLiteral("WEB 2160p"));
+        // group members share a rank; the cutoff (Bluray-2160p) is above the group
+        QCOMPARE(p.qualityRank(18), p.qualityRank(17));
+        QCOMPARE(p.cutoffRank(), p.qualityRank(19));
+        QVERIFY(p.qualityRank(18) < p.cutoffRank());
+        QCOMPARE(p.cutoffName(), QStringLiteral("Bluray-2160p"));
+        QVERIFY(!p.definition.isEmpty());
+    }
+
+    void sonarrV3ProfilesHaveNoFormatItems()
+    {
+        Result<QList<QualityProfile>> profiles = ApiParser::qualityProfiles(
+            sample(QStringLiteral("sonarr-v3-qualityprofile-list.pyarr.json")), {}, nullptr);
+        QVERIFY(profiles);
+        QCOMPARE(profiles->size(), 4);
+        QVERIFY(profiles->at(0).formatItems.isEmpty());
+        QVERIFY(!profiles->at(0).minUpgradeFormatScore.has_value());
+    }
+
+    void realCustomFormatList()
+    {
+        Result<QList<CustomFormat>> formats = ApiParser::customFormats(
+            sample(QStringLiteral("radarr-customformat-list.real-user.recyclarr.json")), {}, nullptr);
+        QVERIFY(formats);
+        QCOMPARE(formats->size(), 56);
+        QCOMPARE(formats->at(1).name, QStringLiteral("BR-DISK"));
+        QVERIFY(formats->at(1).definition.contains("specifications"));
+    }
+
+    void mistypedItemIsSkippedAndNamed()
+    {
+        const QByteArray body = R"([
+            {"id": 1, "movieId": 5, "size": 100, "quality": {"quality": {"id": 3, "name": "WEBDL-1080p"}}},
+            {"id": 2, "movieId": 6, "size": "big"},
+            {"id": 3, "movieId": 7, "quality": {"quality": "WEBDL"}},
+            {"id": 4, "movieId": 8, "customFormats": [{"id": "x", "name": "DV"}]},
+            "not an object",
+            {"id": 6, "movieId": 9, "customFormatScore": null, "releaseGroup": null}
+        ])";
+        QStringList warnings;
+        Result<QList<MediaFile>> files = ApiParser::movieFiles(body, QStringLiteral("/api/v3/moviefile"), &warnings);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 2);
+        QCOMPARE(files->at(0).fileId, 1);
+        QCOMPARE(files->at(1).fileId, 6);
+        QVERIFY(!files->at(1).customFormatScore.has_value()); // null is omitted, not 0
+        QCOMPARE(warnings.size(), 4);
+        QVERIFY2(warnings.at(0).contains(QLatin1String("movie file 2")) && warnings.at(0).contains(QLatin1String("size")),
+                 qPrintable(warnings.at(0)));
+        QVERIFY(warnings.at(1).contains(QLatin1String("quality.quality")));
+        QVERIFY(warnings.at(2).contains(QLatin1String("customFormats[].id")));
+        QVERIFY(warnings.at(3).contains(QLatin1String("item 5")));
+    }
+
+    void truncatedOrWrongBodiesFailTheWhole_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("truncated") << QByteArray(R"([{"id": 1, "movieId": 5, "size": 10)") << QStringLiteral("cut off");
+        QTest::newRow("garbage") << QByteArray("<html><body>Radarr</body></html>") << QStringLiteral("not valid JSON");
+        QTest::newRow("object instead of list") << QByteArray(R"({"message": "x"})") << QStringLiteral("not a list");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("/api/v3/moviefile");
+    }
+    void truncatedOrWrongBodiesFailTheWhole()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        Result<QList<MediaFile>> files = ApiParser::movieFiles(body, QStringLiteral("/api/v3/moviefile"), nullptr);
+        QVERIFY(!files);
+        QCOMPARE(files.error().kind, ErrorKind::Parse);
+        QVERIFY2(files.error().message.contains(expected), qPrintable(files.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ApiParser)
+#include "tst_apiparser.moc"

@@ -1,0 +1,414 @@
+#include "arr/arrclient.h"
+#include "simserver.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace arrscore;
+
+namespace {
+
+const QString kKey = QStringLiteral("CLIENTKEY0123456789abcdef01234567");
+
+SimServerConfig simConfig()
+{
+    SimServerConfig config;
+    config.apiKey = kKey;
+    return config;
+}
+
+SimLibraryConfig smallRadarr()
+{
+    SimLibraryConfig lib;
+    lib.movies = 20;
+    return lib;
+}
+
+ClientSettings settingsFor(const QUrl &url, const QString &key = kKey)
+{
+    ClientSettings s;
+    s.baseUrl = url;
+    s.apiKey = key;
+    s.timeoutMs = 5000;
+    s.retry.baseDelayMs = 10;
+    s.retry.maxDelayMs = 50;
+    return s;
+}
+
+// Runs one GET and waits for its callback.
+Result<QByteArray> fetch(ArrClient &client, const QString &path = QStringLiteral("api/v3/system/status"))
+{
+    std::optional<Result<QByteArray>> result;
+    client.get(path, {}, [&](Result<QByteArray> r) { result = std::move(r); });
+    QDeadlineTimer deadline(30000);
+    while (!result && !deadline.hasExpired())
+        QTest::qWait(5);
+    return result.value_or(Error{ErrorKind::None, QStringLiteral("no callback")});
+}
+
+} // namespace
+
+// ArrClient against the simulator on 127.0.0.1: success, each failure class, retries and their limits.
+class tst_ArrClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keyGoesInTheHeader()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        Result<QByteArray> r = fetch(client);
+        QVERIFY2(r, qPrintable(r.error().message));
+        QVERIFY(r.value().contains("\"appName\""));
+        QVERIFY(!client.urlFor(QStringLiteral("api/v3/movie")).toString().contains(kKey));
+        QCOMPARE(client.requestsSent(), 1);
+    }
+
+    void wrongKeyIsAnAuthError()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl(), QStringLiteral("WRONGKEY999")));
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Auth);
+        QVERIFY(r.error().message.contains(QLatin1String("401")));
+        QVERIFY(!r.error().message.contains(QLatin1String("WRONGKEY999")));
+        QCOMPARE(client.requestsSent(), 1); // a refused key is not retried
+    }
+
+    void connectionRefused()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        s.retry.maxAttempts = 2;
+        ArrClient client(&nam, s);
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("refused")), qPrintable(r.error().message));
+        QCOMPARE(client.requestsSent(), 2); // network errors are retried
+    }
+
+    void hostNotFound()
+    {
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(QUrl(QStringLiteral("http://nonexistent.invalid:7878"))));
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("not found")), qPrintable(r.error().message));
+        QCOMPARE(client.requestsSent(), 1); // a wrong name does not fix itself
+    }
+
+    void htmlPageMeansWrongUrlBase()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        QUrl url = sim.baseUrl();
+        url.setPath(QStringLiteral("/radarr"));
+        ArrClient client(&nam, settingsFor(url));
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::NotFound);
+        QVERIFY2(r.error().message.contains(QLatin1String("URL base")), qPrintable(r.error().message));
+    }
+
+    void missingUrlBaseRedirectIsFollowedAndReported()
+    {
+        SimServerConfig config = simConfig();
+        config.urlBase = QStringLiteral("/radarr");
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        QUrl url = sim.baseUrl();
+        url.setPath(QString());
+        ArrClient client(&nam, settingsFor(url));
+        Result<QByteArray> r = fetch(client);
+        QVERIFY2(r, qPrintable(r.error().message));
+        QCOMPARE(client.baseUrl().path(), QStringLiteral("/radarr"));
+        QCOMPARE(client.notices().size(), 1);
+        QVERIFY(client.notices().first().contains(QLatin1String("/radarr")));
+        // Later requests go straight to the right base: one request each.
+        const int before = client.requestsSent();
+        QVERIFY(fetch(client, QStringLiteral("api/v3/qualityprofile")));
+        QCOMPARE(client.requestsSent(), before + 1);
+    }
+
+    void startingUpIsRetried()
+    {
+        SimServerConfig config = simConfig();
+        config.startupRequests = 2;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        QVERIFY(fetch(client));
+        QCOMPARE(client.requestsSent(), 3);
+        QCOMPARE(client.retries(), 2);
+    }
+
+    void startingUpTooLongSaysSo()
+    {
+        SimServerConfig config = simConfig();
+        config.startupRequests = 100;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.retry.maxAttempts = 3;
+        ArrClient client(&nam, s);
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Server);
+        QVERIFY2(r.error().message.contains(QLatin1String("starting up")), qPrintable(r.error().message));
+        QCOMPARE(sim.stats().total, 3);
+    }
+
+    void rateLimitHonoursRetryAfter()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("ratelimit:retryAfter=1,first=1")));
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(fetch(client));
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(client.requestsSent(), 2);
+    }
+
+    void otherClientErrorsAreNotRetried_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("400") << 400 << int(ErrorKind::Server);
+        QTest::newRow("404") << 404 << int(ErrorKind::NotFound);
+        QTest::newRow("500") << 500 << int(ErrorKind::Server);
+    }
+    void otherClientErrorsAreNotRetried()
+    {
+        QFETCH(int, status);
+        QFETCH(int, kind);
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=%1").arg(status)));
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(int(r.error().kind), kind);
+        QCOMPARE(sim.stats().total, 1);
+    }
+
+    void badGatewayIsRetriedThenReported()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=502")));
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.retry.maxAttempts = 4;
+        ArrClient client(&nam, s);
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Server);
+        QVERIFY(r.error().message.contains(QLatin1String("502")));
+        QCOMPARE(sim.stats().total, 4);
+    }
+
+    void resetsAndTruncatedBodiesAreNetworkErrors_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("reset") << QStringLiteral("reset");
+        QTest::newRow("truncate") << QStringLiteral("truncate");
+    }
+    void resetsAndTruncatedBodiesAreNetworkErrors()
+    {
+        QFETCH(QString, fault);
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(fault));
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.retry.maxAttempts = 2;
+        ArrClient client(&nam, s);
+        Result<QByteArray> r = fetch(client, QStringLiteral("api/v3/movie"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Network);
+        QCOMPARE(client.requestsSent(), 2);
+    }
+
+    void slowServerTimesOut()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("slow:delayMs=3000")));
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.timeoutMs = 300;
+        s.retry.maxAttempts = 1;
+        ArrClient client(&nam, s);
+        QElapsedTimer timer;
+        timer.start();
+        Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("did not answer")), qPrintable(r.error().message));
+        QVERIFY(timer.elapsed() < 2500);
+    }
+
+    void concurrencyIsCapped()
+    {
+        SimServerConfig config = simConfig();
+        config.latencyMs = 40;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.maxConcurrency = 3;
+        ArrClient client(&nam, s);
+        int done = 0;
+        for (int i = 0; i < 15; ++i)
+            client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) { done += r ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 15, 20000);
+        QCOMPARE(sim.stats().peakConcurrency, 3);
+    }
+
+    void requestsPerSecondIsRespected()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.requestsPerSecond = 20; // one every 50 ms
+        ArrClient client(&nam, s);
+        QElapsedTimer timer;
+        timer.start();
+        int done = 0;
+        for (int i = 0; i < 11; ++i)
+            client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray>) { ++done; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 11, 20000);
+        QVERIFY2(timer.elapsed() >= 480, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void circuitStopsHammeringAFailingServer()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=503")));
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.maxConcurrency = 1;
+        s.retry.maxAttempts = 2;
+        s.circuitThreshold = 4;
+        ArrClient client(&nam, s);
+        int failed = 0;
+        QString lastMessage;
+        for (int i = 0; i < 30; ++i)
+            client.get(QStringLiteral("api/v3/movie"), {}, [&](Result<QByteArray> r) {
+                if (!r) {
+                    ++failed;
+                    lastMessage = r.error().message;
+                }
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(failed, 30, 20000);
+        QCOMPARE(sim.stats().total, 4); // 30 requests × 2 attempts would have been 60
+        QVERIFY2(lastMessage.contains(QLatin1String("in a row")), qPrintable(lastMessage));
+    }
+
+    void cancelFailsEverythingOutstanding()
+    {
+        SimServerConfig config = simConfig();
+        config.latencyMs = 200;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.maxConcurrency = 2;
+        ArrClient client(&nam, s);
+        int cancelled = 0;
+        for (int i = 0; i < 10; ++i)
+            client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) {
+                cancelled += (!r && r.error().kind == ErrorKind::Cancelled) ? 1 : 0;
+            });
+        QTRY_VERIFY(sim.stats().active > 0);
+        client.cancelAll();
+        QTRY_COMPARE(cancelled, 10);
+        // nothing new goes out after a cancel
+        std::optional<Result<QByteArray>> later;
+        client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) { later = std::move(r); });
+        QTRY_VERIFY(later.has_value());
+        QCOMPARE(later->error().kind, ErrorKind::Cancelled);
+    }
+
+    void tls()
+    {
+        test::TestHome home;
+        const QString cert = home.file(QStringLiteral("cert.pem"));
+        const QString key = home.file(QStringLiteral("key.pem"));
+        const int rc = QProcess::execute(QStringLiteral("openssl"),
+                                         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                                          key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                                          QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        if (rc != 0)
+            QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
+        SimServerConfig config = simConfig();
+        config.tlsCertFile = cert;
+        config.tlsKeyFile = key;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray digest =
+            QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
+        QNetworkAccessManager nam;
+
+        ArrClient untrusted(&nam, settingsFor(sim.baseUrl()));
+        Result<QByteArray> r = fetch(untrusted);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Tls);
+        const QString expectedPin = QString::fromLatin1(digest.toHex(':').toUpper());
+        QVERIFY2(r.error().message.contains(QLatin1String("tls_fingerprint")) && r.error().message.contains(expectedPin),
+                 qPrintable(r.error().message));
+
+        ClientSettings pinned = settingsFor(sim.baseUrl());
+        pinned.tlsFingerprint = digest;
+        ArrClient pinnedClient(&nam, pinned);
+        Result<QByteArray> ok = fetch(pinnedClient);
+        QVERIFY2(ok, qPrintable(ok.error().message));
+
+        // Same manager: the accepted connection is reused, and the pin must still be checked.
+        ClientSettings wrongPin = settingsFor(sim.baseUrl());
+        wrongPin.tlsFingerprint = QByteArray(32, '\x01');
+        ArrClient wrongClient(&nam, wrongPin);
+        Result<QByteArray> bad = fetch(wrongClient);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QLatin1String("does not match")), qPrintable(bad.error().message));
+
+        ClientSettings noVerify = settingsFor(sim.baseUrl());
+        noVerify.verifyTls = false;
+        QNetworkAccessManager nam3;
+        ArrClient noVerifyClient(&nam3, noVerify);
+        QVERIFY(fetch(noVerifyClient));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ArrClient)
+#include "tst_arrclient.moc"

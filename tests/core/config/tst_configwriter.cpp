@@ -1,0 +1,220 @@
+#include "config/configloader.h"
+#include "config/configwriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace arrscore;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(data);
+}
+
+InstanceConfig instance(const QString &name, const QString &url)
+{
+    InstanceConfig i;
+    i.name = name;
+    i.type = InstanceType::Sonarr;
+    i.url = QUrl(url);
+    i.apiKey = QStringLiteral("WRITERKEY0123456789abcdef");
+    return i;
+}
+
+Result<AppConfig> reload(const QString &path)
+{
+    return ConfigLoader::parse(readAll(path), path, QProcessEnvironment());
+}
+
+} // namespace
+
+// What the app writes to arrscore.yaml is what the CLI reads back.
+class tst_ConfigWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addsToANewFileWithTheKeyInTheKeychain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/arrscore.yaml"));
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://nas:8989/sonarr")),
+                                             ConfigWriter::KeyPlacement::Keychain));
+        QVERIFY(!readAll(path).contains("WRITERKEY"));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.size(), 1);
+        const InstanceConfig &i = config->instances.first();
+        QCOMPARE(i.name, QStringLiteral("tv"));
+        QCOMPARE(i.type, InstanceType::Sonarr);
+        QCOMPARE(i.url, QUrl(QStringLiteral("http://nas:8989/sonarr")));
+        QVERIFY(i.apiKeyInKeychain);
+        QVERIFY(i.apiKey.isEmpty());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    }
+
+    void editKeepsOtherSettingsAndInstancesAndABackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        const QByteArray before = "database: /tmp/x.db\ninstances:\n"
+                                  "  - name: movies\n    type: radarr\n    url: http://nas:7878\n    api_key_env: K\n"
+                                  "  - name: tv\n    type: sonarr\n    url: http://old:8989\n    api_key: OLDKEY00000000\n"
+                                  "    timeout: 90\n";
+        writeAll(path, before);
+        InstanceConfig edited = instance(QStringLiteral("shows"), QStringLiteral("http://new:8989"));
+        QVERIFY(ConfigWriter::upsertInstance(path, edited, ConfigWriter::KeyPlacement::File, QStringLiteral("tv")));
+        QCOMPARE(readAll(path + QStringLiteral(".bak")), before);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("K"), QStringLiteral("ENVKEY000000"));
+        Result<AppConfig> config = ConfigLoader::parse(readAll(path), path, env);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->database, QStringLiteral("/tmp/x.db"));
+        QCOMPARE(config->instances.size(), 2);
+        QCOMPARE(config->instances.at(0).name, QStringLiteral("movies"));
+        QCOMPARE(config->instances.at(0).apiKeyEnv, QStringLiteral("K"));
+        const InstanceConfig &tv = config->instances.at(1);
+        QCOMPARE(tv.name, QStringLiteral("shows"));
+        QCOMPARE(tv.url.host(), QStringLiteral("new"));
+        QCOMPARE(tv.apiKey, QStringLiteral("WRITERKEY0123456789abcdef")); // placed in the file: no keychain
+        QCOMPARE(tv.timeoutSeconds, 90);                                  // kept from the old entry
+        QVERIFY(!readAll(path).contains("OLDKEY"));
+
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("shows")));
+        config = ConfigLoader::parse(readAll(path), path, env);
+        QVERIFY(config);
+        QCOMPARE(config->instances.size(), 1);
+    }
+
+    void unchangedKeyPlacementKeepsTheKeyLines()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        writeAll(path, "instances:\n"
+                       "  - name: a\n    type: radarr\n    url: http://a:7878\n    api_key_env: AKEY\n"
+                       "  - name: b\n    type: sonarr\n    url: http://b:8989\n    api_key_keychain: true\n");
+        InstanceConfig a = instance(QStringLiteral("a2"), QStringLiteral("http://a-new:7878"));
+        a.type = InstanceType::Radarr;
+        a.apiKey.clear(); // "keep the stored key"
+        QVERIFY(ConfigWriter::upsertInstance(path, a, ConfigWriter::KeyPlacement::Unchanged, QStringLiteral("a")));
+        InstanceConfig b = instance(QStringLiteral("b"), QStringLiteral("http://b-new:8989"));
+        QVERIFY(ConfigWriter::upsertInstance(path, b, ConfigWriter::KeyPlacement::Unchanged));
+        QVERIFY(!readAll(path).contains("WRITERKEY"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AKEY"), QStringLiteral("ENVKEY000000"));
+        Result<AppConfig> config = ConfigLoader::parse(readAll(path), path, env);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.size(), 2);
+        QCOMPARE(config->instances.at(0).name, QStringLiteral("a2"));
+        QCOMPARE(config->instances.at(0).url.host(), QStringLiteral("a-new"));
+        QCOMPARE(config->instances.at(0).apiKeyEnv, QStringLiteral("AKEY"));
+        QCOMPARE(config->instances.at(0).apiKey, QStringLiteral("ENVKEY000000"));
+        QCOMPARE(config->instances.at(1).url.host(), QStringLiteral("b-new"));
+        QVERIFY(config->instances.at(1).apiKeyInKeychain);
+    }
+
+    void removeOfAMissingNameChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("nothing")));
+        QVERIFY(!QFileInfo::exists(path)); // no file is created just to remove nothing
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::Keychain));
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("other")));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.size(), 1);
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("tv")));
+        config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QVERIFY(config->instances.isEmpty());
+    }
+
+    void enablesAndDisablesAnInstance()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::File));
+        QVERIFY(ConfigWriter::setInstanceEnabled(path, QStringLiteral("tv"), false));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QVERIFY(!config->instances.first().enabled);
+        QVERIFY(config->enabledInstances().isEmpty());
+        QVERIFY(ConfigWriter::setInstanceEnabled(path, QStringLiteral("tv"), true));
+        config = reload(path);
+        QVERIFY(config->instances.first().enabled);
+
+        const QByteArray before = readAll(path);
+        const Status missing = ConfigWriter::setInstanceEnabled(path, QStringLiteral("nope"), false);
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QLatin1String("\"nope\"")), qPrintable(missing.error().message));
+        QCOMPARE(readAll(path), before);
+    }
+
+    void setsAndClearsTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::Keychain));
+        const QString db = dir.filePath(QStringLiteral("elsewhere/history.db"));
+        QVERIFY(ConfigWriter::setDatabase(path, db));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->database, db);
+        QCOMPARE(config->instances.size(), 1); // the rest stays
+
+        const QString pg = QStringLiteral("postgresql://arr@db.example:5433/arrscore?sslmode=require");
+        QVERIFY(ConfigWriter::setDatabase(path, pg));
+        config = reload(path);
+        QVERIFY(config->databaseIsPostgres());
+        QCOMPARE(config->database, pg);
+
+        QVERIFY(ConfigWriter::setDatabase(path, QString()));
+        QVERIFY(!readAll(path).contains("database"));
+        config = reload(path);
+        QCOMPARE(config->database, AppConfig::defaultDatabasePath());
+
+        writeAll(path, "radarr:\n  url: http://x:7878\n");
+        QVERIFY(!ConfigWriter::setDatabase(path, db));
+        QCOMPARE(readAll(path), QByteArray("radarr:\n  url: http://x:7878\n"));
+    }
+
+    void refusesFilesItCannotRewriteFaithfully_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("legacy") << QByteArray("radarr:\n  url: http://x:7878\n  api_key: abc\n") << QStringLiteral("older tool");
+        QTest::newRow("broken") << QByteArray("instances: [\n  - name: x\n") << QStringLiteral("not valid YAML");
+        QTest::newRow("not a list") << QByteArray("instances: 5\n") << QStringLiteral("not a list");
+    }
+    void refusesFilesItCannotRewriteFaithfully()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        writeAll(path, content);
+        const Status status = ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                                           ConfigWriter::KeyPlacement::Keychain);
+        QVERIFY(!status);
+        QVERIFY2(status.error().message.contains(expected), qPrintable(status.error().message));
+        QCOMPARE(readAll(path), content); // untouched
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConfigWriter)
+#include "tst_configwriter.moc"

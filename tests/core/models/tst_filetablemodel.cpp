@@ -1,0 +1,118 @@
+#include "models/filetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+using namespace arrscore;
+
+namespace {
+
+LibrarySnapshot library()
+{
+    LibrarySnapshot s;
+    s.id = 7;
+    s.instance.name = QStringLiteral("radarr");
+    QualityProfile p;
+    p.id = 1;
+    p.name = QStringLiteral("HD");
+    p.cutoffFormatScore = 1000;
+    p.upgradeAllowed = true;
+    s.profiles << p;
+    const struct
+    {
+        qint64 id;
+        const char *title;
+        std::optional<int> score;
+        qint64 size;
+        const char *group;
+    } rows[] = {
+        {1, "Alpha", 900, 9'000'000'000, "GRP"},
+        {2, "beta", -10000, 100, "LQ"},
+        {3, "Gamma", std::nullopt, 5'000, "OTHER"},
+        {4, "<script>alert(1)</script>", 10, 2'000'000'000'000, "GRP"},
+    };
+    for (const auto &r : rows) {
+        MediaFile f;
+        f.fileId = r.id;
+        f.itemId = r.id * 10;
+        f.title = QString::fromUtf8(r.title);
+        f.customFormatScore = r.score;
+        f.sizeBytes = r.size;
+        f.releaseGroup = QString::fromUtf8(r.group);
+        f.qualityProfileId = 1;
+        f.relativePath = f.title + QStringLiteral(".mkv");
+        s.files << f;
+    }
+    return s;
+}
+
+} // namespace
+
+class tst_FileTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void passesTheModelTester()
+    {
+        FileTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshots({library()});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), FileColumns::count());
+        model.setSnapshots({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void displayAndRawValues()
+    {
+        FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshots({library()});
+        const QModelIndex score = model.index(1, FileColumns::CustomFormatScore);
+        QCOMPARE(model.data(score, FileTableModel::RawRole).toInt(), -10000);
+        QCOMPARE(model.data(model.index(2, FileColumns::CustomFormatScore)).toString(), QStringLiteral("n/a"));
+        QVERIFY(!model.data(model.index(2, FileColumns::CustomFormatScore), FileTableModel::RawRole).isValid());
+        QCOMPARE(model.data(model.index(0, FileColumns::QualityProfileName)).toString(), QStringLiteral("HD"));
+        QCOMPARE(model.data(model.index(3, FileColumns::Title)).toString(), QStringLiteral("<script>alert(1)</script>"));
+        QCOMPARE(model.headerData(FileColumns::CustomFormatScore, Qt::Horizontal).toString(), QStringLiteral("Score"));
+    }
+
+    void numbersSortAsNumbersAndNullFirst()
+    {
+        FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshots({library()});
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(FileTableModel::SortRole);
+        proxy.sort(FileColumns::CustomFormatScore, Qt::AscendingOrder);
+        QStringList order;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            order << proxy.index(r, FileColumns::Title).data().toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("Gamma"), QStringLiteral("beta"),
+                                     QStringLiteral("<script>alert(1)</script>"), QStringLiteral("Alpha")}));
+        proxy.sort(FileColumns::SizeBytes, Qt::DescendingOrder); // 2 TB > 9 GB, not "9.0 GB" > "2.0 TB"
+        QCOMPARE(proxy.index(0, FileColumns::Title).data().toString(), QStringLiteral("<script>alert(1)</script>"));
+    }
+
+    void filterTextCoversTitleGroupAndPath()
+    {
+        FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshots({library()});
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(FileTableModel::FilterTextRole);
+        proxy.setFilterKeyColumn(0);
+        proxy.setFilterFixedString(QStringLiteral("grp"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterFixedString(QStringLiteral("beta.mkv"));
+        QCOMPARE(proxy.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FileTableModel)
+#include "tst_filetablemodel.moc"

@@ -1,0 +1,287 @@
+#include "simserver.h"
+#include "sync/syncjob.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace arrscore;
+
+namespace {
+
+struct Outcome
+{
+    bool ok = false;
+    Error error;
+    LibrarySnapshot snapshot;
+    QString strategy;
+};
+
+InstanceTarget targetFor(const SimServer &sim, InstanceType type)
+{
+    InstanceTarget target;
+    target.name = QStringLiteral("test-instance");
+    target.type = type;
+    target.client.baseUrl = sim.baseUrl();
+    target.client.apiKey = sim.apiKey();
+    target.client.retry.baseDelayMs = 10;
+    return target;
+}
+
+Outcome runSync(const InstanceTarget &target, const std::function<void(SyncJob &)> &whileRunning = {})
+{
+    QNetworkAccessManager nam;
+    SyncJob job(target, &nam);
+    job.start(SyncJob::Mode::Sync);
+    if (whileRunning)
+        whileRunning(job);
+    QDeadlineTimer deadline(60000);
+    while (!job.isFinished() && !deadline.hasExpired())
+        QTest::qWait(5);
+    Outcome outcome;
+    outcome.ok = job.succeeded();
+    outcome.error = job.error();
+    outcome.strategy = job.strategy();
+    if (outcome.ok)
+        outcome.snapshot = job.takeSnapshot();
+    return outcome;
+}
+
+SimLibraryConfig radarr(const QString &version, int movies = 120)
+{
+    SimLibraryConfig lib;
+    lib.type = SimAppType::Radarr;
+    lib.version = version;
+    lib.movies = movies;
+    return lib;
+}
+
+SimLibraryConfig sonarr(const QString &version, int series = 12, int filesPerSeries = 15)
+{
+    SimLibraryConfig lib;
+    lib.type = SimAppType::Sonarr;
+    lib.version = version;
+    lib.series = series;
+    lib.episodeFilesPerSeries = filesPerSeries;
+    lib.emptySeries = 2;
+    return lib;
+}
+
+} // namespace
+
+// One instance's sync against the simulator, per app and version: the strategy, the number of
+// requests, and every file's score checked against what the server computes.
+class tst_SyncJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void radarrStrategies_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("batched");
+        QTest::addColumn<bool>("serverScores");
+        QTest::newRow("3.2.2") << QStringLiteral("3.2.2.5080") << false << false;
+        QTest::newRow("4.7.4") << QStringLiteral("4.7.4.7758") << false << false;
+        QTest::newRow("4.7.5") << QStringLiteral("4.7.5.7809") << false << true;
+        QTest::newRow("5.0.1") << QStringLiteral("5.0.1.7993") << false << true;
+        QTest::newRow("5.0.2") << QStringLiteral("5.0.2.8000") << true << true;
+        QTest::newRow("5.14") << QStringLiteral("5.14.0.9383") << true << true;
+        QTest::newRow("6.0.3") << QStringLiteral("6.0.3.10000") << true << true;
+    }
+    void radarrStrategies()
+    {
+        QFETCH(QString, version);
+        QFETCH(bool, batched);
+        QFETCH(bool, serverScores);
+        SimServer sim(radarr(version, 450));
+        QVERIFY(sim.start());
+        const Outcome out = runSync(targetFor(sim, InstanceType::Radarr));
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+
+        const SimLibrary &lib = sim.library();
+        const int files = lib.movieFileCount();
+        QCOMPARE(out.snapshot.files.size(), files);
+        // status + qualityprofile + customformat + movie, then the files
+        const int expected = 4 + (batched ? int(std::ceil(files / 200.0)) : files);
+        QCOMPARE(sim.stats().total, expected);
+        QCOMPARE(out.snapshot.requestCount, expected);
+        QCOMPARE(sim.stats().path(QStringLiteral("/api/v3/moviefile")), expected - 4);
+        QVERIFY(out.strategy.contains(batched ? QLatin1String("movieFileIds") : QLatin1String("movieId")));
+        QCOMPARE(out.snapshot.profiles.size(), lib.profiles().size());
+        QVERIFY(!out.snapshot.formats.isEmpty());
+
+        int withFormats = 0;
+        for (const MediaFile &f : out.snapshot.files) {
+            const SimMovie *movie = lib.movieByFileId(int(f.fileId));
+            QVERIFY(movie && movie->file);
+            QCOMPARE(f.itemId, movie->id);
+            QCOMPARE(f.title, movie->title);
+            QCOMPARE(f.year, movie->year);
+            QCOMPARE(f.qualityProfileId, movie->qualityProfileId);
+            QCOMPARE(f.customFormats.size(), movie->file->customFormatIds.size());
+            QVERIFY(f.customFormatScore.has_value());
+            QCOMPARE(*f.customFormatScore, lib.customFormatScore(*movie->file, movie->qualityProfileId));
+            QCOMPARE(f.scoreComputed, !serverScores);
+            QCOMPARE(f.sizeBytes, movie->file->size);
+            withFormats += f.customFormats.isEmpty() ? 0 : 1;
+        }
+        QVERIFY(withFormats > files / 2);
+    }
+
+    void sonarrV4JoinsEpisodesOntoFiles()
+    {
+        SimServer sim(sonarr(QStringLiteral("4.0.9.2244")));
+        QVERIFY(sim.start());
+        const Outcome out = runSync(targetFor(sim, InstanceType::Sonarr));
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        const SimLibrary &lib = sim.library();
+        QCOMPARE(out.snapshot.files.size(), lib.episodeFileCount());
+        int seriesWithFiles = 0;
+        for (const SimSeries &s : lib.series())
+            seriesWithFiles += s.files.isEmpty() ? 0 : 1;
+        QCOMPARE(seriesWithFiles, 10);
+        QCOMPARE(sim.stats().total, 4 + 2 * seriesWithFiles);
+        QVERIFY(out.snapshot.scoresAvailable);
+
+        int multi = 0;
+        int specials = 0;
+        for (const MediaFile &f : out.snapshot.files) {
+            const SimSeries *series = lib.seriesById(int(f.itemId));
+            QVERIFY(series);
+            QCOMPARE(f.kind, MediaKind::Episode);
+            QCOMPARE(f.title, series->title);
+            QCOMPARE(f.seriesTitle, series->title);
+            const auto simFile = std::find_if(series->files.cbegin(), series->files.cend(),
+                                              [&](const SimFile &sf) { return sf.id == f.fileId; });
+            QVERIFY(simFile != series->files.cend());
+            QCOMPARE(*f.customFormatScore, lib.customFormatScore(*simFile, series->qualityProfileId));
+            QList<int> expected;
+            for (const SimEpisode &e : series->episodes) {
+                if (e.episodeFileId == f.fileId)
+                    expected << e.episodeNumber;
+            }
+            QCOMPARE(f.episodes, expected);
+            QCOMPARE(f.episodeIds.size(), f.episodes.size());
+            QVERIFY(!f.episodes.isEmpty());
+            multi += f.episodes.size() > 1 ? 1 : 0;
+            specials += f.season == 0 ? 1 : 0;
+            if (f.episodes.size() > 1)
+                QVERIFY(f.episodeTitle.contains(QLatin1String(" / ")));
+        }
+        QVERIFY2(multi > 0, "the simulated library has multi-episode files");
+        QVERIFY2(specials > 0, "the simulated library has specials");
+    }
+
+    void sonarrV3HasNoScores()
+    {
+        SimServer sim(sonarr(QStringLiteral("3.0.10.1567"), 6, 10));
+        QVERIFY(sim.start());
+        const Outcome out = runSync(targetFor(sim, InstanceType::Sonarr));
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        QVERIFY(!out.snapshot.scoresAvailable);
+        QVERIFY(out.snapshot.formats.isEmpty());
+        QCOMPARE(sim.stats().path(QStringLiteral("/api/v3/customformat")), 0);
+        QCOMPARE(sim.stats().total, 3 + 2 * 4);
+        QVERIFY(!out.snapshot.files.isEmpty());
+        for (const MediaFile &f : out.snapshot.files) {
+            QVERIFY(!f.customFormatScore.has_value()); // unavailable, never 0
+            QVERIFY(!f.languages.isEmpty());
+        }
+    }
+
+    void profileEditRescoresWithoutAnyFileChanging()
+    {
+        SimServer sim(radarr(QStringLiteral("5.14.0.9383"), 150));
+        QVERIFY(sim.start());
+        const Outcome before = runSync(targetFor(sim, InstanceType::Radarr));
+        QVERIFY(before.ok);
+        // Pick a format some file of profile P matches, and change its score in P.
+        const MediaFile *victim = nullptr;
+        for (const MediaFile &f : before.snapshot.files) {
+            if (!f.customFormats.isEmpty()) {
+                victim = &f;
+                break;
+            }
+        }
+        QVERIFY(victim);
+        const int formatId = victim->customFormats.first().id;
+        const QualityProfile *profile = before.snapshot.profile(victim->qualityProfileId);
+        QVERIFY(profile);
+        const int oldScore = profile->scoreOf(formatId);
+        QVERIFY(sim.library().setFormatScore(profile->id, formatId, oldScore + 777));
+
+        const Outcome after = runSync(targetFor(sim, InstanceType::Radarr));
+        QVERIFY(after.ok);
+        const auto same = std::find_if(after.snapshot.files.cbegin(), after.snapshot.files.cend(),
+                                       [&](const MediaFile &f) { return f.fileId == victim->fileId; });
+        QVERIFY(same != after.snapshot.files.cend());
+        QCOMPARE(*same->customFormatScore, *victim->customFormatScore + 777);
+        QCOMPARE(after.snapshot.profile(profile->id)->scoreOf(formatId), oldScore + 777);
+    }
+
+    void wrongTypeIsAConfigError()
+    {
+        SimServer sim(radarr(QStringLiteral("5.14.0.9383"), 5));
+        QVERIFY(sim.start());
+        const Outcome out = runSync(targetFor(sim, InstanceType::Sonarr));
+        QVERIFY(!out.ok);
+        QCOMPARE(out.error.kind, ErrorKind::Config);
+        QVERIFY2(out.error.message.contains(QLatin1String("type: radarr")), qPrintable(out.error.message));
+    }
+
+    void malformedBatchFailsTheInstance_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("malformed moviefile") << QStringLiteral("malformed:path=moviefile,first=1") << int(ErrorKind::Parse);
+        QTest::newRow("malformed movie") << QStringLiteral("malformed:path=/movie") << int(ErrorKind::Parse);
+        QTest::newRow("500 on a batch") << QStringLiteral("error:status=500,path=moviefile,every=2") << int(ErrorKind::Server);
+        QTest::newRow("html profile") << QStringLiteral("html:path=qualityprofile") << int(ErrorKind::NotFound);
+    }
+    void malformedBatchFailsTheInstance()
+    {
+        QFETCH(QString, fault);
+        QFETCH(int, kind);
+        SimServer sim(radarr(QStringLiteral("5.14.0.9383"), 900));
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(fault));
+        const Outcome out = runSync(targetFor(sim, InstanceType::Radarr));
+        QVERIFY(!out.ok);
+        QCOMPARE(int(out.error.kind), kind);
+        QVERIFY(out.snapshot.files.isEmpty());
+    }
+
+    void cancelStopsTheSync()
+    {
+        SimServerConfig config;
+        config.latencyMs = 100;
+        SimServer sim(sonarr(QStringLiteral("4.0.9.2244"), 40, 5), config);
+        QVERIFY(sim.start());
+        const Outcome out = runSync(targetFor(sim, InstanceType::Sonarr), [&](SyncJob &job) {
+            QTRY_VERIFY(sim.stats().total >= 6);
+            job.cancel();
+        });
+        QVERIFY(!out.ok);
+        QCOMPARE(out.error.kind, ErrorKind::Cancelled);
+        QVERIFY(sim.stats().total < 4 + 2 * 38);
+    }
+
+    void testModeOnlyAsksForTheStatus()
+    {
+        SimServer sim(radarr(QStringLiteral("4.7.4.7758"), 30));
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        SyncJob job(targetFor(sim, InstanceType::Radarr), &nam);
+        job.start(SyncJob::Mode::Test);
+        QTRY_VERIFY(job.isFinished());
+        QVERIFY(job.succeeded());
+        QCOMPARE(job.serverStatus().version, QStringLiteral("4.7.4.7758"));
+        QVERIFY(job.strategy().contains(QLatin1String("computed")));
+        QCOMPARE(sim.stats().total, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncJob)
+#include "tst_syncjob.moc"
