@@ -2,6 +2,7 @@
 
 #include "config/configloader.h"
 #include "config/configwriter.h"
+#include "config/databaselocation.h"
 #include "storage/database.h"
 #include "instancedialog.h"
 #include "config/secretstore.h"
@@ -39,9 +40,7 @@ enum Column { NameColumn, TypeColumn, UrlColumn, EnabledColumn };
 // A file path in the platform's spelling, a PostgreSQL URL without its password.
 QString shownLocation(const QString &location)
 {
-    AppConfig c;
-    c.database = location;
-    return c.databaseIsPostgres() ? c.displayDatabase() : QDir::toNativeSeparators(location);
+    return DatabaseLocation::display(location, true);
 }
 
 QString languageName(const QString &code)
@@ -456,7 +455,7 @@ QWidget *SettingsDialog::createDatabasePage()
                       "before it is saved; an empty field means the default location, %1. A PostgreSQL "
                       "password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history "
                       "already synced stays in the old database.")
-                       .arg(QDir::toNativeSeparators(AppConfig::defaultDatabasePath())),
+                       .arg(QDir::toNativeSeparators(DatabaseLocation::defaultPath())),
                    page);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -482,16 +481,7 @@ void SettingsDialog::showDatabaseResult(const QString &text, bool ok)
 // As the configuration file reads it: "~/" is the home folder, a relative path is beside the file.
 QString SettingsDialog::databaseLocationFromText(const QString &text) const
 {
-    AppConfig probe;
-    probe.database = text;
-    if (text.isEmpty())
-        return AppConfig::defaultDatabasePath();
-    if (probe.databaseIsPostgres())
-        return text;
-    QString path = QDir::fromNativeSeparators(text);
-    if (path.startsWith(QLatin1String("~/")))
-        path = QDir::homePath() + path.mid(1);
-    return QDir::cleanPath(QDir(QFileInfo(m_configPath).absolutePath()).absoluteFilePath(path));
+    return DatabaseLocation::resolve(QDir::fromNativeSeparators(text), QFileInfo(m_configPath).absolutePath());
 }
 
 void SettingsDialog::applyDatabase()
@@ -500,9 +490,7 @@ void SettingsDialog::applyDatabase()
         return; // a check is running
     const QString text = m_databaseEdit->text().trimmed();
     const QString location = databaseLocationFromText(text);
-    AppConfig probe;
-    probe.database = location;
-    if (!probe.databaseIsPostgres() && QFileInfo(location).isDir()) {
+    if (!DatabaseLocation::isPostgres(location) && QFileInfo(location).isDir()) {
         showDatabaseResult(tr("%1 is a folder; choose a file in it, e.g. %2.")
                                .arg(QDir::toNativeSeparators(location),
                                     QDir::toNativeSeparators(location + QStringLiteral("/arrscore.db"))),

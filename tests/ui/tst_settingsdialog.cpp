@@ -1,5 +1,6 @@
 #include "config/configloader.h"
 #include "config/configwriter.h"
+#include "config/databaselocation.h"
 #include "instancedialog.h"
 #include "config/secretstore.h"
 #include "settingsdialog.h"
@@ -243,7 +244,7 @@ private Q_SLOTS:
         settings.show();
         QSignalSpy changed(&settings, &SettingsDialog::configChanged);
         auto *current = settings.findChild<QLabel *>(QStringLiteral("databaseCurrent"));
-        QCOMPARE(current->text(), QDir::toNativeSeparators(AppConfig::defaultDatabasePath()));
+        QCOMPARE(current->text(), QDir::toNativeSeparators(DatabaseLocation::defaultPath()));
         auto *edit = settings.findChild<QLineEdit *>(QStringLiteral("databaseEdit"));
         auto *apply = settings.findChild<QPushButton *>(QStringLiteral("applyDatabaseButton"));
         auto *result = settings.findChild<QLabel *>(QStringLiteral("databaseResult"));
