@@ -306,7 +306,7 @@ int SearchCommand::execute(const QList<Plan> &plans)
             ++failed;
         }
     }
-    if (const Status keys = SecretStore().resolve(configs); !keys) {
+    if (const Status keys = SecretStore().resolveBlocking(configs); !keys) {
         m_ctx.err << keys.error().message << '\n';
         return ExitUsage;
     }
