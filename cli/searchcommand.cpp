@@ -2,8 +2,8 @@
 
 #include "analysis/candidates.h"
 #include "arr/searchrunner.h"
-#include "interrupthandler.h"
 #include "config/secretstore.h"
+#include "interrupthandler.h"
 #include "storage/snapshotstore.h"
 #include "sync/syncjob.h"
 
@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QNetworkAccessManager>
-
 
 namespace arrscore {
 

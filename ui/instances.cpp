@@ -2,14 +2,13 @@
 
 #include "config/configloader.h"
 #include "config/instancestore.h"
-#include "instancedialog.h"
 #include "config/secretstore.h"
+#include "instancedialog.h"
 #include "settingsdialog.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QWidget>
-
 
 namespace arrscore {
 
@@ -57,30 +56,32 @@ void Instances::showSettings()
 void Instances::save(const InstanceConfig &instance)
 {
     const QString path = configPath();
-    InstanceStore(path, m_secrets).save(instance, {}, true, m_config, [this, path, instance](const InstanceStore::Saved &saved) {
-        if (saved.keyInFile.isError()) {
-            // Only where there is no keychain does the key go into the file, and the user is told.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("API key saved in the configuration file"),
-                                        tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
-                                           "user account.")
-                                            .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(path)),
-                                        QMessageBox::Close, m_window);
-            box->setObjectName(QStringLiteral("keyInFileWarning"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setModal(false);
-            box->show();
-        }
-        if (!saved.written) {
-            Q_EMIT problem(tr("Could not save the instance"), saved.written.error().message);
-            return;
-        }
-        if (!saved.reloaded) {
-            Q_EMIT problem(tr("Configuration error"), saved.reloaded.error().message);
-            return;
-        }
-        m_config = saved.config;
-        Q_EMIT added();
-    });
+    InstanceStore(path, m_secrets)
+        .save(instance, {}, true, m_config, [this, path, instance](const InstanceStore::Saved &saved) {
+            if (saved.keyInFile.isError()) {
+                // Only where there is no keychain does the key go into the file, and the user is told.
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("API key saved in the configuration file"),
+                    tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
+                       "user account.")
+                        .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, m_window);
+                box->setObjectName(QStringLiteral("keyInFileWarning"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setModal(false);
+                box->show();
+            }
+            if (!saved.written) {
+                Q_EMIT problem(tr("Could not save the instance"), saved.written.error().message);
+                return;
+            }
+            if (!saved.reloaded) {
+                Q_EMIT problem(tr("Configuration error"), saved.reloaded.error().message);
+                return;
+            }
+            m_config = saved.config;
+            Q_EMIT added();
+        });
 }
 
 void Instances::withKeys(const std::function<void(const QList<InstanceConfig> &)> &done)

@@ -158,8 +158,8 @@ void SecretStore::readNext(const std::shared_ptr<Resolving> &state)
     if (!state->done)
         return;
     QList<InstanceConfig> &instances = state->instances;
-    while (state->next < instances.size()
-           && (!instances[state->next].apiKeyInKeychain || !instances[state->next].apiKey.isEmpty()))
+    while (state->next < instances.size() &&
+           (!instances[state->next].apiKeyInKeychain || !instances[state->next].apiKey.isEmpty()))
         ++state->next;
     if (state->next >= instances.size()) {
         state->done(instances);

@@ -1,6 +1,6 @@
 #include "config/configloader.h"
-#include "config/databaselocation.h"
 #include "config/configwriter.h"
+#include "config/databaselocation.h"
 
 #include <QFile>
 #include <QFileInfo>

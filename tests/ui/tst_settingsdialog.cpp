@@ -1,12 +1,12 @@
+#include "base/translations.h"
 #include "config/configloader.h"
 #include "config/configwriter.h"
 #include "config/databaselocation.h"
-#include "instancedialog.h"
 #include "config/secretstore.h"
+#include "instancedialog.h"
 #include "settingsdialog.h"
 #include "simserver.h"
 #include "theme.h"
-#include "base/translations.h"
 
 #include <QApplication>
 #include <QComboBox>
