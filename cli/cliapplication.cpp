@@ -227,7 +227,7 @@ int CliApplication::run(const QStringList &arguments)
         if (!selectInstances(ctx, positional, selected))
             return ExitUsage;
         // Keys the app put in the OS keychain (api_key_keychain: true) are read only when needed.
-        if (const Status keys = SecretStore().resolve(selected); !keys) {
+        if (const Status keys = SecretStore().resolveBlocking(selected); !keys) {
             err << keys.error().message << '\n';
             return ExitUsage;
         }

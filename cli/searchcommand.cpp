@@ -1,8 +1,9 @@
 #include "searchcommand.h"
 
 #include "analysis/candidates.h"
-#include "interrupthandler.h"
+#include "arr/searchrunner.h"
 #include "config/secretstore.h"
+#include "interrupthandler.h"
 #include "storage/snapshotstore.h"
 #include "sync/syncjob.h"
 
@@ -12,9 +13,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QNetworkAccessManager>
-
-#include <memory>
-#include <vector>
 
 namespace arrscore {
 
@@ -306,47 +304,36 @@ int SearchCommand::execute(const QList<Plan> &plans)
             ++failed;
         }
     }
-    if (const Status keys = SecretStore().resolve(configs); !keys) {
+    if (const Status keys = SecretStore().resolveBlocking(configs); !keys) {
         m_ctx.err << keys.error().message << '\n';
         return ExitUsage;
     }
 
-    QNetworkAccessManager nam;
-    QEventLoop loop;
-    InterruptHandler interrupt;
-    std::vector<std::unique_ptr<UpgradeSearch>> searches;
-    int running = 0;
+    QList<SearchRunner::Job> jobs;
     for (const InstanceConfig &config : std::as_const(configs)) {
         const auto plan = std::find_if(plans.cbegin(), plans.cend(),
                                        [&](const Plan &p) { return p.items.instance == config.name; });
-        auto search = std::make_unique<UpgradeSearch>(&nam);
-        ++running;
-        QObject::connect(search.get(), &UpgradeSearch::finished, &loop, [&] {
-            if (--running == 0)
-                loop.quit();
-        });
-        QObject::connect(&interrupt, &InterruptHandler::interruptRequested, search.get(), &UpgradeSearch::cancel);
-        search->start(InstanceTarget::fromConfig(config), plan->items.ids);
+        jobs.append({InstanceTarget::fromConfig(config), plan->items.ids});
         if (plan->items.skipped > 0)
             m_ctx.err << tr("%1: %2 episode files have no known episode id and were left out.")
                              .arg(config.name)
                              .arg(plan->items.skipped)
                       << '\n';
-        searches.push_back(std::move(search));
     }
-    if (running > 0)
+    QNetworkAccessManager nam;
+    QEventLoop loop;
+    InterruptHandler interrupt;
+    SearchRunner runner(&nam);
+    QObject::connect(&runner, &SearchRunner::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&interrupt, &InterruptHandler::interruptRequested, &runner, &SearchRunner::cancel);
+    runner.start(jobs);
+    if (!jobs.isEmpty())
         loop.exec();
 
-    bool cancelled = false;
-    for (const auto &search : searches) {
-        if (search->succeeded()) {
-            m_ctx.out << search->summary() << '\n';
-        } else {
-            cancelled = cancelled || search->error().kind == ErrorKind::Cancelled;
-            ++failed;
-            m_ctx.err << search->summary() << '\n';
-        }
-    }
+    for (const auto &search : runner.searches())
+        (search->succeeded() ? m_ctx.out : m_ctx.err) << search->summary() << '\n';
+    failed += runner.failedCount();
+    const bool cancelled = runner.wasCancelled();
     m_ctx.out.flush();
     m_ctx.err.flush();
     if (cancelled)

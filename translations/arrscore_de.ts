@@ -2795,6 +2795,96 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::SettingsAppearancePage</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsDatabasePage</name>
+    <message>
+        <source>/path/to/arrscore.db or postgresql://user@host/dbname</source>
+        <translation>/pfad/zu/arrscore.db oder postgresql://benutzer@host/datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>Diese Datenbank &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In Verwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;New location:</source>
+        <translation>&amp;Neuer Ort:</translation>
+    </message>
+    <message>
+        <source>An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened before it is saved; an empty field means the default location, %1. A PostgreSQL password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history already synced stays in the old database.</source>
+        <translation>Eine SQLite-Datei (wird angelegt, wenn es sie nicht gibt) oder eine PostgreSQL-URL. Sie wird vor dem Speichern geöffnet; ein leeres Feld bedeutet den Standardort %1. Ein PostgreSQL-Passwort kann auch aus ARRSCORE_DB_PASSWORD oder PGPASSWORD kommen. Der bereits synchronisierte Verlauf bleibt in der alten Datenbank.</translation>
+    </message>
+    <message>
+        <source>ARRSCORE_DB is set in the environment and overrides this setting.</source>
+        <translation>ARRSCORE_DB ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei darin, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1 …</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>Now using %1.</source>
+        <translation>Jetzt in Verwendung: %1.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2812,6 +2902,9 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>A&amp;ppearance</source>
         <translation>Dars&amp;tellung</translation>
     </message>
+</context>
+<context>
+    <name>arrscore::SettingsInstancesPage</name>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -2899,90 +2992,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>%1: no API key to test with. Edit the instance and enter it.</source>
         <translation>%1: kein API-Schlüssel zum Testen. Bearbeiten Sie die Instanz und geben Sie ihn ein.</translation>
-    </message>
-    <message>
-        <source>/path/to/arrscore.db or postgresql://user@host/dbname</source>
-        <translation>/pfad/zu/arrscore.db oder postgresql://benutzer@host/datenbank</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>SQLite database file</source>
-        <translation>SQLite-Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
-        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Use this database</source>
-        <translation>Diese Datenbank &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>In use:</source>
-        <translation>In Verwendung:</translation>
-    </message>
-    <message>
-        <source>&amp;New location:</source>
-        <translation>&amp;Neuer Ort:</translation>
-    </message>
-    <message>
-        <source>An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened before it is saved; an empty field means the default location, %1. A PostgreSQL password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history already synced stays in the old database.</source>
-        <translation>Eine SQLite-Datei (wird angelegt, wenn es sie nicht gibt) oder eine PostgreSQL-URL. Sie wird vor dem Speichern geöffnet; ein leeres Feld bedeutet den Standardort %1. Ein PostgreSQL-Passwort kann auch aus ARRSCORE_DB_PASSWORD oder PGPASSWORD kommen. Der bereits synchronisierte Verlauf bleibt in der alten Datenbank.</translation>
-    </message>
-    <message>
-        <source>ARRSCORE_DB is set in the environment and overrides this setting.</source>
-        <translation>ARRSCORE_DB ist in der Umgebung gesetzt und hat Vorrang vor dieser Einstellung.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
-        <translation>%1 ist ein Ordner; wählen Sie eine Datei darin, z. B. %2.</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Öffne %1 …</translation>
-    </message>
-    <message>
-        <source>Not changed: %1</source>
-        <translation>Nicht geändert: %1</translation>
-    </message>
-    <message>
-        <source>Now using %1.</source>
-        <translation>Jetzt in Verwendung: %1.</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>System (%1)</source>
-        <translation>System (%1)</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Farbschema:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,14 @@
 #include "instances.h"
 
 #include "config/configloader.h"
-#include "config/configwriter.h"
-#include "instancedialog.h"
+#include "config/instancestore.h"
 #include "config/secretstore.h"
+#include "instancedialog.h"
 #include "settingsdialog.h"
 
 #include <QDir>
 #include <QMessageBox>
 #include <QWidget>
-
-#include <memory>
 
 namespace arrscore {
 
@@ -57,69 +55,46 @@ void Instances::showSettings()
 
 void Instances::save(const InstanceConfig &instance)
 {
-    m_secrets->writeKey(instance.name, instance.apiKey, [this, instance](Status stored) {
-        const QString path = configPath();
-        ConfigWriter::KeyPlacement placement = ConfigWriter::KeyPlacement::Keychain;
-        if (!stored) {
-            // Only where there is no keychain does the key go into the file, and the user is told.
-            placement = ConfigWriter::KeyPlacement::File;
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("API key saved in the configuration file"),
-                                        tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
-                                           "user account.")
-                                            .arg(stored.error().message, instance.name, QDir::toNativeSeparators(path)),
-                                        QMessageBox::Close, m_window);
-            box->setObjectName(QStringLiteral("keyInFileWarning"));
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setModal(false);
-            box->show();
-        }
-        if (const Status written = ConfigWriter::upsertInstance(path, instance, placement); !written) {
-            Q_EMIT problem(tr("Could not save the instance"), written.error().message);
-            return;
-        }
-        Result<AppConfig> reloaded = ConfigLoader::load(path);
-        if (!reloaded) {
-            Q_EMIT problem(tr("Configuration error"), reloaded.error().message);
-            return;
-        }
-        m_config = reloaded.value();
-        for (InstanceConfig &i : m_config.instances) {
-            if (i.name == instance.name)
-                i.apiKey = instance.apiKey; // known already; no need to ask the keychain back
-        }
-        Q_EMIT added();
-    });
+    const QString path = configPath();
+    InstanceStore(path, m_secrets)
+        .save(instance, {}, true, m_config, [this, path, instance](const InstanceStore::Saved &saved) {
+            if (saved.keyInFile.isError()) {
+                // Only where there is no keychain does the key go into the file, and the user is told.
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("API key saved in the configuration file"),
+                    tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
+                       "user account.")
+                        .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, m_window);
+                box->setObjectName(QStringLiteral("keyInFileWarning"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setModal(false);
+                box->show();
+            }
+            if (!saved.written) {
+                Q_EMIT problem(tr("Could not save the instance"), saved.written.error().message);
+                return;
+            }
+            if (!saved.reloaded) {
+                Q_EMIT problem(tr("Configuration error"), saved.reloaded.error().message);
+                return;
+            }
+            m_config = saved.config;
+            Q_EMIT added();
+        });
 }
 
 void Instances::withKeys(const std::function<void(const QList<InstanceConfig> &)> &done)
 {
-    // Keys in the keychain are read when they are needed, one after the other.
-    auto instances = std::make_shared<QList<InstanceConfig>>(m_config.enabledInstances());
-    auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, instances, next, done](int index) {
-        while (index < instances->size()
-               && (!(*instances)[index].apiKeyInKeychain || !(*instances)[index].apiKey.isEmpty()))
-            ++index;
-        if (index >= instances->size()) {
-            done(*instances);
-            *next = nullptr; // break the cycle
+    // Keys in the keychain are read when they are needed, and kept for the next run.
+    m_secrets->resolve(m_config.enabledInstances(), [this, done](Result<QList<InstanceConfig>> resolved) {
+        if (!resolved) {
+            Q_EMIT problem(tr("The API key could not be read"), resolved.error().message);
             return;
         }
-        m_secrets->readKey((*instances)[index].name, [this, instances, next, index](Result<QString> key) {
-            if (!key) {
-                Q_EMIT problem(tr("The API key could not be read"), key.error().message);
-                *next = nullptr;
-                return;
-            }
-            (*instances)[index].apiKey = key.value();
-            for (InstanceConfig &i : m_config.instances) {
-                if (i.name == (*instances)[index].name)
-                    i.apiKey = key.value(); // read once per run
-            }
-            (*next)(index + 1);
-        });
-    };
-    (*next)(0);
+        InstanceStore::keepKnownKeys(m_config.instances, resolved.value());
+        done(resolved.value());
+    });
 }
 
 } // namespace arrscore

@@ -4,23 +4,17 @@
 
 #include <QDialog>
 
-#include <functional>
-
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QNetworkAccessManager;
-class QPushButton;
 class QTabWidget;
-class QTreeWidget;
 
 namespace arrscore {
 
 class SecretStore;
-class SyncJob;
+class SettingsAppearancePage;
+class SettingsDatabasePage;
+class SettingsInstancesPage;
 
-// Settings: the instances (add, edit, remove, enable, test), the database, theme and language.
-// Every change is written at once — instances and database to the YAML file the command line reads
+// Settings: the instances (add, edit, remove, enable, test), the database, theme and language, one page
+// each. Every change is written at once — instances and database to the YAML file the command line reads
 // too, then reloaded and announced by configChanged(); theme and language to QSettings.
 class SettingsDialog : public QDialog
 {
@@ -48,38 +42,11 @@ Q_SIGNALS:
     void themeChanged();
 
 private:
-    QWidget *createInstancesPage();
-    QWidget *createDatabasePage();
-    QWidget *createAppearancePage();
-    void fillInstances();
-    QString selectedName() const;
-    void withKey(const QString &name, const std::function<void(const InstanceConfig &)> &then);
-    void openInstanceDialog(const InstanceConfig &initial);
-    void saveInstance(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged);
-    void writeInstance(const InstanceConfig &instance, const QString &previousName, int placement,
-                       const QString &notice);
-    bool reload(const QString &doneText);
-    void showInstanceResult(const QString &text, bool ok);
-    void showDatabaseResult(const QString &text, bool ok);
-    QString databaseLocationFromText(const QString &text) const;
-
-    AppConfig m_config;
-    QString m_configPath;
-    SecretStore *m_secrets;
-    QNetworkAccessManager *m_nam;
-    SyncJob *m_testJob = nullptr;
+    AppConfig m_config; // shared by the pages, which change it
     QTabWidget *m_tabs;
-    QTreeWidget *m_instances = nullptr;
-    QPushButton *m_editButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QLabel *m_instanceResult = nullptr;
-    QLabel *m_databaseCurrent = nullptr;
-    QLineEdit *m_databaseEdit = nullptr;
-    QPushButton *m_databaseApply = nullptr;
-    QLabel *m_databaseResult = nullptr;
-    QComboBox *m_theme = nullptr;
-    QComboBox *m_language = nullptr;
+    SettingsInstancesPage *m_instances;
+    SettingsDatabasePage *m_database;
+    SettingsAppearancePage *m_appearance;
 };
 
 } // namespace arrscore

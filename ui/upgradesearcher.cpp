@@ -1,6 +1,6 @@
 #include "upgradesearcher.h"
 
-#include "arr/upgradesearch.h"
+#include "arr/searchrunner.h"
 
 #include <QPushButton>
 
@@ -12,8 +12,18 @@
 namespace arrscore {
 
 UpgradeSearcher::UpgradeSearcher(QWidget *window)
-    : QObject(window), m_window(window), m_nam(new QNetworkAccessManager(this))
+    : QObject(window), m_window(window), m_runner(new SearchRunner(new QNetworkAccessManager(this), this))
 {
+    connect(m_runner, &SearchRunner::searchFinished, this, [this](int index) {
+        const UpgradeSearch &search = *m_runner->searches().at(std::size_t(index));
+        (search.succeeded() ? m_summaries : m_failures) << search.summary();
+    });
+    connect(m_runner, &SearchRunner::finished, this, [this] { Q_EMIT finished(m_summaries, m_failures); });
+}
+
+bool UpgradeSearcher::isRunning() const
+{
+    return m_runner->isRunning();
 }
 
 void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTarget> &targets, bool confirm)
@@ -23,7 +33,7 @@ void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTar
     const QList<SearchItems> items = UpgradeSearch::itemsFor(rows);
     QStringList plan;
     QStringList failures;
-    QList<std::pair<InstanceTarget, QList<qint64>>> work;
+    QList<SearchRunner::Job> work;
     for (const SearchItems &item : items) {
         const auto target = std::find_if(targets.cbegin(), targets.cend(),
                                           [&item](const InstanceTarget &t) { return t.name == item.instance; });
@@ -60,20 +70,7 @@ void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTar
     }
     m_summaries.clear();
     m_failures = failures;
-    for (const auto &[target, ids] : std::as_const(work)) {
-        auto *search = new UpgradeSearch(m_nam, this);
-        ++m_running;
-        connect(search, &UpgradeSearch::finished, this, [this, search] {
-            search->deleteLater();
-            if (search->succeeded())
-                m_summaries << search->summary();
-            else
-                m_failures << search->summary();
-            if (--m_running == 0)
-                Q_EMIT finished(m_summaries, m_failures);
-        });
-        search->start(target, ids);
-    }
+    m_runner->start(work);
 }
 
 } // namespace arrscore

@@ -5,12 +5,11 @@
 
 #include <QObject>
 
-class QNetworkAccessManager;
 class QWidget;
 
 namespace arrscore {
 
-class UpgradeSearch;
+class SearchRunner;
 
 // "Search for upgrades" on the files the user picked: asks for confirmation (naming how many movies
 // and episodes each instance will search for), then asks every instance at once and reports one line
@@ -21,7 +20,7 @@ class UpgradeSearcher : public QObject
 public:
     explicit UpgradeSearcher(QWidget *window);
 
-    bool isRunning() const { return m_running > 0; }
+    bool isRunning() const;
     // targets: the instances with their keys, by name. With confirm false nothing is asked (tests).
     void search(const QList<FileRow> &rows, const QList<InstanceTarget> &targets, bool confirm = true);
 
@@ -31,8 +30,7 @@ Q_SIGNALS:
 
 private:
     QWidget *m_window;
-    QNetworkAccessManager *m_nam;
-    int m_running = 0;
+    SearchRunner *m_runner;
     QStringList m_summaries;
     QStringList m_failures;
 };

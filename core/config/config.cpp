@@ -1,9 +1,9 @@
 #include "config/config.h"
 
+#include "config/databaselocation.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QUrlQuery>
 
 namespace arrscore {
 
@@ -98,27 +98,14 @@ QList<InstanceConfig> AppConfig::enabledInstances() const
     return result;
 }
 
-QString AppConfig::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/arrscore/arrscore.db");
-}
-
 bool AppConfig::databaseIsPostgres() const
 {
-    return database.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-           database.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return DatabaseLocation::isPostgres(database);
 }
 
 QString AppConfig::displayDatabase() const
 {
-    if (!databaseIsPostgres())
-        return database;
-    QUrl url(database);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("password"));
-    url.setQuery(query);
-    return url.toDisplayString(QUrl::RemovePassword);
+    return DatabaseLocation::display(database);
 }
 
 } // namespace arrscore

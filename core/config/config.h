@@ -50,9 +50,6 @@ struct InstanceConfig
 // The whole configuration, resolved: file, environment and defaults applied.
 struct AppConfig
 {
-    // Where the database is when the configuration names none: <GenericDataLocation>/arrscore/arrscore.db.
-    static QString defaultDatabasePath();
-
     QString sourcePath; // the file read, empty when none
     QString database;   // a file path or a postgresql:// URL
     QList<InstanceConfig> instances;
@@ -60,6 +57,7 @@ struct AppConfig
 
     const InstanceConfig *instance(const QString &name) const; // null when there is none by that name
     QList<InstanceConfig> enabledInstances() const;
+    // DatabaseLocation's rules, for this configuration's database.
     bool databaseIsPostgres() const;
     // The database without a password, for messages and logs.
     QString displayDatabase() const;

@@ -1,6 +1,7 @@
 #include "config/configparser.h"
 
 #include "base/logging.h"
+#include "config/databaselocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -406,15 +407,7 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     const bool fromEnv = !dbOverride.isEmpty();
     if (fromEnv)
         database = dbOverride;
-    config.database = database;
-    if (!database.isEmpty() && !config.databaseIsPostgres()) {
-        if (database.startsWith(QLatin1String("~/")))
-            database = QDir::homePath() + database.mid(1);
-        config.database =
-            QDir::cleanPath(QDir(fromEnv ? QDir::currentPath() : baseDir).absoluteFilePath(database));
-    } else if (database.isEmpty()) {
-        config.database = AppConfig::defaultDatabasePath();
-    }
+    config.database = DatabaseLocation::resolve(database, fromEnv ? QDir::currentPath() : baseDir);
 
     const YAML::Node list = top.value(QStringLiteral("instances"));
     if (list.IsDefined() && !list.IsNull() && !list.IsSequence())

@@ -137,16 +137,74 @@ Status SecretStore::writeKeyBlocking(const QString &instance, const QString &key
     return *result;
 }
 
-Status SecretStore::resolve(QList<InstanceConfig> &instances)
+struct SecretStore::Resolving
 {
-    for (InstanceConfig &instance : instances) {
-        if (!instance.apiKeyInKeychain || !instance.apiKey.isEmpty() || !instance.enabled)
-            continue;
-        Result<QString> key = readKeyBlocking(instance.name);
-        if (!key)
-            return key.error();
-        instance.apiKey = key.value();
+    QList<InstanceConfig> instances;
+    qsizetype next = 0; // the instance whose key is read now, or the first still to look at
+    std::function<void(Result<QList<InstanceConfig>>)> done; // null once the caller stopped waiting
+};
+
+void SecretStore::resolve(const QList<InstanceConfig> &instances,
+                          std::function<void(Result<QList<InstanceConfig>>)> done)
+{
+    auto state = std::make_shared<Resolving>();
+    state->instances = instances;
+    state->done = std::move(done);
+    readNext(state);
+}
+
+void SecretStore::readNext(const std::shared_ptr<Resolving> &state)
+{
+    if (!state->done)
+        return;
+    QList<InstanceConfig> &instances = state->instances;
+    while (state->next < instances.size() &&
+           (!instances[state->next].apiKeyInKeychain || !instances[state->next].apiKey.isEmpty()))
+        ++state->next;
+    if (state->next >= instances.size()) {
+        state->done(instances);
+        return;
     }
+    readKey(instances[state->next].name, [this, state](Result<QString> key) {
+        if (!state->done)
+            return;
+        if (!key) {
+            state->done(key.error());
+            return;
+        }
+        state->instances[state->next++].apiKey = key.value();
+        readNext(state);
+    });
+}
+
+Status SecretStore::resolveBlocking(QList<InstanceConfig> &instances)
+{
+    std::optional<Result<QList<InstanceConfig>>> result;
+    QEventLoop loop;
+    auto state = std::make_shared<Resolving>();
+    state->instances = instances;
+    state->done = [&](Result<QList<InstanceConfig>> r) {
+        result = std::move(r);
+        loop.quit();
+    };
+    readNext(state);
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    while (!result) {
+        // 30 s for each key: a keychain may be waiting for its password prompt.
+        const qsizetype waitingFor = state->next;
+        timer.start(30000);
+        loop.exec();
+        if (!result && state->next == waitingFor) {
+            state->done = nullptr; // a late answer must not reach this stack frame
+            return Error{ErrorKind::Config, tr("The keychain did not answer for \"%1\" within 30 s.")
+                                                .arg(state->instances[waitingFor].name)};
+        }
+    }
+    if (!*result)
+        return result->error();
+    instances = std::move(*result).value();
     return Status::success();
 }
 

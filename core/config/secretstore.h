@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace arrscore {
 
@@ -28,11 +29,20 @@ public:
     Result<QString> readKeyBlocking(const QString &instance);
     Status writeKeyBlocking(const QString &instance, const QString &key);
 
-    // Fills in the key of every enabled instance whose configuration says api_key_keychain: true.
-    Status resolve(QList<InstanceConfig> &instances);
+    // The one way keys are read for a run, in the app and on the command line: fills in the key of every
+    // given instance whose configuration says api_key_keychain: true and that has none yet, one after the
+    // other. done gets the instances with their keys, or the first error.
+    void resolve(const QList<InstanceConfig> &instances,
+                 std::function<void(Result<QList<InstanceConfig>>)> done);
+    // resolve(), waiting on a local event loop: for the command line. Gives up after 30 s without an answer.
+    Status resolveBlocking(QList<InstanceConfig> &instances);
 
     static QString serviceName();
     static QString entryName(const QString &instance);
+
+private:
+    struct Resolving;
+    void readNext(const std::shared_ptr<Resolving> &state);
 };
 
 } // namespace arrscore

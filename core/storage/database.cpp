@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "base/logging.h"
+#include "base/postgresurl.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -69,12 +70,6 @@ QStringList splitStatements(const QString &sql)
     return statements;
 }
 
-bool isPostgresLocation(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-}
-
 QString postgresDisplay(const QString &location)
 {
     QUrl url(location);
@@ -130,7 +125,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &locatio
     }
     static std::atomic<quint64> counter{0};
     const QString name = QStringLiteral("arrscore-db-%1").arg(++counter);
-    const bool postgres = isPostgresLocation(trimmed);
+    const bool postgres = PostgresUrl::matches(trimmed);
     const QString display = postgres ? postgresDisplay(trimmed)
                                      : QDir::toNativeSeparators(QFileInfo(trimmed).absoluteFilePath());
     std::unique_ptr<Database> db(new Database(postgres ? Dialect::Postgres : Dialect::Sqlite, name, display));

@@ -1,11 +1,12 @@
+#include "base/translations.h"
 #include "config/configloader.h"
 #include "config/configwriter.h"
-#include "instancedialog.h"
+#include "config/databaselocation.h"
 #include "config/secretstore.h"
+#include "instancedialog.h"
 #include "settingsdialog.h"
 #include "simserver.h"
 #include "theme.h"
-#include "base/translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -243,7 +244,7 @@ private Q_SLOTS:
         settings.show();
         QSignalSpy changed(&settings, &SettingsDialog::configChanged);
         auto *current = settings.findChild<QLabel *>(QStringLiteral("databaseCurrent"));
-        QCOMPARE(current->text(), QDir::toNativeSeparators(AppConfig::defaultDatabasePath()));
+        QCOMPARE(current->text(), QDir::toNativeSeparators(DatabaseLocation::defaultPath()));
         auto *edit = settings.findChild<QLineEdit *>(QStringLiteral("databaseEdit"));
         auto *apply = settings.findChild<QPushButton *>(QStringLiteral("applyDatabaseButton"));
         auto *result = settings.findChild<QLabel *>(QStringLiteral("databaseResult"));

@@ -1,4 +1,5 @@
 #include "config/configloader.h"
+#include "config/databaselocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -254,8 +255,8 @@ instances:
         const auto result = parse("");
         QVERIFY(result.ok());
         QVERIFY(result->instances.isEmpty());
-        QCOMPARE(result->database, AppConfig::defaultDatabasePath());
-        QVERIFY(AppConfig::defaultDatabasePath().endsWith(QLatin1String("/arrscore/arrscore.db")));
+        QCOMPARE(result->database, DatabaseLocation::defaultPath());
+        QVERIFY(DatabaseLocation::defaultPath().endsWith(QLatin1String("/arrscore/arrscore.db")));
         QVERIFY(ConfigLoader::defaultConfigPath().endsWith(QLatin1String("/arrscore/arrscore.yaml")));
         const auto pg = parse("database: postgresql://u:p@db/arr\n");
         QVERIFY(pg.ok());

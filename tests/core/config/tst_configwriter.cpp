@@ -1,5 +1,6 @@
 #include "config/configloader.h"
 #include "config/configwriter.h"
+#include "config/databaselocation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -186,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(ConfigWriter::setDatabase(path, QString()));
         QVERIFY(!readAll(path).contains("database"));
         config = reload(path);
-        QCOMPARE(config->database, AppConfig::defaultDatabasePath());
+        QCOMPARE(config->database, DatabaseLocation::defaultPath());
 
         writeAll(path, "radarr:\n  url: http://x:7878\n");
         QVERIFY(!ConfigWriter::setDatabase(path, db));

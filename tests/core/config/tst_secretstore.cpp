@@ -29,7 +29,7 @@ private Q_SLOTS:
         QVERIFY2(read, qPrintable(read.error().message));
         QCOMPARE(read.value(), QStringLiteral("KEYCHAINSECRET0123456789"));
 
-        // The configuration says where the key lives; resolve() fetches it.
+        // The configuration says where the key lives; resolveBlocking() fetches it.
         const QByteArray yaml = "instances:\n  - name: " + name.toUtf8()
                                 + "\n    type: radarr\n    url: http://127.0.0.1:7878\n    api_key_keychain: true\n";
         Result<AppConfig> config = ConfigLoader::parse(yaml, QStringLiteral("arrscore.yaml"), QProcessEnvironment());
@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(config->instances.first().apiKeyInKeychain);
         QVERIFY(config->instances.first().apiKey.isEmpty());
         AppConfig resolved = config.value();
-        const Status status = store.resolve(resolved.instances);
+        const Status status = store.resolveBlocking(resolved.instances);
         QVERIFY2(status, qPrintable(status.error().message));
         QCOMPARE(resolved.instances.first().apiKey, QStringLiteral("KEYCHAINSECRET0123456789"));
 
