@@ -3118,7 +3118,7 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
-    <name>arrscore::SnapshotWriter</name>
+    <name>arrscore::SnapshotSaveQueue</name>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>

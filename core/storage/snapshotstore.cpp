@@ -5,7 +5,7 @@
 #include "storage/columnvalues.h"
 #include "storage/listjson.h"
 #include "storage/fileversioncolumns.h"
-#include "storage/snapshotsaver.h"
+#include "storage/snapshottransaction.h"
 #include "storage/sqlitestatement.h"
 
 #include <QElapsedTimer>
@@ -78,7 +78,7 @@ Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::a
     const Status begun = m_db.beginWrite();
     if (!begun)
         return begun.error();
-    Result<qint64> id = SnapshotSaver(m_db, cancel).run(snapshot);
+    Result<qint64> id = SnapshotTransaction(m_db, cancel).run(snapshot);
     if (!id) {
         m_db.rollback();
         return id;
