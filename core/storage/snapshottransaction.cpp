@@ -118,15 +118,24 @@ Status SnapshotTransaction::insertSnapshot(const LibrarySnapshot &snapshot)
     return Status::success();
 }
 
-template <typename Item, typename EntityId, typename WriteValues>
-Status SnapshotTransaction::saveVersions(const Table &table, const QList<Item> &items,
-                                         const QList<qint64> &hashes, const EntityId &entityId,
-                                         const WriteValues &writeValues, QList<int> *inserted)
+template <typename Item, typename Hash, typename EntityId, typename WriteValues>
+Status SnapshotTransaction::saveVersions(const Table &table, const QList<Item> &items, const Hash &hash,
+                                         const EntityId &entityId, const WriteValues &writeValues,
+                                         QList<int> *inserted)
 {
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> hashes(items.size());
     QList<VersionedRows::Key> keys;
     keys.reserve(items.size());
-    for (int i = 0; i < items.size(); ++i)
+    for (int i = 0; i < items.size(); ++i) {
+        if (i % kCancelCheckRows == 0 && m_context.cancelled())
+            return m_context.cancelledError();
+        hashes[i] = hash(items[i]);
         keys.append({entityId(items[i]), hashes[i], i});
+    }
+    qCDebug(lcDb).noquote() << table.name << ": hashed" << items.size() << "rows in" << timer.elapsed()
+                            << "ms";
     const QStringList columns = QStringList{QStringLiteral("instance_id"), QStringLiteral("valid_from"),
                                             QStringLiteral("content_hash")} +
                                 table.columns;
@@ -147,9 +156,6 @@ Status SnapshotTransaction::saveVersions(const Table &table, const QList<Item> &
 
 Status SnapshotTransaction::saveProfiles(const QList<QualityProfile> &profiles)
 {
-    QList<qint64> hashes;
-    for (const QualityProfile &p : profiles)
-        hashes.append(profileHash(p));
     const Table table{QStringLiteral("profile_versions"),
                       QStringLiteral("profile_id"),
                       {QStringLiteral("profile_id"), QStringLiteral("name"),
@@ -158,7 +164,7 @@ Status SnapshotTransaction::saveProfiles(const QList<QualityProfile> &profiles)
                        QStringLiteral("min_upgrade_format_score"), QStringLiteral("format_items"),
                        QStringLiteral("qualities"), QStringLiteral("definition")}};
     return saveVersions(
-        table, profiles, hashes, [](const QualityProfile &p) { return qint64(p.id); },
+        table, profiles, profileHash, [](const QualityProfile &p) { return qint64(p.id); },
         [](auto &out, const QualityProfile &p) {
             out.int32(p.id);
             out.text(p.name);
@@ -175,14 +181,11 @@ Status SnapshotTransaction::saveProfiles(const QList<QualityProfile> &profiles)
 
 Status SnapshotTransaction::saveFormats(const QList<CustomFormat> &formats)
 {
-    QList<qint64> hashes;
-    for (const CustomFormat &f : formats)
-        hashes.append(formatHash(f));
     const Table table{QStringLiteral("format_versions"),
                       QStringLiteral("format_id"),
                       {QStringLiteral("format_id"), QStringLiteral("name"), QStringLiteral("definition")}};
     return saveVersions(
-        table, formats, hashes, [](const CustomFormat &f) { return qint64(f.id); },
+        table, formats, formatHash, [](const CustomFormat &f) { return qint64(f.id); },
         [](auto &out, const CustomFormat &f) {
             out.int32(f.id);
             out.text(f.name);
@@ -192,20 +195,11 @@ Status SnapshotTransaction::saveFormats(const QList<CustomFormat> &formats)
 
 Status SnapshotTransaction::saveFiles(const QList<MediaFile> &files)
 {
-    QElapsedTimer timer;
-    timer.start();
-    QList<qint64> hashes(files.size());
-    for (int i = 0; i < files.size(); ++i) {
-        if (i % kCancelCheckRows == 0 && m_context.cancelled())
-            return m_context.cancelledError();
-        hashes[i] = fileHash(files[i]);
-    }
-    qCDebug(lcDb) << "hashed" << files.size() << "files in" << timer.elapsed() << "ms";
     const Table table{QStringLiteral("file_versions"), QStringLiteral("file_id"), fileVersionColumns(),
                       kFileRowsPerInsert};
     QList<int> inserted;
     const Status saved = saveVersions(
-        table, files, hashes, [](const MediaFile &f) { return f.fileId; },
+        table, files, fileHash, [](const MediaFile &f) { return f.fileId; },
         [](auto &out, const MediaFile &f) { writeFileColumns(out, f); }, &inserted);
     return saved ? linkEpisodes(files, inserted) : saved;
 }

@@ -38,10 +38,11 @@ private:
 
     Status upsertInstance(const InstanceInfo &info);
     Status insertSnapshot(const LibrarySnapshot &snapshot);
-    // Versions items by (entityId(item), hashes[i]) and inserts the new ones; `inserted` gets their
+    // Versions items by (entityId(item), hash(item)) and inserts the new ones, each row written as
+    // instance_id, valid_from, content_hash, then writeValues(sink, item); `inserted` gets their
     // indexes when given.
-    template <typename Item, typename EntityId, typename WriteValues>
-    Status saveVersions(const Table &table, const QList<Item> &items, const QList<qint64> &hashes,
+    template <typename Item, typename Hash, typename EntityId, typename WriteValues>
+    Status saveVersions(const Table &table, const QList<Item> &items, const Hash &hash,
                         const EntityId &entityId, const WriteValues &writeValues,
                         QList<int> *inserted = nullptr);
     Status saveProfiles(const QList<QualityProfile> &profiles);
