@@ -29,8 +29,9 @@ void appendJson(QString &out, const QString &s)
     out += QLatin1Char('"');
 }
 
-template <typename Int>
-QString jsonIntsImpl(const QList<Int> &values)
+// A JSON array of values, each written by appendValue(out, value).
+template <typename List, typename AppendValue>
+QString jsonArray(const List &values, const AppendValue &appendValue)
 {
     if (values.isEmpty())
         return QStringLiteral("[]");
@@ -38,20 +39,23 @@ QString jsonIntsImpl(const QList<Int> &values)
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i)
             out += QLatin1Char(',');
-        out += QString::number(values[i]);
+        appendValue(out, values[i]);
     }
     return out + QLatin1Char(']');
 }
 
+template <typename Int> QString jsonIntsImpl(const QList<Int> &values)
+{
+    return jsonArray(values, [](QString &out, Int value) { out += QString::number(value); });
+}
+
 QString jsonFormatRefsImpl(const QList<FormatRef> &formats)
 {
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < formats.size(); ++i) {
-        out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(formats[i].id) + QLatin1Char(',');
-        appendJson(out, formats[i].name);
+    return jsonArray(formats, [](QString &out, const FormatRef &format) {
+        out += QLatin1Char('[') + QString::number(format.id) + QLatin1Char(',');
+        appendJson(out, format.name);
         out += QLatin1Char(']');
-    }
-    return out + QLatin1Char(']');
+    });
 }
 
 char16_t codeUnit(QChar c)
@@ -64,8 +68,7 @@ char16_t codeUnit(char c)
     return char16_t(uchar(c));
 }
 
-template <typename Int, typename Text>
-QList<Int> parseInts(const Text &text)
+template <typename Int, typename Text> QList<Int> parseInts(const Text &text)
 {
     QList<Int> values;
     qint64 current = 0;
@@ -91,15 +94,7 @@ QList<Int> parseInts(const Text &text)
 
 QString jsonStrings(const QStringList &values)
 {
-    if (values.isEmpty())
-        return QStringLiteral("[]");
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += QLatin1Char(',');
-        appendJson(out, values[i]);
-    }
-    return out + QLatin1Char(']');
+    return jsonArray(values, [](QString &out, const QString &value) { appendJson(out, value); });
 }
 
 QString jsonElementText(const QJsonValue &v)
@@ -116,7 +111,8 @@ QString jsonFormatItems(const QList<FormatItem> &items)
 {
     QString out = QStringLiteral("[");
     for (qsizetype i = 0; i < items.size(); ++i) {
-        out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(items[i].formatId) + QLatin1Char(',');
+        out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(items[i].formatId) +
+               QLatin1Char(',');
         appendJson(out, items[i].name);
         out += QLatin1Char(',') + QString::number(items[i].score) + QLatin1Char(']');
     }
@@ -130,8 +126,9 @@ QString jsonQualities(const QList<ProfileQuality> &qualities)
         const ProfileQuality &q = qualities[i];
         out += (i ? QLatin1String(",[") : QLatin1String("[")) + QString::number(q.id) + QLatin1Char(',');
         appendJson(out, q.name);
-        out += QLatin1Char(',') + QString::number(q.resolution) + QLatin1Char(',')
-            + QString::number(int(q.allowed)) + QLatin1Char(',') + QString::number(q.groupId) + QLatin1Char(',');
+        out += QLatin1Char(',') + QString::number(q.resolution) + QLatin1Char(',') +
+               QString::number(int(q.allowed)) + QLatin1Char(',') + QString::number(q.groupId) +
+               QLatin1Char(',');
         appendJson(out, q.groupName);
         out += QLatin1Char(']');
     }
