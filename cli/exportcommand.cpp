@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 #include "export/exporter.h"
-#include "views/historyrowsource.h"
+#include "views/historyrows.h"
 #include "report/htmlreport.h"
 #include "storage/snapshotstore.h"
 

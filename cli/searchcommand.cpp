@@ -1,6 +1,6 @@
 #include "searchcommand.h"
 
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "arr/searchrunner.h"
 #include "config/secretstore.h"
 #include "interrupthandler.h"

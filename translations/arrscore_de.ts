@@ -2073,7 +2073,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
 </context>
 <context>
-    <name>arrscore::HistoryRowSource</name>
+    <name>arrscore::HistoryRows</name>
     <message>
         <source>Name of the Radarr/Sonarr instance</source>
         <translation type="unfinished"></translation>
@@ -3127,7 +3127,7 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
-    <name>arrscore::SnapshotWriter</name>
+    <name>arrscore::SnapshotSaveQueue</name>
     <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>

@@ -1,10 +1,8 @@
 #include "dashboardpage.h"
 
+#include "barchartbuilder.h"
 #include "chartcard.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -13,15 +11,12 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScrollArea>
 #include <QSet>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -45,54 +40,6 @@ const QColor kNegative(0xd9, 0x53, 0x4f);
 const QColor kCapped(0x8c, 0x93, 0x9d);
 const QColor kSeries[] = {QColor(0x4a, 0x90, 0xd9), QColor(0xe8, 0x83, 0x3a), QColor(0x3f, 0xa6, 0x6a),
                           QColor(0xa8, 0x6c, 0xd9), QColor(0xd9, 0x53, 0x4f)};
-
-// Whole-number ticks at 1, 2 or 5 × 10^k covering [low, high] (and 0 when fromZero), about 7 of them.
-void setNiceRange(QValueAxis *axis, double low, double high, bool fromZero = true)
-{
-    if (fromZero) {
-        low = std::min(low, 0.0);
-        high = std::max(high, 1.0);
-    }
-    if (high - low < 1) {
-        low = std::floor(low) - 1;
-        high = std::ceil(high) + 1;
-    }
-    double step = 1;
-    for (double power = 1; step * 6 < high - low; power *= 10) {
-        for (const double factor : {1.0, 2.0, 5.0}) {
-            step = factor * power;
-            if (step * 6 >= high - low)
-                break;
-        }
-    }
-    const double min = std::floor(low / step) * step;
-    const double max = std::ceil(high / step) * step;
-    axis->setRange(min, max);
-    axis->setTickCount(int(std::lround((max - min) / step)) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
-}
-
-QValueAxis *countAxis(double low, double high, const QPalette &palette)
-{
-    auto *axis = new QValueAxis;
-    setNiceRange(axis, low, high);
-    ChartCard::styleAxis(axis, palette);
-    return axis;
-}
-
-QBarCategoryAxis *categoryAxis(const QStringList &categories, const QPalette &palette)
-{
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    axis->setGridLineVisible(false);
-    ChartCard::styleAxis(axis, palette);
-    return axis;
-}
-
-QString elided(const QString &text, int length = 28)
-{
-    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
-}
 
 } // namespace
 
@@ -250,23 +197,9 @@ LibraryFilter DashboardPage::profilePatch(const DashboardProfile &profile)
     return patch;
 }
 
-void DashboardPage::connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patches,
-                                const QStringList &tips)
+void DashboardPage::showChart(const BarChartBuilder &chart, ChartCard *card)
 {
-    connect(set, &QBarSet::clicked, this, [this, patches](int index) {
-        if (index >= 0 && index < patches.size() && !patches.at(index).isEmpty())
-            Q_EMIT filterRequested(patches.at(index));
-    });
-    QChartView *view = card->view();
-    connect(set, &QBarSet::hovered, card, [view, tips](bool status, int index) {
-        if (status && index >= 0 && index < tips.size()) {
-            QToolTip::showText(QCursor::pos(), tips.at(index), view);
-            view->setCursor(Qt::PointingHandCursor);
-        } else {
-            QToolTip::hideText();
-            view->unsetCursor();
-        }
-    });
+    chart.show(card, [this](const LibraryFilter &patch) { Q_EMIT filterRequested(patch); });
 }
 
 void DashboardPage::renderScores()
@@ -288,52 +221,31 @@ void DashboardPage::renderScores()
     }
     m_scoreCard->setHint(
         tr("Cutoff score %1. Click a bar to list its files.").arg(locale.toString(p.cutoffFormatScore)));
-    QChart *chart = ChartCard::newChart(palette());
-    auto *below = new QBarSet(tr("Below the cutoff"));
-    auto *above = new QBarSet(tr("At or above the cutoff"));
-    below->setColor(kBelow);
-    above->setColor(kAbove);
-    below->setBorderColor(kBelow);
-    above->setBorderColor(kAbove);
-    QStringList categories, tips;
-    QList<LibraryFilter> patches;
+    BarChartBuilder chart(BarChartBuilder::Direction::Vertical, true, palette());
+    chart.addSet(tr("Below the cutoff"), kBelow);
+    chart.addSet(tr("At or above the cutoff"), kAbove);
+    chart.setBarWidth(0.92);
     int most = 0;
     for (const DashboardScoreBin &bin : p.bins) {
-        below->append(bin.atOrAboveCutoff ? 0 : bin.files);
-        above->append(bin.atOrAboveCutoff ? bin.files : 0);
         most = std::max(most, bin.files);
-        categories << locale.toString(bin.low);
-        tips << (bin.low == bin.high
-                     ? tr("Score %1: %2 files").arg(locale.toString(bin.low), locale.toString(bin.files))
-                     : tr("Scores %1 to %2: %3 files")
-                           .arg(locale.toString(bin.low), locale.toString(bin.high),
-                                locale.toString(bin.files)));
+        const QString tip =
+            bin.low == bin.high
+                ? tr("Score %1: %2 files").arg(locale.toString(bin.low), locale.toString(bin.files))
+                : tr("Scores %1 to %2: %3 files")
+                      .arg(locale.toString(bin.low), locale.toString(bin.high), locale.toString(bin.files));
         LibraryFilter patch = profilePatch(p);
         patch.minScore = bin.low;
         patch.maxScore = bin.high;
-        patches << patch;
+        chart.addCategory(locale.toString(bin.low), {{bin.atOrAboveCutoff ? 0.0 : bin.files, tip, patch},
+                                                     {bin.atOrAboveCutoff ? bin.files : 0.0, tip, patch}});
     }
-    auto *series = new QStackedBarSeries;
-    series->append(below);
-    series->append(above);
-    series->setBarWidth(0.92);
-    chart->addSeries(series);
-    QBarCategoryAxis *x = categoryAxis(categories, palette());
-    x->setTitleText(
+    chart.setCategoryAxis(
         p.binWidth > 1
             ? tr("Custom format score, bins of %1 from the value shown").arg(locale.toString(p.binWidth))
-            : tr("Custom format score"));
-    if (categories.size() > 7)
-        x->setLabelsAngle(-45);
-    QValueAxis *y = countAxis(0, most, palette());
-    y->setTitleText(tr("Files"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connectBars(below, m_scoreCard, patches, tips);
-    connectBars(above, m_scoreCard, patches, tips);
-    m_scoreCard->setChart(chart);
+            : tr("Custom format score"),
+        p.bins.size() > 7 ? -45 : 0);
+    chart.setValueAxis(0, most, tr("Files"));
+    showChart(chart, m_scoreCard);
 }
 
 void DashboardPage::renderQualities()
@@ -344,82 +256,45 @@ void DashboardPage::renderQualities()
     m_qualityCard->setHint(all.size() > shown
                                ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
                                : QString());
-    QChart *chart = ChartCard::newChart(palette());
-    chart->legend()->hide();
-    auto *set = new QBarSet(tr("Files"));
-    set->setColor(kNeutral);
-    set->setBorderColor(kNeutral);
-    QStringList categories, tips;
-    QList<LibraryFilter> patches;
+    BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, false, palette());
+    chart.addSet(tr("Files"), kNeutral);
+    chart.hideLegend();
+    chart.showValueLabels(); // with room for them past the longest bar
     // Horizontal bars grow upwards: the most common quality goes last to end up on top.
     for (qsizetype i = shown - 1; i >= 0; --i) {
         const DashboardCategory &c = all.at(i);
         const QString label = c.value.isEmpty() ? tr("Unknown") : c.value;
-        set->append(c.files);
-        categories << elided(label);
-        tips << tr("%1: %2 files").arg(label, locale.toString(c.files));
         LibraryFilter patch;
         if (!c.value.isEmpty())
             patch.qualities = {c.value};
-        patches << patch;
+        chart.addCategory(BarChartBuilder::elided(label),
+                          {{qreal(c.files), tr("%1: %2 files").arg(label, locale.toString(c.files)), patch}});
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    // Counts beside the bars, in the text colour, with room for them past the longest bar.
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(palette().color(QPalette::WindowText));
-    chart->addSeries(series);
-    QBarCategoryAxis *y = categoryAxis(categories, palette());
-    QValueAxis *x = countAxis(0, (all.isEmpty() ? 0 : all.first().files) * 1.12, palette());
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connectBars(set, m_qualityCard, patches, tips);
+    chart.setValueAxis(0, (all.isEmpty() ? 0 : all.first().files) * 1.12);
     m_qualityCard->view()->setMinimumHeight(std::max(260, int(shown) * 24 + 60));
-    m_qualityCard->setChart(chart);
+    showChart(chart, m_qualityCard);
 }
 
 void DashboardPage::renderResolutions()
 {
     const QLocale locale;
-    QChart *chart = ChartCard::newChart(palette());
-    chart->legend()->hide();
-    auto *set = new QBarSet(tr("Files"));
-    set->setColor(kNeutral);
-    set->setBorderColor(kNeutral);
-    QStringList categories, tips;
-    QList<LibraryFilter> patches;
+    BarChartBuilder chart(BarChartBuilder::Direction::Vertical, false, palette());
+    chart.addSet(tr("Files"), kNeutral);
+    chart.hideLegend();
+    chart.showValueLabels();
+    chart.setBarWidth(0.6);
     int most = 0;
     for (const DashboardCategory &c : std::as_const(m_summary.resolutions)) {
         // "Unknown" is the filter's value; the label is in the user's language.
         const QString label = c.value == QLatin1String("Unknown") ? tr("Unknown") : c.value;
-        set->append(c.files);
         most = std::max(most, c.files);
-        categories << label;
-        tips << tr("%1: %2 files").arg(label, locale.toString(c.files));
         LibraryFilter patch;
         patch.resolutions = {c.value};
-        patches << patch;
+        chart.addCategory(label,
+                          {{qreal(c.files), tr("%1: %2 files").arg(label, locale.toString(c.files)), patch}});
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.6);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(palette().color(QPalette::WindowText));
-    chart->addSeries(series);
-    QBarCategoryAxis *x = categoryAxis(categories, palette());
-    QValueAxis *y = countAxis(0, most * 1.12, palette());
-    y->setTitleText(tr("Files"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connectBars(set, m_resolutionCard, patches, tips);
-    m_resolutionCard->setChart(chart);
+    chart.setValueAxis(0, most * 1.12, tr("Files"));
+    showChart(chart, m_resolutionCard);
 }
 
 void DashboardPage::renderFormats()
@@ -436,15 +311,9 @@ void DashboardPage::renderFormats()
         m_formatCard->showMessage(tr("No custom format changes the score of these files."));
         return;
     }
-    QChart *chart = ChartCard::newChart(palette());
-    auto *raises = new QBarSet(tr("Raises scores"));
-    auto *lowers = new QBarSet(tr("Lowers scores"));
-    raises->setColor(kNeutral);
-    raises->setBorderColor(kNeutral);
-    lowers->setColor(kNegative);
-    lowers->setBorderColor(kNegative);
-    QStringList categories, tips;
-    QList<LibraryFilter> patches;
+    BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, true, palette());
+    chart.addSet(tr("Raises scores"), kNeutral);
+    chart.addSet(tr("Lowers scores"), kNegative);
     // Sums over a large library run into millions: count in thousands or millions so the axis stays legible.
     qint64 largest = 0;
     for (const DashboardFormat &f : std::as_const(top))
@@ -454,38 +323,24 @@ void DashboardPage::renderFormats()
     for (qsizetype i = top.size() - 1; i >= 0; --i) {
         const DashboardFormat &f = top.at(i);
         const double value = double(f.contribution) / unit;
-        raises->append(value > 0 ? value : 0);
-        lowers->append(value < 0 ? value : 0);
         low = std::min(low, value);
         high = std::max(high, value);
-        categories << elided(f.name);
-        tips << tr("%1: %2 points over %3 files")
-                    .arg(f.name,
-                         (f.contribution > 0 ? QStringLiteral("+") : QString()) +
-                             locale.toString(f.contribution),
-                         locale.toString(f.files));
+        const QString tip =
+            tr("%1: %2 points over %3 files")
+                .arg(f.name,
+                     (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution),
+                     locale.toString(f.files));
         LibraryFilter patch;
         patch.hasFormat = f.name;
-        patches << patch;
+        chart.addCategory(BarChartBuilder::elided(f.name),
+                          {{value > 0 ? value : 0, tip, patch}, {value < 0 ? value : 0, tip, patch}});
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(raises);
-    series->append(lowers);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    QBarCategoryAxis *y = categoryAxis(categories, palette());
-    QValueAxis *x = countAxis(low, high, palette());
-    x->setTitleText(unit == 1e6   ? tr("Millions of points, all files together")
-                    : unit == 1e3 ? tr("Thousands of points, all files together")
-                                  : tr("Points, all files together"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connectBars(raises, m_formatCard, patches, tips);
-    connectBars(lowers, m_formatCard, patches, tips);
+    chart.setValueAxis(low, high,
+                       unit == 1e6   ? tr("Millions of points, all files together")
+                       : unit == 1e3 ? tr("Thousands of points, all files together")
+                                     : tr("Points, all files together"));
     m_formatCard->view()->setMinimumHeight(std::max(260, int(top.size()) * 26 + 80));
-    m_formatCard->setChart(chart);
+    showChart(chart, m_formatCard);
 }
 
 void DashboardPage::renderCandidates()
@@ -503,56 +358,33 @@ void DashboardPage::renderCandidates()
     if (all.size() > shown)
         hint += QLatin1Char(' ') + tr("The %1 largest of %2 profiles.").arg(shown).arg(all.size());
     m_candidateCard->setHint(hint);
-    QChart *chart = ChartCard::newChart(palette());
-    auto *candidates = new QBarSet(tr("Upgrade candidates"));
-    auto *capped = new QBarSet(tr("Below a cutoff, upgrades off"));
-    auto *meeting = new QBarSet(tr("Cutoffs met"));
-    candidates->setColor(kBelow);
-    candidates->setBorderColor(kBelow);
-    capped->setColor(kCapped);
-    capped->setBorderColor(kCapped);
-    meeting->setColor(kAbove);
-    meeting->setBorderColor(kAbove);
-    QStringList categories, candidateTips, cappedTips, meetingTips;
-    QList<LibraryFilter> candidatePatches, profilePatches;
+    BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, true, palette());
+    chart.addSet(tr("Upgrade candidates"), kBelow);
+    chart.addSet(tr("Below a cutoff, upgrades off"), kCapped);
+    chart.addSet(tr("Cutoffs met"), kAbove);
     int most = 0;
     for (qsizetype i = shown - 1; i >= 0; --i) {
         const DashboardProfile &p = all.at(i);
         const int met = p.files - p.candidates - p.capped;
-        candidates->append(p.candidates);
-        capped->append(p.capped);
-        meeting->append(met);
         most = std::max(most, p.files);
         const QString label = profileLabel(p);
-        categories << elided(label);
-        candidateTips << tr("%1: %2 of %3 files are upgrade candidates")
-                             .arg(label, locale.toString(p.candidates), locale.toString(p.files));
-        cappedTips << tr("%1: %2 files below a cutoff, but the profile does not allow upgrades")
-                          .arg(label, locale.toString(p.capped));
-        meetingTips << tr("%1: %2 files meet both cutoffs").arg(label, locale.toString(met));
-        profilePatches << profilePatch(p);
-        LibraryFilter patch = profilePatch(p);
-        patch.candidatesOnly = true;
-        candidatePatches << patch;
+        LibraryFilter candidatesOnly = profilePatch(p);
+        candidatesOnly.candidatesOnly = true;
+        chart.addCategory(BarChartBuilder::elided(label),
+                          {{qreal(p.candidates),
+                            tr("%1: %2 of %3 files are upgrade candidates")
+                                .arg(label, locale.toString(p.candidates), locale.toString(p.files)),
+                            candidatesOnly},
+                           {qreal(p.capped),
+                            tr("%1: %2 files below a cutoff, but the profile does not allow upgrades")
+                                .arg(label, locale.toString(p.capped)),
+                            profilePatch(p)},
+                           {qreal(met), tr("%1: %2 files meet both cutoffs").arg(label, locale.toString(met)),
+                            profilePatch(p)}});
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(candidates);
-    series->append(capped);
-    series->append(meeting);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    QBarCategoryAxis *y = categoryAxis(categories, palette());
-    QValueAxis *x = countAxis(0, most, palette());
-    x->setTitleText(tr("Files"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    connectBars(candidates, m_candidateCard, candidatePatches, candidateTips);
-    connectBars(capped, m_candidateCard, profilePatches, cappedTips);
-    connectBars(meeting, m_candidateCard, profilePatches, meetingTips);
+    chart.setValueAxis(0, most, tr("Files"));
     m_candidateCard->view()->setMinimumHeight(std::max(260, int(shown) * 26 + 90));
-    m_candidateCard->setChart(chart);
+    showChart(chart, m_candidateCard);
 }
 
 void DashboardPage::renderTrend()
@@ -638,11 +470,11 @@ void DashboardPage::renderTrend()
     time->setTickCount(5);
     ChartCard::styleAxis(time, palette());
     if (scoreLow > scoreHigh)
-        scoreLow = scoreHigh = 0;                        // no instance has a score
-    setNiceRange(scoreAxis, scoreLow, scoreHigh, false); // the changes matter more than 0
+        scoreLow = scoreHigh = 0;                                         // no instance has a score
+    BarChartBuilder::setNiceRange(scoreAxis, scoreLow, scoreHigh, false); // the changes matter more than 0
     scoreAxis->setTitleText(tr("Mean score"));
     ChartCard::styleAxis(scoreAxis, palette());
-    setNiceRange(candidateAxis, 0, candidatesHigh);
+    BarChartBuilder::setNiceRange(candidateAxis, 0, candidatesHigh);
     candidateAxis->setTitleText(tr("Candidates"));
     ChartCard::styleAxis(candidateAxis, palette());
     m_trendCard->setChart(chart);

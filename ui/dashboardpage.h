@@ -1,20 +1,20 @@
 #pragma once
 
 #include "analysis/dashboarddata.h"
-#include "views/filecolumns.h"
-#include "models/libraryfilter.h"
 #include "analysis/trends.h"
+#include "models/libraryfilter.h"
+#include "views/filecolumns.h"
 
 #include <QList>
 #include <QWidget>
 
-class QBarSet;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
 
 namespace arrscore {
 
+class BarChartBuilder;
 class ChartCard;
 
 // Charts of the files the library table shows: scores per profile against the cutoff, files by
@@ -54,9 +54,8 @@ private:
     void renderFormats();
     void renderCandidates();
     void renderTrend();
-    // Clicks on a bar of set emit patches[index]; hovering shows tips[index].
-    void connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patches,
-                     const QStringList &tips);
+    // Shows chart on card; a click on a bar asks for its filter.
+    void showChart(const BarChartBuilder &chart, ChartCard *card);
     QString profileLabel(const DashboardProfile &profile) const;
     static LibraryFilter profilePatch(const DashboardProfile &profile);
 

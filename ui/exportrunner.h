@@ -2,7 +2,7 @@
 
 #include "exportdialog.h"
 #include "base/model.h"
-#include "models/rowtablemodel.h"
+#include "models/variantrows.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #include "filedetailpane.h"
 
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "storage/database.h"
 #include "views/filecolumns.h"
 #include "history/historystore.h"

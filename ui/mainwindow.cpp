@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "views/analysisviews.h"
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "models/candidatetablemodel.h"
 #include "config/configloader.h"
 #include "dashboardpage.h"
@@ -23,6 +23,7 @@
 #include "models/libraryfiltermodel.h"
 #include "report/reportdata.h"
 #include "models/rowtablemodel.h"
+#include "models/variantrows.h"
 #include "history/snapshotdiffer.h"
 #include "storage/snapshotstore.h"
 #include "syncprogress.h"
@@ -140,7 +141,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     for (auto [proxy, model] : {std::pair{m_formatsProxy, m_formats}, std::pair{m_profilesProxy, m_profiles},
                                 std::pair{m_changesProxy, m_changes}}) {
         proxy->setSourceModel(model);
-        proxy->setSortRole(RowTableModel::SortRole);
+        proxy->setSortRole(ModelRole::Sort);
         proxy->setFilterKeyColumn(-1);
         proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     }
@@ -853,7 +854,7 @@ void MainWindow::exportFiles()
         viewName = formats ? QStringLiteral("formats") : QStringLiteral("profiles");
         QSortFilterProxyModel *proxy = formats ? m_formatsProxy : m_profilesProxy;
         RowTableModel *model = formats ? m_formats : m_profiles;
-        shownRows = std::make_shared<VariantRows>(VariantRows::fromModel(proxy, model->columnNames(), RowTableModel::RawRole));
+        shownRows = std::make_shared<VariantRows>(VariantRows::fromModel(proxy, model->columnNames(), ModelRole::Raw));
         scope.shownRows = shownRows->size();
         const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(snapshotPointers(all))
                                                               : AnalysisViews::profiles(snapshotPointers(all));
@@ -866,7 +867,7 @@ void MainWindow::exportFiles()
         viewName = QStringLiteral("changes");
         scope.htmlAvailable = false;
         shownRows = std::make_shared<VariantRows>(
-            VariantRows::fromModel(m_changesProxy, m_changes->columnNames(), RowTableModel::RawRole));
+            VariantRows::fromModel(m_changesProxy, m_changes->columnNames(), ModelRole::Raw));
         scope.shownRows = shownRows->size();
         ChangeRows everything(m_diffs);
         allRows = std::make_shared<VariantRows>(VariantRows::read(everything));

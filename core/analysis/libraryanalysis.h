@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "analysis/distributions.h"
 #include "analysis/formatanalysis.h"
 #include "analysis/libraryhealth.h"

@@ -1,6 +1,6 @@
 #include "analysis/trends.h"
 
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "storage/snapshotstore.h"
 
 #include <QMap>

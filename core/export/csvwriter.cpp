@@ -59,7 +59,10 @@ QByteArray number(const QVariant &value)
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark) : m_device(device), m_bomPending(byteOrderMark) {}
+CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
+    : m_out(device, kFlushThreshold), m_bomPending(byteOrderMark)
+{
+}
 
 CsvWriter::~CsvWriter()
 {
@@ -109,8 +112,8 @@ bool CsvWriter::writeRow(const QStringList &fields)
 {
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            m_buffer.append(',');
-        m_buffer.append(textField(fields.at(i)));
+            m_out.buffer().append(',');
+        m_out.buffer().append(textField(fields.at(i)));
     }
     return endRow();
 }
@@ -119,36 +122,34 @@ bool CsvWriter::writeRow(const QVariantList &cells)
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            m_buffer.append(',');
-        m_buffer.append(field(cells.at(i)));
+            m_out.buffer().append(',');
+        m_out.buffer().append(field(cells.at(i)));
     }
     return endRow();
 }
 
 bool CsvWriter::endRow()
 {
-    m_buffer.append("\r\n");
-    return m_buffer.size() < kFlushThreshold || flush();
+    m_out.buffer().append("\r\n");
+    return m_out.maybeFlush();
 }
 
 bool CsvWriter::flush()
 {
-    if (!m_error.isEmpty())
+    if (m_out.failed())
         return false;
     if (m_bomPending) {
-        m_buffer.prepend("\xEF\xBB\xBF");
+        m_out.buffer().prepend("\xEF\xBB\xBF");
         m_bomPending = false;
     }
-    if (m_buffer.isEmpty())
-        return true;
-    if (!m_device || m_device->write(m_buffer) != m_buffer.size()) {
-        m_error = m_device ? m_device->errorString() : QString();
-        if (m_error.isEmpty())
-            m_error = QCoreApplication::translate("arrscore::CsvWriter", "the data could not be written");
-        return false;
-    }
-    m_buffer.resize(0); // keeps the capacity for the next rows
-    return true;
+    return m_out.flush();
+}
+
+QString CsvWriter::errorString() const
+{
+    if (m_out.failed() && m_out.errorString().isEmpty())
+        return QCoreApplication::translate("arrscore::CsvWriter", "the data could not be written");
+    return m_out.errorString();
 }
 
 } // namespace arrscore

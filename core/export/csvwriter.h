@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/bufferedwriter.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QString>
@@ -28,7 +30,7 @@ public:
     bool writeRow(const QVariantList &cells);
     // Writes what is buffered; false when the device refused it (see errorString()).
     bool flush();
-    QString errorString() const { return m_error; }
+    QString errorString() const;
 
     // One formatted field, quoted when needed (for tests and single cells).
     static QByteArray field(const QVariant &cell);
@@ -37,9 +39,7 @@ public:
 private:
     bool endRow();
 
-    QIODevice *m_device;
-    QByteArray m_buffer;
-    QString m_error;
+    BufferedWriter m_out;
     bool m_bomPending;
 };
 

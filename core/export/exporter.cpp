@@ -1,12 +1,13 @@
 #include "export/exporter.h"
 
+#include "export/bufferedwriter.h"
 #include "export/jsontext.h"
 
-#include "views/analysisviews.h"
-#include "export/csvwriter.h"
-#include "views/filecolumns.h"
-#include "views/historyrowsource.h"
 #include "base/logging.h"
+#include "export/csvwriter.h"
+#include "views/analysisviews.h"
+#include "views/filerows.h"
+#include "views/historyrows.h"
 
 #include <QElapsedTimer>
 #include <QFileDevice>
@@ -22,34 +23,6 @@ namespace {
 
 constexpr qsizetype kFlushThreshold = 256 * 1024;
 
-class FileRowSource final : public RowSource
-{
-public:
-    explicit FileRowSource(const QList<const LibrarySnapshot *> &snapshots) : m_snapshots(snapshots) {}
-
-    QStringList columns() const override { return FileColumns::names(); }
-    bool next() override
-    {
-        while (m_snapshot < m_snapshots.size()) {
-            const LibrarySnapshot *snapshot = m_snapshots.at(m_snapshot);
-            if (++m_file < snapshot->files.size()) {
-                m_row = FileRow::of(*snapshot, snapshot->files.at(m_file));
-                return true;
-            }
-            ++m_snapshot;
-            m_file = -1;
-        }
-        return false;
-    }
-    QVariant cell(int column) const override { return FileColumns::value(column, m_row); }
-
-private:
-    QList<const LibrarySnapshot *> m_snapshots;
-    qsizetype m_snapshot = 0;
-    qsizetype m_file = -1;
-    FileRow m_row;
-};
-
 struct ViewDef
 {
     const char *name;
@@ -59,39 +32,13 @@ struct ViewDef
 const QList<ViewDef> &views()
 {
     static const QList<ViewDef> list = {
-        {"files", [](const auto &snapshots) { return std::make_unique<FileRowSource>(snapshots); }},
+        {"files", [](const auto &snapshots) { return std::make_unique<FileRows>(snapshots); }},
         {"candidates", [](const auto &snapshots) { return AnalysisViews::candidates(snapshots); }},
         {"formats", [](const auto &snapshots) { return AnalysisViews::formats(snapshots); }},
         {"profiles", [](const auto &snapshots) { return AnalysisViews::profiles(snapshots); }},
     };
     return list;
 }
-
-// Buffers output and reports the first failed write.
-class Sink
-{
-public:
-    explicit Sink(QIODevice *device) : m_device(device) { m_buffer.reserve(kFlushThreshold + 4096); }
-    QByteArray &buffer() { return m_buffer; }
-    bool maybeFlush() { return m_buffer.size() < kFlushThreshold || flush(); }
-    bool flush()
-    {
-        if (!m_error.isEmpty())
-            return false;
-        if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
-            m_error = m_device->errorString();
-            return false;
-        }
-        m_buffer.resize(0);
-        return true;
-    }
-    QString error() const { return m_error; }
-
-private:
-    QIODevice *m_device;
-    QByteArray m_buffer;
-    QString m_error;
-};
 
 void appendJsonString(QByteArray &out, const QString &text)
 {
@@ -108,7 +55,7 @@ void appendJsonValue(QByteArray &out, const QVariant &value)
     jsontext::appendValue(out, value, jsontext::Escape::Json);
 }
 
-bool writeJson(Sink &sink, const QString &view, const QList<const LibrarySnapshot *> &snapshots,
+bool writeJson(BufferedWriter &sink, const QString &view, const QList<const LibrarySnapshot *> &snapshots,
                const QDateTime &generatedAt, RowSource &rows)
 {
     QByteArray &out = sink.buffer();
@@ -238,10 +185,10 @@ Status Exporter::write(const QList<LibrarySnapshot> &snapshots, const ExportOpti
 namespace {
 
 // Counts the rows as the writers take them and asks the progress callback whether to go on.
-class ProgressRowSource final : public RowSource
+class ProgressRows final : public RowSource
 {
 public:
-    ProgressRowSource(RowSource &rows, const std::function<bool(qint64)> &progress)
+    ProgressRows(RowSource &rows, const std::function<bool(qint64)> &progress)
         : m_rows(rows), m_progress(progress)
     {
     }
@@ -271,7 +218,7 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
                            const ExportOptions &options, QIODevice *out)
 {
     const std::function<bool(qint64)> noProgress = [](qint64) { return true; };
-    ProgressRowSource rows(source, options.progress ? options.progress : noProgress);
+    ProgressRows rows(source, options.progress ? options.progress : noProgress);
     QString destination = options.destination;
     if (const auto *file = qobject_cast<QFileDevice *>(out); destination.isEmpty() && file)
         destination = file->fileName();
@@ -289,11 +236,11 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
     QString error;
     bool ok = false;
     if (options.format == ExportFormat::Json) {
-        Sink sink(out);
+        BufferedWriter sink(out, kFlushThreshold);
         const QDateTime generatedAt =
             options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
         ok = writeJson(sink, options.view, instances, generatedAt, rows);
-        error = sink.error();
+        error = sink.errorString();
     } else {
         ok = writeCsv(out, options.csvBom, rows, &error);
     }
@@ -313,8 +260,8 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
     return Status::success();
 }
 
-Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
-                              QIODevice *out)
+Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots,
+                              const ExportOptions &options, QIODevice *out)
 {
     QStringList names;
     QList<const LibrarySnapshot *> instances;
@@ -322,7 +269,7 @@ Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapsh
         names << s.instance.name;
         instances << &s;
     }
-    HistoryRowSource rows(db, names);
+    HistoryRows rows(db, names);
     if (const Status opened = rows.open(); !opened)
         return opened;
     const Status written = writeRows(rows, instances, options, out);
@@ -330,6 +277,5 @@ Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapsh
         return rows.error();
     return written;
 }
-
 
 } // namespace arrscore

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/error.h"
-#include "views/rowsource.h"
 #include "base/model.h"
+#include "views/rowsource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,10 +50,10 @@ public:
     // "instances" list; their files are not read.
     static Status writeRows(RowSource &rows, const QList<const LibrarySnapshot *> &instances,
                             const ExportOptions &options, QIODevice *out);
-    // The "history" view (HistoryRowSource) for the instances of `snapshots`, which fill the JSON
+    // The "history" view (HistoryRows) for the instances of `snapshots`, which fill the JSON
     // "instances" list; a reading error is returned even after some rows were written.
-    static Status writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
-                               QIODevice *out);
+    static Status writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots,
+                               const ExportOptions &options, QIODevice *out);
     static std::optional<ExportFormat> formatFromName(const QString &name); // "json" | "csv", any case
     static QString formatName(ExportFormat format);
     static QStringList viewNames();

@@ -2,8 +2,9 @@
 
 #include "history/historybuilder.h"
 #include "storage/columnvalues.h"
-#include "storage/listjson.h"
 #include "storage/listdecoder.h"
+#include "storage/listjson.h"
+#include "storage/snapshotstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,14 +19,15 @@ using namespace storage;
 
 Error HistoryStore::cannotRead(const QSqlQuery &q) const
 {
-    return m_db.failure(tr("Cannot read the history from the database %1.").arg(m_db.displayLocation()), q.lastError());
+    return m_db.failure(tr("Cannot read the history from the database %1.").arg(m_db.displayLocation()),
+                        q.lastError());
 }
 
 Result<QList<HistoryStore::Instance>> HistoryStore::instances(const QString &name)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, type FROM instances")
-              + (name.isEmpty() ? QString() : QStringLiteral(" WHERE name = ?")));
+    q.prepare(QStringLiteral("SELECT id, name, type FROM instances") +
+              (name.isEmpty() ? QString() : QStringLiteral(" WHERE name = ?")));
     if (!name.isEmpty())
         q.addBindValue(name);
     if (!q.exec())
@@ -35,7 +37,8 @@ Result<QList<HistoryStore::Instance>> HistoryStore::instances(const QString &nam
         result.append({q.value(0).toLongLong(), q.value(1).toString(),
                        instanceTypeFromName(q.value(2).toString()).value_or(InstanceType::Radarr)});
     }
-    std::sort(result.begin(), result.end(), [](const Instance &a, const Instance &b) { return a.name < b.name; });
+    std::sort(result.begin(), result.end(),
+              [](const Instance &a, const Instance &b) { return a.name < b.name; });
     return result;
 }
 
@@ -46,8 +49,9 @@ Result<QList<ItemHistory>> HistoryStore::itemHistory(qint64 itemId, const QStrin
         return known.error();
     QList<ItemHistory> result;
     for (const Instance &instance : std::as_const(*known)) {
-        Result<QList<ItemHistory>> found = instance.type == InstanceType::Radarr ? movieHistory(instance, itemId)
-                                                                                 : episodeHistory(instance, itemId);
+        Result<QList<ItemHistory>> found = instance.type == InstanceType::Radarr
+                                               ? movieHistory(instance, itemId)
+                                               : episodeHistory(instance, itemId);
         if (!found)
             return found.error();
         result += *found;
@@ -59,30 +63,24 @@ Result<QList<ItemHistory>> HistoryStore::movieHistory(const Instance &instance, 
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND kind = 'movie'")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND kind = 'movie'")
                   .arg(HistoryBuilder::rowColumns()));
     q.addBindValue(instance.id);
     q.addBindValue(movieId);
-    if (!q.exec())
-        return cannotRead(q);
     QList<FileVersionRow> rows;
     ListDecoder lists;
-    while (q.next())
-        rows.append(HistoryBuilder::readRow(q, lists));
-    q.finish();
-    if (rows.isEmpty())
-        return QList<ItemHistory>();
-    Result<HistoryBuilder> builder = HistoryBuilder::load(m_db, instance.id, instance.name);
-    if (!builder)
-        return builder.error();
-    return builder->build(rows);
+    if (const Status read = readRows(q, rows, lists); !read)
+        return read.error();
+    return build(instance, rows, 0);
 }
 
 Result<QList<ItemHistory>> HistoryStore::episodeHistory(const Instance &instance, qint64 episodeId)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT series_id, file_id FROM file_episodes WHERE instance_id = ? AND episode_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT series_id, file_id FROM file_episodes WHERE instance_id = ? AND episode_id = ?"));
     q.addBindValue(instance.id);
     q.addBindValue(episodeId);
     if (!q.exec())
@@ -94,24 +92,38 @@ Result<QList<ItemHistory>> HistoryStore::episodeHistory(const Instance &instance
         files.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     q.finish();
     for (const auto &[seriesId, fileId] : std::as_const(files)) {
-        q.prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND file_id = ? "
-                                 "AND kind = 'episode'")
+        q.prepare(QStringLiteral(
+                      "SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND file_id = ? "
+                      "AND kind = 'episode'")
                       .arg(HistoryBuilder::rowColumns()));
         q.addBindValue(instance.id);
         q.addBindValue(seriesId);
         q.addBindValue(fileId);
-        if (!q.exec())
-            return cannotRead(q);
-        while (q.next())
-            rows.append(HistoryBuilder::readRow(q, lists));
-        q.finish();
+        if (const Status read = readRows(q, rows, lists); !read)
+            return read.error();
     }
+    return build(instance, rows, episodeId);
+}
+
+Status HistoryStore::readRows(QSqlQuery &q, QList<FileVersionRow> &rows, ListDecoder &lists) const
+{
+    if (!q.exec())
+        return cannotRead(q);
+    while (q.next())
+        rows.append(HistoryBuilder::readRow(q, lists));
+    q.finish();
+    return Status::success();
+}
+
+Result<QList<ItemHistory>> HistoryStore::build(const Instance &instance, const QList<FileVersionRow> &rows,
+                                               qint64 onlyEpisodeId)
+{
     if (rows.isEmpty())
         return QList<ItemHistory>();
     Result<HistoryBuilder> builder = HistoryBuilder::load(m_db, instance.id, instance.name);
     if (!builder)
         return builder.error();
-    return builder->build(rows, episodeId);
+    return builder->build(rows, onlyEpisodeId);
 }
 
 Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QString &instanceName)
@@ -129,9 +141,10 @@ Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QStrin
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         // LOWER() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
-        q.prepare(QStringLiteral("SELECT DISTINCT kind, item_id, title, year, season, episodes, episode_ids, "
-                                 "episode_title FROM file_versions WHERE instance_id = ? AND "
-                                 "(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(episode_title) LIKE ? ESCAPE '\\')"));
+        q.prepare(
+            QStringLiteral("SELECT DISTINCT kind, item_id, title, year, season, episodes, episode_ids, "
+                           "episode_title FROM file_versions WHERE instance_id = ? AND "
+                           "(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(episode_title) LIKE ? ESCAPE '\\')"));
         q.addBindValue(instance.id);
         q.addBindValue(pattern);
         q.addBindValue(pattern);
@@ -142,7 +155,8 @@ Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QStrin
         while (q.next()) {
             ItemRef ref;
             ref.instanceName = instance.name;
-            ref.kind = q.value(0).toString() == QLatin1String("episode") ? MediaKind::Episode : MediaKind::Movie;
+            ref.kind =
+                q.value(0).toString() == QLatin1String("episode") ? MediaKind::Episode : MediaKind::Movie;
             ref.title = readText(q.value(2));
             ref.year = q.value(3).toInt();
             if (ref.kind == MediaKind::Movie) {
@@ -169,8 +183,8 @@ Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QStrin
             }
         }
         std::sort(result.begin() + first, result.end(), [](const ItemRef &a, const ItemRef &b) {
-            return std::make_tuple(a.title.toLower(), a.year, a.season, a.episode, a.id)
-                < std::make_tuple(b.title.toLower(), b.year, b.season, b.episode, b.id);
+            return std::make_tuple(a.title.toLower(), a.year, a.season, a.episode, a.id) <
+                   std::make_tuple(b.title.toLower(), b.year, b.season, b.episode, b.id);
         });
     }
     return result;
@@ -192,17 +206,10 @@ Result<QList<qint64>> HistoryStore::snapshotIds(const QString &instanceName)
 
 Result<QString> HistoryStore::instanceOf(qint64 snapshotId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT i.name FROM snapshots s JOIN instances i ON i.id = s.instance_id "
-                             "WHERE s.id = ? AND s.complete = 1"));
-    q.addBindValue(snapshotId);
-    if (!q.exec())
-        return cannotRead(q);
-    if (!q.next()) {
-        return Error{ErrorKind::NotFound,
-                     tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
-    }
-    return q.value(0).toString();
+    Result<SnapshotHeader> header = SnapshotStore(m_db).header(snapshotId);
+    if (!header)
+        return header.error();
+    return header->snapshot.instance.name;
 }
 
 } // namespace arrscore

@@ -1,14 +1,19 @@
 #pragma once
 
-#include "storage/database.h"
 #include "base/error.h"
 #include "history/historytypes.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 namespace arrscore {
+
+namespace storage {
+class ListDecoder;
+}
+struct FileVersionRow;
 
 // Reads the stored history: one item's score over time, items by title, the snapshots of an instance.
 // Uses the Database's connection, so it lives on that thread; reading never blocks a sync that writes.
@@ -42,6 +47,11 @@ public:
 private:
     Result<QList<ItemHistory>> movieHistory(const Instance &instance, qint64 movieId);
     Result<QList<ItemHistory>> episodeHistory(const Instance &instance, qint64 episodeId);
+    // Runs q, a query of HistoryBuilder::rowColumns(), and appends its rows.
+    Status readRows(QSqlQuery &q, QList<FileVersionRow> &rows, storage::ListDecoder &lists) const;
+    // The history of rows, the versions of one item's files (of an episode file, only onlyEpisodeId's).
+    Result<QList<ItemHistory>> build(const Instance &instance, const QList<FileVersionRow> &rows,
+                                     qint64 onlyEpisodeId);
     Error cannotRead(const QSqlQuery &q) const;
 
     Database &m_db;

@@ -1,8 +1,9 @@
 #include "history/snapshotdiffer.h"
 
-#include "storage/profilerows.h"
 #include "storage/columnvalues.h"
 #include "storage/fileversioncolumns.h"
+#include "storage/profilerows.h"
+#include "storage/snapshotstore.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -28,8 +29,8 @@ std::optional<int> listedScore(const QualityProfile *profile, int formatId)
     return std::nullopt;
 }
 
-QList<FormatScoreMove> scoreMoves(const QualityProfile *from, const QualityProfile *to, const QList<int> &formatIds,
-                                  const QHash<int, QString> &names)
+QList<FormatScoreMove> scoreMoves(const QualityProfile *from, const QualityProfile *to,
+                                  const QList<int> &formatIds, const QHash<int, QString> &names)
 {
     QList<FormatScoreMove> moves;
     for (int id : formatIds) {
@@ -50,7 +51,8 @@ QList<std::pair<int, qint64>> itemKeys(const MediaFile &f)
     for (qint64 id : f.episodeIds)
         keys.append({1, id});
     if (keys.isEmpty()) // an episode file without episode ids: its series and numbers stand in
-        keys.append({2, f.itemId * 1000000 + qint64(f.season) * 1000 + (f.episodes.isEmpty() ? 0 : f.episodes.first())});
+        keys.append({2, f.itemId * 1000000 + qint64(f.season) * 1000 +
+                            (f.episodes.isEmpty() ? 0 : f.episodes.first())});
     return keys;
 }
 
@@ -70,27 +72,29 @@ Error SnapshotDiffer::cannotRead(const QSqlQuery &q) const
 
 Result<SnapshotDiff> SnapshotDiffer::diff(qint64 fromId, qint64 toId)
 {
-    const Result<Header> from = header(fromId);
+    SnapshotStore store(m_db);
+    const Result<SnapshotHeader> from = store.header(fromId);
     if (!from)
         return from.error();
-    const Result<Header> to = header(toId);
+    const Result<SnapshotHeader> to = store.header(toId);
     if (!to)
         return to.error();
     if (from->instanceId != to->instanceId) {
-        return Error{ErrorKind::Config, tr("Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance "
-                                           "can be compared.")
-                                            .arg(fromId)
-                                            .arg(from->instanceName)
-                                            .arg(toId)
-                                            .arg(to->instanceName)};
+        return Error{ErrorKind::Config,
+                     tr("Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance "
+                        "can be compared.")
+                         .arg(fromId)
+                         .arg(from->snapshot.instance.name)
+                         .arg(toId)
+                         .arg(to->snapshot.instance.name)};
     }
     SnapshotDiff diff;
-    diff.instanceName = from->instanceName;
-    diff.type = from->type;
+    diff.instanceName = from->snapshot.instance.name;
+    diff.type = from->snapshot.instance.type;
     diff.fromId = fromId;
     diff.toId = toId;
-    diff.fromTime = from->time;
-    diff.toTime = to->time;
+    diff.fromTime = from->time();
+    diff.toTime = to->time();
     Result<QList<MediaFile>> before = rowsOnlyIn(from->instanceId, fromId, toId);
     if (!before)
         return before.error();
@@ -108,23 +112,6 @@ Result<SnapshotDiff> SnapshotDiffer::diff(qint64 fromId, qint64 toId)
     return diff;
 }
 
-Result<SnapshotDiffer::Header> SnapshotDiffer::header(qint64 snapshotId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT s.instance_id, i.name, i.type, s.finished_at, s.started_at FROM snapshots s "
-                             "JOIN instances i ON i.id = s.instance_id WHERE s.id = ? AND s.complete = 1"));
-    q.addBindValue(snapshotId);
-    if (!q.exec())
-        return cannotRead(q);
-    if (!q.next()) {
-        return Error{ErrorKind::NotFound,
-                     tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
-    }
-    return Header{q.value(0).toLongLong(), q.value(1).toString(),
-                  instanceTypeFromName(q.value(2).toString()).value_or(InstanceType::Radarr),
-                  readTime(q.value(3).isNull() ? q.value(4) : q.value(3))};
-}
-
 Result<QList<MediaFile>> SnapshotDiffer::rowsOnlyIn(qint64 instanceId, qint64 at, qint64 other)
 {
     QList<MediaFile> files;
@@ -132,9 +119,10 @@ Result<QList<MediaFile>> SnapshotDiffer::rowsOnlyIn(qint64 instanceId, qint64 at
         return files;
     // Rows are valid in [valid_from, valid_to): a row of `at` that is not one of `other` either ended
     // between them (at < other) or started between them (at > other).
-    const QString condition = at < other
-        ? QStringLiteral("valid_from <= ? AND valid_to > ? AND valid_to <= ?")
-        : QStringLiteral("valid_from > ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
+    const QString condition =
+        at < other
+            ? QStringLiteral("valid_from <= ? AND valid_to > ? AND valid_to <= ?")
+            : QStringLiteral("valid_from > ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? AND %2")
@@ -175,7 +163,8 @@ Result<SnapshotDiffer::Catalogue> SnapshotDiffer::catalogue(qint64 instanceId, q
         c.profiles.insert(p.id, p);
     }
     q.finish();
-    q.prepare(QStringLiteral("SELECT format_id, content_hash, name FROM format_versions WHERE %1").arg(membership));
+    q.prepare(
+        QStringLiteral("SELECT format_id, content_hash, name FROM format_versions WHERE %1").arg(membership));
     for (qint64 v : {instanceId, snapshotId, snapshotId})
         q.addBindValue(v);
     if (!q.exec())
@@ -220,7 +209,8 @@ void SnapshotDiffer::compareCatalogues(SnapshotDiff &diff, const Catalogue &from
             other(a->cutoffFormatScore != b->cutoffFormatScore, "cutoff_format_score");
             other(a->minUpgradeFormatScore != b->minUpgradeFormatScore, "min_upgrade_format_score");
             other(a->qualities != b->qualities, "qualities");
-            if (change.scoreMoves.isEmpty() && change.otherChanges.isEmpty() && a->definition != b->definition)
+            if (change.scoreMoves.isEmpty() && change.otherChanges.isEmpty() &&
+                a->definition != b->definition)
                 change.otherChanges << QStringLiteral("definition");
             if (change.scoreMoves.isEmpty() && change.otherChanges.isEmpty())
                 continue;
@@ -298,15 +288,16 @@ QStringList SnapshotDiffer::changedFields(const MediaFile &a, const MediaFile &b
     check(a.sizeBytes != b.sizeBytes, "size_bytes");
     check(a.relativePath != b.relativePath, "relative_path");
     check(a.releaseGroup != b.releaseGroup, "release_group");
-    check(a.videoCodec != b.videoCodec || a.audioCodec != b.audioCodec || a.audioChannels != b.audioChannels
-              || a.dynamicRange != b.dynamicRange || a.mediaResolution != b.mediaResolution,
+    check(a.videoCodec != b.videoCodec || a.audioCodec != b.audioCodec ||
+              a.audioChannels != b.audioChannels || a.dynamicRange != b.dynamicRange ||
+              a.mediaResolution != b.mediaResolution,
           "media_info");
     check(a.languages != b.languages, "languages");
     return fields;
 }
 
-void SnapshotDiffer::classify(SnapshotDiff &diff, const QList<MediaFile> &before, const QList<MediaFile> &after,
-                              const Catalogue &from, const Catalogue &to) const
+void SnapshotDiffer::classify(SnapshotDiff &diff, const QList<MediaFile> &before,
+                              const QList<MediaFile> &after, const Catalogue &from, const Catalogue &to) const
 {
     QHash<qint64, int> beforeByFile;
     for (int i = 0; i < before.size(); ++i)
@@ -396,8 +387,10 @@ void SnapshotDiffer::classify(SnapshotDiff &diff, const QList<MediaFile> &before
         const MediaFile &b = y.file();
         const qint64 ea = x.episodeIds.isEmpty() ? -1 : x.episodeIds.first();
         const qint64 eb = y.episodeIds.isEmpty() ? -1 : y.episodeIds.first();
-        return std::make_tuple(int(x.kind), a.title, a.season, a.episodes.isEmpty() ? -1 : a.episodes.first(), ea, a.fileId)
-            < std::make_tuple(int(y.kind), b.title, b.season, b.episodes.isEmpty() ? -1 : b.episodes.first(), eb, b.fileId);
+        return std::make_tuple(int(x.kind), a.title, a.season, a.episodes.isEmpty() ? -1 : a.episodes.first(),
+                               ea, a.fileId) < std::make_tuple(int(y.kind), b.title, b.season,
+                                                               b.episodes.isEmpty() ? -1 : b.episodes.first(),
+                                                               eb, b.fileId);
     });
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/database.h"
 #include "base/error.h"
 #include "history/historytypes.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,13 +24,6 @@ public:
     Result<SnapshotDiff> diff(qint64 fromId, qint64 toId);
 
 private:
-    struct Header
-    {
-        qint64 instanceId = 0;
-        QString instanceName;
-        InstanceType type = InstanceType::Radarr;
-        QDateTime time;
-    };
     struct Catalogue // the profiles and formats in force at one snapshot
     {
         QHash<int, QualityProfile> profiles;
@@ -38,7 +31,6 @@ private:
     };
 
     static const QualityProfile *profileIn(const Catalogue &catalogue, int profileId);
-    Result<Header> header(qint64 snapshotId);
     // Rows of `at` that are not rows of `other`.
     Result<QList<MediaFile>> rowsOnlyIn(qint64 instanceId, qint64 at, qint64 other);
     Result<Catalogue> catalogue(qint64 instanceId, qint64 snapshotId);

@@ -68,11 +68,11 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
             && name != QLatin1String("file_id"))
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole:
+    case ModelRole::Sort:
         if (name == QLatin1String("title"))
             return CandidateFinder::displayTitle(*c.file).toLower();
         return CellText::sortKey(AnalysisViews::candidateCell(c, index.column()));
-    case RawRole:
+    case ModelRole::Raw:
         return AnalysisViews::candidateCell(c, index.column());
     default:
         return {};

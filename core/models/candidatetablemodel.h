@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "models/filerowmodel.h"
 
 #include <QList>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelroles.h"
 #include "views/filecolumns.h"
 
 #include <QAbstractTableModel>
@@ -7,17 +8,11 @@
 namespace arrscore {
 
 // A table whose rows are files (the library, the upgrade candidates): what LibraryFilterModel filters
-// and what the detail pane explains. DisplayRole is text, SortRole the raw value, RawRole the export value.
+// and what the detail pane explains. Roles: see ModelRole.
 class FileRowModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
-        SortRole = Qt::UserRole + 1,
-        RawRole, // the export view's value: invalid for null
-        FilterTextRole, // title, release group and path, lower-cased: what the filter box searches
-    };
-
     using QAbstractTableModel::QAbstractTableModel;
 
     virtual const FileRow &fileRow(int row) const = 0;

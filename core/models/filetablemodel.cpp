@@ -117,7 +117,7 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
-    case SortRole: {
+    case ModelRole::Sort: {
         const QVariant v = FileColumns::value(column, row);
         switch (FileColumns::type(column)) {
         case CellType::Integer:
@@ -132,9 +132,9 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
             return displayText(column, v);
         }
     }
-    case RawRole:
+    case ModelRole::Raw:
         return FileColumns::value(column, row);
-    case FilterTextRole:
+    case ModelRole::FilterText:
         return QString(row.file->title + QLatin1Char('\n') + row.file->episodeTitle + QLatin1Char('\n')
                        + row.file->releaseGroup + QLatin1Char('\n') + row.file->relativePath)
             .toLower();

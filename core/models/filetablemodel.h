@@ -9,7 +9,7 @@
 namespace arrscore {
 
 // The files of one or more snapshots as a table, one column per FileColumns column. DisplayRole is
-// text for people; SortRole is the raw value (numbers sort as numbers, null sorts first).
+// text for people; ModelRole::Sort is the raw value (numbers sort as numbers, null sorts first).
 // A Core class, so the GUI, the CLI and the tests share it.
 class FileTableModel : public FileRowModel
 {

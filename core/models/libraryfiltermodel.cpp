@@ -9,7 +9,7 @@ namespace arrscore {
 LibraryFilterModel::LibraryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
-    setSortRole(FileRowModel::SortRole);
+    setSortRole(ModelRole::Sort);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 

@@ -1,5 +1,6 @@
 #include "models/rowtablemodel.h"
 
+#include "models/variantrows.h"
 #include "views/celltext.h"
 
 #include <QLocale>
@@ -62,9 +63,9 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
         if (CellText::alignsRight(value) && !isId)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole:
+    case ModelRole::Sort:
         return CellText::sortKey(value);
-    case RawRole:
+    case ModelRole::Raw:
         return value;
     default:
         return {};
@@ -78,41 +79,6 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::DisplayRole)
         return CellText::columnTitle(m_columns.at(section));
     return {};
-}
-
-ModelRowSource::ModelRowSource(const QAbstractItemModel *model, QStringList columns, int rawRole)
-    : m_model(model), m_columns(std::move(columns)), m_rawRole(rawRole)
-{
-}
-
-QVariant ModelRowSource::cell(int column) const
-{
-    return m_model->data(m_model->index(m_row, column), m_rawRole);
-}
-
-VariantRows::VariantRows(QStringList columns, QList<QVariantList> rows)
-    : m_columns(std::move(columns)), m_rows(std::move(rows))
-{
-}
-
-VariantRows VariantRows::read(RowSource &source)
-{
-    const QStringList columns = source.columns();
-    QList<QVariantList> rows;
-    while (source.next()) {
-        QVariantList row;
-        row.reserve(columns.size());
-        for (int column = 0; column < columns.size(); ++column)
-            row << source.cell(column);
-        rows.append(std::move(row));
-    }
-    return VariantRows(columns, std::move(rows));
-}
-
-VariantRows VariantRows::fromModel(const QAbstractItemModel *model, const QStringList &columns, int rawRole)
-{
-    ModelRowSource source(model, columns, rawRole);
-    return read(source);
 }
 
 } // namespace arrscore

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelroles.h"
 #include "views/rowsource.h"
 
 #include <QAbstractTableModel>
@@ -10,13 +11,11 @@
 namespace arrscore {
 
 // A small export view (custom formats, quality profiles, changes) read whole from a RowSource into a
-// table: DisplayRole text, SortRole a comparable key, RawRole the export value.
+// table: DisplayRole text, ModelRole::Sort a comparable key, ModelRole::Raw the export value.
 class RowTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { SortRole = Qt::UserRole + 1, RawRole };
-
     explicit RowTableModel(QObject *parent = nullptr);
 
     void setRows(RowSource &source);
@@ -34,43 +33,6 @@ public:
 private:
     QStringList m_columns;
     QList<QVariantList> m_rows;
-};
-
-// The rows of a table model as an export view, in the order shown: how "export the current view"
-// writes what a proxy shows. Cells come from `rawRole`.
-class ModelRowSource : public RowSource
-{
-public:
-    ModelRowSource(const QAbstractItemModel *model, QStringList columns, int rawRole);
-    QStringList columns() const override { return m_columns; }
-    bool next() override { return ++m_row < m_model->rowCount(); }
-    QVariant cell(int column) const override;
-
-private:
-    const QAbstractItemModel *m_model;
-    QStringList m_columns;
-    int m_rawRole;
-    int m_row = -1;
-};
-
-// Rows held in memory as an export view; `fromModel` copies what a model shows, so that a worker
-// thread can write it while the model changes.
-class VariantRows : public RowSource
-{
-public:
-    VariantRows(QStringList columns, QList<QVariantList> rows);
-    static VariantRows fromModel(const QAbstractItemModel *model, const QStringList &columns, int rawRole);
-    static VariantRows read(RowSource &source); // every row the source has left
-    const QList<QVariantList> &rows() const { return m_rows; }
-    QStringList columns() const override { return m_columns; }
-    bool next() override { return ++m_row < m_rows.size(); }
-    QVariant cell(int column) const override { return m_rows.at(m_row).value(column); }
-    qsizetype size() const { return m_rows.size(); }
-
-private:
-    QStringList m_columns;
-    QList<QVariantList> m_rows;
-    qsizetype m_row = -1;
 };
 
 } // namespace arrscore

@@ -1,7 +1,7 @@
 #include "report/htmlreport.h"
 
-#include "views/filecolumns.h"
 #include "report/reportjson.h"
+#include "views/filerows.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -22,34 +22,6 @@ QByteArray resource(const QString &name)
         qFatal("report resource %s is missing", qPrintable(name)); // a build error, not a user's
     return file.readAll();
 }
-
-// The files of every snapshot as the "files" export view.
-class FileRows final : public RowSource
-{
-public:
-    explicit FileRows(const QList<LibrarySnapshot> &snapshots) : m_snapshots(snapshots) {}
-    QStringList columns() const override { return FileColumns::names(); }
-    bool next() override
-    {
-        while (m_snapshot < m_snapshots.size()) {
-            const LibrarySnapshot &s = m_snapshots.at(m_snapshot);
-            if (++m_file < s.files.size()) {
-                m_row = FileRow::of(s, s.files.at(m_file));
-                return true;
-            }
-            ++m_snapshot;
-            m_file = -1;
-        }
-        return false;
-    }
-    QVariant cell(int column) const override { return FileColumns::value(column, m_row); }
-
-private:
-    const QList<LibrarySnapshot> &m_snapshots;
-    qsizetype m_snapshot = 0;
-    qsizetype m_file = -1;
-    FileRow m_row;
-};
 
 void writeKey(ReportJson &json, const char *key)
 {
@@ -130,22 +102,23 @@ void writeObject(ReportJson &json, const QJsonObject &object)
 
 QByteArray HtmlReport::script()
 {
-    static const QByteArray js = resource(QStringLiteral("table.js")) + '\n' + resource(QStringLiteral("report.js"));
+    static const QByteArray js =
+        resource(QStringLiteral("table.js")) + '\n' + resource(QStringLiteral("report.js"));
     return js;
 }
 
 QByteArray HtmlReport::contentSecurityPolicy(const QByteArray &script)
 {
     const QByteArray hash = QCryptographicHash::hash(script, QCryptographicHash::Sha256).toBase64();
-    return "default-src 'none'; script-src 'sha256-" + hash
-           + "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+    return "default-src 'none'; script-src 'sha256-" + hash +
+           "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
 Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &destination)
 {
-    const QString name = !destination.isEmpty() ? destination
+    const QString name = !destination.isEmpty()             ? destination
                          : qobject_cast<QFileDevice *>(out) ? qobject_cast<QFileDevice *>(out)->fileName()
-                                                             : tr("the report");
+                                                            : tr("the report");
     static const QByteArray css = resource(QStringLiteral("report.css"));
     static const QByteArray page = resource(QStringLiteral("report.html"));
     const QByteArray js = script();
@@ -158,9 +131,14 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
 
     ReportJson json(out);
     QByteArray &buf = json.buffer();
-    buf.append(parts.at(0)).append(contentSecurityPolicy(js)).append(parts.at(2)).append(css).append(parts.at(4));
+    buf.append(parts.at(0))
+        .append(contentSecurityPolicy(js))
+        .append(parts.at(2))
+        .append(css)
+        .append(parts.at(4));
 
-    const QDateTime generated = data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime generated =
+        data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
     json.raw("{\"generator\":\"Arr Score Exporter\",\"generated_at\":");
     json.value(generated);
     writeKey(json, "instances");
@@ -169,7 +147,8 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     writeSummary(json, data.snapshots);
     // The candidate rows are found and serialised on a second thread while the files are written.
     QFuture<QByteArray> candidates = QtConcurrent::run([&data]() -> QByteArray {
-        const std::unique_ptr<RowSource> rows = data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
+        const std::unique_ptr<RowSource> rows =
+            data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
         if (!rows)
             return QByteArrayLiteral("null");
         QBuffer buffer;
@@ -180,7 +159,7 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
         return buffer.data();
     });
     writeKey(json, "files");
-    FileRows files(data.snapshots);
+    FileRows files(data.snapshotPointers());
     bool ok = json.table(files);
     writeKey(json, "analysis");
     writeObject(json, data.analysis);

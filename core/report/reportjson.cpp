@@ -14,10 +14,7 @@ constexpr qsizetype kFlushThreshold = 1024 * 1024;
 
 } // namespace
 
-ReportJson::ReportJson(QIODevice *device) : m_device(device)
-{
-    m_buffer.reserve(kFlushThreshold + 64 * 1024);
-}
+ReportJson::ReportJson(QIODevice *device) : m_out(device, kFlushThreshold) {}
 
 void ReportJson::appendString(QByteArray &out, QStringView text)
 {
@@ -39,44 +36,33 @@ QByteArray ReportJson::scriptSafe(const QByteArray &json)
 
 bool ReportJson::table(RowSource &rows)
 {
+    QByteArray &out = m_out.buffer();
     const QStringList columns = rows.columns();
-    m_buffer.append("{\"columns\":");
-    appendValue(m_buffer, columns);
-    m_buffer.append(",\"rows\":[");
+    out.append("{\"columns\":");
+    appendValue(out, columns);
+    out.append(",\"rows\":[");
     bool first = true;
     while (rows.next()) {
-        m_buffer.append(first ? "[" : ",[");
+        out.append(first ? "[" : ",[");
         first = false;
         for (int c = 0; c < columns.size(); ++c) {
             if (c > 0)
-                m_buffer.append(',');
-            appendValue(m_buffer, rows.cell(c));
+                out.append(',');
+            appendValue(out, rows.cell(c));
         }
-        m_buffer.append(']');
+        out.append(']');
         if (!maybeFlush())
             return false;
     }
-    m_buffer.append("]}");
+    out.append("]}");
     return true;
 }
 
-bool ReportJson::maybeFlush()
+QString ReportJson::errorString() const
 {
-    return m_buffer.size() < kFlushThreshold || flush();
-}
-
-bool ReportJson::flush()
-{
-    if (!m_error.isEmpty())
-        return false;
-    if (!m_buffer.isEmpty() && m_device->write(m_buffer) != m_buffer.size()) {
-        m_error = m_device->errorString();
-        if (m_error.isEmpty())
-            m_error = QCoreApplication::translate("arrscore::ReportJson", "the data could not be written");
-        return false;
-    }
-    m_buffer.resize(0);
-    return true;
+    if (m_out.failed() && m_out.errorString().isEmpty())
+        return QCoreApplication::translate("arrscore::ReportJson", "the data could not be written");
+    return m_out.errorString();
 }
 
 } // namespace arrscore

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/bufferedwriter.h"
 #include "views/rowsource.h"
 
 #include <QByteArray>
@@ -20,16 +21,16 @@ public:
     ReportJson(const ReportJson &) = delete;
     ReportJson &operator=(const ReportJson &) = delete;
 
-    QByteArray &buffer() { return m_buffer; }
-    void raw(const char *text) { m_buffer.append(text); }
-    void string(QStringView text) { appendString(m_buffer, text); }
-    void value(const QVariant &cell) { appendValue(m_buffer, cell); }
+    QByteArray &buffer() { return m_out.buffer(); }
+    void raw(const char *text) { m_out.buffer().append(text); }
+    void string(QStringView text) { appendString(m_out.buffer(), text); }
+    void value(const QVariant &cell) { appendValue(m_out.buffer(), cell); }
     // {"columns": [...], "rows": [[cell, ...], ...]} of every row of the source.
     bool table(RowSource &rows);
     // Writes the buffer out when it is large; false once a write failed.
-    bool maybeFlush();
-    bool flush();
-    QString errorString() const { return m_error; }
+    bool maybeFlush() { return m_out.maybeFlush(); }
+    bool flush() { return m_out.flush(); }
+    QString errorString() const;
 
     static void appendString(QByteArray &out, QStringView text);
     // A RowSource cell: invalid → null, numbers and booleans as such, QDateTime as ISO 8601 UTC,
@@ -40,9 +41,7 @@ public:
     static QByteArray scriptSafe(const QByteArray &json);
 
 private:
-    QIODevice *m_device;
-    QByteArray m_buffer;
-    QString m_error;
+    BufferedWriter m_out;
 };
 
 } // namespace arrscore

@@ -26,7 +26,7 @@ MediaFile readFile(const QSqlQuery &q, ListDecoder &lists);
 inline bool isEpisodeKind(const QString &kind) { return kind == QLatin1String("episode"); }
 inline bool isEpisodeKind(QByteArrayView kind) { return kind == QByteArrayView("episode"); }
 
-// The one place that knows which value goes in which file column, for every way SnapshotSaver writes
+// The one place that knows which value goes in which file column, for every way BulkInserter writes
 // rows (QuerySink, StatementSink, PgCopy). A sink takes int32, int64, real, text and bytes (null-aware),
 // optionalInt and time.
 template <typename Sink>

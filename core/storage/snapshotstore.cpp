@@ -1,11 +1,11 @@
 #include "storage/snapshotstore.h"
 
 #include "base/logging.h"
-#include "storage/profilerows.h"
 #include "storage/columnvalues.h"
-#include "storage/listjson.h"
 #include "storage/fileversioncolumns.h"
-#include "storage/snapshotsaver.h"
+#include "storage/listjson.h"
+#include "storage/profilerows.h"
+#include "storage/snapshottransaction.h"
 #include "storage/sqlitestatement.h"
 
 #include <QElapsedTimer>
@@ -46,7 +46,8 @@ void sortFiles(QList<MediaFile> &files)
 {
     QList<qsizetype> order(files.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return fileLess(files[a], files[b]); });
+    std::sort(order.begin(), order.end(),
+              [&](qsizetype a, qsizetype b) { return fileLess(files[a], files[b]); });
     // files[k] must become the old files[order[k]]; order[k] = k marks a place as done.
     for (qsizetype start = 0; start < files.size(); ++start) {
         if (order[start] == start)
@@ -64,8 +65,8 @@ void sortFiles(QList<MediaFile> &files)
     }
 }
 
-const QString kMembership = QStringLiteral(
-    "instance_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
+const QString kMembership =
+    QStringLiteral("instance_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
 
 } // namespace
 
@@ -78,7 +79,7 @@ Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::a
     const Status begun = m_db.beginWrite();
     if (!begun)
         return begun.error();
-    Result<qint64> id = SnapshotSaver(m_db, cancel).run(snapshot);
+    Result<qint64> id = SnapshotTransaction(m_db, cancel).run(snapshot);
     if (!id) {
         m_db.rollback();
         return id;
@@ -86,8 +87,8 @@ Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::a
     const Status committed = m_db.commit();
     if (!committed)
         return committed.error();
-    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with" << snapshot.files.size()
-                  << "files";
+    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with"
+                  << snapshot.files.size() << "files";
     return id;
 }
 
@@ -98,7 +99,8 @@ Result<std::optional<LibrarySnapshot>> SnapshotStore::latest(const QString &inst
                              "WHERE i.name = ? AND s.complete = 1"));
     q.addBindValue(instanceName);
     if (!q.exec() || !q.next())
-        return m_db.failure(tr("Cannot read the history of %1 from the database %2.").arg(instanceName, m_db.displayLocation()),
+        return m_db.failure(tr("Cannot read the history of %1 from the database %2.")
+                                .arg(instanceName, m_db.displayLocation()),
                             q.lastError());
     if (q.value(0).isNull())
         return std::optional<LibrarySnapshot>();
@@ -110,24 +112,28 @@ Result<std::optional<LibrarySnapshot>> SnapshotStore::latest(const QString &inst
     return std::optional<LibrarySnapshot>(std::move(snapshot).value());
 }
 
-Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
+Result<SnapshotHeader> SnapshotStore::header(qint64 snapshotId)
 {
-    const QString cannot = tr("Cannot read snapshot %1 from the database %2.").arg(snapshotId).arg(m_db.displayLocation());
-    LibrarySnapshot s;
-    qint64 instanceId = 0;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.instance_id, i.name, i.type, s.url, s.started_at, s.finished_at, s.app_name, "
-                             "s.version, s.strategy, s.scores_available, s.request_count, s.warnings, s.file_count "
-                             "FROM snapshots s JOIN instances i ON i.id = s.instance_id "
-                             "WHERE s.id = ? AND s.complete = 1"));
+    q.prepare(QStringLiteral(
+        "SELECT s.instance_id, i.name, i.type, s.url, s.started_at, s.finished_at, s.app_name, "
+        "s.version, s.strategy, s.scores_available, s.request_count, s.warnings, s.file_count "
+        "FROM snapshots s JOIN instances i ON i.id = s.instance_id "
+        "WHERE s.id = ? AND s.complete = 1"));
     q.addBindValue(snapshotId);
     if (!q.exec())
-        return m_db.failure(cannot, q.lastError());
+        return m_db.failure(
+            tr("Cannot read snapshot %1 from the database %2.").arg(snapshotId).arg(m_db.displayLocation()),
+            q.lastError());
     if (!q.next())
-        return Error{ErrorKind::NotFound, tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
+        return Error{
+            ErrorKind::NotFound,
+            tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
+    SnapshotHeader h;
+    LibrarySnapshot &s = h.snapshot;
     s.id = snapshotId;
-    instanceId = q.value(0).toLongLong();
+    h.instanceId = q.value(0).toLongLong();
     s.instance.name = q.value(1).toString();
     s.instance.type = instanceTypeFromName(q.value(2).toString()).value_or(InstanceType::Radarr);
     s.instance.url = q.value(3).toString();
@@ -140,10 +146,24 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
     s.requestCount = q.value(10).toInt();
     for (const QJsonValue &w : parseArray(q.value(11).toString()))
         s.warnings << jsonElementText(w);
+    h.fileCount = std::max(0, q.value(12).toInt());
+    return h;
+}
+
+Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
+{
+    const QString cannot =
+        tr("Cannot read snapshot %1 from the database %2.").arg(snapshotId).arg(m_db.displayLocation());
+    Result<SnapshotHeader> header = this->header(snapshotId);
+    if (!header)
+        return header.error();
+    const qint64 instanceId = header->instanceId;
+    LibrarySnapshot s = std::move(header->snapshot);
     // Room for every file at once: growing a list of 100,000 files by doubling holds up to one and a
     // half lists at the moment of each copy.
-    s.files.reserve(std::max(0, q.value(12).toInt()));
-    q.finish();
+    s.files.reserve(header->fileCount);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
 
     const auto bindMembership = [&](QSqlQuery &query) {
         query.addBindValue(instanceId);
@@ -159,7 +179,8 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
         s.profiles.append(profilerows::read(q));
     q.finish();
 
-    q.prepare(QStringLiteral("SELECT format_id, name, definition FROM format_versions WHERE %1 ORDER BY format_id, id")
+    q.prepare(QStringLiteral(
+                  "SELECT format_id, name, definition FROM format_versions WHERE %1 ORDER BY format_id, id")
                   .arg(kMembership));
     bindMembership(q);
     if (!q.exec())
@@ -198,8 +219,8 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
     }
     const qint64 readMs = timer.restart();
     sortFiles(s.files);
-    qCDebug(lcDb) << "load:" << s.files.size() << "files read in" << readMs << "ms, sorted in" << timer.elapsed()
-                  << "ms";
+    qCDebug(lcDb) << "load:" << s.files.size() << "files read in" << readMs << "ms, sorted in"
+                  << timer.elapsed() << "ms";
     return s;
 }
 
@@ -207,16 +228,18 @@ Result<QList<SnapshotInfo>> SnapshotStore::list(const QString &instanceName)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.id, i.name, i.type, s.version, s.started_at, s.finished_at, s.file_count, "
-                             "s.request_count, s.warnings, s.strategy "
-                             "FROM snapshots s JOIN instances i ON i.id = s.instance_id WHERE s.complete = 1")
-              + (instanceName.isEmpty() ? QString() : QStringLiteral(" AND i.name = ?"))
-              + QStringLiteral(" ORDER BY s.id"));
+    q.prepare(
+        QStringLiteral("SELECT s.id, i.name, i.type, s.version, s.started_at, s.finished_at, s.file_count, "
+                       "s.request_count, s.warnings, s.strategy "
+                       "FROM snapshots s JOIN instances i ON i.id = s.instance_id WHERE s.complete = 1") +
+        (instanceName.isEmpty() ? QString() : QStringLiteral(" AND i.name = ?")) +
+        QStringLiteral(" ORDER BY s.id"));
     if (!instanceName.isEmpty())
         q.addBindValue(instanceName);
     if (!q.exec())
-        return m_db.failure(tr("Cannot read the list of snapshots from the database %1.").arg(m_db.displayLocation()),
-                            q.lastError());
+        return m_db.failure(
+            tr("Cannot read the list of snapshots from the database %1.").arg(m_db.displayLocation()),
+            q.lastError());
     QList<SnapshotInfo> infos;
     while (q.next()) {
         SnapshotInfo info;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/database.h"
 #include "base/error.h"
 #include "base/model.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +30,19 @@ struct SnapshotInfo
     QString strategy;
 };
 
+// A stored snapshot's own row and its instance's: all of it but the profiles, formats and files.
+struct SnapshotHeader
+{
+    qint64 instanceId = 0;
+    int fileCount = 0;        // the files stored with it
+    LibrarySnapshot snapshot; // without profiles, formats and files
+    // When it was synced: the end of the sync, or its start when the end is unknown.
+    QDateTime time() const
+    {
+        return snapshot.finishedAt.isValid() ? snapshot.finishedAt : snapshot.startedAt;
+    }
+};
+
 // Stores library snapshots as versioned rows (a re-sync writes only what changed) and reconstructs
 // any stored snapshot exactly. Uses the Database's connection, so it lives on that thread.
 class SnapshotStore
@@ -48,6 +61,8 @@ public:
     // A stored snapshot with the profiles, formats and files in force then. Files are ordered by
     // kind, title, season, first episode, file id; profiles and formats by id.
     Result<LibrarySnapshot> load(qint64 snapshotId);
+    // A complete stored snapshot's header; NotFound when there is no such snapshot.
+    Result<SnapshotHeader> header(qint64 snapshotId);
     // Complete snapshots, oldest first; of one instance, or of all when instanceName is empty.
     Result<QList<SnapshotInfo>> list(const QString &instanceName = {});
     Result<QStringList> instanceNames();

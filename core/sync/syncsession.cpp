@@ -1,21 +1,22 @@
 #include "sync/syncsession.h"
 
-#include "storage/snapshotwriter.h"
+#include "storage/snapshotsavequeue.h"
 
 #include <QNetworkAccessManager>
 
 namespace arrscore {
 
 SyncSession::SyncSession(QString databaseLocation, QObject *parent)
-    : QObject(parent), m_location(std::move(databaseLocation)), m_nam(std::make_unique<QNetworkAccessManager>())
+    : QObject(parent), m_location(std::move(databaseLocation)),
+      m_nam(std::make_unique<QNetworkAccessManager>())
 {
 }
 
 SyncSession::~SyncSession()
 {
-    if (m_writer) {
-        m_writer->cancel();
-        m_writer->waitForDone();
+    if (m_saves) {
+        m_saves->cancel();
+        m_saves->waitForDone();
     }
 }
 
@@ -25,9 +26,9 @@ void SyncSession::start(const QList<InstanceTarget> &targets)
     m_jobs.clear();
     m_outcomes.clear();
     m_cancelled = false;
-    m_writer = std::make_unique<SnapshotWriter>(m_location);
-    connect(m_writer.get(), &SnapshotWriter::saved, this,
-            [this](const QString &name, qint64 id, int, qint64, const Error &error) { onSaved(name, id, error); });
+    m_saves = std::make_unique<SnapshotSaveQueue>(m_location);
+    connect(m_saves.get(), &SnapshotSaveQueue::saved, this,
+            [this](int index, qint64 id, int, qint64, const Error &error) { onSaved(index, id, error); });
     m_open = int(targets.size());
     for (int i = 0; i < targets.size(); ++i) {
         Outcome outcome;
@@ -51,8 +52,8 @@ void SyncSession::cancel()
     if (!isRunning())
         return;
     m_cancelled = true;
-    if (m_writer)
-        m_writer->cancel();
+    if (m_saves)
+        m_saves->cancel();
     for (auto &job : m_jobs)
         job->cancel();
 }
@@ -80,20 +81,15 @@ void SyncSession::onFetched(int index)
     outcome.warnings = snapshot.warnings;
     outcome.files = int(snapshot.files.size());
     Q_EMIT storing(index, outcome.files);
-    m_writer->save(std::move(snapshot));
+    m_saves->save(index, std::move(snapshot));
 }
 
-void SyncSession::onSaved(const QString &name, qint64 snapshotId, const Error &error)
+void SyncSession::onSaved(int index, qint64 snapshotId, const Error &error)
 {
-    for (int i = 0; i < m_outcomes.size(); ++i) {
-        Outcome &outcome = m_outcomes[i];
-        if (outcome.name == name && !outcome.done) {
-            outcome.snapshotId = snapshotId;
-            outcome.error = error;
-            finishOne(i);
-            return;
-        }
-    }
+    Outcome &outcome = m_outcomes[index];
+    outcome.snapshotId = snapshotId;
+    outcome.error = error;
+    finishOne(index);
 }
 
 void SyncSession::finishOne(int index)

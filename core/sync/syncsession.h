@@ -13,10 +13,10 @@ class QNetworkAccessManager;
 
 namespace arrscore {
 
-class SnapshotWriter;
+class SnapshotSaveQueue;
 
 // A sync of several instances at once, as the CLI and the GUI run it: one SyncJob per instance on this
-// thread's event loop, each finished library stored as a snapshot by a SnapshotWriter on a worker
+// thread's event loop, each finished library stored as a snapshot by a SnapshotSaveQueue on a worker
 // thread. cancel() stops the fetches and rolls back a save in progress: the previous snapshot of every
 // instance not yet stored stays the current one.
 class SyncSession : public QObject
@@ -54,12 +54,12 @@ Q_SIGNALS:
 
 private:
     void onFetched(int index);
-    void onSaved(const QString &name, qint64 snapshotId, const arrscore::Error &error);
+    void onSaved(int index, qint64 snapshotId, const arrscore::Error &error);
     void finishOne(int index);
 
     QString m_location;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<SnapshotWriter> m_writer;
+    std::unique_ptr<SnapshotSaveQueue> m_saves;
     std::vector<std::unique_ptr<SyncJob>> m_jobs;
     QList<Outcome> m_outcomes;
     int m_open = 0;

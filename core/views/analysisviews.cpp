@@ -1,6 +1,6 @@
 #include "views/analysisviews.h"
 
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "analysis/formatanalysis.h"
 #include "analysis/profileanalysis.h"
 
@@ -11,11 +11,11 @@ namespace arrscore {
 namespace {
 
 template <typename Row>
-class ListRowSource final : public RowSource
+class ListRows final : public RowSource
 {
 public:
     using Cell = std::function<QVariant(const Row &, int)>;
-    ListRowSource(QStringList columns, QList<Row> rows, Cell cell)
+    ListRows(QStringList columns, QList<Row> rows, Cell cell)
         : m_columns(std::move(columns)), m_rows(std::move(rows)), m_cell(std::move(cell))
     {
     }
@@ -163,19 +163,19 @@ QStringList AnalysisViews::profileColumns()
 
 std::unique_ptr<RowSource> AnalysisViews::candidates(const QList<const LibrarySnapshot *> &snapshots)
 {
-    return std::make_unique<ListRowSource<Candidate>>(candidateColumns(), CandidateFinder::find(snapshots).candidates,
+    return std::make_unique<ListRows<Candidate>>(candidateColumns(), CandidateFinder::find(snapshots).candidates,
                                                       &AnalysisViews::candidateCell);
 }
 
 std::unique_ptr<RowSource> AnalysisViews::formats(const QList<const LibrarySnapshot *> &snapshots)
 {
-    return std::make_unique<ListRowSource<FormatContribution>>(
+    return std::make_unique<ListRows<FormatContribution>>(
         formatColumns(), FormatAnalysis::contributions(snapshots), formatCell);
 }
 
 std::unique_ptr<RowSource> AnalysisViews::profiles(const QList<const LibrarySnapshot *> &snapshots)
 {
-    return std::make_unique<ListRowSource<ProfileSummary>>(profileColumns(), ProfileAnalysis::summaries(snapshots),
+    return std::make_unique<ListRows<ProfileSummary>>(profileColumns(), ProfileAnalysis::summaries(snapshots),
                                                            profileCell);
 }
 

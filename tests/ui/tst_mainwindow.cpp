@@ -66,7 +66,7 @@ private Q_SLOTS:
         table->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder);
         qint64 previous = std::numeric_limits<qint64>::min();
         for (int r = 0; r < proxy->rowCount(); r += 37) {
-            const qint64 v = proxy->index(r, FileColumns::CustomFormatScore).data(FileTableModel::SortRole).toLongLong();
+            const qint64 v = proxy->index(r, FileColumns::CustomFormatScore).data(ModelRole::Sort).toLongLong();
             QVERIFY(v >= previous);
             previous = v;
         }

@@ -2,7 +2,7 @@
 // are candidates, their reasons as data and words, the priority formula of docs/ANALYSIS.md, ties, capped
 // files, Sonarr v3 nulls, negative cutoffs, group ranks, a file matching no format, empty libraries.
 #include "analysisfixture.h"
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "analysis/profilefacts.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // DashboardData on the hand-built libraries of analysisfixture.h: bins aligned on the cutoff, candidates
 // by CandidateFinder's rule, categories and format contributions, worked out by hand in the comments.
 #include "analysisfixture.h"
-#include "analysis/candidates.h"
+#include "analysis/candidatefinder.h"
 #include "analysis/dashboarddata.h"
 
 #include <QElapsedTimer>

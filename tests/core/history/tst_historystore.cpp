@@ -4,7 +4,7 @@
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
 #include "storage/database.h"
 #include "history/historyjson.h"
-#include "views/historyrowsource.h"
+#include "views/historyrows.h"
 #include "history/historystore.h"
 #include "history/snapshotdiffer.h"
 #include "history/snapshotpruner.h"
@@ -399,7 +399,7 @@ void tst_HistoryStore::historyExportRows()
     save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 100)}));
     save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(11, 1, 130)}));
     save(snapshot(QStringLiteral("s"), InstanceType::Sonarr, {episodeFile(100, 7, 1, {1, 2}, std::nullopt)}));
-    HistoryRowSource rows(*m_db, {});
+    HistoryRows rows(*m_db, {});
     QVERIFY(rows.open().ok());
     const QStringList columns = rows.columns();
     QStringList lines;

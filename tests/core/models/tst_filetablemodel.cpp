@@ -70,9 +70,9 @@ private Q_SLOTS:
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshots({library()});
         const QModelIndex score = model.index(1, FileColumns::CustomFormatScore);
-        QCOMPARE(model.data(score, FileTableModel::RawRole).toInt(), -10000);
+        QCOMPARE(model.data(score, ModelRole::Raw).toInt(), -10000);
         QCOMPARE(model.data(model.index(2, FileColumns::CustomFormatScore)).toString(), QStringLiteral("n/a"));
-        QVERIFY(!model.data(model.index(2, FileColumns::CustomFormatScore), FileTableModel::RawRole).isValid());
+        QVERIFY(!model.data(model.index(2, FileColumns::CustomFormatScore), ModelRole::Raw).isValid());
         QCOMPARE(model.data(model.index(0, FileColumns::QualityProfileName)).toString(), QStringLiteral("HD"));
         QCOMPARE(model.data(model.index(3, FileColumns::Title)).toString(), QStringLiteral("<script>alert(1)</script>"));
         QCOMPARE(model.headerData(FileColumns::CustomFormatScore, Qt::Horizontal).toString(), QStringLiteral("Score"));
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        proxy.setSortRole(FileTableModel::SortRole);
+        proxy.setSortRole(ModelRole::Sort);
         proxy.sort(FileColumns::CustomFormatScore, Qt::AscendingOrder);
         QStringList order;
         for (int r = 0; r < proxy.rowCount(); ++r)
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        proxy.setFilterRole(FileTableModel::FilterTextRole);
+        proxy.setFilterRole(ModelRole::FilterText);
         proxy.setFilterKeyColumn(0);
         proxy.setFilterFixedString(QStringLiteral("grp"));
         QCOMPARE(proxy.rowCount(), 2);

@@ -1,6 +1,8 @@
 // RowTableModel, the table of the small export views (custom formats, quality profiles, changes), and a
 // sort proxy over it, both under QAbstractItemModelTester: columns before rows, resets, numeric sorting.
+#include "models/modelroles.h"
 #include "models/rowtablemodel.h"
+#include "models/variantrows.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -46,7 +48,7 @@ private Q_SLOTS:
         QSortFilterProxyModel proxy;
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        proxy.setSortRole(RowTableModel::SortRole);
+        proxy.setSortRole(ModelRole::Sort);
         VariantRows rows = formats();
         model.setRows(rows);
         proxy.sort(model.columnOf(QStringLiteral("score")), Qt::AscendingOrder);

@@ -1,4 +1,4 @@
-#include "views/historyrowsource.h"
+#include "views/historyrows.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,32 +40,32 @@ struct ColumnInfo
 };
 
 const ColumnInfo kColumns[ColumnCount] = {
-    {"instance", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Name of the Radarr/Sonarr instance")},
-    {"kind", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "\"movie\" or \"episode\"")},
-    {"id", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "The item: movie id, or episode id (not the series id)")},
-    {"title", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Movie title, or series title")},
-    {"year", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Release year; null when unknown")},
-    {"season", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Season number; null for movies")},
-    {"episode", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Episode number; null for movies")},
-    {"episode_title", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Episode title; null for movies")},
-    {"event", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource",
+    {"instance", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Name of the Radarr/Sonarr instance")},
+    {"kind", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "\"movie\" or \"episode\"")},
+    {"id", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The item: movie id, or episode id (not the series id)")},
+    {"title", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Movie title, or series title")},
+    {"year", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Release year; null when unknown")},
+    {"season", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Season number; null for movies")},
+    {"episode", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Episode number; null for movies")},
+    {"episode_title", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Episode title; null for movies")},
+    {"event", QT_TRANSLATE_NOOP("arrscore::HistoryRows",
                                 "added, upgraded, downgraded, replaced, rescored, changed or removed: what this "
                                 "point is, compared with the one before")},
-    {"snapshot_id", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "The first snapshot of this point")},
-    {"synced_at", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "When that snapshot's sync finished (UTC)")},
+    {"snapshot_id", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The first snapshot of this point")},
+    {"synced_at", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "When that snapshot's sync finished (UTC)")},
     {"until_snapshot_id",
-     QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "The first snapshot after this point; null while current")},
-    {"until", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "When that snapshot's sync finished; null while current")},
-    {"file_id", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Movie file or episode file id; null for removed")},
-    {"quality", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Quality, e.g. Bluray-2160p")},
-    {"quality_profile", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "The file's quality profile at that time")},
-    {"custom_formats", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Custom formats the file matched")},
+     QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The first snapshot after this point; null while current")},
+    {"until", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "When that snapshot's sync finished; null while current")},
+    {"file_id", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Movie file or episode file id; null for removed")},
+    {"quality", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Quality, e.g. Bluray-2160p")},
+    {"quality_profile", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The file's quality profile at that time")},
+    {"custom_formats", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Custom formats the file matched")},
     {"custom_format_score",
-     QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "The score; null when the server cannot score (never 0 for unknown)")},
-    {"previous_score", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "The score of the point before; null when none or unknown")},
-    {"size_bytes", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "File size in bytes")},
-    {"release_group", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Release group")},
-    {"relative_path", QT_TRANSLATE_NOOP("arrscore::HistoryRowSource", "Path relative to the movie or series folder")},
+     QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The score; null when the server cannot score (never 0 for unknown)")},
+    {"previous_score", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The score of the point before; null when none or unknown")},
+    {"size_bytes", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "File size in bytes")},
+    {"release_group", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Release group")},
+    {"relative_path", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Path relative to the movie or series folder")},
 };
 
 QVariant text(const QString &s)
@@ -75,15 +75,15 @@ QVariant text(const QString &s)
 
 } // namespace
 
-HistoryRowSource::HistoryRowSource(Database &db, const QStringList &instanceNames)
+HistoryRows::HistoryRows(Database &db, const QStringList &instanceNames)
     : m_db(db)
     , m_names(instanceNames)
 {
 }
 
-HistoryRowSource::~HistoryRowSource() = default;
+HistoryRows::~HistoryRows() = default;
 
-QStringList HistoryRowSource::columnNames()
+QStringList HistoryRows::columnNames()
 {
     QStringList names;
     for (const ColumnInfo &c : kColumns)
@@ -91,12 +91,12 @@ QStringList HistoryRowSource::columnNames()
     return names;
 }
 
-QString HistoryRowSource::description(int column)
+QString HistoryRows::description(int column)
 {
     return column >= 0 && column < ColumnCount ? tr(kColumns[column].description) : QString();
 }
 
-Status HistoryRowSource::open()
+Status HistoryRows::open()
 {
     Result<QList<HistoryStore::Instance>> all = HistoryStore(m_db).instances();
     if (!all)
@@ -108,7 +108,7 @@ Status HistoryRowSource::open()
     return Status::success();
 }
 
-bool HistoryRowSource::startInstance()
+bool HistoryRows::startInstance()
 {
     const HistoryStore::Instance &instance = m_instances[m_instanceIndex];
     Result<HistoryBuilder> builder = HistoryBuilder::load(m_db, instance.id, instance.name);
@@ -133,7 +133,7 @@ bool HistoryRowSource::startInstance()
 }
 
 // The next movie or series: all its version rows, as item histories flattened into rows.
-bool HistoryRowSource::fillPending()
+bool HistoryRows::fillPending()
 {
     m_pending.clear();
     m_position = 0;
@@ -158,7 +158,7 @@ bool HistoryRowSource::fillPending()
     return true;
 }
 
-bool HistoryRowSource::next()
+bool HistoryRows::next()
 {
     if (m_error.isError())
         return false;
@@ -167,7 +167,7 @@ bool HistoryRowSource::next()
     return fillPending();
 }
 
-QVariant HistoryRowSource::cell(int column) const
+QVariant HistoryRows::cell(int column) const
 {
     if (m_position < 0 || m_position >= m_pending.size())
         return {};

@@ -16,14 +16,14 @@ namespace arrscore {
 
 // The "history" export view: one row per point of every item's history (a version of its file, or its
 // removal), item by item, streamed from the version rows one movie or series at a time.
-class HistoryRowSource : public RowSource
+class HistoryRows : public RowSource
 {
-    Q_DECLARE_TR_FUNCTIONS(arrscore::HistoryRowSource)
+    Q_DECLARE_TR_FUNCTIONS(arrscore::HistoryRows)
 
 public:
     // instanceNames: only these instances; empty: all.
-    HistoryRowSource(Database &db, const QStringList &instanceNames);
-    ~HistoryRowSource() override;
+    HistoryRows(Database &db, const QStringList &instanceNames);
+    ~HistoryRows() override;
 
     // Finds the instances; call before writing. Reading errors later end the rows early: check error().
     Status open();

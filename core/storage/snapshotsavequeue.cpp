@@ -1,4 +1,4 @@
-#include "storage/snapshotwriter.h"
+#include "storage/snapshotsavequeue.h"
 
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
@@ -9,24 +9,25 @@
 
 namespace arrscore {
 
-SnapshotWriter::SnapshotWriter(QString databaseLocation, QObject *parent)
-    : QObject(parent), m_location(std::move(databaseLocation)), m_cancel(std::make_shared<std::atomic_bool>(false))
+SnapshotSaveQueue::SnapshotSaveQueue(QString databaseLocation, QObject *parent)
+    : QObject(parent), m_location(std::move(databaseLocation)),
+      m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     m_pool.setMaxThreadCount(1); // SQLite has one writer; saves queue up rather than wait on a lock
 }
 
-SnapshotWriter::~SnapshotWriter()
+SnapshotSaveQueue::~SnapshotSaveQueue()
 {
     m_pool.waitForDone();
 }
 
-void SnapshotWriter::save(LibrarySnapshot snapshot)
+void SnapshotSaveQueue::save(int index, LibrarySnapshot snapshot)
 {
     ++m_pending;
-    QPointer<SnapshotWriter> self(this);
+    QPointer<SnapshotSaveQueue> self(this);
     const QString location = m_location;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_pool.start([self, location, cancel, snapshot = std::move(snapshot)]() {
+    m_pool.start([self, index, location, cancel, snapshot = std::move(snapshot)]() {
         QElapsedTimer timer;
         timer.start();
         qint64 id = 0;
@@ -44,25 +45,27 @@ void SnapshotWriter::save(LibrarySnapshot snapshot)
                 error = saved.error();
         }
         const qint64 elapsed = timer.elapsed();
-        const QString name = snapshot.instance.name;
         const int files = error.isError() ? 0 : int(snapshot.files.size());
         if (self) {
-            QMetaObject::invokeMethod(self.data(), [self, name, id, files, elapsed, error] {
-                if (!self)
-                    return;
-                --self->m_pending;
-                Q_EMIT self->saved(name, id, files, elapsed, error);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, index, id, files, elapsed, error] {
+                    if (!self)
+                        return;
+                    --self->m_pending;
+                    Q_EMIT self->saved(index, id, files, elapsed, error);
+                },
+                Qt::QueuedConnection);
         }
     });
 }
 
-void SnapshotWriter::cancel()
+void SnapshotSaveQueue::cancel()
 {
     m_cancel->store(true);
 }
 
-void SnapshotWriter::waitForDone()
+void SnapshotSaveQueue::waitForDone()
 {
     m_pool.waitForDone();
 }

@@ -14,14 +14,15 @@ namespace arrscore {
 // Stores finished syncs off the calling thread, one at a time, each in one transaction on a database
 // connection of the worker's own. cancel() rolls back a save in progress and drops the queued ones, so
 // the previous snapshot of every instance stays the current one.
-class SnapshotWriter : public QObject
+class SnapshotSaveQueue : public QObject
 {
     Q_OBJECT
 public:
-    explicit SnapshotWriter(QString databaseLocation, QObject *parent = nullptr);
-    ~SnapshotWriter() override; // waits for a save in progress
+    explicit SnapshotSaveQueue(QString databaseLocation, QObject *parent = nullptr);
+    ~SnapshotSaveQueue() override; // waits for a save in progress
 
-    void save(LibrarySnapshot snapshot);
+    // index is the caller's own number for this save (SyncSession: the instance's); saved() hands it back.
+    void save(int index, LibrarySnapshot snapshot);
     void cancel();
     bool isBusy() const { return m_pending > 0; }
     // Waits until every queued save is done; for callers without an event loop to spare.
@@ -29,8 +30,7 @@ public:
 
 Q_SIGNALS:
     // snapshotId is 0 when error is set; fileCount is what was stored.
-    void saved(const QString &instanceName, qint64 snapshotId, int fileCount, qint64 elapsedMs,
-               const arrscore::Error &error);
+    void saved(int index, qint64 snapshotId, int fileCount, qint64 elapsedMs, const arrscore::Error &error);
 
 private:
     QString m_location;

@@ -1,0 +1,172 @@
+#include "barchartbuilder.h"
+
+#include "chartcard.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace arrscore {
+
+namespace {
+
+QAbstractBarSeries *newSeries(BarChartBuilder::Direction direction, bool stacked)
+{
+    if (direction == BarChartBuilder::Direction::Vertical)
+        return stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
+    return stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                   : new QHorizontalBarSeries;
+}
+
+// Clicks on a bar of set call onClick with patches[index]; hovering shows tips[index].
+void connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patches, const QStringList &tips,
+                 const std::function<void(const LibraryFilter &)> &onClick)
+{
+    QObject::connect(set, &QBarSet::clicked, card, [patches, onClick](int index) {
+        if (index >= 0 && index < patches.size() && !patches.at(index).isEmpty())
+            onClick(patches.at(index));
+    });
+    QChartView *view = card->view();
+    QObject::connect(set, &QBarSet::hovered, card, [view, tips](bool status, int index) {
+        if (status && index >= 0 && index < tips.size()) {
+            QToolTip::showText(QCursor::pos(), tips.at(index), view);
+            view->setCursor(Qt::PointingHandCursor);
+        } else {
+            QToolTip::hideText();
+            view->unsetCursor();
+        }
+    });
+}
+
+} // namespace
+
+BarChartBuilder::BarChartBuilder(Direction direction, bool stacked, const QPalette &palette)
+    : m_direction(direction), m_stacked(stacked), m_palette(palette)
+{
+}
+
+void BarChartBuilder::addSet(const QString &name, const QColor &colour)
+{
+    m_sets.append({name, colour, {}});
+}
+
+void BarChartBuilder::addCategory(const QString &label, const QList<Bar> &bars)
+{
+    Q_ASSERT(bars.size() == m_sets.size());
+    m_categories << label;
+    for (qsizetype i = 0; i < m_sets.size(); ++i)
+        m_sets[i].bars << bars.value(i);
+}
+
+void BarChartBuilder::setCategoryAxis(const QString &title, int labelAngle)
+{
+    m_categoryTitle = title;
+    m_labelAngle = labelAngle;
+}
+
+void BarChartBuilder::setValueAxis(double low, double high, const QString &title)
+{
+    m_low = low;
+    m_high = high;
+    m_valueTitle = title;
+}
+
+void BarChartBuilder::show(ChartCard *card, const std::function<void(const LibraryFilter &)> &onClick) const
+{
+    QChart *chart = ChartCard::newChart(m_palette);
+    if (!m_legend)
+        chart->legend()->hide();
+    QAbstractBarSeries *series = newSeries(m_direction, m_stacked);
+    QList<QBarSet *> sets;
+    for (const Set &s : m_sets) {
+        auto *set = new QBarSet(s.name);
+        set->setColor(s.colour);
+        set->setBorderColor(s.colour);
+        for (const Bar &bar : s.bars)
+            set->append(bar.value);
+        if (m_valueLabels)
+            set->setLabelColor(m_palette.color(QPalette::WindowText));
+        series->append(set);
+        sets << set;
+    }
+    series->setBarWidth(m_barWidth);
+    if (m_valueLabels) {
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    }
+    chart->addSeries(series);
+
+    auto *categories = new QBarCategoryAxis;
+    categories->append(m_categories);
+    categories->setGridLineVisible(false);
+    if (!m_categoryTitle.isEmpty())
+        categories->setTitleText(m_categoryTitle);
+    if (m_labelAngle != 0)
+        categories->setLabelsAngle(m_labelAngle);
+    ChartCard::styleAxis(categories, m_palette);
+    auto *values = new QValueAxis;
+    setNiceRange(values, m_low, m_high);
+    ChartCard::styleAxis(values, m_palette);
+    if (!m_valueTitle.isEmpty())
+        values->setTitleText(m_valueTitle);
+    const bool vertical = m_direction == Direction::Vertical;
+    chart->addAxis(categories, vertical ? Qt::AlignBottom : Qt::AlignLeft);
+    chart->addAxis(values, vertical ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(vertical ? static_cast<QAbstractAxis *>(categories) : values);
+    series->attachAxis(vertical ? static_cast<QAbstractAxis *>(values) : categories);
+
+    for (qsizetype i = 0; i < m_sets.size(); ++i) {
+        QList<LibraryFilter> patches;
+        QStringList tips;
+        for (const Bar &bar : m_sets.at(i).bars) {
+            patches << bar.patch;
+            tips << bar.tip;
+        }
+        connectBars(sets.at(i), card, patches, tips, onClick);
+    }
+    card->setChart(chart);
+}
+
+void BarChartBuilder::setNiceRange(QValueAxis *axis, double low, double high, bool fromZero)
+{
+    if (fromZero) {
+        low = std::min(low, 0.0);
+        high = std::max(high, 1.0);
+    }
+    if (high - low < 1) {
+        low = std::floor(low) - 1;
+        high = std::ceil(high) + 1;
+    }
+    double step = 1;
+    for (double power = 1; step * 6 < high - low; power *= 10) {
+        for (const double factor : {1.0, 2.0, 5.0}) {
+            step = factor * power;
+            if (step * 6 >= high - low)
+                break;
+        }
+    }
+    const double min = std::floor(low / step) * step;
+    const double max = std::ceil(high / step) * step;
+    axis->setRange(min, max);
+    axis->setTickCount(int(std::lround((max - min) / step)) + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+QString BarChartBuilder::elided(const QString &text, int length)
+{
+    return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
+} // namespace arrscore
