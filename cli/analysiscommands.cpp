@@ -3,6 +3,7 @@
 #include "analysis/analysisjson.h"
 #include "storage/database.h"
 #include "analysis/libraryanalysis.h"
+#include "models/libraryloader.h"
 #include "storage/snapshotstore.h"
 #include "analysis/trends.h"
 
@@ -72,19 +73,13 @@ void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int lim
 
 int AnalysisCommands::load(const QStringList &instances, QList<LibrarySnapshot> &snapshots)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
-    if (!db) {
-        m_ctx.err << db.error().message << '\n';
-        return ExitFailed;
-    }
-    m_db = std::move(db.value());
-    SnapshotStore store(*m_db);
-    Result<QList<LibrarySnapshot>> latest = store.latestOf(instances);
+    Result<LibraryLoader::Opened> latest = LibraryLoader::open(m_ctx.config.database, instances);
     if (!latest) {
         m_ctx.err << latest.error().message << '\n';
         return latest.error().kind == ErrorKind::NotFound ? ExitUsage : ExitFailed;
     }
-    snapshots = std::move(latest).value();
+    m_db = std::move(latest.value().database);
+    snapshots = std::move(latest.value().snapshots);
     if (snapshots.isEmpty()) {
         m_ctx.err << tr("Nothing to analyse: %1 holds no snapshot yet. Run \"arrscore sync\" first.")
                          .arg(m_db->displayLocation())

@@ -1,14 +1,11 @@
 #include "exportcommand.h"
 
-#include "storage/database.h"
 #include "export/exporter.h"
-#include "views/historyrows.h"
-#include "report/htmlreport.h"
-#include "storage/snapshotstore.h"
+#include "models/libraryloader.h"
+#include "report/viewexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace arrscore {
 
@@ -22,93 +19,68 @@ QString tr(const char *text)
 int ExportCommand::run(const QString &formatName, const QString &view, const QStringList &instances,
                        const QString &output, bool bom)
 {
-    // The HTML report is the whole dashboard: it holds every view, so --view does not apply to it.
-    const bool html = formatName.compare(QLatin1String("html"), Qt::CaseInsensitive) == 0;
-    const std::optional<ExportFormat> format = Exporter::formatFromName(formatName);
-    if (!format && !html) {
+    const std::optional<ViewExport::Format> format = ViewExport::formatFromName(formatName);
+    if (!format) {
         m_ctx.err << tr("Unknown export format \"%1\": use json, csv or html.").arg(formatName) << '\n';
         return ExitUsage;
     }
+    // The HTML report is the whole dashboard: it holds every view, so --view does not apply to it.
     // "history" is not a function of the latest snapshots: its rows come from every stored version.
-    const bool history = view == QLatin1String("history");
-    if (!html && !history && !Exporter::viewNames().contains(view)) {
+    if (*format != ViewExport::Format::Html && view != QLatin1String("history") &&
+        !Exporter::viewNames().contains(view)) {
         m_ctx.err << tr("Unknown view \"%1\": the views are: %2.")
-                         .arg(view, (Exporter::viewNames() << QStringLiteral("history")).join(QStringLiteral(", ")))
+                         .arg(view,
+                              (Exporter::viewNames() << QStringLiteral("history")).join(QStringLiteral(", ")))
                   << '\n';
         return ExitUsage;
     }
 
-    Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
-    if (!db) {
-        m_ctx.err << db.error().message << '\n';
-        return ExitFailed;
-    }
-    SnapshotStore store(*db.value());
-    Result<QList<LibrarySnapshot>> latest = store.latestOf(instances);
+    Result<LibraryLoader::Opened> latest = LibraryLoader::open(m_ctx.config.database, instances);
     if (!latest) {
         m_ctx.err << latest.error().message << '\n';
         return latest.error().kind == ErrorKind::NotFound ? ExitUsage : ExitFailed;
     }
-    QList<LibrarySnapshot> snapshots = std::move(latest).value();
-    if (snapshots.isEmpty()) {
+    ViewExport::Source source;
+    source.snapshots = std::move(latest.value().snapshots);
+    source.view = view;
+    source.database = latest->database.get();
+    if (source.snapshots.isEmpty()) {
         m_ctx.err << tr("Nothing to export: %1 holds no snapshot yet. Run \"arrscore sync\" first.")
-                         .arg(db.value()->displayLocation())
+                         .arg(source.database->displayLocation())
                   << '\n';
         return ExitFailed;
     }
-
-    ReportData report;
-    if (html) {
-        report = ReportData::build(snapshots);
-        const QString historyError = report.addHistory(store);
-        if (!historyError.isEmpty())
-            m_ctx.err << tr("The report has no trend: %1").arg(historyError) << '\n';
-    }
-    ExportOptions options;
-    options.format = format.value_or(ExportFormat::Json);
-    options.view = view;
+    ViewExport::Options options;
+    options.format = *format;
     options.csvBom = bom;
-    const auto write = [&](QIODevice *device) {
-        if (history)
-            return Exporter::writeHistory(*db.value(), snapshots, options, device);
-        return html ? HtmlReport::write(report, device, output) : Exporter::write(snapshots, options, device);
-    };
-    if (output.isEmpty() || output == QLatin1String("-")) {
+    QString warning;
+    Status status = Status::success();
+    const bool toStdout = output.isEmpty() || output == QLatin1String("-");
+    if (toStdout) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
             m_ctx.err << tr("Cannot write to standard output.") << '\n';
             return ExitFailed;
         }
-        const Status status = write(&out);
+        status = ViewExport::write(source, options, &out, QString(), &warning);
         out.flush();
-        if (!status) {
-            m_ctx.err << status.error().message << '\n';
-            return ExitFailed;
-        }
-        return ExitOk;
+    } else {
+        // Written beside the destination and renamed at the end: a failed export leaves no half file behind.
+        status = ViewExport::writeFile(source, options, output, &warning);
     }
-    // Written beside the destination and renamed at the end: a failed export leaves no half file behind.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_ctx.err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
-        return ExitFailed;
-    }
-    const Status status = write(&file);
+    if (!warning.isEmpty())
+        m_ctx.err << tr("The report has no trend: %1").arg(warning) << '\n';
     if (!status) {
-        file.cancelWriting();
         m_ctx.err << status.error().message << '\n';
         return ExitFailed;
     }
-    if (!file.commit()) {
-        m_ctx.err << tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
-        return ExitFailed;
-    }
-    if (!m_ctx.quiet) {
+    if (!m_ctx.quiet && !toStdout) {
         qsizetype files = 0;
-        for (const LibrarySnapshot &s : std::as_const(snapshots))
+        for (const LibrarySnapshot &s : std::as_const(source.snapshots))
             files += s.files.size();
-        m_ctx.err << tr("Wrote %1 files of %2 instances to %3.").arg(files).arg(snapshots.size()).arg(output)
-                  << '\n';
+        m_ctx.err
+            << tr("Wrote %1 files of %2 instances to %3.").arg(files).arg(source.snapshots.size()).arg(output)
+            << '\n';
     }
     return ExitOk;
 }

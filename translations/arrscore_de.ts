@@ -1306,10 +1306,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 files of %2 instances to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,14 +1433,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
             <numerusform>&amp;Aktuelle Ansicht: %1, %Ln Zeile</numerusform>
             <numerusform>&amp;Aktuelle Ansicht: %1, %Ln Zeilen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>der Export wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2365,82 +2353,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Arr Score Exporter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the sync; what was stored before stays (Esc)</source>
-        <translation>Synchronisierung anhalten; was vorher gespeichert war, bleibt (Esc)</translation>
-    </message>
-    <message>
-        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
-        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
-    </message>
-    <message>
-        <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
-        <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
-    </message>
-    <message>
-        <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
-        <translation>Die Cutoffs jedes Qualitätsprofils und wie die angezeigten Dateien sie erreichen.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronisieren</translation>
-    </message>
-    <message>
-        <source>Fetch every file&apos;s score from each instance (F5)</source>
-        <translation>Den Score jeder Datei von jeder Instanz abrufen (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)</source>
-        <translation>Die aktuelle Ansicht oder alles als CSV, JSON oder HTML-Bericht speichern (Strg+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Instance…</source>
-        <translation>Instanz &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filter</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Columns…</source>
-        <translation>&amp;Spalten …</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Table</source>
-        <translation>Zur &amp;Tabelle</translation>
-    </message>
-    <message>
-        <source>Go to Si&amp;debar</source>
-        <translation>Zur Seiten&amp;leiste</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
         <source>Demo library</source>
         <translation>Demo-Bibliothek</translation>
     </message>
@@ -2501,32 +2413,8 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Einige Suchen konnten nicht gestartet werden</translation>
     </message>
     <message>
-        <source>Open in Radarr</source>
-        <translation>In Radarr öffnen</translation>
-    </message>
-    <message>
-        <source>Open in Sonarr</source>
-        <translation>In Sonarr öffnen</translation>
-    </message>
-    <message>
-        <source>Copy Title</source>
-        <translation>Titel kopieren</translation>
-    </message>
-    <message>
-        <source>Search for &amp;Upgrades…</source>
-        <translation>Nach &amp;Upgrades suchen …</translation>
-    </message>
-    <message>
-        <source>Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)</source>
-        <translation>Radarr/Sonarr nach besseren Releases der ausgewählten Dateien suchen lassen (Strg+U)</translation>
-    </message>
-    <message>
         <source>Select the files to search upgrades for first (in Library or Upgrade candidates).</source>
         <translation>Wählen Sie zuerst die Dateien, für die Upgrades gesucht werden sollen (in Bibliothek oder Upgrade-Kandidaten).</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Einstellun&amp;gen …</translation>
     </message>
     <message numerus="yes">
         <source>Storing %Ln files of %1…</source>
@@ -3240,6 +3128,14 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>%1: done</source>
         <translation>%1: fertig</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was stored before stays (Esc)</source>
+        <translation>Synchronisierung anhalten; was vorher gespeichert war, bleibt (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::TablePage</name>
@@ -3423,6 +3319,115 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     <message>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ViewStack</name>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
+        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
+    </message>
+    <message>
+        <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
+        <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
+    </message>
+    <message>
+        <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
+        <translation>Die Cutoffs jedes Qualitätsprofils und wie die angezeigten Dateien sie erreichen.</translation>
+    </message>
+    <message>
+        <source>Open in Radarr</source>
+        <translation>In Radarr öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Sonarr</source>
+        <translation>In Sonarr öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>Titel kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance (F5)</source>
+        <translation>Den Score jeder Datei von jeder Instanz abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)</source>
+        <translation>Die aktuelle Ansicht oder alles als CSV, JSON oder HTML-Bericht speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance…</source>
+        <translation>Instanz &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten …</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Zur &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Go to Si&amp;debar</source>
+        <translation>Zur Seiten&amp;leiste</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Search for &amp;Upgrades…</source>
+        <translation>Nach &amp;Upgrades suchen …</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)</source>
+        <translation>Radarr/Sonarr nach besseren Releases der ausgewählten Dateien suchen lassen (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellun&amp;gen …</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ViewExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 #include "exportdialog.h"
 
+#include "models/rowtablemodel.h"
+#include "models/variantrows.h"
+
 #include <QButtonGroup>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -15,6 +18,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,21 +32,26 @@ namespace {
 QString suffixOf(ExportDialog::Format format)
 {
     switch (format) {
-    case ExportDialog::Format::Csv: return QStringLiteral("csv");
-    case ExportDialog::Format::Json: return QStringLiteral("json");
-    case ExportDialog::Format::Html: return QStringLiteral("html");
+    case ExportDialog::Format::Csv:
+        return QStringLiteral("csv");
+    case ExportDialog::Format::Json:
+        return QStringLiteral("json");
+    case ExportDialog::Format::Html:
+        return QStringLiteral("html");
     }
     return {};
 }
 
 } // namespace
 
-ExportDialog::ExportDialog(const Scope &scope, const QString &suggestedDirectory, Runner runner, QWidget *parent)
-    : QDialog(parent), m_scope(scope), m_runner(std::move(runner)), m_csv(new QRadioButton(tr("&CSV"), this)),
+ExportDialog::ExportDialog(const Scope &scope, ViewExport::Source current, ViewExport::Source everything,
+                           const QString &suggestedDirectory, QWidget *parent)
+    : QDialog(parent), m_scope(scope), m_currentSource(std::move(current)),
+      m_everythingSource(std::move(everything)), m_csv(new QRadioButton(tr("&CSV"), this)),
       m_json(new QRadioButton(tr("&JSON"), this)), m_html(new QRadioButton(tr("&HTML report"), this)),
       m_current(new QRadioButton(this)), m_everything(new QRadioButton(this)), m_path(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(this))
+      m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -61,10 +71,11 @@ ExportDialog::ExportDialog(const Scope &scope, const QString &suggestedDirectory
 
     m_current->setObjectName(QStringLiteral("currentViewScope"));
     m_everything->setObjectName(QStringLiteral("everythingScope"));
-    m_current->setText(scope.filtered ? tr("C&urrent view: %1, %2 of %Ln rows (filters applied)", nullptr,
-                                           int(scope.totalRows))
-                                            .arg(scope.viewTitle, locale.toString(scope.shownRows))
-                                      : tr("C&urrent view: %1, %Ln rows", nullptr, int(scope.shownRows)).arg(scope.viewTitle));
+    m_current->setText(
+        scope.filtered
+            ? tr("C&urrent view: %1, %2 of %Ln rows (filters applied)", nullptr, int(scope.totalRows))
+                  .arg(scope.viewTitle, locale.toString(scope.shownRows))
+            : tr("C&urrent view: %1, %Ln rows", nullptr, int(scope.shownRows)).arg(scope.viewTitle));
     m_everything->setText(tr("&Everything: %1 without filters, every instance").arg(scope.viewTitle));
     m_current->setChecked(true);
 
@@ -119,6 +130,36 @@ ExportDialog::ExportDialog(const Scope &scope, const QString &suggestedDirectory
     resize(560, sizeHint().height());
 }
 
+ExportDialog *ExportDialog::forView(const LibraryModels::ViewContents &contents, const QString &viewTitle,
+                                    const QString &databaseLocation, QWidget *parent)
+{
+    Scope scope;
+    scope.viewTitle = viewTitle;
+    scope.shownRows = contents.shownCount;
+    scope.totalRows = contents.totalCount;
+    scope.filtered = contents.filtered;
+    scope.htmlAvailable = contents.view != QLatin1String("changes");
+    const auto source = [&](const QList<LibrarySnapshot> &snapshots, std::shared_ptr<VariantRows> rows) {
+        ViewExport::Source s;
+        s.snapshots = snapshots;
+        s.view = contents.view;
+        s.instances = contents.all;
+        if (rows)
+            s.rows = [rows] { return std::make_unique<VariantRows>(*rows); };
+        s.databaseLocation = databaseLocation;
+        return s;
+    };
+    QString directory = QSettings().value(QStringLiteral("export/directory")).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new ExportDialog(scope, source(contents.shown, contents.shownRows),
+                                    source(contents.all, contents.allRows), directory, parent);
+    connect(dialog, &ExportDialog::exported, dialog, [](const QString &path) {
+        QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    });
+    return dialog;
+}
+
 ExportDialog::~ExportDialog()
 {
     if (m_cancel)
@@ -168,8 +209,8 @@ void ExportDialog::browse()
 
 void ExportDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_csv, m_json, m_current, m_everything, m_path, m_browse,
-                                                        m_exportButton})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_csv, m_json, m_current, m_everything, m_path,
+                                                       m_browse, m_exportButton})
         w->setEnabled(!busy);
     m_html->setEnabled(!busy && m_scope.htmlAvailable);
     m_buttons->button(QDialogButtonBox::Close)->setText(busy ? tr("Cancel") : tr("Close"));
@@ -215,11 +256,15 @@ void ExportDialog::start()
     timer->start();
     const auto cancel = m_cancel;
     const auto rows = m_rows;
-    m_watcher.setFuture(QtConcurrent::run([runner = m_runner, r, cancel, rows] {
-        return runner(r, [cancel, rows](qint64 done) {
+    const ViewExport::Source &source = r.everything ? m_everythingSource : m_currentSource;
+    m_watcher.setFuture(QtConcurrent::run([source, r, cancel, rows] {
+        ViewExport::Options options;
+        options.format = r.format;
+        options.progress = [cancel, rows](qint64 done) {
             rows->store(done);
             return !cancel->load();
-        });
+        };
+        return ViewExport::writeFile(source, options, r.path);
     }));
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
 #include "base/error.h"
+#include "models/librarymodels.h"
+#include "report/viewexport.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 class QButtonGroup;
@@ -20,14 +21,14 @@ class QRadioButton;
 
 namespace arrscore {
 
-// File ▸ Export…: the format (CSV, JSON, HTML report), the scope (the current view with its filters, or
-// everything) and the destination; the export runs on a worker thread with progress and cancel, and
-// the result can be opened at the end. The writing itself is the caller's (core code).
+// File ▸ Export…: collects the format (CSV, JSON, HTML report), the scope (the current view with its
+// filters, or everything) and the destination; ViewExport (core, as for `arrscore export`) writes it on a
+// worker thread with progress and cancel, and the result can be opened at the end.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Format { Csv, Json, Html };
+    using Format = ViewExport::Format;
     struct Request
     {
         Format format = Format::Csv;
@@ -36,17 +37,22 @@ public:
     };
     struct Scope
     {
-        QString viewTitle;     // "Library", "Upgrade candidates", ...
-        qint64 shownRows = 0;  // rows of the current view with its filters
-        qint64 totalRows = 0;  // rows of the view without filters
+        QString viewTitle;    // "Library", "Upgrade candidates", ...
+        qint64 shownRows = 0; // rows of the current view with its filters
+        qint64 totalRows = 0; // rows of the view without filters
         bool filtered = false;
         bool htmlAvailable = true; // the HTML report covers files; the Changes view has none
     };
-    // Runs on a worker thread; `progress(rows)` returns false when the user cancelled.
-    using Runner = std::function<Status(const Request &, const std::function<bool(qint64)> &progress)>;
-
-    ExportDialog(const Scope &scope, const QString &suggestedDirectory, Runner runner, QWidget *parent = nullptr);
+    // `current` and `everything` are what the two scopes write, copied so that the export can run on a
+    // worker thread while the window goes on changing.
+    ExportDialog(const Scope &scope, ViewExport::Source current, ViewExport::Source everything,
+                 const QString &suggestedDirectory, QWidget *parent = nullptr);
     ~ExportDialog() override;
+
+    // The dialog for one view of the models (the Changes view has no HTML report), in the folder of
+    // the last export; a successful export remembers its folder for the next one.
+    static ExportDialog *forView(const LibraryModels::ViewContents &contents, const QString &viewTitle,
+                                 const QString &databaseLocation, QWidget *parent = nullptr);
 
     Request request() const;
     void setPath(const QString &path);
@@ -71,7 +77,8 @@ private:
     void setBusy(bool busy);
 
     Scope m_scope;
-    Runner m_runner;
+    ViewExport::Source m_currentSource;
+    ViewExport::Source m_everythingSource;
     QRadioButton *m_csv;
     QRadioButton *m_json;
     QRadioButton *m_html;

@@ -1,161 +1,70 @@
 #include "mainwindow.h"
 
-#include "views/analysisviews.h"
-#include "analysis/candidatefinder.h"
-#include "models/candidatetablemodel.h"
-#include "config/configloader.h"
-#include "dashboardpage.h"
-#include "storage/database.h"
-#include "demolibrary.h"
 #include "changescaption.h"
-#include "views/changerows.h"
-#include "history/difftext.h"
+#include "dashboardpage.h"
+#include "demolibrary.h"
 #include "errorpanel.h"
 #include "exportdialog.h"
-#include "exportrunner.h"
-#include "export/exporter.h"
-#include "filedetailpane.h"
-#include "models/filetablemodel.h"
 #include "filterbar.h"
-#include "history/historystore.h"
-#include "report/htmlreport.h"
 #include "instances.h"
+#include "mainactions.h"
+#include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
-#include "report/reportdata.h"
 #include "models/rowtablemodel.h"
-#include "models/variantrows.h"
-#include "history/snapshotdiffer.h"
-#include "storage/snapshotstore.h"
-#include "syncprogress.h"
 #include "sync/syncsession.h"
+#include "syncprogress.h"
 #include "tablepage.h"
 #include "upgradesearcher.h"
-#include "analysis/trends.h"
+#include "viewstack.h"
 #include "welcomepage.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QSaveFile>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace arrscore {
 
-// What a worker thread reads from the database for the window: the latest snapshot of every instance
-// and what changed since each one's previous sync.
-struct MainWindow::Loaded
-{
-    Error error;
-    QList<LibrarySnapshot> snapshots;
-    QList<SnapshotDiff> diffs;
-};
-
 namespace {
 
-// The load ran on a worker thread, whose allocator arena keeps the freed parsing buffers mapped: give
-// them back, or the process looks twice its size for the rest of its life.
-void releaseFreedMemory()
+QList<InstanceTarget> targetsOf(const QList<InstanceConfig> &instances)
 {
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-}
-
-MainWindow::Loaded loadLatest(const QString &location)
-{
-    MainWindow::Loaded loaded;
-    Result<std::unique_ptr<Database>> db = Database::open(location);
-    if (!db) {
-        loaded.error = db.error();
-        return loaded;
-    }
-    Result<QList<LibrarySnapshot>> latest = SnapshotStore(*db.value()).latestOf();
-    if (!latest) {
-        loaded.error = latest.error();
-        return loaded;
-    }
-    loaded.snapshots = std::move(latest).value();
-    // The changes are a bonus: an unreadable history leaves the library shown.
-    HistoryStore history(*db.value());
-    SnapshotDiffer differ(*db.value());
-    for (const LibrarySnapshot &s : std::as_const(loaded.snapshots)) {
-        Result<QList<qint64>> ids = history.snapshotIds(s.instance.name);
-        if (!ids || ids->size() < 2)
-            continue;
-        if (Result<SnapshotDiff> diff = differ.diff(ids->at(ids->size() - 2), ids->last()))
-            loaded.diffs.append(std::move(diff).value());
-    }
-    return loaded;
-}
-
-QString appTitle(InstanceType type)
-{
-    return type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr");
+    QList<InstanceTarget> targets;
+    for (const InstanceConfig &i : instances)
+        targets << InstanceTarget::fromConfig(i);
+    return targets;
 }
 
 } // namespace
 
 MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
-    : QMainWindow(parent), m_instances(new Instances(std::move(appConfig), this)), m_demo(new DemoLibrary(this)),
-      m_files(new FileTableModel(this)), m_filesProxy(new LibraryFilterModel(this)),
-      m_candidates(new CandidateTableModel(this)), m_candidatesProxy(new LibraryFilterModel(this)),
-      m_formats(new RowTableModel(this)), m_formatsProxy(new QSortFilterProxyModel(this)),
-      m_profiles(new RowTableModel(this)), m_profilesProxy(new QSortFilterProxyModel(this)),
-      m_changes(new RowTableModel(this)), m_changesProxy(new QSortFilterProxyModel(this)),
-      m_stack(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(m_instances->configPath(), this)),
-      m_analysisTimer(new QTimer(this)), m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_syncProgress(new SyncProgress(this)),
-      m_cancelButton(new QToolButton(this)), m_searcher(new UpgradeSearcher(this))
+    : QMainWindow(parent), m_instances(new Instances(std::move(appConfig), this)),
+      m_demo(new DemoLibrary(this)), m_models(new LibraryModels(this)), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(m_instances->configPath(), this)), m_analysisTimer(new QTimer(this)),
+      m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)),
+      m_syncProgress(new SyncProgress(this)), m_searcher(new UpgradeSearcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Arr Score Exporter"));
-    m_filesProxy->setSourceModel(m_files);
-    m_candidatesProxy->setSourceModel(m_candidates);
-    for (auto [proxy, model] : {std::pair{m_formatsProxy, m_formats}, std::pair{m_profilesProxy, m_profiles},
-                                std::pair{m_changesProxy, m_changes}}) {
-        proxy->setSourceModel(model);
-        proxy->setSortRole(ModelRole::Sort);
-        proxy->setFilterKeyColumn(-1);
-        proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    }
-    // The custom format and profile views are analyses of the filtered files: recomputed when shown,
-    // a moment after the filters stop changing.
+    // The candidates behind the view in front follow the filters once typing pauses; the custom format and
+    // profile views are analyses of the filtered files: recomputed when shown, a moment after that.
     m_candidatesTimer->setSingleShot(true);
     m_candidatesTimer->setInterval(250);
     connect(m_candidatesTimer, &QTimer::timeout, this, [this] {
-        m_candidatesProxy->setLibraryFilter(libraryFilter());
+        m_models->refresh(LibraryModels::Candidates);
         updateStatus();
     });
     m_analysisTimer->setSingleShot(true);
     m_analysisTimer->setInterval(150);
-    connect(m_analysisTimer, &QTimer::timeout, this, &MainWindow::refreshAnalysisViews);
+    connect(m_analysisTimer, &QTimer::timeout, this, [this] { m_models->refresh(LibraryModels::Analyses); });
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(createMainPage());
@@ -183,32 +92,25 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     });
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelSyncButton"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setToolTip(tr("Stop the sync; what was stored before stays (Esc)"));
-    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelButton->hide();
-    connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelSync);
+    connect(m_syncProgress, &SyncProgress::cancelRequested, this, &MainWindow::cancelSync);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_cancelButton);
     createActions();
-    connect(m_searcher, &UpgradeSearcher::finished, this, [this](const QStringList &summaries,
-                                                                 const QStringList &failures) {
-        m_statusText->setText(summaries.join(QLatin1Char(' ')));
-        if (!failures.isEmpty())
-            m_errors->showProblems(tr("Some searches could not be started"), failures);
-        updateSelectionActions();
-        Q_EMIT searchFinished(summaries, failures);
-    });
+    connect(m_searcher, &UpgradeSearcher::finished, this,
+            [this](const QStringList &summaries, const QStringList &failures) {
+                m_statusText->setText(summaries.join(QLatin1Char(' ')));
+                if (!failures.isEmpty())
+                    m_errors->showProblems(tr("Some searches could not be started"), failures);
+                updateSelectionActions();
+                Q_EMIT searchFinished(summaries, failures);
+            });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 820);
-    for (TablePage *page : std::as_const(m_tablePages))
-        page->restoreState();
-    showView(Sidebar::View(std::clamp(settings.value(QStringLiteral("window/view")).toInt(), 0,
-                                      int(Sidebar::ViewCount) - 1)));
+    m_views->restoreState();
+    showView(Sidebar::View(
+        std::clamp(settings.value(QStringLiteral("window/view")).toInt(), 0, int(Sidebar::ViewCount) - 1)));
 
     const bool hasInstances = !config().enabledInstances().isEmpty();
     m_stack->setCurrentIndex(hasInstances ? 1 : 0);
@@ -218,122 +120,16 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-TablePage *MainWindow::createFilePage(const QString &name, QAbstractItemModel *model, FileDetailPane **pane)
-{
-    auto *page = new TablePage(name, model, this);
-    *pane = new FileDetailPane(page);
-    (*pane)->setObjectName(name == QLatin1String("library") ? QStringLiteral("detailPane")
-                                                            : name + QStringLiteral("DetailPane"));
-    page->setSidePane(*pane);
-    auto *proxy = qobject_cast<LibraryFilterModel *>(model);
-    FileDetailPane *detail = *pane;
-    connect(page->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [proxy, detail](const QModelIndex &current) {
-        if (!current.isValid())
-            detail->clear();
-        else
-            detail->showFile(proxy->fileRowAt(current.row()));
-    });
-    connect(proxy, &QAbstractItemModel::modelReset, detail, &FileDetailPane::clear);
-    QTableView *table = page->table();
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateSelectionActions);
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &pos) {
-        const QModelIndex index = table->indexAt(pos);
-        if (!index.isValid())
-            return;
-        QMenu menu(this);
-        menu.addAction(m_searchAction);
-        const FileRow row = proxy->fileRowAt(index.row());
-        const QUrl url = FileDetailPane::webUrl(row);
-        QAction *open = menu.addAction(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr")
-                                                                                          : tr("Open in Sonarr"),
-                                       this, [url] { QDesktopServices::openUrl(url); });
-        open->setEnabled(url.isValid());
-        menu.addAction(tr("Copy Title"), this, [row] {
-            QGuiApplication::clipboard()->setText(CandidateFinder::displayTitle(*row.file));
-        });
-        menu.exec(table->viewport()->mapToGlobal(pos));
-    });
-    m_tablePages << page;
-    return page;
-}
-
-TablePage *MainWindow::createTablePage(const QString &name, QSortFilterProxyModel *proxy)
-{
-    auto *page = new TablePage(name, proxy, this);
-    m_tablePages << page;
-    return page;
-}
-
 QWidget *MainWindow::createMainPage()
 {
-    m_libraryPage = createFilePage(QStringLiteral("library"), m_filesProxy, &m_detail);
-    m_libraryPage->table()->setObjectName(QStringLiteral("fileTable"));
-    m_libraryPage->table()->setColumnWidth(FileColumns::Title, 280);
-    m_libraryPage->table()->setColumnWidth(FileColumns::CustomFormats, 260);
-    m_libraryPage->table()->setColumnWidth(FileColumns::RelativePath, 360);
-    for (int narrow : {int(FileColumns::Year), int(FileColumns::Season), int(FileColumns::Episodes),
-                       int(FileColumns::Resolution)})
-        m_libraryPage->table()->setColumnWidth(narrow, 70);
-    // First start: what a person compares first, first; the rest in export order after it.
-    m_libraryPage->setDefaults({FileColumns::ItemId, FileColumns::FileId, FileColumns::Kind, FileColumns::SeriesTitle,
-                                FileColumns::MinFormatScore},
-                               {FileColumns::Title, FileColumns::Year, FileColumns::Season, FileColumns::Episodes,
-                                FileColumns::CustomFormatScore, FileColumns::CutoffFormatScore, FileColumns::Quality,
-                                FileColumns::QualityProfileName, FileColumns::CustomFormats, FileColumns::SizeBytes,
-                                FileColumns::ReleaseGroup, FileColumns::Instance},
-                               FileColumns::CustomFormatScore, Qt::AscendingOrder);
-
-    m_candidatePage = createFilePage(QStringLiteral("candidates"), m_candidatesProxy, &m_candidateDetail);
-    const auto c = [this](const char *name) { return m_candidates->columnOf(QString::fromLatin1(name)); };
-    m_candidatePage->table()->setColumnWidth(c("title"), 280);
-    m_candidatePage->table()->setColumnWidth(c("reasons"), 420);
-    m_candidatePage->setDefaults({c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"),
-                                  c("episodes"), c("quality_gap"), c("quality_cutoff_not_met"), c("negative_formats"),
-                                  c("missing_formats")},
-                                 {c("priority"), c("title"), c("custom_format_score"), c("cutoff_format_score"),
-                                  c("score_gap"), c("quality"), c("quality_cutoff"), c("reasons")},
-                                 c("priority"), Qt::DescendingOrder);
-    m_candidatePage->setCaption(tr("Files below their profile's cutoff score or quality, most worth upgrading "
-                                   "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
-                                   "quality gap ÷ the cutoff's rank). Select a file to search for an upgrade."));
-
-    m_formats->setColumns(AnalysisViews::formatColumns());
-    m_profiles->setColumns(AnalysisViews::profileColumns());
-    m_changes->setColumns(ChangeRows({}).columns());
-    const auto col = [](RowTableModel *model, const char *name) { return model->columnOf(QString::fromLatin1(name)); };
-    TablePage *formats = createTablePage(QStringLiteral("formats"), m_formatsProxy);
-    formats->setDefaults({col(m_formats, "format_id")}, {}, col(m_formats, "total_contribution"), Qt::DescendingOrder,
-                         true);
-    formats->setCaption(tr("What each custom format adds to the files shown: its score in their profiles, summed. "
-                           "<i>Files it would lift to the cutoff</i> counts files below the cutoff that this "
-                           "format's score alone would lift to it."));
-    TablePage *profiles = createTablePage(QStringLiteral("profiles"), m_profilesProxy);
-    profiles->setDefaults({col(m_profiles, "profile_id"), col(m_profiles, "scale")}, {}, col(m_profiles, "files"),
-                          Qt::DescendingOrder, true);
-    profiles->setCaption(tr("Each quality profile's cutoffs and how the files shown meet them."));
-    m_changesPage = createTablePage(QStringLiteral("changes"), m_changesProxy);
-    // Unsorted: the diff's own order, upgrades first, then by title.
-    m_changesPage->setDefaults({col(m_changes, "relative_path")}, {}, -1, Qt::AscendingOrder,
-                               true);
-
-    auto *dashboard = new DashboardPage(this);
-    connect(dashboard, &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
+    m_views = new ViewStack(m_models, this);
+    connect(m_views, &ViewStack::selectionChanged, this, &MainWindow::updateSelectionActions);
+    connect(m_views->dashboard(), &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
         LibraryFilter f = libraryFilter();
         f.merge(patch);
         setLibraryFilter(f);
         showView(patch.candidatesOnly ? Sidebar::Candidates : Sidebar::Library);
     });
-    m_dashboard = dashboard;
-
-    m_views = new QStackedWidget(this);
-    m_views->setObjectName(QStringLiteral("views"));
-    for (QWidget *page : std::initializer_list<QWidget *>{m_libraryPage, m_candidatePage, formats, profiles,
-                                                          m_changesPage, m_dashboard})
-        m_views->addWidget(page);
 
     m_filterBar = new FilterBar(this);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
@@ -369,80 +165,31 @@ QWidget *MainWindow::createMainPage()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_syncAction = file->addAction(tr("&Sync"), this, &MainWindow::sync);
-    m_syncAction->setObjectName(QStringLiteral("syncAction"));
-    m_syncAction->setShortcut(QKeySequence::Refresh);
-    m_syncAction->setToolTip(tr("Fetch every file's score from each instance (F5)"));
-    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportFiles);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)"));
-    m_searchAction = file->addAction(tr("Search for &Upgrades…"), this, [this] { searchUpgrades(); });
-    m_searchAction->setObjectName(QStringLiteral("searchAction"));
-    m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    m_searchAction->setToolTip(tr("Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)"));
-    m_searchAction->setEnabled(false);
-    QAction *add = file->addAction(tr("&Add Instance…"), this, &MainWindow::addInstance);
-    add->setObjectName(QStringLiteral("addInstanceAction"));
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("Se&ttings…"), this, [this] { showSettings(); });
-    settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int v = 0; v < Sidebar::ViewCount; ++v) {
-        QAction *a = view->addAction(Sidebar::viewTitle(Sidebar::View(v)), this,
-                                     [this, v] { showView(Sidebar::View(v)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
-        a->setObjectName(QStringLiteral("viewAction%1").arg(v));
-    }
-    view->addSeparator();
-    QAction *find = view->addAction(tr("&Filter"), this, [this] {
+    auto *actions = new MainActions(this);
+    m_syncAction = actions->action(MainActions::Sync);
+    m_searchAction = actions->action(MainActions::Search);
+    m_views->setSearchAction(m_searchAction);
+    connect(m_syncAction, &QAction::triggered, this, &MainWindow::sync);
+    connect(actions->action(MainActions::Export), &QAction::triggered, this, &MainWindow::exportFiles);
+    connect(m_searchAction, &QAction::triggered, this, [this] { searchUpgrades(); });
+    connect(actions->action(MainActions::AddInstance), &QAction::triggered, this, &MainWindow::addInstance);
+    connect(actions->action(MainActions::Settings), &QAction::triggered, this, &MainWindow::showSettings);
+    connect(actions, &MainActions::viewChosen, this, &MainWindow::showView);
+    connect(actions->action(MainActions::Filter), &QAction::triggered, this, [this] {
         if (m_stack->currentIndex() == 0)
             m_stack->setCurrentIndex(1);
         m_filterBar->focusSearch();
     });
-    find->setShortcut(QKeySequence::Find);
-    view->addAction(tr("C&lear Filters"), m_filterBar, &FilterBar::clear);
-    QAction *columns = view->addAction(tr("&Columns…"), this, [this] {
-        if (TablePage *page = currentTablePage()) {
-            QHeaderView *header = page->table()->horizontalHeader();
-            page->showColumnMenu(header->mapToGlobal(QPoint(0, header->height())));
-        }
-    });
-    columns->setObjectName(QStringLiteral("columnsAction"));
-    columns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *focusTable = view->addAction(tr("Go to &Table"), this, [this] {
-        if (TablePage *page = currentTablePage())
-            page->table()->setFocus(Qt::ShortcutFocusReason);
-    });
-    focusTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *focusSidebar = view->addAction(tr("Go to Si&debar"), this,
-                                            [this] { m_sidebar->setFocus(Qt::ShortcutFocusReason); });
-    focusSidebar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_syncAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    toolbar->addAction(m_syncAction);
-    toolbar->addAction(m_exportAction);
-    m_searchAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    toolbar->addAction(m_searchAction);
+    connect(actions->action(MainActions::ClearFilters), &QAction::triggered, m_filterBar, &FilterBar::clear);
+    connect(actions->action(MainActions::Columns), &QAction::triggered, m_views, &ViewStack::showColumnMenu);
+    connect(actions->action(MainActions::GoToTable), &QAction::triggered, m_views, &ViewStack::focusTable);
+    connect(actions->action(MainActions::GoToSidebar), &QAction::triggered, this,
+            [this] { m_sidebar->setFocus(Qt::ShortcutFocusReason); });
 }
 
 Sidebar::View MainWindow::currentView() const
 {
-    return Sidebar::View(m_views->currentIndex());
+    return m_views->currentView();
 }
 
 LibraryFilter MainWindow::libraryFilter() const
@@ -455,26 +202,21 @@ void MainWindow::setLibraryFilter(const LibraryFilter &filter)
     m_filterBar->setFilter(filter); // emits filterChanged → onFilterChanged
 }
 
-TablePage *MainWindow::currentTablePage() const
-{
-    return qobject_cast<TablePage *>(m_views->currentWidget());
-}
-
 void MainWindow::showView(Sidebar::View view)
 {
-    if (m_stack->currentIndex() == 0 && !m_files->snapshots().isEmpty())
+    if (m_stack->currentIndex() == 0 && !m_models->snapshots().isEmpty())
         m_stack->setCurrentIndex(1);
     m_views->setCurrentIndex(view);
     m_sidebar->setCurrentView(view);
-    if (view == Sidebar::Candidates && m_candidatesTimer->isActive()) {
+    if (view == Sidebar::Candidates) {
         m_candidatesTimer->stop();
-        m_candidatesProxy->setLibraryFilter(libraryFilter());
+        m_models->refresh(LibraryModels::Candidates);
     }
     if (view == Sidebar::Formats || view == Sidebar::Profiles)
         m_analysisTimer->start(0);
     if (view == Sidebar::Dashboard) {
         refreshDashboard();
-        if (m_trendDirty)
+        if (m_models->refresh(LibraryModels::Trend))
             loadTrend();
     }
     updateStatus();
@@ -482,18 +224,13 @@ void MainWindow::showView(Sidebar::View view)
 
 void MainWindow::onFilterChanged(const LibraryFilter &filter)
 {
-    m_filesProxy->setLibraryFilter(filter);
+    m_models->setFilter(filter);
     // The view in front follows each keystroke; the candidates behind it once typing pauses.
     if (currentView() == Sidebar::Candidates)
-        m_candidatesProxy->setLibraryFilter(filter);
+        m_models->refresh(LibraryModels::Candidates);
     else
         m_candidatesTimer->start();
-    // The text filter searches every column of the small views.
-    for (QSortFilterProxyModel *proxy : {m_formatsProxy, m_profilesProxy, m_changesProxy})
-        proxy->setFilterFixedString(filter.text.trimmed());
     m_sidebar->setSelectedInstance(filter.instances.size() == 1 ? filter.instances.first() : QString());
-    m_analysisDirty = true;
-    m_dashboardDirty = true;
     if (currentView() == Sidebar::Dashboard)
         refreshDashboard();
     if (currentView() == Sidebar::Formats || currentView() == Sidebar::Profiles)
@@ -506,78 +243,22 @@ void MainWindow::refreshDashboard()
 {
     // The charts follow the filters, but only while they are shown: a list of 100,000 rows per keystroke
     // would be wasted on a hidden page.
-    if (!m_dashboardDirty)
-        return;
-    m_dashboardDirty = false;
-    m_dashboard->setRows(m_filesProxy->filteredRows());
-}
-
-void MainWindow::refreshAnalysisViews()
-{
-    if (!m_analysisDirty)
-        return;
-    m_analysisDirty = false;
-    const QList<LibrarySnapshot> &all = m_files->snapshots();
-    const bool filtered = !libraryFilter().isEmpty();
-    // Without filters the loaded snapshots serve as they are; with filters, copies with the files shown.
-    const QList<LibrarySnapshot> reduced =
-        filtered ? LibraryFilterModel::snapshotsOf(all, m_filesProxy->filteredRows()) : QList<LibrarySnapshot>();
-    const QList<const LibrarySnapshot *> snapshots = snapshotPointers(filtered ? reduced : all);
-    m_formats->setRows(*AnalysisViews::formats(snapshots));
-    m_profiles->setRows(*AnalysisViews::profiles(snapshots));
+    if (m_models->refresh(LibraryModels::Dashboard))
+        m_views->dashboard()->setRows(m_models->filesProxy()->filteredRows());
 }
 
 void MainWindow::refreshChanges()
 {
-    const QStringList instances = libraryFilter().instances;
-    QList<SnapshotDiff> diffs;
-    for (const SnapshotDiff &d : std::as_const(m_diffs)) {
-        if (instances.isEmpty() || instances.contains(d.instanceName))
-            diffs << d;
-    }
-    m_changesPage->setCaption(ChangesCaption::html(diffs, !m_files->snapshots().isEmpty()));
-    ChangeRows rows(diffs);
-    m_changes->setRows(rows);
-    m_sidebar->setViewCount(Sidebar::Changes, m_changesProxy->rowCount());
+    m_views->changesPage()->setCaption(
+        ChangesCaption::html(m_models->shownDiffs(), !m_models->snapshots().isEmpty()));
+    m_sidebar->setViewCount(Sidebar::Changes, m_models->changesProxy()->rowCount());
 }
 
 void MainWindow::updateSidebar()
 {
-    QList<Sidebar::InstanceStatus> list;
-    QHash<QString, const LibrarySnapshot *> latest;
-    for (const LibrarySnapshot &s : m_files->snapshots())
-        latest.insert(s.instance.name, &s);
-    QStringList names;
-    QHash<QString, QString> types;
-    if (m_demo->isRunning()) {
-        for (const InstanceTarget &t : m_demo->targets()) {
-            names << t.name;
-            types.insert(t.name, appTitle(t.type));
-        }
-    } else {
-        for (const InstanceConfig &i : config().enabledInstances()) {
-            names << i.name;
-            types.insert(i.name, appTitle(i.type));
-        }
-    }
-    // Instances synced earlier (by a cron job, say) that the configuration no longer lists still show.
-    for (const LibrarySnapshot &s : m_files->snapshots()) {
-        if (!names.contains(s.instance.name)) {
-            names << s.instance.name;
-            types.insert(s.instance.name, s.instance.appName);
-        }
-    }
-    for (const QString &name : std::as_const(names)) {
-        Sidebar::InstanceStatus st;
-        st.name = name;
-        st.type = types.value(name);
-        if (const LibrarySnapshot *s = latest.value(name))
-            st.lastSync = s->finishedAt;
-        st.error = m_syncErrors.value(name);
-        st.syncing = isSyncing();
-        list << st;
-    }
-    m_sidebar->setInstances(list);
+    const QList<InstanceTarget> configured =
+        m_demo->isRunning() ? m_demo->targets() : targetsOf(config().enabledInstances());
+    m_sidebar->setInstances(Sidebar::statuses(configured, m_models->snapshots(), m_syncErrors, isSyncing()));
 }
 
 QString MainWindow::databaseLocation() const
@@ -632,25 +313,12 @@ void MainWindow::sync()
     m_instances->withKeys([this](const QList<InstanceConfig> &instances) { startSync(instances); });
 }
 
-QList<FileRow> MainWindow::selectedFiles() const
-{
-    QList<FileRow> rows;
-    const Sidebar::View view = currentView();
-    if (view != Sidebar::Library && view != Sidebar::Candidates)
-        return rows;
-    TablePage *page = view == Sidebar::Library ? m_libraryPage : m_candidatePage;
-    LibraryFilterModel *proxy = view == Sidebar::Library ? m_filesProxy : m_candidatesProxy;
-    const QModelIndexList selected = page->table()->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows << proxy->fileRowAt(index.row());
-    return rows;
-}
-
 void MainWindow::searchUpgrades(bool confirm)
 {
-    const QList<FileRow> rows = selectedFiles();
+    const QList<FileRow> rows = m_views->selectedFiles();
     if (rows.isEmpty()) {
-        m_statusText->setText(tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
+        m_statusText->setText(
+            tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
         return;
     }
     if (m_demo->isRunning()) {
@@ -658,28 +326,19 @@ void MainWindow::searchUpgrades(bool confirm)
         return;
     }
     m_instances->withKeys([this, rows, confirm](const QList<InstanceConfig> &instances) {
-        QList<InstanceTarget> targets;
-        for (const InstanceConfig &i : instances)
-            targets << InstanceTarget::fromConfig(i);
-        m_searcher->search(rows, targets, confirm);
+        m_searcher->search(rows, targetsOf(instances), confirm);
     });
 }
 
 void MainWindow::updateSelectionActions()
 {
-    const bool any = !selectedFiles().isEmpty();
+    const bool any = !m_views->selectedFiles().isEmpty();
     m_searchAction->setEnabled(any && !m_searcher->isRunning());
 }
 
 void MainWindow::startSync(const QList<InstanceConfig> &instances)
 {
-    QList<InstanceTarget> targets;
-    if (m_demo->isRunning()) {
-        targets = m_demo->targets();
-    } else {
-        for (const InstanceConfig &instance : instances)
-            targets << InstanceTarget::fromConfig(instance);
-    }
+    const QList<InstanceTarget> targets = m_demo->isRunning() ? m_demo->targets() : targetsOf(instances);
     if (targets.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;
@@ -687,10 +346,10 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     delete m_session;
     m_session = new SyncSession(databaseLocation(), this);
     connect(m_session, &SyncSession::storing, this, [this](int index, int files) {
-        m_statusText->setText(tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
+        m_statusText->setText(
+            tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
-    m_cancelButton->show();
     m_syncAction->setEnabled(false);
     m_statusText->setText(tr("Syncing…"));
     m_session->start(targets);
@@ -709,7 +368,6 @@ void MainWindow::cancelSync()
 void MainWindow::onSyncFinished()
 {
     m_syncProgress->clear();
-    m_cancelButton->hide();
     m_syncAction->setEnabled(true);
     QStringList failures;
     for (const SyncSession::Outcome &o : m_session->outcomes()) {
@@ -727,90 +385,73 @@ void MainWindow::onSyncFinished()
     if (failures.isEmpty())
         m_errors->dismiss();
     else
-        m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."), failures);
+        m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."),
+                               failures);
     reload();
     Q_EMIT syncFinished();
 }
 
 void MainWindow::reload()
 {
-    auto *watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        onLoaded(watcher->result());
+    LibraryLoader::loadInBackground(databaseLocation()).then(this, [this](LibraryLoader::Library loaded) {
+        onLoaded(std::move(loaded));
     });
-    const QString location = databaseLocation();
-    watcher->setFuture(QtConcurrent::run([location] { return loadLatest(location); }));
 }
 
-void MainWindow::onLoaded(Loaded loaded)
+void MainWindow::onLoaded(LibraryLoader::Library loaded)
 {
     if (loaded.error.isError()) {
         m_statusText->setText(loaded.error.message);
         m_errors->showProblems(tr("The database could not be read"), {loaded.error.message});
         return;
     }
-    if (!loaded.snapshots.isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning()
-        && config().enabledInstances().isEmpty())
+    if (!loaded.snapshots.isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning() &&
+        config().enabledInstances().isEmpty())
         m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
-    for (FileDetailPane *pane : {m_detail, m_candidateDetail})
-        pane->setDatabaseLocation(databaseLocation());
-    m_files->setSnapshots(std::move(loaded.snapshots));
-    releaseFreedMemory();
-    // Both point into the file model's snapshots, which stay put until the next load.
-    m_candidates->setSnapshots(m_files->snapshots());
-    m_diffs = std::move(loaded.diffs);
-    m_filterBar->setChoices(m_files->snapshots());
+    m_views->setDatabaseLocation(databaseLocation());
+    m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
+    m_filterBar->setChoices(m_models->snapshots());
     onFilterChanged(libraryFilter());
     // The trend reads older snapshots whole, one after the other: only when the dashboard is looked at.
-    m_trendDirty = true;
-    if (currentView() == Sidebar::Dashboard)
+    if (currentView() == Sidebar::Dashboard && m_models->refresh(LibraryModels::Trend))
         loadTrend();
     updateSidebar();
-    Q_EMIT libraryLoaded(m_files->rowCount());
-    Q_EMIT changesLoaded(m_changes->rowCount());
+    Q_EMIT libraryLoaded(m_models->files()->rowCount());
+    Q_EMIT changesLoaded(m_models->changes()->rowCount());
 }
 
 void MainWindow::loadTrend()
 {
-    m_trendDirty = false;
-    auto *watcher = new QFutureWatcher<Result<TrendReport>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        if (Result<TrendReport> trend = watcher->result())
-            m_dashboard->setTrend(trend.value());
-    });
-    const QString location = databaseLocation();
-    // A copy of the list shares the snapshots: the latest ones are not read again.
-    const QList<LibrarySnapshot> loaded = m_files->snapshots();
-    watcher->setFuture(QtConcurrent::run([location, loaded]() -> Result<TrendReport> {
-        Result<std::unique_ptr<Database>> db = Database::open(location);
-        if (!db)
-            return db.error();
-        SnapshotStore store(*db.value());
-        return Trends::load(store, {}, trendSnapshots, loaded);
-    }));
+    LibraryLoader::loadTrendInBackground(databaseLocation(), m_models->snapshots(), trendSnapshots)
+        .then(this, [this](const Result<TrendReport> &trend) {
+            if (trend)
+                m_views->dashboard()->setTrend(trend.value());
+        });
 }
 
 void MainWindow::updateStatus()
 {
-    m_sidebar->setViewCount(Sidebar::Library, m_files->rowCount() ? m_filesProxy->rowCount() : -1);
-    m_sidebar->setViewCount(Sidebar::Candidates, m_files->rowCount() ? m_candidatesProxy->rowCount() : -1);
+    FileTableModel *files = m_models->files();
+    LibraryFilterModel *filesProxy = m_models->filesProxy();
+    const int candidates = m_models->candidatesProxy()->rowCount();
+    m_sidebar->setViewCount(Sidebar::Library, files->rowCount() ? filesProxy->rowCount() : -1);
+    m_sidebar->setViewCount(Sidebar::Candidates, files->rowCount() ? candidates : -1);
     if (isSyncing())
         return;
     const QLocale locale;
     QString text;
-    if (m_files->snapshots().isEmpty()) {
+    if (files->snapshots().isEmpty()) {
         text = config().enabledInstances().isEmpty() && !m_demo->isRunning()
                    ? tr("No Radarr or Sonarr is configured yet.")
                    : tr("Nothing synced yet. Press F5 to sync.");
     } else {
         QDateTime last;
-        for (const LibrarySnapshot &s : m_files->snapshots())
+        for (const LibrarySnapshot &s : files->snapshots())
             last = std::max(last, s.finishedAt);
-        text = QStringList{tr("%1 of %Ln files", nullptr, m_files->rowCount()).arg(locale.toString(m_filesProxy->rowCount())),
-                           tr("%Ln upgrade candidates", nullptr, m_candidatesProxy->rowCount()),
-                           tr("%Ln instances", nullptr, int(m_files->snapshots().size())),
+        text = QStringList{tr("%1 of %Ln files", nullptr, files->rowCount())
+                               .arg(locale.toString(filesProxy->rowCount())),
+                           tr("%Ln upgrade candidates", nullptr, candidates),
+                           tr("%Ln instances", nullptr, int(files->snapshots().size())),
                            tr("last sync %1").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))}
                    .join(QStringLiteral(" · "));
     }
@@ -821,78 +462,18 @@ void MainWindow::updateStatus()
 
 void MainWindow::exportFiles()
 {
-    if (m_files->snapshots().isEmpty()) {
+    if (m_models->snapshots().isEmpty()) {
         m_statusText->setText(tr("Nothing to export yet: sync first (F5)."));
-        m_errors->showProblems(tr("Nothing to export yet"), {tr("Sync first (F5), or explore the demo library.")});
+        m_errors->showProblems(tr("Nothing to export yet"),
+                               {tr("Sync first (F5), or explore the demo library.")});
         return;
     }
     const Sidebar::View view = currentView();
-    const QList<LibrarySnapshot> all = m_files->snapshots();
-    ExportDialog::Scope scope;
-    scope.viewTitle = Sidebar::viewTitle(view);
-    scope.filtered = !libraryFilter().isEmpty();
-    QString viewName = QStringLiteral("files");
-    QList<FileRow> shownFiles = m_filesProxy->filteredRows();
-    std::shared_ptr<VariantRows> shownRows; // the small views: exactly what the table shows
-    std::shared_ptr<VariantRows> allRows;
-    switch (view) {
-    case Sidebar::Library:
-    case Sidebar::Dashboard:
-        scope.shownRows = m_filesProxy->rowCount();
-        scope.totalRows = m_files->rowCount();
-        break;
-    case Sidebar::Candidates:
-        viewName = QStringLiteral("candidates");
-        shownFiles = m_candidatesProxy->filteredRows();
-        scope.shownRows = m_candidatesProxy->rowCount();
-        scope.totalRows = m_candidates->rowCount();
-        break;
-    case Sidebar::Formats:
-    case Sidebar::Profiles: {
-        refreshAnalysisViews();
-        const bool formats = view == Sidebar::Formats;
-        viewName = formats ? QStringLiteral("formats") : QStringLiteral("profiles");
-        QSortFilterProxyModel *proxy = formats ? m_formatsProxy : m_profilesProxy;
-        RowTableModel *model = formats ? m_formats : m_profiles;
-        shownRows = std::make_shared<VariantRows>(VariantRows::fromModel(proxy, model->columnNames(), ModelRole::Raw));
-        scope.shownRows = shownRows->size();
-        const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(snapshotPointers(all))
-                                                              : AnalysisViews::profiles(snapshotPointers(all));
-        allRows = std::make_shared<VariantRows>(VariantRows::read(*everything));
-        scope.totalRows = allRows->size();
-        scope.filtered = scope.filtered && scope.shownRows != scope.totalRows;
-        break;
-    }
-    case Sidebar::Changes: {
-        viewName = QStringLiteral("changes");
-        scope.htmlAvailable = false;
-        shownRows = std::make_shared<VariantRows>(
-            VariantRows::fromModel(m_changesProxy, m_changes->columnNames(), ModelRole::Raw));
-        scope.shownRows = shownRows->size();
-        ChangeRows everything(m_diffs);
-        allRows = std::make_shared<VariantRows>(VariantRows::read(everything));
-        scope.totalRows = allRows->size();
-        break;
-    }
-    case Sidebar::ViewCount:
-        return;
-    }
-    ExportData exportData;
-    exportData.all = all;
-    exportData.shown = scope.filtered ? LibraryFilterModel::snapshotsOf(all, shownFiles) : all;
-    exportData.viewName = viewName;
-    exportData.shownRows = shownRows;
-    exportData.allRows = allRows;
-    exportData.databaseLocation = databaseLocation();
-    const ExportDialog::Runner runner = exportRunner(std::move(exportData));
-
-    QString directory = QSettings().value(QStringLiteral("export/directory")).toString();
-    if (directory.isEmpty() || !QFileInfo(directory).isDir())
-        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new ExportDialog(scope, directory, runner, this);
+    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes", "files"};
+    auto *dialog = ExportDialog::forView(m_models->contents(QString::fromLatin1(names[view])),
+                                         Sidebar::viewTitle(view), databaseLocation(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
-        QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
         m_statusText->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
@@ -907,8 +488,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/view"), int(currentView()));
     if (auto *splitter = qobject_cast<QSplitter *>(m_stack->widget(1)))
         settings.setValue(QStringLiteral("window/mainSplitter"), splitter->saveState());
-    for (TablePage *page : std::as_const(m_tablePages))
-        page->saveState();
+    m_views->saveState();
     event->accept();
 }
 

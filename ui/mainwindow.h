@@ -1,10 +1,9 @@
 #pragma once
 
 #include "config/config.h"
-#include "views/filecolumns.h"
-#include "history/historytypes.h"
 #include "models/libraryfilter.h"
-#include "base/model.h"
+#include "models/libraryloader.h"
+#include "models/librarymodels.h"
 #include "sidebar.h"
 
 #include <QHash>
@@ -13,28 +12,19 @@
 #include <functional>
 
 class QLabel;
-class QProgressBar;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTimer;
-class QToolButton;
 
 namespace arrscore {
 
-class CandidateTableModel;
-class DashboardPage;
 class DemoLibrary;
 class ErrorPanel;
-class FileDetailPane;
-class FileTableModel;
 class FilterBar;
-class LibraryFilterModel;
-class RowTableModel;
 class Instances;
 class SyncProgress;
 class SyncSession;
-class TablePage;
 class UpgradeSearcher;
+class ViewStack;
 class WelcomePage;
 
 // The main window: a sidebar of views (library, upgrade candidates, custom formats, quality profiles,
@@ -47,15 +37,15 @@ public:
     explicit MainWindow(AppConfig appConfig, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    FileTableModel *fileModel() const { return m_files; }
-    LibraryFilterModel *proxyModel() const { return m_filesProxy; }
-    CandidateTableModel *candidateModel() const { return m_candidates; }
-    LibraryFilterModel *candidateProxy() const { return m_candidatesProxy; }
-    RowTableModel *formatModel() const { return m_formats; }
-    RowTableModel *profileModel() const { return m_profiles; }
-    RowTableModel *changeModel() const { return m_changes; }
+    LibraryModels *models() const { return m_models; }
+    FileTableModel *fileModel() const { return m_models->files(); }
+    LibraryFilterModel *proxyModel() const { return m_models->filesProxy(); }
+    CandidateTableModel *candidateModel() const { return m_models->candidates(); }
+    LibraryFilterModel *candidateProxy() const { return m_models->candidatesProxy(); }
+    RowTableModel *formatModel() const { return m_models->formats(); }
+    RowTableModel *profileModel() const { return m_models->profiles(); }
+    RowTableModel *changeModel() const { return m_models->changes(); }
     bool isSyncing() const;
-    struct Loaded; // what a worker thread reads from the database for the window
     Sidebar::View currentView() const;
     LibraryFilter libraryFilter() const;
 
@@ -84,12 +74,9 @@ protected:
 private:
     void createActions();
     QWidget *createMainPage();
-    TablePage *createFilePage(const QString &name, QAbstractItemModel *model, FileDetailPane **pane);
-    TablePage *createTablePage(const QString &name, QSortFilterProxyModel *proxy);
-    void onLoaded(Loaded loaded);
+    void onLoaded(LibraryLoader::Library loaded);
     void onSyncFinished();
     void onFilterChanged(const LibraryFilter &filter);
-    void refreshAnalysisViews();
     void refreshDashboard();
     void refreshChanges();
     void loadTrend();
@@ -99,48 +86,24 @@ private:
     void startSync(const QList<InstanceConfig> &instances);
     // Syncs read for the dashboard's trend, per instance: a quarter of weekly syncs.
     static constexpr int trendSnapshots = 12;
-    TablePage *currentTablePage() const;
-    QList<FileRow> selectedFiles() const;
     void updateSelectionActions();
     const AppConfig &config() const;
 
     Instances *m_instances;
     DemoLibrary *m_demo;
     SyncSession *m_session = nullptr;
-    FileTableModel *m_files;
-    LibraryFilterModel *m_filesProxy;
-    CandidateTableModel *m_candidates;
-    LibraryFilterModel *m_candidatesProxy;
-    RowTableModel *m_formats;
-    QSortFilterProxyModel *m_formatsProxy;
-    RowTableModel *m_profiles;
-    QSortFilterProxyModel *m_profilesProxy;
-    RowTableModel *m_changes;
-    QSortFilterProxyModel *m_changesProxy;
-    QList<SnapshotDiff> m_diffs;
+    LibraryModels *m_models;
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     Sidebar *m_sidebar = nullptr;
     ErrorPanel *m_errors = nullptr;
     FilterBar *m_filterBar = nullptr;
-    QStackedWidget *m_views = nullptr;
-    QList<TablePage *> m_tablePages;
-    TablePage *m_libraryPage = nullptr;
-    TablePage *m_candidatePage = nullptr;
-    TablePage *m_changesPage = nullptr;
-    FileDetailPane *m_detail = nullptr;
-    FileDetailPane *m_candidateDetail = nullptr;
-    DashboardPage *m_dashboard = nullptr;
+    ViewStack *m_views = nullptr;
     QTimer *m_analysisTimer;
     QTimer *m_candidatesTimer;
-    bool m_analysisDirty = true;
-    bool m_dashboardDirty = true;
-    bool m_trendDirty = true;
     QLabel *m_statusText;
     SyncProgress *m_syncProgress;
-    QToolButton *m_cancelButton;
     QAction *m_syncAction = nullptr;
-    QAction *m_exportAction = nullptr;
     QAction *m_searchAction = nullptr;
     UpgradeSearcher *m_searcher;
     QString m_lastSyncText;

@@ -109,6 +109,39 @@ void Sidebar::setViewCount(View view, int count)
                                : QStringLiteral("%1  (%2)").arg(viewTitle(view), QLocale().toString(count)));
 }
 
+QList<Sidebar::InstanceStatus> Sidebar::statuses(const QList<InstanceTarget> &configured,
+                                                 const QList<LibrarySnapshot> &latest,
+                                                 const QHash<QString, QString> &errors, bool syncing)
+{
+    QHash<QString, const LibrarySnapshot *> snapshots;
+    for (const LibrarySnapshot &s : latest)
+        snapshots.insert(s.instance.name, &s);
+    QStringList names;
+    QHash<QString, QString> types;
+    for (const InstanceTarget &t : configured) {
+        names << t.name;
+        types.insert(t.name, t.type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr"));
+    }
+    for (const LibrarySnapshot &s : latest) {
+        if (!names.contains(s.instance.name)) {
+            names << s.instance.name;
+            types.insert(s.instance.name, s.instance.appName);
+        }
+    }
+    QList<InstanceStatus> list;
+    for (const QString &name : std::as_const(names)) {
+        InstanceStatus st;
+        st.name = name;
+        st.type = types.value(name);
+        if (const LibrarySnapshot *s = snapshots.value(name))
+            st.lastSync = s->finishedAt;
+        st.error = errors.value(name);
+        st.syncing = syncing;
+        list << st;
+    }
+    return list;
+}
+
 void Sidebar::setInstances(const QList<InstanceStatus> &instances)
 {
     m_updating = true;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "arr/instancetarget.h"
 #include "base/model.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTreeWidget>
 
 namespace arrscore {
@@ -30,6 +32,11 @@ public:
     View currentView() const { return m_view; }
     void setViewCount(View view, int count); // shown beside the view's name; -1 hides it
     void setInstances(const QList<InstanceStatus> &instances);
+    // The statuses of the instances to sync (`configured`, in order) and then of those synced earlier
+    // (by a cron job, say) that the configuration no longer lists.
+    static QList<InstanceStatus> statuses(const QList<InstanceTarget> &configured,
+                                          const QList<LibrarySnapshot> &latest,
+                                          const QHash<QString, QString> &errors, bool syncing);
     void setSelectedInstance(const QString &name); // empty: all instances
     static QString viewTitle(View view);
 

@@ -4,14 +4,21 @@
 
 #include <QHBoxLayout>
 #include <QProgressBar>
+#include <QToolButton>
 
 namespace arrscore {
 
-SyncProgress::SyncProgress(QWidget *parent) : QWidget(parent)
+SyncProgress::SyncProgress(QWidget *parent) : QWidget(parent), m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("syncProgress"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_cancel->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the sync; what was stored before stays (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancel, &QToolButton::clicked, this, &SyncProgress::cancelRequested);
+    layout->addWidget(m_cancel);
     hide();
 }
 
@@ -33,7 +40,7 @@ void SyncProgress::follow(SyncSession *session)
         bar->setFormat(tr("%1: connecting").arg(o.name));
         bar->setTextVisible(true);
         bar->setFixedWidth(200);
-        layout()->addWidget(bar);
+        qobject_cast<QHBoxLayout *>(layout())->insertWidget(int(m_bars.size()), bar); // before Cancel
         m_bars << bar;
     }
     connect(session, &SyncSession::progress, this, [this, session](int index, qint64 done, qint64 total) {

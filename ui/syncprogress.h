@@ -3,13 +3,14 @@
 #include <QWidget>
 
 class QProgressBar;
+class QToolButton;
 
 namespace arrscore {
 
 class SyncSession;
 
 // The status bar's view of a sync: one progress bar per instance, named after it, that says
-// "connecting", the percentage fetched, "storing", then "done" or "failed".
+// "connecting", the percentage fetched, "storing", then "done" or "failed"; and a Cancel button (Esc).
 class SyncProgress : public QWidget
 {
     Q_OBJECT
@@ -20,8 +21,12 @@ public:
     void follow(SyncSession *session);
     void clear();
 
+Q_SIGNALS:
+    void cancelRequested();
+
 private:
     QList<QProgressBar *> m_bars;
+    QToolButton *m_cancel;
 };
 
 } // namespace arrscore

@@ -1,0 +1,81 @@
+#include "models/libraryloader.h"
+
+#include "history/historystore.h"
+#include "history/snapshotdiffer.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace arrscore {
+
+Result<LibraryLoader::Opened> LibraryLoader::open(const QString &location, const QStringList &instances)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db)
+        return db.error();
+    Result<QList<LibrarySnapshot>> latest = SnapshotStore(*db.value()).latestOf(instances);
+    if (!latest)
+        return latest.error();
+    return Opened{std::move(db).value(), std::move(latest).value()};
+}
+
+LibraryLoader::Library LibraryLoader::load(const QString &location)
+{
+    Library loaded;
+    Result<Opened> opened = open(location);
+    if (!opened) {
+        loaded.error = opened.error();
+        return loaded;
+    }
+    Database &db = *opened->database;
+    loaded.snapshots = std::move(opened.value().snapshots);
+    // The changes are a bonus: an unreadable history leaves the library shown.
+    HistoryStore history(db);
+    SnapshotDiffer differ(db);
+    for (const LibrarySnapshot &s : std::as_const(loaded.snapshots)) {
+        Result<QList<qint64>> ids = history.snapshotIds(s.instance.name);
+        if (!ids || ids->size() < 2)
+            continue;
+        if (Result<SnapshotDiff> diff = differ.diff(ids->at(ids->size() - 2), ids->last()))
+            loaded.diffs.append(std::move(diff).value());
+    }
+    return loaded;
+}
+
+QFuture<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &location)
+{
+    return QtConcurrent::run([location] { return load(location); });
+}
+
+Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,
+                                             int maxSnapshots)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db)
+        return db.error();
+    SnapshotStore store(*db.value());
+    return Trends::load(store, {}, maxSnapshots, latest);
+}
+
+QFuture<Result<TrendReport>> LibraryLoader::loadTrendInBackground(const QString &location,
+                                                                  const QList<LibrarySnapshot> &latest,
+                                                                  int maxSnapshots)
+{
+    // A copy of the list shares the snapshots: the latest ones are not read again.
+    return QtConcurrent::run(
+        [location, latest, maxSnapshots] { return loadTrend(location, latest, maxSnapshots); });
+}
+
+void LibraryLoader::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+} // namespace arrscore

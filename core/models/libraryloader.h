@@ -1,0 +1,56 @@
+#pragma once
+
+#include "analysis/trends.h"
+#include "base/error.h"
+#include "base/model.h"
+#include "history/historytypes.h"
+#include "storage/database.h"
+
+#include <QFuture>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace arrscore {
+
+// Reads "the latest library" from a database: the latest snapshot of each instance, what changed since
+// each one's previous sync, and the dashboard's trend. The CLI and the app read it through here; the
+// app runs the loads on a worker thread (QtConcurrent) and only shows what comes back.
+class LibraryLoader
+{
+public:
+    // The database, kept open for a caller that reads more from it, and the latest snapshots.
+    struct Opened
+    {
+        std::unique_ptr<Database> database;
+        QList<LibrarySnapshot> snapshots;
+    };
+    // What the app shows: the latest snapshot of every instance and what changed since each one's
+    // previous sync. A failure leaves `error` set and the lists empty.
+    struct Library
+    {
+        Error error;
+        QList<LibrarySnapshot> snapshots;
+        QList<SnapshotDiff> diffs;
+    };
+
+    // Opens the database and reads the latest snapshot of each of `instances` (every instance when
+    // empty); an instance the database does not know fails with ErrorKind::NotFound.
+    static Result<Opened> open(const QString &location, const QStringList &instances = {});
+    static Library load(const QString &location);
+    static QFuture<Library> loadInBackground(const QString &location);
+
+    // The trend over the newest `maxSnapshots` syncs of every instance; `latest` (already loaded) is
+    // not read again.
+    static Result<TrendReport> loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,
+                                         int maxSnapshots);
+    static QFuture<Result<TrendReport>>
+    loadTrendInBackground(const QString &location, const QList<LibrarySnapshot> &latest, int maxSnapshots);
+
+    // A load ran on a worker thread, whose allocator arena keeps the freed parsing buffers mapped: give
+    // them back, or the process looks twice its size for the rest of its life.
+    static void releaseFreedMemory();
+};
+
+} // namespace arrscore

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "base/model.h"
+#include "history/historytypes.h"
+#include "models/libraryfilter.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace arrscore {
+
+class CandidateTableModel;
+class FileTableModel;
+class LibraryFilterModel;
+class RowTableModel;
+class VariantRows;
+
+// The app's tables over the latest library, without widgets: the files and the upgrade candidates
+// through LibraryFilterModels, the custom format, quality profile and change views as RowTableModels
+// behind proxies. One LibraryFilter narrows them all; what is costly is only marked stale when the
+// filter or the library changes, and recomputed when refresh() asks for it.
+class LibraryModels : public QObject
+{
+    Q_OBJECT
+public:
+    // What a filter or library change leaves to be recomputed on demand.
+    enum Part {
+        Candidates, // the candidates proxy's filter (a 100,000-row pass)
+        Analyses,   // the custom format and quality profile rows of the filtered files
+        Dashboard,  // the dashboard's rows (the filtered files); computed by whoever draws them
+        Trend,      // the dashboard's trend (older snapshots read from the database); likewise
+        PartCount
+    };
+    // One view to export, copied so that a worker thread can write it while the models go on changing.
+    struct ViewContents
+    {
+        QString view;                 // the export view: files, candidates, formats, profiles, changes
+        QList<LibrarySnapshot> all;   // every instance's latest snapshot
+        QList<LibrarySnapshot> shown; // copies holding only the files shown (all, without filters)
+        std::shared_ptr<VariantRows>
+            shownRows;                        // formats, profiles, changes: the rows as the table shows them
+        std::shared_ptr<VariantRows> allRows; // ... and without filters
+        qint64 shownCount = 0;                // rows with the filters
+        qint64 totalCount = 0;                // rows without filters
+        bool filtered = false;                // the filters take rows away
+    };
+
+    explicit LibraryModels(QObject *parent = nullptr);
+    ~LibraryModels() override;
+
+    FileTableModel *files() const { return m_files; }
+    LibraryFilterModel *filesProxy() const { return m_filesProxy; }
+    CandidateTableModel *candidates() const { return m_candidates; }
+    LibraryFilterModel *candidatesProxy() const { return m_candidatesProxy; }
+    RowTableModel *formats() const { return m_formats; }
+    QSortFilterProxyModel *formatsProxy() const { return m_formatsProxy; }
+    RowTableModel *profiles() const { return m_profiles; }
+    QSortFilterProxyModel *profilesProxy() const { return m_profilesProxy; }
+    RowTableModel *changes() const { return m_changes; }
+    QSortFilterProxyModel *changesProxy() const { return m_changesProxy; }
+
+    const QList<LibrarySnapshot> &snapshots() const;
+    const QList<SnapshotDiff> &diffs() const { return m_diffs; }
+    QList<SnapshotDiff> shownDiffs() const; // of the instances the filter keeps
+    const LibraryFilter &filter() const { return m_filter; }
+
+    // A newly loaded library; every part is stale. The filter is applied again by setFilter().
+    void setLibrary(QList<LibrarySnapshot> snapshots, QList<SnapshotDiff> diffs);
+    // The files and the small views follow at once; the other parts become stale.
+    void setFilter(const LibraryFilter &filter);
+    bool isStale(Part part) const { return m_stale[part]; }
+    // Recomputes a stale part (Dashboard and Trend only lose their mark); false if it was not stale.
+    bool refresh(Part part);
+
+    // A view by its export name, as shown and without filters (refreshes the analyses first).
+    ViewContents contents(const QString &view);
+
+private:
+    void refreshAnalyses();
+    void refreshChanges();
+
+    FileTableModel *m_files;
+    LibraryFilterModel *m_filesProxy;
+    CandidateTableModel *m_candidates;
+    LibraryFilterModel *m_candidatesProxy;
+    RowTableModel *m_formats;
+    QSortFilterProxyModel *m_formatsProxy;
+    RowTableModel *m_profiles;
+    QSortFilterProxyModel *m_profilesProxy;
+    RowTableModel *m_changes;
+    QSortFilterProxyModel *m_changesProxy;
+    QList<SnapshotDiff> m_diffs;
+    LibraryFilter m_filter;
+    // The candidates proxy starts with the empty filter, so only a filter change makes it stale.
+    bool m_stale[PartCount] = {false, true, true, true};
+};
+
+} // namespace arrscore
