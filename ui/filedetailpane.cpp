@@ -1,5 +1,7 @@
 #include "filedetailpane.h"
 
+#include "whenfinished.h"
+
 #include "analysis/candidatefinder.h"
 #include "storage/database.h"
 #include "views/filecolumns.h"
@@ -8,7 +10,6 @@
 #include "scorehistorychart.h"
 
 #include <QDesktopServices>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -97,23 +98,20 @@ qint64 FileDetailPane::historyItemId(const MediaFile &file)
 void FileDetailPane::loadHistory()
 {
     const HistoryRequest request = m_request;
-    auto *watcher = new QFutureWatcher<Result<QList<ItemHistory>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request.serial != m_request.serial)
-            return; // the selection changed meanwhile
-        const Result<QList<ItemHistory>> result = watcher->result();
-        if (!result) {
-            m_history->showMessage(tr("The score history could not be read: %1").arg(result.error().message));
-        } else if (result->isEmpty()) {
-            m_history->showMessage(tr("No stored sync has this file yet."));
-        } else {
-            m_history->setHistory(result->first(), request.cutoff, request.until);
-        }
-        Q_EMIT historyShown();
-    });
-    watcher->setFuture(
-        QtConcurrent::run(m_historyPool, readHistory, m_location, request.itemId, request.instance));
+    whenFinished(this, QtConcurrent::run(m_historyPool, readHistory, m_location, request.itemId, request.instance),
+                 [this, request](const Result<QList<ItemHistory>> &result) {
+                     if (request.serial != m_request.serial)
+                         return; // the selection changed meanwhile
+                     if (!result) {
+                         m_history->showMessage(
+                             tr("The score history could not be read: %1").arg(result.error().message));
+                     } else if (result->isEmpty()) {
+                         m_history->showMessage(tr("No stored sync has this file yet."));
+                     } else {
+                         m_history->setHistory(result->first(), request.cutoff, request.until);
+                     }
+                     Q_EMIT historyShown();
+                 });
 }
 
 void FileDetailPane::clear()

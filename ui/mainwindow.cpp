@@ -17,6 +17,7 @@
 #include "upgradesearcher.h"
 #include "viewstack.h"
 #include "welcomepage.h"
+#include "whenfinished.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -393,9 +394,8 @@ void MainWindow::onSyncFinished()
 
 void MainWindow::reload()
 {
-    LibraryLoader::loadInBackground(databaseLocation()).then(this, [this](LibraryLoader::Library loaded) {
-        onLoaded(std::move(loaded));
-    });
+    whenFinished(this, LibraryLoader::loadInBackground(databaseLocation()),
+                 [this](LibraryLoader::Library loaded) { onLoaded(std::move(loaded)); });
 }
 
 void MainWindow::onLoaded(LibraryLoader::Library loaded)
@@ -422,11 +422,11 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
 
 void MainWindow::loadTrend()
 {
-    LibraryLoader::loadTrendInBackground(databaseLocation(), m_models->snapshots(), trendSnapshots)
-        .then(this, [this](const Result<TrendReport> &trend) {
-            if (trend)
-                m_views->dashboard()->setTrend(trend.value());
-        });
+    whenFinished(this, LibraryLoader::loadTrendInBackground(databaseLocation(), m_models->snapshots(), trendSnapshots),
+                 [this](const Result<TrendReport> &trend) {
+                     if (trend)
+                         m_views->dashboard()->setTrend(trend.value());
+                 });
 }
 
 void MainWindow::updateStatus()

@@ -1,5 +1,7 @@
 #include "settingsdatabasepage.h"
 
+#include "whenfinished.h"
+
 #include "config/configwriter.h"
 #include "config/databaselocation.h"
 #include "config/instancestore.h"
@@ -10,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,23 +111,21 @@ void SettingsDatabasePage::applyDatabase()
     m_apply->setEnabled(false);
     m_result->setResult(tr("Opening %1…").arg(DatabaseLocation::display(location, true)), true);
     // Opening may create, migrate or wait for a server: on a worker thread, with its own connection.
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, text, location] {
-        watcher->deleteLater();
-        m_apply->setEnabled(true);
-        const Status opened = watcher->result();
-        if (!opened) {
-            m_result->setResult(tr("Not changed: %1").arg(opened.error().message), false);
-            return;
-        }
-        saveLocation(text, location);
-    });
-    watcher->setFuture(QtConcurrent::run([location]() -> Status {
-        Result<std::unique_ptr<Database>> db = Database::open(location);
-        if (!db)
-            return db.error();
-        return Status::success();
-    }));
+    whenFinished(this,
+                 QtConcurrent::run([location]() -> Status {
+                     Result<std::unique_ptr<Database>> db = Database::open(location);
+                     if (!db)
+                         return db.error();
+                     return Status::success();
+                 }),
+                 [this, text, location](const Status &opened) {
+                     m_apply->setEnabled(true);
+                     if (!opened) {
+                         m_result->setResult(tr("Not changed: %1").arg(opened.error().message), false);
+                         return;
+                     }
+                     saveLocation(text, location);
+                 });
 }
 
 void SettingsDatabasePage::saveLocation(const QString &text, const QString &location)

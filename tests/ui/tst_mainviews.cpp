@@ -174,9 +174,9 @@ private Q_SLOTS:
     {
         {
             MainWindow window(config());
+            QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
             const auto testers = testModelsOf(window);
             window.show();
-            QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
             QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
             window.showView(Sidebar::Library);
             auto *table = window.findChild<QTableView *>(QStringLiteral("fileTable"));
@@ -214,9 +214,9 @@ private Q_SLOTS:
     void exportCurrentViewOrEverything()
     {
         MainWindow window(config());
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         const auto testers = testModelsOf(window);
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         window.showView(Sidebar::Library);
         LibraryFilter f;
@@ -315,9 +315,9 @@ private Q_SLOTS:
     void searchForUpgradesOfTheSelectedCandidates()
     {
         MainWindow window(config());
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         const auto testers = testModelsOf(window);
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         window.showView(Sidebar::Candidates);
         LibraryFilter f;
@@ -350,10 +350,10 @@ private Q_SLOTS:
     void everyViewAndSettingsByKeyboard()
     {
         MainWindow window(config());
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         for (int v = Sidebar::ViewCount - 1; v >= 0; --v) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + v), Qt::ControlModifier);
@@ -373,9 +373,9 @@ private Q_SLOTS:
         AppConfig c = config();
         c.instances[1].url = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens on the discard port
         MainWindow window(c);
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         const auto testers = testModelsOf(window);
         window.show();
-        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         const int before = window.fileModel()->rowCount();
         QVERIFY(syncAndWait(window));
