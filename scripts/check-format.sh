@@ -39,7 +39,8 @@ fi
 # One run over all files; each violation is reported as "file:line:col: error: …".
 status=0
 output=$("$clang_format" --dry-run --Werror --style=file "${files[@]}" 2>&1) || status=$?
-mapfile -t unclean < <(sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: .*clang-format-violations.*/\1/p' <<<"$output" | sort -u)
+mapfile -t unclean < <(sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: .*clang-format-violations.*/\1/p' <<<"$output" \
+                       | sort -u)
 if [ "$status" -ne 0 ] && [ ${#unclean[@]} -eq 0 ]; then
     echo "$output" >&2 # clang-format itself failed (an unreadable file, a bad .clang-format)
     exit 2
