@@ -70,6 +70,10 @@ void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int lim
 
 } // namespace
 
+AnalysisCommands::AnalysisCommands(CliContext &context) : m_ctx(context) {}
+
+AnalysisCommands::~AnalysisCommands() = default;
+
 int AnalysisCommands::load(const QStringList &instances, QList<LibrarySnapshot> &snapshots)
 {
     Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
