@@ -71,6 +71,10 @@ void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int lim
 
 } // namespace
 
+AnalysisCommands::AnalysisCommands(CliContext &context) : m_ctx(context) {}
+
+AnalysisCommands::~AnalysisCommands() = default;
+
 int AnalysisCommands::load(const QStringList &instances, QList<LibrarySnapshot> &snapshots)
 {
     Result<LibraryLoader::Opened> latest = LibraryLoader::open(m_ctx.config.database, instances);

@@ -17,7 +17,8 @@ class Database;
 class AnalysisCommands
 {
 public:
-    explicit AnalysisCommands(CliContext &context) : m_ctx(context) {}
+    explicit AnalysisCommands(CliContext &context);
+    ~AnalysisCommands(); // out of line: Database is only declared here
 
     int candidates(const QStringList &instances, const QString &limit, bool json);
     int analyze(const QStringList &instances, bool json);

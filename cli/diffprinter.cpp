@@ -80,9 +80,10 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
         case ChangeKind::Upgraded:
         case ChangeKind::Downgraded:
         case ChangeKind::Replaced:
-            line += QStringLiteral("%1 %2 → %3 %4  (%5)")
-                        .arg(c.before->quality, score(c.scoreBefore()), c.after->quality, score(c.scoreAfter()),
-                             c.after->relativePath);
+            if (c.before && c.after) // always, for these three kinds
+                line += QStringLiteral("%1 %2 → %3 %4  (%5)")
+                            .arg(c.before->quality, score(c.scoreBefore()), c.after->quality, score(c.scoreAfter()),
+                                 c.after->relativePath);
             break;
         case ChangeKind::Rescored:
             line += QStringLiteral("%1 → %2  %3").arg(score(c.scoreBefore()), score(c.scoreAfter()), DiffText::cause(c.cause));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Arr Score Exporter needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running the app needs
-#   scripts/install-deps.sh --tests  also what the tests need (PostgreSQL, openssl, Xvfb, Chromium)
+#   scripts/install-deps.sh --tests  also what the tests and checks need (PostgreSQL, openssl, Xvfb, Chromium,
+#                                    clang-format 14 and clang-tidy 19 for scripts/check-format.sh and run-tidy.sh)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
@@ -9,7 +10,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-l10n-tools qt6-tools-dev libyaml-cpp-dev qtkeychain-qt6-dev
           libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev)
 if [ "${1:-}" = "--tests" ]; then
-    packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3)
+    packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
+              clang-format clang-tidy-19)
 fi
 
 missing=()

@@ -122,7 +122,7 @@ SimResponse SimAdmin::mutate(const QJsonObject &op)
         std::optional<QList<int>> formats;
         if (op.contains(QLatin1String("formatIds"))) {
             formats = QList<int>();
-            for (const QJsonValue &v : op.value(QLatin1String("formatIds")).toArray())
+            for (const auto &v : op.value(QLatin1String("formatIds")).toArray())
                 formats->append(v.toInt());
         }
         id = lib.replaceMovieFile(num("movieId"), op.value(QLatin1String("quality")).toString(), formats);

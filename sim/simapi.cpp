@@ -228,7 +228,7 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
                                  "\"System.InvalidOperationException: Sequence contains no matching element\"\n}",
                                  500);
     }
-    const QString canonical = *it;
+    const QString &canonical = *it;
 
     // The id list a search command carries, and the state the command ends in once it ran.
     QString idsKey;
@@ -241,7 +241,7 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
         const QJsonValue ids = doc.object().value(idsKey);
         const bool present = !ids.isUndefined() && !ids.isNull();
         bool wellTyped = !present || ids.isArray();
-        for (const QJsonValue &v : ids.toArray())
+        for (const auto &v : ids.toArray())
             wellTyped = wellTyped && v.isDouble() && v.toDouble() == double(v.toInt());
         if (!wellTyped) {
             const QString text = QStringLiteral("The JSON value could not be converted to "
@@ -254,7 +254,7 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
         }
         if (!present)
             failure = QStringLiteral("Object reference not set to an instance of an object.");
-        for (const QJsonValue &v : ids.toArray()) {
+        for (const auto &v : ids.toArray()) {
             if (!failure.isEmpty())
                 break;
             if (radarr && !m_library.movie(v.toInt()))

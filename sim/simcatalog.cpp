@@ -12,23 +12,23 @@ struct FormatDef
 
 // Names and rough matching rules as in the TRaSH guides; the order fixes the ids (1-based).
 constexpr FormatDef kFormats[] = {
-    {"TrueHD ATMOS", "\\bTrueHD.*Atmos\\b"}, {"DTS X", "\\bDTS[-.]?X\\b"},
-    {"DTS-HD MA", "\\bDTS[-. ]?HD[-. ]?MA\\b"}, {"TrueHD", "\\bTrueHD\\b"},
-    {"DD+ ATMOS", "\\b(DDP|EAC3).*Atmos\\b"}, {"DD+", "\\b(DDP|EAC3)\\b"},
-    {"DTS", "\\bDTS\\b"}, {"AAC", "\\bAAC\\b"}, {"FLAC", "\\bFLAC\\b"},
-    {"DV HDR10", "\\bDV\\b.*\\bHDR10\\b"}, {"DV", "\\b(DV|DoVi)\\b"},
-    {"HDR10+", "\\bHDR10(\\+|P(lus)?)\\b"}, {"HDR10", "\\bHDR10\\b"}, {"HDR", "\\bHDR\\b"},
+    {"TrueHD ATMOS", R"(\bTrueHD.*Atmos\b)"}, {"DTS X", R"(\bDTS[-.]?X\b)"},
+    {"DTS-HD MA", R"(\bDTS[-. ]?HD[-. ]?MA\b)"}, {"TrueHD", R"(\bTrueHD\b)"},
+    {"DD+ ATMOS", R"(\b(DDP|EAC3).*Atmos\b)"}, {"DD+", R"(\b(DDP|EAC3)\b)"},
+    {"DTS", R"(\bDTS\b)"}, {"AAC", R"(\bAAC\b)"}, {"FLAC", R"(\bFLAC\b)"},
+    {"DV HDR10", R"(\bDV\b.*\bHDR10\b)"}, {"DV", R"(\b(DV|DoVi)\b)"},
+    {"HDR10+", R"(\bHDR10(\+|P(lus)?)\b)"}, {"HDR10", R"(\bHDR10\b)"}, {"HDR", R"(\bHDR\b)"},
     {"Remux Tier 01", "^(FraMeSToR|3L|BiZKiT)$"}, {"Remux Tier 02", "^(decibeL|SiCFoI)$"},
     {"UHD Bluray Tier 01", "^(DON|W4NK3R|HQMUX)$"}, {"HD Bluray Tier 01", "^(CtrlHD|EbP|HiFi)$"},
     {"HD Bluray Tier 02", "^(NCmt|BMF)$"}, {"WEB Tier 01", "^(NTb|FLUX|CMRG)$"},
     {"WEB Tier 02", "^(KiNGS|TEPES)$"}, {"WEB Tier 03", "^(playWEB|EDITH)$"},
-    {"AMZN", "\\bAMZN\\b"}, {"ATVP", "\\bATVP\\b"}, {"NF", "\\bNF\\b"}, {"DSNP", "\\bDSNP\\b"},
-    {"HMAX", "\\bHMAX\\b"}, {"Repack/Proper", "\\b(repack|proper)\\b"},
-    {"x265 (HD)", "[xh][ .]?265|\\bHEVC"}, {"BR-DISK", "\\b(COMPLETE|ISO|BDISO)\\b"},
-    {"LQ", "^(YIFY|YTS|aXXo)$"}, {"3D", "\\b3D\\b"}, {"Upscaled", "\\b(Upscaled?|AI)\\b"},
-    {"No-RlsGroup", "^$"}, {"Obfuscated", "\\b(Obfuscated|Rakuten)\\b"},
-    {"Bad Dual Groups", "^(alfaHD|BiOMA)$"}, {"IMAX Enhanced", "\\bIMAX[ .]Enhanced\\b"},
-    {"Criterion Collection", "\\bCriterion\\b"}, {"10bit", "\\b10[ .-]?bit\\b"},
+    {"AMZN", R"(\bAMZN\b)"}, {"ATVP", R"(\bATVP\b)"}, {"NF", R"(\bNF\b)"}, {"DSNP", R"(\bDSNP\b)"},
+    {"HMAX", R"(\bHMAX\b)"}, {"Repack/Proper", R"(\b(repack|proper)\b)"},
+    {"x265 (HD)", R"([xh][ .]?265|\bHEVC)"}, {"BR-DISK", R"(\b(COMPLETE|ISO|BDISO)\b)"},
+    {"LQ", "^(YIFY|YTS|aXXo)$"}, {"3D", R"(\b3D\b)"}, {"Upscaled", R"(\b(Upscaled?|AI)\b)"},
+    {"No-RlsGroup", "^$"}, {"Obfuscated", R"(\b(Obfuscated|Rakuten)\b)"},
+    {"Bad Dual Groups", "^(alfaHD|BiOMA)$"}, {"IMAX Enhanced", R"(\bIMAX[ .]Enhanced\b)"},
+    {"Criterion Collection", R"(\bCriterion\b)"}, {"10bit", R"(\b10[ .-]?bit\b)"},
 };
 
 } // namespace

@@ -89,7 +89,7 @@ std::optional<SimFaultRule> SimFaultRule::parse(const QString &spec, QString *er
                 o.insert(key, int(number));
             else {
                 if (error)
-                    *error = tr("Bad fault option \"%1\" in \"%2\"").arg(pair, spec);
+                    *error = tr(R"(Bad fault option "%1" in "%2")").arg(pair, spec);
                 return std::nullopt;
             }
         }

@@ -301,7 +301,7 @@ SimMovie SimGenerator::movie(int id, int index)
     if (index % 2 == 1 && index / 2 < hostile.size()) {
         m.title = hostile.at(index / 2);
     } else {
-        const QString b = base.at(index % base.size());
+        const QString &b = base.at(index % base.size());
         const int round = index / int(base.size());
         m.title = round == 0 ? b : QStringLiteral("%1 %2").arg(b).arg(round + 1);
     }

@@ -84,10 +84,11 @@ void SimLibrary::rebuildIndexes()
     m_seriesIndex.clear();
     m_movieIndex.reserve(m_movies.size());
     for (int i = 0; i < m_movies.size(); ++i) {
-        m_movieIndex.insert(m_movies[i].id, i);
-        if (m_movies[i].file)
-            m_movieFileIndex.insert(m_movies[i].file->id, i);
-        m_nextMovieId = qMax(m_nextMovieId, m_movies[i].id + 1);
+        const SimMovie &movie = m_movies.at(i);
+        m_movieIndex.insert(movie.id, i);
+        if (movie.file)
+            m_movieFileIndex.insert(movie.file->id, i);
+        m_nextMovieId = qMax(m_nextMovieId, movie.id + 1);
     }
     for (int i = 0; i < m_series.size(); ++i)
         m_seriesIndex.insert(m_series[i].id, i);
@@ -215,10 +216,13 @@ int SimLibrary::replaceMovieFile(int movieId, const QString &qualityName,
 bool SimLibrary::removeMovieFile(int movieId)
 {
     const auto it = m_movieIndex.constFind(movieId);
-    if (it == m_movieIndex.cend() || !m_movies[*it].file)
+    if (it == m_movieIndex.cend())
         return false;
-    m_movieFileIndex.remove(m_movies[*it].file->id);
-    m_movies[*it].file.reset();
+    SimMovie &movie = m_movies[*it];
+    if (!movie.file)
+        return false;
+    m_movieFileIndex.remove(movie.file->id);
+    movie.file.reset();
     ++m_revision;
     return true;
 }

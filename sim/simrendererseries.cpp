@@ -201,7 +201,7 @@ void SimRenderer::writeProfile(SimJsonWriter &w, const SimProfile &p) const
 
 QByteArray SimRenderer::profiles() const
 {
-    SimJsonWriter w(64 * 1024);
+    SimJsonWriter w(qsizetype(64) * 1024);
     w.beginArray();
     for (const SimProfile &p : m_library.profiles())
         writeProfile(w, p);
@@ -211,7 +211,7 @@ QByteArray SimRenderer::profiles() const
 
 QByteArray SimRenderer::customFormats() const
 {
-    SimJsonWriter w(64 * 1024);
+    SimJsonWriter w(qsizetype(64) * 1024);
     w.beginArray();
     for (const SimCustomFormat &cf : m_library.catalog().customFormats()) {
         w.beginObject();
@@ -256,7 +256,7 @@ QByteArray SimRenderer::status(const QString &urlBase) const
     w.field("appName", m_library.appName());
     w.field("instanceName", m_library.appName());
     w.field("version", version);
-    w.date("buildTime", kStartTime - 30 * 86400);
+    w.date("buildTime", kStartTime - qint64(30) * 86400);
     w.field("isDebug", false);
     w.field("isProduction", true);
     w.field("isAdmin", false);

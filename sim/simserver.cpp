@@ -319,10 +319,10 @@ void SimServer::process(const std::shared_ptr<Job> &job)
 {
     if (!job->socket || job->socket->state() != QAbstractSocket::ConnectedState) {
         qCDebug(lcSim) << "client left before the answer to" << job->request.path;
-    } else if (job->early) {
-        send(*job, *job->early);
-    } else if (job->fault) {
-        sendFault(*job, *job->fault);
+    } else if (const auto &early = job->early) {
+        send(*job, *early);
+    } else if (const auto &fault = job->fault) {
+        sendFault(*job, *fault);
     } else {
         send(*job, m_api->handle(job->request, job->apiPath, m_config.urlBase));
     }

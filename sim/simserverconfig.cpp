@@ -48,7 +48,7 @@ bool SimServerConfig::apply(const QJsonObject &o, QString *error)
         next.faultSeed = quint64(o.value(QLatin1String("faultSeed")).toDouble());
     if (o.contains(QLatin1String("faults"))) {
         next.faults.clear();
-        for (const QJsonValue &v : o.value(QLatin1String("faults")).toArray()) {
+        for (const auto &v : o.value(QLatin1String("faults")).toArray()) {
             const std::optional<SimFaultRule> rule = SimFaultRule::fromJson(v.toObject(), error);
             if (!rule)
                 return false;

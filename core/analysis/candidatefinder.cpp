@@ -41,7 +41,7 @@ std::optional<Candidate> CandidateFinder::evaluate(const LibrarySnapshot &snapsh
         c.scoreGap = std::max(0, profile.cutoffFormatScore - *file.customFormatScore);
     c.qualityGap = qualityBelow ? facts.qualityGap(file) : 0;
 
-    if (scoreBelow)
+    if (scoreBelow && c.scoreGap) // a score below the cutoff is a known score
         c.scorePart = std::min(double(*c.scoreGap) / facts.scale, kMaxScorePart);
     if (qualityBelow)
         c.qualityPart = c.qualityGap > 0 ? double(c.qualityGap) / facts.cutoffRank : kUnknownQualityPart;
@@ -66,7 +66,7 @@ std::optional<Candidate> CandidateFinder::evaluate(const LibrarySnapshot &snapsh
 
     if (c.capped)
         c.reasons.append({ReasonKind::UpgradesDisabled, 0, 0, profile.name});
-    if (scoreBelow)
+    if (scoreBelow && c.scoreGap)
         c.reasons.append({ReasonKind::ScoreBelowCutoff, *c.scoreGap, 0, {}});
     if (qualityBelow)
         c.reasons.append({ReasonKind::QualityBelowCutoff, c.qualityGap, 0, profile.cutoffName()});

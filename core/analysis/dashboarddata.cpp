@@ -144,8 +144,8 @@ DashboardSummary DashboardData::compute(const QList<FileRow> &rows)
         }
         GroupAcc &group = groups[cache->group];
         ++group.profile.files;
-        if (file.customFormatScore) {
-            const int score = *file.customFormatScore;
+        if (const std::optional<int> &known = file.customFormatScore) {
+            const int score = *known;
             ++group.profile.scoredFiles;
             ++group.scoreCounts[score];
             group.min = std::min(group.min, score);

@@ -65,7 +65,7 @@ QList<FormatContribution> FormatAnalysis::contributions(const QList<const Librar
                         ++ps.files;
                 }
             }
-            if (!facts || !facts->upgradeAllowed() || !facts->scoreBelow(file))
+            if (!facts || !facts->upgradeAllowed() || !facts->scoreBelow(file) || !file.customFormatScore)
                 continue;
             const int gap = facts->profile->cutoffFormatScore - *file.customFormatScore;
             // positiveFormats is sorted by score: stop at the first that is too small.

@@ -59,7 +59,7 @@ Result<QList<T>> parseList(const QByteArray &body, const QString &endpoint, cons
     QList<T> items;
     items.reserve(array->size());
     int index = 0;
-    for (const QJsonValue &value : std::as_const(*array)) {
+    for (const auto &value : std::as_const(*array)) {
         ++index;
         if (!value.isObject()) {
             if (warnings)

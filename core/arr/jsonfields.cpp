@@ -113,7 +113,7 @@ QDateTime JsonFields::dateTime(const char *key)
     if (!dt.isValid()) {
         fail(key, "a date", value(key));
         if (m_error->endsWith(QLatin1String("a string.")))
-            *m_error = QCoreApplication::translate("arrscore::JsonFields", "field \"%1\" is not a date: \"%2\".")
+            *m_error = QCoreApplication::translate("arrscore::JsonFields", R"(field "%1" is not a date: "%2".)")
                            .arg(m_path + QLatin1String(key), text.left(40));
         return {};
     }
@@ -130,7 +130,7 @@ QStringList JsonFields::strings(const char *key)
         return {};
     }
     QStringList result;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const auto &item : v.toArray()) {
         if (!item.isString()) {
             fail(key, "a list of strings", item);
             return {};
@@ -162,7 +162,7 @@ QList<JsonFields> JsonFields::objects(const char *key)
     const QJsonArray array = v.toArray();
     result.reserve(array.size());
     const QString path = m_path + QLatin1String(key) + QLatin1String("[].");
-    for (const QJsonValue &item : array) {
+    for (const auto &item : array) {
         if (!item.isObject()) {
             fail(key, "a list of objects", item);
             return {};

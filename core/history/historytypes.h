@@ -79,6 +79,7 @@ struct DiffChange
     std::optional<MediaFile> after;
     ScoreCause cause;           // for Rescored
     QStringList changedFields;  // for Changed and Rescored: what else differs, by export column name
+    // NOLINTNEXTLINE(bugprone-unchecked-optional-access): a change has a before, an after or both
     const MediaFile &file() const { return after ? *after : *before; }
     std::optional<int> scoreBefore() const { return before ? before->customFormatScore : std::nullopt; }
     std::optional<int> scoreAfter() const { return after ? after->customFormatScore : std::nullopt; }
