@@ -15,11 +15,6 @@ namespace arrscore {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("arrscore::AnalysisCommands", text, nullptr, n);
-}
-
 constexpr int kDefaultTableRows = 20;
 constexpr int kTopFormats = 10;
 
@@ -51,9 +46,9 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int limit)
 {
     out << QStringLiteral("%1  %2 %3 %4 %5  %6 %7  %8\n")
-               .arg(QStringLiteral("#").rightJustified(4), fit(tr("TITLE"), 40), tr("SCORE").rightJustified(7),
-                    tr("CUTOFF").rightJustified(7), tr("GAP").rightJustified(7), fit(tr("QUALITY"), 16),
-                    tr("PRIORITY").rightJustified(8), tr("TOP REASON"));
+               .arg(QStringLiteral("#").rightJustified(4), fit(AnalysisCommands::tr("TITLE"), 40), AnalysisCommands::tr("SCORE").rightJustified(7),
+                    AnalysisCommands::tr("CUTOFF").rightJustified(7), AnalysisCommands::tr("GAP").rightJustified(7), fit(AnalysisCommands::tr("QUALITY"), 16),
+                    AnalysisCommands::tr("PRIORITY").rightJustified(8), AnalysisCommands::tr("TOP REASON"));
     for (int i = 0; i < list.size() && i < limit; ++i) {
         const Candidate &c = list.at(i);
         const MediaFile &f = *c.file;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clicontext.h"
 #include "base/model.h"
 
@@ -16,6 +18,8 @@ class Database;
 // instance, as a readable table and summary or as JSON.
 class AnalysisCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::AnalysisCommands)
+
 public:
     explicit AnalysisCommands(CliContext &context);
     ~AnalysisCommands(); // out of line: Database is only declared here

@@ -27,11 +27,6 @@ namespace arrscore {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("arrscore::CliApplication", text);
-}
-
 struct Command
 {
     const char *name;
@@ -63,13 +58,13 @@ const Command commands[] = {
 
 QString usage()
 {
-    QString text = tr("Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]\n\n"
+    QString text = CliApplication::tr("Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]\n\n"
                       "Syncs the custom format scores of every file from Radarr and Sonarr into a local "
                       "database, and exports them.\n\nCommands:\n");
     for (const Command &c : commands)
         text += QStringLiteral("  %1 %2\n      %3\n")
-                    .arg(QLatin1String(c.name), QLatin1String(c.arguments), tr(c.summary));
-    text += tr("\nGlobal options:\n"
+                    .arg(QLatin1String(c.name), QLatin1String(c.arguments), CliApplication::tr(c.summary));
+    text += CliApplication::tr("\nGlobal options:\n"
                "  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the\n"
                "                  platform config directory)\n"
                "  -q, --quiet     only errors\n"
@@ -97,10 +92,10 @@ bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceCo
         selected = ctx.config.enabledInstances();
         if (selected.isEmpty()) {
             ctx.err << (ctx.config.sourcePath.isEmpty()
-                            ? tr("No instance is configured. Create %1 (see README.md), pass --config FILE, or set "
+                            ? CliApplication::tr("No instance is configured. Create %1 (see README.md), pass --config FILE, or set "
                                  "RADARR_URL and RADARR_API_KEY.")
                                   .arg(ConfigLoader::defaultConfigPath())
-                            : tr("%1 configures no enabled instance.").arg(ctx.config.sourcePath))
+                            : CliApplication::tr("%1 configures no enabled instance.").arg(ctx.config.sourcePath))
                     << '\n';
             return false;
         }
@@ -112,8 +107,8 @@ bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceCo
             QStringList known;
             for (const InstanceConfig &i : std::as_const(ctx.config.instances))
                 known << i.name;
-            ctx.err << tr("No instance named \"%1\". Configured: %2.")
-                           .arg(name, known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")))
+            ctx.err << CliApplication::tr("No instance named \"%1\". Configured: %2.")
+                           .arg(name, known.isEmpty() ? CliApplication::tr("none") : known.join(QStringLiteral(", ")))
                     << '\n';
             return false;
         }
@@ -125,7 +120,7 @@ bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceCo
 int listInstances(CliContext &ctx)
 {
     if (ctx.config.instances.isEmpty()) {
-        ctx.out << tr("No instance is configured.") << '\n';
+        ctx.out << CliApplication::tr("No instance is configured.") << '\n';
         return ExitOk;
     }
     // Last sync times, if there is a database already (listing must not create one).
@@ -145,13 +140,13 @@ int listInstances(CliContext &ctx)
     for (const InstanceConfig &i : std::as_const(ctx.config.instances)) {
         ctx.out << i.name << QStringLiteral("  ") << instanceTypeName(i.type) << QStringLiteral("  ")
                 << i.displayUrl() << '\n';
-        ctx.out << QStringLiteral("    ") << tr("api key: %1").arg(i.maskedApiKey()) << '\n';
-        ctx.out << QStringLiteral("    ") << tr("defined in: %1").arg(i.origin) << '\n';
+        ctx.out << QStringLiteral("    ") << CliApplication::tr("api key: %1").arg(i.maskedApiKey()) << '\n';
+        ctx.out << QStringLiteral("    ") << CliApplication::tr("defined in: %1").arg(i.origin) << '\n';
         if (!i.enabled)
-            ctx.out << QStringLiteral("    ") << tr("disabled") << '\n';
-        ctx.out << QStringLiteral("    ") << tr("last sync: %1").arg(lastSync.value(i.name, tr("never"))) << '\n';
+            ctx.out << QStringLiteral("    ") << CliApplication::tr("disabled") << '\n';
+        ctx.out << QStringLiteral("    ") << CliApplication::tr("last sync: %1").arg(lastSync.value(i.name, CliApplication::tr("never"))) << '\n';
     }
-    ctx.out << tr("database: %1").arg(ctx.config.displayDatabase()) << '\n';
+    ctx.out << CliApplication::tr("database: %1").arg(ctx.config.displayDatabase()) << '\n';
     return ExitOk;
 }
 

@@ -2,10 +2,16 @@
 
 #include "config/config.h"
 
+#include <QCoreApplication>
+
 #include <QProcessEnvironment>
 #include <QTextStream>
 
+#include <memory>
+
 namespace arrscore {
+
+class Database;
 
 // Exit codes of arrscore, documented in README.md.
 enum ExitCode {
@@ -19,6 +25,13 @@ enum ExitCode {
 // What every command needs: the configuration, where to write, and whether a person is watching.
 struct CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::CliContext)
+
+public:
+    // The configured database, for a command that reads what earlier syncs stored: unless mayCreate, a
+    // missing SQLite file is "nothing stored yet", never a new empty database. Null after saying why on err.
+    std::unique_ptr<Database> openDatabase(bool mayCreate = false) const;
+
     AppConfig config;
     QTextStream &out;
     QTextStream &err;

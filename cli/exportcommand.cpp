@@ -9,13 +9,6 @@
 
 namespace arrscore {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("arrscore::ExportCommand", text);
-}
-} // namespace
-
 int ExportCommand::run(const QString &formatName, const QString &view, const QStringList &instances,
                        const QString &output, bool bom)
 {

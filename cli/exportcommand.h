@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clicontext.h"
 
 #include <QStringList>
@@ -9,6 +11,8 @@ namespace arrscore {
 // `arrscore export`: the latest snapshot of each (chosen) instance, as JSON or CSV, to a file or stdout.
 class ExportCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::ExportCommand)
+
 public:
     explicit ExportCommand(CliContext &context) : m_ctx(context) {}
 

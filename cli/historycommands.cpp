@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,11 +17,6 @@
 namespace arrscore {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("arrscore::HistoryCommands", text);
-}
 
 const QString kItem = QStringLiteral("item");
 const QString kTitle = QStringLiteral("title");
@@ -85,35 +79,21 @@ int HistoryCommands::run(const QString &command, const QCommandLineParser &parse
     return prune(instance, parser.value(kKeep), parser.value(kOlderThan));
 }
 
-bool HistoryCommands::open(bool mayCreate)
+int HistoryCommands::openFor(const QString &instance)
 {
-    if (!mayCreate && !m_ctx.config.databaseIsPostgres() && !QFileInfo::exists(m_ctx.config.database)) {
-        m_ctx.err << tr("Nothing is stored yet: %1 does not exist. Run \"arrscore sync\" first.")
-                         .arg(m_ctx.config.displayDatabase())
-                  << '\n';
-        return false;
-    }
-    Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
-    if (!db) {
-        m_ctx.err << db.error().message << '\n';
-        return false;
-    }
-    m_db = std::move(db).value();
-    return true;
-}
-
-bool HistoryCommands::knownInstance(const QString &instance)
-{
+    m_db = m_ctx.openDatabase();
+    if (!m_db)
+        return ExitFailed;
     if (instance.isEmpty())
-        return true;
+        return ExitOk;
     Result<QStringList> names = SnapshotStore(*m_db).instanceNames();
     if (names && names->contains(instance))
-        return true;
+        return ExitOk;
     m_ctx.err << tr("No snapshot of an instance named \"%1\" in %2. Synced instances: %3.")
                      .arg(instance, m_db->displayLocation(),
                           !names || names->isEmpty() ? tr("none yet") : names->join(QStringLiteral(", ")))
               << '\n';
-    return false;
+    return ExitUsage;
 }
 
 int HistoryCommands::history(const QString &instance, const QString &item, const QString &title, bool json)
@@ -127,10 +107,8 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
         m_ctx.err << tr("--item takes a movie or episode id (a positive number), not \"%1\".").arg(item) << '\n';
         return ExitUsage;
     }
-    if (!open())
-        return ExitFailed;
-    if (!knownInstance(instance))
-        return ExitUsage;
+    if (const int opened = openFor(instance); opened != ExitOk)
+        return opened;
     HistoryStore store(*m_db);
     QList<ItemHistory> histories;
     if (id) {
@@ -210,10 +188,8 @@ int HistoryCommands::diff(const QString &instance, const QString &from, const QS
         m_ctx.err << tr("--from and --to take snapshot ids, as \"arrscore snapshots\" lists them.") << '\n';
         return ExitUsage;
     }
-    if (!open())
-        return ExitFailed;
-    if (!knownInstance(instance))
-        return ExitUsage;
+    if (const int opened = openFor(instance); opened != ExitOk)
+        return opened;
     HistoryStore store(*m_db);
     QList<std::pair<qint64, qint64>> pairs;
     if (fromId || toId) {
@@ -297,10 +273,8 @@ int HistoryCommands::diff(const QString &instance, const QString &from, const QS
 
 int HistoryCommands::snapshots(const QString &instance, bool json)
 {
-    if (!open())
-        return ExitFailed;
-    if (!knownInstance(instance))
-        return ExitUsage;
+    if (const int opened = openFor(instance); opened != ExitOk)
+        return opened;
     Result<QList<SnapshotInfo>> infos = SnapshotStore(*m_db).list(instance);
     if (!infos) {
         m_ctx.err << infos.error().message << '\n';
@@ -376,10 +350,8 @@ int HistoryCommands::prune(const QString &instance, const QString &keep, const Q
         const qint64 hours = unit == QLatin1Char('h') ? n : unit == QLatin1Char('d') ? n * 24 : n * 24 * 7;
         rule.before = QDateTime::currentDateTimeUtc().addSecs(-hours * 3600);
     }
-    if (!open())
-        return ExitFailed;
-    if (!knownInstance(instance))
-        return ExitUsage;
+    if (const int opened = openFor(instance); opened != ExitOk)
+        return opened;
     Result<PruneResult> result = SnapshotPruner(*m_db).prune(rule);
     if (!result) {
         m_ctx.err << result.error().message << '\n';

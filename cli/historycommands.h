@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clicontext.h"
 #include "storage/database.h"
 
@@ -17,6 +19,8 @@ namespace arrscore {
 // over time, as readable tables or (history, diff, snapshots) JSON.
 class HistoryCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::HistoryCommands)
+
 public:
     explicit HistoryCommands(CliContext &context) : m_ctx(context) {}
 
@@ -31,10 +35,9 @@ private:
     int diff(const QString &instance, const QString &from, const QString &to, bool json);
     int snapshots(const QString &instance, bool json);
     int prune(const QString &instance, const QString &keep, const QString &olderThan);
-    // Opens the database (never creating one); prints why not and returns false when it cannot.
-    bool open(bool mayCreate = false);
-    // False (after saying so) when instance is set and nothing of it is stored.
-    bool knownInstance(const QString &instance);
+    // Opens the database (never creating one) and checks that `instance`, when set, has snapshots in it:
+    // ExitOk, or the exit code after saying why not.
+    int openFor(const QString &instance);
 
     CliContext &m_ctx;
     std::unique_ptr<Database> m_db;

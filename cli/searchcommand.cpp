@@ -10,18 +10,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
 #include <QHash>
 #include <QNetworkAccessManager>
 
 namespace arrscore {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("arrscore::SearchCommand", text);
-}
 
 const QString kCandidates = QStringLiteral("candidates");
 const QString kFile = QStringLiteral("file");
@@ -39,8 +33,8 @@ QString appName(InstanceType type)
 QString countText(InstanceType type, qsizetype n)
 {
     if (type == InstanceType::Radarr)
-        return n == 1 ? tr("1 movie") : tr("%1 movies").arg(n);
-    return n == 1 ? tr("1 episode") : tr("%1 episodes").arg(n);
+        return n == 1 ? SearchCommand::tr("1 movie") : SearchCommand::tr("%1 movies").arg(n);
+    return n == 1 ? SearchCommand::tr("1 episode") : SearchCommand::tr("%1 episodes").arg(n);
 }
 
 QString idList(const QList<qint64> &ids)
@@ -59,7 +53,7 @@ bool parseIds(const QStringList &texts, const QString &option, QList<qint64> &id
             bool ok = false;
             const qint64 id = piece.trimmed().toLongLong(&ok);
             if (!ok || id <= 0) {
-                err << tr("--%1 expects a positive id, not \"%2\".").arg(option, piece) << '\n';
+                err << SearchCommand::tr("--%1 expects a positive id, not \"%2\".").arg(option, piece) << '\n';
                 return false;
             }
             ids.append(id);
@@ -119,19 +113,8 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
 
 bool SearchCommand::openDatabase()
 {
-    if (!m_ctx.config.databaseIsPostgres() && !QFileInfo::exists(m_ctx.config.database)) {
-        m_ctx.err << tr("Nothing is stored yet: %1 does not exist. Run \"arrscore sync\" first.")
-                         .arg(m_ctx.config.displayDatabase())
-                  << '\n';
-        return false;
-    }
-    Result<std::unique_ptr<Database>> db = Database::open(m_ctx.config.database);
-    if (!db) {
-        m_ctx.err << db.error().message << '\n';
-        return false;
-    }
-    m_db = std::move(db).value();
-    return true;
+    m_db = m_ctx.openDatabase();
+    return m_db != nullptr;
 }
 
 const InstanceConfig *SearchCommand::singleInstance(const QString &name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clicontext.h"
 #include "storage/database.h"
 #include "views/filecolumns.h"
@@ -20,6 +22,8 @@ namespace arrscore {
 // --dry-run only says what it would ask for.
 class SearchCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::SearchCommand)
+
 public:
     explicit SearchCommand(CliContext &context) : m_ctx(context) {}
 

@@ -18,11 +18,6 @@ namespace arrscore {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("arrscore::SyncCommand", text);
-}
-
 QString seconds(qint64 ms)
 {
     return QLocale().toString(ms / 1000.0, 'f', 1) + QStringLiteral(" s");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "clicontext.h"
 
 #include <QStringList>
@@ -10,6 +12,8 @@ namespace arrscore {
 // stores each finished library as a snapshot.
 class SyncCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::SyncCommand)
+
 public:
     explicit SyncCommand(CliContext &context) : m_ctx(context) {}
 
