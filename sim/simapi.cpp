@@ -168,30 +168,30 @@ SimResponse SimApi::movieFiles(const SimRequest &request)
 
 SimResponse SimApi::episodeFiles(const SimRequest &request)
 {
-    const QString seriesText = request.query.queryItemValue(QStringLiteral("seriesId"));
-    if (seriesText.isEmpty())
-        return SimResponse::message(400, tr("seriesId or episodeFileIds must be provided"));
-    const std::optional<int> seriesId = toId(seriesText);
-    if (!seriesId)
-        return SimResponse::message(400, tr("The value '%1' is not valid.").arg(seriesText));
-    const SimSeries *s = m_library.seriesById(*seriesId);
-    if (!s)
-        return SimResponse::message(404, tr("Series with ID %1 does not exist").arg(*seriesId));
-    return SimResponse::json(m_renderer.episodeFiles(*s));
+    return perSeries(request, tr("seriesId or episodeFileIds must be provided"),
+                     [this](const SimSeries &s) { return m_renderer.episodeFiles(s); });
 }
 
 SimResponse SimApi::episodes(const SimRequest &request)
 {
+    return perSeries(request, tr("seriesId or episodeIds must be provided"),
+                     [this](const SimSeries &s) { return m_renderer.episodes(s); });
+}
+
+// Sonarr's episodefile and episode: ?seriesId= is required and validated like the servers do.
+SimResponse SimApi::perSeries(const SimRequest &request, const QString &missingMessage,
+                              const std::function<QByteArray(const SimSeries &)> &render)
+{
     const QString seriesText = request.query.queryItemValue(QStringLiteral("seriesId"));
     if (seriesText.isEmpty())
-        return SimResponse::message(400, tr("seriesId or episodeIds must be provided"));
+        return SimResponse::message(400, missingMessage);
     const std::optional<int> seriesId = toId(seriesText);
     if (!seriesId)
         return SimResponse::message(400, tr("The value '%1' is not valid.").arg(seriesText));
     const SimSeries *s = m_library.seriesById(*seriesId);
     if (!s)
         return SimResponse::message(404, tr("Series with ID %1 does not exist").arg(*seriesId));
-    return SimResponse::json(m_renderer.episodes(*s));
+    return SimResponse::json(render(*s));
 }
 
 SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)

@@ -28,6 +28,8 @@ private:
     SimResponse movieFiles(const SimRequest &request);
     SimResponse episodeFiles(const SimRequest &request);
     SimResponse episodes(const SimRequest &request);
+    SimResponse perSeries(const SimRequest &request, const QString &missingMessage,
+                          const std::function<QByteArray(const SimSeries &)> &render);
     SimResponse command(const SimRequest &request, const QString &urlBase);
     bool episodeExists(int episodeId) const;
     SimResponse cached(const QString &key, const std::function<QByteArray()> &render);

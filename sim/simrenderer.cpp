@@ -79,22 +79,33 @@ void SimRenderer::writeFormats(SimJsonWriter &w, const QList<int> &ids) const
     w.endArray();
 }
 
-void SimRenderer::writeMovieFile(SimJsonWriter &w, const SimMovie &m, const SimFile &f,
-                                 const FileShape &shape, bool embedded) const
+// The fields of a file on disk that Radarr's MovieFileResource and Sonarr's EpisodeFileResource share.
+void SimRenderer::writeFileOnDisk(SimJsonWriter &w, const SimFile &f)
 {
-    w.beginObject();
-    w.field("movieId", m.id);
     w.field("relativePath", f.relativePath);
     w.field("path", f.path);
     w.field("size", f.size);
     w.date("dateAdded", f.dateAdded);
     w.optional("sceneName", f.sceneName);
     w.optional("releaseGroup", f.releaseGroup);
-    w.field("edition", f.edition);
+}
+
+void SimRenderer::writeLanguages(SimJsonWriter &w, const QList<SimLanguage> &languages) const
+{
     w.key("languages").beginArray();
-    for (const SimLanguage &l : f.languages)
+    for (const SimLanguage &l : languages)
         writeLanguage(w, l);
     w.endArray();
+}
+
+void SimRenderer::writeMovieFile(SimJsonWriter &w, const SimMovie &m, const SimFile &f,
+                                 const FileShape &shape, bool embedded) const
+{
+    w.beginObject();
+    w.field("movieId", m.id);
+    writeFileOnDisk(w, f);
+    w.field("edition", f.edition);
+    writeLanguages(w, f.languages);
     w.key("quality");
     writeFileQuality(w, f);
     if (shape.customFormats && !embedded) {
@@ -243,17 +254,9 @@ void SimRenderer::writeEpisodeFile(SimJsonWriter &w, const SimSeries &s, const S
     w.beginObject();
     w.field("seriesId", s.id);
     w.field("seasonNumber", f.seasonNumber);
-    w.field("relativePath", f.relativePath);
-    w.field("path", f.path);
-    w.field("size", f.size);
-    w.date("dateAdded", f.dateAdded);
-    w.optional("sceneName", f.sceneName);
-    w.optional("releaseGroup", f.releaseGroup);
+    writeFileOnDisk(w, f);
     if (v4) {
-        w.key("languages").beginArray();
-        for (const SimLanguage &l : f.languages)
-            writeLanguage(w, l);
-        w.endArray();
+        writeLanguages(w, f.languages);
     } else {
         w.key("language");
         writeLanguage(w, f.languages.value(0));

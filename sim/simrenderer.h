@@ -41,6 +41,8 @@ private:
     void writeQuality(SimJsonWriter &w, int qualityId) const;
     void writeFileQuality(SimJsonWriter &w, const SimFile &f) const;
     void writeLanguage(SimJsonWriter &w, const SimLanguage &l) const;
+    void writeLanguages(SimJsonWriter &w, const QList<SimLanguage> &languages) const;
+    static void writeFileOnDisk(SimJsonWriter &w, const SimFile &f);
     void writeMediaInfo(SimJsonWriter &w, const SimMediaInfo &mi) const;
     void writeFormats(SimJsonWriter &w, const QList<int> &ids) const;
     void writeProfile(SimJsonWriter &w, const SimProfile &p) const;

@@ -11,6 +11,17 @@ namespace arrscore {
 
 namespace {
 
+// The fields a movie and a series share (ItemInfo), read the same way from /movie and /series.
+void readItem(JsonFields &f, ItemInfo &item)
+{
+    item.id = f.integer("id");
+    item.title = f.string("title");
+    item.year = int(f.integer("year"));
+    item.titleSlug = f.string("titleSlug");
+    item.qualityProfileId = int(f.integer("qualityProfileId"));
+    item.genres = f.strings("genres");
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("arrscore::ApiParser", text);
@@ -209,12 +220,7 @@ Result<QList<MovieInfo>> ApiParser::movies(const QByteArray &body, const QString
 {
     return parseList<MovieInfo>(body, endpoint, QStringLiteral("movie"), warnings, [](JsonFields &f) {
         MovieInfo m;
-        m.id = f.integer("id");
-        m.title = f.string("title");
-        m.year = int(f.integer("year"));
-        m.titleSlug = f.string("titleSlug");
-        m.qualityProfileId = int(f.integer("qualityProfileId"));
-        m.genres = f.strings("genres");
+        readItem(f, m);
         m.collection = f.object("collection").string("title");
         m.hasFile = f.boolean("hasFile");
         m.movieFileId = f.integer("movieFileId");
@@ -228,12 +234,7 @@ Result<QList<SeriesInfo>> ApiParser::series(const QByteArray &body, const QStrin
 {
     return parseList<SeriesInfo>(body, endpoint, QStringLiteral("series"), warnings, [](JsonFields &f) {
         SeriesInfo s;
-        s.id = f.integer("id");
-        s.title = f.string("title");
-        s.year = int(f.integer("year"));
-        s.titleSlug = f.string("titleSlug");
-        s.qualityProfileId = int(f.integer("qualityProfileId"));
-        s.genres = f.strings("genres");
+        readItem(f, s);
         JsonFields stats = f.object("statistics");
         s.episodeFileCount = int(stats.integer("episodeFileCount"));
         return s;

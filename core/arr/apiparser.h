@@ -19,8 +19,8 @@ struct ServerStatus
     QString instanceName;
 };
 
-// A movie of Radarr's /movie list: what a file needs from it.
-struct MovieInfo
+// What a file needs from the item it belongs to, a movie or a series: the same fields in both APIs.
+struct ItemInfo
 {
     qint64 id = 0;
     QString title;
@@ -28,20 +28,19 @@ struct MovieInfo
     QString titleSlug;
     int qualityProfileId = 0;
     QStringList genres;
+};
+
+// A movie of Radarr's /movie list.
+struct MovieInfo : ItemInfo
+{
     QString collection;
     bool hasFile = false;
     qint64 movieFileId = 0;
 };
 
 // A series of Sonarr's /series list.
-struct SeriesInfo
+struct SeriesInfo : ItemInfo
 {
-    qint64 id = 0;
-    QString title;
-    int year = 0;
-    QString titleSlug;
-    int qualityProfileId = 0;
-    QStringList genres;
     int episodeFileCount = 0;
 };
 

@@ -55,14 +55,26 @@ void JsonFields::fail(const char *key, const char *expected, const QJsonValue &g
                    .arg(m_path + QLatin1String(key), QLatin1String(expected), QLatin1String(typeName(got)));
 }
 
+std::optional<QJsonValue> JsonFields::typed(const char *key, bool (QJsonValue::*is)() const, const char *expected)
+{
+    QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!(v.*is)()) {
+        fail(key, expected, v);
+        return std::nullopt;
+    }
+    return v;
+}
+
 qint64 JsonFields::integer(const char *key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isDouble, "a whole number");
+    if (!v)
         return 0;
-    const double d = v.toDouble();
-    if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9.0e15) {
-        fail(key, "a whole number", v);
+    const double d = v->toDouble();
+    if (d != std::floor(d) || std::abs(d) > 9.0e15) {
+        fail(key, "a whole number", *v);
         return 0;
     }
     return qint64(d);
@@ -70,38 +82,20 @@ qint64 JsonFields::integer(const char *key)
 
 double JsonFields::number(const char *key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
-        return 0;
-    if (!v.isDouble()) {
-        fail(key, "a number", v);
-        return 0;
-    }
-    return v.toDouble();
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isDouble, "a number");
+    return v ? v->toDouble() : 0;
 }
 
 QString JsonFields::string(const char *key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
-        return {};
-    if (!v.isString()) {
-        fail(key, "a string", v);
-        return {};
-    }
-    return v.toString();
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isString, "a string");
+    return v ? v->toString() : QString();
 }
 
 bool JsonFields::boolean(const char *key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
-        return false;
-    if (!v.isBool()) {
-        fail(key, "true or false", v);
-        return false;
-    }
-    return v.toBool();
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isBool, "true or false");
+    return v && v->toBool();
 }
 
 QDateTime JsonFields::dateTime(const char *key)
@@ -122,15 +116,11 @@ QDateTime JsonFields::dateTime(const char *key)
 
 QStringList JsonFields::strings(const char *key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isArray, "a list");
+    if (!v)
         return {};
-    if (!v.isArray()) {
-        fail(key, "a list", v);
-        return {};
-    }
     QStringList result;
-    for (const auto &item : v.toArray()) {
+    for (const auto &item : v->toArray()) {
         if (!item.isString()) {
             fail(key, "a list of strings", item);
             return {};
@@ -151,15 +141,11 @@ JsonFields JsonFields::object(const char *key)
 
 QList<JsonFields> JsonFields::objects(const char *key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined() || v.isNull())
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isArray, "a list");
+    if (!v)
         return {};
-    if (!v.isArray()) {
-        fail(key, "a list", v);
-        return {};
-    }
     QList<JsonFields> result;
-    const QJsonArray array = v.toArray();
+    const QJsonArray array = v->toArray();
     result.reserve(array.size());
     const QString path = m_path + QLatin1String(key) + QLatin1String("[].");
     for (const auto &item : array) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace arrscore {
 
@@ -37,6 +38,9 @@ private:
     JsonFields(QJsonObject object, std::shared_ptr<QString> error, QString path);
     QJsonValue value(const char *key) const;
     void fail(const char *key, const char *expected, const QJsonValue &got);
+    // The value when it is present and `is` says it has the right type; nothing when it is missing or
+    // null, and nothing after fail() when it has another type.
+    std::optional<QJsonValue> typed(const char *key, bool (QJsonValue::*is)() const, const char *expected);
 
     QJsonObject m_object;
     std::shared_ptr<QString> m_error;
