@@ -1,4 +1,4 @@
-// The columns of file_versions on every way SnapshotSaver writes them (bound queries, the SQLite C API,
+// The columns of file_versions on every way BulkInserter writes them (bound queries, the SQLite C API,
 // PostgreSQL COPY): stable stored hashes and column types, awkward text stored as itself, COPY = INSERT.
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
 #include "freshdatabase.h"

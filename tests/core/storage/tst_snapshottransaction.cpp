@@ -1,5 +1,5 @@
-// SnapshotSaver, through SnapshotStore::save(): history as versioned rows (a re-sync writes only what
-// changed), all-or-nothing saves (cancelled, failed, refused mid bulk write), and no secret in any stored
+// SnapshotTransaction (with VersionedRows and BulkInserter), through SnapshotStore::save(): history as
+// versioned rows (a re-sync writes only what changed), all-or-nothing saves (cancelled, failed, refused mid bulk write), and no secret in any stored
 // byte. Every test runs once per backend: global rows "sqlite" (real files) and "postgresql"
 // (ARRSCORE_TEST_PG).
 #include "freshdatabase.h"
@@ -18,12 +18,12 @@
 using namespace arrscore;
 using namespace arrscore::test::snapshots;
 
-class tst_SnapshotSaver : public QObject, private test::FreshDatabase
+class tst_SnapshotTransaction : public QObject, private test::FreshDatabase
 {
     Q_OBJECT
 
 public:
-    tst_SnapshotSaver() : FreshDatabase(QStringLiteral("tst_store"), QStringLiteral("store/history-%1.db")) {}
+    tst_SnapshotTransaction() : FreshDatabase(QStringLiteral("tst_store"), QStringLiteral("store/history-%1.db")) {}
 
 private Q_SLOTS:
     void initTestCase_data() { test::StorageBackends::addRows(); }
@@ -40,7 +40,7 @@ private Q_SLOTS:
     void failedBulkWriteKeepsPreviousSnapshot();
 };
 
-void tst_SnapshotSaver::unchangedResyncAddsNothing()
+void tst_SnapshotTransaction::unchangedResyncAddsNothing()
 {
     const int files = isPg() ? 5000 : 50000;
     LibrarySnapshot s = library(files);
@@ -82,7 +82,7 @@ void tst_SnapshotSaver::unchangedResyncAddsNothing()
     QCOMPARE(loaded->files.size(), files);
 }
 
-void tst_SnapshotSaver::changedAndRemovedFilesAreVersioned()
+void tst_SnapshotTransaction::changedAndRemovedFilesAreVersioned()
 {
     SnapshotStore store(*db());
     LibrarySnapshot v1 = library(4);
@@ -125,7 +125,7 @@ void tst_SnapshotSaver::changedAndRemovedFilesAreVersioned()
     QCOMPARE((*latest)->id, *id3);
 }
 
-void tst_SnapshotSaver::profileEditIsVersioned()
+void tst_SnapshotTransaction::profileEditIsVersioned()
 {
     SnapshotStore store(*db());
     LibrarySnapshot v1 = library(2);
@@ -154,7 +154,7 @@ void tst_SnapshotSaver::profileEditIsVersioned()
     QCOMPARE(now->formats[1].name, QStringLiteral("HDR (renamed)"));
 }
 
-void tst_SnapshotSaver::cancelledSaveChangesNothing()
+void tst_SnapshotTransaction::cancelledSaveChangesNothing()
 {
     SnapshotStore store(*db());
     auto id1 = store.save(library(100));
@@ -190,7 +190,7 @@ void tst_SnapshotSaver::cancelledSaveChangesNothing()
     QCOMPARE(dump(*db()), before);
 }
 
-void tst_SnapshotSaver::failedSaveChangesNothing()
+void tst_SnapshotTransaction::failedSaveChangesNothing()
 {
     SnapshotStore store(*db());
     auto id1 = store.save(library(50));
@@ -225,7 +225,7 @@ void tst_SnapshotSaver::failedSaveChangesNothing()
     QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().message));
 }
 
-void tst_SnapshotSaver::apiKeyIsNeverStored()
+void tst_SnapshotTransaction::apiKeyIsNeverStored()
 {
     const QString key = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
     const QString password = QStringLiteral("Pa55w0rd-Secret");
@@ -263,7 +263,7 @@ void tst_SnapshotSaver::apiKeyIsNeverStored()
     QVERIFY(!bytes.contains(keyUtf16));
 }
 
-void tst_SnapshotSaver::failedBulkWriteKeepsPreviousSnapshot_data()
+void tst_SnapshotTransaction::failedBulkWriteKeepsPreviousSnapshot_data()
 {
     QTest::addColumn<QString>("table");
     QTest::newRow("file_versions") << QStringLiteral("file_versions");
@@ -274,7 +274,7 @@ void tst_SnapshotSaver::failedBulkWriteKeepsPreviousSnapshot_data()
 // second instance (on PostgreSQL, mid-COPY, with thousands of rows sent after it): the save fails with a
 // Storage error that names the database and shows no SQL, nothing of it is stored, the earlier snapshot
 // loads as it was, and the next save works.
-void tst_SnapshotSaver::failedBulkWriteKeepsPreviousSnapshot()
+void tst_SnapshotTransaction::failedBulkWriteKeepsPreviousSnapshot()
 {
     QFETCH(QString, table);
     SnapshotStore store(*db());
@@ -340,5 +340,5 @@ void tst_SnapshotSaver::failedBulkWriteKeepsPreviousSnapshot()
              10000);
 }
 
-QTEST_GUILESS_MAIN(tst_SnapshotSaver)
-#include "tst_snapshotsaver.moc"
+QTEST_GUILESS_MAIN(tst_SnapshotTransaction)
+#include "tst_snapshottransaction.moc"
