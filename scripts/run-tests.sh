@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything with warnings as errors, starts a private PostgreSQL
-# server and runs every test (unit, storage on SQLite and PostgreSQL, the CLI against the simulator,
-# the GUI offscreen).
+# Installs what is missing, checks the format, builds everything with warnings as errors, runs
+# clang-tidy, starts a private PostgreSQL server and runs every test (the layer check, unit, storage on
+# SQLite and PostgreSQL, the CLI against the simulator, the GUI offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
 cmake --preset ci >/dev/null
+# The code checks run before and after the build: formatting first (seconds), clang-tidy once the
+# generated headers exist. ARRSCORE_CHECKS=0 skips both, for a quick local run of the tests alone.
+checks=${ARRSCORE_CHECKS:-1}
+if [ "$checks" != 0 ]; then
+    scripts/check-format.sh
+fi
 cmake --build --preset ci
+if [ "$checks" != 0 ]; then
+    scripts/run-tidy.sh build/ci
+fi
 
 pgdir=$(mktemp -d /tmp/arrscore-pg.XXXXXX)
 cleanup() { tests/support/pg-server.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
