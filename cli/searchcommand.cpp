@@ -222,7 +222,7 @@ int SearchCommand::planFiles(const QString &instance, const QStringList &idTexts
     }
     m_snapshots = std::move(latest).value();
     if (m_snapshots.isEmpty()) {
-        m_ctx.err << tr("No snapshot of \"%1\" yet. Run \"arrscore sync %1\" first.").arg(config->name) << '\n';
+        m_ctx.err << tr(R"(No snapshot of "%1" yet. Run "arrscore sync %1" first.)").arg(config->name) << '\n';
         return ExitFailed;
     }
     const LibrarySnapshot &snapshot = m_snapshots.first();

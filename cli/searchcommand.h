@@ -4,7 +4,6 @@
 
 #include "clicontext.h"
 #include "storage/database.h"
-#include "views/filecolumns.h"
 #include "arr/upgradesearch.h"
 
 #include <QCommandLineOption>

@@ -52,8 +52,8 @@ void connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patc
 
 } // namespace
 
-BarChartBuilder::BarChartBuilder(Direction direction, bool stacked, const QPalette &palette)
-    : m_direction(direction), m_stacked(stacked), m_palette(palette)
+BarChartBuilder::BarChartBuilder(Direction direction, bool stacked, QPalette palette)
+    : m_direction(direction), m_stacked(stacked), m_palette(std::move(palette))
 {
 }
 

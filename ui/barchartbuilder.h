@@ -29,7 +29,7 @@ public:
         LibraryFilter patch; // an empty one: the bar is not clickable
     };
 
-    BarChartBuilder(Direction direction, bool stacked, const QPalette &palette);
+    BarChartBuilder(Direction direction, bool stacked, QPalette palette);
 
     // A set of bars in one colour; each category then has one bar per set, in this order.
     void addSet(const QString &name, const QColor &colour);

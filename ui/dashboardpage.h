@@ -3,7 +3,6 @@
 #include "analysis/dashboarddata.h"
 #include "analysis/trends.h"
 #include "models/libraryfilter.h"
-#include "views/filecolumns.h"
 
 #include <QList>
 #include <QWidget>

@@ -50,7 +50,7 @@ void DemoLibrary::advance()
         if (library.isRadarr()) {
             int upgraded = 0;
             const QList<SimMovie> movies = library.movies();
-            for (qsizetype i = (m_generation * 37) % std::max<qsizetype>(1, movies.size()); i < movies.size() && upgraded < 12; i += 7) {
+            for (qsizetype i = (qsizetype(m_generation) * 37) % std::max<qsizetype>(1, movies.size()); i < movies.size() && upgraded < 12; i += 7) {
                 const SimMovie &m = movies.at(i);
                 const SimProfile *profile = library.profile(m.qualityProfileId);
                 if (!m.file || !profile)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncjob.h"
+#include "arr/instancetarget.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,5 @@
 #include "exportdialog.h"
 
-#include "models/rowtablemodel.h"
 #include "models/variantrows.h"
 
 #include <QButtonGroup>
@@ -139,7 +138,7 @@ ExportDialog *ExportDialog::forView(const LibraryModels::ViewContents &contents,
     scope.totalRows = contents.totalCount;
     scope.filtered = contents.filtered;
     scope.htmlAvailable = contents.view != QLatin1String("changes");
-    const auto source = [&](const QList<LibrarySnapshot> &snapshots, std::shared_ptr<VariantRows> rows) {
+    const auto source = [&](const QList<LibrarySnapshot> &snapshots, const std::shared_ptr<VariantRows> &rows) {
         ViewExport::Source s;
         s.snapshots = snapshots;
         s.view = contents.view;

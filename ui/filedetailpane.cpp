@@ -2,9 +2,9 @@
 
 #include "whenfinished.h"
 
+#include "base/filerow.h"
 #include "analysis/candidatefinder.h"
 #include "storage/database.h"
-#include "views/filecolumns.h"
 #include "history/historystore.h"
 #include "analysis/profilefacts.h"
 #include "scorehistorychart.h"

@@ -17,15 +17,15 @@
 
 namespace arrscore {
 
-InstanceDialog::InstanceDialog(const QStringList &takenNames, const InstanceConfig &initial, QWidget *parent)
-    : QDialog(parent), m_taken(takenNames), m_initial(initial), m_name(new QLineEdit(this)),
+InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, QWidget *parent)
+    : QDialog(parent), m_taken(std::move(takenNames)), m_initial(std::move(initial)), m_name(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_verifyTls(new QCheckBox(tr("Verify the server's TLS certificate"), this)),
       m_testButton(new QPushButton(tr("&Test"), this)), m_result(new QLabel(this)),
       m_nam(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("instanceDialog"));
-    setWindowTitle(initial.name.isEmpty() ? tr("Add an instance") : tr("Edit %1").arg(initial.name));
+    setWindowTitle(m_initial.name.isEmpty() ? tr("Add an instance") : tr("Edit %1").arg(m_initial.name));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(QStringLiteral("radarr-4k"));
     m_name->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[a-z0-9_-]{1,64}")), this));
@@ -42,17 +42,17 @@ InstanceDialog::InstanceDialog(const QStringList &takenNames, const InstanceConf
     connect(reveal, &QAction::triggered, this, [this] {
         m_key->setEchoMode(m_key->echoMode() == QLineEdit::Password ? QLineEdit::Normal : QLineEdit::Password);
     });
-    m_verifyTls->setChecked(initial.verifyTls);
+    m_verifyTls->setChecked(m_initial.verifyTls);
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setMinimumHeight(m_result->fontMetrics().height() * 3);
 
-    if (!initial.name.isEmpty()) {
-        m_name->setText(initial.name);
-        m_type->setCurrentIndex(initial.type == InstanceType::Radarr ? 0 : 1);
-        m_url->setText(initial.displayUrl());
+    if (!m_initial.name.isEmpty()) {
+        m_name->setText(m_initial.name);
+        m_type->setCurrentIndex(m_initial.type == InstanceType::Radarr ? 0 : 1);
+        m_url->setText(m_initial.displayUrl());
         m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
     }
     connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {

@@ -22,7 +22,7 @@ class InstanceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    InstanceDialog(const QStringList &takenNames, const InstanceConfig &initial = {}, QWidget *parent = nullptr);
+    InstanceDialog(QStringList takenNames, InstanceConfig initial = {}, QWidget *parent = nullptr);
     ~InstanceDialog() override;
 
     bool isEditing() const { return !m_initial.name.isEmpty(); }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "config/config.h"
-#include "base/error.h"
 
 #include <QObject>
 

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QMainWindow>
 
-#include <functional>
 
 class QLabel;
 class QStackedWidget;

@@ -10,7 +10,7 @@
 
 namespace arrscore {
 
-SettingsDialog::SettingsDialog(AppConfig config, QString configPath, SecretStore *secrets, QWidget *parent)
+SettingsDialog::SettingsDialog(AppConfig config, const QString &configPath, SecretStore *secrets, QWidget *parent)
     : QDialog(parent), m_config(std::move(config)), m_tabs(new QTabWidget(this)),
       m_instances(new SettingsInstancesPage(m_config, configPath, secrets, this)),
       m_database(new SettingsDatabasePage(m_config, configPath, this)),

@@ -23,7 +23,7 @@ public:
     enum Page { InstancesPage, DatabasePage, AppearancePage };
 
     // configPath: the file to write (and reload), also when it does not exist yet. secrets is not owned.
-    SettingsDialog(AppConfig config, QString configPath, SecretStore *secrets, QWidget *parent = nullptr);
+    SettingsDialog(AppConfig config, const QString &configPath, SecretStore *secrets, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     const AppConfig &config() const { return m_config; }

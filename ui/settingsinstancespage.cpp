@@ -250,7 +250,7 @@ void SettingsInstancesPage::removeInstance()
             Q_EMIT changed();
         // Also when the flag is off: an earlier save may have left an entry behind.
         m_secrets->removeKey(
-            name, [self = QPointer<SettingsInstancesPage>(this), this, name, inKeychain](Status status) {
+            name, [self = QPointer<SettingsInstancesPage>(this), this, name, inKeychain](const Status &status) {
                 if (self && !status && inKeychain)
                     showResult(tr("\"%1\" removed, but its key stays in the keychain: %2")
                                    .arg(name, status.error().message),

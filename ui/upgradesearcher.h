@@ -1,7 +1,7 @@
 #pragma once
 
-#include "views/filecolumns.h"
-#include "sync/syncjob.h"
+#include "arr/instancetarget.h"
+#include "base/filerow.h"
 
 #include <QObject>
 

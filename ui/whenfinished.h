@@ -13,14 +13,14 @@ namespace arrscore {
 // caller, when the future has already finished: a window would then emit its "loaded" signal from the
 // very call (even its constructor) that started the work, before anyone could connect to it.
 template <typename T, typename Then>
-void whenFinished(QObject *context, QFuture<T> future, Then then)
+void whenFinished(QObject *context, const QFuture<T> &future, Then then)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, then = std::move(then)]() mutable {
         watcher->deleteLater();
         then(watcher->result());
     });
-    watcher->setFuture(std::move(future));
+    watcher->setFuture(future);
 }
 
 } // namespace arrscore

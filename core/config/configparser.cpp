@@ -209,14 +209,14 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
     const QString keyPath = path + QStringLiteral(".api_key");
     if (map.contains(QStringLiteral("api_key")) && map.contains(QStringLiteral("api_key_env")))
         return fail(map.value(QStringLiteral("api_key_env")), path,
-                    tr("set either \"api_key\" or \"api_key_env\", not both"));
+                    tr(R"(set either "api_key" or "api_key_env", not both)"));
     if (map.contains(QStringLiteral("api_key_keychain"))) {
         const YAML::Node flag = map.value(QStringLiteral("api_key_keychain"));
         if (!readBool(flag, path + QStringLiteral(".api_key_keychain"), out.apiKeyInKeychain))
             return false;
         if (out.apiKeyInKeychain
             && (map.contains(QStringLiteral("api_key")) || map.contains(QStringLiteral("api_key_env"))))
-            return fail(flag, path, tr("set only one of \"api_key\", \"api_key_env\" and \"api_key_keychain\""));
+            return fail(flag, path, tr(R"(set only one of "api_key", "api_key_env" and "api_key_keychain")"));
     }
     QString variable;
     QString key = envOverride(out.name, QStringLiteral("_API_KEY"), &variable);
@@ -246,7 +246,7 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
                                   : failEnv(variable, tr("must not contain spaces or line breaks"));
     if (key.isEmpty() && out.enabled && !out.apiKeyInKeychain)
         return fail(node, path,
-                    tr("missing \"api_key\" (or \"api_key_env\", or the variable ARRSCORE_%1_API_KEY)")
+                    tr(R"(missing "api_key" (or "api_key_env", or the variable ARRSCORE_%1_API_KEY))")
                         .arg(InstanceConfig::envPrefix(out.name)));
     out.apiKey = key;
     return true;
@@ -272,14 +272,14 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
             return fail(at("name"), sub("name"),
                         tr("expected lower-case letters, digits, '-' or '_', got %1").arg(echo(out.name)));
         if (!has("type") || at("type").IsNull())
-            return fail(node, path, tr("missing \"type\" (\"radarr\" or \"sonarr\")"));
+            return fail(node, path, tr(R"(missing "type" ("radarr" or "sonarr"))"));
         QString typeName;
         if (!readString(at("type"), sub("type"), typeName))
             return false;
         const auto type = instanceTypeFromName(typeName);
         if (!type)
             return fail(at("type"), sub("type"),
-                        tr("expected \"radarr\" or \"sonarr\", got %1").arg(echo(typeName)));
+                        tr(R"(expected "radarr" or "sonarr", got %1)").arg(echo(typeName)));
         out.type = *type;
     }
     if (has("enabled") && !readBool(at("enabled"), sub("enabled"), out.enabled))

@@ -14,7 +14,7 @@ InstanceStore::InstanceStore(QString configPath, SecretStore *secrets)
 }
 
 void InstanceStore::save(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged,
-                         const AppConfig &known, std::function<void(const Saved &)> done) const
+                         const AppConfig &known, const std::function<void(const Saved &)> &done) const
 {
     const QString previousName = before.name;
     const bool renamed = !previousName.isEmpty() && previousName != instance.name;
@@ -25,14 +25,14 @@ void InstanceStore::save(const InstanceConfig &instance, const InstanceConfig &b
         return;
     }
     m_secrets->writeKey(instance.name, instance.apiKey,
-                        [store = *this, instance, previousName, renamed, known, done](Status stored) {
+                        [store = *this, instance, previousName, renamed, known, done](const Status &stored) {
                             auto placement = ConfigWriter::KeyPlacement::Keychain;
                             if (!stored) {
                                 // Only where there is no keychain does the key go into the file.
                                 placement = ConfigWriter::KeyPlacement::File;
                             } else if (renamed) {
                                 // An orphan entry would only confuse.
-                                store.m_secrets->removeKey(previousName, [](Status) {});
+                                store.m_secrets->removeKey(previousName, [](const Status &) {});
                             }
                             done(store.write(instance, previousName, int(placement), stored.error(), known));
                         });

@@ -125,7 +125,7 @@ Status SecretStore::writeKeyBlocking(const QString &instance, const QString &key
 {
     std::optional<Status> result;
     QEventLoop loop;
-    writeKey(instance, key, [&](Status s) {
+    writeKey(instance, key, [&](const Status &s) {
         result = s;
         loop.quit();
     });

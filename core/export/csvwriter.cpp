@@ -7,7 +7,7 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = 256 * 1024;
+constexpr qsizetype kFlushThreshold = qsizetype(256) * 1024;
 
 bool needsQuotes(const QByteArray &utf8)
 {

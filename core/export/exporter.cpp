@@ -21,7 +21,7 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = 256 * 1024;
+constexpr qsizetype kFlushThreshold = qsizetype(256) * 1024;
 
 struct ViewDef
 {
@@ -197,7 +197,8 @@ public:
     {
         if (m_cancelled || !m_rows.next())
             return false;
-        if (++m_count % 500 == 0 && !m_progress(m_count))
+        ++m_count;
+        if (m_count % 500 == 0 && !m_progress(m_count))
             m_cancelled = true;
         return !m_cancelled;
     }
@@ -272,7 +273,7 @@ Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapsh
     HistoryRows rows(db, names);
     if (const Status opened = rows.open(); !opened)
         return opened;
-    const Status written = writeRows(rows, instances, options, out);
+    Status written = writeRows(rows, instances, options, out);
     if (rows.error().isError())
         return rows.error();
     return written;

@@ -17,6 +17,17 @@ void appendEscapedByte(QByteArray &out, unsigned char byte)
     out.append("\\u00").append(kHex[byte >> 4]).append(kHex[byte & 0xf]);
 }
 
+// A control character inside a JSON string: its short escape, or \u00XX.
+void appendControl(QByteArray &out, char c)
+{
+    switch (c) {
+    case '\n': out.append("\\n"); break;
+    case '\r': out.append("\\r"); break;
+    case '\t': out.append("\\t"); break;
+    default: appendEscapedByte(out, static_cast<unsigned char>(c)); break;
+    }
+}
+
 } // namespace
 
 void appendUtf8(QByteArray &out, const QByteArray &utf8, bool inString, Escape escape)
@@ -37,14 +48,8 @@ void appendUtf8(QByteArray &out, const QByteArray &utf8, bool inString, Escape e
             if (inString && (c == '"' || c == '\\'))
                 out.append('\\');
             out.append(c);
-        } else if (c == '\n') {
-            out.append("\\n");
-        } else if (c == '\r') {
-            out.append("\\r");
-        } else if (c == '\t') {
-            out.append("\\t");
         } else {
-            appendEscapedByte(out, byte);
+            appendControl(out, c);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #include "views/analysisviews.h"
 #include "views/celltext.h"
-#include "models/filetablemodel.h"
+#include "models/modelroles.h"
 
 #include <QLocale>
 

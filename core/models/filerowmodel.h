@@ -1,7 +1,6 @@
 #pragma once
 
-#include "models/modelroles.h"
-#include "views/filecolumns.h"
+#include "base/filerow.h"
 
 #include <QAbstractTableModel>
 

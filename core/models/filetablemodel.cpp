@@ -1,4 +1,5 @@
 #include "models/filetablemodel.h"
+#include "models/modelroles.h"
 
 #include <QLocale>
 

@@ -1,6 +1,7 @@
 #include "models/libraryfiltermodel.h"
 
 #include "analysis/profilefacts.h"
+#include "models/modelroles.h"
 
 #include <QSet>
 

@@ -2,16 +2,14 @@
 
 #include <Qt>
 
-namespace arrscore {
+namespace arrscore::ModelRole {
 
 // The roles of every table model here beyond Qt's (FileTableModel, CandidateTableModel, RowTableModel),
 // which LibraryFilterModel and the views' proxies sort and filter on. DisplayRole is always text.
-namespace ModelRole {
 enum : int {
     Sort = Qt::UserRole + 1, // a comparable key: numbers as numbers, null first
     Raw,                     // the export view's value: invalid for null
     FilterText, // file rows: title, release group and path, lower-cased; what the filter box searches
 };
-} // namespace ModelRole
 
-} // namespace arrscore
+} // namespace arrscore::ModelRole

@@ -2,6 +2,7 @@
 
 #include "models/variantrows.h"
 #include "views/celltext.h"
+#include "models/modelroles.h"
 
 #include <QLocale>
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "models/modelroles.h"
 #include "views/rowsource.h"
 
 #include <QAbstractTableModel>

@@ -139,7 +139,7 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
 
     const QDateTime generated =
         data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
-    json.raw("{\"generator\":\"Arr Score Exporter\",\"generated_at\":");
+    json.raw(R"({"generator":"Arr Score Exporter","generated_at":)");
     json.value(generated);
     writeKey(json, "instances");
     writeInstances(json, data.snapshots);

@@ -54,7 +54,7 @@ QString ReportData::addHistory(SnapshotStore &store, int maxSnapshots)
         const Result<TrendReport> loaded = Trends::load(store, snapshot.instance.name, maxSnapshots);
         if (!loaded)
             return loaded.error().message;
-        for (const QJsonValue &point : AnalysisJson::trends(loaded.value()).value(QStringLiteral("points")).toArray())
+        for (const auto &point : AnalysisJson::trends(loaded.value()).value(QStringLiteral("points")).toArray())
             points.append(point);
     }
     trend = points.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("points"), points}};

@@ -10,7 +10,7 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = 1024 * 1024;
+constexpr qsizetype kFlushThreshold = qsizetype(1024) * 1024;
 
 } // namespace
 

@@ -91,7 +91,7 @@ Status ViewExport::writeFile(const Source &source, const Options &options, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
-    const Status status = write(source, options, &file, path, warning);
+    Status status = write(source, options, &file, path, warning);
     if (!status) {
         file.cancelWriting();
         return status;

@@ -108,7 +108,7 @@ std::optional<QList<FormatRef>> compactFormats(QByteArrayView utf8)
 QStringList parsedStrings(const QString &text)
 {
     QStringList list;
-    for (const QJsonValue &v : parseArray(text))
+    for (const auto &v : parseArray(text))
         list << jsonElementText(v);
     return list;
 }
@@ -116,7 +116,7 @@ QStringList parsedStrings(const QString &text)
 QList<FormatRef> parsedFormats(const QString &text)
 {
     QList<FormatRef> list;
-    for (const QJsonValue &v : parseArray(text)) {
+    for (const auto &v : parseArray(text)) {
         const QJsonArray pair = v.toArray();
         list.append({pair.at(0).toInt(), jsonElementText(pair.at(1))});
     }

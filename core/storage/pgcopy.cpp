@@ -22,7 +22,7 @@ namespace {
 
 // Rows are sent in pieces of about this size: large enough that libpq's calls cost nothing, small
 // enough that the buffer stays out of the way of a 100,000-file save's memory.
-constexpr qsizetype kSendBytes = 256 * 1024;
+constexpr qsizetype kSendBytes = qsizetype(256) * 1024;
 
 // Appends bytes escaped for COPY's text format: backslash, tab, newline and carriage return are the
 // characters that would otherwise end a value or a row (or start an escape). Everything else, UTF-8

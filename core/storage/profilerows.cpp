@@ -29,11 +29,11 @@ QualityProfile read(const QSqlQuery &q)
     p.cutoffFormatScore = q.value(5).toInt();
     if (!q.value(6).isNull())
         p.minUpgradeFormatScore = q.value(6).toInt();
-    for (const QJsonValue &v : parseArray(q.value(7).toString())) {
+    for (const auto &v : parseArray(q.value(7).toString())) {
         const QJsonArray a = v.toArray();
         p.formatItems.append({a.at(0).toInt(), jsonElementText(a.at(1)), a.at(2).toInt()});
     }
-    for (const QJsonValue &v : parseArray(q.value(8).toString())) {
+    for (const auto &v : parseArray(q.value(8).toString())) {
         const QJsonArray a = v.toArray();
         p.qualities.append({a.at(0).toInt(), jsonElementText(a.at(1)), a.at(2).toInt(), a.at(3).toInt() != 0,
                             a.at(4).toInt(), jsonElementText(a.at(5))});

@@ -144,7 +144,7 @@ Result<SnapshotHeader> SnapshotStore::header(qint64 snapshotId)
     s.strategy = readText(q.value(8));
     s.scoresAvailable = q.value(9).toInt() != 0;
     s.requestCount = q.value(10).toInt();
-    for (const QJsonValue &w : parseArray(q.value(11).toString()))
+    for (const auto &w : parseArray(q.value(11).toString()))
         s.warnings << jsonElementText(w);
     h.fileCount = std::max(0, q.value(12).toInt());
     return h;
@@ -158,10 +158,11 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
     if (!header)
         return header.error();
     const qint64 instanceId = header->instanceId;
-    LibrarySnapshot s = std::move(header->snapshot);
+    const qint64 fileCount = header->fileCount;
+    LibrarySnapshot s = std::move(header).value().snapshot;
     // Room for every file at once: growing a list of 100,000 files by doubling holds up to one and a
     // half lists at the moment of each copy.
-    s.files.reserve(header->fileCount);
+    s.files.reserve(fileCount);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
 
@@ -294,8 +295,8 @@ Result<QList<LibrarySnapshot>> SnapshotStore::latestOf(const QStringList &instan
         Result<std::optional<LibrarySnapshot>> snapshot = latest(name);
         if (!snapshot)
             return snapshot.error();
-        if (snapshot.value())
-            snapshots.append(std::move(*snapshot.value()));
+        if (std::optional<LibrarySnapshot> found = std::move(snapshot).value())
+            snapshots.append(std::move(*found));
     }
     return snapshots;
 }

@@ -75,9 +75,9 @@ QVariant text(const QString &s)
 
 } // namespace
 
-HistoryRows::HistoryRows(Database &db, const QStringList &instanceNames)
+HistoryRows::HistoryRows(Database &db, QStringList instanceNames)
     : m_db(db)
-    , m_names(instanceNames)
+    , m_names(std::move(instanceNames))
 {
 }
 

@@ -22,7 +22,7 @@ class HistoryRows : public RowSource
 
 public:
     // instanceNames: only these instances; empty: all.
-    HistoryRows(Database &db, const QStringList &instanceNames);
+    HistoryRows(Database &db, QStringList instanceNames);
     ~HistoryRows() override;
 
     // Finds the instances; call before writing. Reading errors later end the rows early: check error().

@@ -1,4 +1,5 @@
 #include "demolibrary.h"
+#include "models/modelroles.h"
 #include "views/filecolumns.h"
 #include "config/configloader.h"
 #include "models/filetablemodel.h"
