@@ -6,8 +6,8 @@
 //   bench_analysis [FILES]      (default 100000)
 
 #include "analysis/libraryanalysis.h"
-#include "resulttable.h"
 #include "benchsetup.h"
+#include "resulttable.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     out << "== analyses of " << ResultTable::number(fileCount) << " files (" << ResultTable::number(sonarr.files.size())
         << " episodes, " << ResultTable::number(radarr.files.size()) << " movies) ==\n";
 
-    ResultTable table({QStringLiteral("analysis"), QStringLiteral("wall"), QStringLiteral("cpu"), QStringLiteral("result")});
+    ResultTable table(
+        {QStringLiteral("analysis"), QStringLiteral("wall"), QStringLiteral("cpu"), QStringLiteral("result")});
     const auto run = [&](const QString &name, const std::function<QString()> &work) {
         Stopwatch watch;
         const QString result = work();
@@ -57,24 +58,23 @@ int main(int argc, char *argv[])
         const CandidateReport r = CandidateFinder::find(snapshots);
         return QStringLiteral("%1 candidates, %2 capped").arg(r.candidates.size()).arg(r.capped.size());
     });
-    run(QStringLiteral("format contribution"), [&] {
-        return QStringLiteral("%1 formats").arg(FormatAnalysis::contributions(snapshots).size());
-    });
+    run(QStringLiteral("format contribution"),
+        [&] { return QStringLiteral("%1 formats").arg(FormatAnalysis::contributions(snapshots).size()); });
     run(QStringLiteral("what-if (one format)"), [&] {
         const QualityProfile &p = sonarr.profiles.first();
         const FormatItem &f = p.formatItems.first();
-        return QStringLiteral("%1 cross up").arg(FormatAnalysis::whatIf(sonarr, p.id, f.formatId, f.score + 500).crossUp);
+        return QStringLiteral("%1 cross up")
+            .arg(FormatAnalysis::whatIf(sonarr, p.id, f.formatId, f.score + 500).crossUp);
     });
-    run(QStringLiteral("profile summaries"), [&] {
-        return QStringLiteral("%1 profiles").arg(ProfileAnalysis::summaries(snapshots).size());
-    });
-    run(QStringLiteral("health"), [&] { return QStringLiteral("%1/100").arg(LibraryHealth::compute(snapshots).health); });
+    run(QStringLiteral("profile summaries"),
+        [&] { return QStringLiteral("%1 profiles").arg(ProfileAnalysis::summaries(snapshots).size()); });
+    run(QStringLiteral("health"),
+        [&] { return QStringLiteral("%1/100").arg(LibraryHealth::compute(snapshots).health); });
     run(QStringLiteral("distributions"), [&] {
         return QStringLiteral("%1 release groups").arg(Distributions::compute(snapshots).byReleaseGroup.size());
     });
-    run(QStringLiteral("series roll-ups"), [&] {
-        return QStringLiteral("%1 seasons").arg(SeriesRollup::compute(snapshots).seasons.size());
-    });
+    run(QStringLiteral("series roll-ups"),
+        [&] { return QStringLiteral("%1 seasons").arg(SeriesRollup::compute(snapshots).seasons.size()); });
     run(QStringLiteral("movie insights"), [&] {
         return QStringLiteral("%1 mixed collections").arg(MovieInsights::compute(snapshots).mixedCollections.size());
     });

@@ -3,9 +3,9 @@
 //
 //   bench_export [FILES]      (default 100000)
 
+#include "benchsetup.h"
 #include "export/exporter.h"
 #include "resulttable.h"
-#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 
@@ -37,8 +37,8 @@ int main(int argc, char *argv[])
         << " ==\nsynthetic library built in " << ResultTable::ms(build.wallMs()) << "; peak RSS so far "
         << ResultTable::number(rssBefore / 1024) << " MiB\n";
 
-    ResultTable table({QStringLiteral("format"), QStringLiteral("wall"), QStringLiteral("cpu"),
-                       QStringLiteral("size"), QStringLiteral("bytes/file")});
+    ResultTable table({QStringLiteral("format"), QStringLiteral("wall"), QStringLiteral("cpu"), QStringLiteral("size"),
+                       QStringLiteral("bytes/file")});
     bool ok = true;
     for (const ExportFormat format : {ExportFormat::Json, ExportFormat::Csv}) {
         const QString name = Exporter::formatName(format);
@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
     }
     table.print(out);
     out << "peak RSS of this process " << ResultTable::number(Stopwatch::peakRssKib() / 1024)
-        << " MiB (growth during the exports: "
-        << ResultTable::number((Stopwatch::peakRssKib() - rssBefore) / 1024) << " MiB)\n";
+        << " MiB (growth during the exports: " << ResultTable::number((Stopwatch::peakRssKib() - rssBefore) / 1024)
+        << " MiB)\n";
     return ok ? 0 : 1;
 }

@@ -8,16 +8,16 @@
 // The database is written first into a temporary folder by a child process (half Sonarr episodes, half
 // Radarr movies, as bench_analysis makes them); its writing is not part of the figures.
 
-#include "storage/database.h"
-#include "views/filecolumns.h"
+#include "benchsetup.h"
+#include "mainwindow.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
-#include "mainwindow.h"
 #include "resulttable.h"
-#include "storage/snapshotstore.h"
-#include "benchsetup.h"
 #include "stopwatch.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
 #include "syntheticlibrary.h"
+#include "views/filecolumns.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -115,12 +115,13 @@ int main(int argc, char *argv[])
     const QString location = dir.filePath(QStringLiteral("bench-gui.db"));
     Stopwatch writing;
     if (QProcess::execute(QCoreApplication::applicationFilePath(),
-                          {QStringLiteral("--make-db"), location, QString::number(fileCount)}) != 0) {
+                          {QStringLiteral("--make-db"), location, QString::number(fileCount)})
+        != 0) {
         QTextStream(stderr) << "could not write the database\n";
         return 1;
     }
-    out << "(database of " << ResultTable::number(fileCount) << " files written in " << ResultTable::ms(writing.wallMs())
-        << ")\n";
+    out << "(database of " << ResultTable::number(fileCount) << " files written in "
+        << ResultTable::ms(writing.wallMs()) << ")\n";
     const long rssBefore = currentRssKib();
 
     out << "== main window over " << ResultTable::number(fileCount) << " files ==\n";
@@ -159,50 +160,73 @@ int main(int argc, char *argv[])
         const double ms = watch.wallMs();
         const bool met = goalMs <= 0 || ms < goalMs;
         ok = ok && met;
-        table.addRow({name + (goalMs > 0 ? QStringLiteral(" (goal < %1 ms)%2").arg(goalMs).arg(met ? QString() : QStringLiteral(" MISSED")) : QString()),
+        table.addRow({name
+                          + (goalMs > 0 ? QStringLiteral(" (goal < %1 ms)%2")
+                                              .arg(goalMs)
+                                              .arg(met ? QString() : QStringLiteral(" MISSED"))
+                                        : QString()),
                       ResultTable::ms(ms), ResultTable::number(window.proxyModel()->rowCount()), rss()});
     };
-    step(QStringLiteral("sort by score, descending"),
-         [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder); }, 200);
-    step(QStringLiteral("sort by score, ascending"),
-         [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder); }, 200);
-    step(QStringLiteral("sort by title"), [&] { view->sortByColumn(FileColumns::Title, Qt::AscendingOrder); }, 200);
-    step(QStringLiteral("sort by size"), [&] { view->sortByColumn(FileColumns::SizeBytes, Qt::DescendingOrder); }, 200);
-    step(QStringLiteral("sort by release group"),
-         [&] { view->sortByColumn(FileColumns::ReleaseGroup, Qt::AscendingOrder); }, 200);
+    step(
+        QStringLiteral("sort by score, descending"),
+        [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder); }, 200);
+    step(
+        QStringLiteral("sort by score, ascending"),
+        [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder); }, 200);
+    step(
+        QStringLiteral("sort by title"), [&] { view->sortByColumn(FileColumns::Title, Qt::AscendingOrder); }, 200);
+    step(
+        QStringLiteral("sort by size"), [&] { view->sortByColumn(FileColumns::SizeBytes, Qt::DescendingOrder); }, 200);
+    step(
+        QStringLiteral("sort by release group"),
+        [&] { view->sortByColumn(FileColumns::ReleaseGroup, Qt::AscendingOrder); }, 200);
 
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     // What a person types: the first letters of a title that exists, one key at a time.
     const QString typed = window.fileModel()->fileRow(window.fileModel()->rowCount() / 3).file->title.left(6).toLower();
     for (const QChar c : typed) {
-        step(QStringLiteral("filter keystroke '%1'").arg(c), [&] { QTest::keyClicks(filter, QString(c)); }, 100);
+        step(
+            QStringLiteral("filter keystroke '%1'").arg(c), [&] { QTest::keyClicks(filter, QString(c)); }, 100);
     }
-    step(QStringLiteral("clear the filter"), [&] { filter->clear(); }, 100);
-    step(QStringLiteral("candidates only"), [&] {
-        LibraryFilter f;
-        f.candidatesOnly = true;
-        window.setLibraryFilter(f);
-    }, 0);
-    step(QStringLiteral("clear all filters"), [&] { window.setLibraryFilter({}); }, 100);
+    step(
+        QStringLiteral("clear the filter"), [&] { filter->clear(); }, 100);
+    step(
+        QStringLiteral("candidates only"),
+        [&] {
+            LibraryFilter f;
+            f.candidatesOnly = true;
+            window.setLibraryFilter(f);
+        },
+        0);
+    step(
+        QStringLiteral("clear all filters"), [&] { window.setLibraryFilter({}); }, 100);
 
-    step(QStringLiteral("scroll: 200 pages down"), [&] {
-        QScrollBar *bar = view->verticalScrollBar();
-        const int page = std::max(1, bar->pageStep());
-        for (int i = 0; i < 200; ++i) {
-            bar->setValue(bar->value() + page);
+    step(
+        QStringLiteral("scroll: 200 pages down"),
+        [&] {
+            QScrollBar *bar = view->verticalScrollBar();
+            const int page = std::max(1, bar->pageStep());
+            for (int i = 0; i < 200; ++i) {
+                bar->setValue(bar->value() + page);
+                view->viewport()->repaint();
+            }
+        },
+        0);
+    step(
+        QStringLiteral("jump to the end and back"),
+        [&] {
+            view->scrollToBottom();
             view->viewport()->repaint();
-        }
-    }, 0);
-    step(QStringLiteral("jump to the end and back"), [&] {
-        view->scrollToBottom();
-        view->viewport()->repaint();
-        view->scrollToTop();
-        view->viewport()->repaint();
-    }, 0);
+            view->scrollToTop();
+            view->viewport()->repaint();
+        },
+        0);
     for (int v = Sidebar::Candidates; v < Sidebar::ViewCount; ++v)
-        step(QStringLiteral("show %1").arg(Sidebar::viewTitle(Sidebar::View(v))),
-             [&] { window.showView(Sidebar::View(v)); }, 0);
-    step(QStringLiteral("back to the library"), [&] { window.showView(Sidebar::Library); }, 0);
+        step(
+            QStringLiteral("show %1").arg(Sidebar::viewTitle(Sidebar::View(v))),
+            [&] { window.showView(Sidebar::View(v)); }, 0);
+    step(
+        QStringLiteral("back to the library"), [&] { window.showView(Sidebar::Library); }, 0);
 
     QThreadPool::globalInstance()->waitForDone(); // the dashboard's trend, read in the background
     table.print(out);

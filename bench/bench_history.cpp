@@ -5,13 +5,13 @@
 //
 //   bench_history [FILES]      (default 100000)
 
-#include "storage/database.h"
-#include "history/historystore.h"
-#include "resulttable.h"
-#include "history/snapshotdiffer.h"
-#include "storage/snapshotstore.h"
 #include "benchsetup.h"
+#include "history/historystore.h"
+#include "history/snapshotdiffer.h"
+#include "resulttable.h"
 #include "stopwatch.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
 #include "syntheticlibrary.h"
 
 #include <QCoreApplication>
@@ -76,7 +76,8 @@ bool run(const QString &title, const QString &location, int fileCount)
     SnapshotStore store(db);
     const QString instance = QStringLiteral("bench");
     LibrarySnapshot snapshot = SyntheticLibrary::make(instance, fileCount);
-    ResultTable table({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("CPU"), QStringLiteral("result")});
+    ResultTable table(
+        {QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("CPU"), QStringLiteral("result")});
     bool ok = true;
     const auto step = [&](const QString &name, const std::function<QString()> &body) {
         Stopwatch watch;
@@ -94,12 +95,13 @@ bool run(const QString &title, const QString &location, int fileCount)
         return id ? QStringLiteral("snapshot %1").arg(*id) : QStringLiteral("FAILED ") + id.error().message;
     });
     const int changed = SyntheticLibrary::change(snapshot, kChangedPercent);
-    step(QStringLiteral("re-sync, %1 % changed (%2 files)").arg(kChangedPercent).arg(ResultTable::number(changed)), [&]() -> QString {
-        snapshot.id = 0;
-        Result<qint64> id = store.save(snapshot);
-        secondId = id ? *id : 0;
-        return id ? QStringLiteral("snapshot %1").arg(*id) : QStringLiteral("FAILED ") + id.error().message;
-    });
+    step(QStringLiteral("re-sync, %1 % changed (%2 files)").arg(kChangedPercent).arg(ResultTable::number(changed)),
+         [&]() -> QString {
+             snapshot.id = 0;
+             Result<qint64> id = store.save(snapshot);
+             secondId = id ? *id : 0;
+             return id ? QStringLiteral("snapshot %1").arg(*id) : QStringLiteral("FAILED ") + id.error().message;
+         });
     qint64 episodeId = 0;
     step(QStringLiteral("diff the two snapshots"), [&]() -> QString {
         Result<SnapshotDiff> d = SnapshotDiffer(db).diff(firstId, secondId);
@@ -127,7 +129,8 @@ bool run(const QString &title, const QString &location, int fileCount)
     });
     step(QStringLiteral("title search"), [&]() -> QString {
         Result<QList<ItemRef>> found = HistoryStore(db).findItems(itemTitle, instance);
-        return found ? QStringLiteral("%1 items").arg(found->size()) : QStringLiteral("FAILED ") + found.error().message;
+        return found ? QStringLiteral("%1 items").arg(found->size())
+                     : QStringLiteral("FAILED ") + found.error().message;
     });
     table.print(out());
     out().flush();
@@ -154,7 +157,8 @@ int main(int argc, char *argv[])
     if (!pgAdmin(pg, QStringLiteral("CREATE SCHEMA %1").arg(schema)))
         return 1;
     const QString location = pg + (pg.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("options=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("-csearch_path=") + schema));
+                             + QStringLiteral("options=")
+                             + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("-csearch_path=") + schema));
     ok = run(QStringLiteral("PostgreSQL"), location, fileCount) && ok;
     pgAdmin(pg, QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema));
     return ok ? 0 : 1;

@@ -4,9 +4,9 @@
 //
 //   bench_report [FILES] [COPY_TO]   (default 100000; COPY_TO keeps the report, e.g. to open it)
 
+#include "benchsetup.h"
 #include "report/htmlreport.h"
 #include "resulttable.h"
-#include "benchsetup.h"
 #include "stopwatch.h"
 #include "syntheticlibrary.h"
 

@@ -4,11 +4,11 @@
 //
 //   bench_storage [FILES]      (default 100000)
 
-#include "storage/database.h"
-#include "resulttable.h"
-#include "storage/snapshotstore.h"
 #include "benchsetup.h"
+#include "resulttable.h"
 #include "stopwatch.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
 #include "syntheticlibrary.h"
 
 #include <QCoreApplication>
@@ -49,16 +49,15 @@ Footprint footprint(Database &db, const QString &sqlitePath)
     QSqlQuery query(db.connection());
     if (!db.isPostgres()) {
         query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        result.fileBytes =
-            QFileInfo(sqlitePath).size() + QFileInfo(sqlitePath + QStringLiteral("-wal")).size();
+        result.fileBytes = QFileInfo(sqlitePath).size() + QFileInfo(sqlitePath + QStringLiteral("-wal")).size();
         if (query.exec(QStringLiteral("SELECT sum(pgsize - unused) FROM dbstat")) && query.next())
             result.usedBytes = query.value(0).toLongLong();
         return result;
     }
     if (query.exec(QStringLiteral("SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c "
                                   "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                  "WHERE n.nspname = current_schema() AND c.relkind = 'r'")) &&
-        query.next())
+                                  "WHERE n.nspname = current_schema() AND c.relkind = 'r'"))
+        && query.next())
         result.fileBytes = query.value(0).toLongLong();
     return result;
 }
@@ -98,8 +97,8 @@ bool run(const QString &label, const QString &location, const QString &sqlitePat
                                        ? QStringLiteral("n/a")
                                        : ResultTable::bytes((now.usedBytes - size.usedBytes) / repeat) + each;
         size = now;
-        table.addRow({name, ResultTable::ms(wall), ResultTable::ms(cpu),
-                      ResultTable::bytes(fileGrowth) + each, dataGrowth, ResultTable::bytes(now.fileBytes)});
+        table.addRow({name, ResultTable::ms(wall), ResultTable::ms(cpu), ResultTable::bytes(fileGrowth) + each,
+                      dataGrowth, ResultTable::bytes(now.fileBytes)});
     };
     const auto save = [&] {
         snapshot.id = 0;
@@ -115,16 +114,13 @@ bool run(const QString &label, const QString &location, const QString &sqlitePat
     step(QStringLiteral("re-save unchanged (1st)"), save);
     step(QStringLiteral("re-save unchanged (mean of %1)").arg(kUnchangedResyncs), save, kUnchangedResyncs);
     const int changed = SyntheticLibrary::change(snapshot, kChangedPercent);
-    step(QStringLiteral("re-save, %1 % changed (%2 files)")
-             .arg(kChangedPercent)
-             .arg(ResultTable::number(changed)),
+    step(QStringLiteral("re-save, %1 % changed (%2 files)").arg(kChangedPercent).arg(ResultTable::number(changed)),
          save);
     int loaded = 0;
     step(QStringLiteral("load latest"), [&] {
         Result<std::optional<LibrarySnapshot>> latest = store.latest(instance);
         if (!latest || !latest.value()) {
-            out() << "load failed: " << (latest ? QStringLiteral("no snapshot") : latest.error().message)
-                  << '\n';
+            out() << "load failed: " << (latest ? QStringLiteral("no snapshot") : latest.error().message) << '\n';
             return false;
         }
         loaded = int(latest.value()->files.size());

@@ -61,10 +61,10 @@ QString ResultTable::bytes(qint64 value)
     if (magnitude < 1024)
         return exact;
     if (magnitude < 1024 * 1024)
-        return exact + QStringLiteral(" (") + figures().toString(double(value) / 1024, 'f', 1) +
-               QStringLiteral(" KiB)");
-    return exact + QStringLiteral(" (") + figures().toString(double(value) / (1024 * 1024), 'f', 1) +
-           QStringLiteral(" MiB)");
+        return exact + QStringLiteral(" (") + figures().toString(double(value) / 1024, 'f', 1)
+               + QStringLiteral(" KiB)");
+    return exact + QStringLiteral(" (") + figures().toString(double(value) / (1024 * 1024), 'f', 1)
+           + QStringLiteral(" MiB)");
 }
 
 QString ResultTable::number(qint64 value)

@@ -34,8 +34,8 @@ private:
     {
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
-        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL + usage.ru_utime.tv_usec +
-               usage.ru_stime.tv_usec;
+        return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000LL + usage.ru_utime.tv_usec
+               + usage.ru_stime.tv_usec;
     }
 
     QElapsedTimer m_wall;

@@ -54,8 +54,7 @@ const std::array kFormats = {"DV HDR10",
                              "Remaster",
                              "Criterion",
                              "Season Pack"};
-const std::array kGroups = {"NTb",   "FLUX", "CMRG",  "TEPES",   "KiNGS",
-                            "SiGMA", "HONE", "EDITH", "NOSiViD", "BLUTONiUM"};
+const std::array kGroups = {"NTb", "FLUX", "CMRG", "TEPES", "KiNGS", "SiGMA", "HONE", "EDITH", "NOSiViD", "BLUTONiUM"};
 const std::array kVideoCodecs = {"x265", "x264", "AV1", "h265"};
 const std::array kAudioCodecs = {"EAC3 Atmos", "TrueHD Atmos", "DTS-HD MA", "AAC", "EAC3", "FLAC"};
 const std::array kGenres = {"Drama", "Crime", "Comedy", "Sci-Fi", "Documentary", "Animation", "Thriller"};
@@ -66,20 +65,12 @@ struct Quality
     const char *name;
     int resolution;
 };
-const std::array kQualities = {Quality{1, "SDTV", 480},
-                               Quality{4, "HDTV-720p", 720},
-                               Quality{5, "WEBDL-720p", 720},
-                               Quality{6, "Bluray-720p", 720},
-                               Quality{9, "HDTV-1080p", 1080},
-                               Quality{3, "WEBDL-1080p", 1080},
-                               Quality{15, "WEBRip-1080p", 1080},
-                               Quality{7, "Bluray-1080p", 1080},
-                               Quality{20, "Bluray-1080p Remux", 1080},
-                               Quality{16, "HDTV-2160p", 2160},
-                               Quality{18, "WEBDL-2160p", 2160},
-                               Quality{17, "WEBRip-2160p", 2160},
-                               Quality{19, "Bluray-2160p", 2160},
-                               Quality{21, "Bluray-2160p Remux", 2160}};
+const std::array kQualities = {
+    Quality{1, "SDTV", 480},           Quality{4, "HDTV-720p", 720},           Quality{5, "WEBDL-720p", 720},
+    Quality{6, "Bluray-720p", 720},    Quality{9, "HDTV-1080p", 1080},         Quality{3, "WEBDL-1080p", 1080},
+    Quality{15, "WEBRip-1080p", 1080}, Quality{7, "Bluray-1080p", 1080},       Quality{20, "Bluray-1080p Remux", 1080},
+    Quality{16, "HDTV-2160p", 2160},   Quality{18, "WEBDL-2160p", 2160},       Quality{17, "WEBRip-2160p", 2160},
+    Quality{19, "Bluray-2160p", 2160}, Quality{21, "Bluray-2160p Remux", 2160}};
 
 QString words(QRandomGenerator &rng, int count)
 {
@@ -140,8 +131,7 @@ QList<QualityProfile> makeProfiles(QRandomGenerator &rng)
         for (int f = 0; f < int(kFormats.size()); ++f)
             profile.formatItems.append({f + 1, QLatin1String(kFormats[f]), rng.bounded(-100, 101) * 25});
         for (const Quality &q : kQualities)
-            profile.qualities.append(
-                {q.id, QLatin1String(q.name), q.resolution, q.resolution >= 720, 0, QString()});
+            profile.qualities.append({q.id, QLatin1String(q.name), q.resolution, q.resolution >= 720, 0, QString()});
         QJsonArray items;
         for (const FormatItem &item : profile.formatItems)
             items.append(QJsonObject{{QStringLiteral("format"), item.formatId},
@@ -170,12 +160,11 @@ LibrarySnapshot SyntheticLibrary::make(const QString &instanceName, int fileCoun
     snapshot.requestCount = 2 * (fileCount / 50) + 4;
     snapshot.profiles = makeProfiles(rng);
     for (int f = 0; f < int(kFormats.size()); ++f)
-        snapshot.formats.append(
-            {f + 1, QLatin1String(kFormats[f]),
-             QJsonDocument(QJsonObject{{QStringLiteral("id"), f + 1},
-                                       {QStringLiteral("name"), QLatin1String(kFormats[f])},
-                                       {QStringLiteral("includeCustomFormatWhenRenaming"), false}})
-                 .toJson(QJsonDocument::Compact)});
+        snapshot.formats.append({f + 1, QLatin1String(kFormats[f]),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("id"), f + 1},
+                                                           {QStringLiteral("name"), QLatin1String(kFormats[f])},
+                                                           {QStringLiteral("includeCustomFormatWhenRenaming"), false}})
+                                     .toJson(QJsonDocument::Compact)});
 
     snapshot.files.reserve(fileCount);
     qint64 seriesId = 0;
@@ -191,8 +180,8 @@ LibrarySnapshot SyntheticLibrary::make(const QString &instanceName, int fileCoun
         if (i % 50 == 0) { // a new series every 50 files
             ++seriesId;
             seriesTitle = words(rng, 1 + rng.bounded(3));
-            slug = seriesTitle.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('-') +
-                   QString::number(seriesId);
+            slug = seriesTitle.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('-')
+                   + QString::number(seriesId);
             year = 1990 + rng.bounded(35);
             profileId = 1 + rng.bounded(int(snapshot.profiles.size()));
             genres = {QLatin1String(kGenres[rng.bounded(int(kGenres.size()))]),
@@ -233,9 +222,8 @@ LibrarySnapshot SyntheticLibrary::make(const QString &instanceName, int fileCoun
         file.audioCodec = QLatin1String(kAudioCodecs[rng.bounded(int(kAudioCodecs.size()))]);
         file.audioChannels = rng.bounded(2) ? 5.1 : 7.1;
         file.dynamicRange = file.resolution == 2160 ? QStringLiteral("DV HDR10") : QString();
-        file.languages = rng.bounded(5) == 0
-                             ? QStringList{QStringLiteral("English"), QStringLiteral("German")}
-                             : QStringList{QStringLiteral("English")};
+        file.languages = rng.bounded(5) == 0 ? QStringList{QStringLiteral("English"), QStringLiteral("German")}
+                                             : QStringList{QStringLiteral("English")};
         file.genres = genres;
         file.dateAdded = snapshot.startedAt.addSecs(-qint64(rng.bounded(5 * 365 * 86400)));
         snapshot.files.append(std::move(file));

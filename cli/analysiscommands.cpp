@@ -1,11 +1,11 @@
 #include "analysiscommands.h"
 
 #include "analysis/analysisjson.h"
-#include "storage/database.h"
 #include "analysis/libraryanalysis.h"
-#include "models/libraryloader.h"
-#include "storage/snapshotstore.h"
 #include "analysis/trends.h"
+#include "models/libraryloader.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,15 +46,15 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int limit)
 {
     out << QStringLiteral("%1  %2 %3 %4 %5  %6 %7  %8\n")
-               .arg(QStringLiteral("#").rightJustified(4), fit(AnalysisCommands::tr("TITLE"), 40), AnalysisCommands::tr("SCORE").rightJustified(7),
-                    AnalysisCommands::tr("CUTOFF").rightJustified(7), AnalysisCommands::tr("GAP").rightJustified(7), fit(AnalysisCommands::tr("QUALITY"), 16),
+               .arg(QStringLiteral("#").rightJustified(4), fit(AnalysisCommands::tr("TITLE"), 40),
+                    AnalysisCommands::tr("SCORE").rightJustified(7), AnalysisCommands::tr("CUTOFF").rightJustified(7),
+                    AnalysisCommands::tr("GAP").rightJustified(7), fit(AnalysisCommands::tr("QUALITY"), 16),
                     AnalysisCommands::tr("PRIORITY").rightJustified(8), AnalysisCommands::tr("TOP REASON"));
     for (int i = 0; i < list.size() && i < limit; ++i) {
         const Candidate &c = list.at(i);
         const MediaFile &f = *c.file;
         out << QStringLiteral("%1  %2 %3 %4 %5  %6 %7  %8\n")
-                   .arg(QString::number(i + 1).rightJustified(4),
-                        fit(CandidateFinder::displayTitle(f), 40),
+                   .arg(QString::number(i + 1).rightJustified(4), fit(CandidateFinder::displayTitle(f), 40),
                         (f.customFormatScore ? QString::number(*f.customFormatScore) : QStringLiteral("?"))
                             .rightJustified(7),
                         QString::number(c.profile->cutoffFormatScore).rightJustified(7),
@@ -113,12 +113,10 @@ int AnalysisCommands::candidates(const QStringList &instances, const QString &li
                      .arg(report.capped.size())
               << '\n';
     if (report.scoreUnknown > 0)
-        m_ctx.out << tr("%1 files have no score (Sonarr v3): they are judged on quality only.")
-                         .arg(report.scoreUnknown)
+        m_ctx.out << tr("%1 files have no score (Sonarr v3): they are judged on quality only.").arg(report.scoreUnknown)
                   << '\n';
     if (report.noProfile > 0)
-        m_ctx.out << tr("%1 files use a profile the snapshot does not know and were not judged.")
-                         .arg(report.noProfile)
+        m_ctx.out << tr("%1 files use a profile the snapshot does not know and were not judged.").arg(report.noProfile)
                   << '\n';
     if (!report.candidates.isEmpty()) {
         m_ctx.out << '\n';
@@ -182,7 +180,8 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
                         QString::number(s.cutoffFormatScore).rightJustified(7),
                         percent(s.shareAtOrAboveCutoff).rightJustified(8),
                         QString::number(s.candidates).rightJustified(10),
-                        s.upgradeAllowed ? QString() : QStringLiteral("  ") + tr("(no upgrades; %1 capped)").arg(s.capped));
+                        s.upgradeAllowed ? QString()
+                                         : QStringLiteral("  ") + tr("(no upgrades; %1 capped)").arg(s.capped));
     }
 
     out << '\n' << tr("Top formats by contribution:") << '\n';

@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "clicontext.h"
 #include "base/model.h"
+#include "clicontext.h"
 
 #include <QList>
 #include <QStringList>

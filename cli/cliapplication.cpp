@@ -1,13 +1,13 @@
 #include "cliapplication.h"
 
+#include "analysiscommands.h"
 #include "clicontext.h"
 #include "config/configloader.h"
-#include "storage/database.h"
-#include "analysiscommands.h"
+#include "config/secretstore.h"
 #include "exportcommand.h"
 #include "historycommands.h"
 #include "searchcommand.h"
-#include "config/secretstore.h"
+#include "storage/database.h"
 #include "storage/snapshotstore.h"
 #include "synccommand.h"
 
@@ -58,21 +58,23 @@ const Command commands[] = {
 
 QString usage()
 {
-    QString text = CliApplication::tr("Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]\n\n"
-                      "Syncs the custom format scores of every file from Radarr and Sonarr into a local "
-                      "database, and exports them.\n\nCommands:\n");
+    QString text =
+        CliApplication::tr("Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]\n\n"
+                           "Syncs the custom format scores of every file from Radarr and Sonarr into a local "
+                           "database, and exports them.\n\nCommands:\n");
     for (const Command &c : commands)
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(QLatin1String(c.name), QLatin1String(c.arguments), CliApplication::tr(c.summary));
-    text += CliApplication::tr("\nGlobal options:\n"
-               "  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the\n"
-               "                  platform config directory)\n"
-               "  -q, --quiet     only errors\n"
-               "  -v, --verbose   log what happens (twice: also every request, never with its key)\n"
-               "  -h, --help      this help; COMMAND --help for a command's options\n"
-               "  --version       the version\n\n"
-               "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, "
-               "130 cancelled.\n");
+    text +=
+        CliApplication::tr("\nGlobal options:\n"
+                           "  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the\n"
+                           "                  platform config directory)\n"
+                           "  -q, --quiet     only errors\n"
+                           "  -v, --verbose   log what happens (twice: also every request, never with its key)\n"
+                           "  -h, --help      this help; COMMAND --help for a command's options\n"
+                           "  --version       the version\n\n"
+                           "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, "
+                           "130 cancelled.\n");
     return text;
 }
 
@@ -92,8 +94,9 @@ bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceCo
         selected = ctx.config.enabledInstances();
         if (selected.isEmpty()) {
             ctx.err << (ctx.config.sourcePath.isEmpty()
-                            ? CliApplication::tr("No instance is configured. Create %1 (see README.md), pass --config FILE, or set "
-                                 "RADARR_URL and RADARR_API_KEY.")
+                            ? CliApplication::tr(
+                                  "No instance is configured. Create %1 (see README.md), pass --config FILE, or set "
+                                  "RADARR_URL and RADARR_API_KEY.")
                                   .arg(ConfigLoader::defaultConfigPath())
                             : CliApplication::tr("%1 configures no enabled instance.").arg(ctx.config.sourcePath))
                     << '\n';
@@ -138,13 +141,14 @@ int listInstances(CliContext &ctx)
         }
     }
     for (const InstanceConfig &i : std::as_const(ctx.config.instances)) {
-        ctx.out << i.name << QStringLiteral("  ") << instanceTypeName(i.type) << QStringLiteral("  ")
-                << i.displayUrl() << '\n';
+        ctx.out << i.name << QStringLiteral("  ") << instanceTypeName(i.type) << QStringLiteral("  ") << i.displayUrl()
+                << '\n';
         ctx.out << QStringLiteral("    ") << CliApplication::tr("api key: %1").arg(i.maskedApiKey()) << '\n';
         ctx.out << QStringLiteral("    ") << CliApplication::tr("defined in: %1").arg(i.origin) << '\n';
         if (!i.enabled)
             ctx.out << QStringLiteral("    ") << CliApplication::tr("disabled") << '\n';
-        ctx.out << QStringLiteral("    ") << CliApplication::tr("last sync: %1").arg(lastSync.value(i.name, CliApplication::tr("never"))) << '\n';
+        ctx.out << QStringLiteral("    ")
+                << CliApplication::tr("last sync: %1").arg(lastSync.value(i.name, CliApplication::tr("never"))) << '\n';
     }
     ctx.out << CliApplication::tr("database: %1").arg(ctx.config.displayDatabase()) << '\n';
     return ExitOk;
@@ -181,8 +185,8 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOptions({limitOption, jsonOption});
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
-    parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption,
-                       viewOption, instanceOption, outputOption, bomOption});
+    parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption, viewOption,
+                       instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << tr("Run \"arrscore --help\" for the commands.") << '\n';
         return ExitUsage;
@@ -198,8 +202,8 @@ int CliApplication::run(const QStringList &arguments)
     }
     const QString command = positional.takeFirst();
 
-    const int verbosity = int(parser.optionNames().count(QStringLiteral("v"))
-                              + parser.optionNames().count(QStringLiteral("verbose")));
+    const int verbosity =
+        int(parser.optionNames().count(QStringLiteral("v")) + parser.optionNames().count(QStringLiteral("verbose")));
     if (verbosity >= 2)
         QLoggingCategory::setFilterRules(QStringLiteral("arrscore.*.debug=true"));
     else if (verbosity == 1)

@@ -9,7 +9,8 @@ namespace arrscore {
 std::unique_ptr<Database> CliContext::openDatabase(bool mayCreate) const
 {
     if (!mayCreate && !config.databaseIsPostgres() && !QFileInfo::exists(config.database)) {
-        err << tr("Nothing is stored yet: %1 does not exist. Run \"arrscore sync\" first.").arg(config.displayDatabase())
+        err << tr("Nothing is stored yet: %1 does not exist. Run \"arrscore sync\" first.")
+                   .arg(config.displayDatabase())
             << '\n';
         return nullptr;
     }

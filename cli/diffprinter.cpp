@@ -59,7 +59,10 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
     }
     for (const FormatChange &f : diff.formats) {
         out << "  "
-            << tr("custom format %1: %2").arg(f.name, f.added ? tr("added") : f.removed ? tr("removed") : tr("redefined"))
+            << tr("custom format %1: %2")
+                   .arg(f.name, f.added     ? tr("added")
+                                : f.removed ? tr("removed")
+                                            : tr("redefined"))
             << '\n';
     }
     ChangeKind section = ChangeKind::Changed;
@@ -86,7 +89,8 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
                                  c.after->relativePath);
             break;
         case ChangeKind::Rescored:
-            line += QStringLiteral("%1 → %2  %3").arg(score(c.scoreBefore()), score(c.scoreAfter()), DiffText::cause(c.cause));
+            line += QStringLiteral("%1 → %2  %3")
+                        .arg(score(c.scoreBefore()), score(c.scoreAfter()), DiffText::cause(c.cause));
             break;
         case ChangeKind::Changed:
             line += c.changedFields.join(QStringLiteral(", "));
@@ -99,10 +103,7 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
 void DiffPrinter::printHistory(QTextStream &out, const ItemHistory &history)
 {
     const ItemRef &item = history.item;
-    out << tr("%1 — %2 %3 on %4")
-               .arg(item.displayName(), mediaKindName(item.kind))
-               .arg(item.id)
-               .arg(item.instanceName);
+    out << tr("%1 — %2 %3 on %4").arg(item.displayName(), mediaKindName(item.kind)).arg(item.id).arg(item.instanceName);
     if (item.kind == MediaKind::Episode && !item.episodeTitle.isEmpty())
         out << QStringLiteral(" — ") << item.episodeTitle;
     out << '\n';

@@ -19,11 +19,10 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
     }
     // The HTML report is the whole dashboard: it holds every view, so --view does not apply to it.
     // "history" is not a function of the latest snapshots: its rows come from every stored version.
-    if (*format != ViewExport::Format::Html && view != QLatin1String("history") &&
-        !Exporter::viewNames().contains(view)) {
+    if (*format != ViewExport::Format::Html && view != QLatin1String("history")
+        && !Exporter::viewNames().contains(view)) {
         m_ctx.err << tr("Unknown view \"%1\": the views are: %2.")
-                         .arg(view,
-                              (Exporter::viewNames() << QStringLiteral("history")).join(QStringLiteral(", ")))
+                         .arg(view, (Exporter::viewNames() << QStringLiteral("history")).join(QStringLiteral(", ")))
                   << '\n';
         return ExitUsage;
     }
@@ -71,9 +70,8 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
         qsizetype files = 0;
         for (const LibrarySnapshot &s : std::as_const(source.snapshots))
             files += s.files.size();
-        m_ctx.err
-            << tr("Wrote %1 files of %2 instances to %3.").arg(files).arg(source.snapshots.size()).arg(output)
-            << '\n';
+        m_ctx.err << tr("Wrote %1 files of %2 instances to %3.").arg(files).arg(source.snapshots.size()).arg(output)
+                  << '\n';
     }
     return ExitOk;
 }

@@ -16,8 +16,7 @@ class ExportCommand
 public:
     explicit ExportCommand(CliContext &context) : m_ctx(context) {}
 
-    int run(const QString &format, const QString &view, const QStringList &instances, const QString &output,
-            bool bom);
+    int run(const QString &format, const QString &view, const QStringList &instances, const QString &output, bool bom);
 
 private:
     CliContext &m_ctx;

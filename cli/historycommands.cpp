@@ -42,19 +42,19 @@ void writeJson(QTextStream &out, const QJsonObject &object)
 
 QList<QCommandLineOption> HistoryCommands::options()
 {
-    return {QCommandLineOption(kItem, tr("A movie or episode id."), QStringLiteral("ID")),
-            QCommandLineOption(kTitle, tr("Part of a title."), QStringLiteral("TEXT")),
-            QCommandLineOption(kFrom, tr("The older snapshot."), QStringLiteral("SNAPSHOT")),
-            QCommandLineOption(kTo, tr("The newer snapshot."), QStringLiteral("SNAPSHOT")),
-            QCommandLineOption(kKeep, tr("Keep the newest N snapshots of each instance."), QStringLiteral("N")),
-            QCommandLineOption(kOlderThan, tr("Delete snapshots older than this (90d, 12w, 48h)."),
-                               QStringLiteral("AGE"))};
+    return {
+        QCommandLineOption(kItem, tr("A movie or episode id."), QStringLiteral("ID")),
+        QCommandLineOption(kTitle, tr("Part of a title."), QStringLiteral("TEXT")),
+        QCommandLineOption(kFrom, tr("The older snapshot."), QStringLiteral("SNAPSHOT")),
+        QCommandLineOption(kTo, tr("The newer snapshot."), QStringLiteral("SNAPSHOT")),
+        QCommandLineOption(kKeep, tr("Keep the newest N snapshots of each instance."), QStringLiteral("N")),
+        QCommandLineOption(kOlderThan, tr("Delete snapshots older than this (90d, 12w, 48h)."), QStringLiteral("AGE"))};
 }
 
 bool HistoryCommands::handles(const QString &command)
 {
     return command == QLatin1String("history") || command == QLatin1String("diff")
-        || command == QLatin1String("snapshots") || command == QLatin1String("prune");
+           || command == QLatin1String("snapshots") || command == QLatin1String("prune");
 }
 
 int HistoryCommands::run(const QString &command, const QCommandLineParser &parser, const QStringList &positional)
@@ -160,9 +160,10 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
         }
     }
     if (histories.isEmpty()) {
-        m_ctx.err << (id ? tr("No movie or episode with id %1 was ever stored in %2.").arg(id).arg(m_db->displayLocation())
-                         : tr("No title contains \"%1\" in %2.").arg(title, m_db->displayLocation()))
-                  << '\n';
+        m_ctx.err
+            << (id ? tr("No movie or episode with id %1 was ever stored in %2.").arg(id).arg(m_db->displayLocation())
+                   : tr("No title contains \"%1\" in %2.").arg(title, m_db->displayLocation()))
+            << '\n';
         return ExitFailed;
     }
     if (json) {
@@ -200,7 +201,8 @@ int HistoryCommands::diff(const QString &instance, const QString &from, const QS
             return ExitUsage;
         }
         if (!instance.isEmpty() && *owner != instance) {
-            m_ctx.err << tr("Snapshot %1 is of %2, not of %3.").arg(fromId ? fromId : toId).arg(*owner, instance) << '\n';
+            m_ctx.err << tr("Snapshot %1 is of %2, not of %3.").arg(fromId ? fromId : toId).arg(*owner, instance)
+                      << '\n';
             return ExitUsage;
         }
         Result<QList<qint64>> ids = store.snapshotIds(*owner);
@@ -244,9 +246,10 @@ int HistoryCommands::diff(const QString &instance, const QString &from, const QS
                 pairs.append({ids->at(ids->size() - 2), ids->last()});
         }
         if (pairs.isEmpty()) {
-            m_ctx.err << tr("Nothing to compare: %1 holds fewer than two syncs of %2. Run \"arrscore sync\" again later.")
-                             .arg(m_db->displayLocation(), instance.isEmpty() ? tr("any instance") : instance)
-                      << '\n';
+            m_ctx.err
+                << tr("Nothing to compare: %1 holds fewer than two syncs of %2. Run \"arrscore sync\" again later.")
+                       .arg(m_db->displayLocation(), instance.isEmpty() ? tr("any instance") : instance)
+                << '\n';
             return ExitFailed;
         }
     }

@@ -51,9 +51,9 @@ QString ProgressPrinter::render(const Row &row) const
     const int filled = int(fraction * width);
     line += QLatin1Char('[') + QString(filled, QChar(0x2588)) + QString(width - filled, QChar(0x2591))
             + QStringLiteral("] ");
-    line += QStringLiteral("%1/%2 %3")
-                .arg(locale.toString(row.done), row.total > 0 ? locale.toString(row.total) : QStringLiteral("?"),
-                     row.unit);
+    line +=
+        QStringLiteral("%1/%2 %3")
+            .arg(locale.toString(row.done), row.total > 0 ? locale.toString(row.total) : QStringLiteral("?"), row.unit);
     const double seconds = row.started.elapsed() / 1000.0;
     if (seconds > 0.5 && row.done > 0) {
         const double rate = row.done / seconds;

@@ -17,7 +17,7 @@ public:
     int addRow(const QString &name, const QString &unit);
     void update(int row, qint64 done, qint64 total);
     void setStatus(int row, const QString &status); // replaces the bar, e.g. "done" or "failed"
-    void finish(); // final redraw, cursor below the bars
+    void finish();                                  // final redraw, cursor below the bars
 
 private:
     struct Row

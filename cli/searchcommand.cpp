@@ -99,7 +99,7 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
     }
 
     QList<Plan> plans;
-    const int code = candidates        ? planCandidates(instances, limit, plans)
+    const int code = candidates         ? planCandidates(instances, limit, plans)
                      : !items.isEmpty() ? planItems(instances.value(0), items, plans)
                                         : planFiles(instances.value(0), files, plans);
     if (code != ExitOk || plans.isEmpty())
@@ -294,8 +294,8 @@ int SearchCommand::execute(const QList<Plan> &plans)
 
     QList<SearchRunner::Job> jobs;
     for (const InstanceConfig &config : std::as_const(configs)) {
-        const auto plan = std::find_if(plans.cbegin(), plans.cend(),
-                                       [&](const Plan &p) { return p.items.instance == config.name; });
+        const auto plan =
+            std::find_if(plans.cbegin(), plans.cend(), [&](const Plan &p) { return p.items.instance == config.name; });
         jobs.append({InstanceTarget::fromConfig(config), plan->items.ids});
         if (plan->items.skipped > 0)
             m_ctx.err << tr("%1: %2 episode files have no known episode id and were left out.")

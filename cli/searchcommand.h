@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
+#include "arr/upgradesearch.h"
 #include "clicontext.h"
 #include "storage/database.h"
-#include "arr/upgradesearch.h"
 
 #include <QCommandLineOption>
 #include <QList>

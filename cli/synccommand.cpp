@@ -55,9 +55,9 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
     for (const auto &job : jobs) {
         const QString name = job->target().name;
         if (job->succeeded()) {
-            m_ctx.out << tr("%1: OK — %2 %3 at %4, %5 ms").arg(name, job->serverStatus().appName,
-                                                               job->serverStatus().version,
-                                                               job->target().client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
+            m_ctx.out << tr("%1: OK — %2 %3 at %4, %5 ms")
+                             .arg(name, job->serverStatus().appName, job->serverStatus().version,
+                                  job->target().client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
                              .arg(job->elapsedMs())
                       << '\n';
             m_ctx.out << QStringLiteral("    ") << tr("strategy: %1").arg(job->strategy()) << '\n';
@@ -129,9 +129,9 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
             stored += o.snapshotId > 0 ? 1 : 0;
         m_ctx.err << (stored == 0 ? tr("Cancelled. Nothing was stored: for every instance the previous snapshot "
                                        "remains the current one.")
-                                    : tr("Cancelled. Instances stored before the cancel: %1; for the others the "
-                                         "previous snapshot remains the current one.")
-                                          .arg(stored))
+                                  : tr("Cancelled. Instances stored before the cancel: %1; for the others the "
+                                       "previous snapshot remains the current one.")
+                                        .arg(stored))
                   << '\n';
         m_ctx.err.flush();
         return ExitCancelled;

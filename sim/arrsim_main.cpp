@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
                   "\"listening on URL\" when ready; admin API (no key) under /__sim/: GET stats, "
                   "GET/POST config, POST reset, GET commands, POST mutate."));
     parser.addHelpOption();
-    auto opt = [&parser](const char *name, const char *help, const char *valueName = nullptr, const char *def = nullptr) {
+    auto opt = [&parser](const char *name, const char *help, const char *valueName = nullptr,
+                         const char *def = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), QCoreApplication::translate("arrsim", help));
         if (valueName)
             o.setValueName(QString::fromLatin1(valueName));
@@ -46,12 +47,15 @@ int main(int argc, char *argv[])
         return o;
     };
     const auto type = opt("type", "radarr or sonarr.", "type", "radarr");
-    const auto version = opt("version", "Server version reported and emulated, e.g. 5.14.0 or 4.0.9 (default 5.14.0.9383 / 4.0.9.2244).", "version");
+    const auto version =
+        opt("version", "Server version reported and emulated, e.g. 5.14.0 or 4.0.9 (default 5.14.0.9383 / 4.0.9.2244).",
+            "version");
     const auto movies = opt("movies", "Radarr: number of movies.", "n", "100");
     const auto noFile = opt("movies-without-file", "Radarr: percent of movies without a file.", "percent", "10");
     const auto series = opt("series", "Sonarr: number of series.", "n", "10");
     const auto perSeries = opt("episodes-per-series", "Sonarr: episode files per series.", "n", "20");
-    const auto totalFiles = opt("episode-files", "Sonarr: total episode files spread over the series (overrides --episodes-per-series).", "n");
+    const auto totalFiles = opt(
+        "episode-files", "Sonarr: total episode files spread over the series (overrides --episodes-per-series).", "n");
     const auto emptySeries = opt("empty-series", "Sonarr: how many of the series have no files.", "n", "0");
     const auto seed = opt("seed", "Seed of the generated library and of random faults.", "n", "1");
     const auto host = opt("host", "Address to listen on.", "address", "127.0.0.1");
@@ -59,7 +63,8 @@ int main(int argc, char *argv[])
     const auto urlBase = opt("url-base", "URL base, e.g. /radarr.", "path", "");
     const auto apiKey = opt("api-key", "API key clients must send.", "key");
     const auto latency = opt("latency-ms", "Delay before every API answer (asynchronous).", "ms", "0");
-    const auto maxConc = opt("max-concurrency", "Requests processed at once; more wait in a queue (0 = no cap).", "n", "0");
+    const auto maxConc =
+        opt("max-concurrency", "Requests processed at once; more wait in a queue (0 = no cap).", "n", "0");
     const auto startup = opt("startup-503", "Answer the first N requests with 503 \"starting up\".", "n", "0");
     const auto startupMs = opt("startup-ms", "Answer requests with 503 \"starting up\" for the first T ms.", "ms", "0");
     const auto cert = opt("tls-cert", "PEM certificate: serve HTTPS (with --tls-key).", "file");
@@ -90,8 +95,9 @@ int main(int argc, char *argv[])
         return 2;
     }
     lib.type = typeName == QLatin1String("sonarr") ? SimAppType::Sonarr : SimAppType::Radarr;
-    lib.version = parser.isSet(version) ? parser.value(version)
-                  : lib.type == SimAppType::Radarr ? QStringLiteral("5.14.0.9383") : QStringLiteral("4.0.9.2244");
+    lib.version = parser.isSet(version)            ? parser.value(version)
+                  : lib.type == SimAppType::Radarr ? QStringLiteral("5.14.0.9383")
+                                                   : QStringLiteral("4.0.9.2244");
     lib.movies = int(number(movies));
     lib.moviesWithoutFilePercent = int(number(noFile));
     lib.series = int(number(series));

@@ -22,26 +22,27 @@ QString tr(const char *text)
 
 } // namespace
 
-SimAdmin::SimAdmin(SimServer &server)
-    : m_server(server)
-{
-}
+SimAdmin::SimAdmin(SimServer &server) : m_server(server) {}
 
 SimResponse SimAdmin::htmlPage(const QString &appName, const QString &urlBase)
 {
-    const QString page = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>%1</title>\n</head>\n"
-        "<body>\n<div id=\"root\"></div>\n<script>window.%1 = { apiRoot: '%2/api/v3', urlBase: '%2' };</script>\n"
-        "</body>\n</html>\n").arg(appName, urlBase);
+    const QString page =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<title>%1</title>\n</head>\n"
+            "<body>\n<div id=\"root\"></div>\n<script>window.%1 = { apiRoot: '%2/api/v3', urlBase: '%2' };</script>\n"
+            "</body>\n</html>\n")
+            .arg(appName, urlBase);
     return {200, page.toUtf8(), QByteArrayLiteral("text/html"), {}};
 }
 
 SimResponse SimAdmin::proxyErrorPage(int status)
 {
     const QByteArray title = QByteArray::number(status) + (status == 502 ? " Bad Gateway" : " Gateway Time-out");
-    return {status, "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-                        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
-            QByteArrayLiteral("text/html"), {}};
+    return {status,
+            "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+            QByteArrayLiteral("text/html"),
+            {}};
 }
 
 SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
@@ -79,7 +80,9 @@ SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
             if (!lib.isEmpty()) {
                 SimLibraryConfig c = m_server.library().config();
                 if (lib.contains(QLatin1String("type")))
-                    c.type = lib.value(QLatin1String("type")).toString().toLower() == QLatin1String("sonarr") ? SimAppType::Sonarr : SimAppType::Radarr;
+                    c.type = lib.value(QLatin1String("type")).toString().toLower() == QLatin1String("sonarr")
+                                 ? SimAppType::Sonarr
+                                 : SimAppType::Radarr;
                 c.version = lib.value(QLatin1String("version")).toString(c.version);
                 c.movies = lib.value(QLatin1String("movies")).toInt(c.movies);
                 c.series = lib.value(QLatin1String("series")).toInt(c.series);
@@ -134,7 +137,8 @@ SimResponse SimAdmin::mutate(const QJsonObject &op)
                           op.value(QLatin1String("withFile")).toBool(true));
         ok = id > 0;
     } else if (name == QLatin1String("replaceEpisodeFile")) {
-        id = lib.replaceEpisodeFile(num("seriesId"), num("episodeFileId"), op.value(QLatin1String("quality")).toString());
+        id = lib.replaceEpisodeFile(num("seriesId"), num("episodeFileId"),
+                                    op.value(QLatin1String("quality")).toString());
         ok = id > 0;
     } else {
         return SimResponse::message(400, tr("Unknown op \"%1\"").arg(name));

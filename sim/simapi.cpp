@@ -25,11 +25,7 @@ QString tr(const char *text)
 
 } // namespace
 
-SimApi::SimApi(SimLibrary &library)
-    : m_library(library)
-    , m_renderer(library)
-{
-}
+SimApi::SimApi(SimLibrary &library) : m_library(library), m_renderer(library) {}
 
 SimResponse SimApi::cached(const QString &key, const std::function<QByteArray()> &render)
 {
@@ -91,7 +87,8 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
         return SimResponse::json(m_renderer.customFormats());
     }
     if (radarr && resource == QLatin1String("movie")) {
-        const bool exclude = request.query.queryItemValue(QStringLiteral("excludeLocalCovers")) == QLatin1String("true");
+        const bool exclude =
+            request.query.queryItemValue(QStringLiteral("excludeLocalCovers")) == QLatin1String("true");
         if (!id)
             return cached(QStringLiteral("movie:%1").arg(exclude), [&] { return m_renderer.movies(exclude); });
         const SimMovie *m = m_library.movie(*id);
@@ -206,19 +203,26 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
         return SimResponse::message(400, tr("A command needs a JSON body with a name"));
     const QString name = doc.object().value(QStringLiteral("name")).toString();
     if (name.trimmed().isEmpty()) {
-        return SimResponse::json("[\n  {\n    \"propertyName\": \"Name\",\n    \"errorMessage\": \"'Name' must not be "
-                                 "empty.\",\n    \"severity\": \"error\",\n    \"errorCode\": \"NotEmptyValidator\"\n  }\n]",
-                                 400);
+        return SimResponse::json(
+            "[\n  {\n    \"propertyName\": \"Name\",\n    \"errorMessage\": \"'Name' must not be "
+            "empty.\",\n    \"severity\": \"error\",\n    \"errorCode\": \"NotEmptyValidator\"\n  }\n]",
+            400);
     }
     const bool radarr = m_library.isRadarr();
     static const QStringList common{QStringLiteral("RssSync"), QStringLiteral("Backup"),
                                     QStringLiteral("ApplicationUpdate"), QStringLiteral("RefreshMonitoredDownloads")};
-    static const QStringList radarrOnly{QStringLiteral("MoviesSearch"), QStringLiteral("RefreshMovie"),
-                                        QStringLiteral("RescanMovie"), QStringLiteral("MissingMoviesSearch"),
-                                        QStringLiteral("CutoffUnmetMoviesSearch"), QStringLiteral("RenameMovie")};
-    static const QStringList sonarrOnly{QStringLiteral("EpisodeSearch"), QStringLiteral("SeriesSearch"),
-                                        QStringLiteral("SeasonSearch"), QStringLiteral("RefreshSeries"),
-                                        QStringLiteral("RescanSeries"), QStringLiteral("MissingEpisodeSearch"),
+    static const QStringList radarrOnly{QStringLiteral("MoviesSearch"),
+                                        QStringLiteral("RefreshMovie"),
+                                        QStringLiteral("RescanMovie"),
+                                        QStringLiteral("MissingMoviesSearch"),
+                                        QStringLiteral("CutoffUnmetMoviesSearch"),
+                                        QStringLiteral("RenameMovie")};
+    static const QStringList sonarrOnly{QStringLiteral("EpisodeSearch"),
+                                        QStringLiteral("SeriesSearch"),
+                                        QStringLiteral("SeasonSearch"),
+                                        QStringLiteral("RefreshSeries"),
+                                        QStringLiteral("RescanSeries"),
+                                        QStringLiteral("MissingEpisodeSearch"),
                                         QStringLiteral("CutoffUnmetEpisodeSearch")};
     const QStringList known = common + (radarr ? radarrOnly : sonarrOnly);
     const auto it = std::find_if(known.cbegin(), known.cend(),
@@ -249,7 +253,8 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
                                      .arg(idsKey);
             QJsonObject problem;
             problem.insert(QStringLiteral("message"), text);
-            problem.insert(QStringLiteral("description"), QString(QStringLiteral("System.Text.Json.JsonException: ") + text));
+            problem.insert(QStringLiteral("description"),
+                           QString(QStringLiteral("System.Text.Json.JsonException: ") + text));
             return SimResponse::json(QJsonDocument(problem).toJson(), 500);
         }
         if (!present)
@@ -291,7 +296,8 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
     // Nothing runs in the simulator: the command is recorded as already finished, which is what a later
     // GET command/{id} shows.
     c.insert(QStringLiteral("status"), failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"));
-    c.insert(QStringLiteral("result"), failure.isEmpty() ? QStringLiteral("successful") : QStringLiteral("unsuccessful"));
+    c.insert(QStringLiteral("result"),
+             failure.isEmpty() ? QStringLiteral("successful") : QStringLiteral("unsuccessful"));
     c.insert(QStringLiteral("started"), now);
     c.insert(QStringLiteral("ended"), now);
     c.insert(QStringLiteral("duration"), QStringLiteral("00:00:00.0100000"));

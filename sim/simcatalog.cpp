@@ -12,29 +12,50 @@ struct FormatDef
 
 // Names and rough matching rules as in the TRaSH guides; the order fixes the ids (1-based).
 constexpr FormatDef kFormats[] = {
-    {"TrueHD ATMOS", R"(\bTrueHD.*Atmos\b)"}, {"DTS X", R"(\bDTS[-.]?X\b)"},
-    {"DTS-HD MA", R"(\bDTS[-. ]?HD[-. ]?MA\b)"}, {"TrueHD", R"(\bTrueHD\b)"},
-    {"DD+ ATMOS", R"(\b(DDP|EAC3).*Atmos\b)"}, {"DD+", R"(\b(DDP|EAC3)\b)"},
-    {"DTS", R"(\bDTS\b)"}, {"AAC", R"(\bAAC\b)"}, {"FLAC", R"(\bFLAC\b)"},
-    {"DV HDR10", R"(\bDV\b.*\bHDR10\b)"}, {"DV", R"(\b(DV|DoVi)\b)"},
-    {"HDR10+", R"(\bHDR10(\+|P(lus)?)\b)"}, {"HDR10", R"(\bHDR10\b)"}, {"HDR", R"(\bHDR\b)"},
-    {"Remux Tier 01", "^(FraMeSToR|3L|BiZKiT)$"}, {"Remux Tier 02", "^(decibeL|SiCFoI)$"},
-    {"UHD Bluray Tier 01", "^(DON|W4NK3R|HQMUX)$"}, {"HD Bluray Tier 01", "^(CtrlHD|EbP|HiFi)$"},
-    {"HD Bluray Tier 02", "^(NCmt|BMF)$"}, {"WEB Tier 01", "^(NTb|FLUX|CMRG)$"},
-    {"WEB Tier 02", "^(KiNGS|TEPES)$"}, {"WEB Tier 03", "^(playWEB|EDITH)$"},
-    {"AMZN", R"(\bAMZN\b)"}, {"ATVP", R"(\bATVP\b)"}, {"NF", R"(\bNF\b)"}, {"DSNP", R"(\bDSNP\b)"},
-    {"HMAX", R"(\bHMAX\b)"}, {"Repack/Proper", R"(\b(repack|proper)\b)"},
-    {"x265 (HD)", R"([xh][ .]?265|\bHEVC)"}, {"BR-DISK", R"(\b(COMPLETE|ISO|BDISO)\b)"},
-    {"LQ", "^(YIFY|YTS|aXXo)$"}, {"3D", R"(\b3D\b)"}, {"Upscaled", R"(\b(Upscaled?|AI)\b)"},
-    {"No-RlsGroup", "^$"}, {"Obfuscated", R"(\b(Obfuscated|Rakuten)\b)"},
-    {"Bad Dual Groups", "^(alfaHD|BiOMA)$"}, {"IMAX Enhanced", R"(\bIMAX[ .]Enhanced\b)"},
-    {"Criterion Collection", R"(\bCriterion\b)"}, {"10bit", R"(\b10[ .-]?bit\b)"},
+    {"TrueHD ATMOS", R"(\bTrueHD.*Atmos\b)"},
+    {"DTS X", R"(\bDTS[-.]?X\b)"},
+    {"DTS-HD MA", R"(\bDTS[-. ]?HD[-. ]?MA\b)"},
+    {"TrueHD", R"(\bTrueHD\b)"},
+    {"DD+ ATMOS", R"(\b(DDP|EAC3).*Atmos\b)"},
+    {"DD+", R"(\b(DDP|EAC3)\b)"},
+    {"DTS", R"(\bDTS\b)"},
+    {"AAC", R"(\bAAC\b)"},
+    {"FLAC", R"(\bFLAC\b)"},
+    {"DV HDR10", R"(\bDV\b.*\bHDR10\b)"},
+    {"DV", R"(\b(DV|DoVi)\b)"},
+    {"HDR10+", R"(\bHDR10(\+|P(lus)?)\b)"},
+    {"HDR10", R"(\bHDR10\b)"},
+    {"HDR", R"(\bHDR\b)"},
+    {"Remux Tier 01", "^(FraMeSToR|3L|BiZKiT)$"},
+    {"Remux Tier 02", "^(decibeL|SiCFoI)$"},
+    {"UHD Bluray Tier 01", "^(DON|W4NK3R|HQMUX)$"},
+    {"HD Bluray Tier 01", "^(CtrlHD|EbP|HiFi)$"},
+    {"HD Bluray Tier 02", "^(NCmt|BMF)$"},
+    {"WEB Tier 01", "^(NTb|FLUX|CMRG)$"},
+    {"WEB Tier 02", "^(KiNGS|TEPES)$"},
+    {"WEB Tier 03", "^(playWEB|EDITH)$"},
+    {"AMZN", R"(\bAMZN\b)"},
+    {"ATVP", R"(\bATVP\b)"},
+    {"NF", R"(\bNF\b)"},
+    {"DSNP", R"(\bDSNP\b)"},
+    {"HMAX", R"(\bHMAX\b)"},
+    {"Repack/Proper", R"(\b(repack|proper)\b)"},
+    {"x265 (HD)", R"([xh][ .]?265|\bHEVC)"},
+    {"BR-DISK", R"(\b(COMPLETE|ISO|BDISO)\b)"},
+    {"LQ", "^(YIFY|YTS|aXXo)$"},
+    {"3D", R"(\b3D\b)"},
+    {"Upscaled", R"(\b(Upscaled?|AI)\b)"},
+    {"No-RlsGroup", "^$"},
+    {"Obfuscated", R"(\b(Obfuscated|Rakuten)\b)"},
+    {"Bad Dual Groups", "^(alfaHD|BiOMA)$"},
+    {"IMAX Enhanced", R"(\bIMAX[ .]Enhanced\b)"},
+    {"Criterion Collection", R"(\bCriterion\b)"},
+    {"10bit", R"(\b10[ .-]?bit\b)"},
 };
 
 } // namespace
 
-SimCatalog::SimCatalog(SimAppType type)
-    : m_type(type)
+SimCatalog::SimCatalog(SimAppType type) : m_type(type)
 {
     const bool radarr = type == SimAppType::Radarr;
     const QString tv = radarr ? QStringLiteral("tv") : QStringLiteral("television");
@@ -73,13 +94,11 @@ SimCatalog::SimCatalog(SimAppType type)
     }
     int id = 1;
     for (const FormatDef &def : kFormats) {
-        m_formats.append({id++, QString::fromUtf8(def.name), QString::fromUtf8(def.regex),
-                          id % 3 == 0});
+        m_formats.append({id++, QString::fromUtf8(def.name), QString::fromUtf8(def.regex), id % 3 == 0});
     }
 }
 
-void SimCatalog::addQuality(int id, const QString &name, const QString &source, int resolution,
-                            const QString &modifier)
+void SimCatalog::addQuality(int id, const QString &name, const QString &source, int resolution, const QString &modifier)
 {
     m_qualityIndex.insert(id, int(m_qualities.size()));
     m_qualities.append({id, name, source, resolution, modifier});
@@ -114,8 +133,8 @@ QList<SimProfileItem> SimCatalog::itemLadder() const
     QList<SimProfileItem> items;
     auto single = [&](const char *name) { items.append({0, QString(), {qualityId(QString::fromUtf8(name))}, false}); };
     auto group = [&](int gid, const char *name, const char *a, const char *b) {
-        items.append({gid, QString::fromUtf8(name),
-                      {qualityId(QString::fromUtf8(a)), qualityId(QString::fromUtf8(b))}, false});
+        items.append(
+            {gid, QString::fromUtf8(name), {qualityId(QString::fromUtf8(a)), qualityId(QString::fromUtf8(b))}, false});
     };
     single("Unknown");
     single("SDTV");
@@ -139,8 +158,8 @@ QList<SimProfileItem> SimCatalog::itemLadder() const
     return items;
 }
 
-SimProfile SimCatalog::makeProfile(int id, const QString &name, const QStringList &allowed,
-                                   const QString &cutoff, const QHash<QString, int> &scores) const
+SimProfile SimCatalog::makeProfile(int id, const QString &name, const QStringList &allowed, const QString &cutoff,
+                                   const QHash<QString, int> &scores) const
 {
     const bool radarr = m_type == SimAppType::Radarr;
     auto appName = [radarr](QString n) {
@@ -172,26 +191,31 @@ SimProfile SimCatalog::makeProfile(int id, const QString &name, const QStringLis
 QList<SimProfile> SimCatalog::defaultProfiles() const
 {
     const QHash<QString, int> unwanted = {
-        {QStringLiteral("BR-DISK"), -10000}, {QStringLiteral("LQ"), -10000},
-        {QStringLiteral("3D"), -10000}, {QStringLiteral("x265 (HD)"), -10000},
-        {QStringLiteral("Upscaled"), -10000}, {QStringLiteral("Obfuscated"), -10000},
+        {QStringLiteral("BR-DISK"), -10000},     {QStringLiteral("LQ"), -10000},
+        {QStringLiteral("3D"), -10000},          {QStringLiteral("x265 (HD)"), -10000},
+        {QStringLiteral("Upscaled"), -10000},    {QStringLiteral("Obfuscated"), -10000},
         {QStringLiteral("No-RlsGroup"), -10000}, {QStringLiteral("Bad Dual Groups"), -10000},
         {QStringLiteral("Repack/Proper"), 5},
     };
     const QHash<QString, int> web = {
-        {QStringLiteral("WEB Tier 01"), 1700}, {QStringLiteral("WEB Tier 02"), 1650},
-        {QStringLiteral("WEB Tier 03"), 1600}, {QStringLiteral("ATVP"), 100},
-        {QStringLiteral("NF"), 75}, {QStringLiteral("DSNP"), 50}, {QStringLiteral("HMAX"), 50},
+        {QStringLiteral("WEB Tier 01"), 1700},
+        {QStringLiteral("WEB Tier 02"), 1650},
+        {QStringLiteral("WEB Tier 03"), 1600},
+        {QStringLiteral("ATVP"), 100},
+        {QStringLiteral("NF"), 75},
+        {QStringLiteral("DSNP"), 50},
+        {QStringLiteral("HMAX"), 50},
     };
     const QHash<QString, int> hdr = {
-        {QStringLiteral("DV HDR10"), 1500}, {QStringLiteral("DV"), 1500},
-        {QStringLiteral("HDR10+"), 600}, {QStringLiteral("HDR10"), 500}, {QStringLiteral("HDR"), 500},
+        {QStringLiteral("DV HDR10"), 1500}, {QStringLiteral("DV"), 1500}, {QStringLiteral("HDR10+"), 600},
+        {QStringLiteral("HDR10"), 500},     {QStringLiteral("HDR"), 500},
     };
     const QHash<QString, int> audio = {
         {QStringLiteral("TrueHD ATMOS"), 5000}, {QStringLiteral("DTS X"), 4500},
-        {QStringLiteral("DD+ ATMOS"), 3000}, {QStringLiteral("TrueHD"), 2750},
-        {QStringLiteral("DTS-HD MA"), 2500}, {QStringLiteral("FLAC"), 2250},
-        {QStringLiteral("DD+"), 1750}, {QStringLiteral("DTS"), 1250}, {QStringLiteral("AAC"), 1000},
+        {QStringLiteral("DD+ ATMOS"), 3000},    {QStringLiteral("TrueHD"), 2750},
+        {QStringLiteral("DTS-HD MA"), 2500},    {QStringLiteral("FLAC"), 2250},
+        {QStringLiteral("DD+"), 1750},          {QStringLiteral("DTS"), 1250},
+        {QStringLiteral("AAC"), 1000},
     };
     auto merged = [](std::initializer_list<QHash<QString, int>> parts) {
         QHash<QString, int> out;
@@ -205,30 +229,36 @@ QList<SimProfile> SimCatalog::defaultProfiles() const
         {QStringLiteral("Bluray-1080p"), QStringLiteral("WEB 1080p"), QStringLiteral("Bluray-720p"),
          QStringLiteral("WEB 720p")},
         QStringLiteral("Bluray-1080p"),
-        merged({unwanted, web, {{QStringLiteral("HD Bluray Tier 01"), 1800},
-                                {QStringLiteral("HD Bluray Tier 02"), 1750}}}));
+        merged({unwanted,
+                web,
+                {{QStringLiteral("HD Bluray Tier 01"), 1800}, {QStringLiteral("HD Bluray Tier 02"), 1750}}}));
     hd.cutoffFormatScore = 10000;
     profiles.append(hd);
-    SimProfile uhd = makeProfile(2, QStringLiteral("UHD Bluray + WEB"),
-                                 {QStringLiteral("Bluray-2160p"), QStringLiteral("WEB 2160p")},
-                                 QStringLiteral("Bluray-2160p"),
-                                 merged({unwanted, web, hdr, audio,
-                                         {{QStringLiteral("UHD Bluray Tier 01"), 1800}}}));
+    SimProfile uhd =
+        makeProfile(2, QStringLiteral("UHD Bluray + WEB"),
+                    {QStringLiteral("Bluray-2160p"), QStringLiteral("WEB 2160p")}, QStringLiteral("Bluray-2160p"),
+                    merged({unwanted, web, hdr, audio, {{QStringLiteral("UHD Bluray Tier 01"), 1800}}}));
     uhd.cutoffFormatScore = 10000;
     profiles.append(uhd);
-    SimProfile remux4k = makeProfile(
-        3, QStringLiteral("Remux + WEB 2160p"),
-        {QStringLiteral("Remux-2160p"), QStringLiteral("WEB 2160p")}, QStringLiteral("Remux-2160p"),
-        merged({unwanted, web, hdr, audio,
-                {{QStringLiteral("Remux Tier 01"), 1950}, {QStringLiteral("Remux Tier 02"), 1900},
-                 {QStringLiteral("IMAX Enhanced"), 800}}}));
+    SimProfile remux4k =
+        makeProfile(3, QStringLiteral("Remux + WEB 2160p"),
+                    {QStringLiteral("Remux-2160p"), QStringLiteral("WEB 2160p")}, QStringLiteral("Remux-2160p"),
+                    merged({unwanted,
+                            web,
+                            hdr,
+                            audio,
+                            {{QStringLiteral("Remux Tier 01"), 1950},
+                             {QStringLiteral("Remux Tier 02"), 1900},
+                             {QStringLiteral("IMAX Enhanced"), 800}}}));
     remux4k.cutoffFormatScore = 10000;
     profiles.append(remux4k);
-    SimProfile remux1080 = makeProfile(
-        4, QStringLiteral("Remux + WEB 1080p"),
-        {QStringLiteral("Remux-1080p"), QStringLiteral("WEB 1080p")}, QStringLiteral("Remux-1080p"),
-        merged({unwanted, web, audio,
-                {{QStringLiteral("Remux Tier 01"), 1950}, {QStringLiteral("Remux Tier 02"), 1900}}}));
+    SimProfile remux1080 =
+        makeProfile(4, QStringLiteral("Remux + WEB 1080p"),
+                    {QStringLiteral("Remux-1080p"), QStringLiteral("WEB 1080p")}, QStringLiteral("Remux-1080p"),
+                    merged({unwanted,
+                            web,
+                            audio,
+                            {{QStringLiteral("Remux Tier 01"), 1950}, {QStringLiteral("Remux Tier 02"), 1900}}}));
     remux1080.cutoffFormatScore = 10000;
     profiles.append(remux1080);
     QStringList everything;
@@ -242,14 +272,16 @@ QList<SimProfile> SimCatalog::defaultProfiles() const
     any.minUpgradeFormatScore = 1;
     profiles.append(any);
     // A profile whose format cutoff is negative: files "meet" it while carrying penalties.
-    SimProfile legacy = makeProfile(
-        6, QStringLiteral("SD Legacy"),
-        {QStringLiteral("SDTV"), QStringLiteral("DVD"), QStringLiteral("WEB 480p"),
-         QStringLiteral("HDTV-720p"), QStringLiteral("WEB 720p")},
-        QStringLiteral("HDTV-720p"),
-        {{QStringLiteral("LQ"), -1000}, {QStringLiteral("Upscaled"), -2000},
-         {QStringLiteral("BR-DISK"), -10000}, {QStringLiteral("x265 (HD)"), -200},
-         {QStringLiteral("WEB Tier 03"), 50}, {QStringLiteral("AAC"), 10}});
+    SimProfile legacy = makeProfile(6, QStringLiteral("SD Legacy"),
+                                    {QStringLiteral("SDTV"), QStringLiteral("DVD"), QStringLiteral("WEB 480p"),
+                                     QStringLiteral("HDTV-720p"), QStringLiteral("WEB 720p")},
+                                    QStringLiteral("HDTV-720p"),
+                                    {{QStringLiteral("LQ"), -1000},
+                                     {QStringLiteral("Upscaled"), -2000},
+                                     {QStringLiteral("BR-DISK"), -10000},
+                                     {QStringLiteral("x265 (HD)"), -200},
+                                     {QStringLiteral("WEB Tier 03"), 50},
+                                     {QStringLiteral("AAC"), 10}});
     legacy.minFormatScore = -10000;
     legacy.cutoffFormatScore = -500;
     legacy.minUpgradeFormatScore = 10;
@@ -260,64 +292,78 @@ QList<SimProfile> SimCatalog::defaultProfiles() const
 SimLanguage SimCatalog::language(int id)
 {
     switch (id) {
-    case 2: return {2, QStringLiteral("French")};
-    case 3: return {3, QStringLiteral("Spanish")};
-    case 4: return {4, QStringLiteral("German")};
-    case 8: return {8, QStringLiteral("Japanese")};
-    case 31: return {31, QStringLiteral("Arabic")};
-    case 23: return {23, QStringLiteral("Hebrew")};
-    default: return {1, QStringLiteral("English")};
+    case 2:
+        return {2, QStringLiteral("French")};
+    case 3:
+        return {3, QStringLiteral("Spanish")};
+    case 4:
+        return {4, QStringLiteral("German")};
+    case 8:
+        return {8, QStringLiteral("Japanese")};
+    case 31:
+        return {31, QStringLiteral("Arabic")};
+    case 23:
+        return {23, QStringLiteral("Hebrew")};
+    default:
+        return {1, QStringLiteral("English")};
     }
 }
 
 QStringList SimCatalog::movieTitles()
 {
-    return QStringLiteral(
-               "Blade Runner 2049|Arrival|Dune|Dune: Part Two|Mad Max: Fury Road|The Matrix|Inception|"
-               "Interstellar|Parasite|Oldboy|The Dark Knight|Heat|Alien|Aliens|Gravity|Her|Drive|"
-               "Whiplash|Moonlight|Get Out|Sicario|Prisoners|Enemy|Incendies|Arrival of the Fall|"
-               "No Country for Old Men|There Will Be Blood|Zodiac|Se7en|Fight Club|Memento|"
-               "The Prestige|Tenet|Oppenheimer|Dunkirk|Gladiator|Troy|The Thing|Halloween|Jaws|"
-               "Jurassic Park|Back to the Future|Ghostbusters|Ran|Seven Samurai|Ikiru|Rashomon|"
-               "Spirited Away Again|Paprika|Akira|Perfect Blue|Ghost in the Shell|Amour|Caché|"
-               "The Wages of Fear|La Haine|Breathless|Stalker|Solaris|Andrei Rublev|Metropolis|"
-               "Nosferatu|Vertigo|Psycho|Rear Window|North by Northwest|Casablanca|Chinatown|"
-               "The Conversation|Apocalypse Now|Taxi Driver|Goodfellas|Casino|The Irishman|Hugo|"
-               "Arrival at Dawn|Everything Everywhere All at Once|Past Lives|Aftersun|Tár|Roma")
+    return QStringLiteral("Blade Runner 2049|Arrival|Dune|Dune: Part Two|Mad Max: Fury Road|The Matrix|Inception|"
+                          "Interstellar|Parasite|Oldboy|The Dark Knight|Heat|Alien|Aliens|Gravity|Her|Drive|"
+                          "Whiplash|Moonlight|Get Out|Sicario|Prisoners|Enemy|Incendies|Arrival of the Fall|"
+                          "No Country for Old Men|There Will Be Blood|Zodiac|Se7en|Fight Club|Memento|"
+                          "The Prestige|Tenet|Oppenheimer|Dunkirk|Gladiator|Troy|The Thing|Halloween|Jaws|"
+                          "Jurassic Park|Back to the Future|Ghostbusters|Ran|Seven Samurai|Ikiru|Rashomon|"
+                          "Spirited Away Again|Paprika|Akira|Perfect Blue|Ghost in the Shell|Amour|Caché|"
+                          "The Wages of Fear|La Haine|Breathless|Stalker|Solaris|Andrei Rublev|Metropolis|"
+                          "Nosferatu|Vertigo|Psycho|Rear Window|North by Northwest|Casablanca|Chinatown|"
+                          "The Conversation|Apocalypse Now|Taxi Driver|Goodfellas|Casino|The Irishman|Hugo|"
+                          "Arrival at Dawn|Everything Everywhere All at Once|Past Lives|Aftersun|Tár|Roma")
         .split(QLatin1Char('|'));
 }
 
 QStringList SimCatalog::hostileTitles()
 {
-    return {QStringLiteral("Amélie"), QStringLiteral("千と千尋の神隠し"), QStringLiteral("Léon"),
-            QStringLiteral("<script>alert(1)</script>"), QStringLiteral("الرسالة"),
-            QStringLiteral("<img src=x onerror=alert(1)>"), QStringLiteral("גבעת חלפון אינה עונה"),
-            QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("+cmd"),
-            QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"),
-            QStringLiteral("The \"Quoted\" Movie's Title"), QStringLiteral("Commas, More Commas, Done"),
-            QStringLiteral("Line One\nLine Two"), QStringLiteral("🎬 Popcorn Night 🍿"),
-            QStringLiteral("Tab\tSeparated; DROP TABLE movies;--"), QStringLiteral("Back\\slash & Ampersand"),
+    return {QStringLiteral("Amélie"),
+            QStringLiteral("千と千尋の神隠し"),
+            QStringLiteral("Léon"),
+            QStringLiteral("<script>alert(1)</script>"),
+            QStringLiteral("الرسالة"),
+            QStringLiteral("<img src=x onerror=alert(1)>"),
+            QStringLiteral("גבעת חלפון אינה עונה"),
+            QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+            QStringLiteral("+cmd"),
+            QStringLiteral("-2+3"),
+            QStringLiteral("@SUM(A1)"),
+            QStringLiteral("The \"Quoted\" Movie's Title"),
+            QStringLiteral("Commas, More Commas, Done"),
+            QStringLiteral("Line One\nLine Two"),
+            QStringLiteral("🎬 Popcorn Night 🍿"),
+            QStringLiteral("Tab\tSeparated; DROP TABLE movies;--"),
+            QStringLiteral("Back\\slash & Ampersand"),
             QStringLiteral("Crème Brûlée à la Façon")};
 }
 
 QStringList SimCatalog::seriesTitles()
 {
-    return QStringLiteral(
-               "Breaking Bad|Severance|The Last of Us|Stranger Things|Better Call Saul|Dark|The Wire|"
-               "The Sopranos|Mad Men|Succession|The Expanse|Andor|Fargo|True Detective|Chernobyl|"
-               "The Bear|Slow Horses|Mr. Robot|Halt and Catch Fire|Twin Peaks|Lost|Firefly|"
-               "Battlestar Galactica|The Leftovers|Atlanta|Barry|Fleabag|Sherlock|Black Mirror|"
-               "Money Heist|Dexter|Band of Brothers|Shogun|Bluey|Arcane|Cowboy Bebop|Reservation Dogs")
+    return QStringLiteral("Breaking Bad|Severance|The Last of Us|Stranger Things|Better Call Saul|Dark|The Wire|"
+                          "The Sopranos|Mad Men|Succession|The Expanse|Andor|Fargo|True Detective|Chernobyl|"
+                          "The Bear|Slow Horses|Mr. Robot|Halt and Catch Fire|Twin Peaks|Lost|Firefly|"
+                          "Battlestar Galactica|The Leftovers|Atlanta|Barry|Fleabag|Sherlock|Black Mirror|"
+                          "Money Heist|Dexter|Band of Brothers|Shogun|Bluey|Arcane|Cowboy Bebop|Reservation Dogs")
         .split(QLatin1Char('|'));
 }
 
 QStringList SimCatalog::hostileSeriesTitles()
 {
-    return {QStringLiteral("進撃の巨人"), QStringLiteral("<script>alert('tv')</script>"),
-            QStringLiteral("فوضى"), QStringLiteral("שטיסל"), QStringLiteral("=1+1"),
-            QStringLiteral("Line\nBreak Show"), QStringLiteral("😀 Emoji Show"),
-            QStringLiteral("La Casa de Papel, \"Heist\""), QStringLiteral("@Midnight"),
-            QStringLiteral("Ñoño Ümlaut Show")};
+    return {QStringLiteral("進撃の巨人"),   QStringLiteral("<script>alert('tv')</script>"),
+            QStringLiteral("فوضى"),         QStringLiteral("שטיסל"),
+            QStringLiteral("=1+1"),         QStringLiteral("Line\nBreak Show"),
+            QStringLiteral("😀 Emoji Show"), QStringLiteral("La Casa de Papel, \"Heist\""),
+            QStringLiteral("@Midnight"),    QStringLiteral("Ñoño Ümlaut Show")};
 }
 
 } // namespace arrscore

@@ -34,8 +34,8 @@ public:
 private:
     void addQuality(int id, const QString &name, const QString &source, int resolution,
                     const QString &modifier = QString());
-    SimProfile makeProfile(int id, const QString &name, const QStringList &allowed,
-                           const QString &cutoff, const QHash<QString, int> &scores) const;
+    SimProfile makeProfile(int id, const QString &name, const QStringList &allowed, const QString &cutoff,
+                           const QHash<QString, int> &scores) const;
 
     SimAppType m_type;
     QList<SimQuality> m_qualities;

@@ -49,7 +49,8 @@ std::optional<SimFaultRule> SimFaultRule::fromJson(const QJsonObject &o, QString
     }
     if (!found) {
         if (error)
-            *error = tr("Unknown fault kind \"%1\" (error, ratelimit, reset, truncate, slow, malformed, html)").arg(kind);
+            *error =
+                tr("Unknown fault kind \"%1\" (error, ratelimit, reset, truncate, slow, malformed, html)").arg(kind);
         return std::nullopt;
     }
     rule.status = o.value(QStringLiteral("status")).toInt(rule.kind == Kind::RateLimit ? 429 : 500);
@@ -83,9 +84,10 @@ std::optional<SimFaultRule> SimFaultRule::parse(const QString &spec, QString *er
                 o.insert(key, value);
             else if (ok && (key == QLatin1String("probability")))
                 o.insert(key, number);
-            else if (ok && (key == QLatin1String("status") || key == QLatin1String("retryAfter")
-                            || key == QLatin1String("delayMs") || key == QLatin1String("first")
-                            || key == QLatin1String("every")))
+            else if (ok
+                     && (key == QLatin1String("status") || key == QLatin1String("retryAfter")
+                         || key == QLatin1String("delayMs") || key == QLatin1String("first")
+                         || key == QLatin1String("every")))
                 o.insert(key, int(number));
             else {
                 if (error)
@@ -118,11 +120,7 @@ QJsonObject SimFaultRule::toJson() const
     return o;
 }
 
-SimFaults::SimFaults(quint64 seed)
-    : m_seed(seed)
-    , m_rng(quint32(seed) ^ 0x5eed)
-{
-}
+SimFaults::SimFaults(quint64 seed) : m_seed(seed), m_rng(quint32(seed) ^ 0x5eed) {}
 
 void SimFaults::setRules(const QList<SimFaultRule> &rules)
 {

@@ -45,8 +45,7 @@ struct Audio
 } // namespace
 
 SimGenerator::SimGenerator(const SimCatalog &catalog, quint64 seed)
-    : m_catalog(catalog)
-    , m_rng(quint32(seed ^ (seed >> 32)) * 2654435761U + 17)
+    : m_catalog(catalog), m_rng(quint32(seed ^ (seed >> 32)) * 2654435761U + 17)
 {
     for (const SimCustomFormat &cf : catalog.customFormats())
         m_cf.insert(cf.name, cf.id);
@@ -78,22 +77,29 @@ int SimGenerator::pickQuality(int profileId)
     if (chance(8))
         profileId = 5;
     switch (profileId) {
-    case 1: names = {QStringLiteral("Bluray-1080p"), QStringLiteral("Bluray-1080p"), QStringLiteral("WEBDL-1080p"),
-                     QStringLiteral("WEBDL-1080p"), QStringLiteral("WEBRip-1080p"), QStringLiteral("Bluray-720p"),
-                     QStringLiteral("WEBDL-720p")};
+    case 1:
+        names = {QStringLiteral("Bluray-1080p"), QStringLiteral("Bluray-1080p"), QStringLiteral("WEBDL-1080p"),
+                 QStringLiteral("WEBDL-1080p"),  QStringLiteral("WEBRip-1080p"), QStringLiteral("Bluray-720p"),
+                 QStringLiteral("WEBDL-720p")};
         break;
-    case 2: names = {QStringLiteral("Bluray-2160p"), QStringLiteral("Bluray-2160p"), QStringLiteral("WEBDL-2160p"),
-                     QStringLiteral("WEBRip-2160p")};
+    case 2:
+        names = {QStringLiteral("Bluray-2160p"), QStringLiteral("Bluray-2160p"), QStringLiteral("WEBDL-2160p"),
+                 QStringLiteral("WEBRip-2160p")};
         break;
-    case 3: names = {remux2160, remux2160, QStringLiteral("WEBDL-2160p")}; break;
-    case 4: names = {remux1080, remux1080, QStringLiteral("WEBDL-1080p"), QStringLiteral("WEBRip-1080p")}; break;
-    case 6: names = {QStringLiteral("SDTV"), QStringLiteral("DVD"), QStringLiteral("HDTV-720p"),
-                     QStringLiteral("WEBDL-480p"), QStringLiteral("WEBRip-720p")};
+    case 3:
+        names = {remux2160, remux2160, QStringLiteral("WEBDL-2160p")};
+        break;
+    case 4:
+        names = {remux1080, remux1080, QStringLiteral("WEBDL-1080p"), QStringLiteral("WEBRip-1080p")};
+        break;
+    case 6:
+        names = {QStringLiteral("SDTV"), QStringLiteral("DVD"), QStringLiteral("HDTV-720p"),
+                 QStringLiteral("WEBDL-480p"), QStringLiteral("WEBRip-720p")};
         break;
     default:
-        names = {QStringLiteral("HDTV-720p"), QStringLiteral("HDTV-1080p"), QStringLiteral("WEBDL-1080p"),
-                 QStringLiteral("Bluray-1080p"), QStringLiteral("DVD"), QStringLiteral("SDTV"),
-                 QStringLiteral("WEBRip-720p"), QStringLiteral("Bluray-2160p"), QStringLiteral("WEBDL-720p")};
+        names = {QStringLiteral("HDTV-720p"),    QStringLiteral("HDTV-1080p"),   QStringLiteral("WEBDL-1080p"),
+                 QStringLiteral("Bluray-1080p"), QStringLiteral("DVD"),          QStringLiteral("SDTV"),
+                 QStringLiteral("WEBRip-720p"),  QStringLiteral("Bluray-2160p"), QStringLiteral("WEBDL-720p")};
         if (radarr)
             names.append(QStringLiteral("BR-DISK"));
     }
@@ -109,46 +115,59 @@ SimGenerator::Style SimGenerator::pickStyle(int qualityId)
     st.qualityId = qualityId;
     QStringList groups;
     if (remux)
-        groups = {QStringLiteral("FraMeSToR"), QStringLiteral("3L"), QStringLiteral("BiZKiT"),
-                  QStringLiteral("decibeL"), QStringLiteral("SiCFoI"), QStringLiteral("EPSiLON")};
+        groups = {QStringLiteral("FraMeSToR"), QStringLiteral("3L"),     QStringLiteral("BiZKiT"),
+                  QStringLiteral("decibeL"),   QStringLiteral("SiCFoI"), QStringLiteral("EPSiLON")};
     else if (q.source == QLatin1String("bluray") && q.resolution == 2160)
         groups = {QStringLiteral("DON"), QStringLiteral("W4NK3R"), QStringLiteral("HQMUX"), QStringLiteral("SPHD"),
                   QStringLiteral("TERMiNAL")};
     else if (q.source == QLatin1String("bluray"))
-        groups = {QStringLiteral("CtrlHD"), QStringLiteral("EbP"), QStringLiteral("HiFi"), QStringLiteral("NCmt"),
-                  QStringLiteral("BMF"), QStringLiteral("SPARKS"), QStringLiteral("AMIABLE"), QStringLiteral("YIFY"),
-                  QStringLiteral("YTS")};
+        groups = {QStringLiteral("CtrlHD"),  QStringLiteral("EbP"),  QStringLiteral("HiFi"),
+                  QStringLiteral("NCmt"),    QStringLiteral("BMF"),  QStringLiteral("SPARKS"),
+                  QStringLiteral("AMIABLE"), QStringLiteral("YIFY"), QStringLiteral("YTS")};
     else if (web)
-        groups = {QStringLiteral("NTb"), QStringLiteral("FLUX"), QStringLiteral("CMRG"), QStringLiteral("KiNGS"),
-                  QStringLiteral("TEPES"), QStringLiteral("playWEB"), QStringLiteral("EDITH"), QStringLiteral("GRP"),
-                  QStringLiteral("NOGRP")};
+        groups = {QStringLiteral("NTb"),   QStringLiteral("FLUX"),  QStringLiteral("CMRG"),
+                  QStringLiteral("KiNGS"), QStringLiteral("TEPES"), QStringLiteral("playWEB"),
+                  QStringLiteral("EDITH"), QStringLiteral("GRP"),   QStringLiteral("NOGRP")};
     else
         groups = {QStringLiteral("DIMENSION"), QStringLiteral("LOL"), QStringLiteral("KILLERS"), QStringLiteral("aXXo"),
                   QStringLiteral("DEiMOS")};
-    st.group = chance(4) ? QString() : chance(2) ? pick(QStringList{QStringLiteral("alfaHD"), QStringLiteral("BiOMA")})
-                                                 : pick(groups);
+    st.group = chance(4)   ? QString()
+               : chance(2) ? pick(QStringList{QStringLiteral("alfaHD"), QStringLiteral("BiOMA")})
+                           : pick(groups);
     if (web && !chance(15))
-        st.service = pick(QStringList{QStringLiteral("AMZN"), QStringLiteral("AMZN"), QStringLiteral("NF"),
-                                      QStringLiteral("NF"), QStringLiteral("ATVP"), QStringLiteral("DSNP"),
-                                      QStringLiteral("HMAX")});
+        st.service =
+            pick(QStringList{QStringLiteral("AMZN"), QStringLiteral("AMZN"), QStringLiteral("NF"), QStringLiteral("NF"),
+                             QStringLiteral("ATVP"), QStringLiteral("DSNP"), QStringLiteral("HMAX")});
     return st;
 }
 
 SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseName, qint64 sizeScale)
 {
     static const QHash<QString, QString> tiers = {
-        {QStringLiteral("FraMeSToR"), QStringLiteral("Remux Tier 01")}, {QStringLiteral("3L"), QStringLiteral("Remux Tier 01")},
-        {QStringLiteral("BiZKiT"), QStringLiteral("Remux Tier 01")}, {QStringLiteral("decibeL"), QStringLiteral("Remux Tier 02")},
-        {QStringLiteral("SiCFoI"), QStringLiteral("Remux Tier 02")}, {QStringLiteral("DON"), QStringLiteral("UHD Bluray Tier 01")},
-        {QStringLiteral("W4NK3R"), QStringLiteral("UHD Bluray Tier 01")}, {QStringLiteral("HQMUX"), QStringLiteral("UHD Bluray Tier 01")},
-        {QStringLiteral("CtrlHD"), QStringLiteral("HD Bluray Tier 01")}, {QStringLiteral("EbP"), QStringLiteral("HD Bluray Tier 01")},
-        {QStringLiteral("HiFi"), QStringLiteral("HD Bluray Tier 01")}, {QStringLiteral("NCmt"), QStringLiteral("HD Bluray Tier 02")},
-        {QStringLiteral("BMF"), QStringLiteral("HD Bluray Tier 02")}, {QStringLiteral("NTb"), QStringLiteral("WEB Tier 01")},
-        {QStringLiteral("FLUX"), QStringLiteral("WEB Tier 01")}, {QStringLiteral("CMRG"), QStringLiteral("WEB Tier 01")},
-        {QStringLiteral("KiNGS"), QStringLiteral("WEB Tier 02")}, {QStringLiteral("TEPES"), QStringLiteral("WEB Tier 02")},
-        {QStringLiteral("playWEB"), QStringLiteral("WEB Tier 03")}, {QStringLiteral("EDITH"), QStringLiteral("WEB Tier 03")},
-        {QStringLiteral("YIFY"), QStringLiteral("LQ")}, {QStringLiteral("YTS"), QStringLiteral("LQ")},
-        {QStringLiteral("aXXo"), QStringLiteral("LQ")}, {QStringLiteral("alfaHD"), QStringLiteral("Bad Dual Groups")},
+        {QStringLiteral("FraMeSToR"), QStringLiteral("Remux Tier 01")},
+        {QStringLiteral("3L"), QStringLiteral("Remux Tier 01")},
+        {QStringLiteral("BiZKiT"), QStringLiteral("Remux Tier 01")},
+        {QStringLiteral("decibeL"), QStringLiteral("Remux Tier 02")},
+        {QStringLiteral("SiCFoI"), QStringLiteral("Remux Tier 02")},
+        {QStringLiteral("DON"), QStringLiteral("UHD Bluray Tier 01")},
+        {QStringLiteral("W4NK3R"), QStringLiteral("UHD Bluray Tier 01")},
+        {QStringLiteral("HQMUX"), QStringLiteral("UHD Bluray Tier 01")},
+        {QStringLiteral("CtrlHD"), QStringLiteral("HD Bluray Tier 01")},
+        {QStringLiteral("EbP"), QStringLiteral("HD Bluray Tier 01")},
+        {QStringLiteral("HiFi"), QStringLiteral("HD Bluray Tier 01")},
+        {QStringLiteral("NCmt"), QStringLiteral("HD Bluray Tier 02")},
+        {QStringLiteral("BMF"), QStringLiteral("HD Bluray Tier 02")},
+        {QStringLiteral("NTb"), QStringLiteral("WEB Tier 01")},
+        {QStringLiteral("FLUX"), QStringLiteral("WEB Tier 01")},
+        {QStringLiteral("CMRG"), QStringLiteral("WEB Tier 01")},
+        {QStringLiteral("KiNGS"), QStringLiteral("WEB Tier 02")},
+        {QStringLiteral("TEPES"), QStringLiteral("WEB Tier 02")},
+        {QStringLiteral("playWEB"), QStringLiteral("WEB Tier 03")},
+        {QStringLiteral("EDITH"), QStringLiteral("WEB Tier 03")},
+        {QStringLiteral("YIFY"), QStringLiteral("LQ")},
+        {QStringLiteral("YTS"), QStringLiteral("LQ")},
+        {QStringLiteral("aXXo"), QStringLiteral("LQ")},
+        {QStringLiteral("alfaHD"), QStringLiteral("Bad Dual Groups")},
         {QStringLiteral("BiOMA"), QStringLiteral("Bad Dual Groups")},
     };
     const SimQuality &q = m_catalog.quality(st.qualityId);
@@ -167,11 +186,11 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
             cfs.append(id);
     };
     const QString tier = tiers.value(st.group);
-    if (tier.startsWith(QLatin1String("Remux")) ? remux
-        : tier.startsWith(QLatin1String("UHD")) ? bluray && uhd
+    if (tier.startsWith(QLatin1String("Remux"))       ? remux
+        : tier.startsWith(QLatin1String("UHD"))       ? bluray && uhd
         : tier.startsWith(QLatin1String("HD Bluray")) ? bluray && !uhd
-        : tier.startsWith(QLatin1String("WEB")) ? web
-                                                : !tier.isEmpty())
+        : tier.startsWith(QLatin1String("WEB"))       ? web
+                                                      : !tier.isEmpty())
         add(tier);
     if (st.group.isEmpty())
         add(QStringLiteral("No-RlsGroup"));
@@ -193,43 +212,64 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
         add(QStringLiteral("10bit"));
     if (uhd) {
         const int r = bounded(0, 99);
-        mi.videoDynamicRangeType = r < 30 ? QStringLiteral("DV HDR10") : r < 65 ? QStringLiteral("HDR10")
-                                 : r < 80 ? QStringLiteral("HDR10Plus") : r < 85 ? QStringLiteral("DV") : QString();
+        mi.videoDynamicRangeType = r < 30   ? QStringLiteral("DV HDR10")
+                                   : r < 65 ? QStringLiteral("HDR10")
+                                   : r < 80 ? QStringLiteral("HDR10Plus")
+                                   : r < 85 ? QStringLiteral("DV")
+                                            : QString();
         mi.videoDynamicRange = mi.videoDynamicRangeType.isEmpty() ? QString() : QStringLiteral("HDR");
-        add(mi.videoDynamicRangeType == QLatin1String("HDR10Plus") ? QStringLiteral("HDR10+") : mi.videoDynamicRangeType);
+        add(mi.videoDynamicRangeType == QLatin1String("HDR10Plus") ? QStringLiteral("HDR10+")
+                                                                   : mi.videoDynamicRangeType);
         if (chance(3))
             add(QStringLiteral("Upscaled"));
         if (web && st.service == QLatin1String("DSNP") && chance(30))
             add(QStringLiteral("IMAX Enhanced"));
     }
     const int height = q.resolution ? q.resolution : 480;
-    mi.resolution = height >= 2160 ? QStringLiteral("3840x2160") : height >= 1080 ? (chance(40) ? QStringLiteral("1920x800") : QStringLiteral("1920x1080"))
-                  : height >= 720 ? QStringLiteral("1280x720") : QStringLiteral("720x480");
+    mi.resolution = height >= 2160   ? QStringLiteral("3840x2160")
+                    : height >= 1080 ? (chance(40) ? QStringLiteral("1920x800") : QStringLiteral("1920x1080"))
+                    : height >= 720  ? QStringLiteral("1280x720")
+                                     : QStringLiteral("720x480");
 
     // Audio.
-    static const QList<Audio> lossless = {{"TrueHD Atmos", 7.1, "TrueHD ATMOS"}, {"TrueHD Atmos", 7.1, "TrueHD ATMOS"},
-                                          {"DTS-X", 7.1, "DTS X"}, {"DTS-HD MA", 7.1, "DTS-HD MA"},
-                                          {"DTS-HD MA", 5.1, "DTS-HD MA"}, {"TrueHD", 5.1, "TrueHD"},
-                                          {"FLAC", 2.0, "FLAC"}, {"DTS", 5.1, "DTS"}};
-    static const QList<Audio> hdBluray = {{"DTS-HD MA", 5.1, "DTS-HD MA"}, {"DTS", 5.1, "DTS"}, {"DTS", 5.1, "DTS"},
-                                          {"AC3", 5.1, nullptr}, {"TrueHD", 7.1, "TrueHD"}, {"AAC", 2.0, "AAC"}};
-    static const QList<Audio> webAudio = {{"EAC3 Atmos", 5.1, "DD+ ATMOS"}, {"EAC3", 5.1, "DD+"}, {"EAC3", 5.1, "DD+"},
-                                          {"AAC", 2.0, "AAC"}, {"AC3", 5.1, nullptr}};
-    static const QList<Audio> tvAudio = {{"AC3", 5.1, nullptr}, {"AC3", 2.0, nullptr}, {"AAC", 2.0, "AAC"},
-                                         {"MP3", 2.0, nullptr}};
-    const Audio &a = (remux || (bluray && uhd)) ? pick(lossless) : bluray ? pick(hdBluray) : web ? pick(webAudio) : pick(tvAudio);
+    static const QList<Audio> lossless = {{"TrueHD Atmos", 7.1, "TrueHD ATMOS"},
+                                          {"TrueHD Atmos", 7.1, "TrueHD ATMOS"},
+                                          {"DTS-X", 7.1, "DTS X"},
+                                          {"DTS-HD MA", 7.1, "DTS-HD MA"},
+                                          {"DTS-HD MA", 5.1, "DTS-HD MA"},
+                                          {"TrueHD", 5.1, "TrueHD"},
+                                          {"FLAC", 2.0, "FLAC"},
+                                          {"DTS", 5.1, "DTS"}};
+    static const QList<Audio> hdBluray = {
+        {"DTS-HD MA", 5.1, "DTS-HD MA"}, {"DTS", 5.1, "DTS"},       {"DTS", 5.1, "DTS"},
+        {"AC3", 5.1, nullptr},           {"TrueHD", 7.1, "TrueHD"}, {"AAC", 2.0, "AAC"}};
+    static const QList<Audio> webAudio = {{"EAC3 Atmos", 5.1, "DD+ ATMOS"},
+                                          {"EAC3", 5.1, "DD+"},
+                                          {"EAC3", 5.1, "DD+"},
+                                          {"AAC", 2.0, "AAC"},
+                                          {"AC3", 5.1, nullptr}};
+    static const QList<Audio> tvAudio = {
+        {"AC3", 5.1, nullptr}, {"AC3", 2.0, nullptr}, {"AAC", 2.0, "AAC"}, {"MP3", 2.0, nullptr}};
+    const Audio &a = (remux || (bluray && uhd)) ? pick(lossless)
+                     : bluray                   ? pick(hdBluray)
+                     : web                      ? pick(webAudio)
+                                                : pick(tvAudio);
     mi.audioCodec = QString::fromLatin1(a.codec);
     mi.audioChannels = a.channels;
     if (a.format)
         add(QString::fromLatin1(a.format));
     mi.audioStreamCount = bounded(1, 3);
-    mi.audioLanguages = mi.audioStreamCount == 1 ? QStringLiteral("eng") : QStringLiteral("eng/fre/spa").left(4 * mi.audioStreamCount - 1);
+    mi.audioLanguages = mi.audioStreamCount == 1 ? QStringLiteral("eng")
+                                                 : QStringLiteral("eng/fre/spa").left(4 * mi.audioStreamCount - 1);
     mi.audioBitrate = a.format && QByteArrayView(a.format).startsWith("DD+") ? 768000 : remux ? 0 : 640000;
     mi.videoFps = chance(10) ? 25.0 : 23.976;
     mi.scanType = QStringLiteral("Progressive");
     mi.subtitles = chance(20) ? QString() : QStringLiteral("eng/fre/spa");
     const int minutes = int(sizeScale > 3 ? bounded(85, 175) : bounded(22, 62));
-    mi.runTime = minutes >= 60 ? QStringLiteral("%1:%2:%3").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0')).arg(bounded(0, 59), 2, 10, QLatin1Char('0'))
+    mi.runTime = minutes >= 60 ? QStringLiteral("%1:%2:%3")
+                                     .arg(minutes / 60)
+                                     .arg(minutes % 60, 2, 10, QLatin1Char('0'))
+                                     .arg(bounded(0, 59), 2, 10, QLatin1Char('0'))
                                : QStringLiteral("%1:%2").arg(minutes).arg(bounded(0, 59), 2, 10, QLatin1Char('0'));
 
     if (chance(5)) {
@@ -243,12 +283,17 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
         add(QStringLiteral("Obfuscated"));
 
     // Size in GiB by quality, scaled down for episodes.
-    const int gib = remux ? (uhd ? bounded(40, 80) : bounded(20, 40)) : bluray ? (uhd ? bounded(15, 40) : bounded(6, 15))
-                  : web ? (uhd ? bounded(10, 25) : height >= 1080 ? bounded(3, 8) : bounded(1, 4)) : bounded(1, 3);
+    const int gib = remux    ? (uhd ? bounded(40, 80) : bounded(20, 40))
+                    : bluray ? (uhd ? bounded(15, 40) : bounded(6, 15))
+                    : web    ? (uhd              ? bounded(10, 25)
+                                : height >= 1080 ? bounded(3, 8)
+                                                 : bounded(1, 4))
+                             : bounded(1, 3);
     f.size = gib * kGiB * sizeScale / 8 + bounded(0, 1 << 30);
     f.dateAdded = kEpoch + bounded(0, 5 * 365) * 86400LL + bounded(0, 86399);
 
-    const QString hdr = mi.videoDynamicRangeType.isEmpty() ? QString() : QStringLiteral("[%1]").arg(mi.videoDynamicRangeType);
+    const QString hdr =
+        mi.videoDynamicRangeType.isEmpty() ? QString() : QStringLiteral("[%1]").arg(mi.videoDynamicRangeType);
     const QString channels = QString::number(a.channels, 'f', 1);
     f.relativePath = QStringLiteral("%1 [%2]%3[%4 %5][%6]%7.mkv")
                          .arg(baseName, q.name, hdr, mi.audioCodec, channels, mi.videoCodec,
@@ -259,9 +304,12 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
         scene.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
         scene = scene.section(QStringLiteral(" {"), 0, 0).section(QStringLiteral(" - "), 0, 0);
         scene.replace(QLatin1Char(' '), QLatin1Char('.'));
-        f.sceneName = QStringLiteral("%1.%2p.%3%4.%5.%6%7").arg(scene).arg(height)
-                          .arg(st.service.isEmpty() ? QString() : st.service + QLatin1Char('.'), q.source, mi.audioCodec, mi.videoCodec,
-                               st.group.isEmpty() ? QString() : QLatin1Char('-') + st.group);
+        f.sceneName =
+            QStringLiteral("%1.%2p.%3%4.%5.%6%7")
+                .arg(scene)
+                .arg(height)
+                .arg(st.service.isEmpty() ? QString() : st.service + QLatin1Char('.'), q.source, mi.audioCodec,
+                     mi.videoCodec, st.group.isEmpty() ? QString() : QLatin1Char('-') + st.group);
         f.sceneName.remove(QLatin1Char(' '));
     }
     const int lang = chance(90) ? 1 : pick(QList<int>{2, 3, 4, 8});
@@ -274,13 +322,17 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
 SimFile SimGenerator::movieFile(const SimMovie &movie, int fileId, int qualityId)
 {
     const Style st = pickStyle(qualityId < 0 ? pickQuality(movie.qualityProfileId) : qualityId);
-    const QString folder = QStringLiteral("%1 (%2) {tmdb-%3}").arg(fileSafe(movie.title)).arg(movie.year).arg(movie.tmdbId);
+    const QString folder =
+        QStringLiteral("%1 (%2) {tmdb-%3}").arg(fileSafe(movie.title)).arg(movie.year).arg(movie.tmdbId);
     SimFile f = makeFile(fileId, st, folder, 8);
     f.ownerId = movie.id;
     f.path = QStringLiteral("/movies/%1/%2").arg(folder, f.relativePath);
     f.dateAdded = qMax(f.dateAdded, movie.added + 3600);
     const int r = bounded(0, 99);
-    f.edition = r < 5 ? QStringLiteral("Director's Cut") : r < 8 ? QStringLiteral("Extended") : r < 10 ? QStringLiteral("IMAX") : QString();
+    f.edition = r < 5    ? QStringLiteral("Director's Cut")
+                : r < 8  ? QStringLiteral("Extended")
+                : r < 10 ? QStringLiteral("IMAX")
+                         : QString();
     if (movie.originalLanguage.id != 1)
         f.languages = {movie.originalLanguage};
     return f;
@@ -290,11 +342,16 @@ SimMovie SimGenerator::movie(int id, int index)
 {
     static const QStringList base = SimCatalog::movieTitles();
     static const QStringList hostile = SimCatalog::hostileTitles();
-    static const QStringList genres = {QStringLiteral("Drama"), QStringLiteral("Science Fiction"), QStringLiteral("Thriller"),
-                                       QStringLiteral("Action"), QStringLiteral("Comedy"), QStringLiteral("Animation"),
-                                       QStringLiteral("Crime"), QStringLiteral("Horror"), QStringLiteral("Romance")};
-    static const QStringList studios = {QStringLiteral("Warner Bros. Pictures"), QStringLiteral("A24"), QStringLiteral("Toho"),
-                                        QStringLiteral("Studio Ghibli"), QStringLiteral("Legendary Pictures"), QStringLiteral("Gaumont")};
+    static const QStringList genres = {
+        QStringLiteral("Drama"),  QStringLiteral("Science Fiction"), QStringLiteral("Thriller"),
+        QStringLiteral("Action"), QStringLiteral("Comedy"),          QStringLiteral("Animation"),
+        QStringLiteral("Crime"),  QStringLiteral("Horror"),          QStringLiteral("Romance")};
+    static const QStringList studios = {QStringLiteral("Warner Bros. Pictures"),
+                                        QStringLiteral("A24"),
+                                        QStringLiteral("Toho"),
+                                        QStringLiteral("Studio Ghibli"),
+                                        QStringLiteral("Legendary Pictures"),
+                                        QStringLiteral("Gaumont")};
     SimMovie m;
     m.id = id;
     // The hostile and non-Latin titles come first so even a small library has all of them.
@@ -308,15 +365,18 @@ SimMovie SimGenerator::movie(int id, int index)
     m.originalTitle = m.title;
     const QChar first = m.title.isEmpty() ? QChar() : m.title.at(0);
     const ushort u = first.unicode();
-    m.originalLanguage = SimCatalog::language(u >= 0x3040 && u < 0xA000 ? 8 : u >= 0x0600 && u < 0x0700 ? 31
-                                              : u >= 0x0590 && u < 0x0600 ? 23 : (m.title.contains(QChar(0xE9)) ? 2 : 1));
+    m.originalLanguage = SimCatalog::language(u >= 0x3040 && u < 0xA000   ? 8
+                                              : u >= 0x0600 && u < 0x0700 ? 31
+                                              : u >= 0x0590 && u < 0x0600 ? 23
+                                                                          : (m.title.contains(QChar(0xE9)) ? 2 : 1));
     m.year = bounded(1950, 2024);
     m.tmdbId = 10000 + id * 7 + bounded(0, 6);
     if (!chance(3))
         m.imdbId = QStringLiteral("tt%1").arg(1000000 + id * 13 + bounded(0, 12), 7, 10, QLatin1Char('0'));
     m.studio = pick(studios);
     if (!chance(15))
-        m.certification = pick(QStringList{QStringLiteral("R"), QStringLiteral("PG-13"), QStringLiteral("PG"), QStringLiteral("G")});
+        m.certification =
+            pick(QStringList{QStringLiteral("R"), QStringLiteral("PG-13"), QStringLiteral("PG"), QStringLiteral("G")});
     if (!chance(10))
         m.overview = QStringLiteral("A story about %1.").arg(m.title);
     m.genres = {pick(genres)};
@@ -341,8 +401,9 @@ QList<SimSeries> SimGenerator::series(int count, const QList<int> &filesPerSerie
 {
     static const QStringList base = SimCatalog::seriesTitles();
     static const QStringList hostile = SimCatalog::hostileSeriesTitles();
-    static const QStringList networks = {QStringLiteral("AMC"), QStringLiteral("HBO"), QStringLiteral("Netflix"),
-                                         QStringLiteral("Apple TV+"), QStringLiteral("BBC One"), QStringLiteral("NHK")};
+    static const QStringList networks = {QStringLiteral("AMC"),     QStringLiteral("HBO"),
+                                         QStringLiteral("Netflix"), QStringLiteral("Apple TV+"),
+                                         QStringLiteral("BBC One"), QStringLiteral("NHK")};
     QList<SimSeries> out;
     out.reserve(count);
     QSet<QString> slugs;
@@ -353,8 +414,9 @@ QList<SimSeries> SimGenerator::series(int count, const QList<int> &filesPerSerie
         if (i % 2 == 1 && i / 2 < hostile.size())
             s.title = hostile.at(i / 2);
         else
-            s.title = i / int(base.size()) == 0 ? base.at(i % base.size())
-                                                : QStringLiteral("%1 %2").arg(base.at(i % base.size())).arg(i / base.size() + 1);
+            s.title = i / int(base.size()) == 0
+                          ? base.at(i % base.size())
+                          : QStringLiteral("%1 %2").arg(base.at(i % base.size())).arg(i / base.size() + 1);
         s.year = bounded(1995, 2024);
         s.tvdbId = 70000 + s.id * 11 + bounded(0, 10);
         if (!chance(5))
@@ -368,7 +430,8 @@ QList<SimSeries> SimGenerator::series(int count, const QList<int> &filesPerSerie
         s.status = chance(40) ? QStringLiteral("continuing") : QStringLiteral("ended");
         if (!chance(10))
             s.overview = QStringLiteral("A series about %1.").arg(s.title);
-        s.genres = {pick(QStringList{QStringLiteral("Drama"), QStringLiteral("Comedy"), QStringLiteral("Animation"), QStringLiteral("Crime")})};
+        s.genres = {pick(QStringList{QStringLiteral("Drama"), QStringLiteral("Comedy"), QStringLiteral("Animation"),
+                                     QStringLiteral("Crime")})};
         s.qualityProfileId = pickProfile();
         s.runtime = pick(QList<int>{22, 30, 45, 50, 60});
         s.monitored = !chance(5);
@@ -390,8 +453,9 @@ void SimGenerator::fillSeries(SimSeries &s, int files, int &nextFileId, int &nex
         e.tvdbId = 8000000 + e.id;
         e.seasonNumber = season;
         e.episodeNumber = number;
-        e.title = season == 0 ? QStringLiteral("Special %1").arg(number) : number == 1 && season == 1 ? QStringLiteral("Pilot")
-                                                                                                       : QStringLiteral("Chapter %1").arg(number);
+        e.title = season == 0                  ? QStringLiteral("Special %1").arg(number)
+                  : number == 1 && season == 1 ? QStringLiteral("Pilot")
+                                               : QStringLiteral("Chapter %1").arg(number);
         e.airDateUtc = s.firstAired + (season * 365 + number * 7) * 86400LL;
         e.runtime = s.runtime;
         e.monitored = season > 0;
@@ -399,9 +463,13 @@ void SimGenerator::fillSeries(SimSeries &s, int files, int &nextFileId, int &nex
         return s.episodes.last();
     };
     auto newFile = [&](const Style &st, int season, int first, int last) {
-        const QString name = QStringLiteral("Season %1/%2 - S%3E%4%5").arg(season, 2, 10, QLatin1Char('0')).arg(folder)
-                                 .arg(season, 2, 10, QLatin1Char('0')).arg(first, 2, 10, QLatin1Char('0'))
-                                 .arg(last > first ? QStringLiteral("-E%1").arg(last, 2, 10, QLatin1Char('0')) : QString());
+        const QString name =
+            QStringLiteral("Season %1/%2 - S%3E%4%5")
+                .arg(season, 2, 10, QLatin1Char('0'))
+                .arg(folder)
+                .arg(season, 2, 10, QLatin1Char('0'))
+                .arg(first, 2, 10, QLatin1Char('0'))
+                .arg(last > first ? QStringLiteral("-E%1").arg(last, 2, 10, QLatin1Char('0')) : QString());
         SimFile f = makeFile(nextFileId++, st, name, 2);
         f.ownerId = s.id;
         f.seasonNumber = season;

@@ -34,7 +34,7 @@ private:
     SimFile makeFile(int fileId, const Style &style, const QString &baseName, qint64 sizeScale);
     Style pickStyle(int qualityId);
     bool chance(int percent);
-    template<typename T> const T &pick(const QList<T> &list)
+    template <typename T> const T &pick(const QList<T> &list)
     {
         return list.at(int(m_rng.bounded(quint32(list.size()))));
     }

@@ -43,10 +43,22 @@ void SimJsonWriter::close(char bracket)
     m_out.append(bracket);
 }
 
-void SimJsonWriter::beginObject() { open('{', true); }
-void SimJsonWriter::endObject() { close('}'); }
-void SimJsonWriter::beginArray() { open('[', false); }
-void SimJsonWriter::endArray() { close(']'); }
+void SimJsonWriter::beginObject()
+{
+    open('{', true);
+}
+void SimJsonWriter::endObject()
+{
+    close('}');
+}
+void SimJsonWriter::beginArray()
+{
+    open('[', false);
+}
+void SimJsonWriter::endArray()
+{
+    close(']');
+}
 
 SimJsonWriter &SimJsonWriter::key(const char *name)
 {
@@ -66,11 +78,21 @@ void SimJsonWriter::value(const QString &v)
     for (char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': m_out.append("\\\""); break;
-        case '\\': m_out.append("\\\\"); break;
-        case '\n': m_out.append("\\n"); break;
-        case '\r': m_out.append("\\r"); break;
-        case '\t': m_out.append("\\t"); break;
+        case '"':
+            m_out.append("\\\"");
+            break;
+        case '\\':
+            m_out.append("\\\\");
+            break;
+        case '\n':
+            m_out.append("\\n");
+            break;
+        case '\r':
+            m_out.append("\\r");
+            break;
+        case '\t':
+            m_out.append("\\t");
+            break;
         default:
             if (u < 0x20) {
                 static const char hex[] = "0123456789abcdef";

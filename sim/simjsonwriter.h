@@ -28,7 +28,7 @@ public:
     void value(double v);
 
     // key + value in one call
-    template<typename T> void field(const char *name, const T &v)
+    template <typename T> void field(const char *name, const T &v)
     {
         key(name);
         value(v);

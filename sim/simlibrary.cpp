@@ -192,8 +192,7 @@ bool SimLibrary::setCutoffFormatScore(int profileId, int score)
     return false;
 }
 
-int SimLibrary::replaceMovieFile(int movieId, const QString &qualityName,
-                                 const std::optional<QList<int>> &formatIds)
+int SimLibrary::replaceMovieFile(int movieId, const QString &qualityName, const std::optional<QList<int>> &formatIds)
 {
     const auto it = m_movieIndex.constFind(movieId);
     if (it == m_movieIndex.cend())

@@ -91,9 +91,9 @@ private:
     QList<SimProfile> m_profiles;
     QList<SimMovie> m_movies;
     QList<SimSeries> m_series;
-    QHash<int, int> m_movieIndex;     // movie id → index
-    QHash<int, int> m_movieFileIndex; // movie file id → movie index
-    QHash<int, int> m_seriesIndex;    // series id → index
+    QHash<int, int> m_movieIndex;        // movie id → index
+    QHash<int, int> m_movieFileIndex;    // movie file id → movie index
+    QHash<int, int> m_seriesIndex;       // series id → index
     QHash<int, QHash<int, int>> m_ranks; // profile id → (quality or group id → item rank)
     int m_nextMovieId = 1;
     int m_nextFileId = 1;

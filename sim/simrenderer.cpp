@@ -2,11 +2,7 @@
 
 namespace arrscore {
 
-
-SimRenderer::SimRenderer(const SimLibrary &library)
-    : m_library(library)
-{
-}
+SimRenderer::SimRenderer(const SimLibrary &library) : m_library(library) {}
 
 void SimRenderer::writeQuality(SimJsonWriter &w, int qualityId) const
 {
@@ -98,8 +94,8 @@ void SimRenderer::writeLanguages(SimJsonWriter &w, const QList<SimLanguage> &lan
     w.endArray();
 }
 
-void SimRenderer::writeMovieFile(SimJsonWriter &w, const SimMovie &m, const SimFile &f,
-                                 const FileShape &shape, bool embedded) const
+void SimRenderer::writeMovieFile(SimJsonWriter &w, const SimMovie &m, const SimFile &f, const FileShape &shape,
+                                 bool embedded) const
 {
     w.beginObject();
     w.field("movieId", m.id);
@@ -149,8 +145,10 @@ void SimRenderer::writeMovie(SimJsonWriter &w, const SimMovie &m, bool excludeLo
     w.key("images").beginArray();
     w.beginObject();
     w.field("coverType", "poster");
-    w.field("url", excludeLocalCovers ? QStringLiteral("/MediaCover/%1/poster.jpg").arg(m.id)
-                                      : QStringLiteral("/MediaCover/%1/poster.jpg?lastWrite=%2").arg(m.id).arg(638360344425660016LL + m.id));
+    w.field("url",
+            excludeLocalCovers
+                ? QStringLiteral("/MediaCover/%1/poster.jpg").arg(m.id)
+                : QStringLiteral("/MediaCover/%1/poster.jpg?lastWrite=%2").arg(m.id).arg(638360344425660016LL + m.id));
     w.field("remoteUrl", QStringLiteral("https://image.tmdb.org/t/p/original/%1.jpg").arg(m.tmdbId));
     w.endObject();
     w.endArray();
@@ -172,7 +170,8 @@ void SimRenderer::writeMovie(SimJsonWriter &w, const SimMovie &m, bool excludeLo
     w.field("tmdbId", m.tmdbId);
     // v5 made the slug the TMDb id; before it was the title plus the id.
     w.field("titleSlug", v5 ? QString::number(m.tmdbId)
-                            : m.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('-') + QString::number(m.tmdbId));
+                            : m.title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QLatin1Char('-')
+                                  + QString::number(m.tmdbId));
     w.field("rootFolderPath", "/movies");
     w.optional("certification", m.certification);
     w.key("genres").beginArray();

@@ -14,8 +14,8 @@ public:
     // Which score-related fields a movie file carries; it depends on version and endpoint.
     struct FileShape
     {
-        bool customFormats = true; // the customFormats array
-        bool scoreField = true;    // the customFormatScore field
+        bool customFormats = true;  // the customFormats array
+        bool scoreField = true;     // the customFormatScore field
         bool fakeZeroScore = false; // the field is there but not computed (always 0)
     };
 

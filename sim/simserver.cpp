@@ -28,32 +28,52 @@ constexpr int kMaxRequestTarget = 8192;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 414: return "URI Too Long";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
     }
 }
 
@@ -73,12 +93,9 @@ struct SimServer::Job
 };
 
 SimServer::SimServer(const SimLibraryConfig &library, const SimServerConfig &config, QObject *parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_library(std::make_unique<SimLibrary>(library))
-    , m_api(std::make_unique<SimApi>(*m_library))
-    , m_admin(std::make_unique<SimAdmin>(*this))
-    , m_faults(config.faultSeed)
+    : QObject(parent), m_config(config), m_library(std::make_unique<SimLibrary>(library)),
+      m_api(std::make_unique<SimApi>(*m_library)), m_admin(std::make_unique<SimAdmin>(*this)),
+      m_faults(config.faultSeed)
 {
     m_config.urlBase = SimServerConfig::normalizedUrlBase(m_config.urlBase);
     m_faults.setRules(m_config.faults);
@@ -272,8 +289,11 @@ void SimServer::prepare(const std::shared_ptr<Job> &job)
         return;
     }
     if (job->startup) {
-        job->early = SimResponse::json(QStringLiteral("{\n  \"errorMessage\": \"%1 is starting up, please try again later\"\n}")
-                                           .arg(m_library->appName()).toUtf8(), 503);
+        job->early =
+            SimResponse::json(QStringLiteral("{\n  \"errorMessage\": \"%1 is starting up, please try again later\"\n}")
+                                  .arg(m_library->appName())
+                                  .toUtf8(),
+                              503);
         return;
     }
     const QString &base = m_config.urlBase;
@@ -288,7 +308,8 @@ void SimServer::prepare(const std::shared_ptr<Job> &job)
             // The client left out the base: the server redirects to where it lives.
             SimResponse redirect = SimResponse::empty(307);
             const QString query = request.query.toString(QUrl::FullyEncoded);
-            redirect.headers.append({"Location", (base + rest + (query.isEmpty() ? QString() : QLatin1Char('?') + query)).toUtf8()});
+            redirect.headers.append(
+                {"Location", (base + rest + (query.isEmpty() ? QString() : QLatin1Char('?') + query)).toUtf8()});
             job->early = redirect;
             return;
         }

@@ -17,7 +17,7 @@ struct SimServerConfig
     QString urlBase;  // "" or e.g. "/radarr"
     QString apiKey = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
     int latencyMs = 0;
-    int maxConcurrency = 0; // 0 = unlimited
+    int maxConcurrency = 0;  // 0 = unlimited
     int startupRequests = 0; // the first N requests get 503 "starting up"
     int startupMs = 0;       // requests in the first T ms after start get 503
     QString tlsCertFile;     // PEM; both set = HTTPS

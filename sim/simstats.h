@@ -11,8 +11,8 @@ namespace arrscore {
 struct SimStats
 {
     int total = 0;
-    QMap<QString, int> perPath;  // request path without the query
-    QMap<int, int> perStatus;    // 0 = connection reset without a response
+    QMap<QString, int> perPath; // request path without the query
+    QMap<int, int> perStatus;   // 0 = connection reset without a response
     int peakConcurrency = 0;
     int active = 0;
     int queued = 0;

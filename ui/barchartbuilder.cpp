@@ -26,8 +26,7 @@ QAbstractBarSeries *newSeries(BarChartBuilder::Direction direction, bool stacked
 {
     if (direction == BarChartBuilder::Direction::Vertical)
         return stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
-    return stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                   : new QHorizontalBarSeries;
+    return stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries) : new QHorizontalBarSeries;
 }
 
 // Clicks on a bar of set call onClick with patches[index]; hovering shows tips[index].

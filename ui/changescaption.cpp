@@ -11,17 +11,17 @@ QString ChangesCaption::html(const QList<SnapshotDiff> &diffs, bool anythingSync
     const QLocale locale;
     QStringList lines;
     for (const SnapshotDiff &d : diffs) {
-        QString line = tr("<b>%1</b>, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, "
-                          "%9 removed")
-                           .arg(d.instanceName.toHtmlEscaped(),
-                                locale.toString(d.fromTime.toLocalTime(), QLocale::ShortFormat),
-                                locale.toString(d.toTime.toLocalTime(), QLocale::ShortFormat))
-                           .arg(d.count(ChangeKind::Upgraded))
-                           .arg(d.count(ChangeKind::Downgraded))
-                           .arg(d.count(ChangeKind::Replaced))
-                           .arg(d.count(ChangeKind::Rescored))
-                           .arg(d.count(ChangeKind::Added))
-                           .arg(d.count(ChangeKind::Removed));
+        QString line =
+            tr("<b>%1</b>, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, "
+               "%9 removed")
+                .arg(d.instanceName.toHtmlEscaped(), locale.toString(d.fromTime.toLocalTime(), QLocale::ShortFormat),
+                     locale.toString(d.toTime.toLocalTime(), QLocale::ShortFormat))
+                .arg(d.count(ChangeKind::Upgraded))
+                .arg(d.count(ChangeKind::Downgraded))
+                .arg(d.count(ChangeKind::Replaced))
+                .arg(d.count(ChangeKind::Rescored))
+                .arg(d.count(ChangeKind::Added))
+                .arg(d.count(ChangeKind::Removed));
         for (const ProfileChange &p : d.profiles) {
             QStringList parts;
             for (const FormatScoreMove &m : p.scoreMoves)

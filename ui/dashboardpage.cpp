@@ -49,10 +49,8 @@ DashboardPage::DashboardPage(QWidget *parent)
       m_scoreCard(new ChartCard(tr("Scores by profile"), QStringLiteral("scoreChart"), this)),
       m_qualityCard(new ChartCard(tr("Files by quality"), QStringLiteral("qualityChart"), this)),
       m_resolutionCard(new ChartCard(tr("Files by resolution"), QStringLiteral("resolutionChart"), this)),
-      m_formatCard(
-          new ChartCard(tr("Custom formats that move scores most"), QStringLiteral("formatChart"), this)),
-      m_candidateCard(
-          new ChartCard(tr("Upgrade candidates by profile"), QStringLiteral("candidateChart"), this)),
+      m_formatCard(new ChartCard(tr("Custom formats that move scores most"), QStringLiteral("formatChart"), this)),
+      m_candidateCard(new ChartCard(tr("Upgrade candidates by profile"), QStringLiteral("candidateChart"), this)),
       m_trendCard(new ChartCard(tr("Score trend across syncs"), QStringLiteral("trendChart"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -68,10 +66,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_scoreProfile->setToolTip(tr("The profile whose scores are shown"));
     m_scoreCard->header()->addWidget(m_scoreProfile);
     connect(m_scoreProfile, &QComboBox::currentIndexChanged, this, [this] { renderScores(); });
-    m_formatCard->setHint(
-        tr("Each format's score in the file's profile, added up over the files that match it."));
-    m_trendCard->setHint(
-        tr("Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync."));
+    m_formatCard->setHint(tr("Each format's score in the file's profile, added up over the files that match it."));
+    m_trendCard->setHint(tr("Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync."));
 
     auto *grid = new QWidget;
     auto *gridLayout = new QGridLayout(grid);
@@ -240,9 +236,8 @@ void DashboardPage::renderScores()
                                                      {bin.atOrAboveCutoff ? bin.files : 0.0, tip, patch}});
     }
     chart.setCategoryAxis(
-        p.binWidth > 1
-            ? tr("Custom format score, bins of %1 from the value shown").arg(locale.toString(p.binWidth))
-            : tr("Custom format score"),
+        p.binWidth > 1 ? tr("Custom format score, bins of %1 from the value shown").arg(locale.toString(p.binWidth))
+                       : tr("Custom format score"),
         p.bins.size() > 7 ? -45 : 0);
     chart.setValueAxis(0, most, tr("Files"));
     showChart(chart, m_scoreCard);
@@ -253,9 +248,8 @@ void DashboardPage::renderQualities()
     const QLocale locale;
     const QList<DashboardCategory> &all = m_summary.qualities;
     const qsizetype shown = std::min<qsizetype>(all.size(), maxCategories);
-    m_qualityCard->setHint(all.size() > shown
-                               ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
-                               : QString());
+    m_qualityCard->setHint(all.size() > shown ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
+                                              : QString());
     BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, false, palette());
     chart.addSet(tr("Files"), kNeutral);
     chart.hideLegend();
@@ -290,8 +284,7 @@ void DashboardPage::renderResolutions()
         most = std::max(most, c.files);
         LibraryFilter patch;
         patch.resolutions = {c.value};
-        chart.addCategory(label,
-                          {{qreal(c.files), tr("%1: %2 files").arg(label, locale.toString(c.files)), patch}});
+        chart.addCategory(label, {{qreal(c.files), tr("%1: %2 files").arg(label, locale.toString(c.files)), patch}});
     }
     chart.setValueAxis(0, most * 1.12, tr("Files"));
     showChart(chart, m_resolutionCard);
@@ -327,8 +320,7 @@ void DashboardPage::renderFormats()
         high = std::max(high, value);
         const QString tip =
             tr("%1: %2 points over %3 files")
-                .arg(f.name,
-                     (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution),
+                .arg(f.name, (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution),
                      locale.toString(f.files));
         LibraryFilter patch;
         patch.hasFormat = f.name;
@@ -370,17 +362,17 @@ void DashboardPage::renderCandidates()
         const QString label = profileLabel(p);
         LibraryFilter candidatesOnly = profilePatch(p);
         candidatesOnly.candidatesOnly = true;
-        chart.addCategory(BarChartBuilder::elided(label),
-                          {{qreal(p.candidates),
-                            tr("%1: %2 of %3 files are upgrade candidates")
-                                .arg(label, locale.toString(p.candidates), locale.toString(p.files)),
-                            candidatesOnly},
-                           {qreal(p.capped),
-                            tr("%1: %2 files below a cutoff, but the profile does not allow upgrades")
-                                .arg(label, locale.toString(p.capped)),
-                            profilePatch(p)},
-                           {qreal(met), tr("%1: %2 files meet both cutoffs").arg(label, locale.toString(met)),
-                            profilePatch(p)}});
+        chart.addCategory(
+            BarChartBuilder::elided(label),
+            {{qreal(p.candidates),
+              tr("%1: %2 of %3 files are upgrade candidates")
+                  .arg(label, locale.toString(p.candidates), locale.toString(p.files)),
+              candidatesOnly},
+             {qreal(p.capped),
+              tr("%1: %2 files below a cutoff, but the profile does not allow upgrades")
+                  .arg(label, locale.toString(p.capped)),
+              profilePatch(p)},
+             {qreal(met), tr("%1: %2 files meet both cutoffs").arg(label, locale.toString(met)), profilePatch(p)}});
     }
     chart.setValueAxis(0, most, tr("Files"));
     m_candidateCard->view()->setMinimumHeight(std::max(260, int(shown) * 26 + 90));

@@ -50,7 +50,8 @@ void DemoLibrary::advance()
         if (library.isRadarr()) {
             int upgraded = 0;
             const QList<SimMovie> movies = library.movies();
-            for (qsizetype i = (qsizetype(m_generation) * 37) % std::max<qsizetype>(1, movies.size()); i < movies.size() && upgraded < 12; i += 7) {
+            for (qsizetype i = (qsizetype(m_generation) * 37) % std::max<qsizetype>(1, movies.size());
+                 i < movies.size() && upgraded < 12; i += 7) {
                 const SimMovie &m = movies.at(i);
                 const SimProfile *profile = library.profile(m.qualityProfileId);
                 if (!m.file || !profile)
@@ -60,10 +61,10 @@ void DemoLibrary::advance()
                     if (profile->formatScores[f] > 0)
                         best << f;
                 }
-                std::sort(best.begin(), best.end(), [profile](int a, int b) {
-                    return profile->formatScores[a] > profile->formatScores[b];
-                });
-                if (best.isEmpty() || library.customFormatScore(*m.file, m.qualityProfileId) >= profile->cutoffFormatScore)
+                std::sort(best.begin(), best.end(),
+                          [profile](int a, int b) { return profile->formatScores[a] > profile->formatScores[b]; });
+                if (best.isEmpty()
+                    || library.customFormatScore(*m.file, m.qualityProfileId) >= profile->cutoffFormatScore)
                     continue;
                 library.replaceMovieFile(m.id, QString(), best.mid(0, 3));
                 ++upgraded;
@@ -110,8 +111,7 @@ QList<InstanceTarget> DemoLibrary::targets() const
 
 QString DemoLibrary::databasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/arrscore/demo.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/arrscore/demo.db");
 }
 
 } // namespace arrscore

@@ -45,12 +45,12 @@ QString suffixOf(ExportDialog::Format format)
 
 ExportDialog::ExportDialog(const Scope &scope, ViewExport::Source current, ViewExport::Source everything,
                            const QString &suggestedDirectory, QWidget *parent)
-    : QDialog(parent), m_scope(scope), m_currentSource(std::move(current)),
-      m_everythingSource(std::move(everything)), m_csv(new QRadioButton(tr("&CSV"), this)),
-      m_json(new QRadioButton(tr("&JSON"), this)), m_html(new QRadioButton(tr("&HTML report"), this)),
-      m_current(new QRadioButton(this)), m_everything(new QRadioButton(this)), m_path(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_buttons(new QDialogButtonBox(this))
+    : QDialog(parent), m_scope(scope), m_currentSource(std::move(current)), m_everythingSource(std::move(everything)),
+      m_csv(new QRadioButton(tr("&CSV"), this)), m_json(new QRadioButton(tr("&JSON"), this)),
+      m_html(new QRadioButton(tr("&HTML report"), this)), m_current(new QRadioButton(this)),
+      m_everything(new QRadioButton(this)), m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(tr("&Browse…"), this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -70,11 +70,10 @@ ExportDialog::ExportDialog(const Scope &scope, ViewExport::Source current, ViewE
 
     m_current->setObjectName(QStringLiteral("currentViewScope"));
     m_everything->setObjectName(QStringLiteral("everythingScope"));
-    m_current->setText(
-        scope.filtered
-            ? tr("C&urrent view: %1, %2 of %Ln rows (filters applied)", nullptr, int(scope.totalRows))
-                  .arg(scope.viewTitle, locale.toString(scope.shownRows))
-            : tr("C&urrent view: %1, %Ln rows", nullptr, int(scope.shownRows)).arg(scope.viewTitle));
+    m_current->setText(scope.filtered
+                           ? tr("C&urrent view: %1, %2 of %Ln rows (filters applied)", nullptr, int(scope.totalRows))
+                                 .arg(scope.viewTitle, locale.toString(scope.shownRows))
+                           : tr("C&urrent view: %1, %Ln rows", nullptr, int(scope.shownRows)).arg(scope.viewTitle));
     m_everything->setText(tr("&Everything: %1 without filters, every instance").arg(scope.viewTitle));
     m_current->setChecked(true);
 
@@ -208,8 +207,8 @@ void ExportDialog::browse()
 
 void ExportDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_csv, m_json, m_current, m_everything, m_path,
-                                                       m_browse, m_exportButton})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_csv, m_json, m_current, m_everything, m_path, m_browse, m_exportButton})
         w->setEnabled(!busy);
     m_html->setEnabled(!busy && m_scope.htmlAvailable);
     m_buttons->button(QDialogButtonBox::Close)->setText(busy ? tr("Cancel") : tr("Close"));

@@ -2,12 +2,12 @@
 
 #include "whenfinished.h"
 
-#include "base/filerow.h"
 #include "analysis/candidatefinder.h"
-#include "storage/database.h"
-#include "history/historystore.h"
 #include "analysis/profilefacts.h"
+#include "base/filerow.h"
+#include "history/historystore.h"
 #include "scorehistorychart.h"
+#include "storage/database.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -138,8 +138,8 @@ QUrl FileDetailPane::webUrl(const FileRow &row)
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    path += (row.file->kind == MediaKind::Movie ? QStringLiteral("/movie/") : QStringLiteral("/series/")) +
-            row.file->titleSlug;
+    path += (row.file->kind == MediaKind::Movie ? QStringLiteral("/movie/") : QStringLiteral("/series/"))
+            + row.file->titleSlug;
     url.setPath(path);
     return url;
 }
@@ -167,11 +167,11 @@ void FileDetailPane::showFile(const FileRow &row)
                 const int score = profile->scoreOf(cf.id);
                 // A red that reads on the pane's own background: darker on light, lighter on dark.
                 const bool dark = m_body->palette().color(QPalette::Base).lightness() < 128;
-                const QString colour = score < 0 ? (dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c0392b")) : QString();
-                html +=
-                    QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
-                        .arg(esc(cf.name), signedScore(score),
-                             colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour));
+                const QString colour =
+                    score < 0 ? (dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c0392b")) : QString();
+                html += QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
+                            .arg(esc(cf.name), signedScore(score),
+                                 colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour));
             }
             if (f.customFormats.isEmpty())
                 html += tr("<tr><td><i>matches no custom format</i></td><td align='right'>0</td></tr>");
@@ -220,8 +220,7 @@ void FileDetailPane::showFile(const FileRow &row)
     QStringList video{f.videoCodec, f.mediaResolution, f.dynamicRange};
     video.removeAll(QString());
     row2(tr("Video"), video.join(QStringLiteral(" · ")));
-    row2(tr("Audio"),
-         f.audioCodec + (f.audioChannels > 0 ? QStringLiteral(" %1").arg(f.audioChannels) : QString()));
+    row2(tr("Audio"), f.audioCodec + (f.audioChannels > 0 ? QStringLiteral(" %1").arg(f.audioChannels) : QString()));
     row2(tr("Languages"), f.languages.join(QStringLiteral(", ")));
     row2(tr("Added"), locale.toString(f.dateAdded.toLocalTime(), QLocale::ShortFormat));
     row2(tr("Path"), f.relativePath);
@@ -230,8 +229,7 @@ void FileDetailPane::showFile(const FileRow &row)
     m_body->setHtml(html);
 
     m_link = webUrl(row);
-    m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr")
-                                                                        : tr("Open in Sonarr"));
+    m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr") : tr("Open in Sonarr"));
     m_open->setVisible(m_link.isValid());
 
     ++m_request.serial;

@@ -70,8 +70,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_instance = addCombo(QStringLiteral("instanceFilter"), tr("All instances"), tr("Only files of this instance"));
     m_profile = addCombo(QStringLiteral("profileFilter"), tr("All profiles"), tr("Only files in this quality profile"));
     m_quality = addCombo(QStringLiteral("qualityFilter"), tr("All qualities"), tr("Only files of this quality"));
-    m_resolution = addCombo(QStringLiteral("resolutionFilter"), tr("All resolutions"),
-                            tr("Only files of this resolution"));
+    m_resolution =
+        addCombo(QStringLiteral("resolutionFilter"), tr("All resolutions"), tr("Only files of this resolution"));
     m_hasFormat = addCombo(QStringLiteral("hasFormatFilter"), tr("Has any format"),
                            tr("Only files that matched this custom format"));
     m_lacksFormat = addCombo(QStringLiteral("lacksFormatFilter"), tr("Lacks no format"),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/libraryfilter.h"
 #include "base/model.h"
+#include "models/libraryfilter.h"
 
 #include <QWidget>
 

@@ -37,7 +37,8 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     m_key->setObjectName(QStringLiteral("keyEdit"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setPlaceholderText(tr("Settings › General › Security › API Key"));
-    QAction *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    QAction *reveal =
+        m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     reveal->setToolTip(tr("Show the key"));
     connect(reveal, &QAction::triggered, this, [this] {
         m_key->setEchoMode(m_key->echoMode() == QLineEdit::Password ? QLineEdit::Normal : QLineEdit::Password);

@@ -60,12 +60,12 @@ void Instances::save(const InstanceConfig &instance)
         .save(instance, {}, true, m_config, [this, path, instance](const InstanceStore::Saved &saved) {
             if (saved.keyInFile.isError()) {
                 // Only where there is no keychain does the key go into the file, and the user is told.
-                auto *box = new QMessageBox(
-                    QMessageBox::Warning, tr("API key saved in the configuration file"),
-                    tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
-                       "user account.")
-                        .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(path)),
-                    QMessageBox::Close, m_window);
+                auto *box =
+                    new QMessageBox(QMessageBox::Warning, tr("API key saved in the configuration file"),
+                                    tr("%1\n\nThe key of \"%2\" is saved in %3 instead, readable only by your "
+                                       "user account.")
+                                        .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(path)),
+                                    QMessageBox::Close, m_window);
                 box->setObjectName(QStringLiteral("keyInFileWarning"));
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->setModal(false);

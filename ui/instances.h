@@ -32,8 +32,8 @@ public:
     void withKeys(const std::function<void(const QList<InstanceConfig> &)> &done);
 
 Q_SIGNALS:
-    void added();                                // an instance was added and saved: sync it
-    void changed(bool otherDatabase);            // the Settings dialog changed the configuration
+    void added();                     // an instance was added and saved: sync it
+    void changed(bool otherDatabase); // the Settings dialog changed the configuration
     void problem(const QString &title, const QString &message);
 
 private:

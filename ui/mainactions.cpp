@@ -20,8 +20,7 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     QAction *exportFiles = m_actions[Export] = file->addAction(tr("&Export…"));
     exportFiles->setObjectName(QStringLiteral("exportAction"));
     exportFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportFiles->setToolTip(
-        tr("Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)"));
+    exportFiles->setToolTip(tr("Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)"));
     QAction *search = m_actions[Search] = file->addAction(tr("Search for &Upgrades…"));
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));

@@ -47,11 +47,11 @@ QList<InstanceTarget> targetsOf(const QList<InstanceConfig> &instances)
 } // namespace
 
 MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
-    : QMainWindow(parent), m_instances(new Instances(std::move(appConfig), this)),
-      m_demo(new DemoLibrary(this)), m_models(new LibraryModels(this)), m_stack(new QStackedWidget(this)),
+    : QMainWindow(parent), m_instances(new Instances(std::move(appConfig), this)), m_demo(new DemoLibrary(this)),
+      m_models(new LibraryModels(this)), m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_instances->configPath(), this)), m_analysisTimer(new QTimer(this)),
-      m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)),
-      m_syncProgress(new SyncProgress(this)), m_searcher(new UpgradeSearcher(this))
+      m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_syncProgress(new SyncProgress(this)),
+      m_searcher(new UpgradeSearcher(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Arr Score Exporter"));
@@ -250,8 +250,7 @@ void MainWindow::refreshDashboard()
 
 void MainWindow::refreshChanges()
 {
-    m_views->changesPage()->setCaption(
-        ChangesCaption::html(m_models->shownDiffs(), !m_models->snapshots().isEmpty()));
+    m_views->changesPage()->setCaption(ChangesCaption::html(m_models->shownDiffs(), !m_models->snapshots().isEmpty()));
     m_sidebar->setViewCount(Sidebar::Changes, m_models->changesProxy()->rowCount());
 }
 
@@ -318,8 +317,7 @@ void MainWindow::searchUpgrades(bool confirm)
 {
     const QList<FileRow> rows = m_views->selectedFiles();
     if (rows.isEmpty()) {
-        m_statusText->setText(
-            tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
+        m_statusText->setText(tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
         return;
     }
     if (m_demo->isRunning()) {
@@ -347,8 +345,7 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     delete m_session;
     m_session = new SyncSession(databaseLocation(), this);
     connect(m_session, &SyncSession::storing, this, [this](int index, int files) {
-        m_statusText->setText(
-            tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
+        m_statusText->setText(tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
     m_syncAction->setEnabled(false);
@@ -386,8 +383,7 @@ void MainWindow::onSyncFinished()
     if (failures.isEmpty())
         m_errors->dismiss();
     else
-        m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."),
-                               failures);
+        m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."), failures);
     reload();
     Q_EMIT syncFinished();
 }
@@ -405,8 +401,8 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
         m_errors->showProblems(tr("The database could not be read"), {loaded.error.message});
         return;
     }
-    if (!loaded.snapshots.isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning() &&
-        config().enabledInstances().isEmpty())
+    if (!loaded.snapshots.isEmpty() && m_stack->currentIndex() == 0 && !m_demo->isRunning()
+        && config().enabledInstances().isEmpty())
         m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
     m_views->setDatabaseLocation(databaseLocation());
     m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
@@ -448,12 +444,12 @@ void MainWindow::updateStatus()
         QDateTime last;
         for (const LibrarySnapshot &s : files->snapshots())
             last = std::max(last, s.finishedAt);
-        text = QStringList{tr("%1 of %Ln files", nullptr, files->rowCount())
-                               .arg(locale.toString(filesProxy->rowCount())),
-                           tr("%Ln upgrade candidates", nullptr, candidates),
-                           tr("%Ln instances", nullptr, int(files->snapshots().size())),
-                           tr("last sync %1").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))}
-                   .join(QStringLiteral(" · "));
+        text =
+            QStringList{tr("%1 of %Ln files", nullptr, files->rowCount()).arg(locale.toString(filesProxy->rowCount())),
+                        tr("%Ln upgrade candidates", nullptr, candidates),
+                        tr("%Ln instances", nullptr, int(files->snapshots().size())),
+                        tr("last sync %1").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))}
+                .join(QStringLiteral(" · "));
     }
     if (!m_lastSyncText.isEmpty())
         text = m_lastSyncText + QStringLiteral("  ") + text;
@@ -464,14 +460,13 @@ void MainWindow::exportFiles()
 {
     if (m_models->snapshots().isEmpty()) {
         m_statusText->setText(tr("Nothing to export yet: sync first (F5)."));
-        m_errors->showProblems(tr("Nothing to export yet"),
-                               {tr("Sync first (F5), or explore the demo library.")});
+        m_errors->showProblems(tr("Nothing to export yet"), {tr("Sync first (F5), or explore the demo library.")});
         return;
     }
     const Sidebar::View view = currentView();
     static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes", "files"};
-    auto *dialog = ExportDialog::forView(m_models->contents(QString::fromLatin1(names[view])),
-                                         Sidebar::viewTitle(view), databaseLocation(), this);
+    auto *dialog = ExportDialog::forView(m_models->contents(QString::fromLatin1(names[view])), Sidebar::viewTitle(view),
+                                         databaseLocation(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
         m_statusText->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

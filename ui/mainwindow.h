@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QMainWindow>
 
-
 class QLabel;
 class QStackedWidget;
 class QTimer;

@@ -69,8 +69,7 @@ void ScoreHistoryChart::showMessage(const QString &text)
     m_note->show();
 }
 
-void ScoreHistoryChart::setHistory(const ItemHistory &history, std::optional<int> cutoff,
-                                   const QDateTime &until)
+void ScoreHistoryChart::setHistory(const ItemHistory &history, std::optional<int> cutoff, const QDateTime &until)
 {
     m_history = history;
     m_cutoff = cutoff;
@@ -136,8 +135,7 @@ void ScoreHistoryChart::render()
         QStringList details{e.file->quality, e.file->releaseGroup};
         details.removeAll(QString());
         m_tips << tr("%1 · score %2 · %3 (%4)")
-                      .arg(locale.toString(e.syncedAt.toLocalTime(), QLocale::ShortFormat),
-                           locale.toString(score),
+                      .arg(locale.toString(e.syncedAt.toLocalTime(), QLocale::ShortFormat), locale.toString(score),
                            details.isEmpty() ? tr("no quality or release group known")
                                              : details.join(QStringLiteral(", ")),
                            changeKindName(e.event));

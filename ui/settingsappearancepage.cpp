@@ -40,8 +40,7 @@ SettingsAppearancePage::SettingsAppearancePage(QWidget *parent)
     });
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_language->addItem(tr("System (%1)").arg(languageName(Translations::resolve(QLocale::system()))),
-                        QString());
+    m_language->addItem(tr("System (%1)").arg(languageName(Translations::resolve(QLocale::system()))), QString());
     QStringList codes = Translations::available();
     if (codes.isEmpty())
         codes << QStringLiteral("en");
@@ -54,9 +53,8 @@ SettingsAppearancePage::SettingsAppearancePage(QWidget *parent)
     languageNote->setWordWrap(true);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
     languageNote->setText(tr("A new language applies the next time the app starts."));
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(Translations::settingsKey(), m_language->currentData().toString());
-    });
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(Translations::settingsKey(), m_language->currentData().toString()); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);

@@ -51,13 +51,12 @@ SettingsDatabasePage::SettingsDatabasePage(AppConfig &config, QString configPath
     form->addRow(tr("In use:"), m_current);
     form->addRow(editLabel, editRow);
     form->addRow(QString(), applyRow);
-    auto *hint =
-        new QLabel(tr("An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened "
-                      "before it is saved; an empty field means the default location, %1. A PostgreSQL "
-                      "password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history "
-                      "already synced stays in the old database.")
-                       .arg(QDir::toNativeSeparators(DatabaseLocation::defaultPath())),
-                   this);
+    auto *hint = new QLabel(tr("An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened "
+                               "before it is saved; an empty field means the default location, %1. A PostgreSQL "
+                               "password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history "
+                               "already synced stays in the old database.")
+                                .arg(QDir::toNativeSeparators(DatabaseLocation::defaultPath())),
+                            this);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
@@ -111,8 +110,7 @@ void SettingsDatabasePage::applyDatabase()
     m_apply->setEnabled(false);
     m_result->setResult(tr("Opening %1…").arg(DatabaseLocation::display(location, true)), true);
     // Opening may create, migrate or wait for a server: on a worker thread, with its own connection.
-    whenFinished(this,
-                 QtConcurrent::run([location]() -> Status {
+    whenFinished(this, QtConcurrent::run([location]() -> Status {
                      Result<std::unique_ptr<Database>> db = Database::open(location);
                      if (!db)
                          return db.error();

@@ -13,8 +13,7 @@ namespace arrscore {
 SettingsDialog::SettingsDialog(AppConfig config, const QString &configPath, SecretStore *secrets, QWidget *parent)
     : QDialog(parent), m_config(std::move(config)), m_tabs(new QTabWidget(this)),
       m_instances(new SettingsInstancesPage(m_config, configPath, secrets, this)),
-      m_database(new SettingsDatabasePage(m_config, configPath, this)),
-      m_appearance(new SettingsAppearancePage(this))
+      m_database(new SettingsDatabasePage(m_config, configPath, this)), m_appearance(new SettingsAppearancePage(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));

@@ -143,14 +143,12 @@ void SettingsInstancesPage::setEnabledFromList(const QString &name, bool enabled
         refresh();
         return;
     }
-    if (reload(enabled ? tr("\"%1\" is synced again.").arg(name)
-                       : tr("\"%1\" is left out of syncs.").arg(name)))
+    if (reload(enabled ? tr("\"%1\" is synced again.").arg(name) : tr("\"%1\" is left out of syncs.").arg(name)))
         Q_EMIT changed();
 }
 
 // Keys in the keychain are read only when an edit or a test needs them.
-void SettingsInstancesPage::withKey(const QString &name,
-                                    const std::function<void(const InstanceConfig &)> &then)
+void SettingsInstancesPage::withKey(const QString &name, const std::function<void(const InstanceConfig &)> &then)
 {
     const InstanceConfig *found = m_config.instance(name);
     if (!found)
@@ -190,37 +188,35 @@ void SettingsInstancesPage::openInstanceDialog(const InstanceConfig &initial)
     dialog->open();
 }
 
-void SettingsInstancesPage::saveInstance(const InstanceConfig &instance, const InstanceConfig &before,
-                                         bool keyChanged)
+void SettingsInstancesPage::saveInstance(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged)
 {
     InstanceStore(m_configPath, m_secrets)
-        .save(instance, before, keyChanged, m_config,
-              [self = QPointer<SettingsInstancesPage>(this), this, instance,
-               before](const InstanceStore::Saved &saved) {
-                  if (!self)
-                      return;
-                  QString done = before.name.isEmpty() ? tr("\"%1\" added.").arg(instance.name)
-                                                       : tr("\"%1\" saved.").arg(instance.name);
-                  // Only where there is no keychain does the key go into the file, and the user is told.
-                  if (saved.keyInFile.isError())
-                      done += QLatin1Char(' ') +
-                              tr("%1 The key of \"%2\" is saved in %3 instead, readable only by "
+        .save(
+            instance, before, keyChanged, m_config,
+            [self = QPointer<SettingsInstancesPage>(this), this, instance, before](const InstanceStore::Saved &saved) {
+                if (!self)
+                    return;
+                QString done = before.name.isEmpty() ? tr("\"%1\" added.").arg(instance.name)
+                                                     : tr("\"%1\" saved.").arg(instance.name);
+                // Only where there is no keychain does the key go into the file, and the user is told.
+                if (saved.keyInFile.isError())
+                    done += QLatin1Char(' ')
+                            + tr("%1 The key of \"%2\" is saved in %3 instead, readable only by "
                                  "your user account.")
-                                  .arg(saved.keyInFile.message, instance.name,
-                                       QDir::toNativeSeparators(m_configPath));
-                  if (!saved.written || !saved.reloaded) {
-                      showResult((saved.written ? saved.reloaded : saved.written).error().message, false);
-                      return;
-                  }
-                  m_config = saved.config;
-                  refresh();
-                  showResult(done, true);
-                  for (int row = 0; row < m_instances->topLevelItemCount(); ++row) {
-                      QTreeWidgetItem *item = m_instances->topLevelItem(row);
-                      item->setSelected(item->data(NameColumn, Qt::UserRole).toString() == instance.name);
-                  }
-                  Q_EMIT changed();
-              });
+                                  .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(m_configPath));
+                if (!saved.written || !saved.reloaded) {
+                    showResult((saved.written ? saved.reloaded : saved.written).error().message, false);
+                    return;
+                }
+                m_config = saved.config;
+                refresh();
+                showResult(done, true);
+                for (int row = 0; row < m_instances->topLevelItemCount(); ++row) {
+                    QTreeWidgetItem *item = m_instances->topLevelItem(row);
+                    item->setSelected(item->data(NameColumn, Qt::UserRole).toString() == instance.name);
+                }
+                Q_EMIT changed();
+            });
 }
 
 void SettingsInstancesPage::removeInstance()
@@ -252,9 +248,9 @@ void SettingsInstancesPage::removeInstance()
         m_secrets->removeKey(
             name, [self = QPointer<SettingsInstancesPage>(this), this, name, inKeychain](const Status &status) {
                 if (self && !status && inKeychain)
-                    showResult(tr("\"%1\" removed, but its key stays in the keychain: %2")
-                                   .arg(name, status.error().message),
-                               false);
+                    showResult(
+                        tr("\"%1\" removed, but its key stays in the keychain: %2").arg(name, status.error().message),
+                        false);
             });
     });
     box->open();

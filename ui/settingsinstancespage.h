@@ -23,8 +23,7 @@ class SettingsInstancesPage : public QWidget
     Q_OBJECT
 public:
     // config: the dialog's, shared with its other pages. secrets is not owned.
-    SettingsInstancesPage(AppConfig &config, QString configPath, SecretStore *secrets,
-                          QWidget *parent = nullptr);
+    SettingsInstancesPage(AppConfig &config, QString configPath, SecretStore *secrets, QWidget *parent = nullptr);
 
     // Shows the configuration again, after another page changed it.
     void refresh();

@@ -29,13 +29,20 @@ QIcon dot(const QColor &color)
 QString Sidebar::viewTitle(View view)
 {
     switch (view) {
-    case Library: return tr("Library");
-    case Candidates: return tr("Upgrade candidates");
-    case Formats: return tr("Custom formats");
-    case Profiles: return tr("Quality profiles");
-    case Changes: return tr("Changes");
-    case Dashboard: return tr("Dashboard");
-    case ViewCount: break;
+    case Library:
+        return tr("Library");
+    case Candidates:
+        return tr("Upgrade candidates");
+    case Formats:
+        return tr("Custom formats");
+    case Profiles:
+        return tr("Quality profiles");
+    case Changes:
+        return tr("Changes");
+    case Dashboard:
+        return tr("Dashboard");
+    case ViewCount:
+        break;
     }
     return {};
 }

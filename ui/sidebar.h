@@ -20,9 +20,9 @@ public:
     struct InstanceStatus
     {
         QString name;
-        QString type;          // "Radarr", "Sonarr"
-        QDateTime lastSync;    // invalid: never synced
-        QString error;         // the last sync's error; empty when it worked
+        QString type;       // "Radarr", "Sonarr"
+        QDateTime lastSync; // invalid: never synced
+        QString error;      // the last sync's error; empty when it worked
         bool syncing = false;
     };
 
@@ -34,8 +34,7 @@ public:
     void setInstances(const QList<InstanceStatus> &instances);
     // The statuses of the instances to sync (`configured`, in order) and then of those synced earlier
     // (by a cron job, say) that the configuration no longer lists.
-    static QList<InstanceStatus> statuses(const QList<InstanceTarget> &configured,
-                                          const QList<LibrarySnapshot> &latest,
+    static QList<InstanceStatus> statuses(const QList<InstanceTarget> &configured, const QList<LibrarySnapshot> &latest,
                                           const QHash<QString, QString> &errors, bool syncing);
     void setSelectedInstance(const QString &name); // empty: all instances
     static QString viewTitle(View view);

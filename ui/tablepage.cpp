@@ -123,7 +123,8 @@ QMenu *TablePage::columnMenu()
                 action->setCheckable(true);
                 action->setChecked(!header->isSectionHidden(column));
                 // The last visible column stays: a table without columns cannot get them back by its header.
-                action->setEnabled(header->isSectionHidden(column) || header->hiddenSectionCount() < header->count() - 1);
+                action->setEnabled(header->isSectionHidden(column)
+                                   || header->hiddenSectionCount() < header->count() - 1);
                 connect(action, &QAction::toggled, this,
                         [this, column](bool on) { m_table->setColumnHidden(column, !on); });
             }

@@ -26,8 +26,8 @@ public:
     void setCaption(const QString &html); // empty hides it
     // First start: the columns hidden and the order and sort shown until the user changes them.
     // fitColumns: size the columns to their contents when the first rows arrive (small tables).
-    void setDefaults(const QList<int> &hiddenColumns, const QList<int> &order, int sortColumn,
-                     Qt::SortOrder sortOrder, bool fitColumns = false);
+    void setDefaults(const QList<int> &hiddenColumns, const QList<int> &order, int sortColumn, Qt::SortOrder sortOrder,
+                     bool fitColumns = false);
     void restoreState();
     void saveState() const;
     void showColumnMenu(const QPoint &globalPos);

@@ -36,10 +36,10 @@ void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceTar
     QList<SearchRunner::Job> work;
     for (const SearchItems &item : items) {
         const auto target = std::find_if(targets.cbegin(), targets.cend(),
-                                          [&item](const InstanceTarget &t) { return t.name == item.instance; });
+                                         [&item](const InstanceTarget &t) { return t.name == item.instance; });
         if (target == targets.cend()) {
-            failures << tr("%1: this instance is no longer configured, so it cannot be asked to search.")
-                            .arg(item.instance);
+            failures
+                << tr("%1: this instance is no longer configured, so it cannot be asked to search.").arg(item.instance);
             continue;
         }
         if (item.ids.isEmpty())

@@ -49,8 +49,7 @@ TablePage *ViewStack::addFilePage(const QString &name, QSortFilterProxyModel *mo
     connect(proxy, &QAbstractItemModel::modelReset, detail, &FileDetailPane::clear);
     QTableView *table = page->table();
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ViewStack::selectionChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ViewStack::selectionChanged);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, [this, table, proxy](const QPoint &pos) {
         const QModelIndex index = table->indexAt(pos);
@@ -61,13 +60,12 @@ TablePage *ViewStack::addFilePage(const QString &name, QSortFilterProxyModel *mo
             menu.addAction(m_searchAction);
         const FileRow row = proxy->fileRowAt(index.row());
         const QUrl url = FileDetailPane::webUrl(row);
-        QAction *open = menu.addAction(
-            row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr") : tr("Open in Sonarr"),
-            this, [url] { QDesktopServices::openUrl(url); });
+        QAction *open = menu.addAction(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr")
+                                                                                           : tr("Open in Sonarr"),
+                                       this, [url] { QDesktopServices::openUrl(url); });
         open->setEnabled(url.isValid());
-        menu.addAction(tr("Copy Title"), this, [row] {
-            QGuiApplication::clipboard()->setText(CandidateFinder::displayTitle(*row.file));
-        });
+        menu.addAction(tr("Copy Title"), this,
+                       [row] { QGuiApplication::clipboard()->setText(CandidateFinder::displayTitle(*row.file)); });
         menu.exec(table->viewport()->mapToGlobal(pos));
     });
     m_tablePages << page;
@@ -91,57 +89,51 @@ void ViewStack::setUpLibrary()
     table->setColumnWidth(FileColumns::Title, 280);
     table->setColumnWidth(FileColumns::CustomFormats, 260);
     table->setColumnWidth(FileColumns::RelativePath, 360);
-    for (int narrow : {int(FileColumns::Year), int(FileColumns::Season), int(FileColumns::Episodes),
-                       int(FileColumns::Resolution)})
+    for (int narrow :
+         {int(FileColumns::Year), int(FileColumns::Season), int(FileColumns::Episodes), int(FileColumns::Resolution)})
         table->setColumnWidth(narrow, 70);
     // First start: what a person compares first, first; the rest in export order after it.
-    m_libraryPage->setDefaults({FileColumns::ItemId, FileColumns::FileId, FileColumns::Kind,
-                                FileColumns::SeriesTitle, FileColumns::MinFormatScore},
-                               {FileColumns::Title, FileColumns::Year, FileColumns::Season,
-                                FileColumns::Episodes, FileColumns::CustomFormatScore,
-                                FileColumns::CutoffFormatScore, FileColumns::Quality,
-                                FileColumns::QualityProfileName, FileColumns::CustomFormats,
-                                FileColumns::SizeBytes, FileColumns::ReleaseGroup, FileColumns::Instance},
+    m_libraryPage->setDefaults({FileColumns::ItemId, FileColumns::FileId, FileColumns::Kind, FileColumns::SeriesTitle,
+                                FileColumns::MinFormatScore},
+                               {FileColumns::Title, FileColumns::Year, FileColumns::Season, FileColumns::Episodes,
+                                FileColumns::CustomFormatScore, FileColumns::CutoffFormatScore, FileColumns::Quality,
+                                FileColumns::QualityProfileName, FileColumns::CustomFormats, FileColumns::SizeBytes,
+                                FileColumns::ReleaseGroup, FileColumns::Instance},
                                FileColumns::CustomFormatScore, Qt::AscendingOrder);
 }
 
 void ViewStack::setUpCandidates()
 {
-    m_candidatePage =
-        addFilePage(QStringLiteral("candidates"), m_models->candidatesProxy(), &m_candidateDetail);
+    m_candidatePage = addFilePage(QStringLiteral("candidates"), m_models->candidatesProxy(), &m_candidateDetail);
     CandidateTableModel *model = m_models->candidates();
     const auto c = [model](const char *name) { return model->columnOf(QString::fromLatin1(name)); };
     m_candidatePage->table()->setColumnWidth(c("title"), 280);
     m_candidatePage->table()->setColumnWidth(c("reasons"), 420);
-    m_candidatePage->setDefaults(
-        {c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"), c("episodes"),
-         c("quality_gap"), c("quality_cutoff_not_met"), c("negative_formats"), c("missing_formats")},
-        {c("priority"), c("title"), c("custom_format_score"), c("cutoff_format_score"), c("score_gap"),
-         c("quality"), c("quality_cutoff"), c("reasons")},
-        c("priority"), Qt::DescendingOrder);
-    m_candidatePage->setCaption(
-        tr("Files below their profile's cutoff score or quality, most worth upgrading "
-           "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
-           "quality gap ÷ the cutoff's rank). Select a file to search for an upgrade."));
+    m_candidatePage->setDefaults({c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"), c("episodes"),
+                                  c("quality_gap"), c("quality_cutoff_not_met"), c("negative_formats"),
+                                  c("missing_formats")},
+                                 {c("priority"), c("title"), c("custom_format_score"), c("cutoff_format_score"),
+                                  c("score_gap"), c("quality"), c("quality_cutoff"), c("reasons")},
+                                 c("priority"), Qt::DescendingOrder);
+    m_candidatePage->setCaption(tr("Files below their profile's cutoff score or quality, most worth upgrading "
+                                   "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
+                                   "quality gap ÷ the cutoff's rank). Select a file to search for an upgrade."));
 }
 
 void ViewStack::setUpSmallViews()
 {
-    const auto col = [](RowTableModel *model, const char *name) {
-        return model->columnOf(QString::fromLatin1(name));
-    };
+    const auto col = [](RowTableModel *model, const char *name) { return model->columnOf(QString::fromLatin1(name)); };
     RowTableModel *formatModel = m_models->formats();
     TablePage *formats = addTablePage(QStringLiteral("formats"), m_models->formatsProxy());
     formats->setDefaults({col(formatModel, "format_id")}, {}, col(formatModel, "total_contribution"),
                          Qt::DescendingOrder, true);
-    formats->setCaption(
-        tr("What each custom format adds to the files shown: its score in their profiles, summed. "
-           "<i>Files it would lift to the cutoff</i> counts files below the cutoff that this "
-           "format's score alone would lift to it."));
+    formats->setCaption(tr("What each custom format adds to the files shown: its score in their profiles, summed. "
+                           "<i>Files it would lift to the cutoff</i> counts files below the cutoff that this "
+                           "format's score alone would lift to it."));
     RowTableModel *profileModel = m_models->profiles();
     TablePage *profiles = addTablePage(QStringLiteral("profiles"), m_models->profilesProxy());
-    profiles->setDefaults({col(profileModel, "profile_id"), col(profileModel, "scale")}, {},
-                          col(profileModel, "files"), Qt::DescendingOrder, true);
+    profiles->setDefaults({col(profileModel, "profile_id"), col(profileModel, "scale")}, {}, col(profileModel, "files"),
+                          Qt::DescendingOrder, true);
     profiles->setCaption(tr("Each quality profile's cutoffs and how the files shown meet them."));
     m_changesPage = addTablePage(QStringLiteral("changes"), m_models->changesProxy());
     // Unsorted: the diff's own order, upgrades first, then by title.
@@ -160,8 +152,7 @@ QList<FileRow> ViewStack::selectedFiles() const
     if (view != Sidebar::Library && view != Sidebar::Candidates)
         return rows;
     TablePage *page = view == Sidebar::Library ? m_libraryPage : m_candidatePage;
-    LibraryFilterModel *proxy =
-        view == Sidebar::Library ? m_models->filesProxy() : m_models->candidatesProxy();
+    LibraryFilterModel *proxy = view == Sidebar::Library ? m_models->filesProxy() : m_models->candidatesProxy();
     const QModelIndexList selected = page->table()->selectionModel()->selectedRows();
     for (const QModelIndex &index : selected)
         rows << proxy->fileRowAt(index.row());

@@ -45,11 +45,11 @@ WelcomePage::WelcomePage(const QString &configPath, QWidget *parent) : QWidget(p
                                            "    type: radarr\n"
                                            "    url: http://localhost:7878\n"
                                            "    api_key: \"…\"   # Radarr › Settings › General");
-    auto *configText = new QLabel(
-        tr("Or write them into <code>%1</code> — the command line (<code>arrscore test</code>, "
-           "<code>arrscore sync</code>) reads the same file, and instances added here are saved there:")
-            .arg(QDir::toNativeSeparators(configPath).toHtmlEscaped()),
-        this);
+    auto *configText =
+        new QLabel(tr("Or write them into <code>%1</code> — the command line (<code>arrscore test</code>, "
+                      "<code>arrscore sync</code>) reads the same file, and instances added here are saved there:")
+                       .arg(QDir::toNativeSeparators(configPath).toHtmlEscaped()),
+                   this);
     configText->setWordWrap(true);
     configText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *configExample = new QLabel(QStringLiteral("<pre>%1</pre>").arg(example.toHtmlEscaped()), this);

@@ -1,5 +1,5 @@
-#include "cliapplication.h"
 #include "base/translations.h"
+#include "cliapplication.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
+#include "base/translations.h"
 #include "config/configloader.h"
 #include "mainwindow.h"
 #include "theme.h"
-#include "base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,12 +23,12 @@ int main(int argc, char *argv[])
     arrscore::Theme::apply(arrscore::Theme::fromSettings());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Custom format scores of your Radarr and Sonarr libraries."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Custom format scores of your Radarr and Sonarr libraries."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption configOption(QStringLiteral("config"),
-                                          QApplication::translate("main", "The configuration file."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QApplication::translate("main", "The configuration file."), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(QStringLiteral("demo"),
                                         QApplication::translate("main", "Start with the demo library."));
     parser.addOptions({configOption, demoOption});
@@ -36,8 +36,7 @@ int main(int argc, char *argv[])
 
     arrscore::Result<arrscore::AppConfig> config = arrscore::ConfigLoader::load(parser.value(configOption));
     if (!config) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Configuration error"),
-                              config.error().message);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Configuration error"), config.error().message);
         return 2;
     }
     arrscore::MainWindow window(config.value());

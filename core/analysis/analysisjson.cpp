@@ -6,8 +6,7 @@ namespace arrscore {
 
 namespace {
 
-template <typename T>
-QJsonValue orNull(const std::optional<T> &value)
+template <typename T> QJsonValue orNull(const std::optional<T> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
@@ -51,9 +50,12 @@ QJsonObject stats(const ScoreStats &s)
 
 QJsonObject movieNote(const MovieNote &m)
 {
-    return {{QStringLiteral("instance"), m.instance},  {QStringLiteral("item_id"), m.movieId},
-            {QStringLiteral("file_id"), m.fileId},     {QStringLiteral("title"), m.title},
-            {QStringLiteral("year"), m.year},          {QStringLiteral("quality"), m.quality},
+    return {{QStringLiteral("instance"), m.instance},
+            {QStringLiteral("item_id"), m.movieId},
+            {QStringLiteral("file_id"), m.fileId},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("year"), m.year},
+            {QStringLiteral("quality"), m.quality},
             {QStringLiteral("dynamic_range"), m.dynamicRange},
             {QStringLiteral("custom_format_score"), orNull(m.customFormatScore)}};
 }
@@ -210,12 +212,11 @@ QJsonObject AnalysisJson::candidates(const CandidateReport &report, int limit)
     }
     return {{QStringLiteral("candidates"), list},
             {QStringLiteral("capped"), capped},
-            {QStringLiteral("counts"),
-             QJsonObject{{QStringLiteral("candidates"), qint64(report.candidates.size())},
-                         {QStringLiteral("capped"), qint64(report.capped.size())},
-                         {QStringLiteral("files_considered"), report.filesConsidered},
-                         {QStringLiteral("score_unknown"), report.scoreUnknown},
-                         {QStringLiteral("no_profile"), report.noProfile}}}};
+            {QStringLiteral("counts"), QJsonObject{{QStringLiteral("candidates"), qint64(report.candidates.size())},
+                                                   {QStringLiteral("capped"), qint64(report.capped.size())},
+                                                   {QStringLiteral("files_considered"), report.filesConsidered},
+                                                   {QStringLiteral("score_unknown"), report.scoreUnknown},
+                                                   {QStringLiteral("no_profile"), report.noProfile}}}};
 }
 
 QJsonObject AnalysisJson::health(const HealthReport &h)
@@ -236,8 +237,10 @@ QJsonObject AnalysisJson::health(const HealthReport &h)
         }
         improvements.append(o);
     }
-    return {{QStringLiteral("health"), h.health},   {QStringLiteral("checks"), h.checks},
-            {QStringLiteral("passed"), h.passed},   {QStringLiteral("files"), h.files},
+    return {{QStringLiteral("health"), h.health},
+            {QStringLiteral("checks"), h.checks},
+            {QStringLiteral("passed"), h.passed},
+            {QStringLiteral("files"), h.files},
             {QStringLiteral("improvements"), improvements}};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/model.h"
 #include "analysis/profilefacts.h"
+#include "base/model.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,17 +38,17 @@ struct Candidate
     const LibrarySnapshot *snapshot = nullptr;
     const MediaFile *file = nullptr;
     const QualityProfile *profile = nullptr;
-    bool capped = false;                 // the profile forbids upgrades
+    bool capped = false; // the profile forbids upgrades
     bool scoreBelowCutoff = false;
     bool qualityBelowCutoff = false;
-    std::optional<int> scoreGap;         // cutoffFormatScore − score, at least 0; null when the score is unknown
-    int qualityGap = 0;                  // ranks below the cutoff quality; 0 when unknown or met
-    int scale = 1;                       // the profile's score scale (ProfileFacts::scale)
-    double scorePart = 0;                // min(scoreGap / scale, 2)
-    double qualityPart = 0;              // qualityGap / cutoffRank, or 0.5 when the rank is unknown
-    double priority = 0;                 // 100 × (scorePart + qualityPart), one decimal
-    QList<FormatItem> negativeFormats;   // matched formats the profile scores below 0, worst first
-    QList<FormatItem> missingFormats;    // the profile's best positive formats the file lacks (up to 3)
+    std::optional<int> scoreGap;       // cutoffFormatScore − score, at least 0; null when the score is unknown
+    int qualityGap = 0;                // ranks below the cutoff quality; 0 when unknown or met
+    int scale = 1;                     // the profile's score scale (ProfileFacts::scale)
+    double scorePart = 0;              // min(scoreGap / scale, 2)
+    double qualityPart = 0;            // qualityGap / cutoffRank, or 0.5 when the rank is unknown
+    double priority = 0;               // 100 × (scorePart + qualityPart), one decimal
+    QList<FormatItem> negativeFormats; // matched formats the profile scores below 0, worst first
+    QList<FormatItem> missingFormats;  // the profile's best positive formats the file lacks (up to 3)
     QList<CandidateReason> reasons;
 };
 

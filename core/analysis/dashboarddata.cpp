@@ -197,18 +197,16 @@ DashboardSummary DashboardData::compute(const QList<FileRow> &rows)
     });
     for (const int height : std::as_const(heights))
         summary.resolutions.append(
-            {height > 0 ? QStringLiteral("%1p").arg(height) : QStringLiteral("Unknown"),
-             resolutions.value(height)});
+            {height > 0 ? QStringLiteral("%1p").arg(height) : QStringLiteral("Unknown"), resolutions.value(height)});
 
-    std::sort(summary.formats.begin(), summary.formats.end(),
-              [](const DashboardFormat &a, const DashboardFormat &b) {
-                  const qint64 ma = std::abs(a.contribution), mb = std::abs(b.contribution);
-                  if (ma != mb)
-                      return ma > mb;
-                  if (a.files != b.files)
-                      return a.files > b.files;
-                  return a.name < b.name;
-              });
+    std::sort(summary.formats.begin(), summary.formats.end(), [](const DashboardFormat &a, const DashboardFormat &b) {
+        const qint64 ma = std::abs(a.contribution), mb = std::abs(b.contribution);
+        if (ma != mb)
+            return ma > mb;
+        if (a.files != b.files)
+            return a.files > b.files;
+        return a.name < b.name;
+    });
     return summary;
 }
 

@@ -43,11 +43,11 @@ struct LibraryDistributions
 {
     QList<ScoreHistogram> scoreHistograms; // one per profile that has a scored file
     QList<CategoryCount> byQuality;
-    QList<CategoryCount> byResolution;     // "2160p", ...; "" when unknown
+    QList<CategoryCount> byResolution; // "2160p", ...; "" when unknown
     QList<CategoryCount> byVideoCodec;
-    QList<CategoryCount> byDynamicRange;   // "" is SDR
+    QList<CategoryCount> byDynamicRange; // "" is SDR
     QList<CategoryCount> byReleaseGroup;
-    QList<ScoreSizePoint> scoreBySize;     // files with a known score
+    QList<ScoreSizePoint> scoreBySize; // files with a known score
 };
 
 // Distributions of a library for the GUI's charts and the report.

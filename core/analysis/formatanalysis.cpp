@@ -36,10 +36,9 @@ QList<FormatContribution> FormatAnalysis::contributions(const QList<const Librar
                 c.name = name;
                 for (const QualityProfile &p : snapshot->profiles)
                     c.profiles.append({p.id, p.name, p.scoreOf(id), 0});
-                std::sort(c.profiles.begin(), c.profiles.end(),
-                          [](const ProfileFormatScore &a, const ProfileFormatScore &b) {
-                              return a.profileId < b.profileId;
-                          });
+                std::sort(
+                    c.profiles.begin(), c.profiles.end(),
+                    [](const ProfileFormatScore &a, const ProfileFormatScore &b) { return a.profileId < b.profileId; });
                 it = row.insert(id, rows.size());
                 rows.append(c);
             }

@@ -18,20 +18,20 @@ struct HealthImprovement
     };
     Kind kind = Kind::AddFormat;
     QString instance;
-    int formatId = 0;    // AddFormat / RemoveFormat
+    int formatId = 0; // AddFormat / RemoveFormat
     QString formatName;
-    int profileId = 0;   // UpgradeQuality
+    int profileId = 0; // UpgradeQuality
     QString profileName;
-    int files = 0;       // checks this change would turn from failed to passed
-    double gain = 0;     // health points: 100 × files / checks
+    int files = 0;   // checks this change would turn from failed to passed
+    double gain = 0; // health points: 100 × files / checks
 };
 
 struct HealthReport
 {
-    int health = 100;   // 0..100, round(100 × passed / checks); 100 when there is nothing to check
+    int health = 100; // 0..100, round(100 × passed / checks); 100 when there is nothing to check
     int checks = 0;
     int passed = 0;
-    int files = 0;      // files judged: in a known profile that allows upgrades
+    int files = 0;                         // files judged: in a known profile that allows upgrades
     QList<HealthImprovement> improvements; // the three largest gains, largest first
 };
 
@@ -44,7 +44,7 @@ class LibraryHealth
 public:
     static HealthReport compute(const QList<const LibrarySnapshot *> &snapshots, int improvementCount = 3);
     static QString describe(const HealthImprovement &improvement); // in words
-    static QString kindName(HealthImprovement::Kind kind);          // "add_format", ...
+    static QString kindName(HealthImprovement::Kind kind);         // "add_format", ...
 };
 
 } // namespace arrscore

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/model.h"
 #include "analysis/scorestats.h"
+#include "base/model.h"
 
 #include <QList>
 #include <QString>
@@ -29,7 +29,7 @@ struct CollectionInsight
 {
     QString instance;
     QString collection;
-    QStringList qualities;  // distinct, sorted
+    QStringList qualities;   // distinct, sorted
     QList<MovieNote> movies; // by year, title, file id
 };
 
@@ -43,9 +43,9 @@ struct MovieGroup
 struct MovieReport
 {
     QList<CollectionInsight> mixedCollections; // by instance, collection
-    QList<MovieNote> uhdWithoutHdr;             // 2160p files whose dynamic range is empty or SDR
-    QList<MovieGroup> byGenre;                  // a movie counts once in each of its genres; by label
-    QList<MovieGroup> byDecade;                 // by label
+    QList<MovieNote> uhdWithoutHdr;            // 2160p files whose dynamic range is empty or SDR
+    QList<MovieGroup> byGenre;                 // a movie counts once in each of its genres; by label
+    QList<MovieGroup> byDecade;                // by label
 };
 
 // Radarr insights: collections of mixed quality, 2160p without HDR, genre and decade breakdowns.

@@ -27,7 +27,7 @@ int ProfileAnalysis::bucketOf(int score, int cutoff, int scale)
 
 QStringList ProfileAnalysis::bucketLabels()
 {
-    return {tr("far below (more than one scale)"), tr("below by ½–1 scale"), tr("just below (under ½ scale)"),
+    return {tr("far below (more than one scale)"),  tr("below by ½–1 scale"), tr("just below (under ½ scale)"),
             tr("just at or above (under ½ scale)"), tr("above by ½–1 scale"), tr("far above (one scale or more)")};
 }
 

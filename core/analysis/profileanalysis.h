@@ -21,15 +21,15 @@ struct ProfileSummary
     int cutoffFormatScore = 0;
     int minFormatScore = 0;
     QString cutoffQuality;
-    int scale = 1;                      // ProfileFacts::scale
+    int scale = 1; // ProfileFacts::scale
     int files = 0;
-    int scoredFiles = 0;                // files with a known score
-    std::optional<double> meanScore;    // of the scored files; null when there are none
-    std::optional<double> medianScore;  // the mean of the two middle scores for an even count
+    int scoredFiles = 0;                        // files with a known score
+    std::optional<double> meanScore;            // of the scored files; null when there are none
+    std::optional<double> medianScore;          // the mean of the two middle scores for an even count
     std::optional<double> shareAtOrAboveCutoff; // of the scored files, 0..1
-    int candidates = 0;                 // files below a cutoff; 0 when upgrades are not allowed
-    int capped = 0;                     // files below a cutoff in a profile without upgrades
-    QList<int> distribution;            // scored files per bucket of ProfileAnalysis::bucketLabels()
+    int candidates = 0;                         // files below a cutoff; 0 when upgrades are not allowed
+    int capped = 0;                             // files below a cutoff in a profile without upgrades
+    QList<int> distribution;                    // scored files per bucket of ProfileAnalysis::bucketLabels()
 };
 
 // Profile summaries with a distribution relative to each profile's cutoff, in its own scale.

@@ -18,14 +18,13 @@ ProfileFacts ProfileFacts::of(const QualityProfile &profile)
     }
     const int span = profile.cutoffFormatScore - profile.minFormatScore;
     facts.scale = span > 0 ? span : std::max(largest, 1);
-    std::sort(facts.positiveFormats.begin(), facts.positiveFormats.end(),
-              [](const FormatItem &a, const FormatItem &b) {
-                  if (a.score != b.score)
-                      return a.score > b.score;
-                  if (a.name != b.name)
-                      return a.name < b.name;
-                  return a.formatId < b.formatId;
-              });
+    std::sort(facts.positiveFormats.begin(), facts.positiveFormats.end(), [](const FormatItem &a, const FormatItem &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.formatId < b.formatId;
+    });
     return facts;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/model.h"
 #include "analysis/profilefacts.h"
+#include "base/model.h"
 
 #include <QtGlobal>
 

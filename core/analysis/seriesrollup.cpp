@@ -72,8 +72,8 @@ SeriesReport SeriesRollup::compute(const QList<const LibrarySnapshot *> &snapsho
                     }
                     std::sort(rollup.outliers.begin(), rollup.outliers.end(),
                               [](const SeasonOutlier &a, const SeasonOutlier &b) {
-                                  return std::tie(a.score, a.episodes, a.fileId) <
-                                         std::tie(b.score, b.episodes, b.fileId);
+                                  return std::tie(a.score, a.episodes, a.fileId)
+                                         < std::tie(b.score, b.episodes, b.fileId);
                               });
                 }
                 summary.title = rollup.seriesTitle;
@@ -88,8 +88,8 @@ SeriesReport SeriesRollup::compute(const QList<const LibrarySnapshot *> &snapsho
         return std::tie(a.instance, a.title, a.seriesId) < std::tie(b.instance, b.title, b.seriesId);
     });
     std::sort(report.seasons.begin(), report.seasons.end(), [](const SeasonRollup &a, const SeasonRollup &b) {
-        return std::tie(a.instance, a.seriesTitle, a.seriesId, a.season) <
-               std::tie(b.instance, b.seriesTitle, b.seriesId, b.season);
+        return std::tie(a.instance, a.seriesTitle, a.seriesId, a.season)
+               < std::tie(b.instance, b.seriesTitle, b.seriesId, b.season);
     });
     return report;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "base/model.h"
 #include "analysis/scorestats.h"
+#include "base/model.h"
 
 #include <QList>
 #include <QString>
@@ -48,8 +48,8 @@ struct SeriesSummary
 
 struct SeriesReport
 {
-    QList<SeriesSummary> series;  // by instance, title, id
-    QList<SeasonRollup> seasons;  // by instance, series title, series id, season
+    QList<SeriesSummary> series; // by instance, title, id
+    QList<SeasonRollup> seasons; // by instance, series title, series id, season
 };
 
 // Sonarr roll-ups per season and series, and season consistency. Movie snapshots are skipped.

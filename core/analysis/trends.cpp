@@ -82,7 +82,7 @@ TrendReport Trends::result() const
 }
 
 Result<TrendReport> Trends::load(SnapshotStore &store, const QString &instanceName, int maxSnapshots,
-                                const QList<LibrarySnapshot> &loaded)
+                                 const QList<LibrarySnapshot> &loaded)
 {
     Result<QList<SnapshotInfo>> infos = store.list(instanceName);
     if (!infos)
@@ -97,8 +97,8 @@ Result<TrendReport> Trends::load(SnapshotStore &store, const QString &instanceNa
     }
     Trends trends;
     for (const qint64 id : std::as_const(ids)) {
-        const auto known = std::find_if(loaded.cbegin(), loaded.cend(),
-                                        [id](const LibrarySnapshot &s) { return s.id == id; });
+        const auto known =
+            std::find_if(loaded.cbegin(), loaded.cend(), [id](const LibrarySnapshot &s) { return s.id == id; });
         if (known != loaded.cend()) {
             trends.add(*known); // already in memory: not read a second time
             continue;

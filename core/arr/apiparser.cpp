@@ -140,8 +140,8 @@ void flattenQualities(JsonFields &f, QualityProfile &profile)
         QList<JsonFields> members = item.objects("items");
         if (members.isEmpty()) {
             JsonFields q = item.object("quality");
-            profile.qualities.append(ProfileQuality{int(q.integer("id")), q.string("name"),
-                                                    int(q.integer("resolution")), item.boolean("allowed"), 0, {}});
+            profile.qualities.append(ProfileQuality{
+                int(q.integer("id")), q.string("name"), int(q.integer("resolution")), item.boolean("allowed"), 0, {}});
         } else {
             const int groupId = int(item.integer("id"));
             const QString groupName = item.string("name");
@@ -149,8 +149,7 @@ void flattenQualities(JsonFields &f, QualityProfile &profile)
             for (JsonFields &member : members) {
                 JsonFields q = member.object("quality");
                 profile.qualities.append(ProfileQuality{int(q.integer("id")), q.string("name"),
-                                                        int(q.integer("resolution")), allowed, groupId,
-                                                        groupName});
+                                                        int(q.integer("resolution")), allowed, groupId, groupName});
             }
         }
     }
@@ -184,8 +183,7 @@ Result<ServerStatus> ApiParser::systemStatus(const QByteArray &body, const QStri
 Result<QList<QualityProfile>> ApiParser::qualityProfiles(const QByteArray &body, const QString &endpoint,
                                                          QStringList *warnings)
 {
-    return parseList<QualityProfile>(body, endpoint, QStringLiteral("quality profile"), warnings,
-                                     [](JsonFields &f) {
+    return parseList<QualityProfile>(body, endpoint, QStringLiteral("quality profile"), warnings, [](JsonFields &f) {
         QualityProfile p;
         p.id = int(f.integer("id"));
         p.name = f.string("name");
@@ -196,8 +194,8 @@ Result<QList<QualityProfile>> ApiParser::qualityProfiles(const QByteArray &body,
         if (f.has("minUpgradeFormatScore"))
             p.minUpgradeFormatScore = int(f.integer("minUpgradeFormatScore"));
         for (JsonFields &item : f.objects("formatItems"))
-            p.formatItems.append(FormatItem{int(item.integer("format")), item.string("name"),
-                                            int(item.integer("score"))});
+            p.formatItems.append(
+                FormatItem{int(item.integer("format")), item.string("name"), int(item.integer("score"))});
         flattenQualities(f, p);
         p.definition = QJsonDocument(f.source()).toJson(QJsonDocument::Compact);
         return p;
@@ -241,8 +239,7 @@ Result<QList<SeriesInfo>> ApiParser::series(const QByteArray &body, const QStrin
     });
 }
 
-Result<QList<EpisodeInfo>> ApiParser::episodes(const QByteArray &body, const QString &endpoint,
-                                               QStringList *warnings)
+Result<QList<EpisodeInfo>> ApiParser::episodes(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
     return parseList<EpisodeInfo>(body, endpoint, QStringLiteral("episode"), warnings, [](JsonFields &f) {
         EpisodeInfo e;
@@ -255,8 +252,7 @@ Result<QList<EpisodeInfo>> ApiParser::episodes(const QByteArray &body, const QSt
     });
 }
 
-Result<QList<MediaFile>> ApiParser::movieFiles(const QByteArray &body, const QString &endpoint,
-                                               QStringList *warnings)
+Result<QList<MediaFile>> ApiParser::movieFiles(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
     return parseList<MediaFile>(body, endpoint, QStringLiteral("movie file"), warnings, [](JsonFields &f) {
         MediaFile file;
@@ -267,8 +263,7 @@ Result<QList<MediaFile>> ApiParser::movieFiles(const QByteArray &body, const QSt
     });
 }
 
-Result<QList<MediaFile>> ApiParser::episodeFiles(const QByteArray &body, const QString &endpoint,
-                                                 QStringList *warnings)
+Result<QList<MediaFile>> ApiParser::episodeFiles(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
     return parseList<MediaFile>(body, endpoint, QStringLiteral("episode file"), warnings, [](JsonFields &f) {
         MediaFile file;

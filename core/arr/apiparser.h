@@ -67,11 +67,9 @@ public:
                                                      QStringList *warnings);
     static Result<QList<MovieInfo>> movies(const QByteArray &body, const QString &endpoint, QStringList *warnings);
     static Result<QList<SeriesInfo>> series(const QByteArray &body, const QString &endpoint, QStringList *warnings);
-    static Result<QList<EpisodeInfo>> episodes(const QByteArray &body, const QString &endpoint,
-                                               QStringList *warnings);
+    static Result<QList<EpisodeInfo>> episodes(const QByteArray &body, const QString &endpoint, QStringList *warnings);
     // Movie files: fileId, itemId (the movie id) and the file's own fields; nothing from the movie.
-    static Result<QList<MediaFile>> movieFiles(const QByteArray &body, const QString &endpoint,
-                                               QStringList *warnings);
+    static Result<QList<MediaFile>> movieFiles(const QByteArray &body, const QString &endpoint, QStringList *warnings);
     // Episode files: fileId, itemId (the series id), season and the file's own fields.
     static Result<QList<MediaFile>> episodeFiles(const QByteArray &body, const QString &endpoint,
                                                  QStringList *warnings);

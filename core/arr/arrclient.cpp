@@ -54,17 +54,17 @@ struct ArrClient::Pending
     QUrlQuery query;
     QByteArray body;
     Callback callback;
-    int attempt = 0;   // attempts made so far
+    int attempt = 0; // attempts made so far
     int redirects = 0;
     bool done = false;
-    QString tlsProblem;     // why the certificate was refused, when it was
-    QByteArray tlsDigest;   // the refused certificate's SHA-256
+    QString tlsProblem;   // why the certificate was refused, when it was
+    QByteArray tlsDigest; // the refused certificate's SHA-256
 };
 
 ArrClient::ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent)
     : QObject(parent), m_nam(nam), m_settings(std::move(settings)),
-      m_circuit(m_settings.circuitThreshold, m_settings.circuitCooldownMs),
-      m_rng(QRandomGenerator::securelySeeded()), m_pumpTimer(new QTimer(this))
+      m_circuit(m_settings.circuitThreshold, m_settings.circuitCooldownMs), m_rng(QRandomGenerator::securelySeeded()),
+      m_pumpTimer(new QTimer(this))
 {
     m_clock.start();
     m_pumpTimer->setSingleShot(true);
@@ -176,7 +176,8 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
     ++pending->attempt;
     ++m_requestsSent;
     ++m_inFlight;
-    qCDebug(lcNet) << pending->verb << request.url().toDisplayString(QUrl::RemoveUserInfo) << "attempt" << pending->attempt;
+    qCDebug(lcNet) << pending->verb << request.url().toDisplayString(QUrl::RemoveUserInfo) << "attempt"
+                   << pending->attempt;
 
     QNetworkReply *reply = nullptr;
     if (pending->verb == "POST") {
@@ -204,8 +205,8 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
         pending->tlsDigest = digest;
         pending->tlsProblem = errors.isEmpty() ? QString() : errors.first().errorString();
         if (!m_settings.tlsFingerprint.isEmpty())
-            pending->tlsProblem = tr("its fingerprint %1 does not match the pinned tls_fingerprint")
-                                      .arg(formatFingerprint(digest));
+            pending->tlsProblem =
+                tr("its fingerprint %1 does not match the pinned tls_fingerprint").arg(formatFingerprint(digest));
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] { onFinished(reply, pending); });
 }
@@ -227,8 +228,7 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     if (status != 0 && !m_settings.tlsFingerprint.isEmpty() && reply->url().scheme() == QLatin1String("https")) {
         // A pin names one certificate: check it on every reply, also when the chain is trusted anyway or
         // the connection was reused (sslErrors is only emitted for a new, untrusted handshake).
-        const QByteArray digest =
-            reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+        const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
         if (digest != m_settings.tlsFingerprint) {
             complete(pending, Error{ErrorKind::Tls, tr("The TLS certificate of %1 is not the pinned one: its "
                                                        "fingerprint %2 does not match tls_fingerprint.")
@@ -242,8 +242,8 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     // (seen under load): a body shorter than its Content-Length is a dropped connection all the same.
     const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     const bool encoded = !reply->rawHeader("Content-Encoding").isEmpty(); // decompressed: sizes differ
-    const bool cut = netError == QNetworkReply::NoError && !encoded && announced > 0
-                     && reply->bytesAvailable() < announced;
+    const bool cut =
+        netError == QNetworkReply::NoError && !encoded && announced > 0 && reply->bytesAvailable() < announced;
     if (status == 0 || cut || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
         Error error = cut ? Error{ErrorKind::Network, tr("The connection to %1 closed before the whole answer "
@@ -258,8 +258,9 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
             // sending it again could do it twice. Only a refused connection certainly reached nobody.
             transient = false;
             if (error.kind == ErrorKind::Network)
-                error.message += QLatin1Char(' ') + tr("The request may have reached the server, so it was not "
-                                                       "sent again.");
+                error.message += QLatin1Char(' ')
+                                 + tr("The request may have reached the server, so it was not "
+                                      "sent again.");
         }
         m_circuit.recordFailure(m_clock.elapsed());
         m_lastFailure = error;
@@ -274,11 +275,11 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
 
     if (status >= 300 && status < 400) {
         if (!followRedirect(reply, pending))
-            complete(pending, Error{ErrorKind::NotFound,
-                                    tr("The server at %1 redirected to %2, which is not an API address. "
-                                       "Check the URL and its URL base.")
-                                        .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                             QString::fromUtf8(reply->rawHeader("Location")))});
+            complete(pending,
+                     Error{ErrorKind::NotFound, tr("The server at %1 redirected to %2, which is not an API address. "
+                                                   "Check the URL and its URL base.")
+                                                    .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                                         QString::fromUtf8(reply->rawHeader("Location")))});
         pump();
         return;
     }
@@ -288,8 +289,8 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
         const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (!contentType.contains(QLatin1String("json"), Qt::CaseInsensitive)) {
             m_circuit.recordSuccess(); // the server is up; the address is wrong
-            const bool html = contentType.contains(QLatin1String("html"), Qt::CaseInsensitive)
-                              || body.trimmed().startsWith('<');
+            const bool html =
+                contentType.contains(QLatin1String("html"), Qt::CaseInsensitive) || body.trimmed().startsWith('<');
             complete(pending,
                      Error{ErrorKind::NotFound,
                            html ? tr("%1 answered with a web page instead of the API. The URL base is probably "
@@ -312,14 +313,14 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     const Error error = httpError(status, body);
     // 429 and 503 refuse a request before it is handled; a 502 or 504 from a proxy may come after the
     // server did the work, so a POST is not repeated on those.
-    const bool retryable = pending->verb == "POST" ? (status == 429 || status == 503)
-                                                   : RetryPolicy::isRetryableStatus(status);
+    const bool retryable =
+        pending->verb == "POST" ? (status == 429 || status == 503) : RetryPolicy::isRetryableStatus(status);
     if (retryable) {
         m_circuit.recordFailure(m_clock.elapsed());
         m_lastFailure = error;
         if (pending->attempt < m_settings.retry.maxAttempts) {
-            const std::optional<int> asked = m_settings.retry.retryAfterMs(reply->rawHeader("Retry-After"),
-                                                                           QDateTime::currentDateTimeUtc());
+            const std::optional<int> asked =
+                m_settings.retry.retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
             retryLater(pending, asked.value_or(m_settings.retry.backoffMs(pending->attempt - 1, m_rng)), error);
             pump();
             return;
@@ -344,7 +345,8 @@ bool ArrClient::followRedirect(QNetworkReply *reply, const std::shared_ptr<Pendi
     newBase.setPath(target.path().chopped(suffix.size()));
     const QString notice = tr("The server redirected %1 to %2: the URL base is missing from the configured "
                               "URL. Followed it; set the url to %2 to avoid the extra request.")
-                               .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo), newBase.toDisplayString(QUrl::RemoveUserInfo));
+                               .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                    newBase.toDisplayString(QUrl::RemoveUserInfo));
     if (!m_notices.contains(notice))
         m_notices << notice;
     qCInfo(lcNet) << "following redirect to" << newBase.toDisplayString(QUrl::RemoveUserInfo);
@@ -422,8 +424,7 @@ Error ArrClient::networkError(QNetworkReply *reply, const Pending &pending) cons
     case QNetworkReply::UnknownNetworkError:
         if (!pending.tlsDigest.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
             QString message = tr("The TLS certificate of %1 is not trusted (%2).")
-                                  .arg(host, pending.tlsProblem.isEmpty() ? reply->errorString()
-                                                                          : pending.tlsProblem);
+                                  .arg(host, pending.tlsProblem.isEmpty() ? reply->errorString() : pending.tlsProblem);
             if (!pending.tlsDigest.isEmpty() && m_settings.tlsFingerprint.isEmpty())
                 message += QLatin1Char(' ')
                            + tr("If it is your server's own self-signed certificate, pin it in the "
@@ -471,7 +472,8 @@ Error ArrClient::httpError(int status, const QByteArray &body) const
     if (!detail.isEmpty())
         message += QStringLiteral(": ") + detail;
     // The server's text rarely ends a sentence; the advice below starts a new one.
-    if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('!')) && !message.endsWith(QLatin1Char('?')))
+    if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('!'))
+        && !message.endsWith(QLatin1Char('?')))
         message += QLatin1Char('.');
     if (status >= 500)
         message += QLatin1Char(' ') + tr("This is a problem on the server; its log (System › Logs) says more.");

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "arr/circuitbreaker.h"
-#include "base/error.h"
 #include "arr/retrypolicy.h"
+#include "base/error.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -48,8 +48,7 @@ protected:
     virtual void assemble() = 0;
 
     // Unwraps a parse result, failing the fetch on error.
-    template <typename T>
-    bool take(Result<T> result, T &into)
+    template <typename T> bool take(Result<T> result, T &into)
     {
         if (!result) {
             fail(result.error());

@@ -19,8 +19,8 @@ public:
     void start() override;
     QString strategy() const override;
 
-    static bool supportsBatches(const QVersionNumber &version);   // >= 5.0.2
-    static bool sendsScores(const QVersionNumber &version);       // >= 4.7.5
+    static bool supportsBatches(const QVersionNumber &version); // >= 5.0.2
+    static bool sendsScores(const QVersionNumber &version);     // >= 4.7.5
     // How many ids fit in one request line of at most `maxLineLength` characters.
     static int batchSize(int basePathLength, qint64 largestId, int maxLineLength = 4000);
 

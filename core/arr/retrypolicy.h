@@ -14,7 +14,7 @@ namespace arrscore {
 class RetryPolicy
 {
 public:
-    int maxAttempts = 5;     // including the first
+    int maxAttempts = 5; // including the first
     int baseDelayMs = 200;
     int maxDelayMs = 8000;
     int maxRetryAfterMs = 60000; // a Retry-After longer than this is capped

@@ -39,8 +39,8 @@ void SearchRunner::cancel()
 
 int SearchRunner::failedCount() const
 {
-    return int(std::count_if(m_searches.cbegin(), m_searches.cend(),
-                             [](const auto &search) { return !search->succeeded(); }));
+    return int(
+        std::count_if(m_searches.cbegin(), m_searches.cend(), [](const auto &search) { return !search->succeeded(); }));
 }
 
 bool SearchRunner::wasCancelled() const

@@ -62,7 +62,7 @@ QByteArray UpgradeSearch::commandBody(InstanceType type, const QList<qint64> &id
 QList<SearchItems> UpgradeSearch::itemsFor(const QList<FileRow> &rows)
 {
     QList<SearchItems> out;
-    QHash<QString, int> index;     // instance → position in out
+    QHash<QString, int> index; // instance → position in out
     QHash<QString, QSet<qint64>> seen;
     for (const FileRow &row : rows) {
         if (!row.snapshot || !row.file)
@@ -149,33 +149,35 @@ void UpgradeSearch::postNext()
     }
     const QList<qint64> batch = m_ids.mid(m_next, kBatchSize);
     qCInfo(lcNet) << m_target.name << commandName(m_target.type) << batch.size() << "ids";
-    m_client->post(QStringLiteral("api/v3/command"), commandBody(m_target.type, batch),
-                   [this, count = int(batch.size())](Result<QByteArray> result) {
-        if (!result) {
-            finish(explain(result.error()));
-            return;
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(result.value());
-        const QJsonObject command = doc.object();
-        const int id = command.value(QStringLiteral("id")).toInt();
-        if (!doc.isObject() || id <= 0) {
-            finish(Error{ErrorKind::Parse, tr("%1 answered the %2 command with something that is not a command "
-                                              "(no id). The search may have been queued; check System › Tasks "
-                                              "in %3.")
-                                               .arg(m_target.client.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                                    commandName(m_target.type), appName(m_target.type))});
-            return;
-        }
-        m_commandIds.append(id);
-        m_accepted += count;
-        m_next += count;
-        postNext();
-    });
+    m_client->post(
+        QStringLiteral("api/v3/command"), commandBody(m_target.type, batch),
+        [this, count = int(batch.size())](Result<QByteArray> result) {
+            if (!result) {
+                finish(explain(result.error()));
+                return;
+            }
+            const QJsonDocument doc = QJsonDocument::fromJson(result.value());
+            const QJsonObject command = doc.object();
+            const int id = command.value(QStringLiteral("id")).toInt();
+            if (!doc.isObject() || id <= 0) {
+                finish(Error{ErrorKind::Parse, tr("%1 answered the %2 command with something that is not a command "
+                                                  "(no id). The search may have been queued; check System › Tasks "
+                                                  "in %3.")
+                                                   .arg(m_target.client.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
+                                                        commandName(m_target.type), appName(m_target.type))});
+                return;
+            }
+            m_commandIds.append(id);
+            m_accepted += count;
+            m_next += count;
+            postNext();
+        });
 }
 
 Error UpgradeSearch::explain(const Error &error) const
 {
-    if (error.kind == ErrorKind::Server && error.message.contains(QLatin1String("Sequence contains no matching element")))
+    if (error.kind == ErrorKind::Server
+        && error.message.contains(QLatin1String("Sequence contains no matching element")))
         // What a server says to a command name it does not have: a Sonarr asked for MoviesSearch, or the reverse.
         return {ErrorKind::Config,
                 tr("%1 does not know the %2 command. Is it really a %3 server? Check the type of the instance "
@@ -213,10 +215,11 @@ QString UpgradeSearch::summary() const
                        : tr("Could not ask %1 to search for %2: %3")
                              .arg(who, countOf(m_target.type, idsRequested()), m_error.message);
     if (m_accepted > 0)
-        text += QLatin1Char(' ') + tr("Already queued before that: %1 of %2 (%3).")
-                                       .arg(countOf(m_target.type, m_accepted))
-                                       .arg(idsRequested())
-                                       .arg(commandList(m_commandIds));
+        text += QLatin1Char(' ')
+                + tr("Already queued before that: %1 of %2 (%3).")
+                      .arg(countOf(m_target.type, m_accepted))
+                      .arg(idsRequested())
+                      .arg(commandList(m_commandIds));
     return text;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "arr/instancetarget.h"
 #include "base/error.h"
 #include "base/filerow.h"
 #include "base/model.h"
-#include "arr/instancetarget.h"
 
 #include <QList>
 #include <QObject>

@@ -34,8 +34,7 @@ struct Error
 QString errorKindName(ErrorKind kind);
 
 // A value or an error; readers return one of these instead of throwing.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

@@ -35,8 +35,7 @@ namespace {
 
 // Ranks count distinct groups/qualities in order, so members of a group tie: the rank of the first entry
 // that matches, or -1.
-template <typename Matches>
-int rankOfFirst(const QList<ProfileQuality> &qualities, Matches matches)
+template <typename Matches> int rankOfFirst(const QList<ProfileQuality> &qualities, Matches matches)
 {
     int rank = -1;
     int lastGroup = -1;
@@ -63,7 +62,6 @@ int QualityProfile::cutoffRank() const
         return (q.groupId != 0 && q.groupId == cutoff) || (q.groupId == 0 && q.id == cutoff);
     });
 }
-
 
 QString QualityProfile::cutoffName() const
 {

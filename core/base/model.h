@@ -13,9 +13,9 @@ namespace arrscore {
 enum class InstanceType { Radarr, Sonarr };
 enum class MediaKind { Movie, Episode };
 
-QString instanceTypeName(InstanceType type);                      // "radarr" | "sonarr"
+QString instanceTypeName(InstanceType type);                           // "radarr" | "sonarr"
 std::optional<InstanceType> instanceTypeFromName(const QString &name); // case-insensitive
-QString mediaKindName(MediaKind kind);                             // "movie" | "episode"
+QString mediaKindName(MediaKind kind);                                 // "movie" | "episode"
 
 // A custom format matched by a file, as the server names it.
 struct FormatRef
@@ -37,11 +37,11 @@ struct FormatItem
 // A quality of a profile, flattened out of its groups, in the profile's order (worst first).
 struct ProfileQuality
 {
-    int id = 0;        // quality id
+    int id = 0; // quality id
     QString name;
     int resolution = 0;
     bool allowed = false;
-    int groupId = 0;   // the group it belongs to, 0 when none
+    int groupId = 0; // the group it belongs to, 0 when none
     QString groupName;
     friend bool operator==(const ProfileQuality &, const ProfileQuality &) = default;
 };
@@ -94,7 +94,7 @@ struct MediaFile
     QString episodeTitle;     // titles joined with " / " for a multi-episode file
     QString quality;          // e.g. "Bluray-2160p"
     int qualityId = 0;
-    int resolution = 0;       // 2160, 1080, ...
+    int resolution = 0; // 2160, 1080, ...
     int qualityProfileId = 0;
     QList<FormatRef> customFormats;
     std::optional<int> customFormatScore; // null: the server cannot score (Sonarr v3)
@@ -107,12 +107,12 @@ struct MediaFile
     QString videoCodec;
     QString audioCodec;
     double audioChannels = 0;
-    QString dynamicRange;     // videoDynamicRangeType, e.g. "DV HDR10"; empty for SDR
-    QString mediaResolution;  // e.g. "3840x2160"
+    QString dynamicRange;    // videoDynamicRangeType, e.g. "DV HDR10"; empty for SDR
+    QString mediaResolution; // e.g. "3840x2160"
     QStringList languages;
-    QStringList genres;       // of the movie or series
-    QString collection;       // Radarr collection title
-    QDateTime dateAdded;      // UTC
+    QStringList genres;  // of the movie or series
+    QString collection;  // Radarr collection title
+    QDateTime dateAdded; // UTC
 
     QStringList customFormatNames() const;
 };

@@ -27,8 +27,7 @@ QString resourceDir()
 QStringList Translations::available()
 {
     QStringList codes;
-    const QStringList files =
-        QDir(resourceDir()).entryList({QStringLiteral("arrscore_*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(resourceDir()).entryList({QStringLiteral("arrscore_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         codes << file.mid(9, file.size() - 9 - 3); // arrscore_<code>.qm
     if (codes.removeAll(QStringLiteral("en")) > 0)

@@ -26,17 +26,16 @@ bool InstanceConfig::isValidName(const QString &name)
 QString InstanceConfig::checkUrl(const QString &text, QUrl *normalised)
 {
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty()) {
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty()) {
         QString problem = QCoreApplication::translate(
             "arrscore::ConfigLoader",
             "expected an http:// or https:// URL with a host, e.g. http://localhost:7878/radarr");
         // Echo only a credential-free form: a URL may carry user:password@.
-        const QString shown =
-            url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) : QString();
+        const QString shown = url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) : QString();
         if (!shown.isEmpty() && shown.size() <= 80)
-            problem += QStringLiteral("; ") +
-                       QCoreApplication::translate("arrscore::ConfigLoader", "got \"%1\"").arg(shown);
+            problem +=
+                QStringLiteral("; ") + QCoreApplication::translate("arrscore::ConfigLoader", "got \"%1\"").arg(shown);
         return problem;
     }
     if (url.hasQuery() || url.hasFragment())

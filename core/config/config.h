@@ -17,9 +17,9 @@ struct InstanceConfig
 {
     QString name; // unique, [a-z0-9_-]+
     InstanceType type = InstanceType::Radarr;
-    QUrl url;          // http(s), URL base included, no trailing slash
-    QString apiKey;    // resolved: from api_key, api_key_env or ARRSCORE_<NAME>_API_KEY
-    QString apiKeyEnv; // the variable api_key_env named, empty when none
+    QUrl url;                      // http(s), URL base included, no trailing slash
+    QString apiKey;                // resolved: from api_key, api_key_env or ARRSCORE_<NAME>_API_KEY
+    QString apiKeyEnv;             // the variable api_key_env named, empty when none
     bool apiKeyInKeychain = false; // api_key_keychain: true — the key is read from the OS keychain
     int timeoutSeconds = 30;
     int maxConcurrency = 8;

@@ -1,7 +1,7 @@
 #include "config/configloader.h"
 
-#include "config/configparser.h"
 #include "base/logging.h"
+#include "config/configparser.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,11 +15,9 @@ Result<QString> ConfigLoader::locate(const QString &explicitPath, const QProcess
     const auto required = [](const QString &path, const QString &origin) -> Result<QString> {
         const QFileInfo info(path);
         if (!info.exists())
-            return Error{ErrorKind::Config,
-                         tr("the configuration file %1 (%2) does not exist").arg(path, origin)};
+            return Error{ErrorKind::Config, tr("the configuration file %1 (%2) does not exist").arg(path, origin)};
         if (!info.isFile())
-            return Error{ErrorKind::Config,
-                         tr("the configuration file %1 (%2) is not a file").arg(path, origin)};
+            return Error{ErrorKind::Config, tr("the configuration file %1 (%2) is not a file").arg(path, origin)};
         return path;
     };
     if (!explicitPath.isEmpty())
@@ -46,14 +44,12 @@ Result<AppConfig> ConfigLoader::load(const QString &explicitPath, const QProcess
     }
     QFile file(*path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Config,
-                     tr("cannot read the configuration file %1: %2").arg(*path, file.errorString())};
+        return Error{ErrorKind::Config, tr("cannot read the configuration file %1: %2").arg(*path, file.errorString())};
     qCDebug(lcConfig) << "reading" << *path;
     return parse(file.readAll(), *path, env);
 }
 
-Result<AppConfig> ConfigLoader::parse(const QByteArray &yaml, const QString &fileName,
-                                      const QProcessEnvironment &env)
+Result<AppConfig> ConfigLoader::parse(const QByteArray &yaml, const QString &fileName, const QProcessEnvironment &env)
 {
     ConfigParser parser(fileName, env);
     AppConfig config;
@@ -68,8 +64,8 @@ Result<AppConfig> ConfigLoader::parse(const QByteArray &yaml, const QString &fil
 
 QString ConfigLoader::defaultConfigPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/arrscore/arrscore.yaml");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QStringLiteral("/arrscore/arrscore.yaml");
 }
 
 } // namespace arrscore

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/config.h"
 #include "base/error.h"
+#include "config/config.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,8 +28,7 @@ public:
 
     // Parses YAML text. fileName names the file in messages, and its directory anchors a relative
     // database path; empty means "no file" (then yaml should be empty too).
-    static Result<AppConfig> parse(const QByteArray &yaml, const QString &fileName,
-                                   const QProcessEnvironment &env);
+    static Result<AppConfig> parse(const QByteArray &yaml, const QString &fileName, const QProcessEnvironment &env);
 
     // <GenericConfigLocation>/arrscore/arrscore.yaml: the same for the CLI and the GUI.
     static QString defaultConfigPath();

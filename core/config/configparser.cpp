@@ -16,8 +16,8 @@ namespace arrscore {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("database"), QStringLiteral("instances"),
-                              QStringLiteral("radarr"), QStringLiteral("sonarr")};
+const QStringList kTopKeys = {QStringLiteral("database"), QStringLiteral("instances"), QStringLiteral("radarr"),
+                              QStringLiteral("sonarr")};
 const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("type"),
                                    QStringLiteral("url"),
@@ -101,9 +101,8 @@ QStringList ConfigParser::warnings() const
 void ConfigParser::collectSecrets(const QByteArray &yaml)
 {
     // Before parsing, so that even a syntax error cannot quote a key from a malformed line.
-    static const QRegularExpression keyLine(
-        QStringLiteral(R"(api[_-]?key(?!_env)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyLine(QStringLiteral(R"(api[_-]?key(?!_env)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
+                                            QRegularExpression::CaseInsensitiveOption);
     auto it = keyLine.globalMatch(QString::fromUtf8(yaml));
     while (it.hasNext())
         m_secrets.append(it.next().captured(1));
@@ -137,8 +136,8 @@ bool ConfigParser::readMap(const YAML::Node &node, const QString &path, const QS
         out.insert(key, entry.second);
         if (known.contains(key))
             continue;
-        QString warning = where(entry.first, QString()) + QStringLiteral(": ") +
-                          tr("unknown key %1 ignored").arg(echo(key));
+        QString warning =
+            where(entry.first, QString()) + QStringLiteral(": ") + tr("unknown key %1 ignored").arg(echo(key));
         for (const QString &candidate : known) {
             if (editDistance(key.toLower(), candidate) <= 2) {
                 warning += QLatin1Char(' ') + tr("(did you mean \"%1\"?)").arg(candidate);
@@ -174,14 +173,14 @@ bool ConfigParser::readInt(const YAML::Node &node, const QString &path, int min,
 bool ConfigParser::readBool(const YAML::Node &node, const QString &path, bool &out)
 {
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, out))
-        return fail(node, path,
-                    tr("expected true or false, got %1")
-                        .arg(node.IsScalar() ? echo(fromYaml(node)) : tr("a list or mapping")));
+        return fail(
+            node, path,
+            tr("expected true or false, got %1").arg(node.IsScalar() ? echo(fromYaml(node)) : tr("a list or mapping")));
     return true;
 }
 
-bool ConfigParser::readUrl(const QString &text, const YAML::Node &node, const QString &path,
-                     const QString &variable, QUrl &out)
+bool ConfigParser::readUrl(const QString &text, const YAML::Node &node, const QString &path, const QString &variable,
+                           QUrl &out)
 {
     const QString problem = InstanceConfig::checkUrl(text, &out);
     if (!problem.isEmpty())
@@ -220,9 +219,8 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
     }
     QString variable;
     QString key = envOverride(out.name, QStringLiteral("_API_KEY"), &variable);
-    if (map.contains(QStringLiteral("api_key_env")) &&
-        !readString(map.value(QStringLiteral("api_key_env")), path + QStringLiteral(".api_key_env"),
-                    out.apiKeyEnv))
+    if (map.contains(QStringLiteral("api_key_env"))
+        && !readString(map.value(QStringLiteral("api_key_env")), path + QStringLiteral(".api_key_env"), out.apiKeyEnv))
         return false;
     if (key.isEmpty() && !out.apiKeyEnv.isEmpty()) {
         key = m_env.value(out.apiKeyEnv).trimmed();
@@ -241,9 +239,9 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
         sortSecrets();
     }
     if (key.contains(QRegularExpression(QStringLiteral("[\\s\\x00-\\x1f]"))))
-        return variable.isEmpty() ? fail(map.value(QStringLiteral("api_key")), keyPath,
-                                         tr("must not contain spaces or line breaks"))
-                                  : failEnv(variable, tr("must not contain spaces or line breaks"));
+        return variable.isEmpty()
+                   ? fail(map.value(QStringLiteral("api_key")), keyPath, tr("must not contain spaces or line breaks"))
+                   : failEnv(variable, tr("must not contain spaces or line breaks"));
     if (key.isEmpty() && out.enabled && !out.apiKeyInKeychain)
         return fail(node, path,
                     tr(R"(missing "api_key" (or "api_key_env", or the variable ARRSCORE_%1_API_KEY))")
@@ -260,9 +258,7 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
     out.origin = where(node, QString());
     const auto has = [&map](const char *key) { return map.contains(QLatin1String(key)); };
     const auto at = [&map](const char *key) { return map.value(QLatin1String(key)); };
-    const auto sub = [&path](const char *key) -> QString {
-        return path + QLatin1Char('.') + QLatin1String(key);
-    };
+    const auto sub = [&path](const char *key) -> QString { return path + QLatin1Char('.') + QLatin1String(key); };
     if (!legacy) {
         if (!has("name") || at("name").IsNull())
             return fail(node, path, tr("missing \"name\""));
@@ -278,8 +274,7 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
             return false;
         const auto type = instanceTypeFromName(typeName);
         if (!type)
-            return fail(at("type"), sub("type"),
-                        tr(R"(expected "radarr" or "sonarr", got %1)").arg(echo(typeName)));
+            return fail(at("type"), sub("type"), tr(R"(expected "radarr" or "sonarr", got %1)").arg(echo(typeName)));
         out.type = *type;
     }
     if (has("enabled") && !readBool(at("enabled"), sub("enabled"), out.enabled))
@@ -300,13 +295,12 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
         return false;
     if (has("timeout") && !readInt(at("timeout"), sub("timeout"), 1, 3600, out.timeoutSeconds))
         return false;
-    if (has("max_concurrency") &&
-        !readInt(at("max_concurrency"), sub("max_concurrency"), 1, 64, out.maxConcurrency))
+    if (has("max_concurrency") && !readInt(at("max_concurrency"), sub("max_concurrency"), 1, 64, out.maxConcurrency))
         return false;
     if (has("requests_per_second")) {
         const YAML::Node rps = at("requests_per_second");
-        if (!rps.IsScalar() || !YAML::convert<double>::decode(rps, out.requestsPerSecond) ||
-            !std::isfinite(out.requestsPerSecond) || out.requestsPerSecond < 0)
+        if (!rps.IsScalar() || !YAML::convert<double>::decode(rps, out.requestsPerSecond)
+            || !std::isfinite(out.requestsPerSecond) || out.requestsPerSecond < 0)
             return fail(rps, sub("requests_per_second"),
                         tr("expected a number of 0 or more (0 = unlimited), got %1")
                             .arg(rps.IsScalar() ? echo(fromYaml(rps)) : tr("a list or mapping")));
@@ -319,9 +313,8 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
             return false;
         const std::optional<QByteArray> fingerprint = InstanceConfig::parseFingerprint(text);
         if (!fingerprint)
-            return fail(
-                at("tls_fingerprint"), sub("tls_fingerprint"),
-                tr("expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. \"sha256:AB:CD:…\""));
+            return fail(at("tls_fingerprint"), sub("tls_fingerprint"),
+                        tr("expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. \"sha256:AB:CD:…\""));
         out.tlsFingerprint = *fingerprint;
     }
     return true;
@@ -376,8 +369,8 @@ void ConfigParser::warnUnusedVariables(const AppConfig &config)
     QStringList names = m_env.keys();
     names.sort();
     for (const QString &variable : names) {
-        if (variable.startsWith(QLatin1String("ARRSCORE_")) && !used.contains(variable) &&
-            (variable.endsWith(QLatin1String("_URL")) || variable.endsWith(QLatin1String("_API_KEY"))))
+        if (variable.startsWith(QLatin1String("ARRSCORE_")) && !used.contains(variable)
+            && (variable.endsWith(QLatin1String("_URL")) || variable.endsWith(QLatin1String("_API_KEY"))))
             m_warnings.append(
                 tr("environment variable %1 matches no configured instance; it is ignored").arg(variable));
     }
@@ -390,9 +383,8 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        m_error =
-            (e.mark.is_null() ? label() : label() + QLatin1Char(':') + QString::number(e.mark.line + 1)) +
-            QStringLiteral(": ") + tr("invalid YAML: %1").arg(QString::fromStdString(e.msg));
+        m_error = (e.mark.is_null() ? label() : label() + QLatin1Char(':') + QString::number(e.mark.line + 1))
+                  + QStringLiteral(": ") + tr("invalid YAML: %1").arg(QString::fromStdString(e.msg));
         return false;
     }
     Map top;
@@ -400,8 +392,8 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
         return false;
     const QString baseDir = m_file.isEmpty() ? QDir::currentPath() : QFileInfo(m_file).absolutePath();
     QString database;
-    if (top.contains(QStringLiteral("database")) && !top.value(QStringLiteral("database")).IsNull() &&
-        !readString(top.value(QStringLiteral("database")), QStringLiteral("database"), database))
+    if (top.contains(QStringLiteral("database")) && !top.value(QStringLiteral("database")).IsNull()
+        && !readString(top.value(QStringLiteral("database")), QStringLiteral("database"), database))
         return false;
     const QString dbOverride = m_env.value(QStringLiteral("ARRSCORE_DB")).trimmed();
     const bool fromEnv = !dbOverride.isEmpty();
@@ -411,8 +403,7 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
 
     const YAML::Node list = top.value(QStringLiteral("instances"));
     if (list.IsDefined() && !list.IsNull() && !list.IsSequence())
-        return fail(list, QStringLiteral("instances"),
-                    tr("expected a list of instances (lines starting with \"- \")"));
+        return fail(list, QStringLiteral("instances"), tr("expected a list of instances (lines starting with \"- \")"));
     QHash<QString, QString> seen; // name → where it was defined
     const auto add = [&](const YAML::Node &node, const QString &path, InstanceConfig &instance) {
         if (seen.contains(instance.name))

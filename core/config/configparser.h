@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/config.h"
 #include "base/error.h"
+#include "config/config.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -50,8 +50,7 @@ private:
     bool readInt(const YAML::Node &node, const QString &path, int min, int max, int &out);
     bool readBool(const YAML::Node &node, const QString &path, bool &out);
     bool readInstance(const YAML::Node &node, const QString &path, bool legacy, InstanceConfig &out);
-    bool readUrl(const QString &text, const YAML::Node &node, const QString &path, const QString &variable,
-                 QUrl &out);
+    bool readUrl(const QString &text, const YAML::Node &node, const QString &path, const QString &variable, QUrl &out);
     bool readKey(const YAML::Node &node, const Map &map, const QString &path, InstanceConfig &out);
     QString envOverride(const QString &name, const QString &suffix, QString *variable) const;
     bool addEnvironmentInstances(AppConfig &config);

@@ -25,17 +25,18 @@ Result<YAML::Node> readRoot(const QString &path)
         if (root.IsNull())
             return YAML::Node(YAML::NodeType::Map);
         if (!root.IsMap())
-            return Error{ErrorKind::Config, ConfigWriter::tr("%1 is not a YAML mapping; fix or remove it first.").arg(path)};
-        if (root["radarr"] || root["sonarr"])
             return Error{ErrorKind::Config,
-                         ConfigWriter::tr("%1 is in the older tool's format (radarr:/sonarr:). Move those settings to an "
-                                          "\"instances:\" list (see README.md) before adding instances in the app.")
-                             .arg(path)};
+                         ConfigWriter::tr("%1 is not a YAML mapping; fix or remove it first.").arg(path)};
+        if (root["radarr"] || root["sonarr"])
+            return Error{
+                ErrorKind::Config,
+                ConfigWriter::tr("%1 is in the older tool's format (radarr:/sonarr:). Move those settings to an "
+                                 "\"instances:\" list (see README.md) before adding instances in the app.")
+                    .arg(path)};
         return root;
     } catch (const YAML::Exception &e) {
-        return Error{ErrorKind::Config, ConfigWriter::tr("%1 is not valid YAML (line %2); fix it first.")
-                                            .arg(path)
-                                            .arg(e.mark.line + 1)};
+        return Error{ErrorKind::Config,
+                     ConfigWriter::tr("%1 is not valid YAML (line %2); fix it first.").arg(path).arg(e.mark.line + 1)};
     }
 }
 
@@ -115,8 +116,7 @@ Status ConfigWriter::upsertInstance(const QString &path, const InstanceConfig &i
             entry["api_key"] = instance.apiKey.toStdString();
         entry["verify_tls"] = instance.verifyTls;
         if (!instance.tlsFingerprint.isEmpty())
-            entry["tls_fingerprint"] =
-                "sha256:" + instance.tlsFingerprint.toHex(':').toUpper().toStdString();
+            entry["tls_fingerprint"] = "sha256:" + instance.tlsFingerprint.toHex(':').toUpper().toStdString();
         else
             entry.remove("tls_fingerprint");
         if (at >= 0) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/config.h"
 #include "base/error.h"
+#include "config/config.h"
 
 #include <QCoreApplication>
 #include <QString>

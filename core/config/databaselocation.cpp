@@ -11,8 +11,8 @@ namespace arrscore {
 
 QString DatabaseLocation::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-           QStringLiteral("/arrscore/arrscore.db");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/arrscore/arrscore.db");
 }
 
 bool DatabaseLocation::isPostgres(const QString &location)

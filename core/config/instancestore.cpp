@@ -38,13 +38,12 @@ void InstanceStore::save(const InstanceConfig &instance, const InstanceConfig &b
                         });
 }
 
-InstanceStore::Saved InstanceStore::write(const InstanceConfig &instance, const QString &previousName,
-                                          int placement, Error keyInFile, AppConfig known) const
+InstanceStore::Saved InstanceStore::write(const InstanceConfig &instance, const QString &previousName, int placement,
+                                          Error keyInFile, AppConfig known) const
 {
     Saved saved;
     saved.keyInFile = std::move(keyInFile);
-    saved.written =
-        ConfigWriter::upsertInstance(m_path, instance, ConfigWriter::KeyPlacement(placement), previousName);
+    saved.written = ConfigWriter::upsertInstance(m_path, instance, ConfigWriter::KeyPlacement(placement), previousName);
     if (!saved.written)
         return saved;
     // The key is known now; the reloaded configuration only says where it lives.

@@ -31,8 +31,8 @@ public:
     // before: the instance as it was (empty for a new one). keyChanged: a key was typed; otherwise the key
     // stays where it is, and moves to the new name's keychain entry on a rename. known: the configuration
     // whose keys stay known. done follows once, at once when the keychain is not involved.
-    void save(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged,
-              const AppConfig &known, const std::function<void(const Saved &)> &done) const;
+    void save(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged, const AppConfig &known,
+              const std::function<void(const Saved &)> &done) const;
 
     // The file read back; keys already read from the keychain (in known) stay known, so nothing asks the
     // keychain twice.

@@ -158,8 +158,8 @@ void SecretStore::readNext(const std::shared_ptr<Resolving> &state)
     if (!state->done)
         return;
     QList<InstanceConfig> &instances = state->instances;
-    while (state->next < instances.size() &&
-           (!instances[state->next].apiKeyInKeychain || !instances[state->next].apiKey.isEmpty()))
+    while (state->next < instances.size()
+           && (!instances[state->next].apiKeyInKeychain || !instances[state->next].apiKey.isEmpty()))
         ++state->next;
     if (state->next >= instances.size()) {
         state->done(instances);
@@ -198,8 +198,9 @@ Status SecretStore::resolveBlocking(QList<InstanceConfig> &instances)
         loop.exec();
         if (!result && state->next == waitingFor) {
             state->done = nullptr; // a late answer must not reach this stack frame
-            return Error{ErrorKind::Config, tr("The keychain did not answer for \"%1\" within 30 s.")
-                                                .arg(state->instances[waitingFor].name)};
+            return Error{
+                ErrorKind::Config,
+                tr("The keychain did not answer for \"%1\" within 30 s.").arg(state->instances[waitingFor].name)};
         }
     }
     if (!*result)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/config.h"
 #include "base/error.h"
+#include "config/config.h"
 
 #include <QObject>
 #include <QString>
@@ -32,8 +32,7 @@ public:
     // The one way keys are read for a run, in the app and on the command line: fills in the key of every
     // given instance whose configuration says api_key_keychain: true and that has none yet, one after the
     // other. done gets the instances with their keys, or the first error.
-    void resolve(const QList<InstanceConfig> &instances,
-                 std::function<void(Result<QList<InstanceConfig>>)> done);
+    void resolve(const QList<InstanceConfig> &instances, std::function<void(Result<QList<InstanceConfig>>)> done);
     // resolve(), waiting on a local event loop: for the command line. Gives up after 30 s without an answer.
     Status resolveBlocking(QList<InstanceConfig> &instances);
 

@@ -4,8 +4,7 @@
 
 namespace arrscore {
 
-BufferedWriter::BufferedWriter(QIODevice *device, qsizetype blockSize)
-    : m_device(device), m_blockSize(blockSize)
+BufferedWriter::BufferedWriter(QIODevice *device, qsizetype blockSize) : m_device(device), m_blockSize(blockSize)
 {
     m_buffer.reserve(blockSize + blockSize / 16);
 }

@@ -171,9 +171,8 @@ Status Exporter::write(const QList<LibrarySnapshot> &snapshots, const ExportOpti
             selected.append(&snapshot);
     }
     for (const QString &name : options.instances) {
-        const bool known = std::any_of(selected.cbegin(), selected.cend(), [&name](const LibrarySnapshot *s) {
-            return s->instance.name == name;
-        });
+        const bool known = std::any_of(selected.cbegin(), selected.cend(),
+                                       [&name](const LibrarySnapshot *s) { return s->instance.name == name; });
         if (!known)
             return Error{ErrorKind::Config, tr("no synced data for the instance \"%1\"").arg(name)};
     }
@@ -188,10 +187,7 @@ namespace {
 class ProgressRows final : public RowSource
 {
 public:
-    ProgressRows(RowSource &rows, const std::function<bool(qint64)> &progress)
-        : m_rows(rows), m_progress(progress)
-    {
-    }
+    ProgressRows(RowSource &rows, const std::function<bool(qint64)> &progress) : m_rows(rows), m_progress(progress) {}
     QStringList columns() const override { return m_rows.columns(); }
     bool next() override
     {
@@ -226,8 +222,7 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
     if (destination.isEmpty())
         destination = tr("the output");
     const auto failed = [&destination](const QString &reason) {
-        return Status(
-            Error{ErrorKind::Storage, tr("cannot write the export to %1: %2").arg(destination, reason)});
+        return Status(Error{ErrorKind::Storage, tr("cannot write the export to %1: %2").arg(destination, reason)});
     };
     if (!out || !out->isOpen() || !out->isWritable())
         return failed(tr("it is not open for writing"));
@@ -256,13 +251,13 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
         return failed(error.isEmpty() ? tr("the data could not be written") : error);
     if (options.progress)
         options.progress(rows.count());
-    qCDebug(lcExport) << "exported" << options.view << "as" << formatName(options.format) << "in"
-                      << timer.elapsed() << "ms";
+    qCDebug(lcExport) << "exported" << options.view << "as" << formatName(options.format) << "in" << timer.elapsed()
+                      << "ms";
     return Status::success();
 }
 
-Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots,
-                              const ExportOptions &options, QIODevice *out)
+Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
+                              QIODevice *out)
 {
     QStringList names;
     QList<const LibrarySnapshot *> instances;

@@ -42,8 +42,7 @@ class Exporter
 public:
     // JSON: {"generated_at", "view", "instances": [{name, type, version, snapshot_id, synced_at,
     // scores_available}], "<view>": [{column: value, ...}, ...]}. CSV: a header row and one row per item.
-    static Status write(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
-                        QIODevice *out);
+    static Status write(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options, QIODevice *out);
 
     // Writes rows computed elsewhere (a view that is not a function of the snapshots alone, such as
     // history) with the same JSON envelope, CSV rules and error handling. `instances` fills the JSON
@@ -52,8 +51,8 @@ public:
                             const ExportOptions &options, QIODevice *out);
     // The "history" view (HistoryRows) for the instances of `snapshots`, which fill the JSON
     // "instances" list; a reading error is returned even after some rows were written.
-    static Status writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots,
-                               const ExportOptions &options, QIODevice *out);
+    static Status writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
+                               QIODevice *out);
     static std::optional<ExportFormat> formatFromName(const QString &name); // "json" | "csv", any case
     static QString formatName(ExportFormat format);
     static QStringList viewNames();

@@ -21,10 +21,18 @@ void appendEscapedByte(QByteArray &out, unsigned char byte)
 void appendControl(QByteArray &out, char c)
 {
     switch (c) {
-    case '\n': out.append("\\n"); break;
-    case '\r': out.append("\\r"); break;
-    case '\t': out.append("\\t"); break;
-    default: appendEscapedByte(out, static_cast<unsigned char>(c)); break;
+    case '\n':
+        out.append("\\n");
+        break;
+    case '\r':
+        out.append("\\r");
+        break;
+    case '\t':
+        out.append("\\t");
+        break;
+    default:
+        appendEscapedByte(out, static_cast<unsigned char>(c));
+        break;
     }
 }
 

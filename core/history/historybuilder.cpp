@@ -27,19 +27,22 @@ struct ItemKey
 
 Result<HistoryBuilder> HistoryBuilder::load(Database &db, qint64 instanceId, const QString &instanceName)
 {
-    const QString cannot = tr("Cannot read the history of %1 from the database %2.").arg(instanceName, db.displayLocation());
+    const QString cannot =
+        tr("Cannot read the history of %1 from the database %2.").arg(instanceName, db.displayLocation());
     HistoryBuilder b;
     b.m_instanceName = instanceName;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, finished_at, started_at FROM snapshots WHERE instance_id = ? AND complete = 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, finished_at, started_at FROM snapshots WHERE instance_id = ? AND complete = 1"));
     q.addBindValue(instanceId);
     if (!q.exec())
         return db.failure(cannot, q.lastError());
     while (q.next())
         b.m_times.insert(q.value(0).toLongLong(), readTime(q.value(1).isNull() ? q.value(2) : q.value(1)));
     q.finish();
-    q.prepare(QStringLiteral("SELECT profile_id, valid_from, valid_to, name FROM profile_versions WHERE instance_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT profile_id, valid_from, valid_to, name FROM profile_versions WHERE instance_id = ?"));
     q.addBindValue(instanceId);
     if (!q.exec())
         return db.failure(cannot, q.lastError());
@@ -119,7 +122,7 @@ QList<ItemHistory> HistoryBuilder::build(const QList<FileVersionRow> &rows, qint
         result.append(buildOne(refs[key], itemRows));
     std::sort(result.begin(), result.end(), [](const ItemHistory &a, const ItemHistory &b) {
         return std::make_tuple(int(a.item.kind), a.item.title, a.item.season, a.item.episode, a.item.id)
-            < std::make_tuple(int(b.item.kind), b.item.title, b.item.season, b.item.episode, b.item.id);
+               < std::make_tuple(int(b.item.kind), b.item.title, b.item.season, b.item.episode, b.item.id);
     });
     return result;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "storage/database.h"
 #include "base/error.h"
 #include "history/historytypes.h"
+#include "storage/database.h"
 #include "storage/listdecoder.h"
 
 #include <QCoreApplication>

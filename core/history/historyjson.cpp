@@ -60,15 +60,16 @@ QJsonObject causeObject(const ScoreCause &c)
 QJsonObject changeObject(const DiffChange &c)
 {
     const MediaFile &f = c.file();
-    QJsonObject o{{QStringLiteral("change"), changeKindName(c.kind)},
-                  {QStringLiteral("kind"), mediaKindName(c.mediaKind)},
-                  {QStringLiteral("item_id"), c.itemId},
-                  {QStringLiteral("title"), text(f.title)},
-                  {QStringLiteral("year"), f.year > 0 ? QJsonValue(f.year) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("score_before"), optionalInt(c.scoreBefore())},
-                  {QStringLiteral("score_after"), optionalInt(c.scoreAfter())},
-                  {QStringLiteral("before"), c.before ? QJsonValue(fileObject(*c.before)) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("after"), c.after ? QJsonValue(fileObject(*c.after)) : QJsonValue(QJsonValue::Null)}};
+    QJsonObject o{
+        {QStringLiteral("change"), changeKindName(c.kind)},
+        {QStringLiteral("kind"), mediaKindName(c.mediaKind)},
+        {QStringLiteral("item_id"), c.itemId},
+        {QStringLiteral("title"), text(f.title)},
+        {QStringLiteral("year"), f.year > 0 ? QJsonValue(f.year) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("score_before"), optionalInt(c.scoreBefore())},
+        {QStringLiteral("score_after"), optionalInt(c.scoreAfter())},
+        {QStringLiteral("before"), c.before ? QJsonValue(fileObject(*c.before)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("after"), c.after ? QJsonValue(fileObject(*c.after)) : QJsonValue(QJsonValue::Null)}};
     if (c.mediaKind == MediaKind::Episode) {
         o.insert(QStringLiteral("season"), f.season);
         o.insert(QStringLiteral("episode_ids"), ids(c.episodeIds));
@@ -152,7 +153,8 @@ QJsonObject historyObject(const ItemHistory &history)
             {QStringLiteral("event"), changeKindName(e.event)},
             {QStringLiteral("snapshot_id"), e.snapshotId},
             {QStringLiteral("synced_at"), time(e.syncedAt)},
-            {QStringLiteral("until_snapshot_id"), e.untilSnapshotId ? QJsonValue(e.untilSnapshotId) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("until_snapshot_id"),
+             e.untilSnapshotId ? QJsonValue(e.untilSnapshotId) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("until"), time(e.untilAt)},
             {QStringLiteral("custom_format_score"), optionalInt(e.file ? e.file->customFormatScore : std::nullopt)},
             {QStringLiteral("previous_score"), optionalInt(e.previousScore)},

@@ -19,15 +19,14 @@ using namespace storage;
 
 Error HistoryStore::cannotRead(const QSqlQuery &q) const
 {
-    return m_db.failure(tr("Cannot read the history from the database %1.").arg(m_db.displayLocation()),
-                        q.lastError());
+    return m_db.failure(tr("Cannot read the history from the database %1.").arg(m_db.displayLocation()), q.lastError());
 }
 
 Result<QList<HistoryStore::Instance>> HistoryStore::instances(const QString &name)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, type FROM instances") +
-              (name.isEmpty() ? QString() : QStringLiteral(" WHERE name = ?")));
+    q.prepare(QStringLiteral("SELECT id, name, type FROM instances")
+              + (name.isEmpty() ? QString() : QStringLiteral(" WHERE name = ?")));
     if (!name.isEmpty())
         q.addBindValue(name);
     if (!q.exec())
@@ -37,8 +36,7 @@ Result<QList<HistoryStore::Instance>> HistoryStore::instances(const QString &nam
         result.append({q.value(0).toLongLong(), q.value(1).toString(),
                        instanceTypeFromName(q.value(2).toString()).value_or(InstanceType::Radarr)});
     }
-    std::sort(result.begin(), result.end(),
-              [](const Instance &a, const Instance &b) { return a.name < b.name; });
+    std::sort(result.begin(), result.end(), [](const Instance &a, const Instance &b) { return a.name < b.name; });
     return result;
 }
 
@@ -49,9 +47,8 @@ Result<QList<ItemHistory>> HistoryStore::itemHistory(qint64 itemId, const QStrin
         return known.error();
     QList<ItemHistory> result;
     for (const Instance &instance : std::as_const(*known)) {
-        Result<QList<ItemHistory>> found = instance.type == InstanceType::Radarr
-                                               ? movieHistory(instance, itemId)
-                                               : episodeHistory(instance, itemId);
+        Result<QList<ItemHistory>> found =
+            instance.type == InstanceType::Radarr ? movieHistory(instance, itemId) : episodeHistory(instance, itemId);
         if (!found)
             return found.error();
         result += *found;
@@ -63,8 +60,7 @@ Result<QList<ItemHistory>> HistoryStore::movieHistory(const Instance &instance, 
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND kind = 'movie'")
+    q.prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND kind = 'movie'")
                   .arg(HistoryBuilder::rowColumns()));
     q.addBindValue(instance.id);
     q.addBindValue(movieId);
@@ -79,8 +75,7 @@ Result<QList<ItemHistory>> HistoryStore::episodeHistory(const Instance &instance
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT series_id, file_id FROM file_episodes WHERE instance_id = ? AND episode_id = ?"));
+    q.prepare(QStringLiteral("SELECT series_id, file_id FROM file_episodes WHERE instance_id = ? AND episode_id = ?"));
     q.addBindValue(instance.id);
     q.addBindValue(episodeId);
     if (!q.exec())
@@ -92,9 +87,8 @@ Result<QList<ItemHistory>> HistoryStore::episodeHistory(const Instance &instance
         files.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
     q.finish();
     for (const auto &[seriesId, fileId] : std::as_const(files)) {
-        q.prepare(QStringLiteral(
-                      "SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND file_id = ? "
-                      "AND kind = 'episode'")
+        q.prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? AND item_id = ? AND file_id = ? "
+                                 "AND kind = 'episode'")
                       .arg(HistoryBuilder::rowColumns()));
         q.addBindValue(instance.id);
         q.addBindValue(seriesId);
@@ -141,10 +135,9 @@ Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QStrin
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         // LOWER() on both sides: LIKE ignores case on SQLite but not on PostgreSQL.
-        q.prepare(
-            QStringLiteral("SELECT DISTINCT kind, item_id, title, year, season, episodes, episode_ids, "
-                           "episode_title FROM file_versions WHERE instance_id = ? AND "
-                           "(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(episode_title) LIKE ? ESCAPE '\\')"));
+        q.prepare(QStringLiteral("SELECT DISTINCT kind, item_id, title, year, season, episodes, episode_ids, "
+                                 "episode_title FROM file_versions WHERE instance_id = ? AND "
+                                 "(LOWER(title) LIKE ? ESCAPE '\\' OR LOWER(episode_title) LIKE ? ESCAPE '\\')"));
         q.addBindValue(instance.id);
         q.addBindValue(pattern);
         q.addBindValue(pattern);
@@ -155,8 +148,7 @@ Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QStrin
         while (q.next()) {
             ItemRef ref;
             ref.instanceName = instance.name;
-            ref.kind =
-                q.value(0).toString() == QLatin1String("episode") ? MediaKind::Episode : MediaKind::Movie;
+            ref.kind = q.value(0).toString() == QLatin1String("episode") ? MediaKind::Episode : MediaKind::Movie;
             ref.title = readText(q.value(2));
             ref.year = q.value(3).toInt();
             if (ref.kind == MediaKind::Movie) {
@@ -183,8 +175,8 @@ Result<QList<ItemRef>> HistoryStore::findItems(const QString &text, const QStrin
             }
         }
         std::sort(result.begin() + first, result.end(), [](const ItemRef &a, const ItemRef &b) {
-            return std::make_tuple(a.title.toLower(), a.year, a.season, a.episode, a.id) <
-                   std::make_tuple(b.title.toLower(), b.year, b.season, b.episode, b.id);
+            return std::make_tuple(a.title.toLower(), a.year, a.season, a.episode, a.id)
+                   < std::make_tuple(b.title.toLower(), b.year, b.season, b.episode, b.id);
         });
     }
     return result;

@@ -50,8 +50,7 @@ private:
     // Runs q, a query of HistoryBuilder::rowColumns(), and appends its rows.
     Status readRows(QSqlQuery &q, QList<FileVersionRow> &rows, storage::ListDecoder &lists) const;
     // The history of rows, the versions of one item's files (of an episode file, only onlyEpisodeId's).
-    Result<QList<ItemHistory>> build(const Instance &instance, const QList<FileVersionRow> &rows,
-                                     qint64 onlyEpisodeId);
+    Result<QList<ItemHistory>> build(const Instance &instance, const QList<FileVersionRow> &rows, qint64 onlyEpisodeId);
     Error cannotRead(const QSqlQuery &q) const;
 
     Database &m_db;

@@ -36,7 +36,10 @@ QString ItemRef::displayName() const
 {
     if (kind == MediaKind::Movie)
         return year > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(year) : title;
-    return QStringLiteral("%1 S%2E%3").arg(title).arg(season, 2, 10, QLatin1Char('0')).arg(episode, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 S%2E%3")
+        .arg(title)
+        .arg(season, 2, 10, QLatin1Char('0'))
+        .arg(episode, 2, 10, QLatin1Char('0'));
 }
 
 int SnapshotDiff::count(ChangeKind kind) const

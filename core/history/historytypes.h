@@ -33,11 +33,11 @@ struct ItemRef
     QString instanceName;
     MediaKind kind = MediaKind::Movie;
     qint64 id = 0;
-    QString title;        // movie title, or series title
+    QString title; // movie title, or series title
     int year = 0;
     int season = -1;
-    int episode = -1;     // episode number, -1 for movies
-    QString episodeTitle; // this episode's title when known, else the file's joined titles
+    int episode = -1;            // episode number, -1 for movies
+    QString episodeTitle;        // this episode's title when known, else the file's joined titles
     QString displayName() const; // "Title (2020)" or "Series S01E02"
 };
 
@@ -53,7 +53,7 @@ struct FormatScoreMove
 // Why the same file got another score, as far as the stored profiles and formats tell.
 struct ScoreCause
 {
-    int profileId = 0;     // the profile the file is scored by (after)
+    int profileId = 0; // the profile the file is scored by (after)
     QString profileName;
     int previousProfileId = 0; // set when the file was moved to another profile
     QString previousProfileName;
@@ -64,7 +64,7 @@ struct ScoreCause
     bool isKnown() const
     {
         return previousProfileId != 0 || !scoreMoves.isEmpty() || !redefinedFormats.isEmpty()
-            || !formatsGained.isEmpty() || !formatsLost.isEmpty();
+               || !formatsGained.isEmpty() || !formatsLost.isEmpty();
     }
 };
 
@@ -73,12 +73,12 @@ struct DiffChange
 {
     ChangeKind kind = ChangeKind::Changed;
     MediaKind mediaKind = MediaKind::Movie;
-    qint64 itemId = 0;          // the movie, or the series of an episode file
-    QList<qint64> episodeIds;   // the episodes this change concerns (those the two files share)
+    qint64 itemId = 0;        // the movie, or the series of an episode file
+    QList<qint64> episodeIds; // the episodes this change concerns (those the two files share)
     std::optional<MediaFile> before;
     std::optional<MediaFile> after;
-    ScoreCause cause;           // for Rescored
-    QStringList changedFields;  // for Changed and Rescored: what else differs, by export column name
+    ScoreCause cause;          // for Rescored
+    QStringList changedFields; // for Changed and Rescored: what else differs, by export column name
     // NOLINTNEXTLINE(bugprone-unchecked-optional-access): a change has a before, an after or both
     const MediaFile &file() const { return after ? *after : *before; }
     std::optional<int> scoreBefore() const { return before ? before->customFormatScore : std::nullopt; }
@@ -128,9 +128,9 @@ struct HistoryEntry
     qint64 untilSnapshotId = 0;           // the first snapshot without it; 0 while current
     QDateTime syncedAt;
     QDateTime untilAt;
-    std::optional<MediaFile> file;        // absent for a Removed entry
-    QString profileName;                  // the file's profile at snapshotId
-    std::optional<int> previousScore;     // the score of the entry before, when it had one
+    std::optional<MediaFile> file;    // absent for a Removed entry
+    QString profileName;              // the file's profile at snapshotId
+    std::optional<int> previousScore; // the score of the entry before, when it had one
 };
 
 // An item's history, oldest first.

@@ -29,8 +29,8 @@ std::optional<int> listedScore(const QualityProfile *profile, int formatId)
     return std::nullopt;
 }
 
-QList<FormatScoreMove> scoreMoves(const QualityProfile *from, const QualityProfile *to,
-                                  const QList<int> &formatIds, const QHash<int, QString> &names)
+QList<FormatScoreMove> scoreMoves(const QualityProfile *from, const QualityProfile *to, const QList<int> &formatIds,
+                                  const QHash<int, QString> &names)
 {
     QList<FormatScoreMove> moves;
     for (int id : formatIds) {
@@ -51,8 +51,8 @@ QList<std::pair<int, qint64>> itemKeys(const MediaFile &f)
     for (qint64 id : f.episodeIds)
         keys.append({1, id});
     if (keys.isEmpty()) // an episode file without episode ids: its series and numbers stand in
-        keys.append({2, f.itemId * 1000000 + qint64(f.season) * 1000 +
-                            (f.episodes.isEmpty() ? 0 : f.episodes.first())});
+        keys.append(
+            {2, f.itemId * 1000000 + qint64(f.season) * 1000 + (f.episodes.isEmpty() ? 0 : f.episodes.first())});
     return keys;
 }
 
@@ -80,13 +80,12 @@ Result<SnapshotDiff> SnapshotDiffer::diff(qint64 fromId, qint64 toId)
     if (!to)
         return to.error();
     if (from->instanceId != to->instanceId) {
-        return Error{ErrorKind::Config,
-                     tr("Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance "
-                        "can be compared.")
-                         .arg(fromId)
-                         .arg(from->snapshot.instance.name)
-                         .arg(toId)
-                         .arg(to->snapshot.instance.name)};
+        return Error{ErrorKind::Config, tr("Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance "
+                                           "can be compared.")
+                                            .arg(fromId)
+                                            .arg(from->snapshot.instance.name)
+                                            .arg(toId)
+                                            .arg(to->snapshot.instance.name)};
     }
     SnapshotDiff diff;
     diff.instanceName = from->snapshot.instance.name;
@@ -120,9 +119,8 @@ Result<QList<MediaFile>> SnapshotDiffer::rowsOnlyIn(qint64 instanceId, qint64 at
     // Rows are valid in [valid_from, valid_to): a row of `at` that is not one of `other` either ended
     // between them (at < other) or started between them (at > other).
     const QString condition =
-        at < other
-            ? QStringLiteral("valid_from <= ? AND valid_to > ? AND valid_to <= ?")
-            : QStringLiteral("valid_from > ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
+        at < other ? QStringLiteral("valid_from <= ? AND valid_to > ? AND valid_to <= ?")
+                   : QStringLiteral("valid_from > ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? AND %2")
@@ -163,8 +161,7 @@ Result<SnapshotDiffer::Catalogue> SnapshotDiffer::catalogue(qint64 instanceId, q
         c.profiles.insert(p.id, p);
     }
     q.finish();
-    q.prepare(
-        QStringLiteral("SELECT format_id, content_hash, name FROM format_versions WHERE %1").arg(membership));
+    q.prepare(QStringLiteral("SELECT format_id, content_hash, name FROM format_versions WHERE %1").arg(membership));
     for (qint64 v : {instanceId, snapshotId, snapshotId})
         q.addBindValue(v);
     if (!q.exec())
@@ -209,8 +206,7 @@ void SnapshotDiffer::compareCatalogues(SnapshotDiff &diff, const Catalogue &from
             other(a->cutoffFormatScore != b->cutoffFormatScore, "cutoff_format_score");
             other(a->minUpgradeFormatScore != b->minUpgradeFormatScore, "min_upgrade_format_score");
             other(a->qualities != b->qualities, "qualities");
-            if (change.scoreMoves.isEmpty() && change.otherChanges.isEmpty() &&
-                a->definition != b->definition)
+            if (change.scoreMoves.isEmpty() && change.otherChanges.isEmpty() && a->definition != b->definition)
                 change.otherChanges << QStringLiteral("definition");
             if (change.scoreMoves.isEmpty() && change.otherChanges.isEmpty())
                 continue;
@@ -288,16 +284,15 @@ QStringList SnapshotDiffer::changedFields(const MediaFile &a, const MediaFile &b
     check(a.sizeBytes != b.sizeBytes, "size_bytes");
     check(a.relativePath != b.relativePath, "relative_path");
     check(a.releaseGroup != b.releaseGroup, "release_group");
-    check(a.videoCodec != b.videoCodec || a.audioCodec != b.audioCodec ||
-              a.audioChannels != b.audioChannels || a.dynamicRange != b.dynamicRange ||
-              a.mediaResolution != b.mediaResolution,
+    check(a.videoCodec != b.videoCodec || a.audioCodec != b.audioCodec || a.audioChannels != b.audioChannels
+              || a.dynamicRange != b.dynamicRange || a.mediaResolution != b.mediaResolution,
           "media_info");
     check(a.languages != b.languages, "languages");
     return fields;
 }
 
-void SnapshotDiffer::classify(SnapshotDiff &diff, const QList<MediaFile> &before,
-                              const QList<MediaFile> &after, const Catalogue &from, const Catalogue &to) const
+void SnapshotDiffer::classify(SnapshotDiff &diff, const QList<MediaFile> &before, const QList<MediaFile> &after,
+                              const Catalogue &from, const Catalogue &to) const
 {
     QHash<qint64, int> beforeByFile;
     for (int i = 0; i < before.size(); ++i)
@@ -387,10 +382,10 @@ void SnapshotDiffer::classify(SnapshotDiff &diff, const QList<MediaFile> &before
         const MediaFile &b = y.file();
         const qint64 ea = x.episodeIds.isEmpty() ? -1 : x.episodeIds.first();
         const qint64 eb = y.episodeIds.isEmpty() ? -1 : y.episodeIds.first();
-        return std::make_tuple(int(x.kind), a.title, a.season, a.episodes.isEmpty() ? -1 : a.episodes.first(),
-                               ea, a.fileId) < std::make_tuple(int(y.kind), b.title, b.season,
-                                                               b.episodes.isEmpty() ? -1 : b.episodes.first(),
-                                                               eb, b.fileId);
+        return std::make_tuple(int(x.kind), a.title, a.season, a.episodes.isEmpty() ? -1 : a.episodes.first(), ea,
+                               a.fileId)
+               < std::make_tuple(int(y.kind), b.title, b.season, b.episodes.isEmpty() ? -1 : b.episodes.first(), eb,
+                                 b.fileId);
     });
 }
 

@@ -19,9 +19,9 @@ constexpr int kPruning = -1;
 
 Error SnapshotPruner::failed(const QSqlQuery &q) const
 {
-    return m_db.failure(tr("Cannot delete old snapshots from the database %1. Nothing was deleted.")
-                            .arg(m_db.displayLocation()),
-                        q.lastError());
+    return m_db.failure(
+        tr("Cannot delete old snapshots from the database %1. Nothing was deleted.").arg(m_db.displayLocation()),
+        q.lastError());
 }
 
 Status SnapshotPruner::exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
@@ -35,7 +35,8 @@ Status SnapshotPruner::exec(QSqlQuery &q, const QString &sql, const QVariantList
 Result<PruneResult> SnapshotPruner::prune(const PruneRule &rule)
 {
     if (!rule.keep && !rule.before)
-        return Error{ErrorKind::Config, tr("Say which snapshots to delete: keep the newest N, or those older than a date.")};
+        return Error{ErrorKind::Config,
+                     tr("Say which snapshots to delete: keep the newest N, or those older than a date.")};
     if (rule.keep && *rule.keep < 1)
         return Error{ErrorKind::Config, tr("At least the latest snapshot of each instance is kept: keep 1 or more.")};
     const Status begun = m_db.beginWrite();
@@ -60,8 +61,9 @@ Result<PruneResult> SnapshotPruner::prune(const PruneRule &rule)
         QVariantList values{kPruning};
         for (qsizetype k = 0; k < n; ++k)
             values << chosen->at(start + k);
-        const Status marked = exec(q, QStringLiteral("UPDATE snapshots SET complete = ? WHERE id IN (%1)")
-                                          .arg(QStringList(n, QStringLiteral("?")).join(QLatin1Char(','))),
+        const Status marked = exec(q,
+                                   QStringLiteral("UPDATE snapshots SET complete = ? WHERE id IN (%1)")
+                                       .arg(QStringList(n, QStringLiteral("?")).join(QLatin1Char(','))),
                                    values);
         if (!marked)
             return abort(marked.error());
@@ -126,20 +128,22 @@ Result<QList<qint64>> SnapshotPruner::choose(const PruneRule &rule)
 Result<qint64> SnapshotPruner::pruneTable(const QString &table)
 {
     QSqlQuery q(m_db.connection());
-    Status s = exec(q, QStringLiteral("DELETE FROM %1 WHERE EXISTS (SELECT 1 FROM snapshots d WHERE d.complete = ? AND "
-                                      "d.instance_id = %1.instance_id) AND NOT EXISTS (SELECT 1 FROM snapshots s "
-                                      "WHERE s.instance_id = %1.instance_id AND s.complete = 1 AND s.id >= %1.valid_from "
-                                      "AND (%1.valid_to IS NULL OR s.id < %1.valid_to))")
-                                .arg(table),
+    Status s = exec(q,
+                    QStringLiteral("DELETE FROM %1 WHERE EXISTS (SELECT 1 FROM snapshots d WHERE d.complete = ? AND "
+                                   "d.instance_id = %1.instance_id) AND NOT EXISTS (SELECT 1 FROM snapshots s "
+                                   "WHERE s.instance_id = %1.instance_id AND s.complete = 1 AND s.id >= %1.valid_from "
+                                   "AND (%1.valid_to IS NULL OR s.id < %1.valid_to))")
+                        .arg(table),
                     {kPruning});
     if (!s)
         return s.error();
     const qint64 deleted = q.numRowsAffected();
     for (const QString &bound : {QStringLiteral("valid_from"), QStringLiteral("valid_to")}) {
-        s = exec(q, QStringLiteral("UPDATE %1 SET %2 = (SELECT MIN(s.id) FROM snapshots s WHERE s.instance_id = "
-                                   "%1.instance_id AND s.complete = 1 AND s.id > %1.%2) WHERE %2 IN (SELECT id FROM "
-                                   "snapshots WHERE complete = ?)")
-                        .arg(table, bound),
+        s = exec(q,
+                 QStringLiteral("UPDATE %1 SET %2 = (SELECT MIN(s.id) FROM snapshots s WHERE s.instance_id = "
+                                "%1.instance_id AND s.complete = 1 AND s.id > %1.%2) WHERE %2 IN (SELECT id FROM "
+                                "snapshots WHERE complete = ?)")
+                     .arg(table, bound),
                  {kPruning});
         if (!s)
             return s.error();

@@ -1,8 +1,8 @@
 #include "models/candidatetablemodel.h"
 
+#include "models/modelroles.h"
 #include "views/analysisviews.h"
 #include "views/celltext.h"
-#include "models/modelroles.h"
 
 #include <QLocale>
 

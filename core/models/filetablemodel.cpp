@@ -37,33 +37,60 @@ int FileTableModel::columnCount(const QModelIndex &parent) const
 QString FileTableModel::headerText(int column)
 {
     switch (column) {
-    case FileColumns::Instance: return tr("Instance");
-    case FileColumns::Kind: return tr("Kind");
-    case FileColumns::ItemId: return tr("Item ID");
-    case FileColumns::FileId: return tr("File ID");
-    case FileColumns::Title: return tr("Title");
-    case FileColumns::Year: return tr("Year");
-    case FileColumns::SeriesTitle: return tr("Series");
-    case FileColumns::Season: return tr("Season");
-    case FileColumns::Episodes: return tr("Episodes");
-    case FileColumns::EpisodeTitle: return tr("Episode title");
-    case FileColumns::Quality: return tr("Quality");
-    case FileColumns::Resolution: return tr("Resolution");
-    case FileColumns::QualityProfileName: return tr("Profile");
-    case FileColumns::CustomFormats: return tr("Custom formats");
-    case FileColumns::CustomFormatScore: return tr("Score");
-    case FileColumns::CutoffFormatScore: return tr("Cutoff score");
-    case FileColumns::MinFormatScore: return tr("Min score");
-    case FileColumns::UpgradeAllowed: return tr("Upgrades");
-    case FileColumns::QualityCutoffNotMet: return tr("Below quality cutoff");
-    case FileColumns::SizeBytes: return tr("Size");
-    case FileColumns::RelativePath: return tr("Path");
-    case FileColumns::ReleaseGroup: return tr("Release group");
-    case FileColumns::VideoCodec: return tr("Video");
-    case FileColumns::AudioCodec: return tr("Audio");
-    case FileColumns::DynamicRange: return tr("Dynamic range");
-    case FileColumns::DateAdded: return tr("Added");
-    default: return FileColumns::name(column);
+    case FileColumns::Instance:
+        return tr("Instance");
+    case FileColumns::Kind:
+        return tr("Kind");
+    case FileColumns::ItemId:
+        return tr("Item ID");
+    case FileColumns::FileId:
+        return tr("File ID");
+    case FileColumns::Title:
+        return tr("Title");
+    case FileColumns::Year:
+        return tr("Year");
+    case FileColumns::SeriesTitle:
+        return tr("Series");
+    case FileColumns::Season:
+        return tr("Season");
+    case FileColumns::Episodes:
+        return tr("Episodes");
+    case FileColumns::EpisodeTitle:
+        return tr("Episode title");
+    case FileColumns::Quality:
+        return tr("Quality");
+    case FileColumns::Resolution:
+        return tr("Resolution");
+    case FileColumns::QualityProfileName:
+        return tr("Profile");
+    case FileColumns::CustomFormats:
+        return tr("Custom formats");
+    case FileColumns::CustomFormatScore:
+        return tr("Score");
+    case FileColumns::CutoffFormatScore:
+        return tr("Cutoff score");
+    case FileColumns::MinFormatScore:
+        return tr("Min score");
+    case FileColumns::UpgradeAllowed:
+        return tr("Upgrades");
+    case FileColumns::QualityCutoffNotMet:
+        return tr("Below quality cutoff");
+    case FileColumns::SizeBytes:
+        return tr("Size");
+    case FileColumns::RelativePath:
+        return tr("Path");
+    case FileColumns::ReleaseGroup:
+        return tr("Release group");
+    case FileColumns::VideoCodec:
+        return tr("Video");
+    case FileColumns::AudioCodec:
+        return tr("Audio");
+    case FileColumns::DynamicRange:
+        return tr("Dynamic range");
+    case FileColumns::DateAdded:
+        return tr("Added");
+    default:
+        return FileColumns::name(column);
     }
 }
 
@@ -108,8 +135,8 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(column, FileColumns::value(column, row));
     case Qt::ToolTipRole:
-        if (column == FileColumns::CustomFormats || column == FileColumns::RelativePath
-            || column == FileColumns::Title || column == FileColumns::EpisodeTitle)
+        if (column == FileColumns::CustomFormats || column == FileColumns::RelativePath || column == FileColumns::Title
+            || column == FileColumns::EpisodeTitle)
             return displayText(column, FileColumns::value(column, row));
         return {};
     case Qt::TextAlignmentRole: {

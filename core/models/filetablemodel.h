@@ -1,8 +1,8 @@
 #pragma once
 
-#include "views/filecolumns.h"
-#include "models/filerowmodel.h"
 #include "base/model.h"
+#include "models/filerowmodel.h"
+#include "views/filecolumns.h"
 
 #include <QList>
 

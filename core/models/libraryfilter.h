@@ -12,15 +12,15 @@ namespace arrscore {
 // unset; set fields are combined with AND, the values of one list field with OR.
 struct LibraryFilter
 {
-    QString text;             // title, release group or path contains this, case-insensitively
-    QStringList instances;    // instance names
-    QStringList profiles;     // quality profile names
-    QStringList qualities;    // quality names ("Bluray-1080p")
-    QStringList resolutions;  // "2160p", "1080p", ...; "Unknown" for files without one
+    QString text;                // title, release group or path contains this, case-insensitively
+    QStringList instances;       // instance names
+    QStringList profiles;        // quality profile names
+    QStringList qualities;       // quality names ("Bluray-1080p")
+    QStringList resolutions;     // "2160p", "1080p", ...; "Unknown" for files without one
     std::optional<int> minScore; // custom format score, inclusive; files without a score never match a range
     std::optional<int> maxScore; // inclusive
-    QString hasFormat;        // a custom format name the file must have matched
-    QString lacksFormat;      // a custom format name the file must not have matched
+    QString hasFormat;           // a custom format name the file must have matched
+    QString lacksFormat;         // a custom format name the file must not have matched
     bool candidatesOnly = false; // only upgrade candidates (CandidateFinder; capped files excluded)
 
     bool isEmpty() const

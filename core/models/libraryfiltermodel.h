@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/model.h"
 #include "models/filerowmodel.h"
 #include "models/libraryfilter.h"
-#include "base/model.h"
 
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -59,9 +59,9 @@ private:
     FileRowModel *m_files = nullptr;
     QList<QMetaObject::Connection> m_connections;
     LibraryFilter m_filter;
-    QString m_text; // the filter text, lower-cased
-    QStringMatcher m_matcher; // m_text, case-insensitive: one search plan for every row
-    mutable std::vector<bool> m_textRejected; // rows m_text (or a text it extends) rejected
+    QString m_text;                                // the filter text, lower-cased
+    QStringMatcher m_matcher;                      // m_text, case-insensitive: one search plan for every row
+    mutable std::vector<bool> m_textRejected;      // rows m_text (or a text it extends) rejected
     mutable std::vector<signed char> m_candidates; // -1: not yet judged
     mutable QHash<const LibrarySnapshot *, std::shared_ptr<ProfileIndex>> m_profiles;
     mutable int m_keyColumn = -1;

@@ -62,13 +62,11 @@ Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QLis
     return Trends::load(store, {}, maxSnapshots, latest);
 }
 
-QFuture<Result<TrendReport>> LibraryLoader::loadTrendInBackground(const QString &location,
-                                                                  const QList<LibrarySnapshot> &latest,
-                                                                  int maxSnapshots)
+QFuture<Result<TrendReport>>
+LibraryLoader::loadTrendInBackground(const QString &location, const QList<LibrarySnapshot> &latest, int maxSnapshots)
 {
     // A copy of the list shares the snapshots: the latest ones are not read again.
-    return QtConcurrent::run(
-        [location, latest, maxSnapshots] { return loadTrend(location, latest, maxSnapshots); });
+    return QtConcurrent::run([location, latest, maxSnapshots] { return loadTrend(location, latest, maxSnapshots); });
 }
 
 void LibraryLoader::releaseFreedMemory()

@@ -45,8 +45,8 @@ public:
     // not read again.
     static Result<TrendReport> loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,
                                          int maxSnapshots);
-    static QFuture<Result<TrendReport>>
-    loadTrendInBackground(const QString &location, const QList<LibrarySnapshot> &latest, int maxSnapshots);
+    static QFuture<Result<TrendReport>> loadTrendInBackground(const QString &location,
+                                                              const QList<LibrarySnapshot> &latest, int maxSnapshots);
 
     // A load ran on a worker thread, whose allocator arena keeps the freed parsing buffers mapped: give
     // them back, or the process looks twice its size for the rest of its life.

@@ -85,8 +85,7 @@ void LibraryModels::refreshAnalyses()
     const bool filtered = !m_filter.isEmpty();
     // Without filters the loaded snapshots serve as they are; with filters, copies with the files shown.
     const QList<LibrarySnapshot> reduced =
-        filtered ? LibraryFilterModel::snapshotsOf(all, m_filesProxy->filteredRows())
-                 : QList<LibrarySnapshot>();
+        filtered ? LibraryFilterModel::snapshotsOf(all, m_filesProxy->filteredRows()) : QList<LibrarySnapshot>();
     const QList<const LibrarySnapshot *> snapshots = snapshotPointers(filtered ? reduced : all);
     m_formats->setRows(*AnalysisViews::formats(snapshots));
     m_profiles->setRows(*AnalysisViews::profiles(snapshots));
@@ -116,8 +115,7 @@ LibraryModels::ViewContents LibraryModels::contents(const QString &view)
     c.filtered = !m_filter.isEmpty();
     QList<FileRow> shownFiles = m_filesProxy->filteredRows();
     const auto rowsOf = [](QSortFilterProxyModel *proxy, RowTableModel *model) {
-        return std::make_shared<VariantRows>(
-            VariantRows::fromModel(proxy, model->columnNames(), ModelRole::Raw));
+        return std::make_shared<VariantRows>(VariantRows::fromModel(proxy, model->columnNames(), ModelRole::Raw));
     };
     if (view == QLatin1String("candidates")) {
         shownFiles = m_candidatesProxy->filteredRows();
@@ -127,9 +125,8 @@ LibraryModels::ViewContents LibraryModels::contents(const QString &view)
         refresh(Analyses);
         const bool formats = view == QLatin1String("formats");
         c.shownRows = formats ? rowsOf(m_formatsProxy, m_formats) : rowsOf(m_profilesProxy, m_profiles);
-        const std::unique_ptr<RowSource> everything = formats
-                                                          ? AnalysisViews::formats(snapshotPointers(c.all))
-                                                          : AnalysisViews::profiles(snapshotPointers(c.all));
+        const std::unique_ptr<RowSource> everything = formats ? AnalysisViews::formats(snapshotPointers(c.all))
+                                                              : AnalysisViews::profiles(snapshotPointers(c.all));
         c.allRows = std::make_shared<VariantRows>(VariantRows::read(*everything));
         c.filtered = c.filtered && c.shownRows->size() != c.allRows->size();
     } else if (view == QLatin1String("changes")) {

@@ -37,15 +37,14 @@ public:
     // One view to export, copied so that a worker thread can write it while the models go on changing.
     struct ViewContents
     {
-        QString view;                 // the export view: files, candidates, formats, profiles, changes
-        QList<LibrarySnapshot> all;   // every instance's latest snapshot
-        QList<LibrarySnapshot> shown; // copies holding only the files shown (all, without filters)
-        std::shared_ptr<VariantRows>
-            shownRows;                        // formats, profiles, changes: the rows as the table shows them
-        std::shared_ptr<VariantRows> allRows; // ... and without filters
-        qint64 shownCount = 0;                // rows with the filters
-        qint64 totalCount = 0;                // rows without filters
-        bool filtered = false;                // the filters take rows away
+        QString view;                           // the export view: files, candidates, formats, profiles, changes
+        QList<LibrarySnapshot> all;             // every instance's latest snapshot
+        QList<LibrarySnapshot> shown;           // copies holding only the files shown (all, without filters)
+        std::shared_ptr<VariantRows> shownRows; // formats, profiles, changes: the rows as the table shows them
+        std::shared_ptr<VariantRows> allRows;   // ... and without filters
+        qint64 shownCount = 0;                  // rows with the filters
+        qint64 totalCount = 0;                  // rows without filters
+        bool filtered = false;                  // the filters take rows away
     };
 
     explicit LibraryModels(QObject *parent = nullptr);

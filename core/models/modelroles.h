@@ -9,7 +9,7 @@ namespace arrscore::ModelRole {
 enum : int {
     Sort = Qt::UserRole + 1, // a comparable key: numbers as numbers, null first
     Raw,                     // the export view's value: invalid for null
-    FilterText, // file rows: title, release group and path, lower-cased; what the filter box searches
+    FilterText,              // file rows: title, release group and path, lower-cased; what the filter box searches
 };
 
 } // namespace arrscore::ModelRole

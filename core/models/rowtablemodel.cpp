@@ -1,8 +1,8 @@
 #include "models/rowtablemodel.h"
 
+#include "models/modelroles.h"
 #include "models/variantrows.h"
 #include "views/celltext.h"
-#include "models/modelroles.h"
 
 #include <QLocale>
 

@@ -17,10 +17,7 @@ public:
     }
     QStringList columns() const override { return m_columns; }
     bool next() override { return ++m_row < m_model->rowCount(); }
-    QVariant cell(int column) const override
-    {
-        return m_model->data(m_model->index(m_row, column), m_rawRole);
-    }
+    QVariant cell(int column) const override { return m_model->data(m_model->index(m_row, column), m_rawRole); }
 
 private:
     const QAbstractItemModel *m_model;

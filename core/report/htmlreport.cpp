@@ -102,16 +102,15 @@ void writeObject(ReportJson &json, const QJsonObject &object)
 
 QByteArray HtmlReport::script()
 {
-    static const QByteArray js =
-        resource(QStringLiteral("table.js")) + '\n' + resource(QStringLiteral("report.js"));
+    static const QByteArray js = resource(QStringLiteral("table.js")) + '\n' + resource(QStringLiteral("report.js"));
     return js;
 }
 
 QByteArray HtmlReport::contentSecurityPolicy(const QByteArray &script)
 {
     const QByteArray hash = QCryptographicHash::hash(script, QCryptographicHash::Sha256).toBase64();
-    return "default-src 'none'; script-src 'sha256-" + hash +
-           "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+    return "default-src 'none'; script-src 'sha256-" + hash
+           + "'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 }
 
 Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &destination)
@@ -131,14 +130,9 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
 
     ReportJson json(out);
     QByteArray &buf = json.buffer();
-    buf.append(parts.at(0))
-        .append(contentSecurityPolicy(js))
-        .append(parts.at(2))
-        .append(css)
-        .append(parts.at(4));
+    buf.append(parts.at(0)).append(contentSecurityPolicy(js)).append(parts.at(2)).append(css).append(parts.at(4));
 
-    const QDateTime generated =
-        data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime generated = data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
     json.raw(R"({"generator":"Arr Score Exporter","generated_at":)");
     json.value(generated);
     writeKey(json, "instances");

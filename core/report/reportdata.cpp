@@ -1,11 +1,11 @@
 #include "report/reportdata.h"
 
 #include "analysis/analysisjson.h"
-#include "views/analysisviews.h"
 #include "analysis/formatanalysis.h"
 #include "analysis/libraryhealth.h"
 #include "analysis/profileanalysis.h"
 #include "analysis/trends.h"
+#include "views/analysisviews.h"
 
 #include <QFuture>
 #include <QJsonArray>

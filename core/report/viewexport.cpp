@@ -44,8 +44,8 @@ std::optional<ViewExport::Format> ViewExport::formatFromName(const QString &name
     return *format == ExportFormat::Csv ? Format::Csv : Format::Json;
 }
 
-Status ViewExport::write(const Source &source, const Options &options, QIODevice *out,
-                         const QString &destination, QString *warning)
+Status ViewExport::write(const Source &source, const Options &options, QIODevice *out, const QString &destination,
+                         QString *warning)
 {
     if (options.format == Format::Html) {
         ReportData report = ReportData::build(source.snapshots);
@@ -71,8 +71,7 @@ Status ViewExport::write(const Source &source, const Options &options, QIODevice
     exportOptions.progress = options.progress;
     if (source.rows) {
         const std::unique_ptr<RowSource> rows = source.rows();
-        const QList<LibrarySnapshot> &instances =
-            source.instances.isEmpty() ? source.snapshots : source.instances;
+        const QList<LibrarySnapshot> &instances = source.instances.isEmpty() ? source.snapshots : source.instances;
         return Exporter::writeRows(*rows, snapshotPointers(instances), exportOptions, out);
     }
     // "history" is not a function of the snapshots: its rows come from every stored version.
@@ -85,8 +84,7 @@ Status ViewExport::write(const Source &source, const Options &options, QIODevice
     return Exporter::write(source.snapshots, exportOptions, out);
 }
 
-Status ViewExport::writeFile(const Source &source, const Options &options, const QString &path,
-                             QString *warning)
+Status ViewExport::writeFile(const Source &source, const Options &options, const QString &path, QString *warning)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -30,9 +30,8 @@ public:
     // What to write.
     struct Source
     {
-        QList<LibrarySnapshot> snapshots; // the files of the view, or of the report
-        QString view =
-            QStringLiteral("files"); // Exporter::viewNames() or "history"; the report has every view
+        QList<LibrarySnapshot> snapshots;       // the files of the view, or of the report
+        QString view = QStringLiteral("files"); // Exporter::viewNames() or "history"; the report has every view
         // Rows computed elsewhere (a small view as the app shows it), written instead of the view of
         // `snapshots`; called once per export, so that each export reads its own copy.
         std::function<std::unique_ptr<RowSource>()> rows;
@@ -54,8 +53,8 @@ public:
 
     // `destination` names the output in messages. A report without its trend is still written, and
     // `warning` (if given) says why the trend is missing.
-    static Status write(const Source &source, const Options &options, QIODevice *out,
-                        const QString &destination, QString *warning = nullptr);
+    static Status write(const Source &source, const Options &options, QIODevice *out, const QString &destination,
+                        QString *warning = nullptr);
     static Status writeFile(const Source &source, const Options &options, const QString &path,
                             QString *warning = nullptr);
     static std::optional<Format> formatFromName(const QString &name); // "csv" | "json" | "html", any case

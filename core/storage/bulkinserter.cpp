@@ -9,11 +9,11 @@ QString BulkInserter::insertSql(const QString &table, const QStringList &columns
 {
     QStringList tuples;
     for (qsizetype r = 0; r < rows; ++r)
-        tuples << QLatin1Char('(') + names.mid(r * columns.size(), columns.size()).join(QLatin1Char(',')) +
-                      QLatin1Char(')');
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(','))) +
-           tuples.join(QLatin1Char(',')) +
-           (onConflict == OnConflict::Skip ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
+        tuples << QLatin1Char('(') + names.mid(r * columns.size(), columns.size()).join(QLatin1Char(','))
+                      + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1Char(',')))
+           + tuples.join(QLatin1Char(','))
+           + (onConflict == OnConflict::Skip ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString());
 }
 
 Status BulkInserter::forEachChunk(qsizetype count, int rowsPerChunk,

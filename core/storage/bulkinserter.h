@@ -38,8 +38,8 @@ private:
                 OnConflict onConflict) const;
     Status forEachChunk(qsizetype count, int rowsPerChunk,
                         const std::function<Status(qsizetype, qsizetype)> &chunk) const;
-    static QString insertSql(const QString &table, const QStringList &columns, const QStringList &names,
-                             qsizetype rows, OnConflict onConflict);
+    static QString insertSql(const QString &table, const QStringList &columns, const QStringList &names, qsizetype rows,
+                             OnConflict onConflict);
     static storage::StatementSink sinkFor(SqliteStatement &st, const QStringList &) { return {st}; }
     static storage::QuerySink sinkFor(QSqlQuery &q, const QStringList &names) { return {q, names}; }
 
@@ -49,8 +49,8 @@ private:
 };
 
 template <typename WriteRow>
-Status BulkInserter::insert(const QString &table, const QStringList &columns, qsizetype count,
-                            int rowsPerStatement, const WriteRow &writeRow, OnConflict onConflict) const
+Status BulkInserter::insert(const QString &table, const QStringList &columns, qsizetype count, int rowsPerStatement,
+                            const WriteRow &writeRow, OnConflict onConflict) const
 {
     if (count == 0)
         return Status::success();
@@ -86,14 +86,13 @@ Status BulkInserter::insert(const QString &table, const QStringList &columns, qs
 // statement to plan. COPY has no ON CONFLICT, so rows that may repeat stored ones go through a temporary
 // table first.
 template <typename WriteRow>
-Status BulkInserter::copy(const QString &table, const QStringList &columns, qsizetype count,
-                          const WriteRow &writeRow, OnConflict onConflict) const
+Status BulkInserter::copy(const QString &table, const QStringList &columns, qsizetype count, const WriteRow &writeRow,
+                          OnConflict onConflict) const
 {
-    const QString target =
-        onConflict == OnConflict::Skip ? QStringLiteral("arrscore_new_%1").arg(table) : table;
+    const QString target = onConflict == OnConflict::Skip ? QStringLiteral("arrscore_new_%1").arg(table) : table;
     if (onConflict == OnConflict::Skip) {
-        if (const Status s = m_context.exec(
-                QStringLiteral("CREATE TEMPORARY TABLE %1 (LIKE %2) ON COMMIT DROP").arg(target, table));
+        if (const Status s =
+                m_context.exec(QStringLiteral("CREATE TEMPORARY TABLE %1 (LIKE %2) ON COMMIT DROP").arg(target, table));
             !s)
             return s;
     }
@@ -114,9 +113,8 @@ Status BulkInserter::copy(const QString &table, const QStringList &columns, qsiz
     if (onConflict == OnConflict::Fail)
         return Status::success();
     const QString list = columns.join(QLatin1Char(','));
-    const Status moved =
-        m_context.exec(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING")
-                           .arg(table, list, target));
+    const Status moved = m_context.exec(
+        QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 ON CONFLICT DO NOTHING").arg(table, list, target));
     return moved ? m_context.exec(QStringLiteral("DROP TABLE %1").arg(target)) : moved;
 }
 

@@ -95,9 +95,7 @@ constexpr qint64 kMigrationLockKey = 727300001; // any constant shared by all ou
 } // namespace
 
 Database::Database(Dialect dialect, QString connectionName, QString displayLocation)
-    : m_dialect(dialect)
-    , m_connectionName(std::move(connectionName))
-    , m_displayLocation(std::move(displayLocation))
+    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_displayLocation(std::move(displayLocation))
 {
 }
 
@@ -120,14 +118,13 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &locatio
 {
     const QString trimmed = location.trimmed();
     if (trimmed.isEmpty()) {
-        return Error{ErrorKind::Storage,
-                     tr("No database location is set. Give a file path or a postgresql:// URL.")};
+        return Error{ErrorKind::Storage, tr("No database location is set. Give a file path or a postgresql:// URL.")};
     }
     static std::atomic<quint64> counter{0};
     const QString name = QStringLiteral("arrscore-db-%1").arg(++counter);
     const bool postgres = PostgresUrl::matches(trimmed);
-    const QString display = postgres ? postgresDisplay(trimmed)
-                                     : QDir::toNativeSeparators(QFileInfo(trimmed).absoluteFilePath());
+    const QString display =
+        postgres ? postgresDisplay(trimmed) : QDir::toNativeSeparators(QFileInfo(trimmed).absoluteFilePath());
     std::unique_ptr<Database> db(new Database(postgres ? Dialect::Postgres : Dialect::Sqlite, name, display));
     Status status = postgres ? db->openPostgres(trimmed) : db->openSqlite(trimmed);
     if (status)
@@ -146,8 +143,8 @@ int Database::latestSchemaVersion()
 QString Database::applyDialect(QString sql, Dialect dialect)
 {
     const bool pg = dialect == Dialect::Postgres;
-    sql.replace(QLatin1String("{{id}}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
-                                             : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("{{id}}"),
+                pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     sql.replace(QLatin1String("{{blob}}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     static const QRegularExpression jsonValues(QStringLiteral("\\{\\{json_values\\(([^)]+)\\) AS (\\w+)\\}\\}"));
     sql.replace(jsonValues, pg ? QStringLiteral("json_array_elements_text(CAST(\\1 AS json)) AS \\2(value)")
@@ -180,8 +177,8 @@ Status Database::commit()
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        const Error error = failure(tr("Cannot save the changes to the database %1.").arg(m_displayLocation),
-                                    query.lastError());
+        const Error error =
+            failure(tr("Cannot save the changes to the database %1.").arg(m_displayLocation), query.lastError());
         rollback();
         return error;
     }
@@ -232,9 +229,10 @@ Status Database::openSqlite(const QString &path)
                              .arg(shown)};
         }
         if (!info.isWritable()) {
-            return Error{ErrorKind::Storage,
-                         tr("The database file %1 cannot be written (permission denied). Check its owner and permissions.")
-                             .arg(shown)};
+            return Error{
+                ErrorKind::Storage,
+                tr("The database file %1 cannot be written (permission denied). Check its owner and permissions.")
+                    .arg(shown)};
         }
         // Refuse anything that is not SQLite before SQLite gets a chance to write to it.
         if (info.size() > 0 && file.read(kSqliteMagic.size()) != kSqliteMagic) {
@@ -286,8 +284,7 @@ Status Database::openSqlite(const QString &path)
     }
     // Per-connection settings; none of these writes to the file.
     const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA cache_size = -32768"), // 32 MiB: a 100k-file sync stays in memory
     };
@@ -309,8 +306,9 @@ Status Database::openPostgres(const QString &location)
     const QUrl url(location, QUrl::StrictMode);
     const QString dbName = url.path(QUrl::FullyDecoded).mid(1);
     if (!url.isValid() || url.host().isEmpty() || dbName.isEmpty() || dbName.contains(QLatin1Char('/'))) {
-        return Error{ErrorKind::Storage,
-                     tr("The database URL %1 is not valid. Write it as postgresql://user@host:port/dbname.").arg(shown)};
+        return Error{
+            ErrorKind::Storage,
+            tr("The database URL %1 is not valid. Write it as postgresql://user@host:port/dbname.").arg(shown)};
     }
     QString password = url.password(QUrl::FullyDecoded);
     QStringList options;
@@ -355,13 +353,15 @@ Status Database::openPostgres(const QString &location)
     if (text.contains(QLatin1String("password"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("authentication"), Qt::CaseInsensitive)) {
         sentence = tr("The PostgreSQL server refused the user name or password for %1. Check the user in the URL and "
-                      "the password (ARRSCORE_DB_PASSWORD).").arg(shown);
-    } else if (text.contains(QLatin1String("does not exist"), Qt::CaseInsensitive)) {
-        sentence = tr("The PostgreSQL database or user of %1 does not exist. Create it (createdb) or fix the URL.")
+                      "the password (ARRSCORE_DB_PASSWORD).")
                        .arg(shown);
+    } else if (text.contains(QLatin1String("does not exist"), Qt::CaseInsensitive)) {
+        sentence =
+            tr("The PostgreSQL database or user of %1 does not exist. Create it (createdb) or fix the URL.").arg(shown);
     } else {
         sentence = tr("Cannot connect to the PostgreSQL server of %1. Check that it is running and that the host and "
-                      "port are right.").arg(shown);
+                      "port are right.")
+                       .arg(shown);
     }
     return failure(sentence, db.lastError());
 }
@@ -369,16 +369,19 @@ Status Database::openPostgres(const QString &location)
 Result<int> Database::readSchemaVersion()
 {
     QSqlQuery query(connection());
-    const QString exists = isPostgres()
-        ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
-                         "WHERE table_schema = current_schema() AND table_name = 'schema_version'")
-        : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
+    const QString exists =
+        isPostgres()
+            ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                             "WHERE table_schema = current_schema() AND table_name = 'schema_version'")
+            : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
     if (!query.exec(exists) || !query.next())
-        return failure(tr("Cannot read the schema version of the database %1.").arg(m_displayLocation), query.lastError());
+        return failure(tr("Cannot read the schema version of the database %1.").arg(m_displayLocation),
+                       query.lastError());
     if (query.value(0).toInt() == 0)
         return 0;
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next())
-        return failure(tr("Cannot read the schema version of the database %1.").arg(m_displayLocation), query.lastError());
+        return failure(tr("Cannot read the schema version of the database %1.").arg(m_displayLocation),
+                       query.lastError());
     return query.value(0).toInt();
 }
 

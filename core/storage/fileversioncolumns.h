@@ -23,14 +23,19 @@ const QStringList &fileVersionColumns();
 
 MediaFile readFile(const QSqlQuery &q, ListDecoder &lists);
 
-inline bool isEpisodeKind(const QString &kind) { return kind == QLatin1String("episode"); }
-inline bool isEpisodeKind(QByteArrayView kind) { return kind == QByteArrayView("episode"); }
+inline bool isEpisodeKind(const QString &kind)
+{
+    return kind == QLatin1String("episode");
+}
+inline bool isEpisodeKind(QByteArrayView kind)
+{
+    return kind == QByteArrayView("episode");
+}
 
 // The one place that knows which value goes in which file column, for every way BulkInserter writes
 // rows (QuerySink, StatementSink, PgCopy). A sink takes int32, int64, real, text and bytes (null-aware),
 // optionalInt and time.
-template <typename Sink>
-void writeFileColumns(Sink &out, const MediaFile &f)
+template <typename Sink> void writeFileColumns(Sink &out, const MediaFile &f)
 {
     out.text(mediaKindName(f.kind));
     out.int64(f.fileId);
@@ -97,8 +102,7 @@ struct QuerySink
 // The reverse, from a row whose columns first.. are fileVersionColumns(). The row gives isNull(c), int64(c),
 // real(c), text(c) (a null QString for NULL, an empty one for '') and raw(c): the text as the row holds
 // it (QString, or QByteArrayView of UTF-8) for the kind and list columns, decoded without a copy.
-template <typename Row>
-MediaFile readFileColumns(const Row &row, ListDecoder &lists, int first = 0)
+template <typename Row> MediaFile readFileColumns(const Row &row, ListDecoder &lists, int first = 0)
 {
     MediaFile f;
     int c = first;

@@ -30,8 +30,7 @@ void appendJson(QString &out, const QString &s)
 }
 
 // "[e0,e1,…]", each element written by append(out, element): the one loop every list column uses.
-template <typename List, typename Append>
-QString jsonArray(const List &values, Append append)
+template <typename List, typename Append> QString jsonArray(const List &values, Append append)
 {
     if (values.isEmpty())
         return QStringLiteral("[]"); // static data: most files have no episodes or languages to list
@@ -59,8 +58,7 @@ char16_t codeUnit(char c)
     return char16_t(uchar(c));
 }
 
-template <typename Int, typename Text>
-QList<Int> parseInts(const Text &text)
+template <typename Int, typename Text> QList<Int> parseInts(const Text &text)
 {
     QList<Int> values;
     qint64 current = 0;
@@ -123,7 +121,7 @@ QString jsonQualities(const QList<ProfileQuality> &qualities)
         out += QLatin1Char('[') + QString::number(q.id) + QLatin1Char(',');
         appendJson(out, q.name);
         out += QLatin1Char(',') + QString::number(q.resolution) + QLatin1Char(',') + QString::number(int(q.allowed))
-            + QLatin1Char(',') + QString::number(q.groupId) + QLatin1Char(',');
+               + QLatin1Char(',') + QString::number(q.groupId) + QLatin1Char(',');
         appendJson(out, q.groupName);
         out += QLatin1Char(']');
     });

@@ -1,7 +1,7 @@
 #include "storage/pgcopy.h"
 
-#include "storage/database.h"
 #include "base/logging.h"
+#include "storage/database.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>

@@ -9,12 +9,16 @@ using namespace storage;
 
 const QStringList &columns()
 {
-    static const QStringList list = {
-        QStringLiteral("profile_id"),       QStringLiteral("name"),
-        QStringLiteral("upgrade_allowed"),  QStringLiteral("cutoff"),
-        QStringLiteral("min_format_score"), QStringLiteral("cutoff_format_score"),
-        QStringLiteral("min_upgrade_format_score"), QStringLiteral("format_items"),
-        QStringLiteral("qualities"),        QStringLiteral("definition")};
+    static const QStringList list = {QStringLiteral("profile_id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("upgrade_allowed"),
+                                     QStringLiteral("cutoff"),
+                                     QStringLiteral("min_format_score"),
+                                     QStringLiteral("cutoff_format_score"),
+                                     QStringLiteral("min_upgrade_format_score"),
+                                     QStringLiteral("format_items"),
+                                     QStringLiteral("qualities"),
+                                     QStringLiteral("definition")};
     return list;
 }
 

@@ -15,8 +15,7 @@ namespace {
 // A save's messages are the store's: one translation context for what storing a snapshot says.
 QString cannotStore(const Database &db)
 {
-    return QCoreApplication::translate("arrscore::SnapshotStore",
-                                       "Cannot store the snapshot in the database %1.")
+    return QCoreApplication::translate("arrscore::SnapshotStore", "Cannot store the snapshot in the database %1.")
         .arg(db.displayLocation());
 }
 

@@ -10,8 +10,7 @@
 namespace arrscore {
 
 SnapshotSaveQueue::SnapshotSaveQueue(QString databaseLocation, QObject *parent)
-    : QObject(parent), m_location(std::move(databaseLocation)),
-      m_cancel(std::make_shared<std::atomic_bool>(false))
+    : QObject(parent), m_location(std::move(databaseLocation)), m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     m_pool.setMaxThreadCount(1); // SQLite has one writer; saves queue up rather than wait on a lock
 }

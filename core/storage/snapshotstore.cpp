@@ -46,8 +46,7 @@ void sortFiles(QList<MediaFile> &files)
 {
     QList<qsizetype> order(files.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(),
-              [&](qsizetype a, qsizetype b) { return fileLess(files[a], files[b]); });
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return fileLess(files[a], files[b]); });
     // files[k] must become the old files[order[k]]; order[k] = k marks a place as done.
     for (qsizetype start = 0; start < files.size(); ++start) {
         if (order[start] == start)
@@ -87,8 +86,8 @@ Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::a
     const Status committed = m_db.commit();
     if (!committed)
         return committed.error();
-    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with"
-                  << snapshot.files.size() << "files";
+    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with" << snapshot.files.size()
+                  << "files";
     return id;
 }
 
@@ -99,9 +98,9 @@ Result<std::optional<LibrarySnapshot>> SnapshotStore::latest(const QString &inst
                              "WHERE i.name = ? AND s.complete = 1"));
     q.addBindValue(instanceName);
     if (!q.exec() || !q.next())
-        return m_db.failure(tr("Cannot read the history of %1 from the database %2.")
-                                .arg(instanceName, m_db.displayLocation()),
-                            q.lastError());
+        return m_db.failure(
+            tr("Cannot read the history of %1 from the database %2.").arg(instanceName, m_db.displayLocation()),
+            q.lastError());
     if (q.value(0).isNull())
         return std::optional<LibrarySnapshot>();
     const qint64 id = q.value(0).toLongLong();
@@ -116,20 +115,18 @@ Result<SnapshotHeader> SnapshotStore::header(qint64 snapshotId)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT s.instance_id, i.name, i.type, s.url, s.started_at, s.finished_at, s.app_name, "
-        "s.version, s.strategy, s.scores_available, s.request_count, s.warnings, s.file_count "
-        "FROM snapshots s JOIN instances i ON i.id = s.instance_id "
-        "WHERE s.id = ? AND s.complete = 1"));
+    q.prepare(QStringLiteral("SELECT s.instance_id, i.name, i.type, s.url, s.started_at, s.finished_at, s.app_name, "
+                             "s.version, s.strategy, s.scores_available, s.request_count, s.warnings, s.file_count "
+                             "FROM snapshots s JOIN instances i ON i.id = s.instance_id "
+                             "WHERE s.id = ? AND s.complete = 1"));
     q.addBindValue(snapshotId);
     if (!q.exec())
         return m_db.failure(
             tr("Cannot read snapshot %1 from the database %2.").arg(snapshotId).arg(m_db.displayLocation()),
             q.lastError());
     if (!q.next())
-        return Error{
-            ErrorKind::NotFound,
-            tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
+        return Error{ErrorKind::NotFound,
+                     tr("There is no snapshot %1 in the database %2.").arg(snapshotId).arg(m_db.displayLocation())};
     SnapshotHeader h;
     LibrarySnapshot &s = h.snapshot;
     s.id = snapshotId;
@@ -180,15 +177,14 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
         s.profiles.append(profilerows::read(q));
     q.finish();
 
-    q.prepare(QStringLiteral(
-                  "SELECT format_id, name, definition FROM format_versions WHERE %1 ORDER BY format_id, id")
+    q.prepare(QStringLiteral("SELECT format_id, name, definition FROM format_versions WHERE %1 ORDER BY format_id, id")
                   .arg(kMembership));
     bindMembership(q);
     if (!q.exec())
         return m_db.failure(cannot, q.lastError());
     while (q.next())
-        s.formats.append({q.value(0).toInt(), readText(q.value(1)),
-                          q.value(2).isNull() ? QByteArray() : q.value(2).toByteArray()});
+        s.formats.append(
+            {q.value(0).toInt(), readText(q.value(1)), q.value(2).isNull() ? QByteArray() : q.value(2).toByteArray()});
     q.finish();
 
     const QString filesSql = QStringLiteral("SELECT %1 FROM file_versions WHERE %2")
@@ -220,8 +216,8 @@ Result<LibrarySnapshot> SnapshotStore::load(qint64 snapshotId)
     }
     const qint64 readMs = timer.restart();
     sortFiles(s.files);
-    qCDebug(lcDb) << "load:" << s.files.size() << "files read in" << readMs << "ms, sorted in"
-                  << timer.elapsed() << "ms";
+    qCDebug(lcDb) << "load:" << s.files.size() << "files read in" << readMs << "ms, sorted in" << timer.elapsed()
+                  << "ms";
     return s;
 }
 
@@ -229,18 +225,16 @@ Result<QList<SnapshotInfo>> SnapshotStore::list(const QString &instanceName)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT s.id, i.name, i.type, s.version, s.started_at, s.finished_at, s.file_count, "
-                       "s.request_count, s.warnings, s.strategy "
-                       "FROM snapshots s JOIN instances i ON i.id = s.instance_id WHERE s.complete = 1") +
-        (instanceName.isEmpty() ? QString() : QStringLiteral(" AND i.name = ?")) +
-        QStringLiteral(" ORDER BY s.id"));
+    q.prepare(QStringLiteral("SELECT s.id, i.name, i.type, s.version, s.started_at, s.finished_at, s.file_count, "
+                             "s.request_count, s.warnings, s.strategy "
+                             "FROM snapshots s JOIN instances i ON i.id = s.instance_id WHERE s.complete = 1")
+              + (instanceName.isEmpty() ? QString() : QStringLiteral(" AND i.name = ?"))
+              + QStringLiteral(" ORDER BY s.id"));
     if (!instanceName.isEmpty())
         q.addBindValue(instanceName);
     if (!q.exec())
-        return m_db.failure(
-            tr("Cannot read the list of snapshots from the database %1.").arg(m_db.displayLocation()),
-            q.lastError());
+        return m_db.failure(tr("Cannot read the list of snapshots from the database %1.").arg(m_db.displayLocation()),
+                            q.lastError());
     QList<SnapshotInfo> infos;
     while (q.next()) {
         SnapshotInfo info;

@@ -37,10 +37,7 @@ struct SnapshotHeader
     int fileCount = 0;        // the files stored with it
     LibrarySnapshot snapshot; // without profiles, formats and files
     // When it was synced: the end of the sync, or its start when the end is unknown.
-    QDateTime time() const
-    {
-        return snapshot.finishedAt.isValid() ? snapshot.finishedAt : snapshot.startedAt;
-    }
+    QDateTime time() const { return snapshot.finishedAt.isValid() ? snapshot.finishedAt : snapshot.startedAt; }
 };
 
 // Stores library snapshots as versioned rows (a re-sync writes only what changed) and reconstructs

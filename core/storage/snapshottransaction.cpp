@@ -78,8 +78,8 @@ Status SnapshotTransaction::upsertInstance(const InstanceInfo &info)
     }
     q.finish();
     const bool pg = m_context.db().isPostgres();
-    q.prepare(QStringLiteral("INSERT INTO instances (name, type, url) VALUES (?, ?, ?)") +
-              (pg ? QStringLiteral(" RETURNING id") : QString()));
+    q.prepare(QStringLiteral("INSERT INTO instances (name, type, url) VALUES (?, ?, ?)")
+              + (pg ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(info.name);
     q.addBindValue(type);
     q.addBindValue(url);
@@ -96,11 +96,10 @@ Status SnapshotTransaction::insertSnapshot(const LibrarySnapshot &snapshot)
         warnings << Redaction::text(w);
     const bool pg = m_context.db().isPostgres();
     QSqlQuery q(m_context.db().connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO snapshots (instance_id, url, started_at, finished_at, app_name, version, "
-                       "strategy, scores_available, request_count, file_count, warnings, complete) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)") +
-        (pg ? QStringLiteral(" RETURNING id") : QString()));
+    q.prepare(QStringLiteral("INSERT INTO snapshots (instance_id, url, started_at, finished_at, app_name, version, "
+                             "strategy, scores_available, request_count, file_count, warnings, complete) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+              + (pg ? QStringLiteral(" RETURNING id") : QString()));
     q.addBindValue(m_instanceId);
     q.addBindValue(Redaction::url(snapshot.instance.url));
     q.addBindValue(timeValue(snapshot.startedAt));
@@ -120,8 +119,7 @@ Status SnapshotTransaction::insertSnapshot(const LibrarySnapshot &snapshot)
 
 template <typename Item, typename Hash, typename EntityId, typename WriteValues>
 Status SnapshotTransaction::saveVersions(const Table &table, const QList<Item> &items, const Hash &hash,
-                                         const EntityId &entityId, const WriteValues &writeValues,
-                                         QList<int> *inserted)
+                                         const EntityId &entityId, const WriteValues &writeValues, QList<int> *inserted)
 {
     QElapsedTimer timer;
     timer.start();
@@ -134,23 +132,21 @@ Status SnapshotTransaction::saveVersions(const Table &table, const QList<Item> &
         hashes[i] = hash(items[i]);
         keys.append({entityId(items[i]), hashes[i], i});
     }
-    qCDebug(lcDb).noquote() << table.name << ": hashed" << items.size() << "rows in" << timer.elapsed()
-                            << "ms";
-    const QStringList columns = QStringList{QStringLiteral("instance_id"), QStringLiteral("valid_from"),
-                                            QStringLiteral("content_hash")} +
-                                table.columns;
+    qCDebug(lcDb).noquote() << table.name << ": hashed" << items.size() << "rows in" << timer.elapsed() << "ms";
+    const QStringList columns =
+        QStringList{QStringLiteral("instance_id"), QStringLiteral("valid_from"), QStringLiteral("content_hash")}
+        + table.columns;
     const VersionedRows versions(m_context, table.name, table.entityColumn, m_instanceId, m_snapshotId);
     return versions.update(keys, [&](const QList<int> &rows) {
         if (inserted)
             *inserted = rows;
-        return m_inserter.insert(table.name, columns, rows.size(), table.rowsPerInsert,
-                                 [&](auto &out, qsizetype k) {
-                                     const int i = rows[k];
-                                     out.int64(m_instanceId);
-                                     out.int64(m_snapshotId);
-                                     out.int64(hashes[i]);
-                                     writeValues(out, items[i]);
-                                 });
+        return m_inserter.insert(table.name, columns, rows.size(), table.rowsPerInsert, [&](auto &out, qsizetype k) {
+            const int i = rows[k];
+            out.int64(m_instanceId);
+            out.int64(m_snapshotId);
+            out.int64(hashes[i]);
+            writeValues(out, items[i]);
+        });
     });
 }
 
@@ -158,11 +154,10 @@ Status SnapshotTransaction::saveProfiles(const QList<QualityProfile> &profiles)
 {
     const Table table{QStringLiteral("profile_versions"),
                       QStringLiteral("profile_id"),
-                      {QStringLiteral("profile_id"), QStringLiteral("name"),
-                       QStringLiteral("upgrade_allowed"), QStringLiteral("cutoff"),
-                       QStringLiteral("min_format_score"), QStringLiteral("cutoff_format_score"),
-                       QStringLiteral("min_upgrade_format_score"), QStringLiteral("format_items"),
-                       QStringLiteral("qualities"), QStringLiteral("definition")}};
+                      {QStringLiteral("profile_id"), QStringLiteral("name"), QStringLiteral("upgrade_allowed"),
+                       QStringLiteral("cutoff"), QStringLiteral("min_format_score"),
+                       QStringLiteral("cutoff_format_score"), QStringLiteral("min_upgrade_format_score"),
+                       QStringLiteral("format_items"), QStringLiteral("qualities"), QStringLiteral("definition")}};
     return saveVersions(
         table, profiles, profileHash, [](const QualityProfile &p) { return qint64(p.id); },
         [](auto &out, const QualityProfile &p) {
@@ -218,8 +213,8 @@ Status SnapshotTransaction::linkEpisodes(const QList<MediaFile> &files, const QL
             links.append({i, e});
     }
     // A file stored again (re-scored, say) is linked already: those rows are skipped.
-    const QStringList columns = {QStringLiteral("instance_id"), QStringLiteral("episode_id"),
-                                 QStringLiteral("file_id"), QStringLiteral("series_id")};
+    const QStringList columns = {QStringLiteral("instance_id"), QStringLiteral("episode_id"), QStringLiteral("file_id"),
+                                 QStringLiteral("series_id")};
     return m_inserter.insert(
         QStringLiteral("file_episodes"), columns, links.size(), kLinksPerInsert,
         [&](auto &out, qsizetype k) {

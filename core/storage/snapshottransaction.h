@@ -42,9 +42,8 @@ private:
     // instance_id, valid_from, content_hash, then writeValues(sink, item); `inserted` gets their
     // indexes when given.
     template <typename Item, typename Hash, typename EntityId, typename WriteValues>
-    Status saveVersions(const Table &table, const QList<Item> &items, const Hash &hash,
-                        const EntityId &entityId, const WriteValues &writeValues,
-                        QList<int> *inserted = nullptr);
+    Status saveVersions(const Table &table, const QList<Item> &items, const Hash &hash, const EntityId &entityId,
+                        const WriteValues &writeValues, QList<int> *inserted = nullptr);
     Status saveProfiles(const QList<QualityProfile> &profiles);
     Status saveFormats(const QList<CustomFormat> &formats);
     Status saveFiles(const QList<MediaFile> &files);

@@ -35,8 +35,8 @@ bool SqliteStatement::prepare(const QString &sql)
     m_stmt = nullptr;
     m_bindError = 0;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, nullptr);
+    const int rc =
+        sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         return false;
     m_text.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
@@ -160,8 +160,8 @@ QByteArray SqliteStatement::blob(int column) const
 Error SqliteStatement::failure(const Database &db, const QString &userSentence) const
 {
     const int code = m_bindError != 0 ? m_bindError : sqlite3_extended_errcode(m_db);
-    const QString message = m_bindError != 0 ? QString::fromUtf8(sqlite3_errstr(m_bindError))
-                                             : QString::fromUtf8(sqlite3_errmsg(m_db));
+    const QString message =
+        m_bindError != 0 ? QString::fromUtf8(sqlite3_errstr(m_bindError)) : QString::fromUtf8(sqlite3_errmsg(m_db));
     return db.failure(userSentence, QSqlError(QString(), message, QSqlError::StatementError, QString::number(code)));
 }
 

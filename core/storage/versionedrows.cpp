@@ -19,15 +19,14 @@ constexpr int kIdsPerUpdate = 500;
 
 } // namespace
 
-VersionedRows::VersionedRows(const SaveContext &context, QString table, QString entityColumn,
-                             qint64 instanceId, qint64 snapshotId)
-    : m_context(context), m_table(std::move(table)), m_entityColumn(std::move(entityColumn)),
-      m_instanceId(instanceId), m_snapshotId(snapshotId)
+VersionedRows::VersionedRows(const SaveContext &context, QString table, QString entityColumn, qint64 instanceId,
+                             qint64 snapshotId)
+    : m_context(context), m_table(std::move(table)), m_entityColumn(std::move(entityColumn)), m_instanceId(instanceId),
+      m_snapshotId(snapshotId)
 {
 }
 
-Status VersionedRows::update(QList<Key> incoming,
-                             const std::function<Status(const QList<int> &)> &insertNew) const
+Status VersionedRows::update(QList<Key> incoming, const std::function<Status(const QList<int> &)> &insertNew) const
 {
     QList<Key> current;
     if (const Status read = readCurrent(current); !read)
@@ -55,16 +54,15 @@ Status VersionedRows::update(QList<Key> incoming,
     const Status closed = close(toClose);
     const Status inserted = closed ? insertNew(toInsert) : closed;
     qCDebug(lcDb).noquote() << m_table << ":" << current.size() << "current," << toClose.size() << "closed,"
-                            << toInsert.size() << "inserted; matching" << matchMs << "ms, writing"
-                            << timer.elapsed() << "ms";
+                            << toInsert.size() << "inserted; matching" << matchMs << "ms, writing" << timer.elapsed()
+                            << "ms";
     return inserted;
 }
 
 Status VersionedRows::readCurrent(QList<Key> &current) const
 {
-    const QString sql =
-        QStringLiteral("SELECT id, %1, content_hash FROM %2 WHERE instance_id = ? AND valid_to IS NULL")
-            .arg(m_entityColumn, m_table);
+    const QString sql = QStringLiteral("SELECT id, %1, content_hash FROM %2 WHERE instance_id = ? AND valid_to IS NULL")
+                            .arg(m_entityColumn, m_table);
     if (sqlite3 *handle = m_context.sqlite()) {
         SqliteStatement st(handle);
         if (!st.prepare(sql))
@@ -94,8 +92,8 @@ Status VersionedRows::close(const QList<qint64> &rowIds) const
         const qsizetype n = std::min<qsizetype>(kIdsPerUpdate, rowIds.size() - start);
         QStringList marks(n, QStringLiteral("?"));
         QSqlQuery q(m_context.db().connection());
-        q.prepare(QStringLiteral("UPDATE %1 SET valid_to = ? WHERE id IN (%2)")
-                      .arg(m_table, marks.join(QLatin1Char(','))));
+        q.prepare(
+            QStringLiteral("UPDATE %1 SET valid_to = ? WHERE id IN (%2)").arg(m_table, marks.join(QLatin1Char(','))));
         q.addBindValue(m_snapshotId);
         for (qsizetype k = 0; k < n; ++k)
             q.addBindValue(rowIds[start + k]);

@@ -1,8 +1,8 @@
 #include "sync/syncjob.h"
 
-#include "base/logging.h"
 #include "arr/radarrfetcher.h"
 #include "arr/sonarrfetcher.h"
+#include "base/logging.h"
 
 #include <QCoreApplication>
 
@@ -56,18 +56,18 @@ void SyncJob::onStatus(Result<QByteArray> result)
 
     const std::optional<InstanceType> actual = instanceTypeFromName(m_status.appName);
     if (!actual) {
-        finish(Error{ErrorKind::Config, QCoreApplication::translate("arrscore::SyncJob",
-                                                                    "The server is %1 %2, not Radarr or Sonarr.")
-                                            .arg(m_status.appName, m_status.version)});
+        finish(Error{ErrorKind::Config,
+                     QCoreApplication::translate("arrscore::SyncJob", "The server is %1 %2, not Radarr or Sonarr.")
+                         .arg(m_status.appName, m_status.version)});
         return;
     }
     if (*actual != m_target.type) {
-        finish(Error{ErrorKind::Config,
-                     QCoreApplication::translate("arrscore::SyncJob",
-                                                 "The server is %1 %2, but the instance is configured as %3. Set "
-                                                 "type: %4.")
-                         .arg(m_status.appName, m_status.version, instanceTypeName(m_target.type),
-                              instanceTypeName(*actual))});
+        finish(Error{
+            ErrorKind::Config,
+            QCoreApplication::translate("arrscore::SyncJob",
+                                        "The server is %1 %2, but the instance is configured as %3. Set "
+                                        "type: %4.")
+                .arg(m_status.appName, m_status.version, instanceTypeName(m_target.type), instanceTypeName(*actual))});
         return;
     }
 
@@ -85,21 +85,22 @@ void SyncJob::onStatus(Result<QByteArray> result)
         const bool radarr = m_target.type == InstanceType::Radarr;
         m_client->get(radarr ? QStringLiteral("api/v3/movie") : QStringLiteral("api/v3/series"), {},
                       [this, radarr](Result<QByteArray> body) {
-            if (!body) {
-                finish(body.error());
-                return;
-            }
-            QStringList warnings;
-            const QString endpoint = radarr ? QStringLiteral("/api/v3/movie") : QStringLiteral("/api/v3/series");
-            const auto count = [&](auto parsed) -> Error {
-                if (!parsed)
-                    return parsed.error();
-                m_librarySize = int(parsed.value().size());
-                return {};
-            };
-            finish(radarr ? count(ApiParser::movies(body.value(), endpoint, &warnings))
-                          : count(ApiParser::series(body.value(), endpoint, &warnings)));
-        });
+                          if (!body) {
+                              finish(body.error());
+                              return;
+                          }
+                          QStringList warnings;
+                          const QString endpoint =
+                              radarr ? QStringLiteral("/api/v3/movie") : QStringLiteral("/api/v3/series");
+                          const auto count = [&](auto parsed) -> Error {
+                              if (!parsed)
+                                  return parsed.error();
+                              m_librarySize = int(parsed.value().size());
+                              return {};
+                          };
+                          finish(radarr ? count(ApiParser::movies(body.value(), endpoint, &warnings))
+                                        : count(ApiParser::series(body.value(), endpoint, &warnings)));
+                      });
         return;
     }
     connect(m_fetcher, &LibraryFetcher::progress, this, &SyncJob::progress);
@@ -140,8 +141,7 @@ void SyncJob::finish(const Error &error)
     m_finished = true;
     m_error = error;
     m_elapsedMs = m_timer.elapsed();
-    qCInfo(lcSync) << m_target.name << (error.isError() ? error.message : QStringLiteral("ok")) << m_elapsedMs
-                   << "ms";
+    qCInfo(lcSync) << m_target.name << (error.isError() ? error.message : QStringLiteral("ok")) << m_elapsedMs << "ms";
     if (error.isError())
         m_client->cancelAll();
     Q_EMIT finished();

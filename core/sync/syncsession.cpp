@@ -7,8 +7,7 @@
 namespace arrscore {
 
 SyncSession::SyncSession(QString databaseLocation, QObject *parent)
-    : QObject(parent), m_location(std::move(databaseLocation)),
-      m_nam(std::make_unique<QNetworkAccessManager>())
+    : QObject(parent), m_location(std::move(databaseLocation)), m_nam(std::make_unique<QNetworkAccessManager>())
 {
 }
 

@@ -8,9 +8,9 @@ ChangeRows::ChangeRows(QList<SnapshotDiff> diffs) : m_diffs(std::move(diffs)) {}
 
 QStringList ChangeRows::columns() const
 {
-    return {QStringLiteral("instance"),       QStringLiteral("change"),        QStringLiteral("title"),
-            QStringLiteral("score_before"),   QStringLiteral("score_after"),   QStringLiteral("quality_before"),
-            QStringLiteral("quality_after"),  QStringLiteral("cause"),         QStringLiteral("relative_path"),
+    return {QStringLiteral("instance"),      QStringLiteral("change"),      QStringLiteral("title"),
+            QStringLiteral("score_before"),  QStringLiteral("score_after"), QStringLiteral("quality_before"),
+            QStringLiteral("quality_after"), QStringLiteral("cause"),       QStringLiteral("relative_path"),
             QStringLiteral("synced_at")};
 }
 
@@ -31,22 +31,32 @@ QVariant ChangeRows::cell(int column) const
     const DiffChange &c = d.changes.at(m_change);
     auto orNull = [](const std::optional<int> &v) { return v ? QVariant(*v) : QVariant(); };
     switch (column) {
-    case 0: return d.instanceName;
-    case 1: return changeKindName(c.kind);
-    case 2: return DiffText::fileLabel(c.file());
-    case 3: return c.before ? orNull(c.scoreBefore()) : QVariant();
-    case 4: return c.after ? orNull(c.scoreAfter()) : QVariant();
-    case 5: return c.before ? QVariant(c.before->quality) : QVariant();
-    case 6: return c.after ? QVariant(c.after->quality) : QVariant();
+    case 0:
+        return d.instanceName;
+    case 1:
+        return changeKindName(c.kind);
+    case 2:
+        return DiffText::fileLabel(c.file());
+    case 3:
+        return c.before ? orNull(c.scoreBefore()) : QVariant();
+    case 4:
+        return c.after ? orNull(c.scoreAfter()) : QVariant();
+    case 5:
+        return c.before ? QVariant(c.before->quality) : QVariant();
+    case 6:
+        return c.after ? QVariant(c.after->quality) : QVariant();
     case 7:
         if (c.kind == ChangeKind::Rescored)
             return DiffText::cause(c.cause);
         if (c.kind == ChangeKind::Changed)
             return c.changedFields.join(QStringLiteral(", "));
         return {};
-    case 8: return c.file().relativePath;
-    case 9: return d.toTime;
-    default: return {};
+    case 8:
+        return c.file().relativePath;
+    case 9:
+        return d.toTime;
+    default:
+        return {};
     }
 }
 

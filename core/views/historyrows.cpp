@@ -62,7 +62,8 @@ const ColumnInfo kColumns[ColumnCount] = {
     {"custom_formats", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Custom formats the file matched")},
     {"custom_format_score",
      QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The score; null when the server cannot score (never 0 for unknown)")},
-    {"previous_score", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The score of the point before; null when none or unknown")},
+    {"previous_score",
+     QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The score of the point before; null when none or unknown")},
     {"size_bytes", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "File size in bytes")},
     {"release_group", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Release group")},
     {"relative_path", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Path relative to the movie or series folder")},
@@ -75,11 +76,7 @@ QVariant text(const QString &s)
 
 } // namespace
 
-HistoryRows::HistoryRows(Database &db, QStringList instanceNames)
-    : m_db(db)
-    , m_names(std::move(instanceNames))
-{
-}
+HistoryRows::HistoryRows(Database &db, QStringList instanceNames) : m_db(db), m_names(std::move(instanceNames)) {}
 
 HistoryRows::~HistoryRows() = default;
 
@@ -119,13 +116,14 @@ bool HistoryRows::startInstance()
     m_builder = std::move(builder).value();
     m_query = std::make_unique<QSqlQuery>(m_db.connection());
     m_query->setForwardOnly(true);
-    m_query->prepare(QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? ORDER BY item_id, valid_from, id")
-                         .arg(HistoryBuilder::rowColumns()));
+    m_query->prepare(
+        QStringLiteral("SELECT %1 FROM file_versions WHERE instance_id = ? ORDER BY item_id, valid_from, id")
+            .arg(HistoryBuilder::rowColumns()));
     m_query->addBindValue(instance.id);
     if (!m_query->exec()) {
-        m_error = m_db.failure(tr("Cannot read the history of %1 from the database %2.")
-                                   .arg(instance.name, m_db.displayLocation()),
-                               m_query->lastError());
+        m_error = m_db.failure(
+            tr("Cannot read the history of %1 from the database %2.").arg(instance.name, m_db.displayLocation()),
+            m_query->lastError());
         return false;
     }
     m_queryHasRow = m_query->next();

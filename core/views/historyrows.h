@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/database.h"
 #include "base/error.h"
 #include "history/historybuilder.h"
 #include "history/historystore.h"
+#include "storage/database.h"
 #include "views/rowsource.h"
 
 #include <QCoreApplication>

@@ -64,8 +64,7 @@ void tst_Cli::usageErrors()
     CHECK_EXIT(r, 2);
     r = m_cli->run({QStringLiteral("sync"), QStringLiteral("nope")});
     CHECK_EXIT(r, 2);
-    QVERIFY2(r.err.contains(QLatin1String("No instance named \"nope\". Configured: radarr.")),
-             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("No instance named \"nope\". Configured: radarr.")), qPrintable(r.err));
     r = m_cli->run({QStringLiteral("test"), QStringLiteral("nope")});
     CHECK_EXIT(r, 2);
     r = m_cli->run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")});
@@ -85,16 +84,15 @@ void tst_Cli::syncAndExport()
 {
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 60));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 6, 8));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr) +
-                       instanceYaml(QStringLiteral("sonarr"), *sonarr));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr)
+                       + instanceYaml(QStringLiteral("sonarr"), *sonarr));
     const QString db = m_cli->home.databasePath();
 
     CliResult r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 0);
     QVERIFY2(r.out.isEmpty(), qPrintable(r.out)); // progress and summary go to stderr
     const QRegularExpression instanceLine(
-        QStringLiteral(
-            "^(\\w+): (\\d+) files in [\\d.]+ s, (\\d+) requests, (\\d+) warnings — snapshot (\\d+)$"),
+        QStringLiteral("^(\\w+): (\\d+) files in [\\d.]+ s, (\\d+) requests, (\\d+) warnings — snapshot (\\d+)$"),
         QRegularExpression::MultilineOption);
     QHash<QString, QRegularExpressionMatch> lines;
     for (auto it = instanceLine.globalMatch(r.err); it.hasNext();) {
@@ -109,10 +107,9 @@ void tst_Cli::syncAndExport()
     QCOMPARE(lines[QStringLiteral("sonarr")].captured(2).toInt(), episodeFiles);
     QCOMPARE(lines[QStringLiteral("sonarr")].captured(3).toInt(), sonarr->stats().total);
     const QRegularExpressionMatch summary =
-        QRegularExpression(
-            QStringLiteral("^Synced 2 of 2 instances: (\\d+) files in [\\d.]+ s, (\\d+) requests, "
-                           "(\\d+) warnings\\.$"),
-            QRegularExpression::MultilineOption)
+        QRegularExpression(QStringLiteral("^Synced 2 of 2 instances: (\\d+) files in [\\d.]+ s, (\\d+) requests, "
+                                          "(\\d+) warnings\\.$"),
+                           QRegularExpression::MultilineOption)
             .match(r.err);
     QVERIFY2(summary.hasMatch(), qPrintable(r.err));
     QCOMPARE(summary.captured(1).toInt(), movieFiles + episodeFiles);
@@ -143,16 +140,13 @@ void tst_Cli::syncAndExport()
         QVERIFY(o.value(QLatin1String("scores_available")).toBool());
         byName.insert(o.value(QLatin1String("name")).toString(), o);
     }
-    QCOMPARE(byName[QStringLiteral("radarr")].value(QLatin1String("type")).toString(),
-             QStringLiteral("radarr"));
+    QCOMPARE(byName[QStringLiteral("radarr")].value(QLatin1String("type")).toString(), QStringLiteral("radarr"));
     QCOMPARE(byName[QStringLiteral("radarr")].value(QLatin1String("version")).toString(),
              QStringLiteral("5.14.0.9383"));
     QCOMPARE(byName[QStringLiteral("radarr")].value(QLatin1String("snapshot_id")).toInteger(),
              lines[QStringLiteral("radarr")].captured(5).toLongLong());
-    QCOMPARE(byName[QStringLiteral("sonarr")].value(QLatin1String("type")).toString(),
-             QStringLiteral("sonarr"));
-    QCOMPARE(byName[QStringLiteral("sonarr")].value(QLatin1String("version")).toString(),
-             QStringLiteral("4.0.9.2244"));
+    QCOMPARE(byName[QStringLiteral("sonarr")].value(QLatin1String("type")).toString(), QStringLiteral("sonarr"));
+    QCOMPARE(byName[QStringLiteral("sonarr")].value(QLatin1String("version")).toString(), QStringLiteral("4.0.9.2244"));
     QCOMPARE(byName[QStringLiteral("sonarr")].value(QLatin1String("snapshot_id")).toInteger(),
              lines[QStringLiteral("sonarr")].captured(5).toLongLong());
 
@@ -173,8 +167,8 @@ void tst_Cli::syncAndExport()
         QVERIFY(f.value(QLatin1String("episodes")).isArray());
         QCOMPARE(f.value(QLatin1String("episodes")).toArray().isEmpty(), movie);
         const SimLibrary &lib = movie ? radarr->library() : sonarr->library();
-        const std::optional<int> expected = simScore(lib, f.value(QLatin1String("item_id")).toInteger(),
-                                                     f.value(QLatin1String("file_id")).toInteger());
+        const std::optional<int> expected =
+            simScore(lib, f.value(QLatin1String("item_id")).toInteger(), f.value(QLatin1String("file_id")).toInteger());
         QVERIFY2(expected, QJsonDocument(f).toJson().constData());
         QVERIFY(f.value(QLatin1String("custom_format_score")).isDouble());
         QCOMPARE(f.value(QLatin1String("custom_format_score")).toInt(), *expected);
@@ -184,8 +178,8 @@ void tst_Cli::syncAndExport()
         titles << f.value(QLatin1String("title")).toString();
     }
     // JSON carries hostile titles verbatim: neutralising is the CSV writer's business.
-    QVERIFY(titles.contains(QStringLiteral("<script>alert(1)</script>")) ||
-            titles.contains(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")));
+    QVERIFY(titles.contains(QStringLiteral("<script>alert(1)</script>"))
+            || titles.contains(QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")));
 
     // instances: keys masked, last sync known.
     r = m_cli->run({QStringLiteral("instances")});
@@ -214,14 +208,12 @@ void tst_Cli::syncAndExport()
     CHECK_EXIT(r, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(
-        r.err.contains(
-            QStringLiteral("Wrote %1 files of 2 instances to %2.").arg(movieFiles + episodeFiles).arg(out)),
+        r.err.contains(QStringLiteral("Wrote %1 files of 2 instances to %2.").arg(movieFiles + episodeFiles).arg(out)),
         qPrintable(r.err));
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
-    QCOMPARE(
-        QJsonDocument::fromJson(written.readAll()).object().value(QLatin1String("files")).toArray().size(),
-        movieFiles + episodeFiles);
+    QCOMPARE(QJsonDocument::fromJson(written.readAll()).object().value(QLatin1String("files")).toArray().size(),
+             movieFiles + episodeFiles);
 
     // A profile changes on the server; the next sync stores a new snapshot and export shows its scores.
     const SimProfile &profile = radarr->library().profiles().first();
@@ -243,8 +235,8 @@ void tst_Cli::syncAndExport()
                 .first()
                 .toObject()
                 .value(QLatin1String("snapshot_id"))
-                .toInteger() >
-            byName[QStringLiteral("sonarr")].value(QLatin1String("snapshot_id")).toInteger());
+                .toInteger()
+            > byName[QStringLiteral("sonarr")].value(QLatin1String("snapshot_id")).toInteger());
     const QHash<qint64, QJsonObject> movies = filesById(json, QStringLiteral("radarr"));
     QCOMPARE(movies.size(), movieFiles);
     for (const QJsonObject &f : movies)
@@ -259,8 +251,8 @@ void tst_Cli::exportCsv()
     lib.moviesWithoutFilePercent = 0; // every hostile title has a file, so every one is exported
     auto radarr = startSim(lib);
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 5, 3));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr) +
-                       instanceYaml(QStringLiteral("sonarr"), *sonarr));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr)
+                       + instanceYaml(QStringLiteral("sonarr"), *sonarr));
     CliResult r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 0);
 
@@ -278,14 +270,12 @@ void tst_Cli::exportCsv()
         QVERIFY2(title.isEmpty() || !QStringLiteral("=+-@").contains(title.front()), qPrintable(title));
         titles << title;
     }
-    for (const QString &neutralised :
-         {QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("'+cmd"), QStringLiteral("'-2+3"),
-          QStringLiteral("'@SUM(A1)")})
+    for (const QString &neutralised : {QStringLiteral("'=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("'+cmd"),
+                                       QStringLiteral("'-2+3"), QStringLiteral("'@SUM(A1)")})
         QVERIFY2(titles.contains(neutralised), qPrintable(neutralised));
-    for (const QString &verbatim :
-         {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("Line One\nLine Two"),
-          QStringLiteral("Commas, More Commas, Done"), QStringLiteral("The \"Quoted\" Movie's Title"),
-          QStringLiteral("千と千尋の神隠し")})
+    for (const QString &verbatim : {QStringLiteral("<script>alert(1)</script>"), QStringLiteral("Line One\nLine Two"),
+                                    QStringLiteral("Commas, More Commas, Done"),
+                                    QStringLiteral("The \"Quoted\" Movie's Title"), QStringLiteral("千と千尋の神隠し")})
         QVERIFY2(titles.contains(verbatim), qPrintable(verbatim));
 
     // --instance and --bom, to a file.
@@ -329,20 +319,17 @@ void tst_Cli::strategies_data()
     QTest::addColumn<QString>("strategy");
     QTest::addColumn<bool>("scores");
 
-    QTest::newRow("Radarr 6.0.4 batched")
-        << true << QStringLiteral("6.0.4.10291") << 300
-        << QStringLiteral("moviefile?movieFileIds= in batches of up to 200") << true;
-    QTest::newRow("Radarr 5.14 batched")
-        << true << QStringLiteral("5.14.0.9383") << 40
-        << QStringLiteral("moviefile?movieFileIds= in batches of up to 200") << true;
+    QTest::newRow("Radarr 6.0.4 batched") << true << QStringLiteral("6.0.4.10291") << 300
+                                          << QStringLiteral("moviefile?movieFileIds= in batches of up to 200") << true;
+    QTest::newRow("Radarr 5.14 batched") << true << QStringLiteral("5.14.0.9383") << 40
+                                         << QStringLiteral("moviefile?movieFileIds= in batches of up to 200") << true;
     QTest::newRow("Radarr 4.7.5 per movie")
         << true << QStringLiteral("4.7.5.7809") << 30
         << QStringLiteral("one moviefile?movieId= per movie (Radarr < 5.0.2)") << true;
-    QTest::newRow("Radarr 4.7.4 computed") << true << QStringLiteral("4.7.4.7758") << 30
-                                           << QStringLiteral("scores computed from the profiles") << true;
+    QTest::newRow("Radarr 4.7.4 computed")
+        << true << QStringLiteral("4.7.4.7758") << 30 << QStringLiteral("scores computed from the profiles") << true;
     QTest::newRow("Sonarr v4") << false << QStringLiteral("4.0.9.2244") << 8
-                               << QStringLiteral("episodefile?seriesId= and episode?seriesId= per series")
-                               << true;
+                               << QStringLiteral("episodefile?seriesId= and episode?seriesId= per series") << true;
     QTest::newRow("Sonarr v3") << false << QStringLiteral("3.0.10.1567") << 6
                                << QStringLiteral("Sonarr v3: no custom formats, scores unavailable") << false;
 }
@@ -411,9 +398,8 @@ void tst_Cli::strategies()
             continue;
         }
         QVERIFY2(score.isDouble(), QJsonDocument(f).toJson().constData());
-        const std::optional<int> expected =
-            simScore(sim->library(), f.value(QLatin1String("item_id")).toInteger(),
-                     f.value(QLatin1String("file_id")).toInteger());
+        const std::optional<int> expected = simScore(sim->library(), f.value(QLatin1String("item_id")).toInteger(),
+                                                     f.value(QLatin1String("file_id")).toInteger());
         QVERIFY(expected);
         QCOMPARE(score.toInt(), *expected);
     }

@@ -1,8 +1,8 @@
 // The real arrscore binary's analysis commands against simulators in this process: `candidates` (table,
 // --json, --limit, --instance) and `analyze`, and the export views candidates, formats and profiles, all
 // checked against the files view of the same database and the simulator's own scores.
-#include "views/analysisviews.h"
 #include "clitestfixture.h"
+#include "views/analysisviews.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -17,8 +17,8 @@ namespace {
 
 QString keyOf(const QJsonObject &row)
 {
-    return row.value(QLatin1String("instance")).toString() + QLatin1Char('/') +
-           QString::number(row.value(QLatin1String("file_id")).toInteger());
+    return row.value(QLatin1String("instance")).toString() + QLatin1Char('/')
+           + QString::number(row.value(QLatin1String("file_id")).toInteger());
 }
 
 } // namespace
@@ -48,8 +48,8 @@ void tst_CliAnalysis::initTestCase()
     m_cli = std::make_unique<CliHarness>();
     m_radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 80));
     m_sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 6, 8));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *m_radarr) +
-                       instanceYaml(QStringLiteral("shows"), *m_sonarr));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *m_radarr)
+                       + instanceYaml(QStringLiteral("shows"), *m_sonarr));
     CliResult r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 0);
     r = m_cli->run({QStringLiteral("export")});
@@ -79,17 +79,24 @@ void tst_CliAnalysis::candidatesJson()
     for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
         const QJsonObject &f = it.value();
         const QJsonValue score = f.value(QLatin1String("custom_format_score"));
-        if (f.value(QLatin1String("upgrade_allowed")).toBool() && !score.isNull() &&
-            score.toInt() < f.value(QLatin1String("cutoff_format_score")).toInt())
+        if (f.value(QLatin1String("upgrade_allowed")).toBool() && !score.isNull()
+            && score.toInt() < f.value(QLatin1String("cutoff_format_score")).toInt())
             expectedByScore.insert(it.key());
     }
     QSet<QString> seen;
     double previous = 1e9;
-    const QStringList keys = {QStringLiteral("instance"), QStringLiteral("kind"), QStringLiteral("item_id"),
-                              QStringLiteral("file_id"), QStringLiteral("title"), QStringLiteral("custom_format_score"),
-                              QStringLiteral("cutoff_format_score"), QStringLiteral("score_gap"),
-                              QStringLiteral("quality"), QStringLiteral("quality_cutoff_not_met"),
-                              QStringLiteral("priority"), QStringLiteral("reasons")};
+    const QStringList keys = {QStringLiteral("instance"),
+                              QStringLiteral("kind"),
+                              QStringLiteral("item_id"),
+                              QStringLiteral("file_id"),
+                              QStringLiteral("title"),
+                              QStringLiteral("custom_format_score"),
+                              QStringLiteral("cutoff_format_score"),
+                              QStringLiteral("score_gap"),
+                              QStringLiteral("quality"),
+                              QStringLiteral("quality_cutoff_not_met"),
+                              QStringLiteral("priority"),
+                              QStringLiteral("reasons")};
     for (const QJsonValue &v : list) {
         const QJsonObject c = v.toObject();
         for (const QString &key : keys)
@@ -99,11 +106,9 @@ void tst_CliAnalysis::candidatesJson()
         QVERIFY2(!file.isEmpty(), qPrintable(key));
         QVERIFY(file.value(QLatin1String("upgrade_allowed")).toBool());
         // The score is the server's, and the gap is the distance to the profile's cutoff.
-        const std::optional<int> sim = simScore(c.value(QLatin1String("instance")) == QLatin1String("movies")
-                                                    ? m_radarr->library()
-                                                    : m_sonarr->library(),
-                                                c.value(QLatin1String("item_id")).toInteger(),
-                                                c.value(QLatin1String("file_id")).toInteger());
+        const std::optional<int> sim = simScore(
+            c.value(QLatin1String("instance")) == QLatin1String("movies") ? m_radarr->library() : m_sonarr->library(),
+            c.value(QLatin1String("item_id")).toInteger(), c.value(QLatin1String("file_id")).toInteger());
         QCOMPARE(c.value(QLatin1String("custom_format_score")).toInt(), *sim);
         const int gap = c.value(QLatin1String("cutoff_format_score")).toInt() - *sim;
         QCOMPARE(c.value(QLatin1String("score_gap")).toInt(), qMax(0, gap));
@@ -154,8 +159,9 @@ void tst_CliAnalysis::analyze()
 {
     CliResult r = m_cli->run({QStringLiteral("analyze")});
     CHECK_EXIT(r, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^Library health: \\d+/100 \\(\\d+ of \\d+ checks passed over \\d+ files\\)$"),
-                                QRegularExpression::MultilineOption)
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^Library health: \\d+/100 \\(\\d+ of \\d+ checks passed over \\d+ files\\)$"),
+                 QRegularExpression::MultilineOption)
                  .match(r.out)
                  .hasMatch(),
              qPrintable(r.out));
@@ -170,8 +176,8 @@ void tst_CliAnalysis::analyze()
     const QJsonObject health = json.value(QLatin1String("health")).toObject();
     const int figure = health.value(QLatin1String("health")).toInt(-1);
     QVERIFY(figure >= 0 && figure <= 100);
-    QCOMPARE(figure, qRound(100.0 * health.value(QLatin1String("passed")).toInt() /
-                            health.value(QLatin1String("checks")).toInt()));
+    QCOMPARE(figure, qRound(100.0 * health.value(QLatin1String("passed")).toInt()
+                            / health.value(QLatin1String("checks")).toInt()));
     QVERIFY(health.value(QLatin1String("improvements")).toArray().size() <= 3);
     int files = 0;
     for (const QJsonValue &v : json.value(QLatin1String("profiles")).toArray())
@@ -204,8 +210,8 @@ void tst_CliAnalysis::exportViews()
     const QJsonObject top = formats.first().toObject();
     int matching = 0;
     for (const QJsonObject &f : std::as_const(m_files)) {
-        if (f.value(QLatin1String("instance")) == top.value(QLatin1String("instance")) &&
-            f.value(QLatin1String("custom_formats")).toArray().contains(top.value(QLatin1String("format"))))
+        if (f.value(QLatin1String("instance")) == top.value(QLatin1String("instance"))
+            && f.value(QLatin1String("custom_formats")).toArray().contains(top.value(QLatin1String("format"))))
             ++matching;
     }
     QCOMPARE(top.value(QLatin1String("files")).toInt(), matching);

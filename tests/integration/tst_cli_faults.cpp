@@ -76,16 +76,15 @@ void tst_CliFaults::serverErrorFailsOneInstance()
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0"), 300),
                            withFaults({QStringLiteral("error:status=500,first=1,path=/api/v3/moviefile")}));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 5, 3));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr) +
-                       instanceYaml(QStringLiteral("sonarr"), *sonarr));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr)
+                       + instanceYaml(QStringLiteral("sonarr"), *sonarr));
     const QString db = m_cli->home.databasePath();
 
     CliResult r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 3);
     QVERIFY2(r.err.contains(
-                 QStringLiteral(
-                     "radarr: failed (server): %1 answered with HTTP 500: Simulated server error. This is a "
-                     "problem on the server")
+                 QStringLiteral("radarr: failed (server): %1 answered with HTTP 500: Simulated server error. This is a "
+                                "problem on the server")
                      .arg(radarr->baseUrl().toString())),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("sonarr: %1 files in ").arg(sonarr->library().episodeFileCount())),
@@ -112,8 +111,7 @@ void tst_CliFaults::serverErrorFailsOneInstance()
     r = m_cli->run({QStringLiteral("-q"), QStringLiteral("sync")});
     CHECK_EXIT(r, 3);
     QVERIFY2(r.err.contains(QLatin1String("radarr: failed (server): ")), qPrintable(r.err));
-    QVERIFY2(!r.err.contains(QLatin1String("sonarr")) && !r.err.contains(QLatin1String("Synced")),
-             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("sonarr")) && !r.err.contains(QLatin1String("Synced")), qPrintable(r.err));
     QCOMPARE(snapshotCount(db, QStringLiteral("sonarr")), 2);
 
     // Once the server is fixed, the same instance syncs.
@@ -131,12 +129,11 @@ void tst_CliFaults::transientFaultsAreRetried_data()
     QTest::addColumn<int>("times");
     QTest::addColumn<int>("minimumMs");
 
-    QTest::newRow("503 twice") << QStringLiteral("error:status=503,first=2,path=/api/v3/movie") << 503 << 2
-                               << 0;
-    QTest::newRow("502 proxy page once")
-        << QStringLiteral("error:status=502,first=1,path=/api/v3/movie") << 502 << 1 << 0;
-    QTest::newRow("429 Retry-After 1")
-        << QStringLiteral("ratelimit:retryAfter=1,first=1,path=/api/v3/movie") << 429 << 1 << 950;
+    QTest::newRow("503 twice") << QStringLiteral("error:status=503,first=2,path=/api/v3/movie") << 503 << 2 << 0;
+    QTest::newRow("502 proxy page once") << QStringLiteral("error:status=502,first=1,path=/api/v3/movie") << 502 << 1
+                                         << 0;
+    QTest::newRow("429 Retry-After 1") << QStringLiteral("ratelimit:retryAfter=1,first=1,path=/api/v3/movie") << 429
+                                       << 1 << 950;
 }
 
 void tst_CliFaults::transientFaultsAreRetried()
@@ -172,19 +169,18 @@ void tst_CliFaults::failingFaults_data()
 
     const QString movie = QStringLiteral("/api/v3/movie");
     const QString files = QStringLiteral("/api/v3/moviefile");
-    QTest::newRow("reset every time")
-        << QStringLiteral("reset:path=moviefile") << QStringList() << QStringLiteral("network")
-        << QStringLiteral("closed the connection") << files << 5;
+    QTest::newRow("reset every time") << QStringLiteral("reset:path=moviefile") << QStringList()
+                                      << QStringLiteral("network") << QStringLiteral("closed the connection") << files
+                                      << 5;
     QTest::newRow("truncated body") << QStringLiteral("truncate:path=/api/v3/movie") << QStringList()
                                     << QStringLiteral("network")
-                                    << QStringLiteral("closed the connection before the whole answer arrived")
-                                    << movie << 5;
-    QTest::newRow("web page") << QStringLiteral("html:path=moviefile") << QStringList()
-                              << QStringLiteral("not-found")
+                                    << QStringLiteral("closed the connection before the whole answer arrived") << movie
+                                    << 5;
+    QTest::newRow("web page") << QStringLiteral("html:path=moviefile") << QStringList() << QStringLiteral("not-found")
                               << QStringLiteral("answered with a web page instead of the API") << files << 1;
-    QTest::newRow("slower than timeout")
-        << QStringLiteral("slow:delayMs=1600,path=/api/v3/movie") << QStringList{QStringLiteral("timeout: 1")}
-        << QStringLiteral("network") << QStringLiteral("did not answer within 1 s") << movie << 5;
+    QTest::newRow("slower than timeout") << QStringLiteral("slow:delayMs=1600,path=/api/v3/movie")
+                                         << QStringList{QStringLiteral("timeout: 1")} << QStringLiteral("network")
+                                         << QStringLiteral("did not answer within 1 s") << movie << 5;
 }
 
 void tst_CliFaults::failingFaults()
@@ -205,8 +201,7 @@ void tst_CliFaults::failingFaults()
     QVERIFY2(r.err.contains(QLatin1String("Synced 0 of 1 instances")), qPrintable(r.err));
     // The client's own count: status, profiles and formats once; then every attempt at the faulty call.
     const int before = path == QLatin1String("/api/v3/movie") ? 3 : 4;
-    QVERIFY2(r.err.contains(QStringLiteral(", %1 requests, ").arg(before + attempts)),
-             qPrintable(diagnostics(r)));
+    QVERIFY2(r.err.contains(QStringLiteral(", %1 requests, ").arg(before + attempts)), qPrintable(diagnostics(r)));
     // The server saw at least as many (Qt resends a request once on a connection reset under it); a slow
     // answer whose client already left is never counted.
     if (!fault.startsWith(QLatin1String("slow")))
@@ -232,8 +227,7 @@ void tst_CliFaults::malformedJsonKeepsPreviousSnapshot()
     sim->addFault(fault(QStringLiteral("malformed:path=/api/v3/movie")));
     r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 1);
-    QVERIFY2(r.err.contains(QLatin1String("radarr: failed (parse): The answer to /api/v3/movie ")),
-             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("radarr: failed (parse): The answer to /api/v3/movie ")), qPrintable(r.err));
     QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/moviefile")), 1); // only the first, good sync's batch
     QCOMPARE(totalSnapshots(db), 1);
     r = m_cli->run({QStringLiteral("export")});
@@ -253,8 +247,8 @@ void tst_CliFaults::circuitBreakerBoundsRequests()
     const CliResult r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 1);
     QVERIFY2(r.err.contains(QLatin1String("sonarr: failed (server): ")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QRegularExpression(
-                 QStringLiteral("Stopped after \\d+ failed requests in a row to 127\\.0\\.0\\.1:"))),
+    QVERIFY2(r.err.contains(
+                 QRegularExpression(QStringLiteral("Stopped after \\d+ failed requests in a row to 127\\.0\\.0\\.1:"))),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("HTTP 503: Simulated server error.")), qPrintable(r.err));
     // Without a breaker this would be series × 2 calls × 5 attempts = 200 requests.
@@ -275,31 +269,33 @@ void tst_CliFaults::badConfig_data()
     const QString key = QStringLiteral("    api_key: %1\n").arg(secretKey());
     QTest::newRow("YAML syntax") << head + QStringLiteral("    url: [http://localhost:7878\n") + key << 5
                                  << QStringLiteral("invalid YAML");
-    QTest::newRow("unknown type")
-        << QStringLiteral("instances:\n  - name: radarr\n    type: lidarr\n"
-                          "    url: http://localhost:7878\n") +
-               key
-        << 3 << QStringLiteral("instances[0].type: expected \"radarr\" or \"sonarr\", got \"lidarr\"");
-    QTest::newRow("duplicate names") << head + QStringLiteral("    url: http://localhost:7878\n") + key +
-                                            QStringLiteral("  - name: radarr\n    type: radarr\n"
-                                                           "    url: http://localhost:7879\n") +
-                                            key
-                                     << 6
-                                     << QStringLiteral("instances[1].name: \"radarr\" is already used by");
+    QTest::newRow("unknown type") << QStringLiteral("instances:\n  - name: radarr\n    type: lidarr\n"
+                                                    "    url: http://localhost:7878\n")
+                                         + key
+                                  << 3
+                                  << QStringLiteral(
+                                         "instances[0].type: expected \"radarr\" or \"sonarr\", got \"lidarr\"");
+    QTest::newRow("duplicate names") << head + QStringLiteral("    url: http://localhost:7878\n") + key
+                                            + QStringLiteral("  - name: radarr\n    type: radarr\n"
+                                                             "    url: http://localhost:7879\n")
+                                            + key
+                                     << 6 << QStringLiteral("instances[1].name: \"radarr\" is already used by");
     QTest::newRow("missing key") << head + QStringLiteral("    url: http://localhost:7878\n") << 2
                                  << QStringLiteral("instances[0]: missing \"api_key\"");
-    QTest::newRow("unset api_key_env")
-        << head + QStringLiteral("    url: http://localhost:7878\n"
-                                 "    api_key_env: ARRSCORE_TEST_UNSET_VARIABLE\n")
-        << 5 << QStringLiteral("the environment variable ARRSCORE_TEST_UNSET_VARIABLE is not set");
+    QTest::newRow("unset api_key_env") << head
+                                              + QStringLiteral("    url: http://localhost:7878\n"
+                                                               "    api_key_env: ARRSCORE_TEST_UNSET_VARIABLE\n")
+                                       << 5
+                                       << QStringLiteral(
+                                              "the environment variable ARRSCORE_TEST_UNSET_VARIABLE is not set");
     QTest::newRow("bad url") << head + QStringLiteral("    url: localhost:7878\n") + key << 4
                              << QStringLiteral("instances[0].url");
     QTest::newRow("timeout out of range")
         << head + QStringLiteral("    url: http://localhost:7878\n    timeout: 0\n") + key << 5
         << QStringLiteral("expected a whole number from 1 to 3600, got \"0\"");
     QTest::newRow("key pasted as timeout")
-        << head + QStringLiteral("    url: http://localhost:7878\n    timeout: %1\n").arg(secretKey()) + key
-        << 5 << QStringLiteral("expected a whole number from 1 to 3600, got \"SECR");
+        << head + QStringLiteral("    url: http://localhost:7878\n    timeout: %1\n").arg(secretKey()) + key << 5
+        << QStringLiteral("expected a whole number from 1 to 3600, got \"SECR");
 }
 
 void tst_CliFaults::badConfig()
@@ -310,8 +306,8 @@ void tst_CliFaults::badConfig()
 
     m_cli->home.writeConfig(QStringLiteral("database: %1\n").arg(m_cli->home.databasePath()) + yaml);
     const QString where = QStringLiteral("%1:%2: ").arg(m_cli->home.configPath()).arg(line + 1);
-    for (const QString &command : {QStringLiteral("sync"), QStringLiteral("test"),
-                                   QStringLiteral("instances"), QStringLiteral("export")}) {
+    for (const QString &command :
+         {QStringLiteral("sync"), QStringLiteral("test"), QStringLiteral("instances"), QStringLiteral("export")}) {
         const CliResult r = m_cli->run({command});
         CHECK_EXIT(r, 2);
         QVERIFY2(r.err.startsWith(where), qPrintable(r.err));
@@ -324,11 +320,10 @@ void tst_CliFaults::badConfig()
 void tst_CliFaults::unknownKeyWarns()
 {
     auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 10));
-    m_cli->home.writeConfig(QStringLiteral("database: %1\ninstances:\n").arg(m_cli->home.databasePath()) +
-                            instanceYaml(QStringLiteral("radarr"), *sim, {QStringLiteral("tiemout: 5")}));
-    const QString warning =
-        QStringLiteral("warning: %1:7: unknown key \"tiemout\" ignored (did you mean \"timeout\"?)")
-            .arg(m_cli->home.configPath());
+    m_cli->home.writeConfig(QStringLiteral("database: %1\ninstances:\n").arg(m_cli->home.databasePath())
+                            + instanceYaml(QStringLiteral("radarr"), *sim, {QStringLiteral("tiemout: 5")}));
+    const QString warning = QStringLiteral("warning: %1:7: unknown key \"tiemout\" ignored (did you mean \"timeout\"?)")
+                                .arg(m_cli->home.configPath());
     CliResult r = m_cli->run({QStringLiteral("instances")});
     CHECK_EXIT(r, 0);
     QVERIFY2(r.err.contains(warning), qPrintable(r.err));
@@ -343,9 +338,9 @@ void tst_CliFaults::missingConfigFile()
     const QString missing = m_cli->home.file(QStringLiteral("nowhere/arrscore.yaml"));
     CliResult r = m_cli->run({QStringLiteral("--config"), missing, QStringLiteral("sync")});
     CHECK_EXIT(r, 2);
-    QVERIFY2(r.err.contains(
-                 QStringLiteral("the configuration file %1 (given by --config) does not exist").arg(missing)),
-             qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QStringLiteral("the configuration file %1 (given by --config) does not exist").arg(missing)),
+        qPrintable(r.err));
     // TestHome names arrscore.yaml in ARRSCORE_CONFIG but nothing wrote it yet.
     r = m_cli->run({QStringLiteral("instances")});
     CHECK_EXIT(r, 2);
@@ -356,9 +351,8 @@ void tst_CliFaults::missingConfigFile()
                                     {QStringLiteral("enabled: false")}));
     r = m_cli->run({QStringLiteral("sync")});
     CHECK_EXIT(r, 2);
-    QVERIFY2(
-        r.err.contains(QStringLiteral("%1 configures no enabled instance").arg(m_cli->home.configPath())),
-        qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("%1 configures no enabled instance").arg(m_cli->home.configPath())),
+             qPrintable(r.err));
     r = m_cli->run({QStringLiteral("instances")});
     CHECK_EXIT(r, 0);
     QVERIFY(r.out.contains(QLatin1String("    disabled\n")));
@@ -401,34 +395,32 @@ void tst_CliFaults::secretsNeverLeak()
 {
     // Every run below goes through m_cli, so cleanup() also checks each one's stdout and stderr.
     auto good = startSim(radarrLibrary(QStringLiteral("5.14.0"), 30));
-    auto otherKey = startSim(radarrLibrary(QStringLiteral("5.14.0"), 5), {},
-                             QStringLiteral("anotherkey0123456789abcdef012345"));
+    auto otherKey =
+        startSim(radarrLibrary(QStringLiteral("5.14.0"), 5), {}, QStringLiteral("anotherkey0123456789abcdef012345"));
     auto broken = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 3, 2),
                            withFaults({QStringLiteral("malformed:path=/api/v3/episodefile")}));
     auto legacy = startSim(radarrLibrary(QStringLiteral("4.7.4"), 5));
-    m_cli->writeConfig(
-        instanceYaml(QStringLiteral("good"), *good) + instanceYaml(QStringLiteral("wrongkey"), *otherKey) +
-        instanceYaml(QStringLiteral("broken"), *broken) + instanceYaml(QStringLiteral("legacy"), *legacy));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("good"), *good) + instanceYaml(QStringLiteral("wrongkey"), *otherKey)
+                       + instanceYaml(QStringLiteral("broken"), *broken)
+                       + instanceYaml(QStringLiteral("legacy"), *legacy));
 
     QList<CliResult> runs;
-    for (const QStringList &args :
-         QList<QStringList>{{QStringLiteral("-vv"), QStringLiteral("test")},
-                            {QStringLiteral("-vv"), QStringLiteral("sync")},
-                            {QStringLiteral("-v"), QStringLiteral("sync")},
-                            {QStringLiteral("sync")},
-                            {QStringLiteral("-vv"), QStringLiteral("instances")},
-                            {QStringLiteral("-vv"), QStringLiteral("export"), QStringLiteral("--format"),
-                             QStringLiteral("csv")},
-                            {QStringLiteral("-vv"), QStringLiteral("export"), QStringLiteral("--output"),
-                             m_cli->home.file(QStringLiteral("all.json"))}}) {
+    for (const QStringList &args : QList<QStringList>{
+             {QStringLiteral("-vv"), QStringLiteral("test")},
+             {QStringLiteral("-vv"), QStringLiteral("sync")},
+             {QStringLiteral("-v"), QStringLiteral("sync")},
+             {QStringLiteral("sync")},
+             {QStringLiteral("-vv"), QStringLiteral("instances")},
+             {QStringLiteral("-vv"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")},
+             {QStringLiteral("-vv"), QStringLiteral("export"), QStringLiteral("--output"),
+              m_cli->home.file(QStringLiteral("all.json"))}}) {
         runs << m_cli->run(args);
     }
     CHECK_EXIT(runs[0], 3);
     QVERIFY2(runs[0].out.contains(QLatin1String("wrongkey: FAILED (auth)")), qPrintable(runs[0].out));
     CHECK_EXIT(runs[1], 3);
     // -vv really logs every request (so the check below means something), with the key in a header only.
-    QVERIFY2(runs[1].err.contains(
-                 QStringLiteral("%1/api/v3/moviefile?movieFileIds=").arg(good->baseUrl().toString())),
+    QVERIFY2(runs[1].err.contains(QStringLiteral("%1/api/v3/moviefile?movieFileIds=").arg(good->baseUrl().toString())),
              qPrintable(runs[1].err.left(3000)));
     QVERIFY2(runs[1].err.contains(QLatin1String("broken: failed (parse)")), qPrintable(runs[1].err));
     CHECK_EXIT(runs[4], 0);

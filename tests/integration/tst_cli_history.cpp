@@ -105,8 +105,10 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
         if (c.value(QStringLiteral("change")).toString() == QLatin1String("upgraded")) {
             sawUpgrade = true;
             QCOMPARE(c.value(QStringLiteral("item_id")).toInteger(), upgradedId);
-            QCOMPARE(c.value(QStringLiteral("before")).toObject().value(QStringLiteral("file_id")).toInteger(), oldFileId);
-            QCOMPARE(c.value(QStringLiteral("after")).toObject().value(QStringLiteral("file_id")).toInteger(), newFileId);
+            QCOMPARE(c.value(QStringLiteral("before")).toObject().value(QStringLiteral("file_id")).toInteger(),
+                     oldFileId);
+            QCOMPARE(c.value(QStringLiteral("after")).toObject().value(QStringLiteral("file_id")).toInteger(),
+                     newFileId);
             QCOMPARE(c.value(QStringLiteral("score_before")).toInt(), oldScore);
             QCOMPARE(c.value(QStringLiteral("score_after")).toInt(), newScore);
         }
@@ -129,10 +131,12 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
     // The readable diff names the upgrade and the profile edit.
     r = cli.run({QStringLiteral("diff")});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("upgraded:")) && r.out.contains(QStringLiteral("rescored:")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("upgraded:")) && r.out.contains(QStringLiteral("rescored:")),
+             qPrintable(r.out));
 
     // History of the upgraded movie: added, then upgraded, with both files.
-    r = cli.run({QStringLiteral("history"), QStringLiteral("--item"), QString::number(upgradedId), QStringLiteral("--json")});
+    r = cli.run(
+        {QStringLiteral("history"), QStringLiteral("--item"), QString::number(upgradedId), QStringLiteral("--json")});
     CHECK_EXIT(r, 0);
     const QJsonArray histories = jsonObject(r).value(QStringLiteral("histories")).toArray();
     QCOMPARE(histories.size(), 1);
@@ -148,11 +152,12 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
         QVERIFY2(r.out.contains(QStringLiteral("upgraded")), qPrintable(r.out));
     r = cli.run({QStringLiteral("history"), QStringLiteral("--item"), QString::number(upgradedId)});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("upgraded")) && r.out.contains(QString::number(newFileId)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("upgraded")) && r.out.contains(QString::number(newFileId)),
+             qPrintable(r.out));
 
     // The history export: the upgraded movie's two rows among one per other movie.
-    r = cli.run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("history"), QStringLiteral("--format"),
-                 QStringLiteral("csv")});
+    r = cli.run({QStringLiteral("export"), QStringLiteral("--view"), QStringLiteral("history"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK_EXIT(r, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.first().startsWith(QStringLiteral("instance,kind,id,title")));
@@ -176,7 +181,8 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
 void tst_CliHistory::usageErrors()
 {
     CliHarness cli;
-    cli.writeConfig(instanceYaml(QStringLiteral("radarr"), QStringLiteral("radarr"), QStringLiteral("http://127.0.0.1:9")));
+    cli.writeConfig(
+        instanceYaml(QStringLiteral("radarr"), QStringLiteral("radarr"), QStringLiteral("http://127.0.0.1:9")));
     CHECK_EXIT(cli.run({QStringLiteral("history")}), 2);
     CHECK_EXIT(cli.run({QStringLiteral("history"), QStringLiteral("--item"), QStringLiteral("x")}), 2);
     CHECK_EXIT(cli.run({QStringLiteral("prune")}), 2);

@@ -72,8 +72,8 @@ void tst_CliSearch::init()
     m_cli = std::make_unique<CliHarness>();
     m_radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 60));
     m_sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 5, 6));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *m_radarr) +
-                       instanceYaml(QStringLiteral("shows"), *m_sonarr));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *m_radarr)
+                       + instanceYaml(QStringLiteral("shows"), *m_sonarr));
 }
 
 void tst_CliSearch::cleanup()
@@ -108,13 +108,15 @@ void tst_CliSearch::usageErrors()
          QStringLiteral("--limit only goes with --candidates.")},
         {{search, QStringLiteral("--candidates"), QStringLiteral("--limit"), QStringLiteral("0")},
          QStringLiteral("--limit expects a number of 1 or more, not \"0\".")},
-        {{search, QStringLiteral("--instance"), QStringLiteral("movies"), QStringLiteral("--item"), QStringLiteral("x7")},
+        {{search, QStringLiteral("--instance"), QStringLiteral("movies"), QStringLiteral("--item"),
+          QStringLiteral("x7")},
          QStringLiteral("--item expects a positive id, not \"x7\".")},
         {{search, QStringLiteral("--item"), QStringLiteral("3")},
          QStringLiteral("Ids belong to one instance: add --instance NAME (configured: movies, shows).")},
         {{search, QStringLiteral("--instance"), QStringLiteral("nope"), QStringLiteral("--item"), QStringLiteral("3")},
          QStringLiteral("No instance named \"nope\". Configured: movies, shows.")},
-        {{search, QStringLiteral("movies")}, QStringLiteral("search takes no arguments; did you mean --instance movies?")},
+        {{search, QStringLiteral("movies")},
+         QStringLiteral("search takes no arguments; did you mean --instance movies?")},
     };
     for (const Case &c : cases) {
         const CliResult r = m_cli->run(c.args);
@@ -179,8 +181,8 @@ void tst_CliSearch::candidatesInRankOrder()
             appendOnce(episodeIds, episodeIdsOf(m_sonarr->library(), c.value(QLatin1String("file_id")).toInteger()));
     }
 
-    r = m_cli->run({QStringLiteral("search"), QStringLiteral("--candidates"), QStringLiteral("--limit"),
-                    QString::number(limit)});
+    r = m_cli->run(
+        {QStringLiteral("search"), QStringLiteral("--candidates"), QStringLiteral("--limit"), QString::number(limit)});
     CHECK_EXIT(r, 0);
     QVERIFY2(r.out.contains(QStringLiteral("Upgrade candidates: %1; searching for the top %2 (--limit N for more).")
                                 .arg(ranked.size())
@@ -223,20 +225,22 @@ void tst_CliSearch::candidatesInRankOrder()
     QCOMPARE(m_sonarr->commands().size(), 1);
     QCOMPARE(idsOf(m_sonarr->commands().first()), top3);
     QCOMPARE(int(m_radarr->commands().size()), radarrBefore);
-    QVERIFY2(r.out.contains(QStringLiteral("Asked Sonarr \"shows\" to search for %1 episodes (command ").arg(top3.size())),
-             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Asked Sonarr \"shows\" to search for %1 episodes (command ").arg(top3.size())),
+        qPrintable(r.out));
 }
 
 void tst_CliSearch::itemsAndFiles()
 {
     // --item needs no database: the ids go to the server as given (repeated or comma-separated, once each).
-    CliResult r = m_cli->run({QStringLiteral("search"), QStringLiteral("--instance"), QStringLiteral("movies"),
-                              QStringLiteral("--item"), QStringLiteral("3"), QStringLiteral("--item"),
-                              QStringLiteral("5,7,3")});
+    CliResult r =
+        m_cli->run({QStringLiteral("search"), QStringLiteral("--instance"), QStringLiteral("movies"),
+                    QStringLiteral("--item"), QStringLiteral("3"), QStringLiteral("--item"), QStringLiteral("5,7,3")});
     CHECK_EXIT(r, 0);
     QCOMPARE(m_radarr->commands().size(), 1);
     QCOMPARE(idsOf(m_radarr->commands().first()), (QList<qint64>{3, 5, 7}));
-    QVERIFY2(r.out.contains(QLatin1String("Asked Radarr \"movies\" to search for 3 movies (command 1).")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("Asked Radarr \"movies\" to search for 3 movies (command 1).")),
+             qPrintable(r.out));
     QVERIFY(!QFile::exists(m_cli->home.databasePath()));
 
     // --file maps a Sonarr file id to all of its episodes, a Radarr file id to its movie.
@@ -271,11 +275,11 @@ void tst_CliSearch::failures()
     syncBoth();
     // The Sonarr's key changes after the sync: Radarr searches, Sonarr refuses. Exit 3, the key nowhere.
     const QString wrongKey = QStringLiteral("0000000000000000000000000000beef");
-    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *m_radarr) +
-                       instanceYaml(QStringLiteral("shows"), QStringLiteral("sonarr"), m_sonarr->baseUrl().toString(),
-                                    {}, wrongKey));
-    CliResult r = m_cli->run({QStringLiteral("search"), QStringLiteral("--candidates"), QStringLiteral("--limit"),
-                              QStringLiteral("40")});
+    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *m_radarr)
+                       + instanceYaml(QStringLiteral("shows"), QStringLiteral("sonarr"), m_sonarr->baseUrl().toString(),
+                                      {}, wrongKey));
+    CliResult r = m_cli->run(
+        {QStringLiteral("search"), QStringLiteral("--candidates"), QStringLiteral("--limit"), QStringLiteral("40")});
     CHECK_EXIT(r, 3);
     QCOMPARE(m_radarr->commands().size(), 1);
     QVERIFY(m_sonarr->commands().isEmpty());
@@ -286,12 +290,14 @@ void tst_CliSearch::failures()
 
     // A server that is gone: exit 1 and what to check.
     m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), QStringLiteral("radarr"),
-                                    QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()), {QStringLiteral("timeout: 5")}));
+                                    QStringLiteral("http://127.0.0.1:%1").arg(unusedPort()),
+                                    {QStringLiteral("timeout: 5")}));
     r = m_cli->run({QStringLiteral("search"), QStringLiteral("--item"), QStringLiteral("1")});
     CHECK_EXIT(r, 1);
-    QVERIFY2(r.err.contains(QLatin1String("Could not ask Radarr \"movies\" to search for 1 movie: Connection refused by "
-                                          "127.0.0.1:")),
-             qPrintable(r.err));
+    QVERIFY2(
+        r.err.contains(QLatin1String("Could not ask Radarr \"movies\" to search for 1 movie: Connection refused by "
+                                     "127.0.0.1:")),
+        qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliSearch)

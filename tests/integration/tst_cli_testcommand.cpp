@@ -41,8 +41,8 @@ void tst_CliTestCommand::testCommand()
 {
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 30));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9.2244"), 5, 4));
-    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *radarr) +
-                       instanceYaml(QStringLiteral("shows"), *sonarr));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), *radarr)
+                       + instanceYaml(QStringLiteral("shows"), *sonarr));
 
     CliResult r = m_cli->run({QStringLiteral("test")});
     CHECK_EXIT(r, 0);
@@ -52,14 +52,12 @@ void tst_CliTestCommand::testCommand()
                  .match(r.out)
                  .hasMatch(),
              qPrintable(r.out));
-    QVERIFY2(lineOf(r.out, QStringLiteral("shows"))
-                 .startsWith(QStringLiteral("shows: OK — Sonarr 4.0.9.2244 at ")),
+    QVERIFY2(lineOf(r.out, QStringLiteral("shows")).startsWith(QStringLiteral("shows: OK — Sonarr 4.0.9.2244 at ")),
              qPrintable(r.out));
     QCOMPARE(detailsOf(r.out, QStringLiteral("movies")),
              QStringLiteral("strategy: /movie, then moviefile?movieFileIds= in batches of up to 200"));
-    QCOMPARE(
-        detailsOf(r.out, QStringLiteral("shows")),
-        QStringLiteral("strategy: /series, then episodefile?seriesId= and episode?seriesId= per series"));
+    QCOMPARE(detailsOf(r.out, QStringLiteral("shows")),
+             QStringLiteral("strategy: /series, then episodefile?seriesId= and episode?seriesId= per series"));
     // A test asks for the status only, never the library.
     QCOMPARE(radarr->stats().total, 1);
     QCOMPARE(radarr->stats().path(QStringLiteral("/api/v3/system/status")), 1);
@@ -73,12 +71,10 @@ void tst_CliTestCommand::testCommand()
     QCOMPARE(sonarr->stats().total, 2);
 
     // A Sonarr configured as Radarr: reachable, but the type is wrong and the message says which to set.
-    m_cli->writeConfig(
-        instanceYaml(QStringLiteral("movies"), QStringLiteral("radarr"), sonarr->baseUrl().toString()));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("movies"), QStringLiteral("radarr"), sonarr->baseUrl().toString()));
     r = m_cli->run({QStringLiteral("test")});
     CHECK_EXIT(r, 1);
-    QVERIFY2(lineOf(r.out, QStringLiteral("movies")).contains(QLatin1String("Set type: sonarr")),
-             qPrintable(r.out));
+    QVERIFY2(lineOf(r.out, QStringLiteral("movies")).contains(QLatin1String("Set type: sonarr")), qPrintable(r.out));
 }
 
 void tst_CliTestCommand::testCommandFailures()
@@ -99,51 +95,47 @@ void tst_CliTestCommand::testCommandFailures()
     const quint16 closedPort = unusedPort();
     const QString basedRoot = QStringLiteral("http://127.0.0.1:%1").arg(based->port());
 
-    m_cli->writeConfig(instanceYaml(QStringLiteral("good"), *good) +
-                       instanceYaml(QStringLiteral("refused"), QStringLiteral("radarr"),
-                                    QStringLiteral("http://127.0.0.1:%1").arg(closedPort)) +
-                       instanceYaml(QStringLiteral("nxdomain"), QStringLiteral("radarr"),
-                                    QStringLiteral("http://nonexistent.invalid:7878")) +
-                       instanceYaml(QStringLiteral("badkey"), *badKey) +
-                       instanceYaml(QStringLiteral("extrabase"), QStringLiteral("radarr"),
-                                    noBase->baseUrl().toString() + QStringLiteral("/radarr")) +
-                       instanceYaml(QStringLiteral("missingbase"), QStringLiteral("radarr"), basedRoot) +
-                       instanceYaml(QStringLiteral("startsfew"), *startsFew) +
-                       instanceYaml(QStringLiteral("startsmany"), *startsMany));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("good"), *good)
+                       + instanceYaml(QStringLiteral("refused"), QStringLiteral("radarr"),
+                                      QStringLiteral("http://127.0.0.1:%1").arg(closedPort))
+                       + instanceYaml(QStringLiteral("nxdomain"), QStringLiteral("radarr"),
+                                      QStringLiteral("http://nonexistent.invalid:7878"))
+                       + instanceYaml(QStringLiteral("badkey"), *badKey)
+                       + instanceYaml(QStringLiteral("extrabase"), QStringLiteral("radarr"),
+                                      noBase->baseUrl().toString() + QStringLiteral("/radarr"))
+                       + instanceYaml(QStringLiteral("missingbase"), QStringLiteral("radarr"), basedRoot)
+                       + instanceYaml(QStringLiteral("startsfew"), *startsFew)
+                       + instanceYaml(QStringLiteral("startsmany"), *startsMany));
 
     CliResult r = m_cli->run({QStringLiteral("test")});
     CHECK_EXIT(r, 3);
     QVERIFY2(lineOf(r.out, QStringLiteral("good")).startsWith(QStringLiteral("good: OK — Radarr 5.14.0")),
              qPrintable(r.out));
     QCOMPARE(lineOf(r.out, QStringLiteral("refused")),
-             QStringLiteral(
-                 "refused: FAILED (network) — Connection refused by 127.0.0.1:%1. Is the server running, "
-                 "and is the port in the URL right?")
+             QStringLiteral("refused: FAILED (network) — Connection refused by 127.0.0.1:%1. Is the server running, "
+                            "and is the port in the URL right?")
                  .arg(closedPort));
     QVERIFY2(lineOf(r.out, QStringLiteral("nxdomain"))
                  .startsWith(QStringLiteral("nxdomain: FAILED (network) — The host name "
                                             "\"nonexistent.invalid\" was not found. Check the URL")),
              qPrintable(r.out));
-    QVERIFY2(lineOf(r.out, QStringLiteral("badkey"))
-                 .contains(QStringLiteral("FAILED (auth) — The API key was refused by")),
-             qPrintable(r.out));
+    QVERIFY2(
+        lineOf(r.out, QStringLiteral("badkey")).contains(QStringLiteral("FAILED (auth) — The API key was refused by")),
+        qPrintable(r.out));
     QVERIFY(lineOf(r.out, QStringLiteral("badkey")).contains(QLatin1String("(HTTP 401)")));
     const QString html = lineOf(r.out, QStringLiteral("extrabase"));
-    QVERIFY2(html.contains(QLatin1String("FAILED (not-found)")) && html.contains(QLatin1String("web page")) &&
-                 html.contains(QLatin1String("URL base")),
+    QVERIFY2(html.contains(QLatin1String("FAILED (not-found)")) && html.contains(QLatin1String("web page"))
+                 && html.contains(QLatin1String("URL base")),
              qPrintable(html));
-    QVERIFY2(
-        lineOf(r.out, QStringLiteral("missingbase")).startsWith(QStringLiteral("missingbase: OK — Radarr")),
-        qPrintable(r.out));
+    QVERIFY2(lineOf(r.out, QStringLiteral("missingbase")).startsWith(QStringLiteral("missingbase: OK — Radarr")),
+             qPrintable(r.out));
     const QString note = detailsOf(r.out, QStringLiteral("missingbase"));
-    QVERIFY2(
-        note.contains(QStringLiteral("note: The server redirected %1 to %1/radarr: the URL base is missing")
-                          .arg(basedRoot)),
-        qPrintable(note));
+    QVERIFY2(note.contains(
+                 QStringLiteral("note: The server redirected %1 to %1/radarr: the URL base is missing").arg(basedRoot)),
+             qPrintable(note));
     QCOMPARE(based->stats().status(307), 1);
     QCOMPARE(based->stats().status(200), 1);
-    QVERIFY2(lineOf(r.out, QStringLiteral("startsfew")).startsWith(QLatin1String("startsfew: OK")),
-             qPrintable(r.out));
+    QVERIFY2(lineOf(r.out, QStringLiteral("startsfew")).startsWith(QLatin1String("startsfew: OK")), qPrintable(r.out));
     QCOMPARE(startsFew->stats().status(503), 2);
     QCOMPARE(startsFew->stats().total, 3);
     QVERIFY2(lineOf(r.out, QStringLiteral("startsmany"))
@@ -174,15 +166,15 @@ void tst_CliTestCommand::testCommandTls()
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1")});
     QVERIFY(openssl.waitForFinished(60000));
     QCOMPARE(openssl.exitCode(), 0);
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(cert);
     QCOMPARE(certs.size(), 1);
     const QString expectedPin =
-        QStringLiteral("sha256:") +
-        QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+        QStringLiteral("sha256:")
+        + QString::fromLatin1(certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 
     SimServerConfig tls;
     tls.tlsCertFile = cert;
@@ -201,8 +193,8 @@ void tst_CliTestCommand::testCommandTls()
     QVERIFY2(pin.hasMatch(), qPrintable(line));
     QCOMPARE(pin.captured(1), expectedPin);
 
-    m_cli->writeConfig(instanceYaml(QStringLiteral("secure"), *sim,
-                                    {QStringLiteral("tls_fingerprint: \"%1\"").arg(pin.captured(1))}));
+    m_cli->writeConfig(
+        instanceYaml(QStringLiteral("secure"), *sim, {QStringLiteral("tls_fingerprint: \"%1\"").arg(pin.captured(1))}));
     r = m_cli->run({QStringLiteral("test")});
     CHECK_EXIT(r, 0);
     r = m_cli->run({QStringLiteral("sync")});
@@ -214,10 +206,10 @@ void tst_CliTestCommand::testCommandTls()
         instanceYaml(QStringLiteral("secure"), *sim, {QStringLiteral("tls_fingerprint: \"%1\"").arg(wrong)}));
     r = m_cli->run({QStringLiteral("test")});
     CHECK_EXIT(r, 1);
-    QVERIFY2(lineOf(r.out, QStringLiteral("secure"))
-                 .contains(QStringLiteral("its fingerprint %1 does not match the pinned tls_fingerprint")
-                               .arg(expectedPin)),
-             qPrintable(r.out));
+    QVERIFY2(
+        lineOf(r.out, QStringLiteral("secure"))
+            .contains(QStringLiteral("its fingerprint %1 does not match the pinned tls_fingerprint").arg(expectedPin)),
+        qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(tst_CliTestCommand)

@@ -3,8 +3,8 @@
 // `PRAGMA integrity_check`, hold no partial snapshot, and its latest complete snapshot must be exactly
 // what the last successful sync stored. A fixed seed makes the kill times reproducible.
 #include "clitestfixture.h"
-#include "storage/database.h"
 #include "storage/contenthash.h"
+#include "storage/database.h"
 #include "storage/snapshotstore.h"
 
 #include <QElapsedTimer>
@@ -98,8 +98,8 @@ void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
         QProcess process;
         process.setProcessEnvironment(cli.home.environment());
         process.setProgram(cliPath());
-        process.setArguments({QStringLiteral("--config"), cli.home.configPath(), QStringLiteral("-v"), QStringLiteral("-v"),
-                              QStringLiteral("sync")});
+        process.setArguments({QStringLiteral("--config"), cli.home.configPath(), QStringLiteral("-v"),
+                              QStringLiteral("-v"), QStringLiteral("sync")});
         process.start();
         QVERIFY(process.waitForStarted(10000));
         // The simulator answers from this thread's event loop while we wait.
@@ -127,7 +127,8 @@ void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         // No row refers to a missing snapshot or instance (SQLite keeps the foreign keys of schema 1-2).
         QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM pragma_foreign_key_check")), QStringLiteral("0"));
-        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM snapshots WHERE complete <> 1")), QStringLiteral("0"));
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM snapshots WHERE complete <> 1")),
+                 QStringLiteral("0"));
         const Stored now = latestOf(**db);
         // No row of a snapshot that is not there.
         QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM file_versions WHERE valid_from > %1").arg(now.id)),

@@ -20,12 +20,9 @@ namespace {
 const QStringList &hostileTitles()
 {
     static const QStringList titles = {
-        QStringLiteral("<script>alert(1)</script>"),
-        QStringLiteral("<img src=x onerror=alert(1)>"),
-        QStringLiteral("</script><script>alert(2)</script>"),
-        QStringLiteral("line\u2028separator"),
-        QStringLiteral("\"quoted\" & 'apostrophes'"),
-        QStringLiteral("Emoji 🎬🍿"),
+        QStringLiteral("<script>alert(1)</script>"),          QStringLiteral("<img src=x onerror=alert(1)>"),
+        QStringLiteral("</script><script>alert(2)</script>"), QStringLiteral("line\u2028separator"),
+        QStringLiteral("\"quoted\" & 'apostrophes'"),         QStringLiteral("Emoji 🎬🍿"),
     };
     return titles;
 }
@@ -58,7 +55,10 @@ QList<LibrarySnapshot> library(int files)
             f.fileId = i + 1;
             f.itemId = radarr ? i + 1 : i / 20 + 1;
             const bool hostile = radarr && i < hostileTitles().size();
-            f.title = hostile ? hostileTitles().at(i) : QStringLiteral("%1 %2").arg(radarr ? QStringLiteral("Movie") : QStringLiteral("Series")).arg(f.itemId);
+            f.title = hostile ? hostileTitles().at(i)
+                              : QStringLiteral("%1 %2")
+                                    .arg(radarr ? QStringLiteral("Movie") : QStringLiteral("Series"))
+                                    .arg(f.itemId);
             f.year = radarr ? 1980 + i % 45 : 0;
             if (!radarr) {
                 f.seriesTitle = f.title;
@@ -160,8 +160,9 @@ void tst_ReportBrowser::checkRendered(const Rendered &r, int minimumRows)
     QVERIFY2(r.dom.contains(QLatin1String("data-rendered=\"true\"")),
              qPrintable(QStringLiteral("the page script did not finish:\n") + r.log.right(3000)));
     // Rows of the files table: its tbody holds a page of them.
-    static const QRegularExpression filesBody(QStringLiteral(R"re(<table data-table="files">.*?<tbody>(.*?)</tbody>)re"),
-                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression filesBody(
+        QStringLiteral(R"re(<table data-table="files">.*?<tbody>(.*?)</tbody>)re"),
+        QRegularExpression::DotMatchesEverythingOption);
     const QString body = filesBody.match(r.dom).captured(1);
     QVERIFY2(body.count(QLatin1String("<tr>")) >= minimumRows, qPrintable(body.left(500)));
     QVERIFY(!body.contains(QLatin1String("No rows")));
@@ -247,7 +248,8 @@ void tst_ReportBrowser::cliExportOfASyncedLibrary()
     CliResult r = cli.run({QStringLiteral("sync")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     const QString path = cli.home.file(QStringLiteral("report.html"));
-    r = cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), path});
+    r = cli.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                 QStringLiteral("--output"), path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     QVERIFY(QFile::exists(path));
     QVERIFY(cli.leaks().isEmpty());

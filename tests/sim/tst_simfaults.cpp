@@ -174,7 +174,8 @@ void tst_SimFaults::countersAndAdmin()
     QCOMPARE(stats.value(QLatin1String("statuses")).toObject().value(QLatin1String("401")).toInt(), 1);
     QCOMPARE(sim->stats().total, 4); // admin calls are not counted
 
-    const QByteArray config = QByteArrayLiteral("{\"latencyMs\": 120, \"faults\": [{\"kind\": \"error\", \"status\": 504, \"first\": 1}]}");
+    const QByteArray config =
+        QByteArrayLiteral("{\"latencyMs\": 120, \"faults\": [{\"kind\": \"error\", \"status\": 504, \"first\": 1}]}");
     const Reply set = fetch(sim.raw(QStringLiteral("/__sim/config")), {}, &config);
     QCOMPARE(set.status, 200);
     QCOMPARE(set.object().value(QLatin1String("latencyMs")).toInt(), 120);
@@ -201,7 +202,14 @@ void tst_SimFaults::commands()
     QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("queued"));
     QVERIFY(r.object().value(QLatin1String("id")).toInt() > 0);
     QCOMPARE(sim->commands().size(), 1);
-    QCOMPARE(sim->commands().first().value(QLatin1String("body")).toObject().value(QLatin1String("movieIds")).toArray().size(), 2);
+    QCOMPARE(sim->commands()
+                 .first()
+                 .value(QLatin1String("body"))
+                 .toObject()
+                 .value(QLatin1String("movieIds"))
+                 .toArray()
+                 .size(),
+             2);
     const QByteArray nameless = QByteArrayLiteral("{\"movieIds\": [1]}");
     QCOMPARE(fetch(sim.api(QStringLiteral("command")), {}, &nameless).status, 400);
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/commands"))).array().size(), 1);
@@ -234,8 +242,9 @@ void tst_SimFaults::searchCommands()
     QCOMPARE(r.object().value(QLatin1String("status")).toString(), QStringLiteral("queued"));
     QCOMPARE(r.location, QByteArrayLiteral("/api/v3/command/") + QByteArray::number(id));
     QCOMPARE(movies->commands().size(), 1);
-    QCOMPARE(movies->commands().first().value(QLatin1String("body")).toObject().value(QLatin1String("movieIds")).toArray(),
-             QJsonArray({3, 1}));
+    QCOMPARE(
+        movies->commands().first().value(QLatin1String("body")).toObject().value(QLatin1String("movieIds")).toArray(),
+        QJsonArray({3, 1}));
     // Once "run", GET command/{id} says completed.
     r = fetch(movies.api(QStringLiteral("command/%1").arg(id)));
     QCOMPARE(r.status, 200);
@@ -276,7 +285,8 @@ void tst_SimFaults::searchCommands()
     // Sonarr: EpisodeSearch with episode ids.
     Sim shows(sonarr(QStringLiteral("4.0.9"), 2, 3));
     const int episodeId = shows->library().series().first().episodes.first().id;
-    const QByteArray episodes = QStringLiteral("{\"name\": \"EpisodeSearch\", \"episodeIds\": [%1]}").arg(episodeId).toUtf8();
+    const QByteArray episodes =
+        QStringLiteral("{\"name\": \"EpisodeSearch\", \"episodeIds\": [%1]}").arg(episodeId).toUtf8();
     r = post(shows, episodes);
     QCOMPARE(r.status, 201);
     r = fetch(shows.api(QStringLiteral("command/%1").arg(r.object().value(QLatin1String("id")).toInt())));

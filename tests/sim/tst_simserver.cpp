@@ -45,8 +45,8 @@ QHash<int, QHash<int, int>> scoresOf(const QJsonArray &profiles)
     QHash<int, QHash<int, int>> out;
     for (const QJsonValue &p : profiles) {
         for (const QJsonValue &fi : p.toObject().value(QLatin1String("formatItems")).toArray())
-            out[p.toObject().value(QLatin1String("id")).toInt()][fi.toObject().value(QLatin1String("format")).toInt()]
-                = fi.toObject().value(QLatin1String("score")).toInt();
+            out[p.toObject().value(QLatin1String("id")).toInt()][fi.toObject().value(QLatin1String("format")).toInt()] =
+                fi.toObject().value(QLatin1String("score")).toInt();
     }
     return out;
 }
@@ -185,7 +185,8 @@ void tst_SimServer::movieFileFilters()
     const Reply noFilter = fetch(v5.api(QStringLiteral("moviefile")));
     QCOMPARE(noFilter.status, 400);
     QVERIFY(!noFilter.object().value(QLatin1String("message")).toString().isEmpty());
-    QCOMPARE(fetch(v5.api(QStringLiteral("moviefile?movieFileIds=%1&movieFileIds=%2").arg(a).arg(b))).array().size(), 2);
+    QCOMPARE(fetch(v5.api(QStringLiteral("moviefile?movieFileIds=%1&movieFileIds=%2").arg(a).arg(b))).array().size(),
+             2);
 
     // Repeated movieId: all of them on ≥ 5.3.3, the first only before.
     const int m1 = files.at(0).toObject().value(QLatin1String("movieId")).toInt();
@@ -214,8 +215,10 @@ void tst_SimServer::requestLineTooLong()
 
 void tst_SimServer::embeddedMovieFile()
 {
-    const QList<QPair<QString, bool>> cases = {{QStringLiteral("4.7.4"), false}, {QStringLiteral("4.7.5"), true},
-                                               {QStringLiteral("5.22.3"), true}, {QStringLiteral("5.22.4"), false},
+    const QList<QPair<QString, bool>> cases = {{QStringLiteral("4.7.4"), false},
+                                               {QStringLiteral("4.7.5"), true},
+                                               {QStringLiteral("5.22.3"), true},
+                                               {QStringLiteral("5.22.4"), false},
                                                {QStringLiteral("6.0.3"), false}};
     for (const auto &c : cases) {
         Sim sim(radarr(c.first, 20));
@@ -234,7 +237,8 @@ void tst_SimServer::sonarrShapes()
 {
     Sim v4(sonarr(QStringLiteral("4.0.9.2244")));
     Sim v3(sonarr(QStringLiteral("3.0.10.1567")));
-    QCOMPARE(fetch(v4.api(QStringLiteral("system/status"))).object().value(QLatin1String("appName")).toString(), QStringLiteral("Sonarr"));
+    QCOMPARE(fetch(v4.api(QStringLiteral("system/status"))).object().value(QLatin1String("appName")).toString(),
+             QStringLiteral("Sonarr"));
     const QJsonArray series = fetch(v4.api(QStringLiteral("series"))).array();
     QCOMPARE(series.size(), 12);
     const QJsonObject s = series.first().toObject();
@@ -264,7 +268,11 @@ void tst_SimServer::sonarrShapes()
     QCOMPARE(fetch(v3.api(QStringLiteral("customformat"))).status, 404);
     QVERIFY(fetch(v4.api(QStringLiteral("customformat"))).array().size() >= 25);
     Sim v408(sonarr(QStringLiteral("4.0.8")));
-    QVERIFY(!fetch(v408.api(QStringLiteral("qualityprofile"))).array().first().toObject().contains(QLatin1String("minUpgradeFormatScore")));
+    QVERIFY(!fetch(v408.api(QStringLiteral("qualityprofile")))
+                 .array()
+                 .first()
+                 .toObject()
+                 .contains(QLatin1String("minUpgradeFormatScore")));
     QCOMPARE(fetch(v4.api(QStringLiteral("episodefile"))).status, 400);
     QCOMPARE(fetch(v4.api(QStringLiteral("episodefile?seriesId=9999"))).status, 404);
 }
@@ -316,7 +324,8 @@ void tst_SimServer::nullsOmittedAndHostileTitles()
         const QJsonObject o = m.toObject();
         titles.append(o.value(QLatin1String("title")).toString());
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"))
-                    .match(o.value(QLatin1String("added")).toString()).hasMatch());
+                    .match(o.value(QLatin1String("added")).toString())
+                    .hasMatch());
         withoutFile += o.contains(QLatin1String("movieFile")) ? 0 : 1;
         QCOMPARE(o.value(QLatin1String("hasFile")).toBool(), o.contains(QLatin1String("movieFile")));
         withoutCertification += o.contains(QLatin1String("certification")) ? 0 : 1;
@@ -326,9 +335,10 @@ void tst_SimServer::nullsOmittedAndHostileTitles()
     QVERIFY(withoutFile > 0);
     QVERIFY(withoutCertification > 0);
     QVERIFY(withCollection > 0);
-    for (const QString &t : {QStringLiteral("Amélie"), QStringLiteral("千と千尋の神隠し"), QStringLiteral("<script>alert(1)</script>"),
-                             QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("Line One\nLine Two"),
-                             QStringLiteral("🎬 Popcorn Night 🍿"), QStringLiteral("الرسالة"), QStringLiteral("@SUM(A1)")})
+    for (const QString &t :
+         {QStringLiteral("Amélie"), QStringLiteral("千と千尋の神隠し"), QStringLiteral("<script>alert(1)</script>"),
+          QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("Line One\nLine Two"),
+          QStringLiteral("🎬 Popcorn Night 🍿"), QStringLiteral("الرسالة"), QStringLiteral("@SUM(A1)")})
         QVERIFY2(titles.contains(t), qPrintable(t));
     // Group items carry their id; single qualities omit it (0).
     const QJsonObject profile = fetch(sim.api(QStringLiteral("qualityprofile"))).array().first().toObject();
@@ -343,7 +353,7 @@ void tst_SimServer::scoresFollowProfile()
     Sim sim(radarr(QStringLiteral("5.14.0"), 80));
     struct Check
     {
-        int wrong = 0;     // files whose score is not the sum of their formats' scores
+        int wrong = 0;      // files whose score is not the sum of their formats' scores
         int incomplete = 0; // profiles that do not list every format
         int noFormats = 0;
         int negative = 0;
@@ -355,7 +365,8 @@ void tst_SimServer::scoresFollowProfile()
             c.incomplete += profile.size() == sim->library().catalog().customFormats().size() ? 0 : 1;
         QHash<int, int> profileOf;
         for (const QJsonValue &m : fetch(sim.api(QStringLiteral("movie"))).array())
-            profileOf.insert(m.toObject().value(QLatin1String("id")).toInt(), m.toObject().value(QLatin1String("qualityProfileId")).toInt());
+            profileOf.insert(m.toObject().value(QLatin1String("id")).toInt(),
+                             m.toObject().value(QLatin1String("qualityProfileId")).toInt());
         for (const QJsonValue &f : files) {
             const QJsonObject o = f.toObject();
             const QHash<int, int> profile = scores.value(profileOf.value(o.value(QLatin1String("movieId")).toInt()));
@@ -386,7 +397,8 @@ void tst_SimServer::scoresFollowProfile()
     }
     const SimMovie *movie = sim->library().movie(target.value(QLatin1String("movieId")).toInt());
     QVERIFY(movie);
-    const int formatId = target.value(QLatin1String("customFormats")).toArray().first().toObject().value(QLatin1String("id")).toInt();
+    const int formatId =
+        target.value(QLatin1String("customFormats")).toArray().first().toObject().value(QLatin1String("id")).toInt();
     const int old = sim->library().profile(movie->qualityProfileId)->formatScores.at(formatId);
     QVERIFY(sim->library().setFormatScore(movie->qualityProfileId, formatId, old + 1234));
     const QJsonArray after = fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movie->id))).array();
@@ -411,18 +423,26 @@ void tst_SimServer::mutations()
     const int newFile = sim->library().replaceMovieFile(movieId, QStringLiteral("Remux-2160p"));
     QVERIFY(newFile > oldFile);
     QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(oldFile))).array().size(), 0);
-    const QJsonObject upgraded = fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movieId))).array().first().toObject();
+    const QJsonObject upgraded =
+        fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movieId))).array().first().toObject();
     QCOMPARE(upgraded.value(QLatin1String("id")).toInt(), newFile);
-    QCOMPARE(upgraded.value(QLatin1String("quality")).toObject().value(QLatin1String("quality")).toObject().value(QLatin1String("name")).toString(),
+    QCOMPARE(upgraded.value(QLatin1String("quality"))
+                 .toObject()
+                 .value(QLatin1String("quality"))
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
              QStringLiteral("Remux-2160p"));
     QVERIFY(sim->library().removeMovieFile(movieId));
     QVERIFY(!fetch(sim.api(QStringLiteral("movie/%1").arg(movieId))).object().contains(QLatin1String("movieFile")));
     const int added = sim->library().addMovie(QStringLiteral("Brand New"), 2024, 2, true);
-    QCOMPARE(fetch(sim.api(QStringLiteral("movie/%1").arg(added))).object().value(QLatin1String("title")).toString(), QStringLiteral("Brand New"));
+    QCOMPARE(fetch(sim.api(QStringLiteral("movie/%1").arg(added))).object().value(QLatin1String("title")).toString(),
+             QStringLiteral("Brand New"));
     QCOMPARE(fetch(sim.api(QStringLiteral("movie"))).array().size(), 21);
 
     // The same through the admin API, for an arrsim in another process.
-    const QByteArray op = QStringLiteral("{\"op\":\"setScore\",\"profileId\":1,\"formatId\":1,\"score\":4321}").toUtf8();
+    const QByteArray op =
+        QStringLiteral("{\"op\":\"setScore\",\"profileId\":1,\"formatId\":1,\"score\":4321}").toUtf8();
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &op).status, 200);
     QCOMPARE(scoresOf(fetch(sim.api(QStringLiteral("qualityprofile"))).array())[1][1], 4321);
     const QByteArray badOp = QByteArrayLiteral("{\"op\":\"removeMovieFile\",\"movieId\":987654}");
@@ -440,7 +460,8 @@ void tst_SimServer::determinism()
     QVERIFY(fetch(c.api(QStringLiteral("movie"))).body != bodyA);
     Sim s1(sonarr(QStringLiteral("4.0.9")));
     Sim s2(sonarr(QStringLiteral("4.0.9")));
-    QCOMPARE(fetch(s1.api(QStringLiteral("episodefile?seriesId=3"))).body, fetch(s2.api(QStringLiteral("episodefile?seriesId=3"))).body);
+    QCOMPARE(fetch(s1.api(QStringLiteral("episodefile?seriesId=3"))).body,
+             fetch(s2.api(QStringLiteral("episodefile?seriesId=3"))).body);
 }
 
 void tst_SimServer::tls()
@@ -451,9 +472,11 @@ void tst_SimServer::tls()
     const QString cert = dir.filePath(QStringLiteral("cert.pem"));
     const QString key = dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1")});
     QVERIFY(openssl.waitForFinished(60000));
     QCOMPARE(openssl.exitCode(), 0);
     SimServerConfig cfg;
@@ -467,7 +490,8 @@ void tst_SimServer::tls()
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("appName")).toString(), QStringLiteral("Radarr"));
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("appName")).toString(),
+             QStringLiteral("Radarr"));
     reply->deleteLater();
 }
 
@@ -482,7 +506,8 @@ void tst_SimServer::speed()
     SimLibrary shows(sonarr(QStringLiteral("4.0.9"), 1000, 50));
     QCOMPARE(shows.episodeFileCount(), 50000);
     const qint64 sonarrMs = timer.elapsed();
-    qInfo() << "10,000 movies generated and rendered in" << radarrMs << "ms; 50,000 episode files in" << sonarrMs << "ms";
+    qInfo() << "10,000 movies generated and rendered in" << radarrMs << "ms; 50,000 episode files in" << sonarrMs
+            << "ms";
     QVERIFY2(radarrMs < 1500, qPrintable(QString::number(radarrMs)));
     QVERIFY2(sonarrMs < 1500, qPrintable(QString::number(sonarrMs)));
 }

@@ -38,11 +38,14 @@ inline QualityProfile hdProfile()
     p.upgradeAllowed = true;
     p.cutoff = 6;
     p.cutoffFormatScore = 1000;
-    p.formatItems = {item(HDR10Plus, 600), item(Remux, 400), item(Proper, 100), item(X265, -2000), item(LQ, -500),
-                     item(Zero, 0)};
-    p.qualities = {quality(1, "SDTV", 480), quality(5, "WEBDL-720p", 720, 1001, "WEB 720p"),
-                   quality(14, "WEBRip-720p", 720, 1001, "WEB 720p"), quality(6, "Bluray-720p", 720),
-                   quality(3, "WEBDL-1080p", 1080), quality(7, "Bluray-1080p", 1080)};
+    p.formatItems = {item(HDR10Plus, 600), item(Remux, 400), item(Proper, 100),
+                     item(X265, -2000),    item(LQ, -500),   item(Zero, 0)};
+    p.qualities = {quality(1, "SDTV", 480),
+                   quality(5, "WEBDL-720p", 720, 1001, "WEB 720p"),
+                   quality(14, "WEBRip-720p", 720, 1001, "WEB 720p"),
+                   quality(6, "Bluray-720p", 720),
+                   quality(3, "WEBDL-1080p", 1080),
+                   quality(7, "Bluray-1080p", 1080)};
     return p;
 }
 
@@ -114,8 +117,8 @@ inline LibrarySnapshot radarrLibrary()
 {
     LibrarySnapshot s;
     s.id = 1;
-    s.instance = {QStringLiteral("radarr"), InstanceType::Radarr, QStringLiteral("http://r"),
-                  QStringLiteral("Radarr"), QStringLiteral("5.14.0")};
+    s.instance = {QStringLiteral("radarr"), InstanceType::Radarr, QStringLiteral("http://r"), QStringLiteral("Radarr"),
+                  QStringLiteral("5.14.0")};
     s.finishedAt = QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC);
     const QualityProfile hd = hdProfile(), locked = lockedProfile(), negative = negativeProfile();
     s.profiles = {hd, locked, negative};
@@ -146,8 +149,8 @@ inline LibrarySnapshot sonarrV3Library()
 {
     LibrarySnapshot s;
     s.id = 2;
-    s.instance = {QStringLiteral("sonarr"), InstanceType::Sonarr, QStringLiteral("http://s"),
-                  QStringLiteral("Sonarr"), QStringLiteral("3.0.10")};
+    s.instance = {QStringLiteral("sonarr"), InstanceType::Sonarr, QStringLiteral("http://s"), QStringLiteral("Sonarr"),
+                  QStringLiteral("3.0.10")};
     s.scoresAvailable = false;
     QualityProfile p;
     p.id = 1;

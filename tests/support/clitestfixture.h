@@ -63,11 +63,11 @@ inline SimLibraryConfig sonarrLibrary(const QString &version, int series, int fi
 }
 
 // One entry of `instances:`; `extra` lines ("timeout: 1") are indented to match.
-inline QString instanceYaml(const QString &name, const QString &type, const QString &url,
-                            const QStringList &extra = {}, const QString &apiKey = secretKey())
+inline QString instanceYaml(const QString &name, const QString &type, const QString &url, const QStringList &extra = {},
+                            const QString &apiKey = secretKey())
 {
-    QString text = QStringLiteral("  - name: %1\n    type: %2\n    url: %3\n    api_key: %4\n")
-                       .arg(name, type, url, apiKey);
+    QString text =
+        QStringLiteral("  - name: %1\n    type: %2\n    url: %3\n    api_key: %4\n").arg(name, type, url, apiKey);
     for (const QString &line : extra)
         text += QStringLiteral("    ") + line + QLatin1Char('\n');
     return text;
@@ -109,10 +109,7 @@ public:
         if (result.out.contains(secretKey()) || result.err.contains(secretKey()))
             m_leaks << QStringLiteral("arrscore ") + arguments.join(QLatin1Char(' '));
     }
-    void writeConfig(const QString &instances) const
-    {
-        home.writeConfig(QStringLiteral("instances:\n") + instances);
-    }
+    void writeConfig(const QString &instances) const { home.writeConfig(QStringLiteral("instances:\n") + instances); }
     // The runs whose stdout or stderr held the key.
     QStringList leaks() const { return m_leaks; }
     // Files in the home, other than the configuration that holds the key by design, that contain it:
@@ -139,10 +136,10 @@ private:
 // Every test's cleanup(): the key appeared in no output and in no file but the configuration.
 inline void verifyNoSecrets(const CliHarness &cli)
 {
-    QVERIFY2(cli.leaks().isEmpty(), qPrintable(QStringLiteral("the API key was printed by: ") +
-                                               cli.leaks().join(QStringLiteral("; "))));
-    QVERIFY2(cli.filesWithKey().isEmpty(), qPrintable(QStringLiteral("the API key is in: ") +
-                                                      cli.filesWithKey().join(QStringLiteral(", "))));
+    QVERIFY2(cli.leaks().isEmpty(),
+             qPrintable(QStringLiteral("the API key was printed by: ") + cli.leaks().join(QStringLiteral("; "))));
+    QVERIFY2(cli.filesWithKey().isEmpty(),
+             qPrintable(QStringLiteral("the API key is in: ") + cli.filesWithKey().join(QStringLiteral(", "))));
 }
 
 // The lines of `arrscore test` output that start with "NAME: ".
@@ -221,10 +218,9 @@ inline qint64 snapshotCount(const QString &databasePath, const QString &instance
 {
     if (!QFile::exists(databasePath))
         return 0;
-    return sqlValue(databasePath,
-                    QStringLiteral("SELECT COUNT(*) FROM snapshots s JOIN instances i ON i.id = "
-                                   "s.instance_id WHERE i.name = '%1' AND s.complete = 1")
-                        .arg(instance));
+    return sqlValue(databasePath, QStringLiteral("SELECT COUNT(*) FROM snapshots s JOIN instances i ON i.id = "
+                                                 "s.instance_id WHERE i.name = '%1' AND s.complete = 1")
+                                      .arg(instance));
 }
 
 inline qint64 totalSnapshots(const QString &databasePath)
@@ -323,5 +319,4 @@ inline std::optional<int> simScore(const SimLibrary &library, qint64 itemId, qin
 } // namespace arrscore::test
 
 // A run ended with this exit code; when not, the failure shows what it printed.
-#define CHECK_EXIT(result, code)                                                                             \
-    QVERIFY2((result).exitCode == (code), qPrintable(arrscore::test::diagnostics(result)))
+#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(arrscore::test::diagnostics(result)))

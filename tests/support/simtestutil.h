@@ -32,8 +32,7 @@ struct Reply
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-inline QNetworkReply *issue(QNetworkAccessManager &nam, const QUrl &url, const Headers &headers,
-                            const QByteArray *post)
+inline QNetworkReply *issue(QNetworkAccessManager &nam, const QUrl &url, const Headers &headers, const QByteArray *post)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -93,8 +92,7 @@ inline QList<Reply> fetchAll(const QList<QUrl> &urls, const Headers &headers = {
 struct Sim
 {
     std::unique_ptr<SimServer> server;
-    explicit Sim(const SimLibraryConfig &lib, SimServerConfig cfg = {})
-        : server(std::make_unique<SimServer>(lib, cfg))
+    explicit Sim(const SimLibraryConfig &lib, SimServerConfig cfg = {}) : server(std::make_unique<SimServer>(lib, cfg))
     {
         QString error;
         if (!server->start(&error))

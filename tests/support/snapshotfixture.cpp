@@ -25,8 +25,7 @@ MediaFile movie(qint64 fileId, const QString &title)
     f.qualityId = fileId % 2 ? 19 : 3;
     f.resolution = fileId % 2 ? 2160 : 1080;
     f.qualityProfileId = 1 + int(fileId % 3);
-    f.customFormats = {{int(fileId % 7) + 1, QStringLiteral("Format %1").arg(fileId % 7)},
-                       {20, QStringLiteral("HDR")}};
+    f.customFormats = {{int(fileId % 7) + 1, QStringLiteral("Format %1").arg(fileId % 7)}, {20, QStringLiteral("HDR")}};
     f.customFormatScore = int(fileId % 400) - 100;
     f.qualityCutoffNotMet = fileId % 5 == 0;
     f.sizeBytes = 1000000000LL + fileId * 7919;
@@ -133,11 +132,11 @@ QString fileDiff(const MediaFile &a, const MediaFile &b)
 
 QString profileDiff(const QualityProfile &a, const QualityProfile &b)
 {
-    const bool same =
-        a.id == b.id && a.name == b.name && a.upgradeAllowed == b.upgradeAllowed && a.cutoff == b.cutoff &&
-        a.minFormatScore == b.minFormatScore && a.cutoffFormatScore == b.cutoffFormatScore &&
-        a.minUpgradeFormatScore == b.minUpgradeFormatScore && a.formatItems == b.formatItems &&
-        a.qualities == b.qualities && a.definition == b.definition && a.name.isNull() == b.name.isNull();
+    const bool same = a.id == b.id && a.name == b.name && a.upgradeAllowed == b.upgradeAllowed && a.cutoff == b.cutoff
+                      && a.minFormatScore == b.minFormatScore && a.cutoffFormatScore == b.cutoffFormatScore
+                      && a.minUpgradeFormatScore == b.minUpgradeFormatScore && a.formatItems == b.formatItems
+                      && a.qualities == b.qualities && a.definition == b.definition
+                      && a.name.isNull() == b.name.isNull();
     return same ? QString() : QStringLiteral("profile %1 differs").arg(a.id);
 }
 
@@ -145,17 +144,14 @@ QString snapshotDiff(const LibrarySnapshot &expected, const LibrarySnapshot &act
 {
     const InstanceInfo &e = expected.instance;
     const InstanceInfo &a = actual.instance;
-    if (e.name != a.name || e.type != a.type || e.url != a.url || e.appName != a.appName ||
-        e.version != a.version)
+    if (e.name != a.name || e.type != a.type || e.url != a.url || e.appName != a.appName || e.version != a.version)
         return QStringLiteral("instance info");
-    if (expected.startedAt != actual.startedAt || expected.finishedAt != actual.finishedAt ||
-        expected.strategy != actual.strategy || expected.scoresAvailable != actual.scoresAvailable ||
-        expected.requestCount != actual.requestCount || expected.warnings != actual.warnings)
+    if (expected.startedAt != actual.startedAt || expected.finishedAt != actual.finishedAt
+        || expected.strategy != actual.strategy || expected.scoresAvailable != actual.scoresAvailable
+        || expected.requestCount != actual.requestCount || expected.warnings != actual.warnings)
         return QStringLiteral("snapshot metadata");
     if (expected.profiles.size() != actual.profiles.size())
-        return QStringLiteral("profile count %1 vs %2")
-            .arg(expected.profiles.size())
-            .arg(actual.profiles.size());
+        return QStringLiteral("profile count %1 vs %2").arg(expected.profiles.size()).arg(actual.profiles.size());
     for (qsizetype i = 0; i < expected.profiles.size(); ++i) {
         if (const QString d = profileDiff(expected.profiles[i], actual.profiles[i]); !d.isEmpty())
             return d;
@@ -181,8 +177,8 @@ void sortLikeLoad(LibrarySnapshot &s)
 {
     std::sort(s.files.begin(), s.files.end(), [](const MediaFile &a, const MediaFile &b) {
         const auto key = [](const MediaFile &f) {
-            return std::make_tuple(int(f.kind), f.title, f.season,
-                                   f.episodes.isEmpty() ? -1 : f.episodes.first(), f.fileId);
+            return std::make_tuple(int(f.kind), f.title, f.season, f.episodes.isEmpty() ? -1 : f.episodes.first(),
+                                   f.fileId);
         };
         return key(a) < key(b);
     });
@@ -193,9 +189,9 @@ void sortLikeLoad(LibrarySnapshot &s)
 qint64 count(Database &db, const QString &table, const QString &where)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table +
-                (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)) ||
-        !q.next())
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table
+                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
+        || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }
@@ -203,12 +199,11 @@ qint64 count(Database &db, const QString &table, const QString &where)
 QStringList dump(Database &db)
 {
     QStringList out;
-    for (const char *table : {"schema_version", "instances", "snapshots", "profile_versions",
-                              "format_versions", "file_versions"}) {
+    for (const char *table :
+         {"schema_version", "instances", "snapshots", "profile_versions", "format_versions", "file_versions"}) {
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
-        const QString order =
-            qstrcmp(table, "schema_version") == 0 ? QStringLiteral("version") : QStringLiteral("id");
+        const QString order = qstrcmp(table, "schema_version") == 0 ? QStringLiteral("version") : QStringLiteral("id");
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), order))) {
             out << QStringLiteral("error: ") + q.lastError().text();
             continue;
@@ -289,8 +284,7 @@ QStringList tableRows(Database &db, const QString &sql)
 
 QStringList episodeLinks(Database &db)
 {
-    return tableRows(db,
-                     QStringLiteral("SELECT * FROM file_episodes ORDER BY instance_id, episode_id, file_id"));
+    return tableRows(db, QStringLiteral("SELECT * FROM file_episodes ORDER BY instance_id, episode_id, file_id"));
 }
 
 QByteArray fileBytes(const QString &path)

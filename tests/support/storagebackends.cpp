@@ -53,8 +53,8 @@ QString StorageBackends::freshLocation(const QTemporaryDir &dir, const QString &
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tst-admin"));
     m_pgSchemas << schema;
-    return base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-        + QStringLiteral("options=") + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("-csearch_path=") + schema));
+    return base + (base.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("options=")
+           + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("-csearch_path=") + schema));
 }
 
 void StorageBackends::dropSchemas()

@@ -35,9 +35,9 @@ QProcessEnvironment TestHome::environment() const
     env.insert(QStringLiteral("XDG_DATA_HOME"), file(QStringLiteral("data")));
     env.insert(QStringLiteral("ARRSCORE_CONFIG"), configPath());
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    for (const QString &var : {QStringLiteral("RADARR_URL"), QStringLiteral("RADARR_API_KEY"),
-                               QStringLiteral("SONARR_URL"), QStringLiteral("SONARR_API_KEY"),
-                               QStringLiteral("ARRSCORE_DB")})
+    for (const QString &var :
+         {QStringLiteral("RADARR_URL"), QStringLiteral("RADARR_API_KEY"), QStringLiteral("SONARR_URL"),
+          QStringLiteral("SONARR_API_KEY"), QStringLiteral("ARRSCORE_DB")})
         env.remove(var);
     return env;
 }

@@ -84,8 +84,8 @@ private Q_SLOTS:
         auto *empty = page.findChild<QLabel *>(QStringLiteral("dashboardEmpty"));
         QVERIFY(empty && empty->isVisible());
         QVERIFY(empty->text().contains(QStringLiteral("No files")));
-        for (const char *name : {"scoreChart", "qualityChart", "resolutionChart", "formatChart",
-                                 "candidateChart", "trendChart"}) {
+        for (const char *name :
+             {"scoreChart", "qualityChart", "resolutionChart", "formatChart", "candidateChart", "trendChart"}) {
             auto *view = page.findChild<QChartView *>(QString::fromLatin1(name));
             QVERIFY2(view, name);
             QVERIFY2(!view->isVisible(), name); // no empty axes
@@ -130,9 +130,8 @@ private Q_SLOTS:
         // Four formats that move scores; the negative ones in a set of their own.
         QAbstractBarSeries *formats = barsOf(page, "formatChart");
         QCOMPARE(formats->barSets().size(), 2);
-        QCOMPARE(categoriesOf(page, "formatChart"),
-                 (QStringList{QStringLiteral("LQ"), QStringLiteral("x265 (HD)"), QStringLiteral("Remux"),
-                              QStringLiteral("HDR10+")}));
+        QCOMPARE(categoriesOf(page, "formatChart"), (QStringList{QStringLiteral("LQ"), QStringLiteral("x265 (HD)"),
+                                                                 QStringLiteral("Remux"), QStringLiteral("HDR10+")}));
         QCOMPARE(valuesOf(formats->barSets().at(0)), (QList<qreal>{0, 0, 2000, 3600}));
         QCOMPARE(valuesOf(formats->barSets().at(1)), (QList<qreal>{-1000, -2000, 0, 0}));
 

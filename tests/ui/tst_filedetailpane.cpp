@@ -1,10 +1,10 @@
 // FileDetailPane's score history against a real SQLite file written by SnapshotStore: two syncs give a
 // chart of two points, an episode file is looked up by its episode, a stale answer is dropped.
-#include "storage/database.h"
-#include "views/filecolumns.h"
 #include "filedetailpane.h"
 #include "scorehistorychart.h"
+#include "storage/database.h"
 #include "storage/snapshotstore.h"
+#include "views/filecolumns.h"
 
 #include <QChart>
 #include <QChartView>
@@ -100,12 +100,12 @@ private Q_SLOTS:
         // Movie 200: the same file both times.
         const QList<FormatRef> hdr{{1, QStringLiteral("HDR")}};
         const QList<FormatRef> both{{1, QStringLiteral("HDR")}, {2, QStringLiteral("Remux")}};
-        const LibrarySnapshot first = snapshot(
-            QStringLiteral("radarr"), InstanceType::Radarr,
-            {movie(1, 100, hdr, QStringLiteral("GRP")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 1);
-        m_radarr = snapshot(
-            QStringLiteral("radarr"), InstanceType::Radarr,
-            {movie(3, 100, both, QStringLiteral("FraMeSToR")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 8);
+        const LibrarySnapshot first =
+            snapshot(QStringLiteral("radarr"), InstanceType::Radarr,
+                     {movie(1, 100, hdr, QStringLiteral("GRP")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 1);
+        m_radarr =
+            snapshot(QStringLiteral("radarr"), InstanceType::Radarr,
+                     {movie(3, 100, both, QStringLiteral("FraMeSToR")), movie(2, 200, hdr, QStringLiteral("OLD"))}, 8);
         QVERIFY(store.save(first).ok());
         QVERIFY(store.save(m_radarr).ok());
 

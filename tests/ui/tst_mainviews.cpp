@@ -1,8 +1,8 @@
-#include "models/candidatetablemodel.h"
 #include "exportdialog.h"
+#include "mainwindow.h"
+#include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
-#include "mainwindow.h"
 #include "models/rowtablemodel.h"
 #include "simserver.h"
 
@@ -10,12 +10,12 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
-#include <QLabel>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -125,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(sidebar);
         const QList<QTreeWidgetItem *> instances = sidebar->findItems(QStringLiteral("movies"), Qt::MatchRecursive);
         QCOMPARE(instances.size(), 1);
-        QVERIFY2(instances.first()->toolTip(0).contains(QLatin1String("last sync")), qPrintable(instances.first()->toolTip(0)));
+        QVERIFY2(instances.first()->toolTip(0).contains(QLatin1String("last sync")),
+                 qPrintable(instances.first()->toolTip(0)));
 
         // Candidates: exactly those of CandidateFinder, ranked.
         window.showView(Sidebar::Candidates);
@@ -163,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(f.profiles, QStringList{profileName});
         f.candidatesOnly = true;
         window.setLibraryFilter(f);
-        QTRY_COMPARE(window.proxyModel()->rowCount(), window.candidateProxy()->rowCount()); // the hidden view follows a moment later
+        QTRY_COMPARE(window.proxyModel()->rowCount(),
+                     window.candidateProxy()->rowCount()); // the hidden view follows a moment later
         window.findChild<QAbstractButton *>(QStringLiteral("clearFiltersButton"))->click();
         QVERIFY(window.libraryFilter().isEmpty());
         QCOMPARE(window.proxyModel()->rowCount(), files);
@@ -234,8 +236,9 @@ private Q_SLOTS:
                 return {};
             const QString path = m_dir.filePath(name);
             dialog->findChild<QRadioButton *>(QString::fromLatin1(format))->setChecked(true);
-            dialog->findChild<QRadioButton *>(everything ? QStringLiteral("everythingScope")
-                                                         : QStringLiteral("currentViewScope"))
+            dialog
+                ->findChild<QRadioButton *>(everything ? QStringLiteral("everythingScope")
+                                                       : QStringLiteral("currentViewScope"))
                 ->setChecked(true);
             dialog->setPath(path);
             [&] { QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("openResultButton"))->isVisible()); }();
@@ -325,9 +328,9 @@ private Q_SLOTS:
         window.setLibraryFilter(f);
         QVERIFY(window.candidateProxy()->rowCount() >= 3);
         auto *table = window.findChild<QTableView *>(QStringLiteral("candidatesTable"));
-        table->selectionModel()->select(QItemSelection(window.candidateProxy()->index(0, 0),
-                                                       window.candidateProxy()->index(2, 0)),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(
+            QItemSelection(window.candidateProxy()->index(0, 0), window.candidateProxy()->index(2, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QList<qint64> expected;
         for (int r = 0; r < 3; ++r)
             expected << window.candidateProxy()->fileRowAt(r).file->itemId;
@@ -335,7 +338,8 @@ private Q_SLOTS:
         QSignalSpy searched(&window, &MainWindow::searchFinished);
         window.searchUpgrades(false);
         QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 1, 20000);
-        QVERIFY2(searched.first().at(1).toStringList().isEmpty(), qPrintable(searched.first().at(1).toStringList().join(QLatin1Char('\n'))));
+        QVERIFY2(searched.first().at(1).toStringList().isEmpty(),
+                 qPrintable(searched.first().at(1).toStringList().join(QLatin1Char('\n'))));
         const QList<QJsonObject> commands = m_radarr->commands();
         QCOMPARE(commands.size(), 1);
         QCOMPARE(commands.first().value(QLatin1String("name")).toString(), QStringLiteral("MoviesSearch"));
@@ -382,7 +386,8 @@ private Q_SLOTS:
         auto *panel = window.findChild<QWidget *>(QStringLiteral("errorPanel"));
         QVERIFY(panel->isVisible());
         const QString text = window.findChild<QLabel *>(QStringLiteral("errorText"))->text();
-        QVERIFY2(text.contains(QLatin1String("shows")) && text.contains(QLatin1String("127.0.0.1:9")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("shows")) && text.contains(QLatin1String("127.0.0.1:9")),
+                 qPrintable(text));
         QVERIFY(!text.contains(m_sonarr->apiKey()));
         QCOMPARE(window.fileModel()->rowCount(), before); // the earlier snapshot of "shows" is still shown
         QVERIFY(QApplication::activeModalWidget() == nullptr);

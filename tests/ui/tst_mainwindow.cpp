@@ -1,14 +1,16 @@
-#include "demolibrary.h"
-#include "models/modelroles.h"
-#include "views/filecolumns.h"
 #include "config/configloader.h"
-#include "models/filetablemodel.h"
+#include "demolibrary.h"
 #include "instancedialog.h"
-#include "models/libraryfiltermodel.h"
 #include "mainwindow.h"
+#include "models/filetablemodel.h"
+#include "models/libraryfiltermodel.h"
+#include "models/modelroles.h"
 #include "simserver.h"
+#include "views/filecolumns.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,8 +19,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -38,8 +38,8 @@ private Q_SLOTS:
     void firstRunShowsTheWelcomePage()
     {
         AppConfig config;
-        config.database = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                          + QStringLiteral("/arrscore/none.db");
+        config.database =
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/arrscore/none.db");
         MainWindow window(config);
         window.show();
         auto *stack = window.findChild<QStackedWidget *>();
@@ -79,8 +79,9 @@ private Q_SLOTS:
         QVERIFY(proxy->rowCount() > 0);
         QVERIFY(proxy->rowCount() < all);
         for (int r = 0; r < proxy->rowCount(); ++r)
-            QVERIFY(proxy->index(r, FileColumns::Title).data().toString().contains(QLatin1String("<script>"))
-                    || proxy->index(r, FileColumns::RelativePath).data().toString().contains(QLatin1String("<script>")));
+            QVERIFY(
+                proxy->index(r, FileColumns::Title).data().toString().contains(QLatin1String("<script>"))
+                || proxy->index(r, FileColumns::RelativePath).data().toString().contains(QLatin1String("<script>")));
         filter->clear();
         QCOMPARE(proxy->rowCount(), all);
 
@@ -144,9 +145,8 @@ private Q_SLOTS:
         QTRY_COMPARE(window.fileModel()->rowCount(), sim.library().movieFileCount());
 
         // Saved where the command line finds it, the key in the keychain (or, without one, in the file).
-        const QString path = qEnvironmentVariableIsSet("ARRSCORE_CONFIG")
-                                 ? qEnvironmentVariable("ARRSCORE_CONFIG")
-                                 : ConfigLoader::defaultConfigPath();
+        const QString path = qEnvironmentVariableIsSet("ARRSCORE_CONFIG") ? qEnvironmentVariable("ARRSCORE_CONFIG")
+                                                                          : ConfigLoader::defaultConfigPath();
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray yaml = written.readAll();

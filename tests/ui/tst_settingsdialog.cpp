@@ -34,8 +34,8 @@ QByteArray readAll(const QString &path)
 
 QString configPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
-           QStringLiteral("/arrscore-tst-settings/arrscore.yaml");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QStringLiteral("/arrscore-tst-settings/arrscore.yaml");
 }
 
 QTreeWidgetItem *itemNamed(QTreeWidget *list, const QString &name)
@@ -60,8 +60,7 @@ InstanceDialog *openedInstanceDialog(SettingsDialog &settings)
 {
     InstanceDialog *dialog = nullptr;
     const bool opened = QTest::qWaitFor(
-        [&] { return (dialog = settings.findChild<InstanceDialog *>()) != nullptr && dialog->isVisible(); },
-        10000);
+        [&] { return (dialog = settings.findChild<InstanceDialog *>()) != nullptr && dialog->isVisible(); }, 10000);
     return opened ? dialog : nullptr;
 }
 
@@ -69,8 +68,7 @@ InstanceDialog *openedInstanceDialog(SettingsDialog &settings)
 bool haveKeychain()
 {
     SecretStore store;
-    const Status written =
-        store.writeKeyBlocking(QStringLiteral("tst-settings-probe"), QStringLiteral("PROBE0000"));
+    const Status written = store.writeKeyBlocking(QStringLiteral("tst-settings-probe"), QStringLiteral("PROBE0000"));
     if (written) {
         bool done = false;
         store.removeKey(QStringLiteral("tst-settings-probe"), [&](Status) { done = true; });
@@ -118,8 +116,7 @@ private Q_SLOTS:
         InstanceDialog *dialog = openedInstanceDialog(settings);
         QVERIFY(dialog);
         QVERIFY(!dialog->isEditing());
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")),
-                         QStringLiteral("movies"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("movies"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit")), sim.baseUrl().toString());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("keyEdit")), sim.apiKey());
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
@@ -135,8 +132,7 @@ private Q_SLOTS:
 
         // Test, from the list: the same words as in the instance dialog.
         select(list, QStringLiteral("movies"));
-        QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("testInstanceButton")),
-                          Qt::LeftButton);
+        QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("testInstanceButton")), Qt::LeftButton);
         QTRY_VERIFY2(result->text().contains(QStringLiteral("12 movies")), qPrintable(result->text()));
         QVERIFY(result->text().contains(QLatin1String("Radarr")));
         QVERIFY(!result->text().contains(sim.apiKey()));
@@ -177,8 +173,7 @@ private Q_SLOTS:
         select(freshList, QStringLiteral("films"));
         fresh.testInstance();
         auto *freshResult = fresh.findChild<QLabel *>(QStringLiteral("instanceResult"));
-        QTRY_VERIFY2(freshResult->text().contains(QStringLiteral("12 movies")),
-                     qPrintable(freshResult->text()));
+        QTRY_VERIFY2(freshResult->text().contains(QStringLiteral("12 movies")), qPrintable(freshResult->text()));
 
         // Enabled: unchecking writes enabled: false.
         itemNamed(list, QStringLiteral("films"))->setCheckState(3, Qt::Unchecked);
@@ -192,16 +187,14 @@ private Q_SLOTS:
         select(list, QStringLiteral("films"));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) !=
-                    nullptr);
+        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(50);
         QCOMPARE(changed.count(), 4);
         QVERIFY(readAll(path).contains("films"));
         QTRY_VERIFY(!settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
-        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) !=
-                    nullptr);
+        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(changed.count(), 5);
         QCOMPARE(list->topLevelItemCount(), 0);
@@ -326,10 +319,9 @@ private Q_SLOTS:
         QVERIFY(dark.color(QPalette::Base).lightness() < 128);
         QVERIFY(dark.color(QPalette::Text).lightness() > 180);
         QVERIFY(dark.color(QPalette::AlternateBase) != dark.color(QPalette::Base)); // rows stay apart
-        QVERIFY(dark.color(QPalette::Disabled, QPalette::Text).lightness() >
-                dark.color(QPalette::Base).lightness() + 60);
-        QTRY_VERIFY(settings.palette().color(QPalette::Window).lightness() <
-                    128); // the dialog itself follows
+        QVERIFY(dark.color(QPalette::Disabled, QPalette::Text).lightness()
+                > dark.color(QPalette::Base).lightness() + 60);
+        QTRY_VERIFY(settings.palette().color(QPalette::Window).lightness() < 128); // the dialog itself follows
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
 
         combo->setCurrentIndex(combo->findData(int(Theme::Mode::Light)));
@@ -346,11 +338,9 @@ private Q_SLOTS:
         QVERIFY(language->count() >= 2);
         QCOMPARE(language->currentData().toString(), QString());
         language->setCurrentIndex(language->count() - 1);
-        QCOMPARE(QSettings().value(Translations::settingsKey()).toString(),
-                 language->currentData().toString());
-        QVERIFY(settings.findChild<QLabel *>(QStringLiteral("languageNote"))
-                    ->text()
-                    .contains(QLatin1String("next time")));
+        QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), language->currentData().toString());
+        QVERIFY(
+            settings.findChild<QLabel *>(QStringLiteral("languageNote"))->text().contains(QLatin1String("next time")));
     }
 
     void translations()
@@ -366,8 +356,7 @@ private Q_SLOTS:
                  QStringLiteral("1 movie"));
         QCOMPARE(QCoreApplication::translate("arrscore::InstanceDialog", "%Ln movies", nullptr, 2),
                  QStringLiteral("2 movies"));
-        QCOMPARE(QCoreApplication::translate("arrscore::SettingsDialog", "Settings"),
-                 QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("arrscore::SettingsDialog", "Settings"), QStringLiteral("Settings"));
 
         QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de"));
         {
@@ -383,8 +372,7 @@ private Q_SLOTS:
                  QStringLiteral("2 Filme"));
         // A language without a translation falls back to English.
         QCOMPARE(Translations::install(QStringLiteral("xx")), QStringLiteral("xx"));
-        QCOMPARE(QCoreApplication::translate("arrscore::SettingsDialog", "Settings"),
-                 QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("arrscore::SettingsDialog", "Settings"), QStringLiteral("Settings"));
         Translations::install(QStringLiteral("en"));
 #endif
     }

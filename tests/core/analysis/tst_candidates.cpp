@@ -1,9 +1,9 @@
 // CandidateFinder on hand-built libraries (analysisfixture.h) with hand-computed expectations: which files
 // are candidates, their reasons as data and words, the priority formula of docs/ANALYSIS.md, ties, capped
 // files, Sonarr v3 nulls, negative cutoffs, group ranks, a file matching no format, empty libraries.
-#include "analysisfixture.h"
 #include "analysis/candidatefinder.h"
 #include "analysis/profilefacts.h"
+#include "analysisfixture.h"
 
 #include <QtTest>
 
@@ -148,9 +148,11 @@ void tst_Candidates::reasonsAsData()
     // Quality only: missing formats are data, but not a reason (the score is at its cutoff).
     c = byTitle(r.candidates, QStringLiteral("Foxtrot"));
     QCOMPARE(c->missingFormats, QList<FormatItem>({item(Proper, 100)}));
-    QCOMPARE(c->reasons, QList<CandidateReason>({{ReasonKind::QualityBelowCutoff, 1, 0, QStringLiteral("Bluray-720p")}}));
+    QCOMPARE(c->reasons,
+             QList<CandidateReason>({{ReasonKind::QualityBelowCutoff, 1, 0, QStringLiteral("Bluray-720p")}}));
     c = byTitle(r.candidates, QStringLiteral("Echo"));
-    QCOMPARE(c->reasons, QList<CandidateReason>({{ReasonKind::QualityBelowCutoff, 0, 0, QStringLiteral("Bluray-720p")}}));
+    QCOMPARE(c->reasons,
+             QList<CandidateReason>({{ReasonKind::QualityBelowCutoff, 0, 0, QStringLiteral("Bluray-720p")}}));
 }
 
 void tst_Candidates::reasonsInWords()
@@ -228,10 +230,10 @@ void tst_Candidates::tiesAreTotal()
     const CandidateReport both = CandidateFinder::find({&sonarr, &radarr});
     // Priority first; equal priorities by instance, title, season, episode (Echo/Foxtrot: both 50).
     QCOMPARE(order(both.candidates),
-             QStringList({QStringLiteral("Charlie (2020)"), QStringLiteral("Delta (2020)"), QStringLiteral("Show S00E05"),
-                          QStringLiteral("Show S01E01"), QStringLiteral("Show S01E02"), QStringLiteral("Echo (2020)"),
-                          QStringLiteral("Foxtrot (2020)"), QStringLiteral("India (2020)"),
-                          QStringLiteral("Bravo (2020)")}));
+             QStringList({QStringLiteral("Charlie (2020)"), QStringLiteral("Delta (2020)"),
+                          QStringLiteral("Show S00E05"), QStringLiteral("Show S01E01"), QStringLiteral("Show S01E02"),
+                          QStringLiteral("Echo (2020)"), QStringLiteral("Foxtrot (2020)"),
+                          QStringLiteral("India (2020)"), QStringLiteral("Bravo (2020)")}));
     // The same files in any input order give the same ranking; equal everything but the file id: by file id.
     LibrarySnapshot twins = radarr;
     twins.files[4].title = QStringLiteral("Echo");

@@ -1,8 +1,8 @@
 // DashboardData on the hand-built libraries of analysisfixture.h: bins aligned on the cutoff, candidates
 // by CandidateFinder's rule, categories and format contributions, worked out by hand in the comments.
-#include "analysisfixture.h"
 #include "analysis/candidatefinder.h"
 #include "analysis/dashboarddata.h"
+#include "analysisfixture.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -159,8 +159,8 @@ private Q_SLOTS:
         QCOMPARE(s.files, 3);
         QCOMPARE(s.profiles.size(), 1);
         QCOMPARE(s.candidates, 1);
-        QCOMPARE(s.formats, (QList<DashboardFormat>{{QStringLiteral("LQ"), 2, -1000},
-                                                    {QStringLiteral("Remux"), 1, 400}}));
+        QCOMPARE(s.formats,
+                 (QList<DashboardFormat>{{QStringLiteral("LQ"), 2, -1000}, {QStringLiteral("Remux"), 1, 400}}));
     }
 
     void oneHundredThousandRowsAreFast()

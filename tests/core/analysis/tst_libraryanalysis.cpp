@@ -2,13 +2,13 @@
 // format contribution from the profiles' own scores, what-if, profile summaries and distributions
 // relative to the cutoff, the health formula and its top improvements, histograms and category counts,
 // Sonarr season roll-ups and consistency, Radarr insights, trends across snapshots.
-#include "analysisfixture.h"
-#include "views/analysisviews.h"
-#include "storage/database.h"
-#include "export/exporter.h"
 #include "analysis/libraryanalysis.h"
-#include "storage/snapshotstore.h"
 #include "analysis/trends.h"
+#include "analysisfixture.h"
+#include "export/exporter.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
+#include "views/analysisviews.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -58,7 +58,8 @@ LibrarySnapshot movies(qint64 id, const QDateTime &at, const QList<QPair<qint64,
     s.finishedAt = at;
     s.profiles = {hdProfile()};
     for (qsizetype i = 0; i < movieFiles.size(); ++i) {
-        MediaFile f = movie(movieFiles.at(i).second, QStringLiteral("M%1").arg(movieFiles.at(i).first), hdProfile(), 7, {});
+        MediaFile f =
+            movie(movieFiles.at(i).second, QStringLiteral("M%1").arg(movieFiles.at(i).first), hdProfile(), 7, {});
         f.itemId = movieFiles.at(i).first;
         f.customFormatScore = scores.at(i);
         s.files.append(f);
@@ -97,17 +98,17 @@ void tst_LibraryAnalysis::formatContribution()
     QCOMPARE(names, QStringList({QStringLiteral("HDR10+"), QStringLiteral("Remux"), QStringLiteral("Proper"),
                                  QStringLiteral("Zero"), QStringLiteral("LQ"), QStringLiteral("x265 (HD)")}));
     const FormatContribution &hdr = formatNamed(list, QStringLiteral("HDR10+"));
-    QCOMPARE(hdr.files, 7);                   // six HD files and Lima, whose profile is unknown
-    QCOMPARE(hdr.totalContribution, 3600);    // 6 × 600; Lima's profile gives nothing known
+    QCOMPARE(hdr.files, 7);                // six HD files and Lima, whose profile is unknown
+    QCOMPARE(hdr.totalContribution, 3600); // 6 × 600; Lima's profile gives nothing known
     QCOMPARE(hdr.profiles.size(), 3);
-    QCOMPARE(hdr.profiles.at(0).score, 600);  // HD
+    QCOMPARE(hdr.profiles.at(0).score, 600); // HD
     QCOMPARE(hdr.profiles.at(0).files, 6);
-    QCOMPARE(hdr.profiles.at(2).score, 0);    // Negative does not list it
-    QCOMPARE(hdr.wouldCrossCutoff, 0);        // Bravo is 400 short; Delta 1000 > 600; Charlie already has it
+    QCOMPARE(hdr.profiles.at(2).score, 0); // Negative does not list it
+    QCOMPARE(hdr.wouldCrossCutoff, 0);     // Bravo is 400 short; Delta 1000 > 600; Charlie already has it
     const FormatContribution &remux = formatNamed(list, QStringLiteral("Remux"));
     QCOMPARE(remux.files, 5);
-    QCOMPARE(remux.totalContribution, 2000);  // 4 × 400 (HD) + 400 (Negative)
-    QCOMPARE(remux.wouldCrossCutoff, 2);      // Bravo 600 + 400 = 1000; India −500 + 400 = −100
+    QCOMPARE(remux.totalContribution, 2000); // 4 × 400 (HD) + 400 (Negative)
+    QCOMPARE(remux.wouldCrossCutoff, 2);     // Bravo 600 + 400 = 1000; India −500 + 400 = −100
     QCOMPARE(formatNamed(list, QStringLiteral("LQ")).totalContribution, -1000);
     QCOMPARE(formatNamed(list, QStringLiteral("x265 (HD)")).totalContribution, -2000);
     QCOMPARE(formatNamed(list, QStringLiteral("Proper")).files, 0);
@@ -144,8 +145,8 @@ void tst_LibraryAnalysis::profileSummaries()
     QCOMPARE(hd.name, QStringLiteral("HD"));
     QCOMPARE(hd.files, 7);
     QCOMPARE(hd.scoredFiles, 7);
-    QCOMPARE(*hd.meanScore, 3200.0 / 7);   // 1000 + 600 − 1400 + 0 + 1000 × 3
-    QCOMPARE(*hd.medianScore, 1000.0);     // −1400 0 600 [1000] 1000 1000 1000
+    QCOMPARE(*hd.meanScore, 3200.0 / 7); // 1000 + 600 − 1400 + 0 + 1000 × 3
+    QCOMPARE(*hd.medianScore, 1000.0);   // −1400 0 600 [1000] 1000 1000 1000
     QCOMPARE(*hd.shareAtOrAboveCutoff, 4.0 / 7);
     QCOMPARE(hd.candidates, 5);
     QCOMPARE(hd.distribution, QList<int>({1, 1, 1, 4, 0, 0})); // −2400, −1000, −400, 0 ×4 against 1000
@@ -254,8 +255,8 @@ void tst_LibraryAnalysis::seriesRollup()
 void tst_LibraryAnalysis::movieInsights()
 {
     LibrarySnapshot s = radarrLibrary();
-    s.files[0].collection = s.files[1].collection = QStringLiteral("Saga");     // both Bluray-1080p
-    s.files[2].collection = s.files[3].collection = QStringLiteral("Trilogy");  // WEBRip-720p, SDTV
+    s.files[0].collection = s.files[1].collection = QStringLiteral("Saga");    // both Bluray-1080p
+    s.files[2].collection = s.files[3].collection = QStringLiteral("Trilogy"); // WEBRip-720p, SDTV
     s.files[0].resolution = s.files[1].resolution = 2160;
     s.files[1].dynamicRange = QStringLiteral("HDR10");
     s.files[0].dynamicRange = QStringLiteral("SDR");
@@ -265,7 +266,8 @@ void tst_LibraryAnalysis::movieInsights()
     const MovieReport r = MovieInsights::compute({&s});
     QCOMPARE(r.mixedCollections.size(), 1);
     QCOMPARE(r.mixedCollections.first().collection, QStringLiteral("Trilogy"));
-    QCOMPARE(r.mixedCollections.first().qualities, QStringList({QStringLiteral("SDTV"), QStringLiteral("WEBRip-720p")}));
+    QCOMPARE(r.mixedCollections.first().qualities,
+             QStringList({QStringLiteral("SDTV"), QStringLiteral("WEBRip-720p")}));
     QCOMPARE(r.uhdWithoutHdr.size(), 1);
     QCOMPARE(r.uhdWithoutHdr.first().title, QStringLiteral("Alpha"));
     QCOMPARE(r.byGenre.size(), 3); // "", Drama, War
@@ -282,7 +284,7 @@ void tst_LibraryAnalysis::trends()
     const QDateTime monday(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC);
     Trends t;
     t.add(movies(1, monday, {{1, 100}, {2, 200}}, {0, 1000}));
-    t.add(movies(2, monday.addDays(3), {{1, 101}, {2, 200}}, {900, 1000}));         // movie 1 upgraded
+    t.add(movies(2, monday.addDays(3), {{1, 101}, {2, 200}}, {900, 1000}));                 // movie 1 upgraded
     t.add(movies(3, monday.addDays(10), {{1, 101}, {2, 201}, {3, 300}}, {900, 1200, 300})); // movie 2; 3 is new
     const TrendReport r = t.result();
     QCOMPARE(r.points.size(), 3);
@@ -358,7 +360,8 @@ void tst_LibraryAnalysis::exportViews()
     ExportOptions options;
     options.view = QStringLiteral("candidates");
     QVERIFY(Exporter::write({radarr}, options, &buffer).ok());
-    const QJsonArray rows = QJsonDocument::fromJson(buffer.data()).object().value(QLatin1String("candidates")).toArray();
+    const QJsonArray rows =
+        QJsonDocument::fromJson(buffer.data()).object().value(QLatin1String("candidates")).toArray();
     QCOMPARE(rows.size(), 6);
     const QJsonObject first = rows.first().toObject();
     QCOMPARE(first.value(QLatin1String("title")).toString(), QStringLiteral("Charlie"));

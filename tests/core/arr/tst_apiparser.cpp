@@ -48,8 +48,8 @@ private Q_SLOTS:
         QCOMPARE(f.fileId, 118);
         QCOMPARE(f.itemId, 12);
         QCOMPARE(f.customFormatScore, std::optional<int>(5500));
-        QCOMPARE(f.customFormatNames(),
-                 (QStringList{QStringLiteral("TrueHD ATMOS"), QStringLiteral("DV HDR10"), QStringLiteral("x265 (HD)")}));
+        QCOMPARE(f.customFormatNames(), (QStringList{QStringLiteral("TrueHD ATMOS"), QStringLiteral("DV HDR10"),
+                                                     QStringLiteral("x265 (HD)")}));
         QCOMPARE(f.customFormats.at(1).id, 9);
         QCOMPARE(f.quality, QStringLiteral("Bluray-2160p"));
         QCOMPARE(f.qualityId, 19);
@@ -72,8 +72,8 @@ private Q_SLOTS:
 
     void radarrV4FilesHaveNoScore()
     {
-        Result<QList<MediaFile>> files = ApiParser::movieFiles(
-            sample(QStringLiteral("radarr-moviefile-list.v4shape.pyarr.json")), {}, nullptr);
+        Result<QList<MediaFile>> files =
+            ApiParser::movieFiles(sample(QStringLiteral("radarr-moviefile-list.v4shape.pyarr.json")), {}, nullptr);
         QVERIFY(files);
         QCOMPARE(files->size(), 2);
         QVERIFY(!files->at(0).customFormatScore.has_value()); // absent, not 0
@@ -108,8 +108,8 @@ private Q_SLOTS:
         QCOMPARE(episodes->at(0).episodeFileId, 5001);
         QCOMPARE(episodes->at(0).title, QStringLiteral("Good News About Hell"));
         QCOMPARE(episodes->at(1).episodeFileId, 0);
-        Result<QList<SeriesInfo>> series = ApiParser::series(
-            sample(QStringLiteral("sonarr-v4-series-list.trimmed.greateye.json")), {}, nullptr);
+        Result<QList<SeriesInfo>> series =
+            ApiParser::series(sample(QStringLiteral("sonarr-v4-series-list.trimmed.greateye.json")), {}, nullptr);
         QVERIFY(series);
         QVERIFY(!series->isEmpty());
     }
@@ -156,8 +156,8 @@ private Q_SLOTS:
 
     void sonarrV3ProfilesHaveNoFormatItems()
     {
-        Result<QList<QualityProfile>> profiles = ApiParser::qualityProfiles(
-            sample(QStringLiteral("sonarr-v3-qualityprofile-list.pyarr.json")), {}, nullptr);
+        Result<QList<QualityProfile>> profiles =
+            ApiParser::qualityProfiles(sample(QStringLiteral("sonarr-v3-qualityprofile-list.pyarr.json")), {}, nullptr);
         QVERIFY(profiles);
         QCOMPARE(profiles->size(), 4);
         QVERIFY(profiles->at(0).formatItems.isEmpty());
@@ -192,7 +192,8 @@ private Q_SLOTS:
         QCOMPARE(files->at(1).fileId, 6);
         QVERIFY(!files->at(1).customFormatScore.has_value()); // null is omitted, not 0
         QCOMPARE(warnings.size(), 4);
-        QVERIFY2(warnings.at(0).contains(QLatin1String("movie file 2")) && warnings.at(0).contains(QLatin1String("size")),
+        QVERIFY2(warnings.at(0).contains(QLatin1String("movie file 2"))
+                     && warnings.at(0).contains(QLatin1String("size")),
                  qPrintable(warnings.at(0)));
         QVERIFY(warnings.at(1).contains(QLatin1String("quality.quality")));
         QVERIFY(warnings.at(2).contains(QLatin1String("customFormats[].id")));

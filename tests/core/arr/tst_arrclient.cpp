@@ -361,11 +361,11 @@ private Q_SLOTS:
         test::TestHome home;
         const QString cert = home.file(QStringLiteral("cert.pem"));
         const QString key = home.file(QStringLiteral("key.pem"));
-        const int rc = QProcess::execute(QStringLiteral("openssl"),
-                                         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                                          key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                                          QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        const int rc = QProcess::execute(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
         if (rc != 0)
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServerConfig config = simConfig();
@@ -376,8 +376,7 @@ private Q_SLOTS:
         QCOMPARE(sim.baseUrl().scheme(), QStringLiteral("https"));
         QFile pem(cert);
         QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QByteArray digest =
-            QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
+        const QByteArray digest = QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
         QNetworkAccessManager nam;
 
         ArrClient untrusted(&nam, settingsFor(sim.baseUrl()));
@@ -385,7 +384,8 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::Tls);
         const QString expectedPin = QString::fromLatin1(digest.toHex(':').toUpper());
-        QVERIFY2(r.error().message.contains(QLatin1String("tls_fingerprint")) && r.error().message.contains(expectedPin),
+        QVERIFY2(r.error().message.contains(QLatin1String("tls_fingerprint"))
+                     && r.error().message.contains(expectedPin),
                  qPrintable(r.error().message));
 
         ClientSettings pinned = settingsFor(sim.baseUrl());

@@ -1,8 +1,8 @@
 // UpgradeSearch against the simulator in this process: the command bodies and batches the server records,
 // what is and is not retried (a POST that may have been handled is never sent twice), the errors a user
 // reads (without the key), cancel, and the mapping from table rows to ids.
-#include "simserver.h"
 #include "arr/upgradesearch.h"
+#include "simserver.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -139,7 +139,9 @@ void tst_UpgradeSearch::batchesRadarr()
         serverIds << c.value(QLatin1String("id")).toInt();
     QCOMPARE(r.commands, serverIds);
     QCOMPARE(r.summary, QStringLiteral("Asked Radarr \"main\" to search for 250 movies (commands %1, %2, %3).")
-                            .arg(serverIds[0]).arg(serverIds[1]).arg(serverIds[2]));
+                            .arg(serverIds[0])
+                            .arg(serverIds[1])
+                            .arg(serverIds[2]));
 }
 
 void tst_UpgradeSearch::episodesSonarr()
@@ -152,8 +154,10 @@ void tst_UpgradeSearch::episodesSonarr()
     QCOMPARE(sim->commands().size(), 1);
     QCOMPARE(sim->commands().first().value(QLatin1String("name")).toString(), QStringLiteral("EpisodeSearch"));
     QCOMPARE(idsOf(sim->commands().first(), QStringLiteral("episodeIds")), ids);
-    QCOMPARE(r.summary, QStringLiteral("Asked Sonarr \"main\" to search for 2 episodes (command %1).").arg(r.commands.value(0)));
-    QCOMPARE(UpgradeSearch::commandBody(InstanceType::Sonarr, {7}), QByteArrayLiteral("{\"episodeIds\":[7],\"name\":\"EpisodeSearch\"}"));
+    QCOMPARE(r.summary,
+             QStringLiteral("Asked Sonarr \"main\" to search for 2 episodes (command %1).").arg(r.commands.value(0)));
+    QCOMPARE(UpgradeSearch::commandBody(InstanceType::Sonarr, {7}),
+             QByteArrayLiteral("{\"episodeIds\":[7],\"name\":\"EpisodeSearch\"}"));
 }
 
 void tst_UpgradeSearch::nothingToSearch()
@@ -172,11 +176,13 @@ void tst_UpgradeSearch::deadServer()
     const Run r = search(targetFor(url, InstanceType::Radarr), {1, 2});
     QVERIFY(!r.ok);
     QCOMPARE(r.error.kind, ErrorKind::Network);
-    QVERIFY2(r.error.message.startsWith(QLatin1String("Connection refused by 127.0.0.1:")), qPrintable(r.error.message));
+    QVERIFY2(r.error.message.startsWith(QLatin1String("Connection refused by 127.0.0.1:")),
+             qPrintable(r.error.message));
     // A refused connection reached nobody: trying again is safe.
     QCOMPARE(r.requests, 3);
-    QVERIFY2(r.summary.startsWith(QLatin1String("Could not ask Radarr \"main\" to search for 2 movies: Connection refused")),
-             qPrintable(r.summary));
+    QVERIFY2(
+        r.summary.startsWith(QLatin1String("Could not ask Radarr \"main\" to search for 2 movies: Connection refused")),
+        qPrintable(r.summary));
 }
 
 void tst_UpgradeSearch::wrongKey()

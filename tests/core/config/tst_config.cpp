@@ -113,8 +113,7 @@ instances:
         instance.apiKey = kKey;
         QVERIFY(!instance.maskedApiKey().contains(kKey.mid(4, 8)));
         AppConfig config;
-        config.database =
-            QStringLiteral("postgresql://arr:secret@db:5432/arrscore?password=secret&sslmode=require");
+        config.database = QStringLiteral("postgresql://arr:secret@db:5432/arrscore?password=secret&sslmode=require");
         QVERIFY(config.databaseIsPostgres());
         QVERIFY(!config.displayDatabase().contains(QStringLiteral("secret")));
         QVERIFY(config.displayDatabase().contains(QStringLiteral("sslmode=require")));
@@ -130,8 +129,7 @@ instances:
                                 << QStringLiteral("arrscore.yaml:4: invalid YAML");
         QTest::newRow("type")
             << QByteArray(head + "  - name: b\n    type: lidarr\n    url: http://h\n    api_key: k\n")
-            << QStringLiteral(
-                   "arrscore.yaml:7: instances[1].type: expected \"radarr\" or \"sonarr\", got \"lidarr\"");
+            << QStringLiteral("arrscore.yaml:7: instances[1].type: expected \"radarr\" or \"sonarr\", got \"lidarr\"");
         QTest::newRow("timeout text") << QByteArray(head + "    timeout: \"abc\"\n")
                                       << QStringLiteral("arrscore.yaml:6: instances[0].timeout: expected a "
                                                         "whole number from 1 to 3600, got \"abc\"");
@@ -144,11 +142,9 @@ instances:
                                         << QStringLiteral("instances[0].max_concurrency:");
         QTest::newRow("negative rps")
             << QByteArray(head + "    requests_per_second: -1\n")
-            << QStringLiteral(
-                   "arrscore.yaml:6: instances[0].requests_per_second: expected a number of 0 or more");
+            << QStringLiteral("arrscore.yaml:6: instances[0].requests_per_second: expected a number of 0 or more");
         QTest::newRow("bool") << QByteArray(head + "    verify_tls: maybe\n")
-                              << QStringLiteral(
-                                     "arrscore.yaml:6: instances[0].verify_tls: expected true or false");
+                              << QStringLiteral("arrscore.yaml:6: instances[0].verify_tls: expected true or false");
         QTest::newRow("duplicate")
             << QByteArray(head + "  - name: a\n    type: sonarr\n    url: http://h\n    api_key: k\n")
             << QStringLiteral("arrscore.yaml:6: instances[1].name: \"a\" is already used by instances[0]");
@@ -161,26 +157,22 @@ instances:
                                  << QStringLiteral("instances[0]: missing \"type\"");
         QTest::newRow("no url") << QByteArray("instances:\n  - name: a\n    type: radarr\n")
                                 << QStringLiteral("arrscore.yaml:2: instances[0]: missing \"url\"");
-        QTest::newRow("no key") << QByteArray(
-                                       "instances:\n  - name: a\n    type: radarr\n    url: http://h\n")
+        QTest::newRow("no key") << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: http://h\n")
                                 << QStringLiteral("instances[0]: missing \"api_key\"");
         QTest::newRow("no scheme")
-            << QByteArray(
-                   "instances:\n  - name: a\n    type: radarr\n    url: localhost:7878\n    api_key: k\n")
+            << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: localhost:7878\n    api_key: k\n")
             << QStringLiteral("arrscore.yaml:4: instances[0].url: expected an http:// or https:// URL");
-        QTest::newRow("ftp")
-            << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: ftp://h\n    api_key: k\n")
-            << QStringLiteral("instances[0].url: expected an http");
-        QTest::newRow("no host")
-            << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: \"http://\"\n    api_key: k\n")
-            << QStringLiteral("instances[0].url: expected an http");
+        QTest::newRow("ftp") << QByteArray(
+            "instances:\n  - name: a\n    type: radarr\n    url: ftp://h\n    api_key: k\n")
+                             << QStringLiteral("instances[0].url: expected an http");
+        QTest::newRow("no host") << QByteArray(
+            "instances:\n  - name: a\n    type: radarr\n    url: \"http://\"\n    api_key: k\n")
+                                 << QStringLiteral("instances[0].url: expected an http");
         QTest::newRow("fingerprint")
             << QByteArray(head + "    tls_fingerprint: \"sha256:abcd\"\n")
-            << QStringLiteral(
-                   "arrscore.yaml:6: instances[0].tls_fingerprint: expected a SHA-256 fingerprint");
-        QTest::newRow("fingerprint not hex")
-            << QByteArray(head + "    tls_fingerprint: " + QByteArray(64, 'g') + "\n")
-            << QStringLiteral("tls_fingerprint: expected");
+            << QStringLiteral("arrscore.yaml:6: instances[0].tls_fingerprint: expected a SHA-256 fingerprint");
+        QTest::newRow("fingerprint not hex") << QByteArray(head + "    tls_fingerprint: " + QByteArray(64, 'g') + "\n")
+                                             << QStringLiteral("tls_fingerprint: expected");
         QTest::newRow("instances not list")
             << QByteArray("instances: 3\n") << QStringLiteral("arrscore.yaml:1: instances: expected a list");
         QTest::newRow("top scalar") << QByteArray("hello\n") << QStringLiteral("expected a mapping");
@@ -190,10 +182,10 @@ instances:
                                    << QStringLiteral("arrscore.yaml:7: instances[0].timeout: given twice");
         QTest::newRow("legacy bad url") << QByteArray("radarr:\n  url: nope\n  api_key: k\n")
                                         << QStringLiteral("arrscore.yaml:2: radarr.url: expected");
-        QTest::newRow("legacy vs new")
-            << QByteArray("instances:\n  - name: radarr\n    type: radarr\n    url: http://h\n    api_key: "
-                          "k\nradarr:\n  url: http://h\n  api_key: k\n")
-            << QStringLiteral("radarr.name: \"radarr\" is already used by instances[0]");
+        QTest::newRow("legacy vs new") << QByteArray(
+            "instances:\n  - name: radarr\n    type: radarr\n    url: http://h\n    api_key: "
+            "k\nradarr:\n  url: http://h\n  api_key: k\n")
+                                       << QStringLiteral("radarr.name: \"radarr\" is already used by instances[0]");
     }
 
     void errors()
@@ -211,8 +203,7 @@ instances:
         QTest::addColumn<QByteArray>("yaml");
         const QByteArray key = kKey.toUtf8();
         const QByteArray head = "instances:\n  - name: a\n    type: radarr\n    url: http://h:7878\n";
-        QTest::newRow("unterminated quote")
-            << QByteArray(head + "    api_key: \"" + key + "\n    timeout: 3\n");
+        QTest::newRow("unterminated quote") << QByteArray(head + "    api_key: \"" + key + "\n    timeout: 3\n");
         QTest::newRow("missing colon") << QByteArray(head + "    api_key " + key + "\n    timeout: [\n");
         QTest::newRow("key as timeout") << QByteArray(head + "    api_key: x\n    timeout: " + key + "\n");
         QTest::newRow("key as type") << QByteArray("instances:\n  - name: a\n    type: " + key + "\n");
@@ -220,10 +211,9 @@ instances:
         QTest::newRow("key as key") << QByteArray(head + "    api_key: x\n    " + key + ": 1\n");
         QTest::newRow("spaces in key") << QByteArray(head + "    api_key: \"" + key + " tail\"\n");
         QTest::newRow("key in url") << QByteArray(
-            "instances:\n  - name: a\n    type: radarr\n    url: http://h/?apikey=" + key +
-            "\n    api_key: x\n");
-        QTest::newRow("key in bad url") << QByteArray(
-            "instances:\n  - name: a\n    type: radarr\n    url: " + key + "\n    api_key: " + key + "\n");
+            "instances:\n  - name: a\n    type: radarr\n    url: http://h/?apikey=" + key + "\n    api_key: x\n");
+        QTest::newRow("key in bad url") << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: " + key
+                                                      + "\n    api_key: " + key + "\n");
     }
 
     void apiKeyNeverInMessages()
@@ -239,9 +229,8 @@ instances:
 
     void unknownKeysWarn()
     {
-        const auto result =
-            parse("instances:\n  - name: a\n    type: radarr\n    url: http://h\n    api_key: k\n"
-                  "    tiemout: 5\nextra: 1\n");
+        const auto result = parse("instances:\n  - name: a\n    type: radarr\n    url: http://h\n    api_key: k\n"
+                                  "    tiemout: 5\nextra: 1\n");
         QVERIFY(result.ok());
         QCOMPARE(result->warnings.size(), 2);
         QVERIFY(result->warnings.contains(
@@ -296,8 +285,7 @@ instances:
                                                {"ARRSCORE_GHOST_URL", "http://g"}}));
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result->database, QStringLiteral("/tmp/x.db"));
-        QCOMPARE(result->instance(QStringLiteral("radarr-4k"))->url.toString(),
-                 QStringLiteral("https://env:9000/r"));
+        QCOMPARE(result->instance(QStringLiteral("radarr-4k"))->url.toString(), QStringLiteral("https://env:9000/r"));
         QCOMPARE(result->instance(QStringLiteral("radarr-4k"))->apiKey, QStringLiteral("envkey"));
         QCOMPARE(result->instance(QStringLiteral("tv"))->apiKey, QStringLiteral("tvkey"));
         QCOMPARE(result->instance(QStringLiteral("tv"))->apiKeyEnv, QStringLiteral("TV_KEY"));
@@ -306,10 +294,9 @@ instances:
 
         const auto unset = parse(yaml);
         QVERIFY(!unset.ok());
-        QVERIFY2(
-            unset.error().message.contains(QLatin1String(
-                "arrscore.yaml:9: instances[1].api_key_env: the environment variable TV_KEY is not set")),
-            qPrintable(unset.error().message));
+        QVERIFY2(unset.error().message.contains(QLatin1String(
+                     "arrscore.yaml:9: instances[1].api_key_env: the environment variable TV_KEY is not set")),
+                 qPrintable(unset.error().message));
 
         const auto badEnvUrl = parse(yaml, envOf({{"TV_KEY", "k"}, {"ARRSCORE_TV_URL", "nope"}}));
         QVERIFY(!badEnvUrl.ok());
@@ -335,13 +322,11 @@ instances:
         QVERIFY(half->instances.isEmpty());
         QCOMPARE(half->warnings.size(), 1);
         // The legacy variables override a file's instance of that name...
-        const auto over =
-            parse("radarr:\n  url: http://file\n  api_key: f\n", envOf({{"RADARR_URL", "http://env"}}));
+        const auto over = parse("radarr:\n  url: http://file\n  api_key: f\n", envOf({{"RADARR_URL", "http://env"}}));
         QCOMPARE(over->instance(QStringLiteral("radarr"))->url.host(), QStringLiteral("env"));
         // ...and are ignored, with a warning, when the file lists other instances.
-        const auto other =
-            parse("instances:\n  - name: a\n    type: radarr\n    url: http://h\n    api_key: k\n",
-                  envOf({{"RADARR_URL", "http://r"}, {"RADARR_API_KEY", "rk"}}));
+        const auto other = parse("instances:\n  - name: a\n    type: radarr\n    url: http://h\n    api_key: k\n",
+                                 envOf({{"RADARR_URL", "http://r"}, {"RADARR_API_KEY", "rk"}}));
         QCOMPARE(other->instances.size(), 1);
         QCOMPARE(other->warnings.size(), 1);
         const auto bad = parse("", envOf({{"SONARR_URL", "s:8989"}, {"SONARR_API_KEY", "sk"}}));
@@ -371,8 +356,7 @@ instances:
         QVERIFY(writeFile(platform, "database: platform.db\n"));
         QCOMPARE(*ConfigLoader::locate(QString(), {}), platform);
         QVERIFY(writeFile(dir.filePath(QStringLiteral("cwd/arrscore.yaml")), "database: local.db\n"));
-        QCOMPARE(*ConfigLoader::locate(QString(), {}),
-                 QDir(cwd).absoluteFilePath(QStringLiteral("arrscore.yaml")));
+        QCOMPARE(*ConfigLoader::locate(QString(), {}), QDir(cwd).absoluteFilePath(QStringLiteral("arrscore.yaml")));
         loaded = ConfigLoader::load(QString(), {});
         QCOMPARE(loaded->database, QDir(cwd).absoluteFilePath(QStringLiteral("local.db")));
         const QString fromEnv = dir.filePath(QStringLiteral("env.yaml"));
@@ -390,8 +374,7 @@ instances:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, ErrorKind::Config);
         QVERIFY(missing.error().message.contains(QLatin1String("gone.yaml")));
-        const auto missingEnv =
-            ConfigLoader::load(QString(), envOf({{"ARRSCORE_CONFIG", "/nonexistent/a.yaml"}}));
+        const auto missingEnv = ConfigLoader::load(QString(), envOf({{"ARRSCORE_CONFIG", "/nonexistent/a.yaml"}}));
         QVERIFY(!missingEnv.ok());
         QVERIFY(missingEnv.error().message.contains(QLatin1String("ARRSCORE_CONFIG")));
         const auto isDir = ConfigLoader::load(dir.path(), {});

@@ -50,7 +50,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/arrscore.yaml"));
-        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://nas:8989/sonarr")),
+        QVERIFY(ConfigWriter::upsertInstance(path,
+                                             instance(QStringLiteral("tv"), QStringLiteral("http://nas:8989/sonarr")),
                                              ConfigWriter::KeyPlacement::Keychain));
         QVERIFY(!readAll(path).contains("WRITERKEY"));
         Result<AppConfig> config = reload(path);
@@ -62,17 +63,19 @@ private Q_SLOTS:
         QCOMPARE(i.url, QUrl(QStringLiteral("http://nas:8989/sonarr")));
         QVERIFY(i.apiKeyInKeychain);
         QVERIFY(i.apiKey.isEmpty());
-        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
     void editKeepsOtherSettingsAndInstancesAndABackup()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
-        const QByteArray before = "database: /tmp/x.db\ninstances:\n"
-                                  "  - name: movies\n    type: radarr\n    url: http://nas:7878\n    api_key_env: K\n"
-                                  "  - name: tv\n    type: sonarr\n    url: http://old:8989\n    api_key: OLDKEY00000000\n"
-                                  "    timeout: 90\n";
+        const QByteArray before =
+            "database: /tmp/x.db\ninstances:\n"
+            "  - name: movies\n    type: radarr\n    url: http://nas:7878\n    api_key_env: K\n"
+            "  - name: tv\n    type: sonarr\n    url: http://old:8989\n    api_key: OLDKEY00000000\n"
+            "    timeout: 90\n";
         writeAll(path, before);
         InstanceConfig edited = instance(QStringLiteral("shows"), QStringLiteral("http://new:8989"));
         QVERIFY(ConfigWriter::upsertInstance(path, edited, ConfigWriter::KeyPlacement::File, QStringLiteral("tv")));
@@ -198,7 +201,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("legacy") << QByteArray("radarr:\n  url: http://x:7878\n  api_key: abc\n") << QStringLiteral("older tool");
+        QTest::newRow("legacy") << QByteArray("radarr:\n  url: http://x:7878\n  api_key: abc\n")
+                                << QStringLiteral("older tool");
         QTest::newRow("broken") << QByteArray("instances: [\n  - name: x\n") << QStringLiteral("not valid YAML");
         QTest::newRow("not a list") << QByteArray("instances: 5\n") << QStringLiteral("not a list");
     }
@@ -209,8 +213,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
         writeAll(path, content);
-        const Status status = ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
-                                                           ConfigWriter::KeyPlacement::Keychain);
+        const Status status = ConfigWriter::upsertInstance(
+            path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")), ConfigWriter::KeyPlacement::Keychain);
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(expected), qPrintable(status.error().message));
         QCOMPARE(readAll(path), content); // untouched

@@ -53,10 +53,9 @@ private Q_SLOTS:
         QList<InstanceConfig> instances = {named(QStringLiteral("chain"), {}, true),
                                            named(QStringLiteral("file"), {}, false)};
         // The first known entry with a key wins; an empty one (a key not read yet) does not hide it.
-        InstanceStore::keepKnownKeys(instances,
-                                     {named(QStringLiteral("chain"), {}, true),
-                                      named(QStringLiteral("chain"), QStringLiteral("CHAINKEY"), true),
-                                      named(QStringLiteral("file"), QStringLiteral("OTHER"), false)});
+        InstanceStore::keepKnownKeys(instances, {named(QStringLiteral("chain"), {}, true),
+                                                 named(QStringLiteral("chain"), QStringLiteral("CHAINKEY"), true),
+                                                 named(QStringLiteral("file"), QStringLiteral("OTHER"), false)});
         QCOMPARE(instances[0].apiKey, QStringLiteral("CHAINKEY"));
         QVERIFY(instances[1].apiKey.isEmpty()); // not in the keychain: the file is the truth
     }
@@ -131,8 +130,7 @@ private Q_SLOTS:
             secrets.removeKey(name, [&](Status) { removed = true; });
             QTRY_VERIFY(removed);
         } else if (qEnvironmentVariableIsSet("ARRSCORE_TEST_KEYCHAIN")) {
-            QFAIL(qPrintable(QStringLiteral("a keychain was promised but failed: ") +
-                             saved->keyInFile.message));
+            QFAIL(qPrintable(QStringLiteral("a keychain was promised but failed: ") + saved->keyInFile.message));
         }
     }
 };

@@ -19,14 +19,12 @@ private Q_SLOTS:
         QTest::newRow("plain") << QStringLiteral("Dune") << QByteArray("Dune");
         QTest::newRow("empty") << QString() << QByteArray();
         QTest::newRow("comma") << QStringLiteral("Hello, World") << QByteArray("\"Hello, World\"");
-        QTest::newRow("quote") << QStringLiteral("The \"Best\" Cut")
-                               << QByteArray("\"The \"\"Best\"\" Cut\"");
+        QTest::newRow("quote") << QStringLiteral("The \"Best\" Cut") << QByteArray("\"The \"\"Best\"\" Cut\"");
         QTest::newRow("only quotes") << QStringLiteral("\"\"") << QByteArray("\"\"\"\"\"\"");
         QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
         QTest::newRow("crlf") << QStringLiteral("a\r\nb") << QByteArray("\"a\r\nb\"");
         QTest::newRow("semicolon") << QStringLiteral("a;b") << QByteArray("a;b");
-        QTest::newRow("unicode") << QStringLiteral("Amélie — 千と千尋")
-                                 << QStringLiteral("Amélie — 千と千尋").toUtf8();
+        QTest::newRow("unicode") << QStringLiteral("Amélie — 千と千尋") << QStringLiteral("Amélie — 千と千尋").toUtf8();
         QTest::newRow("emoji") << QStringLiteral("🎬 Film, 🍿")
                                << QByteArray("\"\xF0\x9F\x8E\xAC Film, \xF0\x9F\x8D\xBF\"");
         QTest::newRow("apostrophe") << QStringLiteral("'quoted") << QByteArray("'quoted");
@@ -76,8 +74,7 @@ private Q_SLOTS:
                  QByteArray("2024-02-03T04:05:06Z"));
         QCOMPARE(CsvWriter::field(QStringList{QStringLiteral("DV"), QStringLiteral("HDR10, Plus")}),
                  QByteArray("\"DV; HDR10, Plus\""));
-        QCOMPARE(CsvWriter::field(QStringList{QStringLiteral("-bad"), QStringLiteral("x")}),
-                 QByteArray("'-bad; x"));
+        QCOMPARE(CsvWriter::field(QStringList{QStringLiteral("-bad"), QStringLiteral("x")}), QByteArray("'-bad; x"));
         QCOMPARE(CsvWriter::field(QStringList()), QByteArray());
         QCOMPARE(CsvWriter::field(QVariantList{1, 2, 3}), QByteArray("1; 2; 3"));
         QCOMPARE(CsvWriter::field(QVariantList{-1, 2}), QByteArray("-1; 2")); // numbers, not text

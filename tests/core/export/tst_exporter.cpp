@@ -62,8 +62,8 @@ LibrarySnapshot radarr()
 LibrarySnapshot sonarrV3()
 {
     LibrarySnapshot s;
-    s.instance = {QStringLiteral("tv"), InstanceType::Sonarr, QStringLiteral("http://s"),
-                  QStringLiteral("Sonarr"), QStringLiteral("3.0.10")};
+    s.instance = {QStringLiteral("tv"), InstanceType::Sonarr, QStringLiteral("http://s"), QStringLiteral("Sonarr"),
+                  QStringLiteral("3.0.10")};
     s.scoresAvailable = false;
     MediaFile e;
     e.kind = MediaKind::Episode;
@@ -110,8 +110,7 @@ private Q_SLOTS:
         QCOMPARE(FileColumns::names().size(), FileColumns::count());
         QCOMPARE(FileColumns::names().first(), QStringLiteral("instance"));
         QCOMPARE(FileColumns::names().last(), QStringLiteral("date_added"));
-        QCOMPARE(FileColumns::indexOf(QStringLiteral("custom_format_score")),
-                 int(FileColumns::CustomFormatScore));
+        QCOMPARE(FileColumns::indexOf(QStringLiteral("custom_format_score")), int(FileColumns::CustomFormatScore));
         QCOMPARE(FileColumns::indexOf(QStringLiteral("nope")), -1);
         for (int c = 0; c < FileColumns::count(); ++c)
             QVERIFY2(!FileColumns::description(c).isEmpty(), qPrintable(FileColumns::name(c)));
@@ -133,8 +132,7 @@ private Q_SLOTS:
         ExportOptions options;
         options.generatedAt = QDateTime(QDate(2024, 6, 1), QTime(8, 30), Qt::UTC);
         const QJsonObject root = parseJson(exportTo({radarr(), sonarrV3()}, options));
-        QCOMPARE(root.value(QLatin1String("generated_at")).toString(),
-                 QStringLiteral("2024-06-01T08:30:00Z"));
+        QCOMPARE(root.value(QLatin1String("generated_at")).toString(), QStringLiteral("2024-06-01T08:30:00Z"));
         const QJsonArray instances = root.value(QLatin1String("instances")).toArray();
         QCOMPARE(instances.size(), 2);
         const QJsonObject r = instances.at(0).toObject();
@@ -174,8 +172,7 @@ private Q_SLOTS:
         QCOMPARE(movie.value(QLatin1String("upgrade_allowed")).toBool(true), true);
         QVERIFY(movie.value(QLatin1String("quality_cutoff_not_met")).isBool());
         QCOMPARE(movie.value(QLatin1String("size_bytes")).toInteger(), 60'000'000'000);
-        QCOMPARE(movie.value(QLatin1String("relative_path")).toString(),
-                 QStringLiteral("Dune (2021)/Dune.mkv"));
+        QCOMPARE(movie.value(QLatin1String("relative_path")).toString(), QStringLiteral("Dune (2021)/Dune.mkv"));
         QCOMPARE(movie.value(QLatin1String("release_group")).toString(), QStringLiteral("-FraMeSToR"));
         QCOMPARE(movie.value(QLatin1String("video_codec")).toString(), QStringLiteral("x265"));
         QCOMPARE(movie.value(QLatin1String("audio_codec")).toString(), QStringLiteral("TrueHD Atmos"));
@@ -212,11 +209,10 @@ private Q_SLOTS:
         const QList<QByteArray> lines = data.split('\n');
         QCOMPARE(lines.first(), FileColumns::names().join(QLatin1Char(',')).toUtf8() + '\r');
         const QByteArray movie = lines.at(1);
-        QVERIFY2(movie.startsWith(
-                     "radarr-4k,movie,101,11,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Dune\"\")\",2021,,,,,"
-                     "Bluray-2160p,2160,UHD,\"DV; HDR10+, \"\"boost\"\"\",-10000,10000,-500,true,false,"
-                     "60000000000,Dune (2021)/Dune.mkv,'-FraMeSToR,x265,TrueHD Atmos,DV HDR10,"
-                     "2023-01-02T03:04:05Z\r"),
+        QVERIFY2(movie.startsWith("radarr-4k,movie,101,11,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Dune\"\")\",2021,,,,,"
+                                  "Bluray-2160p,2160,UHD,\"DV; HDR10+, \"\"boost\"\"\",-10000,10000,-500,true,false,"
+                                  "60000000000,Dune (2021)/Dune.mkv,'-FraMeSToR,x265,TrueHD Atmos,DV HDR10,"
+                                  "2023-01-02T03:04:05Z\r"),
                  movie.constData());
         QVERIFY(data.contains("\"<script>alert('x')</script> \xF0\x9F\x8E\xAC\n2nd line\t\x01\""));
         QVERIFY(data.contains("tv,episode,9,5,Show,,Show,0,3; 4,Part 1 / Part 2,,,,,,,,,false,0,,,,,,\r\n"));
@@ -303,15 +299,14 @@ private Q_SLOTS:
             timer.start();
             Status status;
             const QByteArray data = exportTo({big}, options, &status);
-            qInfo() << Exporter::formatName(format) << "100,000 files:" << timer.elapsed() << "ms,"
-                    << data.size() << "bytes";
+            qInfo() << Exporter::formatName(format) << "100,000 files:" << timer.elapsed() << "ms," << data.size()
+                    << "bytes";
             QVERIFY(status.ok());
             if (format == ExportFormat::Json) {
                 const QJsonArray files = parseJson(data).value(QLatin1String("files")).toArray();
                 QCOMPARE(files.size(), 100'000);
                 QVERIFY(files.at(7).toObject().value(QLatin1String("custom_format_score")).isNull());
-                QCOMPARE(files.at(99'999).toObject().value(QLatin1String("custom_format_score")).toInteger(),
-                         49'999);
+                QCOMPARE(files.at(99'999).toObject().value(QLatin1String("custom_format_score")).toInteger(), 49'999);
             } else {
                 QCOMPARE(data.count("\r\n"), 100'001);
             }

@@ -2,14 +2,14 @@
 // re-scores are explained, episodes are items, null scores stay unknown, prune keeps every kept
 // snapshot exact, schema 1 data climbs to 2, and two writers share one PostgreSQL database.
 // Every test runs once per backend: global rows "sqlite" (real files) and "postgresql" (ARRSCORE_TEST_PG).
-#include "storage/database.h"
 #include "history/historyjson.h"
-#include "views/historyrows.h"
 #include "history/historystore.h"
 #include "history/snapshotdiffer.h"
 #include "history/snapshotpruner.h"
+#include "storage/database.h"
 #include "storage/snapshotstore.h"
 #include "storagebackends.h"
+#include "views/historyrows.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -26,7 +26,8 @@ namespace {
 constexpr int kHdr = 20;
 constexpr int kDv = 21;
 
-MediaFile movie(qint64 fileId, qint64 movieId, int score, const QList<FormatRef> &formats = {{kHdr, QStringLiteral("HDR")}})
+MediaFile movie(qint64 fileId, qint64 movieId, int score,
+                const QList<FormatRef> &formats = {{kHdr, QStringLiteral("HDR")}})
 {
     MediaFile f;
     f.kind = MediaKind::Movie;
@@ -87,7 +88,8 @@ LibrarySnapshot snapshot(const QString &name, InstanceType type, const QList<Med
                          const QByteArray &dvDefinition = "{\"dv\":1}", int minute = 0)
 {
     LibrarySnapshot s;
-    s.instance = {name, type, QStringLiteral("http://arr.local"), type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr"),
+    s.instance = {name, type, QStringLiteral("http://arr.local"),
+                  type == InstanceType::Radarr ? QStringLiteral("Radarr") : QStringLiteral("Sonarr"),
                   QStringLiteral("5.0")};
     s.startedAt = QDateTime(QDate(2024, 6, 1), QTime(3, minute), Qt::UTC);
     s.finishedAt = s.startedAt.addSecs(30);
@@ -131,7 +133,8 @@ qint64 count(Database &db, const QString &sql)
 // Files compared by what a snapshot promises to keep.
 bool sameFiles(const LibrarySnapshot &a, const LibrarySnapshot &b)
 {
-    if (a.files.size() != b.files.size() || a.profiles.size() != b.profiles.size() || a.formats.size() != b.formats.size())
+    if (a.files.size() != b.files.size() || a.profiles.size() != b.profiles.size()
+        || a.formats.size() != b.formats.size())
         return false;
     for (qsizetype i = 0; i < a.files.size(); ++i) {
         const MediaFile &x = a.files[i];
@@ -141,7 +144,8 @@ bool sameFiles(const LibrarySnapshot &a, const LibrarySnapshot &b)
             return false;
     }
     for (qsizetype i = 0; i < a.profiles.size(); ++i) {
-        if (a.profiles[i].formatItems != b.profiles[i].formatItems || a.profiles[i].definition != b.profiles[i].definition)
+        if (a.profiles[i].formatItems != b.profiles[i].formatItems
+            || a.profiles[i].definition != b.profiles[i].definition)
             return false;
     }
     for (qsizetype i = 0; i < a.formats.size(); ++i) {
@@ -239,13 +243,15 @@ void tst_HistoryStore::downgradeAddedRemovedAndReverse()
     const qint64 b = save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(11, 1, 60), movie(40, 4, 9)}));
     Result<SnapshotDiff> d = SnapshotDiffer(*m_db).diff(a, b);
     QVERIFY(d.ok());
-    QCOMPARE(kinds(*d), (QStringList{QStringLiteral("added"), QStringLiteral("removed"), QStringLiteral("downgraded")}));
+    QCOMPARE(kinds(*d),
+             (QStringList{QStringLiteral("added"), QStringLiteral("removed"), QStringLiteral("downgraded")}));
     QCOMPARE(findChange(*d, ChangeKind::Added)->after->fileId, 40);
     QCOMPARE(findChange(*d, ChangeKind::Removed)->before->fileId, 30);
     // The other way round, the same changes read backwards.
     Result<SnapshotDiff> back = SnapshotDiffer(*m_db).diff(b, a);
     QVERIFY(back.ok());
-    QCOMPARE(kinds(*back), (QStringList{QStringLiteral("added"), QStringLiteral("removed"), QStringLiteral("upgraded")}));
+    QCOMPARE(kinds(*back),
+             (QStringList{QStringLiteral("added"), QStringLiteral("removed"), QStringLiteral("upgraded")}));
     QCOMPARE(findChange(*back, ChangeKind::Added)->after->fileId, 30);
     // Snapshots of two instances cannot be compared.
     const qint64 other = save(snapshot(QStringLiteral("other"), InstanceType::Radarr, {movie(10, 1, 100)}));
@@ -255,11 +261,11 @@ void tst_HistoryStore::downgradeAddedRemovedAndReverse()
 
 void tst_HistoryStore::rescoredByProfileEditIsAttributed()
 {
-    const qint64 a = save(snapshot(QStringLiteral("r"), InstanceType::Radarr,
-                                   {movie(10, 1, 100), movie(20, 2, 0, {})}, 100));
+    const qint64 a =
+        save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 100), movie(20, 2, 0, {})}, 100));
     // The profile now gives HDR 150: the HDR file is re-scored, the file without formats is untouched.
-    const qint64 b = save(snapshot(QStringLiteral("r"), InstanceType::Radarr,
-                                   {movie(10, 1, 150), movie(20, 2, 0, {})}, 150));
+    const qint64 b =
+        save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(10, 1, 150), movie(20, 2, 0, {})}, 150));
     Result<SnapshotDiff> d = SnapshotDiffer(*m_db).diff(a, b);
     QVERIFY(d.ok());
     QCOMPARE(kinds(*d), QStringList{QStringLiteral("rescored")});
@@ -298,12 +304,15 @@ void tst_HistoryStore::rescoredByFormatDefinitionIsAttributed()
 void tst_HistoryStore::episodesAreItems()
 {
     const QString s = QStringLiteral("s");
-    const qint64 a = save(snapshot(s, InstanceType::Sonarr, {episodeFile(100, 7, 1, {1, 2}, 10), episodeFile(101, 7, 1, {3}, 10)}));
+    const qint64 a =
+        save(snapshot(s, InstanceType::Sonarr, {episodeFile(100, 7, 1, {1, 2}, 10), episodeFile(101, 7, 1, {3}, 10)}));
     // The double episode gets a better file: one change for both episodes.
-    const qint64 b = save(snapshot(s, InstanceType::Sonarr, {episodeFile(102, 7, 1, {1, 2}, 30), episodeFile(101, 7, 1, {3}, 10)}));
+    const qint64 b =
+        save(snapshot(s, InstanceType::Sonarr, {episodeFile(102, 7, 1, {1, 2}, 30), episodeFile(101, 7, 1, {3}, 10)}));
     // Then it is split into two files: one change per episode, from the same old file.
-    const qint64 c = save(snapshot(s, InstanceType::Sonarr,
-                                   {episodeFile(103, 7, 1, {1}, 30), episodeFile(104, 7, 1, {2}, 20), episodeFile(101, 7, 1, {3}, 10)}));
+    const qint64 c = save(
+        snapshot(s, InstanceType::Sonarr,
+                 {episodeFile(103, 7, 1, {1}, 30), episodeFile(104, 7, 1, {2}, 20), episodeFile(101, 7, 1, {3}, 10)}));
     Result<SnapshotDiff> ab = SnapshotDiffer(*m_db).diff(a, b);
     QVERIFY(ab.ok());
     QCOMPARE(kinds(*ab), QStringList{QStringLiteral("upgraded")});
@@ -322,7 +331,8 @@ void tst_HistoryStore::episodesAreItems()
     QCOMPARE(e2.item.kind, MediaKind::Episode);
     QCOMPARE(e2.item.episode, 2);
     QCOMPARE(e2.item.episodeTitle, QStringLiteral("Episode 2"));
-    QCOMPARE(events(e2), (QStringList{QStringLiteral("added"), QStringLiteral("upgraded"), QStringLiteral("downgraded")}));
+    QCOMPARE(events(e2),
+             (QStringList{QStringLiteral("added"), QStringLiteral("upgraded"), QStringLiteral("downgraded")}));
     QCOMPARE(e2.entries.last().file->fileId, 104);
     QCOMPARE(e2.entries.last().previousScore, 30);
     // A Radarr id is not looked up among episodes, and an unknown episode has no history.
@@ -354,19 +364,22 @@ void tst_HistoryStore::nullScoresAreNeverZero()
     Result<SnapshotDiff> bc = SnapshotDiffer(*m_db).diff(b, c);
     QVERIFY(bc.ok());
     QCOMPARE(kinds(*bc), QStringList{QStringLiteral("replaced")});
-    const QJsonObject change = historyjson::diffObject(*bc).value(QStringLiteral("changes")).toArray().first().toObject();
+    const QJsonObject change =
+        historyjson::diffObject(*bc).value(QStringLiteral("changes")).toArray().first().toObject();
     QVERIFY(change.value(QStringLiteral("score_before")).isNull());
     QCOMPARE(change.value(QStringLiteral("score_after")).toInt(-1), 0);
     Result<QList<ItemHistory>> h = HistoryStore(*m_db).itemHistory(5101);
     QVERIFY(h.ok() && h->size() == 1);
-    QCOMPARE(events(h->first()), (QStringList{QStringLiteral("added"), QStringLiteral("replaced"), QStringLiteral("replaced")}));
+    QCOMPARE(events(h->first()),
+             (QStringList{QStringLiteral("added"), QStringLiteral("replaced"), QStringLiteral("replaced")}));
     QVERIFY(!h->first().entries[1].previousScore);
 }
 
 void tst_HistoryStore::movieHistoryAndTitleSearch()
 {
     const QString r = QStringLiteral("r");
-    const qint64 a = save(snapshot(r, InstanceType::Radarr, {movie(10, 1, 100), movie(20, 2, 5)}, 100, "{\"dv\":1}", 0));
+    const qint64 a =
+        save(snapshot(r, InstanceType::Radarr, {movie(10, 1, 100), movie(20, 2, 5)}, 100, "{\"dv\":1}", 0));
     save(snapshot(r, InstanceType::Radarr, {movie(10, 1, 120), movie(20, 2, 5)}, 120, "{\"dv\":1}", 1));
     save(snapshot(r, InstanceType::Radarr, {movie(11, 1, 200), movie(20, 2, 5)}, 120, "{\"dv\":1}", 2));
     const qint64 d = save(snapshot(r, InstanceType::Radarr, {movie(20, 2, 5)}, 120, "{\"dv\":1}", 3));
@@ -376,8 +389,9 @@ void tst_HistoryStore::movieHistoryAndTitleSearch()
     QVERIFY2(h.ok(), qPrintable(h.error().message));
     QCOMPARE(h->size(), 1);
     const ItemHistory &movie1 = h->first();
-    QCOMPARE(events(movie1), (QStringList{QStringLiteral("added"), QStringLiteral("rescored"), QStringLiteral("upgraded"),
-                                          QStringLiteral("removed"), QStringLiteral("added")}));
+    QCOMPARE(events(movie1),
+             (QStringList{QStringLiteral("added"), QStringLiteral("rescored"), QStringLiteral("upgraded"),
+                          QStringLiteral("removed"), QStringLiteral("added")}));
     QCOMPARE(movie1.entries.first().snapshotId, a);
     QCOMPARE(movie1.entries.first().profileName, QStringLiteral("Profile 1"));
     QCOMPARE(movie1.entries.first().syncedAt, QDateTime(QDate(2024, 6, 1), QTime(3, 0, 30), Qt::UTC));
@@ -427,7 +441,8 @@ void tst_HistoryStore::pruneKeepsLatestAndExactSnapshots()
             files << movie(m * 10 + (m <= i ? 1 : 0), m, 100 + (m <= i ? 10 : 0));
         if (i % 2)
             files.removeAt(15);
-        ids << save(snapshot(QStringLiteral("r"), InstanceType::Radarr, files, 100 + i, i < 3 ? "{\"dv\":1}" : "{\"dv\":2}", i));
+        ids << save(snapshot(QStringLiteral("r"), InstanceType::Radarr, files, 100 + i,
+                             i < 3 ? "{\"dv\":1}" : "{\"dv\":2}", i));
     }
     const qint64 otherOnly = save(snapshot(QStringLiteral("other"), InstanceType::Radarr, {movie(1, 1, 1)}));
     SnapshotStore store(*m_db);
@@ -464,7 +479,8 @@ void tst_HistoryStore::pruneKeepsLatestAndExactSnapshots()
     QVERIFY(store.load(otherOnly).ok());
     QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM file_versions WHERE valid_to IS NOT NULL")), 0);
     // A sync after pruning still versions against the kept rows.
-    const qint64 next = save(snapshot(QStringLiteral("r"), InstanceType::Radarr, stored[5].files, 105, "{\"dv\":2}", 9));
+    const qint64 next =
+        save(snapshot(QStringLiteral("r"), InstanceType::Radarr, stored[5].files, 105, "{\"dv\":2}", 9));
     QVERIFY(next > 0);
     QCOMPARE(SnapshotDiffer(*m_db).diff(ids[5], next)->changes.size(), 0);
     PruneRule bad;
@@ -476,14 +492,15 @@ void tst_HistoryStore::pruneKeepsLatestAndExactSnapshots()
 // them (schema 3 checks file rows by triggers on PostgreSQL, by foreign keys on SQLite).
 static qint64 orphans(Database &db)
 {
-    return count(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM file_versions fv WHERE NOT EXISTS (SELECT 1 FROM "
-                                    "snapshots s WHERE s.id = fv.valid_from AND s.instance_id = fv.instance_id) OR "
-                                    "(fv.valid_to IS NOT NULL AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.id = "
-                                    "fv.valid_to AND s.instance_id = fv.instance_id))) + (SELECT COUNT(*) FROM "
-                                    "file_episodes fe WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.id = "
-                                    "fe.instance_id)) + (SELECT COUNT(*) FROM file_episodes fe WHERE NOT EXISTS (SELECT 1 "
-                                    "FROM file_versions fv WHERE fv.instance_id = fe.instance_id AND fv.file_id = "
-                                    "fe.file_id AND fv.item_id = fe.series_id))"));
+    return count(db,
+                 QStringLiteral("SELECT (SELECT COUNT(*) FROM file_versions fv WHERE NOT EXISTS (SELECT 1 FROM "
+                                "snapshots s WHERE s.id = fv.valid_from AND s.instance_id = fv.instance_id) OR "
+                                "(fv.valid_to IS NOT NULL AND NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.id = "
+                                "fv.valid_to AND s.instance_id = fv.instance_id))) + (SELECT COUNT(*) FROM "
+                                "file_episodes fe WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.id = "
+                                "fe.instance_id)) + (SELECT COUNT(*) FROM file_episodes fe WHERE NOT EXISTS (SELECT 1 "
+                                "FROM file_versions fv WHERE fv.instance_id = fe.instance_id AND fv.file_id = "
+                                "fe.file_id AND fv.item_id = fe.series_id))"));
 }
 
 void tst_HistoryStore::pruneNeverLeavesOrphans()
@@ -500,7 +517,8 @@ void tst_HistoryStore::pruneNeverLeavesOrphans()
                 if ((e + round) % 7 == 0)
                     continue; // gone this round, back in the next
                 const qint64 fileId = e * 100 + (e % 5 == 0 ? round / 2 : 0);
-                files << episodeFile(fileId, 1 + e % 4, 1, {e, e + 40}, (e * round) % 3 == 0 ? std::nullopt : std::optional<int>(round));
+                files << episodeFile(fileId, 1 + e % 4, 1, {e, e + 40},
+                                     (e * round) % 3 == 0 ? std::nullopt : std::optional<int>(round));
             }
             QVERIFY(save(snapshot(name, InstanceType::Sonarr, files, 100 + round % 3, "{\"dv\":1}", round)) > 0);
             lastSize = files.size();
@@ -546,8 +564,10 @@ void tst_HistoryStore::migrationFromSchema1WithData()
         QVERIFY2(old.ok(), qPrintable(old.error().message));
         QCOMPARE((*old)->schemaVersion(), 1);
         SnapshotStore store(**old);
-        QVERIFY(store.save(snapshot(QStringLiteral("s"), InstanceType::Sonarr, {episodeFile(100, 7, 1, {1, 2}, 10)})).ok());
-        QVERIFY(store.save(snapshot(QStringLiteral("s"), InstanceType::Sonarr, {episodeFile(101, 7, 1, {1, 2}, 25)})).ok());
+        QVERIFY(
+            store.save(snapshot(QStringLiteral("s"), InstanceType::Sonarr, {episodeFile(100, 7, 1, {1, 2}, 10)})).ok());
+        QVERIFY(
+            store.save(snapshot(QStringLiteral("s"), InstanceType::Sonarr, {episodeFile(101, 7, 1, {1, 2}, 25)})).ok());
     }
     auto opened = Database::open(location);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(2, FileColumns::CustomFormatScore)).toString(), QStringLiteral("n/a"));
         QVERIFY(!model.data(model.index(2, FileColumns::CustomFormatScore), ModelRole::Raw).isValid());
         QCOMPARE(model.data(model.index(0, FileColumns::QualityProfileName)).toString(), QStringLiteral("HD"));
-        QCOMPARE(model.data(model.index(3, FileColumns::Title)).toString(), QStringLiteral("<script>alert(1)</script>"));
+        QCOMPARE(model.data(model.index(3, FileColumns::Title)).toString(),
+                 QStringLiteral("<script>alert(1)</script>"));
         QCOMPARE(model.headerData(FileColumns::CustomFormatScore, Qt::Horizontal).toString(), QStringLiteral("Score"));
     }
 

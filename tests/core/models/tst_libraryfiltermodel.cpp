@@ -214,7 +214,8 @@ private Q_SLOTS:
         LibraryFilter f;
         f.text = QStringLiteral("a"); // Alpha, Charlie, Delta, India, Juliet, Lima... and not "Show"
         apply(f);
-        const QList<LibrarySnapshot> copies = LibraryFilterModel::snapshotsOf(m_files.snapshots(), m_proxy.filteredRows());
+        const QList<LibrarySnapshot> copies =
+            LibraryFilterModel::snapshotsOf(m_files.snapshots(), m_proxy.filteredRows());
         QCOMPARE(copies.size(), 1);
         QCOMPARE(copies.first().instance.name, QStringLiteral("radarr"));
         QCOMPARE(copies.first().files.size(), m_proxy.rowCount());
@@ -249,8 +250,14 @@ private Q_SLOTS:
         QCOMPARE(proxy.fileRowAt(0).file->fileId, candidates.report().candidates.first().file->fileId);
         QCOMPARE(proxy.index(0, candidates.columnOf(QStringLiteral("title"))).data().toString(),
                  QStringLiteral("Charlie (2020)"));
-        QVERIFY(proxy.index(0, candidates.columnOf(QStringLiteral("reasons"))).data().toString().contains(
-            QLatin1String("2,400")) || proxy.index(0, candidates.columnOf(QStringLiteral("reasons"))).data().toString().contains(QLatin1String("2400")));
+        QVERIFY(proxy.index(0, candidates.columnOf(QStringLiteral("reasons")))
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("2,400"))
+                || proxy.index(0, candidates.columnOf(QStringLiteral("reasons")))
+                       .data()
+                       .toString()
+                       .contains(QLatin1String("2400")));
     }
 };
 

@@ -60,10 +60,9 @@ private Q_SLOTS:
         m_models = std::make_unique<LibraryModels>();
         m_testers.clear();
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 m_models->files(), m_models->filesProxy(), m_models->candidates(),
-                 m_models->candidatesProxy(), m_models->formats(), m_models->formatsProxy(),
-                 m_models->profiles(), m_models->profilesProxy(), m_models->changes(),
-                 m_models->changesProxy()})
+                 m_models->files(), m_models->filesProxy(), m_models->candidates(), m_models->candidatesProxy(),
+                 m_models->formats(), m_models->formatsProxy(), m_models->profiles(), m_models->profilesProxy(),
+                 m_models->changes(), m_models->changesProxy()})
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }
@@ -93,8 +92,8 @@ private Q_SLOTS:
         QCOMPARE(m_models->filesProxy()->rowCount(), 16);
         QVERIFY(m_models->candidates()->rowCount() > 0);
         QCOMPARE(m_models->changes()->rowCount(), 2); // the changes follow at once
-        for (LibraryModels::Part part : {LibraryModels::Candidates, LibraryModels::Analyses,
-                                         LibraryModels::Dashboard, LibraryModels::Trend})
+        for (LibraryModels::Part part :
+             {LibraryModels::Candidates, LibraryModels::Analyses, LibraryModels::Dashboard, LibraryModels::Trend})
             QVERIFY(m_models->isStale(part));
         QCOMPARE(m_models->formats()->rowCount(), 0); // not computed until asked for
         QVERIFY(m_models->refresh(LibraryModels::Analyses));
@@ -131,8 +130,7 @@ private Q_SLOTS:
 
         QVERIFY(m_models->refresh(LibraryModels::Candidates));
         for (int r = 0; r < m_models->candidatesProxy()->rowCount(); ++r)
-            QCOMPARE(m_models->candidatesProxy()->fileRowAt(r).snapshot->instance.name,
-                     QStringLiteral("radarr"));
+            QCOMPARE(m_models->candidatesProxy()->fileRowAt(r).snapshot->instance.name, QStringLiteral("radarr"));
         QVERIFY(m_models->candidatesProxy()->rowCount() < allCandidates);
         QVERIFY(m_models->refresh(LibraryModels::Analyses));
         QVERIFY(m_models->formats()->rowCount() > 0);

@@ -14,9 +14,8 @@ namespace {
 
 VariantRows formats()
 {
-    return VariantRows(
-        {QStringLiteral("format"), QStringLiteral("score")},
-        {{QStringLiteral("HDR"), 100}, {QStringLiteral("DV"), -5}, {QStringLiteral("x265"), 20}});
+    return VariantRows({QStringLiteral("format"), QStringLiteral("score")},
+                       {{QStringLiteral("HDR"), 100}, {QStringLiteral("DV"), -5}, {QStringLiteral("x265"), 20}});
 }
 
 } // namespace

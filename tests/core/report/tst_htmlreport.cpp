@@ -1,6 +1,6 @@
-#include "views/filecolumns.h"
 #include "report/htmlreport.h"
 #include "report/reportjson.h"
+#include "views/filecolumns.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -71,7 +71,10 @@ LibrarySnapshot snapshot()
 class TwoRows final : public RowSource
 {
 public:
-    QStringList columns() const override { return {QStringLiteral("instance"), QStringLiteral("file_id"), QStringLiteral("reasons")}; }
+    QStringList columns() const override
+    {
+        return {QStringLiteral("instance"), QStringLiteral("file_id"), QStringLiteral("reasons")};
+    }
     bool next() override { return ++m_row < 2; }
     QVariant cell(int column) const override
     {
@@ -156,12 +159,13 @@ void tst_HtmlReport::scriptSafeJsonEscapesWhatCouldEndTheElement()
     const QJsonDocument doc = QJsonDocument::fromJson("[" + out + "]");
     QCOMPARE(doc.array().at(0).toString(), QStringLiteral("</script>&\u2028\u2029\"\\"));
 
-    const QByteArray made = QJsonDocument(QJsonObject{{QStringLiteral("t"), QStringLiteral("<a>&\u2028")}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray made =
+        QJsonDocument(QJsonObject{{QStringLiteral("t"), QStringLiteral("<a>&\u2028")}}).toJson(QJsonDocument::Compact);
     const QByteArray safe = ReportJson::scriptSafe(made);
     QVERIFY(!safe.contains('<') && !safe.contains('>') && !safe.contains('&'));
     QVERIFY(!safe.contains("\xE2\x80\xA8"));
-    QCOMPARE(QJsonDocument::fromJson(safe).object().value(QStringLiteral("t")).toString(), QStringLiteral("<a>&\u2028"));
+    QCOMPARE(QJsonDocument::fromJson(safe).object().value(QStringLiteral("t")).toString(),
+             QStringLiteral("<a>&\u2028"));
 }
 
 void tst_HtmlReport::embeddedDataParsesBackToEveryValue()
@@ -239,7 +243,8 @@ void tst_HtmlReport::contentSecurityPolicyForbidsRemoteLoads()
 void tst_HtmlReport::noHandlersOrRemoteUrlsInThePage()
 {
     const QString html = QString::fromUtf8(render(reportOf(snapshot())));
-    static const QRegularExpression handler(QStringLiteral(R"re(<[^>]*\son\w+\s*=)re"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression handler(QStringLiteral(R"re(<[^>]*\son\w+\s*=)re"),
+                                            QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!handler.match(html).hasMatch(), qPrintable(handler.match(html).captured(0)));
     static const QRegularExpression remote(QStringLiteral(R"re((src|href|action)\s*=\s*["']?\s*(https?:)?//)re"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -281,7 +286,8 @@ void tst_HtmlReport::headerAndSummary()
     QCOMPARE(summary.value(QStringLiteral("files")).toInteger(), s.files.size());
     QCOMPARE(summary.value(QStringLiteral("size_bytes")).toInteger(), bytes);
     QCOMPARE(summary.value(QStringLiteral("scored_files")).toInteger(), scored);
-    QCOMPARE(summary.value(QStringLiteral("mean_score")).toDouble(), std::round(double(sum) / double(scored) * 10) / 10);
+    QCOMPARE(summary.value(QStringLiteral("mean_score")).toDouble(),
+             std::round(double(sum) / double(scored) * 10) / 10);
 }
 
 void tst_HtmlReport::missingAnalysisIsNullNotMadeUp()
@@ -306,8 +312,9 @@ void tst_HtmlReport::candidatesAndAnalysisWhenProvided()
             return nullptr;
         return std::make_unique<TwoRows>();
     };
-    data.analysis = QJsonObject{{QStringLiteral("health"), QJsonObject{{QStringLiteral("health"), 73}}},
-                                {QStringLiteral("formats"), QJsonArray{QJsonObject{{QStringLiteral("format"), QStringLiteral("</script>")}}}}};
+    data.analysis = QJsonObject{
+        {QStringLiteral("health"), QJsonObject{{QStringLiteral("health"), 73}}},
+        {QStringLiteral("formats"), QJsonArray{QJsonObject{{QStringLiteral("format"), QStringLiteral("</script>")}}}}};
     data.trend = QJsonObject{{QStringLiteral("points"), QJsonArray{}}};
     const QByteArray html = render(data);
     const QJsonObject json = QJsonDocument::fromJson(dataScript(html)).object();
@@ -319,8 +326,9 @@ void tst_HtmlReport::candidatesAndAnalysisWhenProvided()
     QCOMPARE(rows.at(0).toArray().at(2).toArray().at(0).toString(), QStringLiteral("</script> below cutoff"));
     const QJsonObject analysis = json.value(QStringLiteral("analysis")).toObject();
     QCOMPARE(analysis.value(QStringLiteral("health")).toObject().value(QStringLiteral("health")).toInt(), 73);
-    QCOMPARE(analysis.value(QStringLiteral("formats")).toArray().at(0).toObject().value(QStringLiteral("format")).toString(),
-             QStringLiteral("</script>"));
+    QCOMPARE(
+        analysis.value(QStringLiteral("formats")).toArray().at(0).toObject().value(QStringLiteral("format")).toString(),
+        QStringLiteral("</script>"));
     QVERIFY(json.value(QStringLiteral("trend")).isObject());
     QCOMPARE(html.count("</script"), 2);
 }

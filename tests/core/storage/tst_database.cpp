@@ -61,14 +61,16 @@ QStringList schemaColumns(Database &db)
 QStringList referenceChecks(Database &db)
 {
     if (db.isPostgres()) {
-        return queryColumn(db.connection(),
-                           QStringLiteral("SELECT table_name, constraint_name FROM information_schema.table_constraints "
-                                          "WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' "
-                                          "ORDER BY 1, 2"))
-            + queryColumn(db.connection(),
-                          QStringLiteral("SELECT event_object_table, trigger_name, event_manipulation, action_timing, "
-                                         "action_orientation FROM information_schema.triggers WHERE trigger_schema = "
-                                         "current_schema() ORDER BY 1, 2, 3"));
+        return queryColumn(
+                   db.connection(),
+                   QStringLiteral("SELECT table_name, constraint_name FROM information_schema.table_constraints "
+                                  "WHERE constraint_schema = current_schema() AND constraint_type = 'FOREIGN KEY' "
+                                  "ORDER BY 1, 2"))
+               + queryColumn(
+                   db.connection(),
+                   QStringLiteral("SELECT event_object_table, trigger_name, event_manipulation, action_timing, "
+                                  "action_orientation FROM information_schema.triggers WHERE trigger_schema = "
+                                  "current_schema() ORDER BY 1, 2, 3"));
     }
     return queryColumn(db.connection(),
                        QStringLiteral("SELECT m.name, f.\"table\", f.\"from\", f.\"to\" FROM sqlite_master m, "
@@ -92,7 +94,7 @@ QString insertFileVersions(const QStringList &values)
                           "item_id, year, season, episodes, episode_ids, quality_id, resolution, quality_profile_id, "
                           "custom_formats, score_computed, quality_cutoff_not_met, size_bytes, audio_channels, "
                           "languages, genres) VALUES ")
-        + values.join(QLatin1Char(','));
+           + values.join(QLatin1Char(','));
 }
 
 QString insertSnapshot(qint64 id, qint64 instanceId)
@@ -173,8 +175,8 @@ void tst_Database::freshOpenCreatesSchema()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
 
     const QStringList columns = schemaColumns(db);
-    for (const char *table : {"schema_version", "instances", "snapshots", "profile_versions", "format_versions",
-                              "file_versions"}) {
+    for (const char *table :
+         {"schema_version", "instances", "snapshots", "profile_versions", "format_versions", "file_versions"}) {
         const QString prefix = QString::fromLatin1(table) + QLatin1Char('|');
         QVERIFY2(std::any_of(columns.cbegin(), columns.cend(), [&](const QString &c) { return c.startsWith(prefix); }),
                  table);
@@ -188,9 +190,11 @@ void tst_Database::freshOpenCreatesSchema()
 
     if (!isPg()) {
         QVERIFY(QFileInfo::exists(location));
-        QCOMPARE(queryColumn(db.connection(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("wal")});
+        QCOMPARE(queryColumn(db.connection(), QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
         QCOMPARE(queryColumn(db.connection(), QStringLiteral("PRAGMA foreign_keys")), QStringList{QStringLiteral("1")});
-        QCOMPARE(queryColumn(db.connection(), QStringLiteral("PRAGMA busy_timeout")), QStringList{QStringLiteral("5000")});
+        QCOMPARE(queryColumn(db.connection(), QStringLiteral("PRAGMA busy_timeout")),
+                 QStringList{QStringLiteral("5000")});
         QCOMPARE(queryColumn(db.connection(), QStringLiteral("PRAGMA synchronous")), QStringList{QStringLiteral("1")});
         QCOMPARE(db.displayLocation(), QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()));
     }
@@ -209,7 +213,8 @@ void tst_Database::reopenIsIdempotent()
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         before = schemaColumns(**first);
         QSqlQuery q((*first)->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('keep', 'radarr', 'http://x')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('keep', 'radarr', 'http://x')")));
     }
     for (int round = 0; round < 2; ++round) {
         auto again = Database::open(location);
@@ -255,7 +260,8 @@ void tst_Database::newerSchemaIsRefusedAndUntouched()
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Upgrade the app")), qPrintable(message));
     if (!isPg()) {
-        QVERIFY2(message.contains(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath())), qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath())),
+                 qPrintable(message));
         QCOMPARE(fileBytes(location), bytes);
     } else {
         auto look = Database::openAtVersion(location, 0); // refused too, but proves nothing was migrated
@@ -338,7 +344,8 @@ void tst_Database::unusablePathIsReportedWithPath()
     const QString below = blocker + QStringLiteral("/history.db");
     auto underFile = Database::open(below);
     QVERIFY(!underFile.ok());
-    QVERIFY2(underFile.error().message.contains(QDir::toNativeSeparators(blocker)), qPrintable(underFile.error().message));
+    QVERIFY2(underFile.error().message.contains(QDir::toNativeSeparators(blocker)),
+             qPrintable(underFile.error().message));
     QCOMPARE(fileBytes(blocker), QByteArray("not a folder"));
 
     auto empty = Database::open(QStringLiteral("   "));
@@ -359,8 +366,8 @@ void tst_Database::unreadableFileIsReportedWithPath()
     QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
     const auto restore = qScopeGuard([&] {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile::setPermissions(QFileInfo(path).absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                                 | QFileDevice::ExeOwner);
+        QFile::setPermissions(QFileInfo(path).absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     });
     if (QFileInfo(path).isReadable())
         QSKIP("running as root: permissions do not stop us (the folder and file cases above still ran)");
@@ -398,7 +405,8 @@ void tst_Database::passwordIsNeverShown()
     });
 
     // Nobody listens on port 1: the connection fails and the error must not quote the password.
-    const QString refusedUrl = QStringLiteral("postgresql://scorer:%1@127.0.0.1:1/arrscore?connect_timeout=3").arg(secret);
+    const QString refusedUrl =
+        QStringLiteral("postgresql://scorer:%1@127.0.0.1:1/arrscore?connect_timeout=3").arg(secret);
     auto failed = Database::open(refusedUrl);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().kind, ErrorKind::Storage);
@@ -464,7 +472,8 @@ void tst_Database::migrationLadder()
         QCOMPARE((*old)->schemaVersion(), from);
         QSqlQuery q((*old)->connection());
         if (from >= 1) {
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (5, 'kept', 'sonarr', 'http://s')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO instances (id, name, type, url) VALUES (5, 'kept', 'sonarr', 'http://s')")));
             QVERIFY(q.exec(insertSnapshot(50, 5)));
             QVERIFY(q.exec(insertSnapshot(51, 5)));
             QVERIFY2(q.exec(insertFileVersions({fileVersionValues(5, 50, QStringLiteral("51"), 100),
@@ -483,8 +492,9 @@ void tst_Database::migrationLadder()
     QStringList versions;
     for (int v = 1; v <= Database::latestSchemaVersion(); ++v)
         versions << QString::number(v);
-    QCOMPARE(queryColumn((*migrated)->connection(), QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
-             versions);
+    QCOMPARE(
+        queryColumn((*migrated)->connection(), QStringLiteral("SELECT version FROM schema_version ORDER BY version")),
+        versions);
     {
         auto fresh = Database::open(freshLocation());
         QVERIFY(fresh.ok());
@@ -496,13 +506,15 @@ void tst_Database::migrationLadder()
                  QStringList{QStringLiteral("kept|sonarr|http://s")});
         QCOMPARE(queryColumn(conn, QStringLiteral("SELECT id, instance_id, complete FROM snapshots ORDER BY id")),
                  (QStringList{QStringLiteral("50|5|1"), QStringLiteral("51|5|1")}));
-        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT instance_id, valid_from, COALESCE(valid_to, -1), file_id, episode_ids, "
-                                                  "audio_channels FROM file_versions ORDER BY file_id")),
+        QCOMPARE(queryColumn(conn, QStringLiteral(
+                                       "SELECT instance_id, valid_from, COALESCE(valid_to, -1), file_id, episode_ids, "
+                                       "audio_channels FROM file_versions ORDER BY file_id")),
                  (QStringList{QStringLiteral("5|50|51|100|[7101]|2"), QStringLiteral("5|51|-1|101|[7101]|2")}));
         // Schema 2 links the episode files stored before it (from 1); later schemas keep the links.
-        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT instance_id, episode_id, file_id, series_id FROM file_episodes "
-                                                  "ORDER BY file_id")),
-                 (QStringList{QStringLiteral("5|7101|100|7"), QStringLiteral("5|7101|101|7")}));
+        QCOMPARE(
+            queryColumn(conn, QStringLiteral("SELECT instance_id, episode_id, file_id, series_id FROM file_episodes "
+                                             "ORDER BY file_id")),
+            (QStringList{QStringLiteral("5|7101|100|7"), QStringLiteral("5|7101|101|7")}));
         // The migrated references are enforced: no row may name a missing snapshot.
         QSqlQuery q(conn);
         QVERIFY(!q.exec(insertFileVersions({fileVersionValues(5, 99, QStringLiteral("NULL"), 102)})));
@@ -541,15 +553,18 @@ void tst_Database::bulkTableReferencesAreEnforced()
         // SQLite's and PostgreSQL's foreign keys, and schema 3's triggers (SQLSTATE 23503).
         const QString text = q.lastError().text();
         return text.contains(QStringLiteral("FOREIGN KEY")) || text.contains(QStringLiteral("23503"))
-            || q.lastError().nativeErrorCode() == QStringLiteral("23503") || text.contains(QStringLiteral("foreign key"));
+               || q.lastError().nativeErrorCode() == QStringLiteral("23503")
+               || text.contains(QStringLiteral("foreign key"));
     };
     const auto files = [&] {
-        return queryColumn(db.connection(),
-                           QStringLiteral("SELECT file_id, valid_from, COALESCE(valid_to, -1) FROM file_versions ORDER BY file_id"));
+        return queryColumn(
+            db.connection(),
+            QStringLiteral("SELECT file_id, valid_from, COALESCE(valid_to, -1) FROM file_versions ORDER BY file_id"));
     };
     for (int id = 1; id <= 3; ++id) {
-        QVERIFY(ok(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (%1, 'i%1', 'sonarr', 'http://s')")
-                       .arg(id)));
+        QVERIFY(
+            ok(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (%1, 'i%1', 'sonarr', 'http://s')")
+                   .arg(id)));
     }
     QVERIFY(ok(insertSnapshot(10, 1)));
     QVERIFY(ok(insertSnapshot(11, 1)));
@@ -580,12 +595,14 @@ void tst_Database::bulkTableReferencesAreEnforced()
 
     QVERIFY(refused(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) VALUES "
                                    "(3, 1, 1, 7), (99, 2, 1, 7)")));
-    QVERIFY(ok(QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) VALUES (3, 1, 1, 7)")));
+    QVERIFY(ok(
+        QStringLiteral("INSERT INTO file_episodes (instance_id, episode_id, file_id, series_id) VALUES (3, 1, 1, 7)")));
     QVERIFY(refused(QStringLiteral("UPDATE file_episodes SET instance_id = 99")));
     QVERIFY(refused(QStringLiteral("DELETE FROM instances WHERE id = 3")));
     QVERIFY(refused(QStringLiteral("UPDATE instances SET id = 33 WHERE id = 3")));
     QVERIFY(ok(QStringLiteral("DELETE FROM instances WHERE id = 2"))); // its snapshot is gone
-    QCOMPARE(queryColumn(db.connection(), QStringLiteral("SELECT instance_id FROM file_episodes")), QStringList{QStringLiteral("3")});
+    QCOMPARE(queryColumn(db.connection(), QStringLiteral("SELECT instance_id FROM file_episodes")),
+             QStringList{QStringLiteral("3")});
     QCOMPARE(queryColumn(db.connection(), QStringLiteral("SELECT id FROM instances ORDER BY id")),
              (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
 }

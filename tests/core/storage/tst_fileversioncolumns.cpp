@@ -20,10 +20,7 @@ class tst_FileVersionColumns : public QObject, private test::FreshDatabase
     Q_OBJECT
 
 public:
-    tst_FileVersionColumns()
-        : FreshDatabase(QStringLiteral("tst_store"), QStringLiteral("store/history-%1.db"))
-    {
-    }
+    tst_FileVersionColumns() : FreshDatabase(QStringLiteral("tst_store"), QStringLiteral("store/history-%1.db")) {}
 
 private Q_SLOTS:
     void initTestCase_data() { test::StorageBackends::addRows(); }
@@ -91,12 +88,11 @@ void tst_FileVersionColumns::storedHashesAndColumnTypesAreStable()
     }
     QCOMPARE(rows, s.files.size());
     if (!isPg()) {
-        QVERIFY(q.exec(
-            QStringLiteral("SELECT file_id, typeof(kind), typeof(file_id), typeof(title), typeof(year), "
-                           "typeof(series_title), typeof(episodes), typeof(custom_format_score), "
-                           "typeof(audio_channels), typeof(date_added), series_title, episodes, "
-                           "custom_formats, languages FROM file_versions WHERE file_id IN (900077, 900078) "
-                           "ORDER BY file_id")));
+        QVERIFY(q.exec(QStringLiteral("SELECT file_id, typeof(kind), typeof(file_id), typeof(title), typeof(year), "
+                                      "typeof(series_title), typeof(episodes), typeof(custom_format_score), "
+                                      "typeof(audio_channels), typeof(date_added), series_title, episodes, "
+                                      "custom_formats, languages FROM file_versions WHERE file_id IN (900077, 900078) "
+                                      "ORDER BY file_id")));
         QStringList got;
         while (q.next()) {
             QStringList row;
@@ -104,12 +100,10 @@ void tst_FileVersionColumns::storedHashesAndColumnTypesAreStable()
                 row << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
             got << row.join(QLatin1Char('|'));
         }
-        QCOMPARE(
-            got,
-            QStringList({QStringLiteral("900077|text|integer|text|integer|text|text|null|real|integer||[3,4]|"
-                                        "[[1,\"x\\\"y\\\\z\"],[20,\"HDR\"]]|[\"English\",null]"),
-                         QStringLiteral("900078|text|integer|null|integer|text|text|integer|real|null||[3,4]|"
-                                        "[[1,\"x\\\"y\\\\z\"],[20,\"HDR\"]]|[\"English\",null]")}));
+        QCOMPARE(got, QStringList({QStringLiteral("900077|text|integer|text|integer|text|text|null|real|integer||[3,4]|"
+                                                  "[[1,\"x\\\"y\\\\z\"],[20,\"HDR\"]]|[\"English\",null]"),
+                                   QStringLiteral("900078|text|integer|null|integer|text|text|integer|real|null||[3,4]|"
+                                                  "[[1,\"x\\\"y\\\\z\"],[20,\"HDR\"]]|[\"English\",null]")}));
     }
     // Loaded back exactly, and a re-save of the same content adds no file rows.
     auto loaded = store.load(*first);
@@ -150,8 +144,7 @@ void tst_FileVersionColumns::awkwardTextRoundTrips()
 
     // The stored text is the text, not an escaped form of it.
     QSqlQuery q(db()->connection());
-    q.prepare(
-        QStringLiteral("SELECT title, release_group, relative_path FROM file_versions WHERE file_id = ?"));
+    q.prepare(QStringLiteral("SELECT title, release_group, relative_path FROM file_versions WHERE file_id = ?"));
     q.addBindValue(103); // texts[3]: backslashes, one of them last
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("C:\\Media\\ends\\"));
@@ -173,9 +166,7 @@ void tst_FileVersionColumns::awkwardTextRoundTrips()
         QCOMPARE(q.value(1).toLongLong(), hashes.value(q.value(0).toLongLong()));
     QCOMPARE(rows, s.files.size());
     QCOMPARE(count(*db(), QStringLiteral("file_episodes")), 22);
-    QCOMPARE(
-        count(*db(), QStringLiteral("file_episodes"), QStringLiteral("episode_id = 5005 AND file_id = 205")),
-        1);
+    QCOMPARE(count(*db(), QStringLiteral("file_episodes"), QStringLiteral("episode_id = 5005 AND file_id = 205")), 1);
 
     // Unchanged content adds nothing; re-scoring every episode file adds versions but no second link.
     s.startedAt = s.startedAt.addDays(1);
@@ -191,8 +182,7 @@ void tst_FileVersionColumns::awkwardTextRoundTrips()
     auto rescored = store.save(s);
     QVERIFY2(rescored.ok(), qPrintable(rescored.ok() ? QString() : rescored.error().message));
     QCOMPARE(count(*db(), QStringLiteral("file_versions")), s.files.size() + 11);
-    QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("valid_to = %1").arg(*rescored)),
-             11);
+    QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("valid_to = %1").arg(*rescored)), 11);
     QCOMPARE(count(*db(), QStringLiteral("file_episodes")), 22);
     auto latest = store.load(*rescored);
     QVERIFY(latest.ok());

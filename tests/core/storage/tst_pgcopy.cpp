@@ -84,13 +84,13 @@ void tst_PgCopy::exec(const QString &sql)
     QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
 }
 
-#define OPEN_PG_OR_SKIP(...)                                                                                 \
-    do {                                                                                                     \
-        if (!openPg(__VA_ARGS__))                                                                            \
-            QSKIP(test::StorageBackends::kPgHint);                                                           \
-        if (!PgCopy::isCompiledIn())                                                                         \
-            QSKIP("this build has no libpq (ARRSCORE_HAVE_LIBPQ); PostgreSQL saves use QtSql INSERTs");      \
-        QVERIFY(m_conn);                                                                                     \
+#define OPEN_PG_OR_SKIP(...)                                                                                           \
+    do {                                                                                                               \
+        if (!openPg(__VA_ARGS__))                                                                                      \
+            QSKIP(test::StorageBackends::kPgHint);                                                                     \
+        if (!PgCopy::isCompiledIn())                                                                                   \
+            QSKIP("this build has no libpq (ARRSCORE_HAVE_LIBPQ); PostgreSQL saves use QtSql INSERTs");                \
+        QVERIFY(m_conn);                                                                                               \
     } while (false)
 
 void tst_PgCopy::handleOnlyForPostgres()
@@ -121,8 +121,7 @@ void tst_PgCopy::textRoundTrips_data()
     QTest::newRow("non-ASCII") << QStringLiteral("Amélie – 東京 🎬 Ωμέγα");
     QTest::newRow("control characters") << QStringLiteral("bell\a vtab\v feed\f esc\x1b del\x7f");
     QTest::newRow("SQL") << QStringLiteral("'); DROP TABLE t; --");
-    QTest::newRow("long") << QString(70000, QChar(u'é')) + QStringLiteral("\t") +
-                                 QString(70000, QLatin1Char('x'));
+    QTest::newRow("long") << QString(70000, QChar(u'é')) + QStringLiteral("\t") + QString(70000, QLatin1Char('x'));
 }
 
 // Each value alone, and between other columns, so that a wrong escape shows as a shifted column.
@@ -131,9 +130,8 @@ void tst_PgCopy::textRoundTrips()
     QFETCH(QString, value);
     OPEN_PG_OR_SKIP(QStringLiteral("id BIGINT NOT NULL, v TEXT, after TEXT"));
     PgCopy copy(m_conn);
-    QVERIFY2(
-        copy.begin(QStringLiteral("t"), {QStringLiteral("id"), QStringLiteral("v"), QStringLiteral("after")}),
-        qPrintable(copy.errorMessage()));
+    QVERIFY2(copy.begin(QStringLiteral("t"), {QStringLiteral("id"), QStringLiteral("v"), QStringLiteral("after")}),
+             qPrintable(copy.errorMessage()));
     for (int id = 1; id <= 3; ++id) {
         copy.int64(id);
         copy.text(value);
@@ -174,8 +172,7 @@ void tst_PgCopy::numbersBytesAndTimes()
     const QDateTime when(QDate(1969, 7, 20), QTime(20, 17, 40, 123), Qt::UTC);
     const QList<Row> rows = {
         {std::numeric_limits<qint64>::min(), std::numeric_limits<int>::min(), 0.1, every, 0, when},
-        {std::numeric_limits<qint64>::max(), std::numeric_limits<int>::max(), 7.1, QByteArray(""), -5,
-         QDateTime()},
+        {std::numeric_limits<qint64>::max(), std::numeric_limits<int>::max(), 7.1, QByteArray(""), -5, QDateTime()},
         {0, 0, -0.0, QByteArray(), std::nullopt, QDateTime::fromMSecsSinceEpoch(0, Qt::UTC)},
         {3, -1, 1e-310, QByteArray("\\\t\n\r", 4), 1, when.addYears(100)},
         {4, 1, std::numeric_limits<double>::max(), QByteArray("x"), 2, when},
@@ -207,8 +204,7 @@ void tst_PgCopy::numbersBytesAndTimes()
         if (std::isnan(row.r)) {
             QCOMPARE(q.value(6).toString(), QStringLiteral("NaN"));
         } else if (std::isinf(row.r)) {
-            QCOMPARE(q.value(6).toString(),
-                     row.r > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
+            QCOMPARE(q.value(6).toString(), row.r > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
         } else {
             QCOMPARE(r, row.r); // exactly: the shortest text that reads back as the same double
             QCOMPARE(std::signbit(r), std::signbit(row.r));
@@ -241,9 +237,9 @@ void tst_PgCopy::manyRowsAcrossSends()
     QVERIFY2(copy.finish(), qPrintable(copy.errorMessage()));
     exec(QStringLiteral("COMMIT"));
     QSqlQuery q = query();
-    QVERIFY(q.exec(QStringLiteral(
-        "SELECT COUNT(*), SUM(id), COUNT(*) FILTER (WHERE v = 'row ' || id || E'\\t\\\\ é\\n') "
-        "FROM t")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT COUNT(*), SUM(id), COUNT(*) FILTER (WHERE v = 'row ' || id || E'\\t\\\\ é\\n') "
+                              "FROM t")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), kRows);
     QCOMPARE(q.value(1).toLongLong(), qint64(kRows) * (kRows - 1) / 2);

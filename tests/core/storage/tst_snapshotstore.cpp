@@ -44,8 +44,7 @@ void tst_SnapshotStore::roundTripEveryField()
     s.instance.type = InstanceType::Sonarr;
     s.instance.appName = QStringLiteral("Sonarr");
     s.scoresAvailable = false;
-    s.warnings = {QStringLiteral("first \"warning\"\nwith a newline"), QString(),
-                  QStringLiteral("ünïcødé ✓")};
+    s.warnings = {QStringLiteral("first \"warning\"\nwith a newline"), QString(), QStringLiteral("ünïcødé ✓")};
 
     MediaFile nullScore = movie(10, QStringLiteral("<script>alert('x')</script> \"quoted\" \\ back\\slash"));
     nullScore.customFormatScore = std::nullopt; // unknown
@@ -84,8 +83,7 @@ void tst_SnapshotStore::roundTripEveryField()
     special.episodeIds = {};
     special.episodeTitle = QString();
     special.customFormatScore = std::nullopt;
-    MediaFile duplicate =
-        movie(10, QStringLiteral("Same file id, other content")); // servers do not, but we keep both
+    MediaFile duplicate = movie(10, QStringLiteral("Same file id, other content")); // servers do not, but we keep both
     s.files = {multi, zeroScore, special, nullScore, duplicate};
 
     SnapshotStore store(*db());
@@ -154,8 +152,7 @@ void tst_SnapshotStore::readerWhileWriterTransactionIsOpen()
     QVERIFY(id1.ok());
     QVERIFY(db()->beginWrite());
     QSqlQuery q(db()->connection());
-    QVERIFY(q.exec(
-        QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('pending', 'radarr', 'http://p')")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('pending', 'radarr', 'http://p')")));
     QVERIFY(q.exec(QStringLiteral("UPDATE snapshots SET request_count = 999")));
 
     QString problem = QStringLiteral("not run");
@@ -276,8 +273,7 @@ void tst_SnapshotStore::largeLibraryTimings()
     QVERIFY(again.ok());
     qInfo("%s, %d files: first save %.3f s CPU (%lld ms wall), load %.3f s CPU (%lld ms wall), "
           "unchanged re-sync %.3f s CPU (%lld ms wall)",
-          qPrintable(m_storage.backend()), files, saveCpu, saveWall, loadCpu, loadWall, resyncCpu,
-          resyncWall);
+          qPrintable(m_storage.backend()), files, saveCpu, saveWall, loadCpu, loadWall, resyncCpu, resyncWall);
     QCOMPARE(loaded->files.size(), files);
     sortLikeLoad(s);
     QCOMPARE(fileDiff(s.files.first(), loaded->files.first()), QString());

@@ -1,7 +1,7 @@
 // SnapshotTransaction (with VersionedRows and BulkInserter), through SnapshotStore::save(): history as
-// versioned rows (a re-sync writes only what changed), all-or-nothing saves (cancelled, failed, refused mid bulk write), and no secret in any stored
-// byte. Every test runs once per backend: global rows "sqlite" (real files) and "postgresql"
-// (ARRSCORE_TEST_PG).
+// versioned rows (a re-sync writes only what changed), all-or-nothing saves (cancelled, failed, refused mid bulk
+// write), and no secret in any stored byte. Every test runs once per backend: global rows "sqlite" (real files) and
+// "postgresql" (ARRSCORE_TEST_PG).
 #include "freshdatabase.h"
 #include "snapshotfixture.h"
 #include "storage/database.h"
@@ -111,8 +111,7 @@ void tst_SnapshotTransaction::changedAndRemovedFilesAreVersioned()
                    QStringLiteral("file_id = 4 AND valid_from = %1 AND valid_to = %2").arg(*id1).arg(*id2)),
              1);
 
-    for (const auto &[id, expectedSnapshot] :
-         {std::pair{*id1, v1}, std::pair{*id2, v2}, std::pair{*id3, v3}}) {
+    for (const auto &[id, expectedSnapshot] : {std::pair{*id1, v1}, std::pair{*id2, v2}, std::pair{*id3, v3}}) {
         auto loaded = store.load(id);
         QVERIFY(loaded.ok());
         LibrarySnapshot expected = expectedSnapshot;
@@ -197,20 +196,17 @@ void tst_SnapshotTransaction::failedSaveChangesNothing()
     QVERIFY(id1.ok());
     QSqlQuery q(db()->connection());
     if (isPg()) {
+        QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.title = 'boom' THEN "
+                                      "RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")));
         QVERIFY(q.exec(
-            QStringLiteral("CREATE FUNCTION boom() RETURNS trigger AS $$ BEGIN IF NEW.title = 'boom' THEN "
-                           "RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")));
-        QVERIFY(q.exec(QStringLiteral(
-            "CREATE TRIGGER boom BEFORE INSERT ON file_versions FOR EACH ROW EXECUTE FUNCTION boom()")));
+            QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON file_versions FOR EACH ROW EXECUTE FUNCTION boom()")));
     } else {
-        QVERIFY(q.exec(
-            QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON file_versions WHEN NEW.title = 'boom' "
-                           "BEGIN SELECT RAISE(ABORT, 'boom'); END")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON file_versions WHEN NEW.title = 'boom' "
+                                      "BEGIN SELECT RAISE(ABORT, 'boom'); END")));
     }
     const QStringList before = dump(*db());
     LibrarySnapshot failing = library(5000);
-    failing.files.last().title =
-        QStringLiteral("boom"); // the last rows are written after thousands of others
+    failing.files.last().title = QStringLiteral("boom"); // the last rows are written after thousands of others
     auto result = store.save(failing);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ErrorKind::Storage);
@@ -230,12 +226,10 @@ void tst_SnapshotTransaction::apiKeyIsNeverStored()
     const QString key = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
     const QString password = QStringLiteral("Pa55w0rd-Secret");
     LibrarySnapshot s = library(20);
-    s.instance.url =
-        QStringLiteral("http://scorer:%1@radarr.local:7878/radarr?apikey=%2&lang=en").arg(password, key);
-    s.warnings = {
-        QStringLiteral("GET http://radarr.local:7878/radarr/api/v3/movie?apiKey=%1&x=1 failed").arg(key),
-        QStringLiteral("header X-Api-Key: %1 was refused").arg(key),
-        QStringLiteral("Authorization: Bearer %1").arg(key)};
+    s.instance.url = QStringLiteral("http://scorer:%1@radarr.local:7878/radarr?apikey=%2&lang=en").arg(password, key);
+    s.warnings = {QStringLiteral("GET http://radarr.local:7878/radarr/api/v3/movie?apiKey=%1&x=1 failed").arg(key),
+                  QStringLiteral("header X-Api-Key: %1 was refused").arg(key),
+                  QStringLiteral("Authorization: Bearer %1").arg(key)};
     s.strategy = QStringLiteral("batched via http://u:%1@radarr.local/api?api_key=%2").arg(password, key);
     SnapshotStore store(*db());
     auto id = store.save(s);
@@ -283,8 +277,7 @@ void tst_SnapshotTransaction::failedBulkWriteKeepsPreviousSnapshot()
     QVERIFY(id1.ok());
     QSqlQuery q(db()->connection());
     const bool files = table == QLatin1String("file_versions");
-    const QString condition =
-        files ? QStringLiteral("title IS NOT 'refused'") : QStringLiteral("episode_id <> 987654");
+    const QString condition = files ? QStringLiteral("title IS NOT 'refused'") : QStringLiteral("episode_id <> 987654");
     if (isPg()) {
         QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT refuse_one CHECK (%2)")
                             .arg(table, QString(condition).replace(QLatin1String(" IS NOT "),
@@ -333,8 +326,7 @@ void tst_SnapshotTransaction::failedBulkWriteKeepsPreviousSnapshot()
         failing.files[3000].episodeIds = {30010};
     auto next = store.save(failing);
     QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().message));
-    QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("valid_from = %1").arg(*next)),
-             20000);
+    QCOMPARE(count(*db(), QStringLiteral("file_versions"), QStringLiteral("valid_from = %1").arg(*next)), 20000);
     QCOMPARE(count(*db(), QStringLiteral("file_episodes"),
                    QStringLiteral("instance_id = (SELECT id FROM instances WHERE name = 'second')")),
              10000);
