@@ -23,121 +23,6 @@
         <source>%1 %2 skipped: %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>TITLE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCORE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUTOFF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QUALITY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TOP REASON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]
-
-Syncs the custom format scores of every file from Radarr and Sonarr into a local database, and exports them.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the
-                  platform config directory)
-  -q, --quiet     only errors
-  -v, --verbose   log what happens (twice: also every request, never with its key)
-  -h, --help      this help; COMMAND --help for a command&apos;s options
-  --version       the version
-
-Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, 130 cancelled.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No instance is configured. Create %1 (see README.md), pass --config FILE, or set RADARR_URL and RADARR_API_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 configures no enabled instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No instance is configured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>api key: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>defined in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 movie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 movies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 episodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>arrscore::AnalysisCommands</name>
@@ -249,6 +134,30 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <source>mean %1, %2 candidates, %3 upgrades</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ApiParser</name>
@@ -353,6 +262,10 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +601,80 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]
+
+Syncs the custom format scores of every file from Radarr and Sonarr into a local database, and exports them.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the
+                  platform config directory)
+  -q, --quiet     only errors
+  -v, --verbose   log what happens (twice: also every request, never with its key)
+  -h, --help      this help; COMMAND --help for a command&apos;s options
+  --version       the version
+
+Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance is configured. Create %1 (see README.md), pass --config FILE, or set RADARR_URL and RADARR_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 configures no enabled instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CliContext</name>
+    <message>
+        <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,10 +1939,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,10 +2144,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <source>Cannot read the history from the database %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no snapshot %1 in the database %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>arrscore::HtmlReport</name>
@@ -2344,6 +2323,77 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>%1 (+%2 points)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance (F5)</source>
+        <translation>Den Score jeder Datei von jeder Instanz abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)</source>
+        <translation>Die aktuelle Ansicht oder alles als CSV, JSON oder HTML-Bericht speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance…</source>
+        <translation>Instanz &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten …</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Zur &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Go to Si&amp;debar</source>
+        <translation>Zur Seiten&amp;leiste</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Search for &amp;Upgrades…</source>
+        <translation>Nach &amp;Upgrades suchen …</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)</source>
+        <translation>Radarr/Sonarr nach besseren Releases der ausgewählten Dateien suchen lassen (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Einstellun&amp;gen …</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2625,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No instance named &quot;%1&quot;. Configured: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +2694,26 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>%1: %2 episode files have no known episode id and were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 movie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 movies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,10 +3017,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance can be compared.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no snapshot %1 in the database %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>arrscore::SnapshotPruner</name>
@@ -2968,6 +3030,13 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>At least the latest snapshot of each instance is kept: keep 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotSaveQueue</name>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,13 +3080,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>Saving the snapshot was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>arrscore::SnapshotSaveQueue</name>
-    <message>
-        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +3330,44 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     </message>
 </context>
 <context>
+    <name>arrscore::ViewExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ViewStack</name>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
+        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
+    </message>
+    <message>
+        <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
+        <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
+    </message>
+    <message>
+        <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
+        <translation>Die Cutoffs jedes Qualitätsprofils und wie die angezeigten Dateien sie erreichen.</translation>
+    </message>
+    <message>
+        <source>Open in Radarr</source>
+        <translation>In Radarr öffnen</translation>
+    </message>
+    <message>
+        <source>Open in Sonarr</source>
+        <translation>In Sonarr öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>Titel kopieren</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::WelcomePage</name>
     <message>
         <source>Welcome to Arr Score Exporter</source>
@@ -3319,115 +3419,6 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     <message>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
-    </message>
-</context>
-<context>
-    <name>arrscore::ViewStack</name>
-    <message>
-        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
-        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
-    </message>
-    <message>
-        <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
-        <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
-    </message>
-    <message>
-        <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
-        <translation>Die Cutoffs jedes Qualitätsprofils und wie die angezeigten Dateien sie erreichen.</translation>
-    </message>
-    <message>
-        <source>Open in Radarr</source>
-        <translation>In Radarr öffnen</translation>
-    </message>
-    <message>
-        <source>Open in Sonarr</source>
-        <translation>In Sonarr öffnen</translation>
-    </message>
-    <message>
-        <source>Copy Title</source>
-        <translation>Titel kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>arrscore::MainActions</name>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronisieren</translation>
-    </message>
-    <message>
-        <source>Fetch every file&apos;s score from each instance (F5)</source>
-        <translation>Den Score jeder Datei von jeder Instanz abrufen (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)</source>
-        <translation>Die aktuelle Ansicht oder alles als CSV, JSON oder HTML-Bericht speichern (Strg+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Add Instance…</source>
-        <translation>Instanz &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filter</translation>
-    </message>
-    <message>
-        <source>C&amp;lear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Columns…</source>
-        <translation>&amp;Spalten …</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Table</source>
-        <translation>Zur &amp;Tabelle</translation>
-    </message>
-    <message>
-        <source>Go to Si&amp;debar</source>
-        <translation>Zur Seiten&amp;leiste</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Search for &amp;Upgrades…</source>
-        <translation>Nach &amp;Upgrades suchen …</translation>
-    </message>
-    <message>
-        <source>Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)</source>
-        <translation>Radarr/Sonarr nach besseren Releases der ausgewählten Dateien suchen lassen (Strg+U)</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Einstellun&amp;gen …</translation>
-    </message>
-</context>
-<context>
-    <name>arrscore::ViewExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the export was cancelled</source>
-        <translation>der Export wurde abgebrochen</translation>
     </message>
 </context>
 </TS>
