@@ -27,7 +27,7 @@ class ConfigParser
     Q_DECLARE_TR_FUNCTIONS(arrscore::ConfigLoader)
 
 public:
-    ConfigParser(QString fileName, QProcessEnvironment env) : m_file(std::move(fileName)), m_env(std::move(env)) {}
+    ConfigParser(QString fileName, const QProcessEnvironment &env) : m_file(std::move(fileName)), m_env(env) {}
 
     bool run(const QByteArray &yaml, AppConfig &config);
     Error error() const { return {ErrorKind::Config, scrub(m_error)}; }
