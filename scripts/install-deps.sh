@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages Arr Score Exporter needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running the app needs
 #   scripts/install-deps.sh --tests  also what the tests and checks need (PostgreSQL, openssl, Xvfb, Chromium,
-#                                    clang-format 14 and clang-tidy 19 for scripts/check-format.sh and run-tidy.sh)
+#                                    clang-format 14 and clang-tidy 19 for scripts/check-format.sh and run-tidy.sh,
+#                                    xdotool for scripts/screenshots.sh)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
@@ -11,7 +12,7 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev)
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
-              clang-format clang-tidy-19)
+              clang-format clang-tidy-19 clang-tools-19 xdotool)
 fi
 
 missing=()
