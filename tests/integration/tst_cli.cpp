@@ -13,13 +13,11 @@
 using namespace arrscore;
 using namespace arrscore::test;
 
-class tst_Cli : public QObject
+class tst_Cli : public CliTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void usageErrors();
     void syncAndExport();
     void exportCsv();
@@ -28,21 +26,7 @@ private Q_SLOTS:
     void strategies();
     void multiEpisodeFiles();
     void cancel();
-
-private:
-    std::unique_ptr<CliHarness> m_cli;
 };
-
-void tst_Cli::init()
-{
-    m_cli = std::make_unique<CliHarness>();
-}
-
-void tst_Cli::cleanup()
-{
-    const std::unique_ptr<CliHarness> cli = std::move(m_cli);
-    verifyNoSecrets(*cli);
-}
 
 void tst_Cli::usageErrors()
 {

@@ -34,13 +34,11 @@ SimServerConfig withFaults(const QStringList &specs)
 
 } // namespace
 
-class tst_CliFaults : public QObject
+class tst_CliFaults : public CliTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void serverErrorFailsOneInstance();
     void transientFaultsAreRetried_data();
     void transientFaultsAreRetried();
@@ -54,21 +52,7 @@ private Q_SLOTS:
     void missingConfigFile();
     void environmentOnlyConfig();
     void secretsNeverLeak();
-
-private:
-    std::unique_ptr<CliHarness> m_cli;
 };
-
-void tst_CliFaults::init()
-{
-    m_cli = std::make_unique<CliHarness>();
-}
-
-void tst_CliFaults::cleanup()
-{
-    const std::unique_ptr<CliHarness> cli = std::move(m_cli);
-    verifyNoSecrets(*cli);
-}
 
 void tst_CliFaults::serverErrorFailsOneInstance()
 {

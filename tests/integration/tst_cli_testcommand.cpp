@@ -11,31 +11,15 @@
 using namespace arrscore;
 using namespace arrscore::test;
 
-class tst_CliTestCommand : public QObject
+class tst_CliTestCommand : public CliTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
     void testCommand();
     void testCommandFailures();
     void testCommandTls();
-
-private:
-    std::unique_ptr<CliHarness> m_cli;
 };
-
-void tst_CliTestCommand::init()
-{
-    m_cli = std::make_unique<CliHarness>();
-}
-
-void tst_CliTestCommand::cleanup()
-{
-    const std::unique_ptr<CliHarness> cli = std::move(m_cli);
-    verifyNoSecrets(*cli);
-}
 
 void tst_CliTestCommand::testCommand()
 {

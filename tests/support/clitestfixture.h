@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -141,6 +142,24 @@ inline void verifyNoSecrets(const CliHarness &cli)
     QVERIFY2(cli.filesWithKey().isEmpty(),
              qPrintable(QStringLiteral("the API key is in: ") + cli.filesWithKey().join(QStringLiteral(", "))));
 }
+
+// The base of a test class of the CLI: a fresh CliHarness for every test function in m_cli, and after
+// each one the check that the API key appeared nowhere.
+class CliTestCase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_cli = std::make_unique<CliHarness>(); }
+    void cleanup()
+    {
+        const std::unique_ptr<CliHarness> cli = std::move(m_cli);
+        verifyNoSecrets(*cli);
+    }
+
+protected:
+    std::unique_ptr<CliHarness> m_cli;
+};
 
 // The lines of `arrscore test` output that start with "NAME: ".
 inline QString lineOf(const QString &output, const QString &name)
