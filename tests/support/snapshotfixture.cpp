@@ -287,10 +287,4 @@ QStringList episodeLinks(Database &db)
     return tableRows(db, QStringLiteral("SELECT * FROM file_episodes ORDER BY instance_id, episode_id, file_id"));
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 } // namespace arrscore::test::snapshots

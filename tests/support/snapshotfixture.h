@@ -36,6 +36,5 @@ qint64 count(Database &db, const QString &table, const QString &where = {});
 QStringList dump(Database &db);
 QStringList tableRows(Database &db, const QString &sql);
 QStringList episodeLinks(Database &db);
-QByteArray fileBytes(const QString &path);
 
 } // namespace arrscore::test::snapshots

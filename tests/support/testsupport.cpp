@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 #include <QTimer>
 
 namespace arrscore::test {
@@ -80,6 +81,19 @@ CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, i
                  const QString &workingDirectory)
 {
     return runProgram(cliPath(), arguments, env, timeoutMs, workingDirectory);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFileBytes(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(f.errorString()));
+    QVERIFY2(f.write(data) == data.size(), qPrintable(f.errorString()));
 }
 
 QString cliPath()

@@ -46,6 +46,11 @@ CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env, i
 CliResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &env,
                      int timeoutMs = 120000, const QString &workingDirectory = QString());
 
+// A file's bytes; empty when it cannot be read.
+QByteArray fileBytes(const QString &path);
+// Replaces a file's bytes; a failure fails the calling test.
+void writeFileBytes(const QString &path, const QByteArray &data);
+
 QString cliPath();
 QString simPath();
 QString testDataPath(const QString &relative);

@@ -6,6 +6,7 @@
 #include "instancedialog.h"
 #include "settingsdialog.h"
 #include "simserver.h"
+#include "testsupport.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -23,14 +24,10 @@
 #include <QtTest>
 
 using namespace arrscore;
+using arrscore::test::fileBytes;
+using arrscore::test::writeFileBytes;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QString configPath()
 {
@@ -127,7 +124,7 @@ private Q_SLOTS:
         QVERIFY2(config, qPrintable(config.error().message));
         QCOMPARE(config->instances.size(), 1);
         QCOMPARE(config->instances.first().apiKeyInKeychain, keychain);
-        QCOMPARE(readAll(path).contains(sim.apiKey().toUtf8()), !keychain);
+        QCOMPARE(fileBytes(path).contains(sim.apiKey().toUtf8()), !keychain);
         QCOMPARE(changed.last().first().value<AppConfig>().instances.first().apiKey, sim.apiKey());
 
         // Test, from the list: the same words as in the instance dialog.
@@ -191,15 +188,15 @@ private Q_SLOTS:
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(50);
         QCOMPARE(changed.count(), 4);
-        QVERIFY(readAll(path).contains("films"));
+        QVERIFY(fileBytes(path).contains("films"));
         QTRY_VERIFY(!settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
         QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(changed.count(), 5);
         QCOMPARE(list->topLevelItemCount(), 0);
-        QVERIFY(!readAll(path).contains("films"));
-        QVERIFY(!readAll(path).contains(sim.apiKey().toUtf8()));
+        QVERIFY(!fileBytes(path).contains("films"));
+        QVERIFY(!fileBytes(path).contains(sim.apiKey().toUtf8()));
         config = ConfigLoader::load(path);
         QVERIFY(config->instances.isEmpty());
         if (keychain) {
@@ -241,7 +238,7 @@ private Q_SLOTS:
         auto *edit = settings.findChild<QLineEdit *>(QStringLiteral("databaseEdit"));
         auto *apply = settings.findChild<QPushButton *>(QStringLiteral("applyDatabaseButton"));
         auto *result = settings.findChild<QLabel *>(QStringLiteral("databaseResult"));
-        const QByteArray before = readAll(path);
+        const QByteArray before = fileBytes(path);
 
         // A file that is not a database.
         const QString garbage = QFileInfo(path).absolutePath() + QStringLiteral("/garbage.db");
@@ -254,13 +251,13 @@ private Q_SLOTS:
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_VERIFY2(result->text().startsWith(QStringLiteral("✖")), qPrintable(result->text()));
         QVERIFY2(result->text().contains(QLatin1String("not an SQLite file")), qPrintable(result->text()));
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileBytes(path), before);
 
         // A path that cannot be created.
         edit->setText(QStringLiteral("/proc/arrscore-cannot-be/here.db"));
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_VERIFY2(result->text().startsWith(QStringLiteral("✖ Not changed")), qPrintable(result->text()));
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileBytes(path), before);
 
         // A PostgreSQL server that is not there; its password is never shown.
         edit->setText(QStringLiteral("postgresql://arr:SECRETPASSWORD@127.0.0.1:9/arrscore"));
@@ -268,7 +265,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("✖ Not changed")), 30000);
         QVERIFY2(result->text().contains(QLatin1String("127.0.0.1")), qPrintable(result->text()));
         QVERIFY(!result->text().contains(QLatin1String("SECRETPASSWORD")));
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileBytes(path), before);
         QCOMPARE(changed.count(), 0);
 
         // A new SQLite file is created, migrated and saved.
@@ -282,7 +279,7 @@ private Q_SLOTS:
         config = ConfigLoader::load(path);
         QCOMPARE(config->database, good);
         QCOMPARE(current->text(), QDir::toNativeSeparators(good));
-        QCOMPARE(readAll(path + QStringLiteral(".bak")), before);
+        QCOMPARE(fileBytes(path + QStringLiteral(".bak")), before);
 
         // A real PostgreSQL, when the test command started one: shown without its password.
         const QString pg = qEnvironmentVariable("ARRSCORE_TEST_PG");

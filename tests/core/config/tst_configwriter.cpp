@@ -1,6 +1,7 @@
 #include "config/configloader.h"
 #include "config/configwriter.h"
 #include "config/databaselocation.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -8,21 +9,10 @@
 #include <QtTest>
 
 using namespace arrscore;
+using arrscore::test::fileBytes;
+using arrscore::test::writeFileBytes;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(data);
-}
 
 InstanceConfig instance(const QString &name, const QString &url)
 {
@@ -36,7 +26,7 @@ InstanceConfig instance(const QString &name, const QString &url)
 
 Result<AppConfig> reload(const QString &path)
 {
-    return ConfigLoader::parse(readAll(path), path, QProcessEnvironment());
+    return ConfigLoader::parse(fileBytes(path), path, QProcessEnvironment());
 }
 
 } // namespace
@@ -53,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(ConfigWriter::upsertInstance(path,
                                              instance(QStringLiteral("tv"), QStringLiteral("http://nas:8989/sonarr")),
                                              ConfigWriter::KeyPlacement::Keychain));
-        QVERIFY(!readAll(path).contains("WRITERKEY"));
+        QVERIFY(!fileBytes(path).contains("WRITERKEY"));
         Result<AppConfig> config = reload(path);
         QVERIFY2(config, qPrintable(config.error().message));
         QCOMPARE(config->instances.size(), 1);
@@ -76,13 +66,13 @@ private Q_SLOTS:
             "  - name: movies\n    type: radarr\n    url: http://nas:7878\n    api_key_env: K\n"
             "  - name: tv\n    type: sonarr\n    url: http://old:8989\n    api_key: OLDKEY00000000\n"
             "    timeout: 90\n";
-        writeAll(path, before);
+        writeFileBytes(path, before);
         InstanceConfig edited = instance(QStringLiteral("shows"), QStringLiteral("http://new:8989"));
         QVERIFY(ConfigWriter::upsertInstance(path, edited, ConfigWriter::KeyPlacement::File, QStringLiteral("tv")));
-        QCOMPARE(readAll(path + QStringLiteral(".bak")), before);
+        QCOMPARE(fileBytes(path + QStringLiteral(".bak")), before);
         QProcessEnvironment env;
         env.insert(QStringLiteral("K"), QStringLiteral("ENVKEY000000"));
-        Result<AppConfig> config = ConfigLoader::parse(readAll(path), path, env);
+        Result<AppConfig> config = ConfigLoader::parse(fileBytes(path), path, env);
         QVERIFY2(config, qPrintable(config.error().message));
         QCOMPARE(config->database, QStringLiteral("/tmp/x.db"));
         QCOMPARE(config->instances.size(), 2);
@@ -93,10 +83,10 @@ private Q_SLOTS:
         QCOMPARE(tv.url.host(), QStringLiteral("new"));
         QCOMPARE(tv.apiKey, QStringLiteral("WRITERKEY0123456789abcdef")); // placed in the file: no keychain
         QCOMPARE(tv.timeoutSeconds, 90);                                  // kept from the old entry
-        QVERIFY(!readAll(path).contains("OLDKEY"));
+        QVERIFY(!fileBytes(path).contains("OLDKEY"));
 
         QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("shows")));
-        config = ConfigLoader::parse(readAll(path), path, env);
+        config = ConfigLoader::parse(fileBytes(path), path, env);
         QVERIFY(config);
         QCOMPARE(config->instances.size(), 1);
     }
@@ -105,19 +95,19 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
-        writeAll(path, "instances:\n"
-                       "  - name: a\n    type: radarr\n    url: http://a:7878\n    api_key_env: AKEY\n"
-                       "  - name: b\n    type: sonarr\n    url: http://b:8989\n    api_key_keychain: true\n");
+        writeFileBytes(path, "instances:\n"
+                             "  - name: a\n    type: radarr\n    url: http://a:7878\n    api_key_env: AKEY\n"
+                             "  - name: b\n    type: sonarr\n    url: http://b:8989\n    api_key_keychain: true\n");
         InstanceConfig a = instance(QStringLiteral("a2"), QStringLiteral("http://a-new:7878"));
         a.type = InstanceType::Radarr;
         a.apiKey.clear(); // "keep the stored key"
         QVERIFY(ConfigWriter::upsertInstance(path, a, ConfigWriter::KeyPlacement::Unchanged, QStringLiteral("a")));
         InstanceConfig b = instance(QStringLiteral("b"), QStringLiteral("http://b-new:8989"));
         QVERIFY(ConfigWriter::upsertInstance(path, b, ConfigWriter::KeyPlacement::Unchanged));
-        QVERIFY(!readAll(path).contains("WRITERKEY"));
+        QVERIFY(!fileBytes(path).contains("WRITERKEY"));
         QProcessEnvironment env;
         env.insert(QStringLiteral("AKEY"), QStringLiteral("ENVKEY000000"));
-        Result<AppConfig> config = ConfigLoader::parse(readAll(path), path, env);
+        Result<AppConfig> config = ConfigLoader::parse(fileBytes(path), path, env);
         QVERIFY2(config, qPrintable(config.error().message));
         QCOMPARE(config->instances.size(), 2);
         QCOMPARE(config->instances.at(0).name, QStringLiteral("a2"));
@@ -161,11 +151,11 @@ private Q_SLOTS:
         config = reload(path);
         QVERIFY(config->instances.first().enabled);
 
-        const QByteArray before = readAll(path);
+        const QByteArray before = fileBytes(path);
         const Status missing = ConfigWriter::setInstanceEnabled(path, QStringLiteral("nope"), false);
         QVERIFY(!missing);
         QVERIFY2(missing.error().message.contains(QLatin1String("\"nope\"")), qPrintable(missing.error().message));
-        QCOMPARE(readAll(path), before);
+        QCOMPARE(fileBytes(path), before);
     }
 
     void setsAndClearsTheDatabase()
@@ -188,13 +178,13 @@ private Q_SLOTS:
         QCOMPARE(config->database, pg);
 
         QVERIFY(ConfigWriter::setDatabase(path, QString()));
-        QVERIFY(!readAll(path).contains("database"));
+        QVERIFY(!fileBytes(path).contains("database"));
         config = reload(path);
         QCOMPARE(config->database, DatabaseLocation::defaultPath());
 
-        writeAll(path, "radarr:\n  url: http://x:7878\n");
+        writeFileBytes(path, "radarr:\n  url: http://x:7878\n");
         QVERIFY(!ConfigWriter::setDatabase(path, db));
-        QCOMPARE(readAll(path), QByteArray("radarr:\n  url: http://x:7878\n"));
+        QCOMPARE(fileBytes(path), QByteArray("radarr:\n  url: http://x:7878\n"));
     }
 
     void refusesFilesItCannotRewriteFaithfully_data()
@@ -212,12 +202,12 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
-        writeAll(path, content);
+        writeFileBytes(path, content);
         const Status status = ConfigWriter::upsertInstance(
             path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")), ConfigWriter::KeyPlacement::Keychain);
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(expected), qPrintable(status.error().message));
-        QCOMPARE(readAll(path), content); // untouched
+        QCOMPARE(fileBytes(path), content); // untouched
     }
 };
 

@@ -1,6 +1,7 @@
 #include "config/configloader.h"
 #include "config/instancestore.h"
 #include "config/secretstore.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,21 +10,10 @@
 #include <optional>
 
 using namespace arrscore;
+using arrscore::test::fileBytes;
+using arrscore::test::writeFileBytes;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(data);
-}
 
 InstanceConfig named(const QString &name, const QString &key, bool inKeychain)
 {
@@ -64,7 +54,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
-        writeAll(path, kTwoInstances);
+        writeFileBytes(path, kTwoInstances);
         AppConfig known;
         known.instances = {named(QStringLiteral("chain"), QStringLiteral("CHAINKEY0123456789"), true),
                            named(QStringLiteral("file"), QStringLiteral("STALEKEY0123456789"), false)};
@@ -73,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(reloaded->instance(QStringLiteral("chain"))->apiKey, QStringLiteral("CHAINKEY0123456789"));
         QCOMPARE(reloaded->instance(QStringLiteral("file"))->apiKey, QStringLiteral("FILEKEY0123456789"));
 
-        writeAll(path, "instances: [");
+        writeFileBytes(path, "instances: [");
         QVERIFY(!InstanceStore::reload(path, known));
     }
 
@@ -81,7 +71,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
-        writeAll(path, kTwoInstances);
+        writeFileBytes(path, kTwoInstances);
         Result<AppConfig> before = ConfigLoader::load(path);
         QVERIFY2(before, qPrintable(before.error().message));
         InstanceConfig edited = *before->instance(QStringLiteral("chain"));
@@ -101,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(chain->url, QUrl(QStringLiteral("http://127.0.0.1:7879")));
         QVERIFY(chain->apiKeyInKeychain);
         QCOMPARE(chain->apiKey, QStringLiteral("CHAINKEY0123456789")); // known, not read again
-        QVERIFY(!readAll(path).contains("CHAINKEY"));
+        QVERIFY(!fileBytes(path).contains("CHAINKEY"));
     }
 
     void aNewKeyGoesToTheKeychainOrElseToTheFile()
@@ -124,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(stored->apiKey, added.apiKey);
         const bool keychain = !saved->keyInFile.isError();
         QCOMPARE(stored->apiKeyInKeychain, keychain);
-        QCOMPARE(readAll(path).contains("NEWKEY0123456789abcdef"), !keychain);
+        QCOMPARE(fileBytes(path).contains("NEWKEY0123456789abcdef"), !keychain);
         if (keychain) {
             bool removed = false;
             secrets.removeKey(name, [&](Status) { removed = true; });

@@ -6,6 +6,7 @@
 #include "snapshotfixture.h"
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
+#include "testsupport.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -17,6 +18,7 @@
 
 using namespace arrscore;
 using namespace arrscore::test::snapshots;
+using arrscore::test::fileBytes;
 
 class tst_SnapshotTransaction : public QObject, private test::FreshDatabase
 {
