@@ -13,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -128,8 +127,7 @@ int listInstances(CliContext &ctx)
     }
     // Last sync times, if there is a database already (listing must not create one).
     QHash<QString, QString> lastSync;
-    const bool haveDb = ctx.config.databaseIsPostgres() || QFileInfo::exists(ctx.config.database);
-    if (haveDb) {
+    if (ctx.hasDatabase()) {
         if (Result<std::unique_ptr<Database>> db = Database::open(ctx.config.database)) {
             SnapshotStore store(*db.value());
             if (Result<QList<SnapshotInfo>> infos = store.list()) {

@@ -6,9 +6,14 @@
 
 namespace arrscore {
 
+bool CliContext::hasDatabase() const
+{
+    return config.databaseIsPostgres() || QFileInfo::exists(config.database);
+}
+
 std::unique_ptr<Database> CliContext::openDatabase(bool mayCreate) const
 {
-    if (!mayCreate && !config.databaseIsPostgres() && !QFileInfo::exists(config.database)) {
+    if (!mayCreate && !hasDatabase()) {
         err << tr("Nothing is stored yet: %1 does not exist. Run \"arrscore sync\" first.")
                    .arg(config.displayDatabase())
             << '\n';

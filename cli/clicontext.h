@@ -31,6 +31,8 @@ public:
     // The configured database, for a command that reads what earlier syncs stored: unless mayCreate, a
     // missing SQLite file is "nothing stored yet", never a new empty database. Null after saying why on err.
     std::unique_ptr<Database> openDatabase(bool mayCreate = false) const;
+    // Whether earlier syncs can have stored anything: a PostgreSQL URL, or a SQLite file that exists.
+    bool hasDatabase() const;
 
     AppConfig config;
     QTextStream &out;
