@@ -140,6 +140,18 @@ SimResponse SimAdmin::mutate(const QJsonObject &op)
         id = lib.replaceEpisodeFile(num("seriesId"), num("episodeFileId"),
                                     op.value(QLatin1String("quality")).toString());
         ok = id > 0;
+    } else if (name == QLatin1String("addEpisodeFile")) {
+        id = lib.addEpisodeFile(num("seriesId"));
+        ok = id > 0;
+    } else if (name == QLatin1String("removeEpisodeFile")) {
+        ok = lib.removeEpisodeFile(num("seriesId"), num("episodeFileId"));
+    } else if (name == QLatin1String("listFileTwice")) {
+        // {"op": "listFileTwice", "fileId": 12, "twice": false} lists it once again.
+        ok = lib.listFileTwice(num("fileId"), op.value(QLatin1String("twice")).toBool(true));
+    } else if (name == QLatin1String("hideFiles")) {
+        // {"op": "hideFiles", "hidden": true}: moviefile and episodefile answer [] for everything.
+        lib.setFilesHidden(op.value(QLatin1String("hidden")).toBool(true));
+        ok = true;
     } else {
         return SimResponse::message(400, tr("Unknown op \"%1\"").arg(name));
     }

@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace arrscore {
 
 Q_LOGGING_CATEGORY(lcSimLibrary, "arrscore.sim.library", QtInfoMsg)
@@ -28,6 +30,8 @@ void SimLibrary::regenerate(const SimLibraryConfig &config)
     m_series.clear();
     m_nextFileId = 1;
     m_nextMovieId = 1;
+    m_listedTwice.clear();
+    m_filesHidden = false;
     if (isRadarr()) {
         m_movies.reserve(config.movies);
         for (int i = 0; i < config.movies; ++i) {
@@ -221,6 +225,7 @@ bool SimLibrary::removeMovieFile(int movieId)
     if (!movie.file)
         return false;
     m_movieFileIndex.remove(movie.file->id);
+    m_listedTwice.remove(movie.file->id);
     movie.file.reset();
     ++m_revision;
     return true;
@@ -280,6 +285,81 @@ int SimLibrary::replaceEpisodeFile(int seriesId, int episodeFileId, const QStrin
         return next.id;
     }
     return 0;
+}
+
+int SimLibrary::addEpisodeFile(int seriesId)
+{
+    const auto it = m_seriesIndex.constFind(seriesId);
+    if (it == m_seriesIndex.cend())
+        return 0;
+    SimSeries &s = m_series[*it];
+    const auto episode =
+        std::find_if(s.episodes.begin(), s.episodes.end(), [](const SimEpisode &e) { return e.episodeFileId == 0; });
+    if (episode == s.episodes.end())
+        return 0;
+    SimMovie owner;
+    owner.id = s.id;
+    owner.title = s.title;
+    owner.year = s.year;
+    owner.qualityProfileId = s.qualityProfileId;
+    SimFile file = m_generator->movieFile(owner, m_nextFileId++);
+    file.ownerId = s.id;
+    file.seasonNumber = episode->seasonNumber;
+    file.size /= 4;
+    file.edition.clear();
+    file.relativePath = QStringLiteral("Season %1/%2 - S%3E%4.mkv")
+                            .arg(episode->seasonNumber)
+                            .arg(s.title)
+                            .arg(episode->seasonNumber, 2, 10, QLatin1Char('0'))
+                            .arg(episode->episodeNumber, 2, 10, QLatin1Char('0'));
+    file.path = QStringLiteral("/tv/%1 (%2)/").arg(s.title).arg(s.year) + file.relativePath;
+    episode->episodeFileId = file.id;
+    // The list stays ordered by season like the servers', so a new file is not always last.
+    const auto at = std::find_if(s.files.begin(), s.files.end(),
+                                 [&file](const SimFile &f) { return f.seasonNumber > file.seasonNumber; });
+    s.files.insert(at, file);
+    ++m_revision;
+    return file.id;
+}
+
+bool SimLibrary::removeEpisodeFile(int seriesId, int episodeFileId)
+{
+    const auto it = m_seriesIndex.constFind(seriesId);
+    if (it == m_seriesIndex.cend())
+        return false;
+    SimSeries &s = m_series[*it];
+    const qsizetype removed = s.files.removeIf([episodeFileId](const SimFile &f) { return f.id == episodeFileId; });
+    if (removed == 0)
+        return false;
+    for (SimEpisode &e : s.episodes) {
+        if (e.episodeFileId == episodeFileId)
+            e.episodeFileId = 0;
+    }
+    m_listedTwice.remove(episodeFileId);
+    ++m_revision;
+    return true;
+}
+
+bool SimLibrary::listFileTwice(int fileId, bool twice)
+{
+    bool exists = m_movieFileIndex.contains(fileId);
+    for (qsizetype i = 0; !exists && i < m_series.size(); ++i)
+        exists = std::any_of(m_series[i].files.cbegin(), m_series[i].files.cend(),
+                             [fileId](const SimFile &f) { return f.id == fileId; });
+    if (!exists)
+        return false;
+    if (twice)
+        m_listedTwice.insert(fileId);
+    else
+        m_listedTwice.remove(fileId);
+    ++m_revision;
+    return true;
+}
+
+void SimLibrary::setFilesHidden(bool hidden)
+{
+    m_filesHidden = hidden;
+    ++m_revision;
 }
 
 } // namespace arrscore

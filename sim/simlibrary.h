@@ -8,6 +8,7 @@
 #include "simtypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVersionNumber>
 
 #include <memory>
@@ -77,6 +78,18 @@ public:
     bool removeMovieFile(int movieId);
     int addMovie(const QString &title, int year, int profileId, bool withFile);
     int replaceEpisodeFile(int seriesId, int episodeFileId, const QString &qualityName = QString());
+    // Sonarr: a new file for the first episode of the series that has none (0 when every one has a file),
+    // and deleting a file (its episodes lose it).
+    int addEpisodeFile(int seriesId);
+    bool removeEpisodeFile(int seriesId, int episodeFileId);
+
+    // Server faults in the data rather than the transport, as seen from real servers: a file listed twice
+    // by moviefile/episodefile, and files that /movie and /series announce but those endpoints do not return.
+    // Both last until regenerate() or until switched off.
+    bool listFileTwice(int fileId, bool twice = true);
+    bool isListedTwice(int fileId) const { return m_listedTwice.contains(fileId); }
+    void setFilesHidden(bool hidden);
+    bool filesHidden() const { return m_filesHidden; }
 
 private:
     void rebuildIndexes();
@@ -97,6 +110,8 @@ private:
     QHash<int, QHash<int, int>> m_ranks; // profile id → (quality or group id → item rank)
     int m_nextMovieId = 1;
     int m_nextFileId = 1;
+    QSet<int> m_listedTwice;
+    bool m_filesHidden = false;
 };
 
 } // namespace arrscore

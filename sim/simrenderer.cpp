@@ -240,7 +240,10 @@ QByteArray SimRenderer::movieFiles(const QList<const SimMovie *> &movies, const 
     SimJsonWriter w(qsizetype(movies.size()) * 2000 + 16);
     w.beginArray();
     for (const SimMovie *m : movies) {
-        if (m && m->file)
+        if (!m || !m->file || m_library.filesHidden())
+            continue;
+        writeMovieFile(w, *m, *m->file, shape, false);
+        if (m_library.isListedTwice(m->file->id))
             writeMovieFile(w, *m, *m->file, shape, false);
     }
     w.endArray();
@@ -282,8 +285,13 @@ QByteArray SimRenderer::episodeFiles(const SimSeries &s) const
 {
     SimJsonWriter w(qsizetype(s.files.size()) * 1800 + 16);
     w.beginArray();
-    for (const SimFile &f : s.files)
+    for (const SimFile &f : s.files) {
+        if (m_library.filesHidden())
+            break;
         writeEpisodeFile(w, s, f);
+        if (m_library.isListedTwice(f.id))
+            writeEpisodeFile(w, s, f);
+    }
     w.endArray();
     return w.take();
 }
