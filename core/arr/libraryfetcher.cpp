@@ -3,6 +3,13 @@
 #include "arr/arrclient.h"
 #include "base/logging.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <climits>
+#include <tuple>
+
 namespace arrscore {
 
 LibraryFetcher::LibraryFetcher(ArrClient *client, ServerStatus status, QObject *parent)
@@ -13,6 +20,7 @@ LibraryFetcher::LibraryFetcher(ArrClient *client, ServerStatus status, QObject *
 void LibraryFetcher::request(const QString &resource, const QUrlQuery &query, BodyHandler handler)
 {
     ++m_outstanding;
+    ++m_requested;
     const QString path = QStringLiteral("api/v3/") + resource;
     m_client->get(path, query, [this, path, handler = std::move(handler)](Result<QByteArray> result) {
         --m_outstanding;
@@ -23,6 +31,10 @@ void LibraryFetcher::request(const QString &resource, const QUrlQuery &query, Bo
             return;
         }
         handler(result.value(), QLatin1Char('/') + path);
+        if (m_requested > m_reportedRequests && !m_finished) {
+            m_reportedRequests = m_requested;
+            Q_EMIT requestsPlanned(m_requested);
+        }
         checkDone();
     });
 }
@@ -45,8 +57,95 @@ void LibraryFetcher::checkDone()
     assemble();
     if (m_finished) // assemble() may fail
         return;
+    dropDuplicateFiles();
     m_finished = true;
     Q_EMIT finished();
+}
+
+void LibraryFetcher::dropDuplicateFiles()
+{
+    // Which copy is kept must not depend on the order the answers arrived in: the lowest item id, then
+    // the newest, the best scored, the first path. Copies from a server that lists a file twice are
+    // identical, and then any one is the same.
+    const auto keepFirst = [](const MediaFile &a, const MediaFile &b) {
+        return std::make_tuple(a.fileId, a.itemId, b.dateAdded, b.customFormatScore.value_or(INT_MIN), a.relativePath)
+               < std::make_tuple(b.fileId, b.itemId, a.dateAdded, a.customFormatScore.value_or(INT_MIN),
+                                 b.relativePath);
+    };
+    QHash<qint64, qsizetype> firstAt;
+    firstAt.reserve(m_files.size());
+    QList<qint64> duplicated;
+    QStringList names;
+    QList<MediaFile> kept;
+    kept.reserve(m_files.size());
+    for (MediaFile &file : m_files) {
+        const auto seen = firstAt.constFind(file.fileId);
+        if (seen == firstAt.cend()) {
+            firstAt.insert(file.fileId, kept.size());
+            kept.append(std::move(file));
+            continue;
+        }
+        MediaFile &other = kept[*seen];
+        if (!duplicated.contains(file.fileId)) {
+            duplicated.append(file.fileId);
+            names << QCoreApplication::translate("arrscore::LibraryFetcher", "%1 (file %2)")
+                         .arg(quoted(other.title))
+                         .arg(file.fileId);
+        }
+        if (keepFirst(file, other))
+            other = std::move(file);
+    }
+    m_files = std::move(kept);
+    if (duplicated.isEmpty())
+        return;
+    qCWarning(lcSync) << "server listed" << duplicated.size() << "file ids more than once";
+    m_warnings << QCoreApplication::translate("arrscore::LibraryFetcher",
+                                              "The server listed %n file(s) more than once: %1. One of each was "
+                                              "kept; a file the server lists twice may be a problem of its database.",
+                                              nullptr, int(duplicated.size()))
+                      .arg(firstFew(names, duplicated.size()));
+}
+
+void LibraryFetcher::checkReturned(qint64 announced, qint64 returned, const QStringList &missing,
+                                   const QString &announcement)
+{
+    if (returned >= announced || missing.isEmpty())
+        return;
+    if (returned == 0) {
+        fail(Error{ErrorKind::Server,
+                   QCoreApplication::translate("arrscore::LibraryFetcher",
+                                               "%1, but the server returned none of their files. Nothing was "
+                                               "stored: the previous snapshot stays the current one. The server "
+                                               "may be starting up or rescanning, or its database may be damaged; "
+                                               "check its web UI, then sync again.")
+                       .arg(announcement)});
+        return;
+    }
+    qCWarning(lcSync) << "server returned" << returned << "of" << announced << "files";
+    m_warnings << QCoreApplication::translate("arrscore::LibraryFetcher",
+                                              "%1, but the server returned only %2 of %3 files; missing: %4. They "
+                                              "are stored as gone in this snapshot. If they still exist on the "
+                                              "server, sync again.")
+                      .arg(announcement)
+                      .arg(returned)
+                      .arg(announced)
+                      .arg(firstFew(missing, announced - returned));
+}
+
+QString LibraryFetcher::quoted(const QString &title)
+{
+    return QChar(0x201C) + title + QChar(0x201D);
+}
+
+QString LibraryFetcher::firstFew(const QStringList &items, qsizetype total)
+{
+    constexpr qsizetype kShown = 5;
+    const QStringList shown = items.mid(0, kShown);
+    const QString list = shown.join(QStringLiteral(", "));
+    if (total <= shown.size())
+        return list;
+    return QCoreApplication::translate("arrscore::LibraryFetcher", "%1 and %n more", nullptr, int(total - shown.size()))
+        .arg(list);
 }
 
 } // namespace arrscore

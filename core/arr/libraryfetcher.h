@@ -35,6 +35,9 @@ public:
 Q_SIGNALS:
     // `done` of `total` units (files for Radarr, series for Sonarr); total may grow once known.
     void progress(qint64 done, qint64 total);
+    // How many requests the fetch has issued so far, once a response made it issue more: what a rate
+    // limit's share of the sync's deadline is computed from.
+    void requestsPlanned(int requests);
     void finished();
 
 protected:
@@ -46,6 +49,14 @@ protected:
     // Called after each handler; finishes when no request is outstanding.
     void checkDone();
     virtual void assemble() = 0;
+    // A warning about files the server announced (a movie's hasFile, an episode's episodeFileId) but did
+    // not return, naming the first few of `missing` (titles); a failure when it returned none at all, so
+    // that a server that lost its files for a moment does not make the stored library look deleted.
+    // `announcement` words what announced them, e.g. "/movie lists 40 movies with a file".
+    void checkReturned(qint64 announced, qint64 returned, const QStringList &missing, const QString &announcement);
+    // "A, B, C and 4 more": the first few of a list of `total`, for a warning.
+    static QString firstFew(const QStringList &items, qsizetype total);
+    static QString quoted(const QString &title); // “title”
 
     // Unwraps a parse result, failing the fetch on error.
     template <typename T> bool take(Result<T> result, T &into)
@@ -68,7 +79,13 @@ protected:
     Error m_error;
 
 private:
+    // Keeps one file per file id (a server can list one twice) and warns naming them: two live versions
+    // of one file would make it look changed on every sync and break its history.
+    void dropDuplicateFiles();
+
     int m_outstanding = 0;
+    int m_requested = 0;
+    int m_reportedRequests = 0;
     bool m_finished = false;
 };
 

@@ -3,6 +3,7 @@
 #include "arr/arrclient.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -111,6 +112,25 @@ void RadarrFetcher::assemble()
     QHash<int, const QualityProfile *> profiles;
     for (const QualityProfile &p : std::as_const(m_profiles))
         profiles.insert(p.id, &p);
+
+    QSet<qint64> returned;
+    for (const MediaFile &file : std::as_const(m_fetched))
+        returned.insert(file.fileId);
+    QStringList missing;
+    qint64 announced = 0;
+    for (const MovieInfo &movie : std::as_const(m_movies)) {
+        if (!movie.hasFile || movie.movieFileId <= 0)
+            continue;
+        ++announced;
+        if (!returned.contains(movie.movieFileId))
+            missing << quoted(movie.title);
+    }
+    missing.sort(); // m_movies is a hash: the examples named should not change from run to run
+    checkReturned(announced, announced - missing.size(), missing,
+                  QCoreApplication::translate("arrscore::RadarrFetcher", "/movie lists %n movie(s) with a file",
+                                              nullptr, int(announced)));
+    if (m_error.isError())
+        return;
 
     m_files.reserve(m_fetched.size());
     int orphans = 0;

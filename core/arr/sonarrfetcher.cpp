@@ -3,6 +3,7 @@
 #include "arr/arrclient.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -81,6 +82,9 @@ void SonarrFetcher::assemble()
 
     QList<qint64> ids = m_parts.keys();
     std::sort(ids.begin(), ids.end());
+    checkEpisodesHaveFiles(ids, total);
+    if (m_error.isError())
+        return;
     for (qint64 id : std::as_const(ids)) {
         SeriesParts &parts = m_parts[id];
         std::sort(parts.episodes.begin(), parts.episodes.end(), [](const EpisodeInfo &a, const EpisodeInfo &b) {
@@ -113,6 +117,36 @@ void SonarrFetcher::assemble()
         }
     }
     m_parts.clear();
+}
+
+void SonarrFetcher::checkEpisodesHaveFiles(const QList<qint64> &seriesIds, qsizetype returned)
+{
+    // An episode names its file: every file named must be among the series' files.
+    QStringList missing;
+    qint64 missingFiles = 0;
+    for (qint64 id : seriesIds) {
+        const SeriesParts &parts = m_parts[id];
+        QSet<qint64> files;
+        for (const MediaFile &f : parts.files)
+            files.insert(f.fileId);
+        QSet<qint64> named;
+        for (const EpisodeInfo &e : parts.episodes) {
+            if (e.episodeFileId <= 0 || files.contains(e.episodeFileId) || named.contains(e.episodeFileId))
+                continue;
+            named.insert(e.episodeFileId);
+            ++missingFiles;
+            missing << QStringLiteral("%1 S%2E%3")
+                           .arg(quoted(parts.series.title))
+                           .arg(e.season, 2, 10, QLatin1Char('0'))
+                           .arg(e.episode, 2, 10, QLatin1Char('0'));
+        }
+    }
+    const qint64 announced = returned + missingFiles;
+    checkReturned(announced, returned, missing,
+                  QCoreApplication::translate("arrscore::SonarrFetcher",
+                                              "The episodes of %n series name %1 episode files", nullptr,
+                                              int(seriesIds.size()))
+                      .arg(announced));
 }
 
 } // namespace arrscore

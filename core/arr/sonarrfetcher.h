@@ -30,6 +30,8 @@ private:
     void onSeries(const QByteArray &body, const QString &endpoint);
     void partArrived(qint64 seriesId);
     void assemble() override;
+    // Warns of (or, when none came, fails on) files the episodes name that episodefile did not return.
+    void checkEpisodesHaveFiles(const QList<qint64> &seriesIds, qsizetype returned);
 
     QHash<qint64, SeriesParts> m_parts;
     qint64 m_seriesTotal = 0;
