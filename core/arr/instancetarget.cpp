@@ -11,6 +11,7 @@ InstanceTarget InstanceTarget::fromConfig(const InstanceConfig &config)
     target.type = config.type;
     target.client.baseUrl = config.url;
     target.client.apiKey = config.apiKey;
+    target.syncTimeoutMs = qint64(config.syncTimeoutSeconds) * 1000;
     target.client.timeoutMs = config.timeoutSeconds * 1000;
     target.client.maxConcurrency = config.maxConcurrency;
     target.client.requestsPerSecond = config.requestsPerSecond;

@@ -16,6 +16,7 @@ struct InstanceTarget
     QString name;
     InstanceType type = InstanceType::Radarr;
     ClientSettings client;
+    qint64 syncTimeoutMs = 0; // the bound of a whole sync (sync_timeout); 0 = automatic (SyncJob::deadlineMs)
 
     static InstanceTarget fromConfig(const InstanceConfig &config);
 };

@@ -25,6 +25,7 @@ const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("api_key_env"),
                                    QStringLiteral("api_key_keychain"),
                                    QStringLiteral("timeout"),
+                                   QStringLiteral("sync_timeout"),
                                    QStringLiteral("max_concurrency"),
                                    QStringLiteral("requests_per_second"),
                                    QStringLiteral("verify_tls"),
@@ -294,6 +295,8 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
     if (!readKey(node, map, path, out))
         return false;
     if (has("timeout") && !readInt(at("timeout"), sub("timeout"), 1, 3600, out.timeoutSeconds))
+        return false;
+    if (has("sync_timeout") && !readInt(at("sync_timeout"), sub("sync_timeout"), 10, 7 * 86400, out.syncTimeoutSeconds))
         return false;
     if (has("max_concurrency") && !readInt(at("max_concurrency"), sub("max_concurrency"), 1, 64, out.maxConcurrency))
         return false;

@@ -5,12 +5,20 @@
 #include "base/logging.h"
 
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
 
 namespace arrscore {
 
 SyncJob::SyncJob(InstanceTarget target, QNetworkAccessManager *nam, QObject *parent)
-    : QObject(parent), m_target(std::move(target)), m_client(new ArrClient(nam, m_target.client, this))
+    : QObject(parent), m_target(std::move(target)), m_client(new ArrClient(nam, m_target.client, this)),
+      m_deadline(new QTimer(this))
 {
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &SyncJob::onDeadline);
 }
 
 SyncJob::~SyncJob() = default;
@@ -29,6 +37,9 @@ void SyncJob::start(Mode mode)
 {
     m_mode = mode;
     m_timer.start();
+    m_deadlineMs =
+        m_target.syncTimeoutMs > 0 ? m_target.syncTimeoutMs : automaticDeadlineMs(0, m_target.client.requestsPerSecond);
+    m_deadline->start(std::chrono::milliseconds(m_deadlineMs));
     m_snapshot.startedAt = QDateTime::currentDateTimeUtc();
     m_client->get(QStringLiteral("api/v3/system/status"), {},
                   [this](Result<QByteArray> result) { onStatus(std::move(result)); });
@@ -103,7 +114,12 @@ void SyncJob::onStatus(Result<QByteArray> result)
                       });
         return;
     }
-    connect(m_fetcher, &LibraryFetcher::progress, this, &SyncJob::progress);
+    connect(m_fetcher, &LibraryFetcher::progress, this, [this](qint64 done, qint64 total) {
+        m_done = done;
+        m_total = total;
+        Q_EMIT progress(done, total);
+    });
+    connect(m_fetcher, &LibraryFetcher::requestsPlanned, this, &SyncJob::extendDeadline);
     connect(m_fetcher, &LibraryFetcher::finished, this, &SyncJob::onFetched);
     m_fetcher->start();
 }
@@ -134,11 +150,71 @@ void SyncJob::onFetched()
     finish();
 }
 
+qint64 SyncJob::automaticDeadlineMs(int requests, double requestsPerSecond)
+{
+    if (requestsPerSecond <= 0)
+        return kDefaultDeadlineMs;
+    // In double, and bounded: a limit near 0 must give a long deadline, not an overflowed one.
+    const double limitMs = 2.0 * 1000.0 * double(requests) / requestsPerSecond;
+    return qint64(std::clamp(limitMs, double(kDefaultDeadlineMs), double(std::numeric_limits<int>::max())));
+}
+
+void SyncJob::extendDeadline(int requests)
+{
+    if (m_target.syncTimeoutMs > 0 || m_finished)
+        return; // an explicit sync_timeout is the user's bound
+    const qint64 wanted = automaticDeadlineMs(requests, m_target.client.requestsPerSecond);
+    if (wanted <= m_deadlineMs)
+        return;
+    m_deadlineMs = wanted;
+    m_deadline->start(std::chrono::milliseconds(std::max<qint64>(1, m_deadlineMs - m_timer.elapsed())));
+}
+
+QString SyncJob::durationText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 120)
+        return QCoreApplication::translate("arrscore::SyncJob", "%n second(s)", nullptr, int(seconds));
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes < 180)
+        return QCoreApplication::translate("arrscore::SyncJob", "%n minute(s)", nullptr, int(minutes));
+    return QCoreApplication::translate("arrscore::SyncJob", "%n hour(s)", nullptr, int((minutes + 59) / 60));
+}
+
+void SyncJob::onDeadline()
+{
+    if (m_finished)
+        return;
+    const QString within = durationText(m_deadlineMs);
+    // Twice the bound, in whole minutes: a concrete value to write, not a guess to make.
+    const qint64 suggested = std::max<qint64>(120, (2 * m_deadlineMs / 1000 + 59) / 60 * 60);
+    QString message;
+    if (m_mode == Mode::Test) {
+        message = QCoreApplication::translate("arrscore::SyncJob", "%1 did not answer the test within %2.")
+                      .arg(m_target.name, within);
+    } else {
+        const QString done =
+            m_total > 0 ? QCoreApplication::translate("arrscore::SyncJob", " (%1 of %2 done)").arg(m_done).arg(m_total)
+                        : QString();
+        const QString what =
+            QCoreApplication::translate("arrscore::SyncJob", "If the server is only slow, give this instance more time "
+                                                             "in the configuration: sync_timeout: %1 (seconds).")
+                .arg(suggested);
+        message = QCoreApplication::translate("arrscore::SyncJob",
+                                              "%1 did not finish syncing within %2%3: it was stopped and nothing of "
+                                              "it was stored. %4")
+                      .arg(m_target.name, within, done, what);
+    }
+    qCWarning(lcSync) << m_target.name << "ran out of time after" << m_timer.elapsed() << "ms";
+    finish(Error{ErrorKind::Network, message});
+}
+
 void SyncJob::finish(const Error &error)
 {
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline->stop();
     m_error = error;
     m_elapsedMs = m_timer.elapsed();
     qCInfo(lcSync) << m_target.name << (error.isError() ? error.message : QStringLiteral("ok")) << m_elapsedMs << "ms";

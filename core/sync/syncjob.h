@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace arrscore {
 
@@ -46,6 +47,12 @@ public:
     // The fetched library; valid once succeeded() in Sync mode.
     LibrarySnapshot takeSnapshot() { return std::move(m_snapshot); }
 
+    // The bound of a whole sync when sync_timeout is not set: 30 minutes, which a library of 100,000
+    // files syncs in about 100 times over (docs/PERFORMANCE.md), unless a requests_per_second limit
+    // makes `requests` take longer: then twice what the limit alone needs.
+    static qint64 automaticDeadlineMs(int requests, double requestsPerSecond);
+    static constexpr qint64 kDefaultDeadlineMs = 30 * 60 * 1000;
+
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void finished();
@@ -53,7 +60,10 @@ Q_SIGNALS:
 private:
     void onStatus(Result<QByteArray> result);
     void onFetched();
+    void onDeadline();
+    void extendDeadline(int requests);
     void finish(const Error &error = {});
+    static QString durationText(qint64 ms); // "45 seconds", "30 minutes"
 
     InstanceTarget m_target;
     ArrClient *m_client;
@@ -64,6 +74,10 @@ private:
     LibrarySnapshot m_snapshot;
     Error m_error;
     QElapsedTimer m_timer;
+    QTimer *m_deadline;
+    qint64 m_deadlineMs = 0;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
     qint64 m_elapsedMs = 0;
     bool m_finished = false;
     bool m_countLibrary = false;

@@ -1,11 +1,15 @@
 #include "simserver.h"
 #include "sync/syncjob.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSet>
 #include <QtTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace arrscore;
 
@@ -268,6 +272,129 @@ private Q_SLOTS:
         QVERIFY(!out.ok);
         QCOMPARE(out.error.kind, ErrorKind::Cancelled);
         QVERIFY(sim.stats().total < 4 + 2 * 38);
+    }
+
+    void deadlineEndsASlowSync_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("radarr") << int(InstanceType::Radarr);
+        QTest::newRow("sonarr") << int(InstanceType::Sonarr);
+    }
+    void deadlineEndsASlowSync()
+    {
+        QFETCH(int, type);
+        const bool isRadarr = InstanceType(type) == InstanceType::Radarr;
+        SimServerConfig config;
+        config.latencyMs = 250; // every request: the sync needs at least 3 × 250 ms
+        SimServer sim(isRadarr ? radarr(QStringLiteral("5.14.0.9383"), 30) : sonarr(QStringLiteral("4.0.9.2244")),
+                      config);
+        QVERIFY(sim.start());
+        InstanceTarget target = targetFor(sim, InstanceType(type));
+        target.syncTimeoutMs = 400;
+        QElapsedTimer timer;
+        timer.start();
+        const Outcome out = runSync(target);
+        QVERIFY(!out.ok);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(out.error.kind, ErrorKind::Network);
+        // Which instance, that nothing was stored, and what to change.
+        QVERIFY2(out.error.message.startsWith(QLatin1String("test-instance did not finish syncing within 1 second")),
+                 qPrintable(out.error.message));
+        QVERIFY2(out.error.message.contains(QLatin1String("nothing of it was stored")), qPrintable(out.error.message));
+        QVERIFY2(out.error.message.contains(QLatin1String("sync_timeout: 120")), qPrintable(out.error.message));
+        QVERIFY(out.snapshot.files.isEmpty());
+        // The client was cancelled: nothing more reaches the server once the job has given up.
+        const int sent = sim.stats().total;
+        QTest::qWait(600);
+        QCOMPARE(sim.stats().total, sent);
+    }
+
+    void automaticDeadlineCoversARateLimit()
+    {
+        QCOMPARE(SyncJob::automaticDeadlineMs(5000, 0), SyncJob::kDefaultDeadlineMs);
+        QCOMPARE(SyncJob::automaticDeadlineMs(100, 10), SyncJob::kDefaultDeadlineMs); // 20 s needed
+        // 10,000 requests at 2 per second need 83 minutes; twice that is the bound.
+        QCOMPARE(SyncJob::automaticDeadlineMs(10000, 2), qint64(10000) * 1000);
+        // A limit near zero gives the longest timer there is, never an overflowed (negative) one.
+        QCOMPARE(SyncJob::automaticDeadlineMs(10000, 1e-300), qint64(std::numeric_limits<int>::max()));
+    }
+
+    void duplicateFileIsKeptOnce_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("radarr") << int(InstanceType::Radarr);
+        QTest::newRow("sonarr") << int(InstanceType::Sonarr);
+    }
+    void duplicateFileIsKeptOnce()
+    {
+        QFETCH(int, type);
+        const bool isRadarr = InstanceType(type) == InstanceType::Radarr;
+        SimServer sim(isRadarr ? radarr(QStringLiteral("5.14.0.9383"), 60) : sonarr(QStringLiteral("4.0.9.2244")));
+        QVERIFY(sim.start());
+        SimLibrary &lib = sim.library();
+        QList<int> twice;
+        QString firstTitle;
+        if (isRadarr) {
+            for (const SimMovie &m : lib.movies()) {
+                if (m.file && twice.size() < 7) {
+                    twice << m.file->id;
+                    firstTitle = firstTitle.isEmpty() ? m.title : firstTitle;
+                }
+            }
+        } else {
+            for (const SimSeries &s : lib.series()) {
+                if (!s.files.isEmpty() && twice.size() < 7) {
+                    twice << s.files.first().id;
+                    firstTitle = firstTitle.isEmpty() ? s.title : firstTitle;
+                }
+            }
+        }
+        for (int id : std::as_const(twice))
+            QVERIFY(lib.listFileTwice(id));
+        const Outcome out = runSync(targetFor(sim, InstanceType(type)));
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        const int files = isRadarr ? lib.movieFileCount() : lib.episodeFileCount();
+        QCOMPARE(out.snapshot.files.size(), files);
+        QSet<qint64> ids;
+        for (const MediaFile &f : out.snapshot.files)
+            ids.insert(f.fileId);
+        QCOMPARE(ids.size(), files);
+        const QString warning = out.snapshot.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warning.contains(
+                     QRegularExpression(QStringLiteral("The server listed 7 file(s|\\(s\\)) more than once: "))),
+                 qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("\u201C%1\u201D (file %2)").arg(firstTitle).arg(twice.first())),
+                 qPrintable(warning));
+        QVERIFY2(warning.contains(QLatin1String(" and 2 more")), qPrintable(warning));
+    }
+
+    void filesAnnouncedButNotReturnedFailTheSync_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("radarr") << int(InstanceType::Radarr);
+        QTest::newRow("radarr 4.7") << int(InstanceType::Radarr);
+        QTest::newRow("sonarr") << int(InstanceType::Sonarr);
+    }
+    void filesAnnouncedButNotReturnedFailTheSync()
+    {
+        QFETCH(int, type);
+        const bool isRadarr = InstanceType(type) == InstanceType::Radarr;
+        const QString version = QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("radarr 4.7")
+                                    ? QStringLiteral("4.7.5.7809")
+                                    : QStringLiteral("5.14.0.9383");
+        SimServer sim(isRadarr ? radarr(version, 40) : sonarr(QStringLiteral("4.0.9.2244")));
+        QVERIFY(sim.start());
+        sim.library().setFilesHidden(true);
+        const Outcome out = runSync(targetFor(sim, InstanceType(type)));
+        QVERIFY(!out.ok);
+        QCOMPARE(out.error.kind, ErrorKind::Server);
+        const int files = isRadarr ? sim.library().movieFileCount() : 0;
+        const QString announced =
+            isRadarr ? QStringLiteral("/movie lists %1 movie").arg(files)
+                     : QStringLiteral("The episodes of %1 series name").arg(10); // 12 series, 2 without files
+        QVERIFY2(out.error.message.startsWith(announced), qPrintable(out.error.message));
+        QVERIFY2(out.error.message.contains(QLatin1String("returned none of their files. Nothing was stored")),
+                 qPrintable(out.error.message));
     }
 
     void testModeOnlyAsksForTheStatus()
