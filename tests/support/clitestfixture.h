@@ -337,5 +337,10 @@ inline std::optional<int> simScore(const SimLibrary &library, qint64 itemId, qin
 
 } // namespace arrscore::test
 
-// A run ended with this exit code; when not, the failure shows what it printed.
-#define CHECK_EXIT(result, code) QVERIFY2((result).exitCode == (code), qPrintable(arrscore::test::diagnostics(result)))
+// A run ended with this exit code; when not, the failure shows what it printed. `result` is evaluated once:
+// QVERIFY2 builds its message even when the check holds, so CHECK_EXIT(cli.run(…), 0) ran the command twice.
+#define CHECK_EXIT(result, code)                                                                                       \
+    do {                                                                                                               \
+        const arrscore::test::CliResult &checkExitResult = (result);                                                   \
+        QVERIFY2(checkExitResult.exitCode == (code), qPrintable(arrscore::test::diagnostics(checkExitResult)));        \
+    } while (false)
