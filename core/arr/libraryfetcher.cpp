@@ -89,8 +89,7 @@ void LibraryFetcher::dropDuplicateFiles()
         if (!duplicated.contains(file.fileId)) {
             duplicated.append(file.fileId);
             names << QCoreApplication::translate("arrscore::LibraryFetcher", "%1 (file %2)")
-                         .arg(quoted(other.title))
-                         .arg(file.fileId);
+                         .arg(quoted(other.title), QString::number(file.fileId));
         }
         if (keepFirst(file, other))
             other = std::move(file);
@@ -99,11 +98,12 @@ void LibraryFetcher::dropDuplicateFiles()
     if (duplicated.isEmpty())
         return;
     qCWarning(lcSync) << "server listed" << duplicated.size() << "file ids more than once";
-    m_warnings << QCoreApplication::translate("arrscore::LibraryFetcher",
-                                              "The server listed %n file(s) more than once: %1. One of each was "
-                                              "kept; a file the server lists twice may be a problem of its database.",
-                                              nullptr, int(duplicated.size()))
-                      .arg(firstFew(names, duplicated.size()));
+    m_warnings.prepend(
+        QCoreApplication::translate("arrscore::LibraryFetcher",
+                                    "The server listed %n file(s) more than once: %1. One of each was "
+                                    "kept; a file the server lists twice may be a problem of its database.",
+                                    nullptr, int(duplicated.size()))
+            .arg(firstFew(names, duplicated.size())));
 }
 
 void LibraryFetcher::checkReturned(qint64 announced, qint64 returned, const QStringList &missing,
@@ -122,14 +122,14 @@ void LibraryFetcher::checkReturned(qint64 announced, qint64 returned, const QStr
         return;
     }
     qCWarning(lcSync) << "server returned" << returned << "of" << announced << "files";
-    m_warnings << QCoreApplication::translate("arrscore::LibraryFetcher",
-                                              "%1, but the server returned only %2 of %3 files; missing: %4. They "
-                                              "are stored as gone in this snapshot. If they still exist on the "
-                                              "server, sync again.")
-                      .arg(announcement)
-                      .arg(returned)
-                      .arg(announced)
-                      .arg(firstFew(missing, announced - returned));
+    m_warnings.prepend(QCoreApplication::translate("arrscore::LibraryFetcher",
+                                                   "%1, but the server returned only %2 of %3 files; missing: %4. They "
+                                                   "are stored as gone in this snapshot. If they still exist on the "
+                                                   "server, sync again.")
+                           .arg(announcement)
+                           .arg(returned)
+                           .arg(announced)
+                           .arg(firstFew(missing, announced - returned)));
 }
 
 QString LibraryFetcher::quoted(const QString &title)

@@ -135,10 +135,11 @@ void SonarrFetcher::checkEpisodesHaveFiles(const QList<qint64> &seriesIds, qsize
                 continue;
             named.insert(e.episodeFileId);
             ++missingFiles;
-            missing << QStringLiteral("%1 S%2E%3")
-                           .arg(quoted(parts.series.title))
-                           .arg(e.season, 2, 10, QLatin1Char('0'))
-                           .arg(e.episode, 2, 10, QLatin1Char('0'));
+            // The title is the server's: it goes last, so a "%1" in it is not taken for a placeholder.
+            missing << quoted(parts.series.title)
+                           + QStringLiteral(" S%1E%2")
+                                 .arg(e.season, 2, 10, QLatin1Char('0'))
+                                 .arg(e.episode, 2, 10, QLatin1Char('0'));
         }
     }
     const qint64 announced = returned + missingFiles;
