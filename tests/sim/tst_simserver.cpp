@@ -70,6 +70,8 @@ private Q_SLOTS:
     void nullsOmittedAndHostileTitles();
     void scoresFollowProfile();
     void mutations();
+    void dataAnomalies();
+    void episodeFileMutations();
     void determinism();
     void tls();
     void speed();
@@ -447,6 +449,79 @@ void tst_SimServer::mutations()
     QCOMPARE(scoresOf(fetch(sim.api(QStringLiteral("qualityprofile"))).array())[1][1], 4321);
     const QByteArray badOp = QByteArrayLiteral("{\"op\":\"removeMovieFile\",\"movieId\":987654}");
     QCOMPARE(fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &badOp).status, 404);
+}
+
+// A file listed twice and files announced but not returned, through the admin API.
+void tst_SimServer::dataAnomalies()
+{
+    Sim sim(radarr(QStringLiteral("5.14.0"), 20));
+    const auto mutate = [&sim](const QJsonObject &op) {
+        const QByteArray body = QJsonDocument(op).toJson();
+        return fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &body).status;
+    };
+    const SimMovie *movie = nullptr;
+    for (const SimMovie &m : sim->library().movies()) {
+        if (m.file && !movie)
+            movie = &m;
+    }
+    QVERIFY(movie);
+    const int fileId = movie->file->id;
+    const int movieId = movie->id;
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("listFileTwice")}, {QStringLiteral("fileId"), fileId}}),
+             200);
+    QJsonArray files = fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(fileId))).array();
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(files[0], files[1]);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movieId))).array().size(), 2);
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("listFileTwice")},
+                     {QStringLiteral("fileId"), fileId},
+                     {QStringLiteral("twice"), false}}),
+             200);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(fileId))).array().size(), 1);
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("listFileTwice")}, {QStringLiteral("fileId"), 987654}}),
+             404);
+
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("hideFiles")}, {QStringLiteral("hidden"), true}}), 200);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(fileId))).array().size(), 0);
+    QVERIFY(fetch(sim.api(QStringLiteral("movie/%1").arg(movieId))).object().value(QLatin1String("hasFile")).toBool());
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("hideFiles")}, {QStringLiteral("hidden"), false}}), 200);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(fileId))).array().size(), 1);
+}
+
+// Sonarr's files added to an episode without one and removed, through the admin API.
+void tst_SimServer::episodeFileMutations()
+{
+    Sim sim(sonarr(QStringLiteral("4.0.9"), 3, 4));
+    const auto mutate = [&sim](const QJsonObject &op) {
+        const QByteArray body = QJsonDocument(op).toJson();
+        const Reply r = fetch(sim.raw(QStringLiteral("/__sim/mutate")), {}, &body);
+        return r.status == 200 ? r.object().value(QLatin1String("id")).toInt() : -r.status;
+    };
+    const SimSeries &series = sim->library().series().first();
+    const int seriesId = series.id;
+    const QString query = QStringLiteral("?seriesId=%1").arg(seriesId);
+    const int before = int(fetch(sim.api(QStringLiteral("episodefile") + query)).array().size());
+    const int added =
+        mutate({{QStringLiteral("op"), QStringLiteral("addEpisodeFile")}, {QStringLiteral("seriesId"), seriesId}});
+    QVERIFY(added > 0);
+    const QJsonArray files = fetch(sim.api(QStringLiteral("episodefile") + query)).array();
+    QCOMPARE(files.size(), before + 1);
+    int linked = 0;
+    for (const QJsonValue &e : fetch(sim.api(QStringLiteral("episode") + query)).array())
+        linked += e.toObject().value(QLatin1String("episodeFileId")).toInt() == added ? 1 : 0;
+    QCOMPARE(linked, 1);
+
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("removeEpisodeFile")},
+                     {QStringLiteral("seriesId"), seriesId},
+                     {QStringLiteral("episodeFileId"), added}}),
+             0);
+    QCOMPARE(fetch(sim.api(QStringLiteral("episodefile") + query)).array().size(), before);
+    for (const QJsonValue &e : fetch(sim.api(QStringLiteral("episode") + query)).array())
+        QVERIFY(e.toObject().value(QLatin1String("episodeFileId")).toInt() != added);
+    QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("removeEpisodeFile")},
+                     {QStringLiteral("seriesId"), seriesId},
+                     {QStringLiteral("episodeFileId"), added}}),
+             -404);
 }
 
 void tst_SimServer::determinism()
