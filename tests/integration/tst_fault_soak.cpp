@@ -189,7 +189,20 @@ private Q_SLOTS:
 private:
     static QString mutateRadarr(const SoakServer &server, QRandomGenerator &rng, int generation);
     static QString mutateSonarr(const SoakServer &server, QRandomGenerator &rng);
+    static QString rescore(const SoakServer &server, QRandomGenerator &rng);
 };
+
+// A format of a profile gets another score: every file of the profile that matches it is re-scored.
+QString tst_FaultSoak::rescore(const SoakServer &server, QRandomGenerator &rng)
+{
+    const QList<SimProfile> &profiles = server.library().profiles();
+    const SimProfile &profile = profiles.at(rng.bounded(int(profiles.size())));
+    return server.admin(QStringLiteral("mutate"),
+                        {{QStringLiteral("op"), QStringLiteral("setScore")},
+                         {QStringLiteral("profileId"), profile.id},
+                         {QStringLiteral("formatId"), 1 + rng.bounded(int(profile.formatScores.size()) - 1)},
+                         {QStringLiteral("score"), rng.bounded(-500, 500)}});
+}
 
 // Two upgrades, a file removed, a file added to a movie without one, a new movie, a format re-scored.
 QString tst_FaultSoak::mutateRadarr(const SoakServer &server, QRandomGenerator &rng, int generation)
@@ -214,12 +227,7 @@ QString tst_FaultSoak::mutateRadarr(const SoakServer &server, QRandomGenerator &
                             {QStringLiteral("title"), QStringLiteral("Soak %1").arg(generation)},
                             {QStringLiteral("year"), 2000 + generation},
                             {QStringLiteral("profileId"), lib.profiles().first().id}});
-    const SimProfile &profile = lib.profiles().at(rng.bounded(int(lib.profiles().size())));
-    errors << server.admin(QStringLiteral("mutate"),
-                           {{QStringLiteral("op"), QStringLiteral("setScore")},
-                            {QStringLiteral("profileId"), profile.id},
-                            {QStringLiteral("formatId"), 1 + rng.bounded(int(profile.formatScores.size()) - 1)},
-                            {QStringLiteral("score"), rng.bounded(-500, 500)}});
+    errors << rescore(server, rng);
     errors.removeAll(QString());
     return errors.join(QLatin1Char('\n'));
 }
@@ -251,12 +259,7 @@ QString tst_FaultSoak::mutateSonarr(const SoakServer &server, QRandomGenerator &
     if (!withRoom.isEmpty())
         errors << server.admin(QStringLiteral("mutate"), {{QStringLiteral("op"), QStringLiteral("addEpisodeFile")},
                                                           {QStringLiteral("seriesId"), pick(withRoom)}});
-    const SimProfile &profile = lib.profiles().at(rng.bounded(int(lib.profiles().size())));
-    errors << server.admin(QStringLiteral("mutate"),
-                           {{QStringLiteral("op"), QStringLiteral("setScore")},
-                            {QStringLiteral("profileId"), profile.id},
-                            {QStringLiteral("formatId"), 1 + rng.bounded(int(profile.formatScores.size()) - 1)},
-                            {QStringLiteral("score"), rng.bounded(-500, 500)}});
+    errors << rescore(server, rng);
     errors.removeAll(QString());
     return errors.join(QLatin1Char('\n'));
 }

@@ -73,6 +73,14 @@ SimLibraryConfig sonarr(const QString &version, int series = 12, int filesPerSer
     return lib;
 }
 
+// A "type" column with a row for each app.
+void addTypeRows()
+{
+    QTest::addColumn<int>("type");
+    QTest::newRow("radarr") << int(InstanceType::Radarr);
+    QTest::newRow("sonarr") << int(InstanceType::Sonarr);
+}
+
 } // namespace
 
 // One instance's sync against the simulator, per app and version: the strategy, the number of
@@ -274,12 +282,7 @@ private Q_SLOTS:
         QVERIFY(sim.stats().total < 4 + 2 * 38);
     }
 
-    void deadlineEndsASlowSync_data()
-    {
-        QTest::addColumn<int>("type");
-        QTest::newRow("radarr") << int(InstanceType::Radarr);
-        QTest::newRow("sonarr") << int(InstanceType::Sonarr);
-    }
+    void deadlineEndsASlowSync_data() { addTypeRows(); }
     void deadlineEndsASlowSync()
     {
         QFETCH(int, type);
@@ -319,12 +322,7 @@ private Q_SLOTS:
         QCOMPARE(SyncJob::automaticDeadlineMs(10000, 1e-300), qint64(std::numeric_limits<int>::max()));
     }
 
-    void duplicateFileIsKeptOnce_data()
-    {
-        QTest::addColumn<int>("type");
-        QTest::newRow("radarr") << int(InstanceType::Radarr);
-        QTest::newRow("sonarr") << int(InstanceType::Sonarr);
-    }
+    void duplicateFileIsKeptOnce_data() { addTypeRows(); }
     void duplicateFileIsKeptOnce()
     {
         QFETCH(int, type);
