@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
 #include <climits>
 #include <tuple>
 
@@ -141,7 +140,7 @@ QString LibraryFetcher::firstFew(const QStringList &items, qsizetype total)
 {
     constexpr qsizetype kShown = 5;
     const QStringList shown = items.mid(0, kShown);
-    const QString list = shown.join(QStringLiteral(", "));
+    QString list = shown.join(QStringLiteral(", "));
     if (total <= shown.size())
         return list;
     return QCoreApplication::translate("arrscore::LibraryFetcher", "%1 and %n more", nullptr, int(total - shown.size()))

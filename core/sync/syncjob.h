@@ -51,7 +51,7 @@ public:
     // files syncs in about 100 times over (docs/PERFORMANCE.md), unless a requests_per_second limit
     // makes `requests` take longer: then twice what the limit alone needs.
     static qint64 automaticDeadlineMs(int requests, double requestsPerSecond);
-    static constexpr qint64 kDefaultDeadlineMs = 30 * 60 * 1000;
+    static constexpr qint64 kDefaultDeadlineMs = qint64(30) * 60 * 1000;
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
