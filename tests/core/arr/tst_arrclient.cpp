@@ -61,6 +61,18 @@ Result<QByteArray> fetch(ArrClient &client, const QString &path = QStringLiteral
     return result.value_or(Error{ErrorKind::None, QStringLiteral("no callback")});
 }
 
+// A self-signed certificate for 127.0.0.1 and its key, as PEM files; false without openssl.
+bool makeCertificate(const QString &cert, const QString &key)
+{
+    return QProcess::execute(QStringLiteral("openssl"),
+                             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                              QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                              QStringLiteral("subjectAltName=IP:127.0.0.1")})
+           == 0;
+}
+
 // A raw HTTP listener for what the simulator does not do: trickling, absurd headers, redirects elsewhere.
 // Each request is answered by `respond` once its head has arrived.
 class RawServer : public QTcpServer
@@ -405,12 +417,7 @@ private Q_SLOTS:
         test::TestHome home;
         const QString cert = home.file(QStringLiteral("cert.pem"));
         const QString key = home.file(QStringLiteral("key.pem"));
-        const int rc = QProcess::execute(
-            QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        if (rc != 0)
+        if (!makeCertificate(cert, key))
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServerConfig config = simConfig();
         config.tlsCertFile = cert;
@@ -697,13 +704,7 @@ private Q_SLOTS:
         test::TestHome home;
         const QString cert = home.file(QStringLiteral("cert.pem"));
         const QString key = home.file(QStringLiteral("key.pem"));
-        const int rc = QProcess::execute(
-            QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        if (rc != 0)
+        if (!makeCertificate(cert, key))
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServerConfig config = simConfig();
         config.tlsCertFile = cert;
