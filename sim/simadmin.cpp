@@ -149,9 +149,15 @@ SimResponse SimAdmin::mutate(const QJsonObject &op)
         // {"op": "listFileTwice", "fileId": 12, "twice": false} lists it once again.
         ok = lib.listFileTwice(num("fileId"), op.value(QLatin1String("twice")).toBool(true));
     } else if (name == QLatin1String("hideFiles")) {
-        // {"op": "hideFiles", "hidden": true}: moviefile and episodefile answer [] for everything.
-        lib.setFilesHidden(op.value(QLatin1String("hidden")).toBool(true));
+        // {"op": "hideFiles", "hidden": true}: moviefile and episodefile leave out every file, or with
+        // "fileIds": [...] only those, while /movie and the episodes still name them.
+        const bool hidden = op.value(QLatin1String("hidden")).toBool(true);
+        const QJsonArray ids = op.value(QLatin1String("fileIds")).toArray();
         ok = true;
+        if (ids.isEmpty())
+            lib.setFilesHidden(hidden);
+        for (const auto &v : ids)
+            ok = lib.hideFile(v.toInt(), hidden) && ok;
     } else {
         return SimResponse::message(400, tr("Unknown op \"%1\"").arg(name));
     }

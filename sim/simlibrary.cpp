@@ -31,6 +31,7 @@ void SimLibrary::regenerate(const SimLibraryConfig &config)
     m_nextFileId = 1;
     m_nextMovieId = 1;
     m_listedTwice.clear();
+    m_hiddenFiles.clear();
     m_filesHidden = false;
     if (isRadarr()) {
         m_movies.reserve(config.movies);
@@ -226,6 +227,7 @@ bool SimLibrary::removeMovieFile(int movieId)
         return false;
     m_movieFileIndex.remove(movie.file->id);
     m_listedTwice.remove(movie.file->id);
+    m_hiddenFiles.remove(movie.file->id);
     movie.file.reset();
     ++m_revision;
     return true;
@@ -336,22 +338,40 @@ bool SimLibrary::removeEpisodeFile(int seriesId, int episodeFileId)
             e.episodeFileId = 0;
     }
     m_listedTwice.remove(episodeFileId);
+    m_hiddenFiles.remove(episodeFileId);
     ++m_revision;
     return true;
 }
 
+bool SimLibrary::hasFile(int fileId) const
+{
+    if (m_movieFileIndex.contains(fileId))
+        return true;
+    return std::any_of(m_series.cbegin(), m_series.cend(), [fileId](const SimSeries &s) {
+        return std::any_of(s.files.cbegin(), s.files.cend(), [fileId](const SimFile &f) { return f.id == fileId; });
+    });
+}
+
 bool SimLibrary::listFileTwice(int fileId, bool twice)
 {
-    bool exists = m_movieFileIndex.contains(fileId);
-    for (qsizetype i = 0; !exists && i < m_series.size(); ++i)
-        exists = std::any_of(m_series[i].files.cbegin(), m_series[i].files.cend(),
-                             [fileId](const SimFile &f) { return f.id == fileId; });
-    if (!exists)
+    if (!hasFile(fileId))
         return false;
     if (twice)
         m_listedTwice.insert(fileId);
     else
         m_listedTwice.remove(fileId);
+    ++m_revision;
+    return true;
+}
+
+bool SimLibrary::hideFile(int fileId, bool hidden)
+{
+    if (!hasFile(fileId))
+        return false;
+    if (hidden)
+        m_hiddenFiles.insert(fileId);
+    else
+        m_hiddenFiles.remove(fileId);
     ++m_revision;
     return true;
 }

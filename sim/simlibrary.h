@@ -88,10 +88,12 @@ public:
     // Both last until regenerate() or until switched off.
     bool listFileTwice(int fileId, bool twice = true);
     bool isListedTwice(int fileId) const { return m_listedTwice.contains(fileId); }
-    void setFilesHidden(bool hidden);
-    bool filesHidden() const { return m_filesHidden; }
+    void setFilesHidden(bool hidden);       // every file
+    bool hideFile(int fileId, bool hidden); // one file; false when there is no such file
+    bool isHidden(int fileId) const { return m_filesHidden || m_hiddenFiles.contains(fileId); }
 
 private:
+    bool hasFile(int fileId) const; // a movie's or an episode file
     void rebuildIndexes();
     void rebuildRanks();
     int itemRank(int profileId, int qualityOrGroupId) const;
@@ -111,6 +113,7 @@ private:
     int m_nextMovieId = 1;
     int m_nextFileId = 1;
     QSet<int> m_listedTwice;
+    QSet<int> m_hiddenFiles;
     bool m_filesHidden = false;
 };
 

@@ -240,7 +240,7 @@ QByteArray SimRenderer::movieFiles(const QList<const SimMovie *> &movies, const 
     SimJsonWriter w(qsizetype(movies.size()) * 2000 + 16);
     w.beginArray();
     for (const SimMovie *m : movies) {
-        if (!m || !m->file || m_library.filesHidden())
+        if (!m || !m->file || m_library.isHidden(m->file->id))
             continue;
         writeMovieFile(w, *m, *m->file, shape, false);
         if (m_library.isListedTwice(m->file->id))
@@ -286,8 +286,8 @@ QByteArray SimRenderer::episodeFiles(const SimSeries &s) const
     SimJsonWriter w(qsizetype(s.files.size()) * 1800 + 16);
     w.beginArray();
     for (const SimFile &f : s.files) {
-        if (m_library.filesHidden())
-            break;
+        if (m_library.isHidden(f.id))
+            continue;
         writeEpisodeFile(w, s, f);
         if (m_library.isListedTwice(f.id))
             writeEpisodeFile(w, s, f);

@@ -486,6 +486,15 @@ void tst_SimServer::dataAnomalies()
     QVERIFY(fetch(sim.api(QStringLiteral("movie/%1").arg(movieId))).object().value(QLatin1String("hasFile")).toBool());
     QCOMPARE(mutate({{QStringLiteral("op"), QStringLiteral("hideFiles")}, {QStringLiteral("hidden"), false}}), 200);
     QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieFileIds=%1").arg(fileId))).array().size(), 1);
+    // One file only.
+    QCOMPARE(
+        mutate({{QStringLiteral("op"), QStringLiteral("hideFiles")}, {QStringLiteral("fileIds"), QJsonArray{fileId}}}),
+        200);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile?movieId=%1").arg(movieId))).array().size(), 0);
+    QCOMPARE(fetch(sim.api(QStringLiteral("moviefile"))).status, 400);
+    QCOMPARE(
+        mutate({{QStringLiteral("op"), QStringLiteral("hideFiles")}, {QStringLiteral("fileIds"), QJsonArray{987654}}}),
+        404);
 }
 
 // Sonarr's files added to an episode without one and removed, through the admin API.

@@ -365,6 +365,39 @@ private Q_SLOTS:
         QVERIFY2(warning.contains(QLatin1String(" and 2 more")), qPrintable(warning));
     }
 
+    void someFilesNotReturnedAreAWarning_data() { addTypeRows(); }
+    void someFilesNotReturnedAreAWarning()
+    {
+        QFETCH(int, type);
+        const bool isRadarr = InstanceType(type) == InstanceType::Radarr;
+        SimServer sim(isRadarr ? radarr(QStringLiteral("5.14.0.9383"), 60) : sonarr(QStringLiteral("4.0.9.2244")));
+        QVERIFY(sim.start());
+        SimLibrary &lib = sim.library();
+        QStringList titles;
+        if (isRadarr) {
+            for (const SimMovie &m : lib.movies()) {
+                if (m.file && titles.size() < 7 && lib.hideFile(m.file->id, true))
+                    titles << m.title;
+            }
+        } else {
+            for (const SimSeries &s : lib.series()) {
+                if (!s.files.isEmpty() && titles.size() < 7 && lib.hideFile(s.files.last().id, true))
+                    titles << s.title;
+            }
+        }
+        const Outcome out = runSync(targetFor(sim, InstanceType(type)));
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+        const int files = isRadarr ? lib.movieFileCount() : lib.episodeFileCount();
+        QCOMPARE(out.snapshot.files.size(), files - 7);
+        // The first warning, so the CLI's first five always show it; the count and the first few named.
+        QVERIFY(!out.snapshot.warnings.isEmpty());
+        const QString warning = out.snapshot.warnings.first();
+        QVERIFY2(warning.contains(QStringLiteral("returned only %1 of %2 files; missing: ").arg(files - 7).arg(files)),
+                 qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("\u201C%1\u201D").arg(titles.first())), qPrintable(warning));
+        QVERIFY2(warning.contains(QLatin1String(" and 2 more")), qPrintable(warning));
+    }
+
     void filesAnnouncedButNotReturnedFailTheSync_data()
     {
         QTest::addColumn<int>("type");
