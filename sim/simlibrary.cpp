@@ -352,28 +352,26 @@ bool SimLibrary::hasFile(int fileId) const
     });
 }
 
-bool SimLibrary::listFileTwice(int fileId, bool twice)
+bool SimLibrary::markFile(QSet<int> &marked, int fileId, bool on)
 {
     if (!hasFile(fileId))
         return false;
-    if (twice)
-        m_listedTwice.insert(fileId);
+    if (on)
+        marked.insert(fileId);
     else
-        m_listedTwice.remove(fileId);
+        marked.remove(fileId);
     ++m_revision;
     return true;
 }
 
+bool SimLibrary::listFileTwice(int fileId, bool twice)
+{
+    return markFile(m_listedTwice, fileId, twice);
+}
+
 bool SimLibrary::hideFile(int fileId, bool hidden)
 {
-    if (!hasFile(fileId))
-        return false;
-    if (hidden)
-        m_hiddenFiles.insert(fileId);
-    else
-        m_hiddenFiles.remove(fileId);
-    ++m_revision;
-    return true;
+    return markFile(m_hiddenFiles, fileId, hidden);
 }
 
 void SimLibrary::setFilesHidden(bool hidden)

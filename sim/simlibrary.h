@@ -94,6 +94,7 @@ public:
 
 private:
     bool hasFile(int fileId) const; // a movie's or an episode file
+    bool markFile(QSet<int> &marked, int fileId, bool on);
     void rebuildIndexes();
     void rebuildRanks();
     int itemRank(int profileId, int qualityOrGroupId) const;
