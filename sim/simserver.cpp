@@ -14,6 +14,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <array>
+
 #include <sys/socket.h>
 
 namespace arrscore {
@@ -75,6 +77,51 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320U ^ (c >> 1) : c >> 1;
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xFFFFFFFFU;
+    for (const char byte : data)
+        crc = table[(crc ^ quint8(byte)) & 0xFF] ^ (crc >> 8);
+    return crc ^ 0xFFFFFFFFU;
+}
+
+// RFC 1952 gzip of data, as the servers send it when asked (ASP.NET's response compression at its
+// fastest level). qCompress makes a zlib stream behind a 4-byte length: its deflate data is re-framed.
+QByteArray gzip(const QByteArray &data)
+{
+    const QByteArray zlib = qCompress(data, 1);
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x04\xff", 10);
+    out += QByteArrayView(zlib).sliced(4 + 2, zlib.size() - 4 - 2 - 4); // length, zlib header, Adler-32
+    const auto appendLe = [&out](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            out += char((v >> (8 * i)) & 0xFF);
+    };
+    appendLe(crc32(data));
+    appendLe(quint32(data.size()));
+    return out;
+}
+
+// The response as it goes on the wire for this request: gzip-compressed when the client accepts it.
+SimResponse encoded(const SimRequest &request, SimResponse response)
+{
+    if (response.body.isEmpty() || !request.header("Accept-Encoding").contains("gzip"))
+        return response;
+    response.body = gzip(response.body);
+    response.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+    response.headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
+    return response;
 }
 
 } // namespace
@@ -152,7 +199,13 @@ QUrl SimServer::baseUrl() const
 
 void SimServer::setConfig(const SimServerConfig &config)
 {
+    // A start-up window set at run time starts now, as a restarted server's does.
+    const bool restart = config.startupMs != m_config.startupMs || config.startupRequests != m_config.startupRequests;
     m_config = config;
+    if (restart) {
+        m_startupSeen = 0;
+        m_sinceStart.restart();
+    }
     m_config.urlBase = SimServerConfig::normalizedUrlBase(m_config.urlBase);
     m_faults = SimFaults(config.faultSeed);
     m_faults.setRules(config.faults);
@@ -208,6 +261,8 @@ void SimServer::resetStats()
     m_stats.active = active;
     m_stats.queued = queued;
     m_faults.reset();
+    m_received = 0;
+    m_keysReceived.clear();
     m_startupSeen = 0;
     m_sinceStart.restart();
 }
@@ -242,6 +297,10 @@ void SimServer::onRequest(const QHttpServerRequest &request, QHttpServerResponde
         send(*job, m_admin->handle(job->request, path.mid(path.indexOf(QLatin1String("/__sim/")) + 7)));
         return;
     }
+    ++m_received;
+    const QString key = presentedKey(job->request);
+    if (!key.isEmpty() && !m_keysReceived.contains(key))
+        m_keysReceived.append(key);
     job->startup = m_startupSeen++ < m_config.startupRequests
                    || (m_config.startupMs > 0 && m_sinceStart.elapsed() < m_config.startupMs);
     m_queue.enqueue(job);
@@ -267,7 +326,7 @@ void SimServer::pump()
     }
 }
 
-bool SimServer::keyValid(const SimRequest &request) const
+QString SimServer::presentedKey(const SimRequest &request)
 {
     // Same precedence as the servers: query string, then X-Api-Key, then a bearer token.
     QString key = request.query.queryItemValue(QStringLiteral("apikey"));
@@ -278,6 +337,12 @@ bool SimServer::keyValid(const SimRequest &request) const
         if (auth.startsWith("Bearer "))
             key = QString::fromUtf8(auth.mid(7)).trimmed();
     }
+    return key;
+}
+
+bool SimServer::keyValid(const SimRequest &request) const
+{
+    const QString key = presentedKey(request);
     return !key.isEmpty() && key == m_config.apiKey;
 }
 
@@ -368,8 +433,9 @@ static QByteArray head(const SimResponse &response, qint64 contentLength)
     return out;
 }
 
-void SimServer::send(Job &job, const SimResponse &response)
+void SimServer::send(Job &job, const SimResponse &plain)
 {
+    const SimResponse response = encoded(job.request, plain);
     if (job.socket)
         job.socket->write(head(response, response.body.size()) + response.body);
     if (!job.request.path.contains(QLatin1String("/__sim/")))
@@ -403,7 +469,8 @@ void SimServer::sendFault(Job &job, const SimFaultRule &fault)
         return;
     }
     case SimFaultRule::Kind::Truncate: {
-        const SimResponse r = route(job);
+        // Cut what goes on the wire: with gzip, the compressed stream ends halfway.
+        const SimResponse r = encoded(job.request, route(job));
         socket->write(head(r, r.body.size()) + r.body.left(r.body.size() / 2));
         socket->flush();
         socket->disconnectFromHost();

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QQueue>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -58,7 +59,11 @@ public:
     QList<SimFaultRule> faults() const;
 
     const SimStats &stats() const { return m_stats; }
-    // Clears counters, peak concurrency, fault counters and the startup window.
+    // API requests that arrived, answered or not (stats() counts answers), and every distinct key they
+    // presented, in any of the three places: what a test needs to prove a key never reached a server.
+    int requestsReceived() const { return m_received; }
+    QStringList keysReceived() const { return m_keysReceived; }
+    // Clears counters, received requests and keys, peak concurrency, fault counters and the startup window.
     void resetStats();
     // The commands POSTed to api/v3/command and accepted, oldest first (also GET /__sim/commands).
     QList<QJsonObject> commands() const;
@@ -78,6 +83,7 @@ private:
     void sendFault(Job &job, const SimFaultRule &fault);
     void record(const QString &path, int status);
     bool keyValid(const SimRequest &request) const;
+    static QString presentedKey(const SimRequest &request);
 
     SimServerConfig m_config;
     std::unique_ptr<SimLibrary> m_library;
@@ -89,6 +95,8 @@ private:
     QQueue<std::shared_ptr<Job>> m_queue;
     QElapsedTimer m_sinceStart;
     int m_startupSeen = 0;
+    int m_received = 0;
+    QStringList m_keysReceived;
     quint16 m_port = 0;
 };
 

@@ -3,11 +3,21 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QtTest>
+
+#include <functional>
+#include <memory>
 
 using namespace arrscore;
 
@@ -50,6 +60,48 @@ Result<QByteArray> fetch(ArrClient &client, const QString &path = QStringLiteral
         QTest::qWait(5);
     return result.value_or(Error{ErrorKind::None, QStringLiteral("no callback")});
 }
+
+// A self-signed certificate for 127.0.0.1 and its key, as PEM files; false without openssl.
+bool makeCertificate(const QString &cert, const QString &key)
+{
+    return QProcess::execute(QStringLiteral("openssl"),
+                             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                              QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                              QStringLiteral("subjectAltName=IP:127.0.0.1")})
+           == 0;
+}
+
+// A raw HTTP listener for what the simulator does not do: trickling, absurd headers, redirects elsewhere.
+// Each request is answered by `respond` once its head has arrived.
+class RawServer : public QTcpServer
+{
+public:
+    using Responder = std::function<void(QTcpSocket *)>;
+    explicit RawServer(Responder respond) : m_respond(std::move(respond))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto head = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head] {
+                    *head += socket->readAll();
+                    if (head->contains("\r\n\r\n")) {
+                        ++requests;
+                        head->clear();
+                        m_respond(socket);
+                    }
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    int requests = 0;
+
+private:
+    Responder m_respond;
+};
 
 } // namespace
 
@@ -170,12 +222,15 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         ClientSettings s = settingsFor(sim.baseUrl());
         s.retry.maxAttempts = 3;
+        s.retry.unavailableBudgetMs = 300; // past the attempts, a 503 is waited for this long
         ArrClient client(&nam, s);
         Result<QByteArray> r = fetch(client);
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::Server);
-        QVERIFY2(r.error().message.contains(QLatin1String("starting up")), qPrintable(r.error().message));
-        QCOMPARE(sim.stats().total, 3);
+        QVERIFY2(r.error().message.contains(QLatin1String("starting up"))
+                     && r.error().message.contains(QLatin1String("still unavailable after")),
+                 qPrintable(r.error().message));
+        QVERIFY(sim.stats().total >= 3);
     }
 
     void rateLimitHonoursRetryAfter()
@@ -198,7 +253,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::newRow("400") << 400 << int(ErrorKind::Server);
         QTest::newRow("404") << 404 << int(ErrorKind::NotFound);
-        QTest::newRow("500") << 500 << int(ErrorKind::Server);
+        QTest::newRow("501") << 501 << int(ErrorKind::Server);
     }
     void otherClientErrorsAreNotRetried()
     {
@@ -268,7 +323,7 @@ private Q_SLOTS:
         Result<QByteArray> r = fetch(client);
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::Network);
-        QVERIFY2(r.error().message.contains(QLatin1String("did not answer")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1String("did not finish answering")), qPrintable(r.error().message));
         QVERIFY(timer.elapsed() < 2500);
     }
 
@@ -310,7 +365,7 @@ private Q_SLOTS:
     {
         SimServer sim(smallRadarr(), simConfig());
         QVERIFY(sim.start());
-        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=503")));
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=502")));
         QNetworkAccessManager nam;
         ClientSettings s = settingsFor(sim.baseUrl());
         s.maxConcurrency = 1;
@@ -327,7 +382,8 @@ private Q_SLOTS:
                 }
             });
         QTRY_COMPARE_WITH_TIMEOUT(failed, 30, 20000);
-        QCOMPARE(sim.stats().total, 4); // 30 requests × 2 attempts would have been 60
+        // Four requests gave up after two attempts each; the other 26 were never sent (30 × 2 would be 60).
+        QCOMPARE(sim.stats().total, 8);
         QVERIFY2(lastMessage.contains(QLatin1String("in a row")), qPrintable(lastMessage));
     }
 
@@ -361,12 +417,7 @@ private Q_SLOTS:
         test::TestHome home;
         const QString cert = home.file(QStringLiteral("cert.pem"));
         const QString key = home.file(QStringLiteral("key.pem"));
-        const int rc = QProcess::execute(
-            QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        if (rc != 0)
+        if (!makeCertificate(cert, key))
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServerConfig config = simConfig();
         config.tlsCertFile = cert;
@@ -407,6 +458,283 @@ private Q_SLOTS:
         QNetworkAccessManager nam3;
         ArrClient noVerifyClient(&nam3, noVerify);
         QVERIFY(fetch(noVerifyClient));
+    }
+    void retryAfterBeyondTheCapFailsAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("three days") << QByteArray("259200") << QStringLiteral("3 day");
+        QTest::newRow("beyond 64 bits") << QByteArray("99999999999999999999") << QStringLiteral("36500 day");
+        QTest::newRow("year 9999") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << QStringLiteral("day");
+    }
+    void retryAfterBeyondTheCapFailsAtOnce()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(QString, said);
+        RawServer server([&](QTcpSocket *socket) {
+            socket->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: " + retryAfter
+                          + "\r\nContent-Length: 0\r\n\r\n");
+        });
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(server.url()));
+        const Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Server);
+        QVERIFY2(r.error().message.contains(QLatin1String("asked to wait")) && r.error().message.contains(said),
+                 qPrintable(r.error().message));
+        QCOMPARE(server.requests, 1);
+    }
+
+    void trickleIsEndedByTheDeadline_data()
+    {
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("one attempt") << 1 << QStringLiteral("did not finish answering");
+        QTest::newRow("the request's budget") << 5 << QStringLiteral("Gave up");
+    }
+    void trickleIsEndedByTheDeadline()
+    {
+        QFETCH(int, attempts);
+        QFETCH(QString, said);
+        // A byte every 50 ms: never idle long enough for an idle timeout, never done.
+        RawServer server([](QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[");
+            auto *drip = new QTimer(socket);
+            QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            drip->start(50);
+        });
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(server.url());
+        s.timeoutMs = 300;
+        s.retry.maxAttempts = attempts;
+        s.retry.maxTotalMs = 700;
+        ArrClient client(&nam, s);
+        const Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Network);
+        QVERIFY2(r.error().message.contains(said), qPrintable(r.error().message));
+        QVERIFY(!r.error().message.contains(kKey));
+        QVERIFY(server.requests <= attempts);
+    }
+
+    void oversizedAnswersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("3 GiB announced") << QByteArray("Content-Length: 3221225472\r\n") << QStringLiteral("3072 MiB");
+        QTest::newRow("unannounced") << QByteArray("Connection: close\r\n") << QStringLiteral("still arriving");
+    }
+    void oversizedAnswersAreRefused()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QString, said);
+        RawServer server([&](QTcpSocket *socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + head + "\r\n[");
+            for (int i = 0; i < 32; ++i)
+                socket->write(QByteArray(64 * 1024, ' '));
+        });
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(server.url());
+        s.maxResponseBytes = 1 << 20;
+        ArrClient client(&nam, s);
+        const Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Server);
+        QVERIFY2(r.error().message.contains(said), qPrintable(r.error().message));
+        QCOMPARE(server.requests, 1); // not worth another try
+    }
+
+    void inflatedSizeIsBounded()
+    {
+        // The simulator gzips the movie list; what counts is what it inflates to.
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        QVERIFY(fetch(*std::make_unique<ArrClient>(&nam, s), QStringLiteral("api/v3/movie")));
+        s.maxResponseBytes = 16 * 1024;
+        ArrClient client(&nam, s);
+        const Result<QByteArray> r = fetch(client, QStringLiteral("api/v3/movie"));
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("larger than")), qPrintable(r.error().message));
+    }
+
+    void redirectsLeaveOnlyForTheSameOrigin_data()
+    {
+        QTest::addColumn<QString>("where");
+        QTest::newRow("another port") << QStringLiteral("port");
+        QTest::newRow("another scheme") << QStringLiteral("scheme");
+        QTest::newRow("another host") << QStringLiteral("host");
+    }
+    void redirectsLeaveOnlyForTheSameOrigin()
+    {
+        QFETCH(QString, where);
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        QUrl target = sim.baseUrl();
+        target.setPath(QStringLiteral("/api/v3/system/status"));
+        RawServer server([&](QTcpSocket *socket) {
+            socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + target.toEncoded()
+                          + "\r\nContent-Length: 0\r\n\r\n");
+        });
+        if (where == QLatin1String("scheme")) {
+            target.setScheme(QStringLiteral("https"));
+            target.setPort(server.serverPort());
+        } else if (where == QLatin1String("host")) {
+            target.setHost(QStringLiteral("localhost"));
+            target.setPort(server.serverPort());
+        }
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(server.url()));
+        const Result<QByteArray> r = fetch(client);
+        QVERIFY(!r);
+        const QString &message = r.error().message;
+        QVERIFY2(message.contains(server.url().toString()) && message.contains(target.toString())
+                     && message.contains(QLatin1String("url:")),
+                 qPrintable(message));
+        QVERIFY(!message.contains(kKey));
+        QCOMPARE(server.requests, 1);
+        QCOMPARE(sim.requestsReceived(), 0);
+        QVERIFY(sim.keysReceived().isEmpty());
+    }
+
+    void keyOverPlainHttpIsWarnedOf_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("LAN address") << QStringLiteral("http://192.168.1.20:7878") << true;
+        QTest::newRow("host name") << QStringLiteral("http://radarr.example.com") << true;
+        QTest::newRow("https") << QStringLiteral("https://radarr.example.com") << false;
+        QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1:7878") << false;
+        QTest::newRow("127.0.0.2") << QStringLiteral("http://127.0.0.2:7878") << false;
+        QTest::newRow("localhost") << QStringLiteral("http://LocalHost:7878") << false;
+        QTest::newRow("::1") << QStringLiteral("http://[::1]:7878") << false;
+    }
+    void keyOverPlainHttpIsWarnedOf()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, warned);
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(QUrl(url)));
+        QCOMPARE(client.notices().size(), warned ? 1 : 0);
+        if (warned) {
+            QVERIFY2(client.notices().first().contains(QLatin1String("plain http"))
+                         && client.notices().first().contains(QLatin1String("https")),
+                     qPrintable(client.notices().first()));
+            QVERIFY(!client.notices().first().contains(kKey));
+        }
+    }
+
+    void serverErrorsOfGetsAreRetried()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=500,first=2")));
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        QVERIFY(fetch(client));
+        QCOMPARE(client.requestsSent(), 3);
+
+        // A POST may have acted before the 500: never sent twice.
+        sim.clearFaults();
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=500")));
+        sim.resetStats();
+        std::optional<Result<QByteArray>> posted;
+        client.post(QStringLiteral("api/v3/command"), R"({"name": "MoviesSearch", "movieIds": [1]})",
+                    [&](Result<QByteArray> r) { posted = std::move(r); });
+        QTRY_VERIFY(posted.has_value());
+        QVERIFY(!*posted);
+        QCOMPARE(sim.stats().total, 1);
+    }
+
+    void cutGzipBodyIsRetried()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("truncate:first=1")));
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        const Result<QByteArray> r = fetch(client, QStringLiteral("api/v3/movie"));
+        QVERIFY2(r, qPrintable(r.error().message));
+        QCOMPARE(QJsonDocument::fromJson(r.value()).array().size(), 20);
+        QCOMPARE(client.requestsSent(), 2);
+    }
+
+    void startUpWindowIsWaitedFor()
+    {
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        // As through POST /__sim/config: 503 "starting up" for the next 1.2 s.
+        QVERIFY(sim.applyConfig(QJsonObject{{QStringLiteral("startupMs"), 1200}}));
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.retry.maxAttempts = 2;
+        s.retry.maxDelayMs = 100;
+        s.circuitThreshold = 2; // the retries of one request never open the circuit
+        ArrClient client(&nam, s);
+        const Result<QByteArray> r = fetch(client);
+        QVERIFY2(r, qPrintable(r.error().message));
+        QVERIFY(sim.stats().status(503) > 2);
+    }
+
+    void restartIsWaitedFor()
+    {
+        auto sim = std::make_unique<SimServer>(smallRadarr(), simConfig());
+        QVERIFY(sim->start());
+        SimServerConfig config = simConfig();
+        config.port = sim->port();
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim->baseUrl());
+        s.retry.maxAttempts = 2;
+        s.retry.maxDelayMs = 100;
+        ArrClient client(&nam, s);
+        QVERIFY(fetch(client));
+        sim.reset(); // the server goes away: connections are refused until it is back
+        QTimer::singleShot(600, this, [&] {
+            sim = std::make_unique<SimServer>(smallRadarr(), config);
+            QVERIFY(sim->start());
+        });
+        const Result<QByteArray> r = fetch(client);
+        QVERIFY2(r, qPrintable(r.error().message));
+        QVERIFY(client.retries() >= 2);
+    }
+
+    void pinIsCheckedBeforeTheKeyIsSent()
+    {
+        test::TestHome home;
+        const QString cert = home.file(QStringLiteral("cert.pem"));
+        const QString key = home.file(QStringLiteral("key.pem"));
+        if (!makeCertificate(cert, key))
+            QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
+        SimServerConfig config = simConfig();
+        config.tlsCertFile = cert;
+        config.tlsKeyFile = key;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        // The impostor's certificate is one the system trusts: only the pin can tell.
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(cert);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+
+        ClientSettings wrongPin = settingsFor(sim.baseUrl());
+        wrongPin.tlsFingerprint = QByteArray(32, '\x01');
+        QNetworkAccessManager nam;
+        ArrClient wrong(&nam, wrongPin);
+        const Result<QByteArray> bad = fetch(wrong);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind, ErrorKind::Tls);
+        QVERIFY2(bad.error().message.contains(QLatin1String("Nothing was sent")), qPrintable(bad.error().message));
+        QCOMPARE(sim.requestsReceived(), 0);
+        QVERIFY(sim.keysReceived().isEmpty());
+
+        // Trusted and unpinned, the same server gets the request and its key: the record can tell.
+        QNetworkAccessManager nam2;
+        ArrClient trusted(&nam2, settingsFor(sim.baseUrl()));
+        const Result<QByteArray> ok = fetch(trusted);
+        QVERIFY2(ok, qPrintable(ok.error().message));
+        QCOMPARE(sim.keysReceived(), QStringList{kKey});
     }
 };
 

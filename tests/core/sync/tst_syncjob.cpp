@@ -238,8 +238,7 @@ private Q_SLOTS:
         QTest::newRow("malformed moviefile")
             << QStringLiteral("malformed:path=moviefile,first=1") << int(ErrorKind::Parse);
         QTest::newRow("malformed movie") << QStringLiteral("malformed:path=/movie") << int(ErrorKind::Parse);
-        QTest::newRow("500 on a batch") << QStringLiteral("error:status=500,path=moviefile,every=2")
-                                        << int(ErrorKind::Server);
+        QTest::newRow("500 on a batch") << QStringLiteral("error:status=500,path=moviefile") << int(ErrorKind::Server);
         QTest::newRow("html profile") << QStringLiteral("html:path=qualityprofile") << int(ErrorKind::NotFound);
     }
     void malformedBatchFailsTheInstance()
