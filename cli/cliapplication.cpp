@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
 #include "synccommand.h"
+#include "terminaloutput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -158,8 +159,11 @@ int CliApplication::run(const QStringList &arguments)
 {
     QCoreApplication::setApplicationName(QStringLiteral("arrscore"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARRSCORE_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Every command's human-readable text goes through these two: see TerminalOutput.
+    TerminalOutput stdoutDevice(stdout);
+    TerminalOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
 
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

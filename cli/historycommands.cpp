@@ -355,6 +355,10 @@ int HistoryCommands::prune(const QString &instance, const QString &keep, const Q
     }
     if (const int opened = openFor(instance); opened != ExitOk)
         return opened;
+    if (const Status writable = m_db->checkWritable(); !writable) {
+        m_ctx.err << writable.error().message << '\n';
+        return ExitFailed;
+    }
     Result<PruneResult> result = SnapshotPruner(*m_db).prune(rule);
     if (!result) {
         m_ctx.err << result.error().message << '\n';

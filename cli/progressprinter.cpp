@@ -1,5 +1,7 @@
 #include "progressprinter.h"
 
+#include "terminaloutput.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -71,10 +73,13 @@ void ProgressPrinter::redraw(bool force)
     if (!force && m_lastDraw.isValid() && m_lastDraw.elapsed() < 100)
         return;
     m_lastDraw.start();
+    // The bars' own sequences go past the filter that shows a server's escape sequences in a status as text.
     if (m_drawnRows > 0)
-        m_stream << QStringLiteral("\x1b[%1F").arg(m_drawnRows); // back to the first bar
-    for (const Row &row : std::as_const(m_rows))
-        m_stream << QStringLiteral("\x1b[2K") << render(row) << '\n';
+        TerminalOutput::writeControl(m_stream, QStringLiteral("\x1b[%1F").arg(m_drawnRows)); // back to the first bar
+    for (const Row &row : std::as_const(m_rows)) {
+        TerminalOutput::writeControl(m_stream, QStringLiteral("\x1b[2K"));
+        m_stream << render(row) << '\n';
+    }
     m_drawnRows = int(m_rows.size());
     m_stream.flush();
 }

@@ -2,6 +2,7 @@
 
 #include "interrupthandler.h"
 #include "progressprinter.h"
+#include "storage/database.h"
 #include "sync/syncjob.h"
 #include "sync/syncsession.h"
 
@@ -75,6 +76,16 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
 
 int SyncCommand::sync(const QList<InstanceConfig> &instances)
 {
+    // A database that can only be read is said before any server is asked, not after the whole fetch.
+    if (m_ctx.hasDatabase()) {
+        const std::unique_ptr<Database> db = m_ctx.openDatabase();
+        if (!db)
+            return ExitFailed;
+        if (const Status writable = db->checkWritable(); !writable) {
+            m_ctx.err << writable.error().message << '\n';
+            return ExitFailed;
+        }
+    }
     QEventLoop loop;
     InterruptHandler interrupt;
     SyncSession session(m_ctx.config.database);

@@ -28,6 +28,7 @@ ChartCard::ChartCard(const QString &title, const QString &chartName, QWidget *pa
     m_header->addWidget(titleLabel, 1);
 
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->hide();
 
@@ -36,6 +37,7 @@ ChartCard::ChartCard(const QString &title, const QString &chartName, QWidget *pa
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(260);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     m_message->setMinimumHeight(120);
@@ -49,6 +51,7 @@ ChartCard::ChartCard(const QString &title, const QString &chartName, QWidget *pa
     layout->addWidget(m_stack, 1);
 }
 
+// Hints and messages name profiles and formats, which come from the server: plain text, never markup.
 void ChartCard::setHint(const QString &text)
 {
     m_hint->setText(text);

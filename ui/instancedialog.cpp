@@ -48,6 +48,7 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setTextFormat(Qt::PlainText); // the Test result quotes the server
     m_result->setMinimumHeight(m_result->fontMetrics().height() * 3);
 
     if (!m_initial.name.isEmpty()) {

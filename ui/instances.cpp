@@ -67,6 +67,7 @@ void Instances::save(const InstanceConfig &instance)
                                         .arg(saved.keyInFile.message, instance.name, QDir::toNativeSeparators(path)),
                                     QMessageBox::Close, m_window);
                 box->setObjectName(QStringLiteral("keyInFileWarning"));
+                box->setTextFormat(Qt::PlainText); // the keychain's own message, quoted
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->setModal(false);
                 box->show();

@@ -93,6 +93,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     });
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
+    m_statusText->setTextFormat(Qt::PlainText); // sync summaries quote servers' errors
     connect(m_syncProgress, &SyncProgress::cancelRequested, this, &MainWindow::cancelSync);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_syncProgress);

@@ -45,6 +45,7 @@ ScoreHistoryChart::ScoreHistoryChart(QWidget *parent)
     title->setFont(bold);
     m_note->setObjectName(QStringLiteral("scoreHistoryNote"));
     m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText); // it can quote a stored error
     m_note->setForegroundRole(QPalette::PlaceholderText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,7 +5,7 @@
 namespace arrscore {
 
 // The line under a Settings page that says how its last action went: ✔ or ✖ and a sentence, selectable,
-// three lines high so that the page does not jump when a long message arrives.
+// three lines high so that the page does not jump when a long message arrives. Plain text: it quotes servers.
 class SettingsResultLabel : public QLabel
 {
     Q_OBJECT

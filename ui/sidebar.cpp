@@ -1,5 +1,7 @@
 #include "sidebar.h"
 
+#include "plaintooltips.h"
+
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
@@ -56,6 +58,7 @@ Sidebar::Sidebar(QWidget *parent) : QTreeWidget(parent)
     setUniformRowHeights(true);
     setFrameShape(QFrame::NoFrame);
     setColumnCount(1);
+    PlainToolTips::install(this); // an instance's tooltip quotes its last sync error
     setIconSize(QSize(16, 16));
     setMinimumWidth(200);
     // Room between the rows, as a navigation list has.

@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "plaintooltips.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,7 @@ TablePage::TablePage(const QString &name, QAbstractItemModel *model, QWidget *pa
     setObjectName(name + QStringLiteral("Page"));
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(model);
+    PlainToolTips::install(m_table); // titles, paths and format names come from servers
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

@@ -38,11 +38,11 @@ std::optional<Candidate> CandidateFinder::evaluate(const LibrarySnapshot &snapsh
     c.qualityBelowCutoff = qualityBelow;
     c.scale = facts.scale;
     if (file.customFormatScore)
-        c.scoreGap = std::max(0, profile.cutoffFormatScore - *file.customFormatScore);
+        c.scoreGap = std::max<qint64>(0, qint64(profile.cutoffFormatScore) - *file.customFormatScore);
     c.qualityGap = qualityBelow ? facts.qualityGap(file) : 0;
 
     if (scoreBelow && c.scoreGap) // a score below the cutoff is a known score
-        c.scorePart = std::min(double(*c.scoreGap) / facts.scale, kMaxScorePart);
+        c.scorePart = std::min(double(*c.scoreGap) / double(facts.scale), kMaxScorePart);
     if (qualityBelow)
         c.qualityPart = c.qualityGap > 0 ? double(c.qualityGap) / facts.cutoffRank : kUnknownQualityPart;
     c.priority = std::round(1000.0 * (c.scorePart + c.qualityPart)) / 10.0;

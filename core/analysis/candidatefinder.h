@@ -25,7 +25,7 @@ enum class ReasonKind {
 struct CandidateReason
 {
     ReasonKind kind = ReasonKind::ScoreBelowCutoff;
-    int value = 0;
+    qint64 value = 0; // a score gap reaches 2^32 − 1 between Int32 scores
     int formatId = 0;
     QString name;
     friend bool operator==(const CandidateReason &, const CandidateReason &) = default;
@@ -41,9 +41,9 @@ struct Candidate
     bool capped = false; // the profile forbids upgrades
     bool scoreBelowCutoff = false;
     bool qualityBelowCutoff = false;
-    std::optional<int> scoreGap;       // cutoffFormatScore − score, at least 0; null when the score is unknown
+    std::optional<qint64> scoreGap;    // cutoffFormatScore − score, at least 0; null when the score is unknown
     int qualityGap = 0;                // ranks below the cutoff quality; 0 when unknown or met
-    int scale = 1;                     // the profile's score scale (ProfileFacts::scale)
+    qint64 scale = 1;                  // the profile's score scale (ProfileFacts::scale)
     double scorePart = 0;              // min(scoreGap / scale, 2)
     double qualityPart = 0;            // qualityGap / cutoffRank, or 0.5 when the rank is unknown
     double priority = 0;               // 100 × (scorePart + qualityPart), one decimal

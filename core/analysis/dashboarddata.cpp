@@ -1,6 +1,7 @@
 #include "analysis/dashboarddata.h"
 
 #include "analysis/profilefacts.h"
+#include "analysis/scorebinning.h"
 
 #include <QHash>
 
@@ -11,12 +12,6 @@
 namespace arrscore {
 
 namespace {
-
-qint64 floorDiv(qint64 a, qint64 b)
-{
-    const qint64 q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
 
 // Per quality profile: its facts and its format scores by id, looked up once rather than per file.
 struct ProfileCache
@@ -43,24 +38,15 @@ QList<DashboardScoreBin> DashboardData::scoreBins(int min, int max, int cutoff, 
     QList<DashboardScoreBin> bins;
     if (min > max || maxBins < 1)
         return bins;
-    for (qint64 power = 1; power <= 1000000000LL; power *= 10) {
-        for (const qint64 factor : {1, 2, 5}) {
-            const qint64 width = factor * power;
-            const qint64 start = cutoff + floorDiv(qint64(min) - cutoff, width) * width;
-            const qint64 count = floorDiv(qint64(max) - start, width) + 1;
-            if (count > maxBins)
-                continue;
-            bins.reserve(count);
-            for (qint64 i = 0; i < count; ++i) {
-                DashboardScoreBin bin;
-                const qint64 low = start + i * width;
-                bin.low = int(std::clamp<qint64>(low, INT_MIN, INT_MAX));
-                bin.high = int(std::clamp<qint64>(low + width - 1, INT_MIN, INT_MAX));
-                bin.atOrAboveCutoff = low >= cutoff;
-                bins.append(bin);
-            }
-            return bins;
-        }
+    const ScoreBinning binning = ScoreBinning::cover(min, max, cutoff, maxBins);
+    bins.reserve(binning.count);
+    for (int i = 0; i < binning.count; ++i) {
+        DashboardScoreBin bin;
+        const qint64 low = binning.lowOf(i);
+        bin.low = int(std::clamp<qint64>(low, INT_MIN, INT_MAX));
+        bin.high = int(std::clamp<qint64>(low + binning.width - 1, INT_MIN, INT_MAX));
+        bin.atOrAboveCutoff = low >= cutoff;
+        bins.append(bin);
     }
     return bins;
 }
@@ -167,10 +153,11 @@ DashboardSummary DashboardData::compute(const QList<FileRow> &rows)
         summary.capped += p.capped;
         p.bins = scoreBins(group.min, group.max, p.cutoffFormatScore);
         if (!p.bins.isEmpty()) {
-            p.binWidth = p.bins.first().high - p.bins.first().low + 1;
-            const qint64 start = p.bins.first().low;
+            // The same binning as scoreBins(): its unclamped start and width place every score.
+            const ScoreBinning binning = ScoreBinning::cover(group.min, group.max, p.cutoffFormatScore, maxScoreBins);
+            p.binWidth = binning.width;
             for (auto it = group.scoreCounts.cbegin(); it != group.scoreCounts.cend(); ++it)
-                p.bins[int((qint64(it.key()) - start) / p.binWidth)].files += it.value();
+                p.bins[binning.binOf(it.key())].files += it.value();
         }
         summary.profiles.append(std::move(p));
     }

@@ -8,7 +8,8 @@
 namespace arrscore {
 
 // Scores from low to high, both inclusive. Bins start at the profile's cutoff score plus a multiple of
-// the width, so that a bin is wholly below the cutoff or wholly at or above it.
+// the width, so that a bin is wholly below the cutoff or wholly at or above it. low and high are the
+// scores a bin can hold: an outer bin that reaches beyond Int32 is cut at INT_MIN or INT_MAX.
 struct DashboardScoreBin
 {
     int low = 0;
@@ -27,9 +28,9 @@ struct DashboardProfile
     bool upgradeAllowed = false;
     int files = 0;
     int scoredFiles = 0;
-    int candidates = 0; // below a cutoff in a profile that allows upgrades (CandidateFinder's rule)
-    int capped = 0;     // below a cutoff in a profile that does not
-    int binWidth = 1;
+    int candidates = 0;            // below a cutoff in a profile that allows upgrades (CandidateFinder's rule)
+    int capped = 0;                // below a cutoff in a profile that does not
+    qint64 binWidth = 1;           // up to 5 × 10^8 when the scores span all of Int32
     QList<DashboardScoreBin> bins; // every bin from the lowest to the highest score; empty without a score
 };
 

@@ -1,10 +1,11 @@
 #include "analysis/distributions.h"
 
+#include "analysis/scorebinning.h"
+
 #include <QHash>
 
 #include <algorithm>
 #include <climits>
-#include <cmath>
 
 namespace arrscore {
 
@@ -33,25 +34,11 @@ private:
     QHash<QString, CategoryCount> m_counts;
 };
 
-qint64 floorTo(qint64 value, qint64 step)
-{
-    const qint64 q = value / step;
-    return (value % step != 0 && value < 0 ? q - 1 : q) * step;
-}
-
 } // namespace
 
-int Distributions::niceBinWidth(int min, int max, int maxBins)
+qint64 Distributions::niceBinWidth(int min, int max, int maxBins)
 {
-    for (qint64 power = 1; power <= 1000000000LL; power *= 10) {
-        for (const qint64 factor : {1, 2, 5}) {
-            const qint64 width = factor * power;
-            const qint64 start = floorTo(min, width);
-            if ((qint64(max) - start) / width + 1 <= maxBins)
-                return int(width);
-        }
-    }
-    return INT_MAX;
+    return ScoreBinning::cover(min, max, 0, maxBins).width;
 }
 
 LibraryDistributions Distributions::compute(const QList<const LibrarySnapshot *> &snapshots)
@@ -88,6 +75,7 @@ LibraryDistributions Distributions::compute(const QList<const LibrarySnapshot *>
         QList<int> ids = ranges.keys();
         std::sort(ids.begin(), ids.end());
         QHash<int, qsizetype> histogramOf;
+        QHash<int, ScoreBinning> binningOf;
         for (const int id : std::as_const(ids)) {
             const Range r = ranges.value(id);
             const QualityProfile *profile = snapshot->profile(id);
@@ -96,9 +84,11 @@ LibraryDistributions Distributions::compute(const QList<const LibrarySnapshot *>
             h.profileId = id;
             h.profileName = profile ? profile->name : QString();
             h.cutoffFormatScore = profile ? profile->cutoffFormatScore : 0;
-            h.binWidth = niceBinWidth(r.min, r.max);
-            h.start = int(floorTo(r.min, h.binWidth));
-            h.counts = QList<int>(int((qint64(r.max) - h.start) / h.binWidth) + 1, 0);
+            const ScoreBinning bins = ScoreBinning::cover(r.min, r.max);
+            h.binWidth = bins.width;
+            h.start = bins.start;
+            h.counts = QList<int>(bins.count, 0);
+            binningOf.insert(id, bins);
             histogramOf.insert(id, d.scoreHistograms.size());
             d.scoreHistograms.append(h);
         }
@@ -106,7 +96,7 @@ LibraryDistributions Distributions::compute(const QList<const LibrarySnapshot *>
             if (!f.customFormatScore)
                 continue;
             ScoreHistogram &h = d.scoreHistograms[histogramOf.value(f.qualityProfileId)];
-            ++h.counts[int((qint64(*f.customFormatScore) - h.start) / h.binWidth)];
+            ++h.counts[binningOf.value(f.qualityProfileId).binOf(*f.customFormatScore)];
         }
     }
     d.byQuality = quality.sorted();

@@ -15,8 +15,8 @@ struct ScoreHistogram
     int profileId = 0;
     QString profileName;
     int cutoffFormatScore = 0;
-    int start = 0;
-    int binWidth = 1; // 1, 2 or 5 × a power of ten, so that there are at most 20 bins
+    qint64 start = 0;    // may lie below INT_MIN: bins start on a multiple of their width
+    qint64 binWidth = 1; // 1, 2 or 5 × a power of ten, so that there are at most 20 bins
     QList<int> counts;
 };
 
@@ -56,7 +56,7 @@ class Distributions
 public:
     static LibraryDistributions compute(const QList<const LibrarySnapshot *> &snapshots);
     // The smallest 1/2/5 × 10^k that covers [min, max] in at most maxBins bins.
-    static int niceBinWidth(int min, int max, int maxBins = 20);
+    static qint64 niceBinWidth(int min, int max, int maxBins = 20);
 };
 
 } // namespace arrscore

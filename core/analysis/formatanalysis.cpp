@@ -66,7 +66,7 @@ QList<FormatContribution> FormatAnalysis::contributions(const QList<const Librar
             }
             if (!facts || !facts->upgradeAllowed() || !facts->scoreBelow(file) || !file.customFormatScore)
                 continue;
-            const int gap = facts->profile->cutoffFormatScore - *file.customFormatScore;
+            const qint64 gap = qint64(facts->profile->cutoffFormatScore) - *file.customFormatScore;
             // positiveFormats is sorted by score: stop at the first that is too small.
             for (const FormatItem &item : facts->positiveFormats) {
                 if (item.score < gap)
@@ -106,8 +106,10 @@ WhatIfResult FormatAnalysis::whatIf(const LibrarySnapshot &snapshot, int profile
         r.filesMatching += matched ? 1 : 0;
         if (!file.customFormatScore)
             continue;
-        const int before = *file.customFormatScore;
-        const int after = matched ? before - r.oldScore + newScore : before;
+        // In 64 bits: the new total of Int32 scores can leave Int32 (the server would then clamp or
+        // refuse it, but which side of the cutoff it lands on is the same).
+        const qint64 before = *file.customFormatScore;
+        const qint64 after = matched ? before - r.oldScore + newScore : before;
         const bool wasBelow = before < cutoff;
         const bool isBelow = after < cutoff;
         r.belowBefore += wasBelow ? 1 : 0;

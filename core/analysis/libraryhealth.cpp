@@ -59,9 +59,9 @@ HealthReport LibraryHealth::compute(const QList<const LibrarySnapshot *> &snapsh
                 ++report.passed;
                 continue;
             }
-            const int gap = facts->profile->cutoffFormatScore - *file.customFormatScore;
+            const qint64 gap = qint64(facts->profile->cutoffFormatScore) - *file.customFormatScore;
             for (const FormatRef &f : file.customFormats) {
-                const int score = facts->profile->scoreOf(f.id);
+                const qint64 score = facts->profile->scoreOf(f.id);
                 if (score < 0 && -score >= gap)
                     bump(HealthImprovement::Kind::RemoveFormat, f.id, f.name);
             }

@@ -8,19 +8,20 @@
 
 namespace arrscore {
 
-int ProfileAnalysis::bucketOf(int score, int cutoff, int scale)
+int ProfileAnalysis::bucketOf(int score, int cutoff, qint64 scale)
 {
-    // Twice the distance against the scale keeps the half steps in integers.
+    // Twice the distance against the scale keeps the half steps in integers; both stay far inside 64 bits
+    // (|twice| < 2^34, a scale of Int32 scores < 2^32).
     const qint64 twice = 2 * (qint64(score) - cutoff);
-    if (twice < -2LL * scale)
+    if (twice < -2 * scale)
         return 0;
-    if (twice < -qint64(scale))
+    if (twice < -scale)
         return 1;
     if (twice < 0)
         return 2;
     if (twice < scale)
         return 3;
-    if (twice < 2LL * scale)
+    if (twice < 2 * scale)
         return 4;
     return 5;
 }

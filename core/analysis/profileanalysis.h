@@ -21,7 +21,7 @@ struct ProfileSummary
     int cutoffFormatScore = 0;
     int minFormatScore = 0;
     QString cutoffQuality;
-    int scale = 1; // ProfileFacts::scale
+    qint64 scale = 1; // ProfileFacts::scale
     int files = 0;
     int scoredFiles = 0;                        // files with a known score
     std::optional<double> meanScore;            // of the scored files; null when there are none
@@ -41,7 +41,7 @@ public:
     // Every profile of each snapshot, files or not; by instance, then profile id.
     static QList<ProfileSummary> summaries(const QList<const LibrarySnapshot *> &snapshots);
     // Six buckets of (score − cutoff) / scale: < −1, [−1, −½), [−½, 0), [0, ½), [½, 1), ≥ 1.
-    static int bucketOf(int score, int cutoff, int scale);
+    static int bucketOf(int score, int cutoff, qint64 scale);
     static QStringList bucketLabels();
     static constexpr int bucketCount = 6;
 };

@@ -10,14 +10,14 @@ ProfileFacts ProfileFacts::of(const QualityProfile &profile)
     ProfileFacts facts;
     facts.profile = &profile;
     facts.cutoffRank = profile.cutoffRank();
-    int largest = 0;
+    qint64 largest = 0;
     for (const FormatItem &item : profile.formatItems) {
-        largest = std::max(largest, std::abs(item.score));
+        largest = std::max(largest, std::abs(qint64(item.score)));
         if (item.score > 0)
             facts.positiveFormats.append(item);
     }
-    const int span = profile.cutoffFormatScore - profile.minFormatScore;
-    facts.scale = span > 0 ? span : std::max(largest, 1);
+    const qint64 span = qint64(profile.cutoffFormatScore) - profile.minFormatScore;
+    facts.scale = span > 0 ? span : std::max<qint64>(largest, 1);
     std::sort(facts.positiveFormats.begin(), facts.positiveFormats.end(), [](const FormatItem &a, const FormatItem &b) {
         if (a.score != b.score)
             return a.score > b.score;

@@ -14,8 +14,8 @@ struct ProfileFacts
 {
     const QualityProfile *profile = nullptr;
     // The profile's own score scale: cutoffFormatScore − minFormatScore when positive, else the largest
-    // |score| of its formatItems, else 1. Never 0.
-    int scale = 1;
+    // |score| of its formatItems, else 1. Never 0; in 64 bits, since a span of Int32 scores reaches 2^32 − 1.
+    qint64 scale = 1;
     int cutoffRank = -1;
     QList<FormatItem> positiveFormats; // score > 0; by score (highest first), then name, then id
 

@@ -67,7 +67,7 @@ SeriesReport SeriesRollup::compute(const QList<const LibrarySnapshot *> &snapsho
                         if (!f->customFormatScore || !facts)
                             continue;
                         const double below = median - *f->customFormatScore;
-                        if (2 * below >= facts->scale)
+                        if (2 * below >= double(facts->scale))
                             rollup.outliers.append({f->fileId, f->episodes, *f->customFormatScore, median, below});
                     }
                     std::sort(rollup.outliers.begin(), rollup.outliers.end(),

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <climits>
+
 namespace arrscore {
 
 namespace {
@@ -16,9 +19,9 @@ void readItem(JsonFields &f, ItemInfo &item)
 {
     item.id = f.integer("id");
     item.title = f.string("title");
-    item.year = int(f.integer("year"));
+    item.year = f.int32("year");
     item.titleSlug = f.string("titleSlug");
-    item.qualityProfileId = int(f.integer("qualityProfileId"));
+    item.qualityProfileId = f.int32("qualityProfileId");
     item.genres = f.strings("genres");
 }
 
@@ -84,6 +87,10 @@ Result<QList<T>> parseList(const QByteArray &body, const QString &endpoint, cons
                 *warnings << tr("%1 %2 skipped: %3").arg(itemName, fields.idText(), fields.errorText());
             continue;
         }
+        if (warnings) {
+            for (const QString &warning : fields.warnings())
+                *warnings << tr("%1 %2: %3").arg(itemName, fields.idText(), warning);
+        }
         items.append(std::move(item));
     }
     return items;
@@ -109,9 +116,9 @@ void readFileFields(JsonFields &f, MediaFile &file)
     file.qualityCutoffNotMet = f.boolean("qualityCutoffNotMet");
 
     JsonFields quality = f.object("quality").object("quality");
-    file.qualityId = int(quality.integer("id"));
+    file.qualityId = quality.int32("id");
     file.quality = quality.string("name");
-    file.resolution = int(quality.integer("resolution"));
+    file.resolution = quality.int32("resolution");
 
     file.languages = names(f, "languages");
     if (file.languages.isEmpty()) {
@@ -121,9 +128,9 @@ void readFileFields(JsonFields &f, MediaFile &file)
     }
 
     for (JsonFields &cf : f.objects("customFormats"))
-        file.customFormats.append(FormatRef{int(cf.integer("id")), cf.string("name")});
+        file.customFormats.append(FormatRef{cf.int32("id"), cf.string("name")});
     if (f.has("customFormatScore"))
-        file.customFormatScore = int(f.integer("customFormatScore"));
+        file.customFormatScore = f.score("customFormatScore");
 
     JsonFields media = f.object("mediaInfo");
     file.videoCodec = media.string("videoCodec");
@@ -140,16 +147,16 @@ void flattenQualities(JsonFields &f, QualityProfile &profile)
         QList<JsonFields> members = item.objects("items");
         if (members.isEmpty()) {
             JsonFields q = item.object("quality");
-            profile.qualities.append(ProfileQuality{
-                int(q.integer("id")), q.string("name"), int(q.integer("resolution")), item.boolean("allowed"), 0, {}});
+            profile.qualities.append(
+                ProfileQuality{q.int32("id"), q.string("name"), q.int32("resolution"), item.boolean("allowed"), 0, {}});
         } else {
-            const int groupId = int(item.integer("id"));
+            const int groupId = item.int32("id");
             const QString groupName = item.string("name");
             const bool allowed = item.boolean("allowed");
             for (JsonFields &member : members) {
                 JsonFields q = member.object("quality");
-                profile.qualities.append(ProfileQuality{int(q.integer("id")), q.string("name"),
-                                                        int(q.integer("resolution")), allowed, groupId, groupName});
+                profile.qualities.append(ProfileQuality{q.int32("id"), q.string("name"), q.int32("resolution"), allowed,
+                                                        groupId, groupName});
             }
         }
     }
@@ -185,17 +192,16 @@ Result<QList<QualityProfile>> ApiParser::qualityProfiles(const QByteArray &body,
 {
     return parseList<QualityProfile>(body, endpoint, QStringLiteral("quality profile"), warnings, [](JsonFields &f) {
         QualityProfile p;
-        p.id = int(f.integer("id"));
+        p.id = f.int32("id");
         p.name = f.string("name");
         p.upgradeAllowed = f.boolean("upgradeAllowed");
-        p.cutoff = int(f.integer("cutoff"));
-        p.minFormatScore = int(f.integer("minFormatScore"));
-        p.cutoffFormatScore = int(f.integer("cutoffFormatScore"));
+        p.cutoff = f.int32("cutoff");
+        p.minFormatScore = f.score("minFormatScore");
+        p.cutoffFormatScore = f.score("cutoffFormatScore");
         if (f.has("minUpgradeFormatScore"))
-            p.minUpgradeFormatScore = int(f.integer("minUpgradeFormatScore"));
+            p.minUpgradeFormatScore = f.score("minUpgradeFormatScore");
         for (JsonFields &item : f.objects("formatItems"))
-            p.formatItems.append(
-                FormatItem{int(item.integer("format")), item.string("name"), int(item.integer("score"))});
+            p.formatItems.append(FormatItem{item.int32("format"), item.string("name"), item.score("score")});
         flattenQualities(f, p);
         p.definition = QJsonDocument(f.source()).toJson(QJsonDocument::Compact);
         return p;
@@ -207,7 +213,7 @@ Result<QList<CustomFormat>> ApiParser::customFormats(const QByteArray &body, con
 {
     return parseList<CustomFormat>(body, endpoint, QStringLiteral("custom format"), warnings, [](JsonFields &f) {
         CustomFormat cf;
-        cf.id = int(f.integer("id"));
+        cf.id = f.int32("id");
         cf.name = f.string("name");
         cf.definition = QJsonDocument(f.source()).toJson(QJsonDocument::Compact);
         return cf;
@@ -234,7 +240,7 @@ Result<QList<SeriesInfo>> ApiParser::series(const QByteArray &body, const QStrin
         SeriesInfo s;
         readItem(f, s);
         JsonFields stats = f.object("statistics");
-        s.episodeFileCount = int(stats.integer("episodeFileCount"));
+        s.episodeFileCount = stats.int32("episodeFileCount");
         return s;
     });
 }
@@ -245,8 +251,8 @@ Result<QList<EpisodeInfo>> ApiParser::episodes(const QByteArray &body, const QSt
         EpisodeInfo e;
         e.id = f.integer("id");
         e.episodeFileId = f.integer("episodeFileId");
-        e.season = int(f.integer("seasonNumber"));
-        e.episode = int(f.integer("episodeNumber"));
+        e.season = f.int32("seasonNumber");
+        e.episode = f.int32("episodeNumber");
         e.title = f.string("title");
         return e;
     });
@@ -263,13 +269,29 @@ Result<QList<MediaFile>> ApiParser::movieFiles(const QByteArray &body, const QSt
     });
 }
 
+int ApiParser::computedScore(const QualityProfile &profile, const MediaFile &file, QStringList *warnings)
+{
+    qint64 sum = 0;
+    for (const FormatRef &format : file.customFormats)
+        sum += profile.scoreOf(format.id);
+    const auto clamped = int(std::clamp<qint64>(sum, INT_MIN, INT_MAX));
+    if (clamped != sum && warnings)
+        *warnings << tr("movie file %1: its formats' scores in the profile %2 add up to %3, beyond what a score can "
+                        "be; read as %4.")
+                         .arg(file.fileId)
+                         .arg(profile.name)
+                         .arg(sum)
+                         .arg(clamped);
+    return clamped;
+}
+
 Result<QList<MediaFile>> ApiParser::episodeFiles(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
     return parseList<MediaFile>(body, endpoint, QStringLiteral("episode file"), warnings, [](JsonFields &f) {
         MediaFile file;
         file.kind = MediaKind::Episode;
         file.itemId = f.integer("seriesId");
-        file.season = int(f.integer("seasonNumber"));
+        file.season = f.int32("seasonNumber");
         readFileFields(f, file);
         return file;
     });

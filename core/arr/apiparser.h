@@ -55,7 +55,8 @@ struct EpisodeInfo
 };
 
 // Turns Radarr/Sonarr JSON into the model. Tolerates omitted (null) fields, is strict about types:
-// an item with a wrongly typed field is skipped and reported in `warnings` with its id; a body that is not
+// an item with a wrongly typed field (or an id beyond Int32) is skipped and reported in `warnings` with
+// its id; a score beyond Int32 is clamped and reported there with the item and field; a body that is not
 // a JSON array/object of the expected shape fails as a whole (ErrorKind::Parse) naming `endpoint`.
 class ApiParser
 {
@@ -73,6 +74,10 @@ public:
     // Episode files: fileId, itemId (the series id), season and the file's own fields.
     static Result<QList<MediaFile>> episodeFiles(const QByteArray &body, const QString &endpoint,
                                                  QStringList *warnings);
+    // The score a server that sends none (Radarr 4.7.4 and older) gives a file: the sum of its profile's
+    // scores for the file's formats, summed in 64 bits and clamped to Int32 like a sent score, with a
+    // warning then.
+    static int computedScore(const QualityProfile &profile, const MediaFile &file, QStringList *warnings);
 };
 
 } // namespace arrscore

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <climits>
 #include <cmath>
 
 namespace arrscore {
@@ -29,10 +30,14 @@ const char *typeName(const QJsonValue &v)
 
 } // namespace
 
-JsonFields::JsonFields(QJsonObject object) : JsonFields(std::move(object), std::make_shared<QString>(), {}) {}
+JsonFields::JsonFields(QJsonObject object)
+    : JsonFields(std::move(object), std::make_shared<QString>(), std::make_shared<QStringList>(), {})
+{
+}
 
-JsonFields::JsonFields(QJsonObject object, std::shared_ptr<QString> error, QString path)
-    : m_object(std::move(object)), m_error(std::move(error)), m_path(std::move(path))
+JsonFields::JsonFields(QJsonObject object, std::shared_ptr<QString> error, std::shared_ptr<QStringList> warnings,
+                       QString path)
+    : m_object(std::move(object)), m_error(std::move(error)), m_warnings(std::move(warnings)), m_path(std::move(path))
 {
 }
 
@@ -78,6 +83,41 @@ qint64 JsonFields::integer(const char *key)
         return 0;
     }
     return qint64(d);
+}
+
+int JsonFields::int32(const char *key)
+{
+    const qint64 n = integer(key);
+    if (n < INT_MIN || n > INT_MAX) {
+        if (m_error->isEmpty())
+            *m_error = QCoreApplication::translate("arrscore::JsonFields", R"(field "%1" is %2, beyond %3…%4.)")
+                           .arg(m_path + QLatin1String(key))
+                           .arg(n)
+                           .arg(INT_MIN)
+                           .arg(INT_MAX);
+        return 0;
+    }
+    return int(n);
+}
+
+int JsonFields::score(const char *key)
+{
+    const std::optional<QJsonValue> v = typed(key, &QJsonValue::isDouble, "a number");
+    if (!v)
+        return 0;
+    const double d = v->toDouble();
+    if (d != std::floor(d)) {
+        fail(key, "a whole number", *v);
+        return 0;
+    }
+    if (d >= INT_MIN && d <= INT_MAX)
+        return int(d);
+    const int clamped = d < 0 ? INT_MIN : INT_MAX;
+    *m_warnings << QCoreApplication::translate("arrscore::JsonFields",
+                                               R"(field "%1" is %2, beyond what a score can be; read as %3.)")
+                       .arg(m_path + QLatin1String(key), QString::number(d, 'g', 15))
+                       .arg(clamped);
+    return clamped;
 }
 
 double JsonFields::number(const char *key)
@@ -136,7 +176,7 @@ JsonFields JsonFields::object(const char *key)
     const QString path = m_path + QLatin1String(key) + QLatin1Char('.');
     if (!v.isUndefined() && !v.isNull() && !v.isObject())
         fail(key, "an object", v);
-    return JsonFields(v.toObject(), m_error, path);
+    return JsonFields(v.toObject(), m_error, m_warnings, path);
 }
 
 QList<JsonFields> JsonFields::objects(const char *key)
@@ -153,7 +193,7 @@ QList<JsonFields> JsonFields::objects(const char *key)
             fail(key, "a list of objects", item);
             return {};
         }
-        result.append(JsonFields(item.toObject(), m_error, path));
+        result.append(JsonFields(item.toObject(), m_error, m_warnings, path));
     }
     return result;
 }

@@ -12,8 +12,9 @@
 namespace arrscore {
 
 // Reads fields of a JSON object the way the servers write them: an omitted or null field gives the
-// default, a field of the wrong type is recorded as an error (the first one wins). Nested readers
-// from object()/objects() share their parent's error, so one check covers a whole item.
+// default, a field of the wrong type is recorded as an error (the first one wins). A value that is read
+// but adjusted (a score beyond Int32, clamped) is recorded as a warning. Nested readers from
+// object()/objects() share their parent's error and warnings, so one check covers a whole item.
 class JsonFields
 {
 public:
@@ -21,6 +22,12 @@ public:
 
     bool has(const char *key) const;
     qint64 integer(const char *key);
+    // A whole number that must fit an int (an id, a count, a season): outside Int32 it is an error, never
+    // a wrapped value.
+    int int32(const char *key);
+    // A custom format score: the servers keep them in Int32, so a larger one is clamped to INT_MIN or
+    // INT_MAX with a warning naming the field, rather than wrapped or the item lost.
+    int score(const char *key);
     double number(const char *key);
     QString string(const char *key);
     bool boolean(const char *key);
@@ -31,11 +38,12 @@ public:
 
     bool hasError() const { return !m_error->isEmpty(); }
     QString errorText() const { return *m_error; }
+    QStringList warnings() const { return *m_warnings; }
     QString idText() const; // the item's "id" as text, for messages
     const QJsonObject &source() const { return m_object; }
 
 private:
-    JsonFields(QJsonObject object, std::shared_ptr<QString> error, QString path);
+    JsonFields(QJsonObject object, std::shared_ptr<QString> error, std::shared_ptr<QStringList> warnings, QString path);
     QJsonValue value(const char *key) const;
     void fail(const char *key, const char *expected, const QJsonValue &got);
     // The value when it is present and `is` says it has the right type; nothing when it is missing or
@@ -44,6 +52,7 @@ private:
 
     QJsonObject m_object;
     std::shared_ptr<QString> m_error;
+    std::shared_ptr<QStringList> m_warnings;
     QString m_path;
 };
 

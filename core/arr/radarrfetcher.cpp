@@ -149,10 +149,7 @@ void RadarrFetcher::assemble()
         if (!serverScores || !file.customFormatScore) {
             // The server does not score files: sum the profile's scores of the matched formats.
             if (const QualityProfile *profile = profiles.value(file.qualityProfileId)) {
-                int score = 0;
-                for (const FormatRef &cf : std::as_const(file.customFormats))
-                    score += profile->scoreOf(cf.id);
-                file.customFormatScore = score;
+                file.customFormatScore = ApiParser::computedScore(*profile, file, &m_warnings);
                 file.scoreComputed = true;
             } else {
                 file.customFormatScore.reset();

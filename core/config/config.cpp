@@ -1,5 +1,6 @@
 #include "config/config.h"
 
+#include "base/redaction.h"
 #include "config/databaselocation.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,8 @@ QString InstanceConfig::checkUrl(const QString &text, QUrl *normalised)
         const QString shown = url.isValid() ? url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) : QString();
         if (!shown.isEmpty() && shown.size() <= 80)
             problem +=
-                QStringLiteral("; ") + QCoreApplication::translate("arrscore::ConfigLoader", "got \"%1\"").arg(shown);
+                QStringLiteral("; ")
+                + QCoreApplication::translate("arrscore::ConfigLoader", "got \"%1\"").arg(Redaction::quoted(shown));
         return problem;
     }
     if (url.hasQuery() || url.hasFragment())

@@ -1,6 +1,7 @@
 #include "config/configparser.h"
 
 #include "base/logging.h"
+#include "base/redaction.h"
 #include "config/databaselocation.h"
 
 #include <QDir>
@@ -31,6 +32,8 @@ const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("verify_tls"),
                                    QStringLiteral("tls_fingerprint"),
                                    QStringLiteral("enabled")};
+constexpr double kMinRequestsPerSecond = 0.1;
+constexpr double kMaxRequestsPerSecond = 1000;
 const QStringList kLegacyKeys = {QStringLiteral("url"), QStringLiteral("api_key"), QStringLiteral("enabled")};
 
 int editDistance(const QString &a, const QString &b)
@@ -81,7 +84,7 @@ QString ConfigParser::echo(const QString &value) const
     // A long token is more likely a pasted key than a typo; show it the way keys are shown.
     if (value.size() > 16)
         return QLatin1Char('"') + InstanceConfig::maskSecret(value) + QLatin1Char('"');
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    return QLatin1Char('"') + Redaction::quoted(value) + QLatin1Char('"');
 }
 
 QString ConfigParser::scrub(QString text) const
@@ -180,6 +183,29 @@ bool ConfigParser::readBool(const YAML::Node &node, const QString &path, bool &o
     return true;
 }
 
+bool ConfigParser::readVariableName(const YAML::Node &node, const QString &path, QString &out)
+{
+    if (!readString(node, path, out))
+        return false;
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    if (Redaction::looksLikeKey(out)) {
+        // Masked in every later message too, and the advice says where a key goes instead.
+        m_secrets.append(out);
+        sortSecrets();
+        return fail(node, path,
+                    tr("expected the name of an environment variable that holds the key (e.g. RADARR_API_KEY), "
+                       "but this looks like a key itself. Put the key in \"api_key\", or let the app keep it "
+                       "in the keychain (\"api_key_keychain: true\", set in Settings › Instances), or put it in an "
+                       "environment variable and name that variable here."));
+    }
+    if (!name.match(out).hasMatch())
+        return fail(node, path,
+                    tr("expected the name of an environment variable (letters, digits and '_', not starting with a "
+                       "digit, e.g. RADARR_API_KEY), got %1")
+                        .arg(echo(out)));
+    return true;
+}
+
 bool ConfigParser::readUrl(const QString &text, const YAML::Node &node, const QString &path, const QString &variable,
                            QUrl &out)
 {
@@ -221,7 +247,8 @@ bool ConfigParser::readKey(const YAML::Node &node, const Map &map, const QString
     QString variable;
     QString key = envOverride(out.name, QStringLiteral("_API_KEY"), &variable);
     if (map.contains(QStringLiteral("api_key_env"))
-        && !readString(map.value(QStringLiteral("api_key_env")), path + QStringLiteral(".api_key_env"), out.apiKeyEnv))
+        && !readVariableName(map.value(QStringLiteral("api_key_env")), path + QStringLiteral(".api_key_env"),
+                             out.apiKeyEnv))
         return false;
     if (key.isEmpty() && !out.apiKeyEnv.isEmpty()) {
         key = m_env.value(out.apiKeyEnv).trimmed();
@@ -301,12 +328,17 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
     if (has("max_concurrency") && !readInt(at("max_concurrency"), sub("max_concurrency"), 1, 64, out.maxConcurrency))
         return false;
     if (has("requests_per_second")) {
+        // Below one request every ten seconds a sync of any size would never end: such a value is a typo.
         const YAML::Node rps = at("requests_per_second");
-        if (!rps.IsScalar() || !YAML::convert<double>::decode(rps, out.requestsPerSecond)
-            || !std::isfinite(out.requestsPerSecond) || out.requestsPerSecond < 0)
+        double value = 0;
+        if (!rps.IsScalar() || !YAML::convert<double>::decode(rps, value) || !std::isfinite(value)
+            || (value != 0 && (value < kMinRequestsPerSecond || value > kMaxRequestsPerSecond)))
             return fail(rps, sub("requests_per_second"),
-                        tr("expected a number of 0 or more (0 = unlimited), got %1")
+                        tr("expected 0 (unlimited) or a number from %1 to %2, got %3")
+                            .arg(kMinRequestsPerSecond)
+                            .arg(kMaxRequestsPerSecond)
                             .arg(rps.IsScalar() ? echo(fromYaml(rps)) : tr("a list or mapping")));
+        out.requestsPerSecond = value;
     }
     if (has("verify_tls") && !readBool(at("verify_tls"), sub("verify_tls"), out.verifyTls))
         return false;

@@ -50,6 +50,8 @@ private:
     bool readInt(const YAML::Node &node, const QString &path, int min, int max, int &out);
     bool readBool(const YAML::Node &node, const QString &path, bool &out);
     bool readInstance(const YAML::Node &node, const QString &path, bool legacy, InstanceConfig &out);
+    // api_key_env: the name of a variable, refused with advice when it is a pasted key.
+    bool readVariableName(const YAML::Node &node, const QString &path, QString &out);
     bool readUrl(const QString &text, const YAML::Node &node, const QString &path, const QString &variable, QUrl &out);
     bool readKey(const YAML::Node &node, const Map &map, const QString &path, InstanceConfig &out);
     QString envOverride(const QString &name, const QString &suffix, QString *variable) const;

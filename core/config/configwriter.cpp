@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
@@ -13,73 +14,134 @@ namespace arrscore {
 
 namespace {
 
-Result<YAML::Node> readRoot(const QString &path)
+// arrscore.yaml and its backup may hold API keys: readable by their owner alone.
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// What a key that left the file becomes in the backup: still valid YAML, and plainly not a key.
+const QString kRemovedKey = QStringLiteral("REMOVED-key-no-longer-in-arrscore.yaml");
+
+struct ConfigFile
+{
+    QByteArray bytes; // as read, for the backup
+    YAML::Node root;
+};
+
+Result<ConfigFile> readRoot(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return YAML::Node(YAML::NodeType::Map);
+        return ConfigFile{{}, YAML::Node(YAML::NodeType::Map)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorKind::Config, ConfigWriter::tr("Cannot read %1: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
     try {
-        YAML::Node root = YAML::Load(file.readAll().toStdString());
+        YAML::Node root = YAML::Load(bytes.toStdString());
         if (root.IsNull())
-            return YAML::Node(YAML::NodeType::Map);
+            return ConfigFile{bytes, YAML::Node(YAML::NodeType::Map)};
         if (!root.IsMap())
-            return Error{ErrorKind::Config,
-                         ConfigWriter::tr("%1 is not a YAML mapping; fix or remove it first.").arg(path)};
+            return Error{ErrorKind::Config, ConfigWriter::tr("%1 is not a YAML mapping of \"key: value\" lines; fix "
+                                                             "it or move it away first. It has not been changed.")
+                                                .arg(path)};
         if (root["radarr"] || root["sonarr"])
             return Error{
                 ErrorKind::Config,
                 ConfigWriter::tr("%1 is in the older tool's format (radarr:/sonarr:). Move those settings to an "
-                                 "\"instances:\" list (see README.md) before adding instances in the app.")
+                                 "\"instances:\" list (see README.md) before adding instances in the app. It has not "
+                                 "been changed.")
                     .arg(path)};
-        return root;
+        return ConfigFile{bytes, root};
     } catch (const YAML::Exception &e) {
-        return Error{ErrorKind::Config,
-                     ConfigWriter::tr("%1 is not valid YAML (line %2); fix it first.").arg(path).arg(e.mark.line + 1)};
+        return Error{
+            ErrorKind::Config,
+            ConfigWriter::tr("%1 is not valid YAML (line %2: %3); fix it first, or move it away to start a new "
+                             "one. It has not been changed.")
+                .arg(path)
+                .arg(e.mark.line + 1)
+                .arg(QString::fromStdString(e.msg))};
     }
 }
 
-Status writeRoot(const QString &path, const YAML::Node &root)
+// Every api_key written in the file, for telling which of them a rewrite drops.
+QStringList fileKeys(const YAML::Node &root)
+{
+    QStringList keys;
+    const YAML::Node instances = root["instances"];
+    if (!instances || !instances.IsSequence())
+        return keys;
+    for (const YAML::Node &entry : instances) {
+        const YAML::Node key = entry.IsMap() ? entry["api_key"] : YAML::Node();
+        if (key && key.IsScalar() && !key.Scalar().empty())
+            keys << QString::fromStdString(key.Scalar()).trimmed();
+    }
+    return keys;
+}
+
+// The previous file for the backup, without the keys the new one no longer holds: a key moved to the
+// keychain (or removed with its instance) must not stay behind in a second file.
+QByteArray backupOf(const ConfigFile &old, const YAML::Node &root)
+{
+    QString text = QString::fromUtf8(old.bytes);
+    const QStringList kept = fileKeys(root);
+    for (const QString &key : fileKeys(old.root)) {
+        if (kept.contains(key))
+            continue;
+        const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_-])") + QRegularExpression::escape(key)
+                                      + QStringLiteral("(?![A-Za-z0-9_-])"));
+        text.replace(word, kRemovedKey);
+    }
+    return text.toUtf8();
+}
+
+// QSaveFile creates its temporary file with the old file's mode or 0666 & ~umask: the mode is set on it
+// before the first byte, so the key is never readable by others, not even for a moment.
+Status writePrivate(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly)) // the old file stays whole on failure
+        return Error{ErrorKind::Config, ConfigWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    file.write(bytes);
+    if (!file.commit())
+        return Error{ErrorKind::Config, ConfigWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return Status::success();
+}
+
+Status writeRoot(const QString &path, const ConfigFile &old, const YAML::Node &root)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (QFileInfo::exists(path)) {
         const QString backup = path + QStringLiteral(".bak");
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup))
-            return Error{ErrorKind::Config, ConfigWriter::tr("Cannot keep a backup of %1 as %2.").arg(path, backup)};
+        if (const Status kept = writePrivate(backup, backupOf(old, root)); !kept)
+            return Error{ErrorKind::Config,
+                         ConfigWriter::tr("Cannot keep a backup of %1 as %2 (%3); nothing was changed.")
+                             .arg(path, backup, kept.error().message)};
     }
     YAML::Emitter out;
     out << root;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) // QSaveFile: the old file stays whole if anything fails
-        return Error{ErrorKind::Config, ConfigWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    file.write("# Arr Score Exporter configuration (README.md). Written by the app; the previous version is in\n"
-               "# arrscore.yaml.bak.\n");
-    file.write(out.c_str());
-    file.write("\n");
-    if (!file.commit())
-        return Error{ErrorKind::Config, ConfigWriter::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it may hold a key
-    return Status::success();
+    QByteArray bytes("# Arr Score Exporter configuration (README.md). Written by the app; the previous version is in\n"
+                     "# arrscore.yaml.bak (without keys that have since moved to the keychain).\n");
+    bytes += out.c_str();
+    bytes += '\n';
+    return writePrivate(path, bytes);
 }
 
 // edit returns false (and sets *error) to leave the file unwritten.
 Status editInstances(const QString &path, const std::function<bool(YAML::Node &instances, Error *error)> &edit)
 {
-    Result<YAML::Node> root = readRoot(path);
-    if (!root)
-        return root.error();
-    YAML::Node instances = root.value()["instances"];
+    Result<ConfigFile> file = readRoot(path);
+    if (!file)
+        return file.error();
+    YAML::Node root = YAML::Clone(file->root); // the original stays as read, for the backup
+    YAML::Node instances = root["instances"];
     if (!instances || instances.IsNull())
         instances = YAML::Node(YAML::NodeType::Sequence);
     if (!instances.IsSequence())
-        return Error{ErrorKind::Config, ConfigWriter::tr("\"instances\" in %1 is not a list; fix it first.").arg(path)};
+        return Error{
+            ErrorKind::Config,
+            ConfigWriter::tr("\"instances\" in %1 is not a list; fix it first. It has not been changed.").arg(path)};
     Error error;
     if (!edit(instances, &error))
         return error;
-    root.value()["instances"] = instances;
-    return writeRoot(path, root.value());
+    root["instances"] = instances;
+    return writeRoot(path, *file, root);
 }
 
 int indexOf(const YAML::Node &instances, const QString &name)
@@ -156,14 +218,15 @@ Status ConfigWriter::setInstanceEnabled(const QString &path, const QString &name
 
 Status ConfigWriter::setDatabase(const QString &path, const QString &location)
 {
-    Result<YAML::Node> root = readRoot(path);
-    if (!root)
-        return root.error();
+    Result<ConfigFile> file = readRoot(path);
+    if (!file)
+        return file.error();
+    YAML::Node root = YAML::Clone(file->root);
     if (location.trimmed().isEmpty())
-        root.value().remove("database");
+        root.remove("database");
     else
-        root.value()["database"] = location.trimmed().toStdString();
-    return writeRoot(path, root.value());
+        root["database"] = location.trimmed().toStdString();
+    return writeRoot(path, *file, root);
 }
 
 } // namespace arrscore

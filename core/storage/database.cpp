@@ -16,6 +16,12 @@
 #include <algorithm>
 #include <atomic>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace arrscore {
 
 namespace {
@@ -86,6 +92,42 @@ QString conninfoQuote(QString value)
     value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     value.replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+enum class Access { Read, Write };
+
+// Why this process may not read or write path, empty when it may: the kernel's answer for the effective
+// user (QFileInfo asks access(2), which answers for the real one) and it tells a read-only file system
+// from a permission.
+QString accessProblem(const QString &path, Access access)
+{
+#ifdef Q_OS_UNIX
+    const int mode = access == Access::Read ? R_OK : W_OK;
+    if (::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), mode, AT_EACCESS) == 0)
+        return {};
+    return errno == EROFS ? Database::tr("the file system is mounted read-only") : Database::tr("permission denied");
+#else
+    const QFileInfo info(path);
+    const bool allowed = access == Access::Read ? info.isReadable() : info.isWritable();
+    return allowed ? QString() : Database::tr("permission denied");
+#endif
+}
+
+// SQLite's primary result codes (the low byte of the extended ones QSQLITE reports).
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoError = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteNotADatabase = 26,
+};
+
+int sqliteCode(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
 }
 
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
@@ -164,8 +206,21 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+Status Database::checkWritable() const
+{
+    if (!isReadOnly())
+        return Status::success();
+    return Error{ErrorKind::Storage,
+                 tr("The database %1 can only be read: %2. Reading it works (report, analyze, history, export); "
+                    "syncing and pruning need to write to it. Make the file and its folder writable for this user, "
+                    "or use another database.")
+                     .arg(m_displayLocation, m_readOnlyReason)};
+}
+
 Status Database::beginWrite()
 {
+    if (Status writable = checkWritable(); !writable)
+        return writable;
     QSqlQuery query(connection());
     const QString sql = isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     if (!query.exec(sql))
@@ -199,14 +254,18 @@ Error Database::failure(const QString &userSentence, const QSqlError &sqlError) 
     QString message = userSentence;
     if (!isPostgres()) {
         // The SQLite primary result codes a user can do something about.
-        const int code = sqlError.nativeErrorCode().toInt() & 0xff;
-        if (code == 5 || code == 6)
+        const int code = sqliteCode(sqlError);
+        if (code == SqliteBusy || code == SqliteLocked)
             message += QLatin1Char(' ') + tr("Another program is using the database; try again when it has finished.");
-        else if (code == 13)
-            message += QLatin1Char(' ') + tr("The disk is full.");
-        else if (code == 8)
-            message += QLatin1Char(' ') + tr("The file is read-only.");
-        else if (code == 11 || code == 26)
+        else if (code == SqliteFull)
+            message += QLatin1Char(' ') + tr("The disk is full: free some space and try again. Nothing was stored.");
+        else if (code == SqliteReadOnly || code == SqliteCantOpen)
+            message += QLatin1Char(' ')
+                       + tr("The file or its folder is not writable: check their owner and permissions, and that the "
+                            "disk is not mounted read-only.");
+        else if (code == SqliteIoError)
+            message += QLatin1Char(' ') + tr("The disk reported an error: check it, then try again.");
+        else if (code == SqliteCorrupt || code == SqliteNotADatabase)
             message += QLatin1Char(' ') + tr("The file is damaged; restore it from a backup.");
     }
     return Error{ErrorKind::Storage, message};
@@ -216,6 +275,7 @@ Status Database::openSqlite(const QString &path)
 {
     const QFileInfo info(path);
     const QString shown = m_displayLocation;
+    const QString folder = info.absolutePath();
     if (info.exists()) {
         if (info.isDir()) {
             return Error{ErrorKind::Storage,
@@ -223,16 +283,11 @@ Status Database::openSqlite(const QString &path)
                              .arg(shown, QDir::toNativeSeparators(shown + QStringLiteral("/arrscore.db")))};
         }
         QFile file(path);
-        if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
+        if (const QString problem = accessProblem(path, Access::Read);
+            !problem.isEmpty() || !file.open(QIODevice::ReadOnly)) {
             return Error{ErrorKind::Storage,
-                         tr("The database file %1 cannot be read (permission denied). Check its owner and permissions.")
-                             .arg(shown)};
-        }
-        if (!info.isWritable()) {
-            return Error{
-                ErrorKind::Storage,
-                tr("The database file %1 cannot be written (permission denied). Check its owner and permissions.")
-                    .arg(shown)};
+                         tr("The database file %1 cannot be read (%2). Check its owner and permissions.")
+                             .arg(shown, problem.isEmpty() ? file.errorString() : problem)};
         }
         // Refuse anything that is not SQLite before SQLite gets a chance to write to it.
         if (info.size() > 0 && file.read(kSqliteMagic.size()) != kSqliteMagic) {
@@ -241,36 +296,65 @@ Status Database::openSqlite(const QString &path)
                             "changed; choose another file or move this one away.")
                              .arg(shown)};
         }
+        // SQLite writes its journal (-wal, -shm) beside the file, so both must be writable to write.
+        if (const QString problem = accessProblem(path, Access::Write); !problem.isEmpty())
+            m_readOnlyReason = tr("the file is not writable (%1)").arg(problem);
+        else if (const QString inFolder = accessProblem(folder, Access::Write); !inFolder.isEmpty())
+            m_readOnlyReason = tr("its folder %1 is not writable (%2)").arg(QDir::toNativeSeparators(folder), inFolder);
     } else {
-        const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
             return Error{ErrorKind::Storage,
                          tr("Cannot create the folder %1 for the database %2. Check that the path is right and that "
                             "you may write there.")
                              .arg(QDir::toNativeSeparators(folder), shown)};
         }
-        if (!QFileInfo(folder).isWritable()) {
-            return Error{ErrorKind::Storage,
-                         tr("Cannot create the database %1: the folder %2 is not writable (permission denied).")
-                             .arg(shown, QDir::toNativeSeparators(folder))};
+        if (const QString problem = accessProblem(folder, Access::Write); !problem.isEmpty()) {
+            return Error{ErrorKind::Storage, tr("Cannot create the database %1: the folder %2 is not writable (%3).")
+                                                 .arg(shown, QDir::toNativeSeparators(folder), problem)};
         }
     }
+    if (isReadOnly())
+        qCInfo(lcDb).noquote() << shown << "is opened read-only:" << m_readOnlyReason;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (!db.open()) {
-        return failure(tr("Cannot open the database file %1. Check that you may read and write it.").arg(shown),
-                       db.lastError());
+    Status opened = openSqliteConnection(path, false);
+    if (!opened && isReadOnly() && accessProblem(folder, Access::Write).size() > 0) {
+        // A WAL database in a folder we may not write: SQLite cannot create the -shm index it reads
+        // through. Without a -wal file every committed page is in the file itself, so it can be read
+        // as an immutable file; with one, the plain read-only open above is the only faithful read.
+        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            QSqlDatabase::removeDatabase(m_connectionName);
+            opened = openSqliteConnection(path, true);
+        }
     }
-    // Reading the catalogue is the first access to the file: it fails for a damaged one.
+    return opened;
+}
+
+Status Database::openSqliteConnection(const QString &path, bool immutable)
+{
+    const QString shown = m_displayLocation;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QStringList options = {QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs)};
+    if (isReadOnly())
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return failure(tr("Cannot open the database file %1.").arg(shown), db.lastError());
+    // Reading the catalogue is the first access to the file: it fails for a damaged one, and for a
+    // locked or unwritable one, which must never be called damaged.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        qCWarning(lcDb).noquote() << shown << "is unreadable:" << query.lastError().text();
-        return Error{ErrorKind::Storage,
-                     tr("%1 is damaged or is not an SQLite database. It has not been changed; restore it from a "
-                        "backup or choose another file.")
-                         .arg(shown)};
+        const QSqlError error = query.lastError();
+        query = QSqlQuery();
+        db.close();
+        return unreadableSqlite(error);
     }
     QStringList tables;
     while (query.next())
@@ -293,6 +377,41 @@ Status Database::openSqlite(const QString &path)
             return failure(tr("Cannot set up the database %1.").arg(shown), query.lastError());
     }
     return Status::success();
+}
+
+Error Database::unreadableSqlite(const QSqlError &sqlError) const
+{
+    const QString shown = m_displayLocation;
+    qCWarning(lcDb).noquote() << shown << "cannot be read:" << sqlError.text() << "code:" << sqlError.nativeErrorCode();
+    switch (sqliteCode(sqlError)) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return Error{ErrorKind::Storage,
+                     tr("%1 is locked by another program (another sync, or a tool holding it open). It is not "
+                        "damaged; try again when that program has finished.")
+                         .arg(shown)};
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        return Error{ErrorKind::Storage,
+                     tr("%1 cannot be opened: %2. It is not damaged; make the file and its folder readable and "
+                        "writable for this user.")
+                         .arg(shown, m_readOnlyReason.isEmpty() ? tr("permission denied") : m_readOnlyReason)};
+    case SqliteFull:
+        return Error{ErrorKind::Storage,
+                     tr("%1 cannot be opened: the disk is full. Free some space and try again; the database has not "
+                        "been changed.")
+                         .arg(shown)};
+    case SqliteIoError:
+        return Error{ErrorKind::Storage,
+                     tr("%1 cannot be read: the disk reported an error. Check the disk, then try again; the database "
+                        "has not been changed.")
+                         .arg(shown)};
+    default:
+        return Error{ErrorKind::Storage,
+                     tr("%1 is damaged or is not an SQLite database. It has not been changed; restore it from a "
+                        "backup or choose another file.")
+                         .arg(shown)};
+    }
 }
 
 Status Database::openPostgres(const QString &location)
@@ -400,6 +519,17 @@ Status Database::migrate(int targetVersion)
                          .arg(latest)};
     }
     m_schemaVersion = *current;
+    if (isReadOnly()) {
+        if (m_schemaVersion >= targetVersion || m_schemaVersion >= latest)
+            return Status::success();
+        return Error{ErrorKind::Storage,
+                     tr("%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can "
+                        "only be read: %4. Make it writable once so that it can be updated; it has not been changed.")
+                         .arg(m_displayLocation)
+                         .arg(std::min(targetVersion, latest))
+                         .arg(m_schemaVersion)
+                         .arg(m_readOnlyReason)};
+    }
     if (!isPostgres()) {
         // Persistent, so set once the file is known to be ours; readers then never block the writer.
         QSqlQuery query(connection());

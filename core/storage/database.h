@@ -45,6 +45,12 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // The location without any password, for messages and logs.
     QString displayLocation() const { return m_displayLocation; }
+    // An SQLite file that this process may not write (the file or its folder is not writable, or the
+    // file system is read-only) is opened read-only: everything that reads works, writing is refused.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Success when this database may be written; otherwise why not and what to do: for a command that
+    // writes (sync, prune) to say before it starts. beginWrite() returns the same.
+    Status checkWritable() const;
 
     // A write transaction (BEGIN IMMEDIATE on SQLite, so a second writer waits for the busy timeout
     // instead of failing half-way).
@@ -59,6 +65,8 @@ private:
     Database(Dialect dialect, QString connectionName, QString displayLocation);
 
     Status openSqlite(const QString &path);
+    Status openSqliteConnection(const QString &path, bool immutable);
+    Error unreadableSqlite(const QSqlError &sqlError) const;
     Status openPostgres(const QString &location);
     Result<int> readSchemaVersion();
     Status migrate(int targetVersion);
@@ -68,6 +76,7 @@ private:
     QString m_connectionName;
     QString m_displayLocation;
     int m_schemaVersion = 0;
+    QString m_readOnlyReason; // why an SQLite file is opened read-only; empty when it is not
 };
 
 } // namespace arrscore

@@ -1,6 +1,7 @@
 // `arrscore diff`, `history`, `snapshots`, `prune` and `export --view history`, the real binary against
 // a simulator in this process whose library changes between syncs: a movie upgraded, a profile edited.
 #include "clitestfixture.h"
+#include "unprivileged.h"
 
 #include <QtTest>
 
@@ -23,6 +24,7 @@ class tst_CliHistory : public QObject
 private Q_SLOTS:
     void diffAndHistoryAfterUpgradeAndProfileEdit();
     void usageErrors();
+    void readOnlyDatabase();
 };
 
 void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
@@ -193,6 +195,57 @@ void tst_CliHistory::usageErrors()
     // Reading commands never create a database.
     CHECK_EXIT(cli.run({QStringLiteral("snapshots")}), 1);
     QVERIFY(!QFile::exists(cli.home.databasePath()));
+}
+
+// A database in a folder this user may not write, itself read-only: every reading command works, sync
+// and prune say why they cannot write before doing anything, and nothing calls it damaged. Run as nobody
+// through setpriv when the test runs as root (CI), since root may write anything.
+void tst_CliHistory::readOnlyDatabase()
+{
+    CliHarness cli;
+    auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0.9383"), 20));
+    cli.writeConfig(instanceYaml(QStringLiteral("radarr"), *sim));
+    CHECK_EXIT(cli.run({QStringLiteral("sync")}), 0);
+    CHECK_EXIT(cli.run({QStringLiteral("sync")}), 0);
+    const QString db = cli.home.databasePath();
+    const QByteArray bytes = fileBytes(db);
+    QVERIFY(Unprivileged::makeReachable(cli.home.configPath()));
+    QVERIFY(Unprivileged::makeReachable(db));
+    QVERIFY(Unprivileged::setMode(db, 0444));
+    QVERIFY(Unprivileged::setMode(cli.home.path(), 0555));
+    const auto restore = qScopeGuard([&] {
+        Unprivileged::setMode(cli.home.path(), 0700);
+        Unprivileged::setMode(db, 0600);
+    });
+    const int requestsBefore = sim->stats().total;
+    const auto run = [&](const QStringList &arguments) {
+        const QStringList command = Unprivileged::command(cliPath(), arguments);
+        const CliResult result = runProgram(command.first(), command.mid(1), cli.home.environment());
+        cli.remember(arguments, result);
+        return result;
+    };
+    for (const QStringList &reading :
+         {QStringList{QStringLiteral("snapshots")}, QStringList{QStringLiteral("diff")},
+          QStringList{QStringLiteral("analyze")}, QStringList{QStringLiteral("candidates")},
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("--output"), QStringLiteral("-")}}) {
+        const CliResult r = run(reading);
+        CHECK_EXIT(r, 0);
+        QVERIFY2(!r.out.isEmpty(), qPrintable(diagnostics(r)));
+        QVERIFY2(!r.all().contains(QStringLiteral("damaged")), qPrintable(diagnostics(r)));
+    }
+    for (const QStringList &writing :
+         {QStringList{QStringLiteral("sync")},
+          QStringList{QStringLiteral("prune"), QStringLiteral("--keep"), QStringLiteral("1")}}) {
+        const CliResult r = run(writing);
+        CHECK_EXIT(r, 1);
+        QVERIFY2(!r.all().contains(QStringLiteral("damaged")), qPrintable(diagnostics(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("can only be read: the file is not writable")),
+                 qPrintable(diagnostics(r)));
+        QVERIFY2(r.err.contains(QStringLiteral("syncing and pruning need to write")), qPrintable(diagnostics(r)));
+    }
+    QCOMPARE(sim->stats().total, requestsBefore); // sync refused before asking the server
+    QCOMPARE(fileBytes(db), bytes);
 }
 
 QTEST_GUILESS_MAIN(tst_CliHistory)

@@ -126,7 +126,7 @@ void tst_CliTestCommand::testCommandFailures()
                  .contains(QStringLiteral("FAILED (server) — %1 is still starting up (HTTP 503). Try again")
                                .arg(startsMany->baseUrl().toString())),
              qPrintable(r.out));
-    QCOMPARE(startsMany->stats().total, 5); // every attempt, then it gave up
+    QVERIFY(startsMany->stats().total > 5); // every attempt, and more through the start-up window
 
     r = m_cli->run({QStringLiteral("test"), QStringLiteral("refused"), QStringLiteral("badkey")});
     CHECK_EXIT(r, 1);

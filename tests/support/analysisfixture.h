@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <climits>
+
 namespace arrscore::test {
 
 enum Format { HDR10Plus = 1, Remux = 2, Proper = 3, X265 = 4, LQ = 5, Zero = 6 };
@@ -177,6 +179,41 @@ inline LibrarySnapshot sonarrV3Library()
     };
     //   s1 S01E01 HDTV-720p: quality candidate; s2 S01E03 WEBDL-1080p: fine; s3 S01E02 HDTV-720p; s4 S00E05 HDTV-720p
     s.files = {episode(21, 1, 1, 4), episode(22, 1, 3, 3), episode(23, 1, 2, 4), episode(24, 0, 5, 4)};
+    return s;
+}
+
+// Scores at the ends of Int32, which a server may legally send: profile "Extremes" (id 1, upgrades
+// allowed, cutoffFormatScore INT_MAX, minFormatScore INT_MIN: scale 2^32 − 1) scores HDR10+ INT_MAX and
+// x265 INT_MIN. Every quality is the cutoff, so only scores judge a file.
+//   x1 {x265} INT_MIN;  x2 {HDR10+} INT_MAX: meets the cutoff;  x3 {} −2,100,000,000;  x4 {} 0;
+//   x5 {HDR10+, x265} −1 (INT_MAX + INT_MIN)
+inline LibrarySnapshot extremeLibrary()
+{
+    LibrarySnapshot s;
+    s.id = 3;
+    s.instance = {QStringLiteral("extreme"), InstanceType::Radarr, QStringLiteral("http://x"), QStringLiteral("Radarr"),
+                  QStringLiteral("5.14.0")};
+    s.finishedAt = QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC);
+    QualityProfile p;
+    p.id = 1;
+    p.name = QStringLiteral("Extremes");
+    p.upgradeAllowed = true;
+    p.cutoff = 7;
+    p.minFormatScore = INT_MIN;
+    p.cutoffFormatScore = INT_MAX;
+    p.formatItems = {item(HDR10Plus, INT_MAX), item(X265, INT_MIN)};
+    p.qualities = {quality(7, "Bluray-1080p", 1080)};
+    s.profiles = {p};
+    s.formats = {{HDR10Plus, fmt(HDR10Plus).name, {}}, {X265, fmt(X265).name, {}}};
+    const auto file = [&p](qint64 id, const char *title, const QList<int> &formats, int score) {
+        MediaFile f = movie(id, QString::fromLatin1(title), p, 7, {});
+        for (const int format : formats)
+            f.customFormats.append(fmt(format));
+        f.customFormatScore = score; // as the server sends it, not summed here
+        return f;
+    };
+    s.files = {file(1, "X-Ray", {X265}, INT_MIN), file(2, "Yankee", {HDR10Plus}, INT_MAX),
+               file(3, "Zulu", {}, -2100000000), file(4, "Oscar", {}, 0), file(5, "Papa", {HDR10Plus, X265}, -1)};
     return s;
 }
 

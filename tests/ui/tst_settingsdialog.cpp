@@ -14,12 +14,16 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -203,6 +207,53 @@ private Q_SLOTS:
             QTRY_VERIFY(!secrets.readKeyBlocking(QStringLiteral("films")));
         }
         QVERIFY(!result->text().contains(sim.apiKey()));
+    }
+
+    // A server's text in the Test result is shown as text: markup, links and images in it are not
+    // rendered (a QLabel's AutoText would have shown the image and the link).
+    void testResultShowsServerTextAsPlainText()
+    {
+        // Not a raw string: moc stops at one holding quotes.
+        const QString hostile = QStringLiteral( // NOLINT(modernize-raw-string-literal)
+            "<img src=\"http://127.0.0.1:9/pwn.png\"><a href=\"http://x\">Radarr</a>");
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server, &hostile] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &hostile] {
+                    const QByteArray request = socket->peek(socket->bytesAvailable());
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    const QByteArray body =
+                        request.contains("/system/status")
+                            ? QJsonDocument(QJsonObject{{QStringLiteral("appName"), hostile},
+                                                        {QStringLiteral("version"), QStringLiteral("5.14.0.9383")}})
+                                  .toJson(QJsonDocument::Compact)
+                            : QByteArray("[]");
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        const QByteArray yaml = "instances:\n  - name: hostile\n    type: radarr\n    url: http://127.0.0.1:"
+                                + QByteArray::number(server.serverPort())
+                                + "\n    api_key: 0a1b2c3d4e5f60718293a4b5c6d7e8f9\n";
+        Result<AppConfig> config = ConfigLoader::parse(yaml, configPath(), QProcessEnvironment());
+        QVERIFY2(config, qPrintable(config.error().message));
+        SecretStore secrets;
+        SettingsDialog settings(config.value(), configPath(), &secrets);
+        settings.show();
+        auto *result = settings.findChild<QLabel *>(QStringLiteral("instanceResult"));
+        QVERIFY(result);
+        select(settings.findChild<QTreeWidget *>(QStringLiteral("instanceList")), QStringLiteral("hostile"));
+        settings.testInstance();
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(QLatin1String("<img src=")), qPrintable(result->text()),
+                                  20000);
+        QCOMPARE(result->textFormat(), Qt::PlainText);
     }
 
     void closingWhileTheKeychainAnswersIsSafe()

@@ -46,13 +46,14 @@ private Q_SLOTS:
     void sonarrV3NullScores();
     void tiesAreTotal();
     void emptyLibraries();
+    void extremeScores();
 };
 
 void tst_Candidates::profileFacts()
 {
     const QualityProfile hd = hdProfile();
     const ProfileFacts facts = ProfileFacts::of(hd);
-    QCOMPARE(facts.scale, 1000); // 1000 − 0
+    QCOMPARE(facts.scale, 1000LL); // 1000 − 0
     QCOMPARE(facts.cutoffRank, 2);
     QCOMPARE(facts.positiveFormats.size(), 3); // 0 and negative scores are not "formats it lacks"
     QCOMPARE(facts.positiveFormats.at(0).name, QStringLiteral("HDR10+"));
@@ -72,12 +73,12 @@ void tst_Candidates::profileFacts()
     QVERIFY(facts.qualityBelow(f));
     QCOMPARE(facts.qualityGap(f), 0);
 
-    QCOMPARE(ProfileFacts::of(negativeProfile()).scale, 900); // −100 − (−1000)
+    QCOMPARE(ProfileFacts::of(negativeProfile()).scale, 900LL); // −100 − (−1000)
     QualityProfile flat = hdProfile();
     flat.cutoffFormatScore = 0; // no span: the largest |score| (x265 at −2000)
-    QCOMPARE(ProfileFacts::of(flat).scale, 2000);
+    QCOMPARE(ProfileFacts::of(flat).scale, 2000LL);
     flat.formatItems.clear();
-    QCOMPARE(ProfileFacts::of(flat).scale, 1);
+    QCOMPARE(ProfileFacts::of(flat).scale, 1LL);
 }
 
 void tst_Candidates::whoIsACandidate()
@@ -101,18 +102,18 @@ void tst_Candidates::ranking()
     const CandidateReport r = CandidateFinder::find({&radarr});
     // Charlie: gap 2400 / 1000 = 2.4 → capped at 2; quality 1 step of 2 → 0.5; 100 × 2.5
     const Candidate *c = byTitle(r.candidates, QStringLiteral("Charlie"));
-    QCOMPARE(c->scoreGap, std::optional<int>(2400));
+    QCOMPARE(c->scoreGap, std::optional<qint64>(2400));
     QCOMPARE(c->scorePart, 2.0);
     QCOMPARE(c->qualityGap, 1);
     QCOMPARE(c->qualityPart, 0.5);
     QCOMPARE(c->priority, 250.0);
     // Delta matches no format: gap 1000 / 1000 = 1; quality 2 of 2 steps → 1.
     c = byTitle(r.candidates, QStringLiteral("Delta"));
-    QCOMPARE(c->scoreGap, std::optional<int>(1000));
+    QCOMPARE(c->scoreGap, std::optional<qint64>(1000));
     QCOMPARE(c->priority, 200.0);
     // Foxtrot: quality only (score 1000 = cutoff): 0.5 → 50; Echo: unknown rank, server flag → 0.5 → 50.
     c = byTitle(r.candidates, QStringLiteral("Foxtrot"));
-    QCOMPARE(c->scoreGap, std::optional<int>(0));
+    QCOMPARE(c->scoreGap, std::optional<qint64>(0));
     QVERIFY(!c->scoreBelowCutoff);
     QVERIFY(c->qualityBelowCutoff);
     QCOMPARE(c->priority, 50.0);
@@ -121,7 +122,7 @@ void tst_Candidates::ranking()
     QCOMPARE(c->priority, 50.0);
     // India, negative cutoff: gap 400 / scale 900 = 0.444… → 44.4
     c = byTitle(r.candidates, QStringLiteral("India"));
-    QCOMPARE(c->scoreGap, std::optional<int>(400));
+    QCOMPARE(c->scoreGap, std::optional<qint64>(400));
     QCOMPARE(c->scale, 900);
     QCOMPARE(c->priority, 44.4);
     // Bravo: 400 / 1000 → 40
@@ -201,7 +202,7 @@ void tst_Candidates::negativeCutoff()
     f.customFormatScore = -101;
     const std::optional<Candidate> c = CandidateFinder::evaluate(s, f, facts);
     QVERIFY(c);
-    QCOMPARE(c->scoreGap, std::optional<int>(1));
+    QCOMPARE(c->scoreGap, std::optional<qint64>(1));
     QCOMPARE(c->priority, 0.1); // 1 / 900 → 0.11 → 0.1
 }
 
@@ -255,6 +256,34 @@ void tst_Candidates::emptyLibraries()
     QVERIFY(r.candidates.isEmpty());
     QVERIFY(r.capped.isEmpty());
     QCOMPARE(r.filesConsidered, 0);
+}
+
+// Scores at the ends of Int32 (extremeLibrary()): gaps and the scale are 64-bit, never wrapped.
+void tst_Candidates::extremeScores()
+{
+    const LibrarySnapshot s = extremeLibrary();
+    const ProfileFacts facts = ProfileFacts::of(s.profiles.first());
+    QCOMPARE(facts.scale, 4294967295LL); // INT_MAX − INT_MIN
+
+    const CandidateReport report = CandidateFinder::find({&s});
+    QCOMPARE(report.candidates.size(), 4); // all but Yankee, at INT_MAX
+    const Candidate &first = report.candidates.first();
+    QCOMPARE(first.file->title, QStringLiteral("X-Ray"));
+    QCOMPARE(first.scoreGap, std::optional<qint64>(4294967295LL));
+    QCOMPARE(first.scorePart, 1.0);
+    QCOMPARE(first.priority, 100.0);
+    QCOMPARE(first.reasons.first(), (CandidateReason{ReasonKind::ScoreBelowCutoff, 4294967295LL, 0, {}}));
+    QCOMPARE(CandidateFinder::reasonText(first.reasons.first()),
+             QStringLiteral("score 4294967295 points below the profile's cutoff"));
+    QCOMPARE(report.candidates.at(1).file->title, QStringLiteral("Zulu"));
+    QCOMPARE(report.candidates.at(1).scoreGap, std::optional<qint64>(4247483647LL)); // INT_MAX + 2.1e9
+    // Oscar (gap INT_MAX) and Papa (gap 2^31) both at priority 50.0: by title.
+    QCOMPARE(report.candidates.at(2).file->title, QStringLiteral("Oscar"));
+    QCOMPARE(report.candidates.at(2).scoreGap, std::optional<qint64>(INT_MAX));
+    QCOMPARE(report.candidates.at(2).priority, 50.0);
+    QCOMPARE(report.candidates.at(3).file->title, QStringLiteral("Papa"));
+    QCOMPARE(report.candidates.at(3).scoreGap, std::optional<qint64>(2147483648LL));
+    QCOMPARE(report.candidates.at(3).negativeFormats.first().score, INT_MIN); // x265, its worst format
 }
 
 QTEST_GUILESS_MAIN(tst_Candidates)

@@ -100,14 +100,14 @@ private Q_SLOTS:
         QCOMPARE(hd->candidates, 5);
         QCOMPARE(hd->capped, 0);
         QCOMPARE(hd->cutoffFormatScore, 1000);
-        QCOMPARE(hd->binWidth, 500);
+        QCOMPARE(hd->binWidth, 500LL);
         QCOMPARE(counts(*hd), (QList<int>{1, 0, 0, 1, 1, 4}));
         QCOMPARE(hd->bins.first().low, -1500);
 
         // Negative: -500, 0, -100 against a cutoff of -100: bins of 50 from -500 to 49, -100 is at the
         // cutoff.
         const DashboardProfile *negative = profileNamed(s, QStringLiteral("Negative"));
-        QCOMPARE(negative->binWidth, 50);
+        QCOMPARE(negative->binWidth, 50LL);
         QCOMPARE(negative->bins.size(), 11);
         QCOMPARE(counts(*negative), (QList<int>{1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1}));
         QCOMPARE(negative->bins.at(8), (DashboardScoreBin{-100, -51, 1, true}));
@@ -161,6 +161,27 @@ private Q_SLOTS:
         QCOMPARE(s.candidates, 1);
         QCOMPARE(s.formats,
                  (QList<DashboardFormat>{{QStringLiteral("LQ"), 2, -1000}, {QStringLiteral("Remux"), 1, 400}}));
+    }
+
+    // Scores at the ends of Int32 (extremeLibrary()): bins aligned on a cutoff of INT_MAX start below
+    // INT_MIN; the width is 5 × 10^8, not the clamped first bin's span.
+    void extremeScores()
+    {
+        QCOMPARE(DashboardData::scoreBins(INT_MIN, INT_MAX, INT_MAX).size(), 10);
+        const LibrarySnapshot x = extremeLibrary();
+        const DashboardSummary s = DashboardData::compute(rowsOf({&x}));
+        const DashboardProfile *p = profileNamed(s, QStringLiteral("Extremes"));
+        QVERIFY(p);
+        QCOMPARE(p->binWidth, 500000000LL);
+        // From INT_MAX − 9 × 5 × 10^8: X-Ray, Zulu | Papa, Oscar | Yankee.
+        QCOMPARE(counts(*p), (QList<int>{2, 0, 0, 0, 2, 0, 0, 0, 0, 1}));
+        QCOMPARE(p->bins.first().low, INT_MIN);
+        QCOMPARE(p->bins.first().high, -1852516354);
+        QCOMPARE(p->bins.last(), (DashboardScoreBin{INT_MAX, INT_MAX, 1, true}));
+        QCOMPARE(p->bins.at(8).atOrAboveCutoff, false);
+        QCOMPARE(p->candidates, 4);
+        QCOMPARE(s.formats.first().name, QStringLiteral("x265 (HD)")); // |2 × INT_MIN| > 2 × INT_MAX
+        QCOMPARE(s.formats.first().contribution, 2LL * INT_MIN);
     }
 
     void oneHundredThousandRowsAreFast()

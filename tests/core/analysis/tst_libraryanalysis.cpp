@@ -85,6 +85,7 @@ private Q_SLOTS:
     void trendsFromTheStore();
     void emptyAndSonarrV3();
     void exportViews();
+    void extremeScores();
 };
 
 void tst_LibraryAnalysis::formatContribution()
@@ -198,15 +199,15 @@ void tst_LibraryAnalysis::health()
 
 void tst_LibraryAnalysis::distributions()
 {
-    QCOMPARE(Distributions::niceBinWidth(-1400, 1000), 200); // 100 would need 25 bins
-    QCOMPARE(Distributions::niceBinWidth(0, 0), 1);
-    QCOMPARE(Distributions::niceBinWidth(-35000, 10000), 5000);
+    QCOMPARE(Distributions::niceBinWidth(-1400, 1000), 200LL); // 100 would need 25 bins
+    QCOMPARE(Distributions::niceBinWidth(0, 0), 1LL);
+    QCOMPARE(Distributions::niceBinWidth(-35000, 10000), 5000LL);
     const LibrarySnapshot radarr = radarrLibrary();
     const LibraryDistributions d = Distributions::compute({&radarr});
     QCOMPARE(d.scoreHistograms.size(), 4); // HD, Locked, Negative, and the unknown profile 42
     const ScoreHistogram &hd = d.scoreHistograms.at(0);
-    QCOMPARE(hd.start, -1400);
-    QCOMPARE(hd.binWidth, 200);
+    QCOMPARE(hd.start, -1400LL);
+    QCOMPARE(hd.binWidth, 200LL);
     QList<int> expected(13, 0);
     expected[0] = 1;  // −1400
     expected[7] = 1;  // 0
@@ -380,6 +381,62 @@ void tst_LibraryAnalysis::exportViews()
     const QList<QByteArray> lines = buffer.data().split('\n');
     QVERIFY(lines.first().startsWith("instance,profile_id,profile,upgrade_allowed"));
     QVERIFY2(lines.at(1).startsWith("radarr,1,HD,true,1000,0,Bluray-720p,1000,7,7,457.14"), lines.at(1).constData());
+}
+
+// Scores at the ends of Int32 (extremeLibrary()): every sum, gap, range and bin in 64 bits. A bin start
+// or gap that wrapped in 32 bits crashed `analyze` or gave wrong counts.
+void tst_LibraryAnalysis::extremeScores()
+{
+    const LibrarySnapshot s = extremeLibrary();
+    const LibraryAnalysisReport report = LibraryAnalysis::analyze({&s});
+
+    // [INT_MIN, INT_MAX] in at most 20 bins: 2 × 10^8 would need 22, so 10 of 5 × 10^8 from −2.5 × 10^9.
+    QCOMPARE(Distributions::niceBinWidth(INT_MIN, INT_MAX), 500000000LL);
+    QCOMPARE(Distributions::niceBinWidth(INT_MIN, INT_MIN), 1LL);
+    QCOMPARE(Distributions::niceBinWidth(INT_MIN, INT_MAX, 2), 5000000000LL);
+    QCOMPARE(report.distributions.scoreHistograms.size(), 1);
+    const ScoreHistogram &h = report.distributions.scoreHistograms.first();
+    QCOMPARE(h.start, -2500000000LL);
+    QCOMPARE(h.binWidth, 500000000LL);
+    QCOMPARE(h.counts, (QList<int>{2, 0, 0, 0, 1, 1, 0, 0, 0, 1})); // X-Ray, Zulu | Papa | Oscar | Yankee
+
+    // Distance to the cutoff in units of the scale 2^32 − 1: X-Ray at exactly −1, Zulu and Papa just under,
+    // Oscar just over −½, Yankee at the cutoff.
+    QCOMPARE(report.profiles.size(), 1);
+    const ProfileSummary &p = report.profiles.first();
+    QCOMPARE(p.scale, 4294967295LL);
+    QCOMPARE(p.distribution, (QList<int>{0, 3, 1, 1, 0, 0}));
+    QCOMPARE(p.meanScore, std::optional<double>(-2100000002 / 5.0));
+    QCOMPARE(p.medianScore, std::optional<double>(-1));
+    QCOMPARE(p.candidates, 4);
+
+    // Contributions are sums of INT_MAX and INT_MIN; only Oscar (gap INT_MAX) would reach the cutoff with
+    // HDR10+, X-Ray's and Zulu's gaps are larger than any Int32 score.
+    const FormatContribution &hdr = formatNamed(report.formats, QStringLiteral("HDR10+"));
+    QCOMPARE(hdr.totalContribution, 2LL * INT_MAX);
+    QCOMPARE(hdr.wouldCrossCutoff, 1);
+    QCOMPARE(formatNamed(report.formats, QStringLiteral("x265 (HD)")).totalContribution, 2LL * INT_MIN);
+
+    // x265 from INT_MIN to INT_MAX: Papa's −1 becomes 2^32 − 2, which is above the cutoff, not −2.
+    const WhatIfResult w = FormatAnalysis::whatIf(s, 1, X265, INT_MAX);
+    QCOMPARE(w.belowBefore, 4);
+    QCOMPARE(w.belowAfter, 2);
+    QCOMPARE(w.crossUp, 2);
+    QCOMPARE(w.crossDown, 0);
+
+    // 10 checks, 6 passed; Oscar gains with HDR10+, Papa (gap 2^31) without x265 (−INT_MIN = 2^31).
+    QCOMPARE(report.health.checks, 10);
+    QCOMPARE(report.health.passed, 6);
+    QCOMPARE(report.health.improvements.size(), 2);
+    QCOMPARE(report.health.improvements.at(0).kind, HealthImprovement::Kind::AddFormat);
+    QCOMPARE(report.health.improvements.at(0).files, 1);
+    QCOMPARE(report.health.improvements.at(1).kind, HealthImprovement::Kind::RemoveFormat);
+    QCOMPARE(report.health.improvements.at(1).files, 1);
+
+    Trends trends;
+    trends.add(s);
+    QCOMPARE(trends.result().points.first().meanScore, std::optional<double>(-2100000002 / 5.0));
+    QCOMPARE(trends.result().points.first().candidates, 4);
 }
 
 QTEST_GUILESS_MAIN(tst_LibraryAnalysis)

@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QtTest>
 
+#include <algorithm>
+#include <climits>
+
 using namespace arrscore;
 
 namespace {
@@ -198,6 +201,103 @@ private Q_SLOTS:
         QVERIFY(warnings.at(1).contains(QLatin1String("quality.quality")));
         QVERIFY(warnings.at(2).contains(QLatin1String("customFormats[].id")));
         QVERIFY(warnings.at(3).contains(QLatin1String("item 5")));
+    }
+
+    // Scores beyond Int32 are clamped with a warning naming the item and the field, never wrapped
+    // (3000000000 wrapped to −1294967296 before); the item is kept.
+    void scoresBeyondInt32AreClampedWithAWarning()
+    {
+        const QByteArray files = R"([
+            {"id": 1, "movieId": 5, "customFormatScore": 3000000000},
+            {"id": 2, "movieId": 6, "customFormatScore": -1e12},
+            {"id": 3, "movieId": 7, "customFormatScore": 2147483647},
+            {"id": 4, "movieId": 8, "customFormatScore": -2147483648},
+            {"id": 5, "movieId": 9, "customFormatScore": 1.5}
+        ])";
+        QStringList warnings;
+        Result<QList<MediaFile>> parsed = ApiParser::movieFiles(files, QStringLiteral("/api/v3/moviefile"), &warnings);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), 4); // a fraction is no score: that file is skipped, as before
+        QCOMPARE(parsed->at(0).customFormatScore, std::optional<int>(INT_MAX));
+        QCOMPARE(parsed->at(1).customFormatScore, std::optional<int>(INT_MIN));
+        QCOMPARE(parsed->at(2).customFormatScore, std::optional<int>(INT_MAX));
+        QCOMPARE(parsed->at(3).customFormatScore, std::optional<int>(INT_MIN));
+        QCOMPARE(warnings.size(), 3);
+        QCOMPARE(warnings.at(0), QStringLiteral(R"(movie file 1: field "customFormatScore" is 3000000000, beyond what )"
+                                                R"(a score can be; read as 2147483647.)"));
+        QVERIFY2(
+            warnings.at(1).startsWith(QLatin1String(R"(movie file 2: field "customFormatScore" is -1000000000000)")),
+            qPrintable(warnings.at(1)));
+        QVERIFY2(warnings.at(2).contains(QLatin1String("movie file 5 skipped")), qPrintable(warnings.at(2)));
+
+        const QByteArray profiles = R"([{"id": 7, "name": "Wide", "cutoffFormatScore": 5e9, "minFormatScore": -5e9,
+            "minUpgradeFormatScore": 4294967296,
+            "formatItems": [{"format": 1, "name": "HDR", "score": 2147483648}, {"format": 2, "name": "LQ", "score": -10}]
+        }])";
+        warnings.clear();
+        Result<QList<QualityProfile>> wide =
+            ApiParser::qualityProfiles(profiles, QStringLiteral("/api/v3/qualityprofile"), &warnings);
+        QVERIFY(wide);
+        QCOMPARE(wide->size(), 1);
+        const QualityProfile &p = wide->first();
+        QCOMPARE(p.cutoffFormatScore, INT_MAX);
+        QCOMPARE(p.minFormatScore, INT_MIN);
+        QCOMPARE(p.minUpgradeFormatScore, std::optional<int>(INT_MAX));
+        QCOMPARE(p.formatItems.at(0).score, INT_MAX);
+        QCOMPARE(p.formatItems.at(1).score, -10);
+        QCOMPARE(warnings.size(), 4);
+        for (const char *field :
+             {"\"minFormatScore\"", "\"cutoffFormatScore\"", "\"minUpgradeFormatScore\"", "\"formatItems[].score\""}) {
+            QVERIFY2(std::any_of(warnings.cbegin(), warnings.cend(),
+                                 [field](const QString &w) {
+                                     return w.startsWith(QLatin1String("quality profile 7: field "))
+                                            && w.contains(QLatin1String(field));
+                                 }),
+                     qPrintable(warnings.join(QLatin1Char('\n'))));
+        }
+    }
+
+    // Ids and other whole numbers that must fit an int are errors beyond Int32: the item is skipped and
+    // named, rather than stored under a wrapped id.
+    void idsBeyondInt32SkipTheItem()
+    {
+        const QByteArray body = R"([
+            {"id": 1, "movieId": 5, "quality": {"quality": {"id": 4294967297, "name": "X"}}},
+            {"id": 2, "movieId": 6, "customFormats": [{"id": 1, "name": "DV"}]}
+        ])";
+        QStringList warnings;
+        Result<QList<MediaFile>> files = ApiParser::movieFiles(body, QStringLiteral("/api/v3/moviefile"), &warnings);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 1);
+        QCOMPARE(files->first().fileId, 2);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String(R"(movie file 1 skipped: field "quality.quality.id" is )"
+                                                         R"(4294967297)")),
+                 qPrintable(warnings.first()));
+    }
+
+    // Radarr 4.7.4 and older send no score: the sum of the profile's scores, in 64 bits and clamped.
+    void computedScoreIsSummedIn64Bits()
+    {
+        QualityProfile profile;
+        profile.name = QStringLiteral("Wide");
+        profile.formatItems = {
+            {1, QStringLiteral("A"), INT_MAX}, {2, QStringLiteral("B"), INT_MAX}, {3, QStringLiteral("C"), INT_MIN}};
+        MediaFile file;
+        file.fileId = 9;
+        file.customFormats = {{1, QStringLiteral("A")}, {2, QStringLiteral("B")}};
+        QStringList warnings;
+        QCOMPARE(ApiParser::computedScore(profile, file, &warnings), INT_MAX); // 2^32 − 2, not −2
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().contains(QLatin1String("movie file 9"))
+                     && warnings.first().contains(QLatin1String("4294967294")),
+                 qPrintable(warnings.first()));
+        file.customFormats.append({3, QStringLiteral("C")});
+        warnings.clear();
+        QCOMPARE(ApiParser::computedScore(profile, file, &warnings), INT_MAX - 1); // back inside Int32
+        QVERIFY(warnings.isEmpty());
+        file.customFormats = {{3, QStringLiteral("C")}, {3, QStringLiteral("C")}};
+        QCOMPARE(ApiParser::computedScore(profile, file, &warnings), INT_MIN);
     }
 
     void truncatedOrWrongBodiesFailTheWhole_data()

@@ -142,7 +142,27 @@ instances:
                                         << QStringLiteral("instances[0].max_concurrency:");
         QTest::newRow("negative rps")
             << QByteArray(head + "    requests_per_second: -1\n")
-            << QStringLiteral("arrscore.yaml:6: instances[0].requests_per_second: expected a number of 0 or more");
+            << QStringLiteral("arrscore.yaml:6: instances[0].requests_per_second: expected 0 (unlimited) or a number");
+        QTest::newRow("rps near 0")
+            << QByteArray(head + "    requests_per_second: 0.0000001\n")
+            << QStringLiteral("arrscore.yaml:6: instances[0].requests_per_second: expected 0 (unlimited) or a number "
+                              "from 0.1 to 1000, got \"0.0000001\"");
+        QTest::newRow("rps below minimum") << QByteArray(head + "    requests_per_second: 0.05\n")
+                                           << QStringLiteral("requests_per_second: expected 0 (unlimited)");
+        QTest::newRow("rps huge") << QByteArray(head + "    requests_per_second: 1e9\n")
+                                  << QStringLiteral("requests_per_second: expected 0 (unlimited)");
+        QTest::newRow("rps nan") << QByteArray(head + "    requests_per_second: .nan\n")
+                                 << QStringLiteral("requests_per_second: expected 0 (unlimited)");
+        QTest::newRow("key as api_key_env")
+            << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: http://h\n    api_key_env: "
+                          + kKey.toUtf8() + "\n")
+            << QStringLiteral("arrscore.yaml:5: instances[0].api_key_env: expected the name of an environment variable "
+                              "that holds the key (e.g. RADARR_API_KEY), but this looks like a key itself. Put the key "
+                              "in \"api_key\"");
+        QTest::newRow("api_key_env not a name")
+            << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: http://h\n    api_key_env: my key\n")
+            << QStringLiteral("instances[0].api_key_env: expected the name of an environment variable (letters, "
+                              "digits and '_', not starting with a digit, e.g. RADARR_API_KEY), got \"my key\"");
         QTest::newRow("bool") << QByteArray(head + "    verify_tls: maybe\n")
                               << QStringLiteral("arrscore.yaml:6: instances[0].verify_tls: expected true or false");
         QTest::newRow("duplicate")
@@ -162,6 +182,12 @@ instances:
         QTest::newRow("no scheme")
             << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: localhost:7878\n    api_key: k\n")
             << QStringLiteral("arrscore.yaml:4: instances[0].url: expected an http:// or https:// URL");
+        QTest::newRow("password, no scheme")
+            << QByteArray(
+                   "instances:\n  - name: a\n    type: radarr\n    url: admin:hunter2@nas:7878\n    api_key: k\n")
+            << QStringLiteral(
+                   "arrscore.yaml:4: instances[0].url: expected an http:// or https:// URL with a host, e.g. "
+                   "http://localhost:7878/radarr; got \"nas:7878\"");
         QTest::newRow("ftp") << QByteArray(
             "instances:\n  - name: a\n    type: radarr\n    url: ftp://h\n    api_key: k\n")
                              << QStringLiteral("instances[0].url: expected an http");
@@ -212,6 +238,16 @@ instances:
         QTest::newRow("spaces in key") << QByteArray(head + "    api_key: \"" + key + " tail\"\n");
         QTest::newRow("key in url") << QByteArray(
             "instances:\n  - name: a\n    type: radarr\n    url: http://h/?apikey=" + key + "\n    api_key: x\n");
+        QTest::newRow("key as api_key_env") << QByteArray(head + "    api_key_env: " + key + "\n");
+        QTest::newRow("key as api_key_env, disabled")
+            << QByteArray(head + "    api_key_env: " + key + "\n    enabled: false\n");
+        QTest::newRow("token as api_key_env") << QByteArray(head + "    api_key_env: \"Zx81" + key.mid(8) + "QpR7\"\n");
+        QTest::newRow("url without scheme, user:key@") << QByteArray(
+            "instances:\n  - name: a\n    type: radarr\n    url: user:" + key + "@h:7878\n    api_key: x\n");
+        QTest::newRow("url with a bad scheme, user:key@") << QByteArray(
+            "instances:\n  - name: a\n    type: radarr\n    url: ftp://user:" + key + "@h\n    api_key: x\n");
+        QTest::newRow("key in url path, bad scheme")
+            << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: htp://h/" + key + "\n    api_key: x\n");
         QTest::newRow("key in bad url") << QByteArray("instances:\n  - name: a\n    type: radarr\n    url: " + key
                                                       + "\n    api_key: " + key + "\n");
     }
@@ -225,6 +261,7 @@ instances:
         QVERIFY(!text.isEmpty());
         QVERIFY2(!text.contains(kKey), qPrintable(text));
         QVERIFY2(!text.contains(kKey.mid(4, 20)), qPrintable(text));
+        QVERIFY2(!text.contains(kKey.mid(8, 20)), qPrintable(text));
     }
 
     void unknownKeysWarn()

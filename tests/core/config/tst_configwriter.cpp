@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace arrscore;
 using arrscore::test::fileBytes;
 using arrscore::test::writeFileBytes;
@@ -22,6 +24,12 @@ InstanceConfig instance(const QString &name, const QString &url)
     i.url = QUrl(url);
     i.apiKey = QStringLiteral("WRITERKEY0123456789abcdef");
     return i;
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
 }
 
 Result<AppConfig> reload(const QString &path)
@@ -69,7 +77,9 @@ private Q_SLOTS:
         writeFileBytes(path, before);
         InstanceConfig edited = instance(QStringLiteral("shows"), QStringLiteral("http://new:8989"));
         QVERIFY(ConfigWriter::upsertInstance(path, edited, ConfigWriter::KeyPlacement::File, QStringLiteral("tv")));
-        QCOMPARE(fileBytes(path + QStringLiteral(".bak")), before);
+        // The replaced key is not kept in the backup either.
+        QCOMPARE(fileBytes(path + QStringLiteral(".bak")),
+                 QByteArray(before).replace("OLDKEY00000000", "REMOVED-key-no-longer-in-arrscore.yaml"));
         QProcessEnvironment env;
         env.insert(QStringLiteral("K"), QStringLiteral("ENVKEY000000"));
         Result<AppConfig> config = ConfigLoader::parse(fileBytes(path), path, env);
@@ -187,6 +197,59 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(path), QByteArray("radarr:\n  url: http://x:7878\n"));
     }
 
+    // Whatever the umask or the old file's mode, the file and its backup are the owner's alone.
+    void fileAndBackupAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        const mode_t oldMask = ::umask(0);
+        const auto restore = qScopeGuard([oldMask] { ::umask(oldMask); });
+        QVERIFY(ConfigWriter::upsertInstance(path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")),
+                                             ConfigWriter::KeyPlacement::File));
+        QCOMPARE(modeOf(path), 0600);
+        QVERIFY(ConfigWriter::setDatabase(path, QStringLiteral("/tmp/a.db")));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral(".bak")), 0600);
+        QVERIFY(fileBytes(path + QStringLiteral(".bak")).contains("WRITERKEY")); // still in the file: kept
+
+        // A file the user wrote world-readable, key included: the rewrite and the backup are not.
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+        QVERIFY(::chmod(QFile::encodeName(path + QStringLiteral(".bak")).constData(), 0644) == 0);
+        QVERIFY(ConfigWriter::setInstanceEnabled(path, QStringLiteral("tv"), false));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral(".bak")), 0600);
+    }
+
+    // A key that moved to the keychain, or left with its instance, stays in no backup; the other
+    // instances' keys and the rest of the old file do.
+    void backupDropsKeysThatLeftTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        const QByteArray before = "# my notes\ninstances:\n"
+                                  "  - name: movies\n    type: radarr\n    url: http://nas:7878\n"
+                                  "    api_key: \"MOVIESKEY0123456789abcdef0123456\"\n"
+                                  "  - name: tv\n    type: sonarr\n    url: http://nas:8989\n"
+                                  "    api_key: TVKEY0123456789abcdef01234567890 # from Settings\n"
+                                  "  - name: old\n    type: sonarr\n    url: http://nas:9000\n"
+                                  "    api_key: OLDKEY0123456789abcdef012345678\n";
+        writeFileBytes(path, before);
+        InstanceConfig tv = instance(QStringLiteral("tv"), QStringLiteral("http://nas:8989"));
+        QVERIFY(ConfigWriter::upsertInstance(path, tv, ConfigWriter::KeyPlacement::Keychain));
+        QByteArray backup = fileBytes(path + QStringLiteral(".bak"));
+        QVERIFY2(!backup.contains("TVKEY"), backup.constData());
+        QVERIFY(backup.contains("api_key: REMOVED-key-no-longer-in-arrscore.yaml # from Settings"));
+        QVERIFY(backup.contains("MOVIESKEY0123456789abcdef0123456"));
+        QVERIFY(backup.contains("# my notes"));
+        QVERIFY(ConfigLoader::parse(backup, path, QProcessEnvironment()).ok()); // still a valid file
+
+        QVERIFY(ConfigWriter::removeInstance(path, QStringLiteral("old")));
+        backup = fileBytes(path + QStringLiteral(".bak"));
+        QVERIFY2(!backup.contains("OLDKEY"), backup.constData());
+        QVERIFY(backup.contains("MOVIESKEY0123456789abcdef0123456"));
+        QVERIFY(fileBytes(path).contains("MOVIESKEY0123456789abcdef0123456"));
+    }
+
     void refusesFilesItCannotRewriteFaithfully_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -194,6 +257,9 @@ private Q_SLOTS:
         QTest::newRow("legacy") << QByteArray("radarr:\n  url: http://x:7878\n  api_key: abc\n")
                                 << QStringLiteral("older tool");
         QTest::newRow("broken") << QByteArray("instances: [\n  - name: x\n") << QStringLiteral("not valid YAML");
+        QTest::newRow("truncated") << QByteArray("instances:\n  - name: tv\n    type: sonarr\n    api_key: \"0123")
+                                   << QStringLiteral("not valid YAML (line 4");
+        QTest::newRow("scalar") << QByteArray("just some text\n") << QStringLiteral("not a YAML mapping");
         QTest::newRow("not a list") << QByteArray("instances: 5\n") << QStringLiteral("not a list");
     }
     void refusesFilesItCannotRewriteFaithfully()
@@ -207,7 +273,11 @@ private Q_SLOTS:
             path, instance(QStringLiteral("tv"), QStringLiteral("http://a:1")), ConfigWriter::KeyPlacement::Keychain);
         QVERIFY(!status);
         QVERIFY2(status.error().message.contains(expected), qPrintable(status.error().message));
+        QVERIFY2(status.error().message.contains(QStringLiteral("has not been changed")),
+                 qPrintable(status.error().message));
+        QVERIFY2(!status.error().message.contains(QStringLiteral("0123")), qPrintable(status.error().message));
         QCOMPARE(fileBytes(path), content); // untouched
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".bak")));
     }
 };
 

@@ -2,6 +2,7 @@
 // PostgreSQL server. Every test runs once per backend (global data rows "sqlite" / "postgresql").
 #include "storage/database.h"
 #include "storagebackends.h"
+#include "unprivileged.h"
 
 #include <QDir>
 #include <QFile>
@@ -124,6 +125,9 @@ private Q_SLOTS:
     void foreignSqliteDatabaseIsRefused();
     void unusablePathIsReportedWithPath();
     void unreadableFileIsReportedWithPath();
+    void readOnlyDatabaseIsReadNotWritten_data();
+    void readOnlyDatabaseIsReadNotWritten();
+    void lockedDatabaseIsNotCalledDamaged();
     void passwordIsNeverShown();
     void invalidPostgresUrlIsExplained();
     void migrationLadder_data();
@@ -362,27 +366,133 @@ void tst_Database::unreadableFileIsReportedWithPath()
         auto db = Database::open(path);
         QVERIFY(db.ok());
     }
-    const QByteArray bytes = fileBytes(path);
-    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+    const QString folder = QFileInfo(path).absolutePath();
+    QVERIFY(test::Unprivileged::makeReachable(path));
+    QVERIFY(test::Unprivileged::setMode(path, 0));
     const auto restore = qScopeGuard([&] {
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        QFile::setPermissions(QFileInfo(path).absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        test::Unprivileged::setMode(path, 0600);
+        test::Unprivileged::setMode(folder, 0700);
     });
-    if (QFileInfo(path).isReadable())
-        QSKIP("running as root: permissions do not stop us (the folder and file cases above still ran)");
-    auto result = Database::open(path);
-    QVERIFY(!result.ok());
-    QVERIFY2(result.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(result.error().message));
-    QVERIFY2(result.error().message.contains(QStringLiteral("permission")), qPrintable(result.error().message));
+    {
+        test::Unprivileged unprivileged;
+        QVERIFY(unprivileged.ok());
+        auto result = Database::open(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("cannot be read (permission denied)")),
+                 qPrintable(result.error().message));
+    }
 
     // A folder we may not write to: the new file cannot be created there.
-    QVERIFY(QFile::setPermissions(QFileInfo(path).absolutePath(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    auto inLocked = Database::open(QFileInfo(path).absolutePath() + QStringLiteral("/new.db"));
+    QVERIFY(test::Unprivileged::setMode(folder, 0555));
+    test::Unprivileged unprivileged;
+    QVERIFY(unprivileged.ok());
+    auto inLocked = Database::open(folder + QStringLiteral("/new.db"));
     QVERIFY(!inLocked.ok());
-    QVERIFY2(inLocked.error().message.contains(QDir::toNativeSeparators(QFileInfo(path).absolutePath())),
-             qPrintable(inLocked.error().message));
-    Q_UNUSED(bytes);
+    QVERIFY2(
+        inLocked.error().message.contains(
+            QStringLiteral("the folder %1 is not writable (permission denied)").arg(QDir::toNativeSeparators(folder))),
+        qPrintable(inLocked.error().message));
+}
+
+void tst_Database::readOnlyDatabaseIsReadNotWritten_data()
+{
+    QTest::addColumn<int>("fileMode");
+    QTest::addColumn<int>("folderMode");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("file not writable") << 0444 << 0777
+                                       << QStringLiteral("the file is not writable (permission denied)");
+    QTest::newRow("folder not writable") << 0666 << 0555 << QStringLiteral("its folder %1 is not writable");
+    QTest::newRow("neither") << 0444 << 0555 << QStringLiteral("the file is not writable (permission denied)");
+}
+
+// Reading works where writing cannot (report, analyze, the app's views); writing is refused with why,
+// and the file is never called damaged nor changed.
+void tst_Database::readOnlyDatabaseIsReadNotWritten()
+{
+    if (isPg())
+        QSKIP("files only: runs in the sqlite row");
+    QFETCH(int, fileMode);
+    QFETCH(int, folderMode);
+    QFETCH(QString, reason);
+    const QString path = m_dir->filePath(QStringLiteral("ro/history.db"));
+    const QString folder = QFileInfo(path).absolutePath();
+    reason = reason.arg(QDir::toNativeSeparators(folder));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('keep', 'radarr', 'http://x')")));
+    }
+    QVERIFY2(!QFileInfo::exists(path + QStringLiteral("-wal")), "the WAL is checkpointed on close");
+    QVERIFY(test::Unprivileged::makeReachable(path));
+    QVERIFY(test::Unprivileged::setMode(path, fileMode));
+    QVERIFY(test::Unprivileged::setMode(folder, folderMode));
+    const auto restore = qScopeGuard([&] {
+        test::Unprivileged::setMode(folder, 0700);
+        test::Unprivileged::setMode(path, 0600);
+    });
+    const QByteArray bytes = fileBytes(path);
+
+    test::Unprivileged unprivileged;
+    QVERIFY(unprivileged.ok());
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    Database &db = **opened;
+    QVERIFY(db.isReadOnly());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(queryColumn(db.connection(), QStringLiteral("SELECT name FROM instances")),
+             QStringList{QStringLiteral("keep")});
+
+    const Status writable = db.checkWritable();
+    QVERIFY(!writable);
+    const QString message = writable.error().message;
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QVERIFY2(message.contains(reason), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("syncing and pruning need to write")), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("damaged")), qPrintable(message));
+    const Status begun = db.beginWrite();
+    QVERIFY(!begun);
+    QCOMPARE(begun.error().message, message);
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('no', 'radarr', 'http://x')")));
+    QCOMPARE(fileBytes(path), bytes);
+}
+
+// A database another program holds locked is busy, not damaged: nothing may suggest restoring it.
+void tst_Database::lockedDatabaseIsNotCalledDamaged()
+{
+    if (isPg())
+        QSKIP("files only: runs in the sqlite row");
+    const QString path = m_dir->filePath(QStringLiteral("history.db"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+    }
+    const QByteArray bytes = fileBytes(path);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery q(holder);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO instances (name, type, url) VALUES ('held', 'radarr', 'http://x')")));
+
+        auto locked = Database::open(path);
+        QVERIFY(!locked.ok());
+        const QString message = locked.error().message;
+        QVERIFY2(message.contains(QStringLiteral("is locked by another program")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("is damaged")) && !message.contains(QStringLiteral("restore")),
+                 qPrintable(message));
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QCOMPARE(fileBytes(path), bytes);
+    QVERIFY(Database::open(path).ok());
 }
 
 namespace {
