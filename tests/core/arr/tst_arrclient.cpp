@@ -409,21 +409,20 @@ private Q_SLOTS:
         s.circuitThreshold = 4;
         ArrClient client(&nam, s);
         int failed = 0;
-        QString lastMessage;
+        int stopped = 0; // failed by the open circuit, without being sent
         for (int i = 0; i < 30; ++i)
             client.get(QStringLiteral("api/v3/movie"), {}, [&](Result<QByteArray> r) {
                 if (!r) {
                     ++failed;
-                    lastMessage = r.error().message;
+                    stopped += r.error().message.contains(QLatin1String("in a row")) ? 1 : 0;
                 }
             });
         QTRY_COMPARE_WITH_TIMEOUT(failed, 30, 20000);
-        // A request starts while another waits to retry, so a few more than four may be under way when the
-        // fourth gives up; each makes both its attempts (a retry is not stopped by the breaker), and the
-        // rest are never sent (30 × 2 would be 60).
-        const int sent = sim.stats().total;
-        QVERIFY2(sent >= 8 && sent <= 16 && sent % 2 == 0, qPrintable(QString::number(sent)));
-        QVERIFY2(lastMessage.contains(QLatin1String("in a row")), qPrintable(lastMessage));
+        // A new request starts while another waits to retry, so how many are under way when the fourth gives
+        // up depends on timing; but each of those makes both its attempts (the breaker never stops a retry),
+        // and every other request fails without being sent (30 × 2 would be 60).
+        QVERIFY(stopped > 0);
+        QCOMPARE(sim.stats().total, 2 * (30 - stopped));
     }
 
     void cancelFailsEverythingOutstanding()
