@@ -18,6 +18,9 @@ struct InstanceTarget
     ClientSettings client;
 
     static InstanceTarget fromConfig(const InstanceConfig &config);
+    // For a connection test (the CLI's test, the app's Test button): the same, but a server still starting
+    // up is waited for only a few seconds: a person is waiting, and the answer is "try again in a minute".
+    static InstanceTarget forConnectionTest(const InstanceConfig &config);
 };
 
 } // namespace arrscore
