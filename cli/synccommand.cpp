@@ -40,7 +40,7 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
     std::vector<std::unique_ptr<SyncJob>> jobs;
     int running = 0;
     for (const InstanceConfig &instance : instances) {
-        auto job = std::make_unique<SyncJob>(InstanceTarget::fromConfig(instance), &nam);
+        auto job = std::make_unique<SyncJob>(InstanceTarget::forConnectionTest(instance), &nam);
         ++running;
         QObject::connect(job.get(), &SyncJob::finished, &loop, [&] {
             if (--running == 0)

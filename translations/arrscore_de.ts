@@ -171,105 +171,6 @@
     </message>
 </context>
 <context>
-    <name>arrscore::ArrClient</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped after %1 failed requests in a row to %2. The last error: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request may have reached the server, so it was not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the whole answer arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused an over-long request (HTTP 414).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a problem on the server; its log (System › Logs) says more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>arrscore::CandidateFinder</name>
     <message>
         <source>score 1 point below the profile&apos;s cutoff</source>
@@ -2556,6 +2457,105 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RequestErrors</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 failed requests in a row to %2. The last error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request may have reached the server, so it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused an over-long request (HTTP 414).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,7 +142,7 @@ void InstanceDialog::test()
         return;
     }
     delete m_job;
-    m_job = new SyncJob(InstanceTarget::fromConfig(instance()), m_nam, this);
+    m_job = new SyncJob(InstanceTarget::forConnectionTest(instance()), m_nam, this);
     m_job->setCountLibrary(true);
     m_testButton->setEnabled(false);
     m_result->setText(tr("Testing…"));

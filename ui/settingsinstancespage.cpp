@@ -269,7 +269,7 @@ void SettingsInstancesPage::testInstance()
             m_testButton->setEnabled(true);
             return;
         }
-        m_testJob = new SyncJob(InstanceTarget::fromConfig(instance), m_nam, this);
+        m_testJob = new SyncJob(InstanceTarget::forConnectionTest(instance), m_nam, this);
         m_testJob->setCountLibrary(true);
         connect(m_testJob, &SyncJob::finished, this, [this, name] {
             bool ok = false;

@@ -1,62 +1,34 @@
 #include "arr/arrclient.h"
 
-#include "arr/gzipdecoder.h"
+#include "arr/replybody.h"
 #include "base/logging.h"
-#include "base/redaction.h"
 
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 #include <utility>
 
 namespace arrscore {
 
 namespace {
 
-// The slowest pace a requests/s limit may set: slower would let a sync run for days.
-constexpr qint64 kSlowestSpacingMs = 60 * 1000;
-
-// A QTimer interval is an int: anything longer would wrap into a timer that fires at once or never.
-int timerInterval(qint64 ms)
+// Whatever the configuration says, every wait must end: no value may disable a deadline.
+ClientSettings normalized(ClientSettings settings)
 {
-    return int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max()));
-}
-
-QString formatFingerprint(const QByteArray &digest)
-{
-    return QStringLiteral("sha256:") + QString::fromLatin1(digest.toHex(':').toUpper());
-}
-
-// A short, single-line excerpt of a server's error body ({"message": ...} or {"errorMessage": ...}).
-QString serverMessage(const QByteArray &body)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (doc.isObject()) {
-        const QJsonObject o = doc.object();
-        for (const char *key : {"message", "errorMessage", "error"}) {
-            const QString text = o.value(QLatin1String(key)).toString();
-            if (!text.isEmpty())
-                return text.left(200);
-        }
-    }
-    if (doc.isArray() && !doc.array().isEmpty()) {
-        // validation errors: [{"propertyName": ..., "errorMessage": ...}]
-        const QString text = doc.array().first().toObject().value(QLatin1String("errorMessage")).toString();
-        if (!text.isEmpty())
-            return text.left(200);
-    }
-    return {};
+    settings.maxConcurrency = std::max(1, settings.maxConcurrency);
+    if (settings.timeoutMs <= 0)
+        settings.timeoutMs = ClientSettings().timeoutMs;
+    if (settings.retry.maxTotalMs <= 0)
+        settings.retry.maxTotalMs = RetryPolicy().maxTotalMs;
+    if (settings.maxResponseBytes <= 0)
+        settings.maxResponseBytes = ClientSettings::kDefaultMaxResponseBytes;
+    return settings;
 }
 
 } // namespace
@@ -77,45 +49,21 @@ struct ArrClient::Pending
     qint64 firstSentMs = -1; // the client's clock at the first attempt: the request's budgets start here
     qint64 attemptMs = 0;    // the deadline of the running attempt
     Abort abort = Abort::None;
-    qint64 announcedBytes = -1;        // a Content-Length over the limit
-    QByteArray received;               // the body so far, read as it arrives
-    qint64 rawBytes = 0;               // of the body as sent (compressed or not)
-    std::shared_ptr<GzipDecoder> gzip; // when the body is gzip-compressed
-    QString tlsProblem;                // why the certificate was refused, when it was
-    QByteArray tlsDigest;              // the refused certificate's SHA-256
+    std::optional<ReplyBody> answer; // of the running attempt
+    QString tlsProblem;              // why the certificate was refused, when it was
+    QByteArray tlsDigest;            // the refused certificate's SHA-256
 };
 
 ArrClient::ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent)
-    : QObject(parent), m_nam(nam), m_settings(std::move(settings)),
-      m_circuit(m_settings.circuitThreshold, m_settings.circuitCooldownMs), m_rng(QRandomGenerator::securelySeeded()),
-      m_pumpTimer(new QTimer(this))
+    : QObject(parent), m_nam(nam), m_settings(normalized(std::move(settings))), m_errors(m_settings),
+      m_guard(m_settings), m_pacing(m_settings), m_circuit(m_settings.circuitThreshold, m_settings.circuitCooldownMs),
+      m_rng(QRandomGenerator::securelySeeded()), m_pumpTimer(new QTimer(this))
 {
     m_clock.start();
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &ArrClient::pump);
-    // Whatever the configuration says, every wait below must end: no value may disable a deadline or
-    // overflow a timer.
-    m_settings.maxConcurrency = std::max(1, m_settings.maxConcurrency);
-    if (m_settings.timeoutMs <= 0)
-        m_settings.timeoutMs = ClientSettings().timeoutMs;
-    if (m_settings.retry.maxTotalMs <= 0)
-        m_settings.retry.maxTotalMs = RetryPolicy().maxTotalMs;
-    if (m_settings.maxResponseBytes <= 0)
-        m_settings.maxResponseBytes = ClientSettings::kDefaultMaxResponseBytes;
-    const double rps = m_settings.requestsPerSecond;
-    if (rps > 0) // not NaN, not negative
-        m_spacingMs = qint64(std::ceil(std::clamp(1000.0 / rps, 0.0, double(kSlowestSpacingMs))));
-
-    const QString host = m_settings.baseUrl.host();
-    const QHostAddress address(host);
-    const bool loopback = address.isNull() ? host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                                                 || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive)
-                                           : address.isLoopback();
-    if (m_settings.baseUrl.scheme() == QLatin1String("http") && !loopback && !m_settings.apiKey.isEmpty())
-        m_notices << tr("The API key for %1 is sent over plain http, unencrypted: anyone who can watch the network "
-                        "between here and the server can read it and take over Radarr/Sonarr. Use an https "
-                        "address (e.g. through a reverse proxy) or a VPN or SSH tunnel.")
-                         .arg(hostDescription());
+    if (m_guard.keyTravelsInClear())
+        m_notices << m_errors.plainHttpNotice();
 }
 
 ArrClient::~ArrClient()
@@ -141,32 +89,6 @@ QUrl ArrClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-QString ArrClient::hostDescription() const
-{
-    const QUrl &u = m_settings.baseUrl;
-    const int port = u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
-    return u.host() + QLatin1Char(':') + QString::number(port);
-}
-
-QString ArrClient::durationText(qint64 ms) const
-{
-    constexpr qint64 minute = 60 * 1000;
-    constexpr qint64 hour = 60 * minute;
-    constexpr qint64 day = 24 * hour;
-    if (ms >= 2 * day)
-        return tr("%n day(s)", nullptr, int(std::min<qint64>(ms / day, 36500)));
-    if (ms >= 2 * hour)
-        return tr("%n hour(s)", nullptr, int(ms / hour));
-    if (ms >= 2 * minute)
-        return tr("%n minute(s)", nullptr, int(ms / minute));
-    return tr("%1 s").arg(double(ms) / 1000.0);
-}
-
-qint64 ArrClient::budgetEndMs(const Pending &pending) const
-{
-    return pending.firstSentMs + std::max<qint64>(m_settings.retry.maxTotalMs, m_settings.timeoutMs);
-}
-
 void ArrClient::get(const QString &path, const QUrlQuery &query, Callback callback)
 {
     auto pending = std::make_shared<Pending>();
@@ -190,7 +112,7 @@ void ArrClient::post(const QString &path, const QByteArray &json, Callback callb
 void ArrClient::enqueue(std::shared_ptr<Pending> pending)
 {
     if (m_cancelled) {
-        complete(pending, Error{ErrorKind::Cancelled, tr("Cancelled.")});
+        complete(pending, RequestErrors::cancelled());
         return;
     }
     m_queue.push_back(std::move(pending));
@@ -206,18 +128,13 @@ void ArrClient::pump()
         // own attempts and budget bound.
         if (m_queue.front()->attempt == 0 && !m_circuit.allowRequest(now)) {
             // Fail fast instead of sending more requests to a server that keeps failing.
-            failNewRequests(
-                Error{m_lastFailure.kind, tr("Stopped after %1 failed requests in a row to %2. The last error: %3")
-                                              .arg(m_circuit.consecutiveFailures())
-                                              .arg(hostDescription(), m_lastFailure.message)});
+            failNewRequests(m_errors.circuitOpen(m_circuit.consecutiveFailures(), m_lastFailure));
             continue;
         }
-        if (m_spacingMs > 0 && now < m_nextStartMs) {
-            m_pumpTimer->start(timerInterval(m_nextStartMs - now));
+        if (const qint64 wait = m_pacing.takeStart(now); wait > 0) {
+            m_pumpTimer->start(RequestPacing::timerInterval(wait));
             return;
         }
-        if (m_spacingMs > 0)
-            m_nextStartMs = std::max(now, m_nextStartMs) + m_spacingMs;
         auto pending = m_queue.front();
         m_queue.pop_front();
         send(pending);
@@ -253,13 +170,9 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
         pending->firstSentMs = now;
     // One deadline from sending to the last byte (Qt's transfer timeout only notices silence, and a server
     // trickling a byte now and then would hold the request for ever), cut short by the request's budget.
-    const qint64 left = budgetEndMs(*pending) - now;
-    pending->attemptMs = std::max<qint64>(1, std::min<qint64>(m_settings.timeoutMs, left));
+    pending->attemptMs = m_pacing.attemptMs(now, pending->firstSentMs);
     pending->abort = Abort::None;
-    pending->received.clear();
-    pending->announcedBytes = -1;
-    pending->rawBytes = 0;
-    pending->gzip.reset();
+    pending->answer.emplace(m_settings.maxResponseBytes);
 
     ++pending->attempt;
     ++m_requestsSent;
@@ -279,10 +192,10 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, [this, reply, pending] {
-        pending->abort = pending->attemptMs < m_settings.timeoutMs ? Abort::Budget : Abort::Deadline;
+        pending->abort = m_pacing.cutByBudget(pending->attemptMs) ? Abort::Budget : Abort::Deadline;
         reply->abort();
     });
-    deadline->start(timerInterval(pending->attemptMs));
+    deadline->start(RequestPacing::timerInterval(pending->attemptMs));
     watch(reply, pending);
 }
 
@@ -291,118 +204,63 @@ void ArrClient::watch(QNetworkReply *reply, const std::shared_ptr<Pending> &pend
     // Emitted after the handshake and before any HTTP data is sent (Qt blocks its network thread on the
     // slot): an impostor with a certificate some CA trusts never receives the key.
     connect(reply, &QNetworkReply::encrypted, this, [this, reply, pending] {
-        if (m_settings.tlsFingerprint.isEmpty())
-            return;
         const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
-        if (digest != m_settings.tlsFingerprint) {
+        if (!m_guard.acceptsPeer(digest)) {
             pending->abort = Abort::Pin;
             pending->tlsDigest = digest;
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply, pending](const QList<QSslError> &errors) {
-        QSslCertificate cert = reply->sslConfiguration().peerCertificate();
-        for (const QSslError &e : errors) {
-            if (!e.certificate().isNull()) {
-                cert = e.certificate();
-                break;
-            }
-        }
-        const QByteArray digest = cert.digest(QCryptographicHash::Sha256);
-        // A self-signed certificate is accepted when it is the pinned one.
-        const bool pinned = !m_settings.tlsFingerprint.isEmpty() && digest == m_settings.tlsFingerprint;
-        if (!m_settings.verifyTls || pinned) {
+        const QByteArray digest = OriginGuard::presentedDigest(*reply, errors);
+        if (m_guard.acceptsDespiteErrors(digest)) {
             reply->ignoreSslErrors(errors);
             return;
         }
         pending->tlsDigest = digest;
-        pending->tlsProblem = errors.isEmpty() ? QString() : errors.first().errorString();
-        if (!m_settings.tlsFingerprint.isEmpty())
-            pending->tlsProblem =
-                tr("its fingerprint %1 does not match the pinned tls_fingerprint").arg(formatFingerprint(digest));
+        if (m_guard.isPinned())
+            pending->tlsProblem = RequestErrors::pinProblem(digest);
+        else if (!errors.isEmpty())
+            pending->tlsProblem = errors.first().errorString();
     });
     // The body is taken as it arrives, so that it is held once, and refused once it is larger than any
     // real answer.
-    const auto tooLarge = [this, reply, pending] {
-        pending->abort = Abort::TooLarge;
+    const auto check = [reply, pending](ReplyBody::State state) {
+        if (state == ReplyBody::State::Reading)
+            return;
+        pending->abort = state == ReplyBody::State::TooLarge ? Abort::TooLarge : Abort::Corrupt;
         reply->abort();
     };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, pending, tooLarge] {
-        if (reply->rawHeader("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0 && !pending->gzip)
-            pending->gzip = std::make_shared<GzipDecoder>(m_settings.maxResponseBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, pending, check] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (!length.isValid())
-            return;
-        pending->announcedBytes = length.toLongLong();
-        if (pending->announcedBytes > m_settings.maxResponseBytes)
-            tooLarge();
-        else if (!pending->gzip)
-            pending->received.reserve(pending->announcedBytes);
+        check(
+            pending->answer->start(reply->rawHeader("Content-Encoding"), length.isValid() ? length.toLongLong() : -1));
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply, pending, tooLarge] {
-        if (pending->abort != Abort::None)
-            return;
-        const QByteArray chunk = reply->read(m_settings.maxResponseBytes + 1 - pending->rawBytes);
-        pending->rawBytes += chunk.size();
-        if (pending->gzip) {
-            const GzipDecoder::State state = pending->gzip->feed(chunk, &pending->received);
-            if (state == GzipDecoder::State::Corrupt) {
-                pending->abort = Abort::Corrupt;
-                reply->abort();
-                return;
-            }
-        } else {
-            pending->received += chunk;
-        }
-        if (pending->received.size() > m_settings.maxResponseBytes || pending->rawBytes > m_settings.maxResponseBytes)
-            tooLarge();
+    connect(reply, &QNetworkReply::readyRead, this, [reply, pending, check] {
+        if (pending->abort == Abort::None)
+            check(pending->answer->append(reply->read(pending->answer->readLimit())));
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] { onFinished(reply, pending); });
 }
 
-// An attempt the client aborted: *error says why and what to change; false when it was not aborted.
-bool ArrClient::finishAborted(const Pending &pending, Error *error) const
+// The error of an attempt the client aborted itself, or nullopt when it was not aborted.
+std::optional<Error> ArrClient::abortError(const Pending &pending) const
 {
-    const QString host = hostDescription();
     switch (pending.abort) {
     case Abort::None:
-        return false;
+        return std::nullopt;
     case Abort::Deadline:
-        *error = {ErrorKind::Network, tr("%1 did not finish answering within %2 (timeout: %3 in the "
-                                         "configuration). The server may be overloaded or the connection slow: "
-                                         "raise timeout or lower max_concurrency.")
-                                          .arg(host, durationText(pending.attemptMs))
-                                          .arg(m_settings.timeoutMs / 1000.0)};
-        return true;
+        return m_errors.deadline(pending.attemptMs);
     case Abort::Budget:
-        *error = {ErrorKind::Network,
-                  tr("Gave up on a request to %1 after %2 and %n attempt(s): that is the longest one request may "
-                     "take with its retries. The server is too slow or keeps failing; check its health "
-                     "(System › Status), or raise timeout.",
-                     nullptr, pending.attempt)
-                      .arg(host, durationText(m_clock.elapsed() - pending.firstSentMs))};
-        return true;
+        return m_errors.budget(m_clock.elapsed() - pending.firstSentMs, pending.attempt);
     case Abort::TooLarge:
-        *error = {ErrorKind::Server,
-                  tr("%1 sent an answer larger than %2 MiB (%3), more than any Radarr/Sonarr library needs, so it "
-                     "was not read. Check that the URL points at Radarr or Sonarr.")
-                      .arg(host)
-                      .arg(m_settings.maxResponseBytes >> 20)
-                      .arg(pending.announcedBytes > m_settings.maxResponseBytes
-                               ? tr("%1 MiB announced").arg(pending.announcedBytes >> 20)
-                               : tr("still arriving"))};
-        return true;
+        return m_errors.tooLarge(pending.answer->announcedBytes());
     case Abort::Corrupt:
-        *error = {ErrorKind::Network, tr("The answer from %1 arrived damaged (its gzip data is not valid).").arg(host)};
-        return true;
+        return m_errors.corrupt();
     case Abort::Pin:
-        *error = {ErrorKind::Tls, tr("The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not "
-                                     "match tls_fingerprint. Nothing was sent to it (not the API key either). If "
-                                     "the server's certificate was renewed, pin the new one.")
-                                      .arg(host, formatFingerprint(pending.tlsDigest))};
-        return true;
+        return m_errors.pinRefusedBeforeSending(pending.tlsDigest);
     }
-    return false;
+    return std::nullopt;
 }
 
 void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> &pending)
@@ -410,19 +268,17 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     reply->deleteLater();
     m_running.removeAll(reply);
     --m_inFlight;
+    const auto next = qScopeGuard([this] { pump(); });
     if (pending->done || m_cancelled) {
-        complete(pending, Error{ErrorKind::Cancelled, tr("Cancelled.")});
-        pump();
+        complete(pending, RequestErrors::cancelled());
         return;
     }
 
-    Error aborted;
-    if (finishAborted(*pending, &aborted)) {
+    if (const std::optional<Error> aborted = abortError(*pending)) {
         if (pending->abort == Abort::Deadline || pending->abort == Abort::Corrupt)
-            transportFailure(reply, pending, aborted);
+            transportFailure(reply, pending, *aborted);
         else
-            fail(pending, aborted);
-        pump();
+            fail(pending, *aborted);
         return;
     }
 
@@ -431,41 +287,23 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     if (status != 0)
         m_serverSeen = true;
 
-    if (status != 0 && !m_settings.tlsFingerprint.isEmpty() && reply->url().scheme() == QLatin1String("https")) {
+    if (status != 0 && m_guard.isPinned() && reply->url().scheme() == QLatin1String("https")) {
         // A connection reused from another client of the same manager had no handshake now: check the pin on
         // the reply too.
         const QByteArray digest = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
-        if (digest != m_settings.tlsFingerprint) {
-            complete(pending, Error{ErrorKind::Tls, tr("The TLS certificate of %1 is not the pinned one: its "
-                                                       "fingerprint %2 does not match tls_fingerprint.")
-                                                        .arg(hostDescription(), formatFingerprint(digest))});
-            pump();
+        if (!m_guard.acceptsPeer(digest)) {
+            complete(pending, m_errors.pinMismatch(digest));
             return;
         }
     }
 
-    // Qt 6.4 sometimes finishes a reply whose connection closed halfway through the body without an error
-    // (seen under load): a body shorter than its Content-Length, or a gzip stream that did not reach its
-    // end, is a dropped connection all the same.
-    const bool cut =
-        netError == QNetworkReply::NoError
-        && ((pending->announcedBytes > 0 && pending->rawBytes < pending->announcedBytes)
-            || (pending->gzip && pending->rawBytes > 0 && pending->gzip->state() != GzipDecoder::State::Finished));
-    const qint64 arrived = pending->rawBytes;
+    // A body that ended early is a dropped connection, even when Qt finished it without an error.
+    const bool cut = netError == QNetworkReply::NoError && pending->answer->isCut();
     if (status == 0 || cut || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
         transportFailure(reply, pending,
-                         cut ? Error{ErrorKind::Network, pending->announcedBytes > 0
-                                                             ? tr("The connection to %1 closed before the whole "
-                                                                  "answer arrived (%2 of %3 bytes).")
-                                                                   .arg(hostDescription())
-                                                                   .arg(arrived)
-                                                                   .arg(pending->announcedBytes)
-                                                             : tr("The connection to %1 closed before the whole "
-                                                                  "answer arrived.")
-                                                                   .arg(hostDescription())}
-                             : networkError(reply, *pending));
-        pump();
+                         cut ? m_errors.cutBody(pending->answer->rawBytes(), pending->answer->announcedBytes())
+                             : m_errors.network(*reply, pending->tlsProblem, pending->tlsDigest));
         return;
     }
 
@@ -473,61 +311,37 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
         Error refused;
         if (!followRedirect(reply, pending, &refused))
             fail(pending, refused);
-        pump();
         return;
     }
 
-    const QByteArray body = std::exchange(pending->received, {});
+    const QByteArray body = pending->answer->take();
     if (status >= 200 && status < 300) {
+        m_circuit.recordSuccess(); // the server is up, even when the address turns out wrong
         const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (!contentType.contains(QLatin1String("json"), Qt::CaseInsensitive)) {
-            m_circuit.recordSuccess(); // the server is up; the address is wrong
-            const bool html =
-                contentType.contains(QLatin1String("html"), Qt::CaseInsensitive) || body.trimmed().startsWith('<');
-            complete(pending,
-                     Error{ErrorKind::NotFound,
-                           html ? tr("%1 answered with a web page instead of the API. The URL base is probably "
-                                     "wrong: use the address you open Radarr/Sonarr at in a browser, e.g. "
-                                     "http://host:7878 or http://host:7878/radarr.")
-                                      .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
-                                : tr("%1 answered with \"%2\" instead of JSON. Is this a Radarr or Sonarr "
-                                     "server?")
-                                      .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo), contentType)});
-            pump();
+            complete(pending, m_errors.notJson(contentType, body));
             return;
         }
-        m_circuit.recordSuccess();
         complete(pending, body);
-        pump();
         Q_EMIT requestFinished();
         return;
     }
 
-    const Error error = httpError(status, body);
     // 429 and 503 refuse a request before it is handled; a 500, 502 or 504 may come after the server did
     // the work, so a POST is not repeated on those.
     const bool retryable =
         pending->verb == "POST" ? (status == 429 || status == 503) : RetryPolicy::isRetryableStatus(status);
     if (!retryable) {
         m_circuit.recordSuccess(); // the server answered; the request was wrong
-        complete(pending, error);
-        pump();
+        complete(pending, m_errors.http(status, body));
         return;
     }
     const std::optional<qint64> asked =
         RetryPolicy::retryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
-    if (asked && *asked > m_settings.retry.maxRetryAfterMs) {
-        // Asking again sooner than the server said would only be refused again.
-        fail(pending,
-             Error{ErrorKind::Server, tr("%1 answered HTTP %2 and asked to wait %3 before the next request "
-                                         "(Retry-After), longer than arrscore waits (%4). Try again later.")
-                                          .arg(hostDescription())
-                                          .arg(status)
-                                          .arg(durationText(*asked), durationText(m_settings.retry.maxRetryAfterMs))});
-    } else {
-        retryOrFail(pending, error, status == 503, asked);
-    }
-    pump();
+    if (asked && *asked > m_settings.retry.maxRetryAfterMs) // asking again sooner would only be refused again
+        fail(pending, m_errors.retryAfterTooLong(status, *asked));
+    else
+        retryOrFail(pending, m_errors.http(status, body), status == 503, asked);
 }
 
 void ArrClient::transportFailure(QNetworkReply *reply, const std::shared_ptr<Pending> &pending, Error error)
@@ -541,7 +355,7 @@ void ArrClient::transportFailure(QNetworkReply *reply, const std::shared_ptr<Pen
     if (pending->verb == "POST" && !refused) {
         // A POST acts: after a timeout or a dropped connection the server may have done it already, and
         // sending it again could do it twice. Only a refused connection certainly reached nobody.
-        error.message += QLatin1Char(' ') + tr("The request may have reached the server, so it was not sent again.");
+        error.message += QLatin1Char(' ') + RequestErrors::mayHaveActed();
         fail(pending, error);
         return;
     }
@@ -553,65 +367,43 @@ void ArrClient::transportFailure(QNetworkReply *reply, const std::shared_ptr<Pen
 void ArrClient::retryOrFail(const std::shared_ptr<Pending> &pending, const Error &error, bool unavailable,
                             std::optional<qint64> delayMs)
 {
-    const qint64 elapsed = m_clock.elapsed() - pending->firstSentMs;
-    const bool attemptsLeft = pending->attempt < m_settings.retry.maxAttempts;
-    const bool waiting = unavailable && elapsed < m_settings.retry.unavailableBudgetMs;
-    if (!attemptsLeft && !waiting) {
-        Error final = error;
+    const qint64 now = m_clock.elapsed();
+    const RequestPacing::Next next =
+        m_pacing.afterFailure(now, pending->firstSentMs, pending->attempt, unavailable, delayMs, m_rng);
+    const qint64 elapsed = now - pending->firstSentMs;
+    Error final = error;
+    switch (next.action) {
+    case RequestPacing::Next::Action::Retry:
+        retryLater(pending, next.delayMs, error);
+        return;
+    case RequestPacing::Next::Action::Exhausted:
         if (unavailable)
-            final.message += QLatin1Char(' ')
-                             + tr("It was still unavailable after %1 and %n attempt(s).", nullptr, pending->attempt)
-                                   .arg(durationText(elapsed));
-        fail(pending, final);
-        return;
+            final.message += QLatin1Char(' ') + RequestErrors::stillUnavailable(elapsed, pending->attempt);
+        break;
+    case RequestPacing::Next::Action::OverBudget:
+        final.message += QLatin1Char(' ') + RequestErrors::gaveUp(elapsed, pending->attempt);
+        break;
     }
-    // Past the attempts, an unavailable server is asked at the slowest backoff pace.
-    const qint64 delay = delayMs.value_or(m_settings.retry.backoffMs(attemptsLeft ? pending->attempt - 1 : 30, m_rng));
-    if (m_clock.elapsed() + delay >= budgetEndMs(*pending)) {
-        Error final = error;
-        final.message += QLatin1Char(' ')
-                         + tr("Gave up after %1 and %n attempt(s), the longest one request may take with its "
-                              "retries.",
-                              nullptr, pending->attempt)
-                               .arg(durationText(elapsed));
-        fail(pending, final);
-        return;
-    }
-    retryLater(pending, delay, error);
+    fail(pending, final);
 }
 
 bool ArrClient::followRedirect(QNetworkReply *reply, const std::shared_ptr<Pending> &pending, Error *refused)
 {
     const QUrl from = reply->url();
     const QUrl target = from.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-    const auto portOf = [](const QUrl &u) { return u.port(u.scheme() == QLatin1String("https") ? 443 : 80); };
-    const QString shownFrom = Redaction::url(from.toString());
-    const QString shownTo = Redaction::url(target.toString());
-    if (!target.isValid() || target.scheme() != from.scheme()
-        || target.host().compare(from.host(), Qt::CaseInsensitive) != 0 || portOf(target) != portOf(from)) {
-        // The key goes only where the user configured it (and the pin only guards that address).
-        *refused = {ErrorKind::NotFound,
-                    tr("%1 redirected to %2, another scheme, host or port. The API key is sent only to the "
-                       "configured address, so the redirect was not followed. If %2 is really your server, set "
-                       "url: to that address in the configuration.")
-                        .arg(shownFrom, shownTo)};
+    QUrl newBase;
+    switch (m_guard.judgeRedirect(from, target, pending->path, pending->redirects, &newBase)) {
+    case OriginGuard::Redirect::Elsewhere:
+        *refused = m_errors.redirectElsewhere(from, target);
         return false;
-    }
-    const QString suffix = QLatin1Char('/') + pending->path;
-    if (pending->redirects >= 3 || !target.path().endsWith(suffix)) {
-        *refused = {ErrorKind::NotFound, tr("The server at %1 redirected to %2, which is not an API address. "
-                                            "Check the URL and its URL base.")
-                                             .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo), shownTo)};
+    case OriginGuard::Redirect::NotApi:
+        *refused = m_errors.redirectNotApi(target);
         return false;
+    case OriginGuard::Redirect::Follow:
+        break;
     }
-    // The server put its URL base in front of our path: adopt that base for every later request.
-    QUrl newBase = target;
-    newBase.setQuery(QString());
-    newBase.setPath(target.path().chopped(suffix.size()));
-    const QString notice = tr("The server redirected %1 to %2: the URL base is missing from the configured "
-                              "URL. Followed it; set the url to %2 to avoid the extra request.")
-                               .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo),
-                                    newBase.toDisplayString(QUrl::RemoveUserInfo));
+    // Adopted for every later request.
+    const QString notice = m_errors.redirectFollowed(newBase);
     if (!m_notices.contains(notice))
         m_notices << notice;
     qCInfo(lcNet) << "following redirect to" << newBase.toDisplayString(QUrl::RemoveUserInfo);
@@ -625,9 +417,9 @@ void ArrClient::retryLater(const std::shared_ptr<Pending> &pending, qint64 delay
 {
     ++m_retries;
     qCInfo(lcNet) << "retrying" << pending->path << "in" << delayMs << "ms after:" << lastError.message;
-    QTimer::singleShot(timerInterval(delayMs), this, [this, pending] {
+    QTimer::singleShot(RequestPacing::timerInterval(delayMs), this, [this, pending] {
         if (m_cancelled || pending->done) {
-            complete(pending, Error{ErrorKind::Cancelled, tr("Cancelled.")});
+            complete(pending, RequestErrors::cancelled());
             return;
         }
         m_queue.push_front(pending);
@@ -662,7 +454,7 @@ void ArrClient::cancelAll()
 {
     m_cancelled = true;
     m_pumpTimer->stop();
-    const Error cancelled{ErrorKind::Cancelled, tr("Cancelled.")};
+    const Error cancelled = RequestErrors::cancelled();
     while (!m_queue.empty()) {
         auto pending = m_queue.front();
         m_queue.pop_front();
@@ -673,86 +465,6 @@ void ArrClient::cancelAll()
         if (reply)
             reply->abort(); // finishes with OperationCanceledError; onFinished reports Cancelled
     }
-}
-
-Error ArrClient::networkError(QNetworkReply *reply, const Pending &pending) const
-{
-    const QString host = hostDescription();
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-        return {ErrorKind::Network, tr("Connection refused by %1. Is the server running, and is the port in the "
-                                       "URL right?")
-                                        .arg(host)};
-    case QNetworkReply::HostNotFoundError:
-        return {ErrorKind::Network, tr("The host name \"%1\" was not found. Check the URL for a typo, or use the "
-                                       "server's IP address.")
-                                        .arg(m_settings.baseUrl.host())};
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        return {ErrorKind::Network, tr("%1 did not answer within %2 s. The server may be overloaded: raise "
-                                       "timeout or lower max_concurrency in the configuration.")
-                                        .arg(host)
-                                        .arg(m_settings.timeoutMs / 1000.0)};
-    case QNetworkReply::RemoteHostClosedError:
-        return {ErrorKind::Network, tr("%1 closed the connection before the whole answer arrived.").arg(host)};
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        if (!pending.tlsDigest.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            QString message = tr("The TLS certificate of %1 is not trusted (%2).")
-                                  .arg(host, pending.tlsProblem.isEmpty() ? reply->errorString() : pending.tlsProblem);
-            if (!pending.tlsDigest.isEmpty() && m_settings.tlsFingerprint.isEmpty())
-                message += QLatin1Char(' ')
-                           + tr("If it is your server's own self-signed certificate, pin it in the "
-                                "configuration: tls_fingerprint: \"%1\" (or install it as a trusted "
-                                "certificate).")
-                                 .arg(formatFingerprint(pending.tlsDigest));
-            return {ErrorKind::Tls, message};
-        }
-        break;
-    default:
-        break;
-    }
-    return {ErrorKind::Network, tr("Could not reach %1: %2.").arg(host, reply->errorString())};
-}
-
-Error ArrClient::httpError(int status, const QByteArray &body) const
-{
-    const QString detail = serverMessage(body);
-    const QString url = m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-    switch (status) {
-    case 401:
-    case 403:
-        return {ErrorKind::Auth, tr("The API key was refused by %1 (HTTP %2). Copy the key from Settings › "
-                                    "General › Security in Radarr/Sonarr.")
-                                     .arg(url)
-                                     .arg(status)};
-    case 404:
-        return {ErrorKind::NotFound, tr("%1 has no such API address (HTTP 404). Check the URL base, and that "
-                                        "this is a Radarr or Sonarr server of the configured type.")
-                                         .arg(url)};
-    case 429:
-        return {ErrorKind::Server, tr("%1 kept asking us to slow down (HTTP 429). Set requests_per_second in "
-                                      "the configuration.")
-                                       .arg(url)};
-    case 503:
-        if (detail.contains(QLatin1String("starting"), Qt::CaseInsensitive))
-            return {ErrorKind::Server, tr("%1 is still starting up (HTTP 503). Try again in a minute.").arg(url)};
-        break;
-    case 414:
-        return {ErrorKind::Server, tr("%1 refused an over-long request (HTTP 414).").arg(url)};
-    default:
-        break;
-    }
-    QString message = tr("%1 answered with HTTP %2").arg(url).arg(status);
-    if (!detail.isEmpty())
-        message += QStringLiteral(": ") + detail;
-    // The server's text rarely ends a sentence; the advice below starts a new one.
-    if (!message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1Char('!'))
-        && !message.endsWith(QLatin1Char('?')))
-        message += QLatin1Char('.');
-    if (status >= 500)
-        message += QLatin1Char(' ') + tr("This is a problem on the server; its log (System › Logs) says more.");
-    return {ErrorKind::Server, message};
 }
 
 } // namespace arrscore

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "arr/circuitbreaker.h"
-#include "arr/retrypolicy.h"
+#include "arr/clientsettings.h"
+#include "arr/originguard.h"
+#include "arr/requesterrors.h"
+#include "arr/requestpacing.h"
 #include "base/error.h"
 
 #include <QByteArray>
@@ -23,26 +26,6 @@ class QNetworkReply;
 class QTimer;
 
 namespace arrscore {
-
-// How to reach one Radarr/Sonarr server.
-struct ClientSettings
-{
-    // The largest answer read: the biggest real one is Radarr's movie list, about 3 KB a movie, so a
-    // library of 300,000 movies fits; a larger body is refused before it can take the memory.
-    static constexpr qint64 kDefaultMaxResponseBytes = qint64(1) << 30;
-
-    QUrl baseUrl; // scheme, host, port and URL base; no credentials
-    QString apiKey;
-    int timeoutMs = 30000; // the deadline of one attempt, from sending to the last byte; <= 0 = the default
-    int maxConcurrency = 8;
-    double requestsPerSecond = 0; // 0 = unlimited; slower than one a minute counts as one a minute
-    qint64 maxResponseBytes = kDefaultMaxResponseBytes;
-    bool verifyTls = true;
-    QByteArray tlsFingerprint; // raw SHA-256 of a pinned certificate
-    RetryPolicy retry;
-    int circuitThreshold = 8;
-    int circuitCooldownMs = 15000;
-};
 
 // The one place requests to a Radarr/Sonarr server are made: the key goes in a header, and only to the
 // configured scheme, host and port (and pinned certificate); at most maxConcurrency requests are in
@@ -91,7 +74,7 @@ private:
     void send(const std::shared_ptr<Pending> &pending);
     void watch(QNetworkReply *reply, const std::shared_ptr<Pending> &pending);
     void onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> &pending);
-    bool finishAborted(const Pending &pending, Error *error) const;
+    std::optional<Error> abortError(const Pending &pending) const;
     void transportFailure(QNetworkReply *reply, const std::shared_ptr<Pending> &pending, Error error);
     void retryOrFail(const std::shared_ptr<Pending> &pending, const Error &error, bool unavailable,
                      std::optional<qint64> delayMs = std::nullopt);
@@ -99,14 +82,12 @@ private:
     void fail(const std::shared_ptr<Pending> &pending, const Error &error);
     void complete(const std::shared_ptr<Pending> &pending, Result<QByteArray> result);
     bool followRedirect(QNetworkReply *reply, const std::shared_ptr<Pending> &pending, Error *refused);
-    Error networkError(QNetworkReply *reply, const Pending &pending) const;
-    Error httpError(int status, const QByteArray &body) const;
-    QString hostDescription() const;
-    QString durationText(qint64 ms) const;
-    qint64 budgetEndMs(const Pending &pending) const;
 
     QNetworkAccessManager *m_nam;
     ClientSettings m_settings;
+    RequestErrors m_errors; // these three read m_settings, whose URL base a redirect may change
+    OriginGuard m_guard;
+    RequestPacing m_pacing;
     CircuitBreaker m_circuit;
     QRandomGenerator m_rng;
     QElapsedTimer m_clock;
@@ -114,8 +95,6 @@ private:
     std::deque<std::shared_ptr<Pending>> m_queue;
     QList<QPointer<QNetworkReply>> m_running;
     int m_inFlight = 0;
-    qint64 m_nextStartMs = 0;
-    qint64 m_spacingMs = 0;    // between request starts, from requestsPerSecond
     bool m_serverSeen = false; // an HTTP answer came back: a refused connection now means a restart
     int m_requestsSent = 0;
     int m_retries = 0;

@@ -20,4 +20,11 @@ InstanceTarget InstanceTarget::fromConfig(const InstanceConfig &config)
     return target;
 }
 
+InstanceTarget InstanceTarget::forConnectionTest(const InstanceConfig &config)
+{
+    InstanceTarget target = fromConfig(config);
+    target.client.retry.unavailableBudgetMs = ClientSettings::kTestUnavailableBudgetMs;
+    return target;
+}
+
 } // namespace arrscore

@@ -19,6 +19,9 @@ struct InstanceTarget
     qint64 syncTimeoutMs = 0; // the bound of a whole sync (sync_timeout); 0 = automatic (SyncJob::deadlineMs)
 
     static InstanceTarget fromConfig(const InstanceConfig &config);
+    // For a connection test (the CLI's test, the app's Test button): the same, but a server still starting
+    // up is waited for only a few seconds: a person is waiting, and the answer is "try again in a minute".
+    static InstanceTarget forConnectionTest(const InstanceConfig &config);
 };
 
 } // namespace arrscore
