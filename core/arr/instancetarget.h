@@ -16,7 +16,7 @@ struct InstanceTarget
     QString name;
     InstanceType type = InstanceType::Radarr;
     ClientSettings client;
-    qint64 syncTimeoutMs = 0; // the bound of a whole sync (sync_timeout); 0 = automatic (SyncJob::deadlineMs)
+    qint64 syncTimeoutMs = 0; // the bound of a whole sync (sync_timeout); 0 = automatic (SyncJob::automaticDeadlineMs)
 
     static InstanceTarget fromConfig(const InstanceConfig &config);
     // For a connection test (the CLI's test, the app's Test button): the same, but a server still starting

@@ -22,7 +22,7 @@ struct InstanceConfig
     QString apiKeyEnv;             // the variable api_key_env named, empty when none
     bool apiKeyInKeychain = false; // api_key_keychain: true — the key is read from the OS keychain
     int timeoutSeconds = 30;
-    int syncTimeoutSeconds = 0; // sync_timeout: a whole sync's bound; 0 = automatic (SyncJob::deadlineMs)
+    int syncTimeoutSeconds = 0; // sync_timeout: a whole sync's bound; 0 = automatic (SyncJob::automaticDeadlineMs)
     int maxConcurrency = 8;
     double requestsPerSecond = 0; // 0 = unlimited
     bool verifyTls = true;
