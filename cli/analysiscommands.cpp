@@ -107,16 +107,17 @@ int AnalysisCommands::candidates(const QStringList &instances, const QString &li
         writeJson(m_ctx.out, AnalysisJson::candidates(report, limit));
         return ExitOk;
     }
-    m_ctx.out << tr("Upgrade candidates: %1 of %2 files; %3 more are capped (their profile allows no upgrades).")
-                     .arg(report.candidates.size())
-                     .arg(report.filesConsidered)
-                     .arg(report.capped.size())
+    m_ctx.out << tr("Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).",
+                    nullptr, int(report.filesConsidered))
+                     .arg(QLocale().toString(report.candidates.size()), QLocale().toString(report.capped.size()))
               << '\n';
     if (report.scoreUnknown > 0)
-        m_ctx.out << tr("%1 files have no score (Sonarr v3): they are judged on quality only.").arg(report.scoreUnknown)
+        m_ctx.out << tr("%Ln files have no score (Sonarr v3): they are judged on quality only.", nullptr,
+                        int(report.scoreUnknown))
                   << '\n';
     if (report.noProfile > 0)
-        m_ctx.out << tr("%1 files use a profile the snapshot does not know and were not judged.").arg(report.noProfile)
+        m_ctx.out << tr("%Ln files use a profile the snapshot does not know and were not judged.", nullptr,
+                        int(report.noProfile))
                   << '\n';
     if (!report.candidates.isEmpty()) {
         m_ctx.out << '\n';
@@ -156,11 +157,8 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
 
     QTextStream &out = m_ctx.out;
     const HealthReport &h = report.health;
-    out << tr("Library health: %1/100 (%2 of %3 checks passed over %4 files)")
-               .arg(h.health)
-               .arg(h.passed)
-               .arg(h.checks)
-               .arg(h.files)
+    out << tr("Library health: %1/100 (%2 of %3 checks passed over %Ln files)", nullptr, int(h.files))
+               .arg(QLocale().toString(h.health), QLocale().toString(h.passed), QLocale().toString(h.checks))
         << '\n';
     if (!h.improvements.isEmpty())
         out << tr("What would raise it most:") << '\n';
@@ -216,18 +214,18 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
                    .arg(report.series.seasons.size())
             << '\n';
     if (!report.movies.byDecade.isEmpty())
-        out << tr("Movies: %1 collections of mixed quality, %2 files in 2160p without HDR.")
-                   .arg(report.movies.mixedCollections.size())
-                   .arg(report.movies.uhdWithoutHdr.size())
+        out << tr("Movies: %1, %2.")
+                   .arg(tr("%Ln collections of mixed quality", nullptr, int(report.movies.mixedCollections.size())),
+                        tr("%Ln files in 2160p without HDR", nullptr, int(report.movies.uhdWithoutHdr.size())))
             << '\n';
     if (!trends.points.isEmpty()) {
-        out << '\n' << tr("Trend (the last %1 syncs per instance at most):").arg(Trends::defaultMaxSnapshots) << '\n';
+        out << '\n'
+            << tr("Trend (the last %Ln syncs per instance at most):", nullptr, Trends::defaultMaxSnapshots) << '\n';
         for (const TrendPoint &p : std::as_const(trends.points))
             out << QStringLiteral("  %1  %2  ").arg(fit(p.instance, 12), p.syncedAt.toString(Qt::ISODate))
-                << tr("mean %1, %2 candidates, %3 upgrades")
-                       .arg(optionalNumber(p.meanScore, 1))
-                       .arg(p.candidates)
-                       .arg(p.upgrades ? QString::number(*p.upgrades) : QStringLiteral("—"))
+                << tr("mean %1, %2, upgrades: %3")
+                       .arg(optionalNumber(p.meanScore, 1), tr("%Ln candidates", nullptr, p.candidates),
+                            p.upgrades ? QLocale().toString(*p.upgrades) : QStringLiteral("—"))
                 << '\n';
     }
     return ExitOk;

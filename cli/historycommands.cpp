@@ -136,8 +136,8 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
                 chosen = exact;
         }
         if (chosen.size() > 1) {
-            m_ctx.err << tr("%1 items match \"%2\"; choose one with --item ID (and --instance NAME):")
-                             .arg(chosen.size())
+            m_ctx.err << tr("%Ln items match \"%1\"; choose one with --item ID (and --instance NAME):", nullptr,
+                            int(chosen.size()))
                              .arg(title)
                       << '\n';
             for (qsizetype i = 0; i < chosen.size() && i < 30; ++i) {
@@ -367,10 +367,11 @@ int HistoryCommands::prune(const QString &instance, const QString &keep, const Q
     QStringList ids;
     for (qint64 id : std::as_const(result->deletedSnapshots))
         ids << QString::number(id);
-    m_ctx.out << tr("Deleted %1 snapshots (%2) and %3 stored versions no kept snapshot uses.")
-                     .arg(result->deletedSnapshots.size())
-                     .arg(ids.join(QStringLiteral(", ")))
-                     .arg(result->fileRows + result->profileRows + result->formatRows)
+    m_ctx.out << tr("Deleted %1 (%2) and %3 no kept snapshot uses.")
+                     .arg(tr("%Ln snapshots", nullptr, int(result->deletedSnapshots.size())),
+                          ids.join(QStringLiteral(", ")),
+                          tr("%Ln stored versions", nullptr,
+                             int(result->fileRows + result->profileRows + result->formatRows)))
               << '\n';
     return ExitOk;
 }

@@ -32,9 +32,8 @@ QString appName(InstanceType type)
 // "1 movie", "3 movies", "1 episode", "3 episodes".
 QString countText(InstanceType type, qsizetype n)
 {
-    if (type == InstanceType::Radarr)
-        return n == 1 ? SearchCommand::tr("1 movie") : SearchCommand::tr("%1 movies").arg(n);
-    return n == 1 ? SearchCommand::tr("1 episode") : SearchCommand::tr("%1 episodes").arg(n);
+    return type == InstanceType::Radarr ? SearchCommand::tr("%Ln movies", nullptr, int(n))
+                                        : SearchCommand::tr("%Ln episodes", nullptr, int(n));
 }
 
 QString idList(const QList<qint64> &ids)
@@ -298,9 +297,9 @@ int SearchCommand::execute(const QList<Plan> &plans)
             std::find_if(plans.cbegin(), plans.cend(), [&](const Plan &p) { return p.items.instance == config.name; });
         jobs.append({InstanceTarget::fromConfig(config), plan->items.ids});
         if (plan->items.skipped > 0)
-            m_ctx.err << tr("%1: %2 episode files have no known episode id and were left out.")
+            m_ctx.err << tr("%1: %Ln episode files have no known episode id and were left out.", nullptr,
+                            int(plan->items.skipped))
                              .arg(config.name)
-                             .arg(plan->items.skipped)
                       << '\n';
     }
     QNetworkAccessManager nam;

@@ -95,23 +95,21 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     QObject::connect(&session, &SyncSession::progress, &loop,
                      [&progress](int index, qint64 done, qint64 total) { progress.update(index, done, total); });
     QObject::connect(&session, &SyncSession::storing, &loop, [&progress](int index, int files) {
-        progress.setStatus(index, tr("storing %1 files…").arg(QLocale().toString(files)));
+        progress.setStatus(index, tr("storing %Ln files…", nullptr, files));
     });
     QObject::connect(&session, &SyncSession::instanceFinished, &loop, [&](int index) {
         const SyncSession::Outcome &o = session.outcomes().at(index);
-        progress.setStatus(index, o.error.isError()
-                                      ? failureLine(o)
-                                      : tr("%1 files, snapshot %2").arg(QLocale().toString(o.files)).arg(o.snapshotId));
+        progress.setStatus(index, o.error.isError() ? failureLine(o)
+                                                    : tr("%Ln files, snapshot %1", nullptr, o.files).arg(o.snapshotId));
         if (m_ctx.interactive || m_ctx.quiet)
             return;
         if (o.error.isError())
             m_ctx.err << failureLine(o) << '\n';
         else
-            m_ctx.err << tr("%1: %2 files in %3, %4 requests, %5 warnings — snapshot %6")
-                             .arg(o.name, QLocale().toString(o.files), seconds(o.elapsedMs))
-                             .arg(o.requests)
-                             .arg(o.warnings.size())
-                             .arg(o.snapshotId)
+            m_ctx.err << tr("%1: %2 in %3, %4, %5 — snapshot %6")
+                             .arg(o.name, tr("%Ln files", nullptr, o.files), seconds(o.elapsedMs),
+                                  tr("%Ln requests", nullptr, o.requests),
+                                  tr("%Ln warnings", nullptr, int(o.warnings.size())), QString::number(o.snapshotId))
                       << '\n';
         m_ctx.err.flush();
     });
@@ -158,12 +156,10 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     const int failed = session.failedCount();
     const int total = int(session.outcomes().size());
     if (!m_ctx.quiet)
-        m_ctx.err << tr("Synced %1 of %2 instances: %3 files in %4, %5 requests, %6 warnings.")
-                         .arg(total - failed)
-                         .arg(total)
-                         .arg(QLocale().toString(files), seconds(clock.elapsed()))
-                         .arg(requests)
-                         .arg(warnings)
+        m_ctx.err << tr("Synced %1 of %Ln instances: %2 in %3, %4, %5.", nullptr, total)
+                         .arg(QLocale().toString(total - failed), tr("%Ln files", nullptr, int(files)),
+                              seconds(clock.elapsed()), tr("%Ln requests", nullptr, int(requests)),
+                              tr("%Ln warnings", nullptr, int(warnings)))
                   << '\n';
     m_ctx.err.flush();
     return exitCodeFor(failed, total);

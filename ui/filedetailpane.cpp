@@ -183,8 +183,7 @@ void FileDetailPane::showFile(const FileRow &row)
                         .arg(tr("Cutoff score"), locale.toString(profile->cutoffFormatScore));
             html += QStringLiteral("</table>");
             if (facts.scoreBelow(f))
-                html += tr("<p><b>%1 points below the cutoff.</b></p>")
-                            .arg(locale.toString(profile->cutoffFormatScore - score));
+                html += tr("<p><b>%Ln points below the cutoff.</b></p>", nullptr, profile->cutoffFormatScore - score);
             else
                 html += tr("<p>At or above the cutoff.</p>");
         }

@@ -98,7 +98,7 @@ HealthReport LibraryHealth::compute(const QList<const LibrarySnapshot *> &snapsh
 
 QString LibraryHealth::describe(const HealthImprovement &h)
 {
-    const auto files = [](int n) { return n == 1 ? tr("1 file") : tr("%1 files").arg(n); };
+    const auto files = [](int n) { return tr("%Ln files", nullptr, n); };
     QString text;
     switch (h.kind) {
     case HealthImprovement::Kind::AddFormat:

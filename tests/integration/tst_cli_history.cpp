@@ -169,7 +169,7 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
     // Retention: the latest stays, the first goes; the diff has nothing left to compare.
     r = cli.run({QStringLiteral("prune"), QStringLiteral("--keep"), QStringLiteral("1")});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Deleted 1 snapshots")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Deleted 1 snapshot (")), qPrintable(r.out));
     r = cli.run({QStringLiteral("snapshots"), QStringLiteral("--json")});
     CHECK_EXIT(r, 0);
     QCOMPARE(jsonObject(r).value(QStringLiteral("snapshots")).toArray().size(), 1);
