@@ -260,11 +260,9 @@ void SearchCommand::printPlan(const QList<Plan> &plans)
             const QString ids = f.kind == MediaKind::Movie ? tr("movie %1").arg(f.itemId)
                                 : f.episodeIds.isEmpty()   ? tr("no episode id known: skipped")
                                                            : tr("episodes %1").arg(idList(f.episodeIds));
-            m_ctx.out << QStringLiteral("  %1. %2  (%3; file %4)")
-                             .arg(++rank)
-                             .arg(CandidateFinder::displayTitle(f), ids)
-                             .arg(f.fileId)
-                      << '\n';
+            m_ctx.out
+                << tr("  %1. %2  (%3; file %4)").arg(++rank).arg(CandidateFinder::displayTitle(f), ids).arg(f.fileId)
+                << '\n';
         }
     }
     m_ctx.out << tr("Dry run: nothing was sent.") << '\n';

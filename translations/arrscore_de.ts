@@ -2840,6 +2840,10 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
             <numerusform>%1: %Ln Episodendateien haben keine bekannte Episoden-ID und wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  %1. %2  (%3; file %4)</source>
+        <translation>  %1. %2  (%3; Datei %4)</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SecretStore</name>

@@ -2840,6 +2840,10 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
             <numerusform>%1&#xa0;: %Ln fichiers d&apos;épisodes n&apos;ont pas d&apos;id d&apos;épisode connu et ont été laissés de côté.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  %1. %2  (%3; file %4)</source>
+        <translation>  %1. %2  (%3 ; fichier %4)</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SecretStore</name>

@@ -1,0 +1,61 @@
+#include "testsupport.h"
+
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace arrscore;
+using namespace arrscore::test;
+
+// The command line speaks the system's language: LANGUAGE first, then LC_ALL / LC_MESSAGES / LANG;
+// a language it does not ship, and C, give English.
+class tst_CliLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsTheSystem_data()
+    {
+        QTest::addColumn<QString>("lcAll");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("German") << "de_DE.UTF-8"
+                                << ""
+                                << "" << QStringLiteral("Unbekannter Befehl „frobnicate“.");
+        // French puts a no-break space inside « » and before : ; ? !
+        QTest::newRow("French") << "fr_FR.UTF-8"
+                                << ""
+                                << "" << QStringLiteral("Commande inconnue «\u00a0frobnicate\u00a0».");
+        QTest::newRow("LANGUAGE before LANG") << ""
+                                              << "de_DE.UTF-8"
+                                              << "fr" << QStringLiteral("Commande inconnue «\u00a0frobnicate\u00a0».");
+        QTest::newRow("not shipped") << "ja_JP.UTF-8"
+                                     << ""
+                                     << "" << QStringLiteral("Unknown command \"frobnicate\".");
+        QTest::newRow("C") << "C.UTF-8"
+                           << ""
+                           << "" << QStringLiteral("Unknown command \"frobnicate\".");
+    }
+    void followsTheSystem()
+    {
+        QFETCH(QString, lcAll);
+        QFETCH(QString, lang);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        if (!lcAll.isEmpty())
+            env.insert(QStringLiteral("LC_ALL"), lcAll);
+        if (!lang.isEmpty())
+            env.insert(QStringLiteral("LANG"), lang);
+        if (!language.isEmpty())
+            env.insert(QStringLiteral("LANGUAGE"), language);
+        const CliResult r = runCli({QStringLiteral("frobnicate")}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(expected), qPrintable(r.err.left(200)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliLanguage)
+#include "tst_cli_language.moc"
