@@ -7,6 +7,10 @@ Looks for string literals (plain, QStringLiteral, QLatin1String, u"") passed str
 reads: widget texts, tool tips, window titles, message boxes, actions, labels, placeholder texts,
 Error{kind, message}, and the command line's m_ctx.out / m_ctx.err. A literal with no word in it
 (punctuation, "%1 · %2", a number format) is fine; the few intended ones are in ALLOWED below.
+
+Also tables of structs whose `const char *` field is translated when used (`tr(c.summary)`): every
+literal in that field's place must be marked with QT_TR_NOOP/QT_TRANSLATE_NOOP, or lupdate never sees it
+and tr() finds nothing to translate.
 """
 import os
 import re
@@ -84,6 +88,77 @@ def direct_literals(text, start):
         i += 1
 
 
+# tr(c.summary), tr(kColumns[column].description): a field translated at run time.
+TRANSLATED_FIELD = re.compile(r"\btr\(\s*[\w\[\]]+(?:\.|->)(\w+)\s*[,)]")
+STRUCT = re.compile(r"\bstruct\s+(\w+)\s*\{([^{}]*)\}")
+
+
+def top_level_items(text):
+    """Splits an initializer's contents at its top-level commas."""
+    items, depth, current, i = [], 0, [], 0
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            match = LITERAL.match(text, i)
+            end = match.end() if match else i + 1
+            current.append(text[i:end])
+            i = end
+            continue
+        if c in "({[":
+            depth += 1
+        elif c in ")}]":
+            depth -= 1
+        if c == "," and depth == 0:
+            items.append("".join(current).strip())
+            current = []
+        else:
+            current.append(c)
+        i += 1
+    if "".join(current).strip():
+        items.append("".join(current).strip())
+    return items
+
+
+def matching_brace(text, start):
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == '"':
+            continue
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(text)
+
+
+def table_literals(text):
+    """Literals in the translated fields of struct tables that are not marked for translation."""
+    fields = set(TRANSLATED_FIELD.findall(text))
+    for struct in STRUCT.finditer(text):
+        members = [m.strip() for m in struct.group(2).split(";") if m.strip()]
+        positions = [i for i, m in enumerate(members)
+                     if re.match(r"const\s+char\s*\*\s*(?:const\s+)?(\w+)$", m)
+                     and re.search(r"(\w+)$", m).group(1) in fields]
+        if not positions:
+            continue
+        table = re.compile(r"\b" + struct.group(1) + r"\b[^;{}=]*=\s*\{")
+        for found in table.finditer(text, struct.end()):
+            start = found.end() - 1
+            for row in top_level_items(text[start + 1:matching_brace(text, start)]):
+                if not row.startswith("{"):
+                    continue
+                items = top_level_items(row[1:row.rfind("}")])
+                for position in positions:
+                    item = items[position] if position < len(items) else ""
+                    if item.startswith(("QT_TR_NOOP", "QT_TRANSLATE_NOOP")):
+                        continue
+                    for literal in LITERAL.finditer(item):
+                        if user_words(literal.group(1)):
+                            yield start + text[start:].find(literal.group(0)), literal.group(1)
+
+
 def scan(root):
     problems = []
     for top in ("core", "cli", "ui"):
@@ -101,6 +176,12 @@ def scan(root):
                             continue
                         line = text.count("\n", 0, offset) + 1
                         problems.append(f"{relative}:{line}: \"{literal}\" reaches the user without tr()")
+                for offset, literal in table_literals(text):
+                    if (relative, literal) in ALLOWED:
+                        continue
+                    line = text.count("\n", 0, offset) + 1
+                    problems.append(f"{relative}:{line}: \"{literal}\" is translated with tr() when used, but "
+                                    f"not marked with QT_TR_NOOP/QT_TRANSLATE_NOOP for lupdate")
     return problems
 
 
