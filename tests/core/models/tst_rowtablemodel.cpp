@@ -58,6 +58,25 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(proxy.rowCount(), 0);
     }
+
+    void displayFollowsTheLocale()
+    {
+        // Counts, decimals and shares in the formatting locale; the proxy still sorts -1234.5 before 20.
+        const QLocale previous;
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        RowTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        VariantRows rows({QStringLiteral("profile_id"), QStringLiteral("files"), QStringLiteral("mean_score"),
+                          QStringLiteral("share_at_or_above_cutoff")},
+                         {{qint64(12345), qint64(12345), -1234.5, 0.5}, {qint64(2), qint64(2), 20.0, 1.0}});
+        model.setRows(rows);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("12345"));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("12\u202f345"));
+        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("-1\u202f234,5"));
+        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("50 %"));
+        QCOMPARE(model.index(0, 2).data(ModelRole::Sort).toDouble(), -1234.5);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RowTableModel)
