@@ -1,5 +1,6 @@
 #include "historycommands.h"
 
+#include "base/localeformat.h"
 #include "diffprinter.h"
 #include "history/historyjson.h"
 #include "history/historystore.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace arrscore {
@@ -147,7 +149,7 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
                                  .arg(chosen[i].displayName());
             }
             if (chosen.size() > 30)
-                m_ctx.err << QStringLiteral("  ") << tr("… and %1 more").arg(chosen.size() - 30) << '\n';
+                m_ctx.err << QStringLiteral("  ") << tr("… and %L1 more").arg(chosen.size() - 30) << '\n';
             return ExitUsage;
         }
         if (chosen.size() == 1) {
@@ -315,8 +317,8 @@ int HistoryCommands::snapshots(const QString &instance, bool json)
                          .arg(s.id, 6)
                          .arg(s.instanceName, -16)
                          .arg(instanceTypeName(s.type), -7)
-                         .arg(s.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), -16)
-                         .arg(s.fileCount, 8)
+                         .arg(LocaleFormat::dateTime(s.finishedAt), -16)
+                         .arg(QLocale().toString(s.fileCount), 8)
                          .arg(s.version, -14)
                          .arg(s.warningCount);
     }

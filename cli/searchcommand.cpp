@@ -2,6 +2,7 @@
 
 #include "analysis/candidatefinder.h"
 #include "arr/searchrunner.h"
+#include "base/localeformat.h"
 #include "config/secretstore.h"
 #include "interrupthandler.h"
 #include "storage/snapshotstore.h"
@@ -171,8 +172,8 @@ int SearchCommand::planCandidates(const QStringList &instances, const QString &l
     }
     const int count = int(std::min<qsizetype>(limit, report.candidates.size()));
     m_ctx.out << (count == report.candidates.size()
-                      ? tr("Upgrade candidates: %1; searching for all of them.").arg(count)
-                      : tr("Upgrade candidates: %1; searching for the top %2 (--limit N for more).")
+                      ? tr("Upgrade candidates: %L1; searching for all of them.").arg(count)
+                      : tr("Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).")
                             .arg(report.candidates.size())
                             .arg(count))
               << '\n';
@@ -235,7 +236,7 @@ int SearchCommand::planFiles(const QString &instance, const QStringList &idTexts
             m_ctx.err << tr("No file %1 in the latest snapshot of \"%2\" (%3). File ids are the file_id column of "
                             "\"arrscore export\".")
                              .arg(id)
-                             .arg(config->name, snapshot.finishedAt.toLocalTime().toString(Qt::ISODate))
+                             .arg(config->name, LocaleFormat::dateTime(snapshot.finishedAt))
                       << '\n';
             return ExitUsage;
         }

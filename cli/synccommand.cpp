@@ -55,7 +55,7 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
     for (const auto &job : jobs) {
         const QString name = job->target().name;
         if (job->succeeded()) {
-            m_ctx.out << tr("%1: OK — %2 %3 at %4, %5 ms")
+            m_ctx.out << tr("%1: OK — %2 %3 at %4, %L5 ms")
                              .arg(name, job->serverStatus().appName, job->serverStatus().version,
                                   job->target().client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
                              .arg(job->elapsedMs())

@@ -1,10 +1,45 @@
 #include "history/difftext.h"
 
+#include <QLocale>
+#include <QStringList>
+
 namespace arrscore {
 
 QString DiffText::score(const std::optional<int> &score)
 {
-    return score ? QString::number(*score) : QStringLiteral("—");
+    return score ? QLocale().toString(*score) : QStringLiteral("—");
+}
+
+QString DiffText::counts(const SnapshotDiff &diff, const QList<ChangeKind> &kinds)
+{
+    QStringList parts;
+    for (const ChangeKind kind : kinds) {
+        const int n = diff.count(kind);
+        switch (kind) {
+        case ChangeKind::Added:
+            parts << tr("%Ln added", nullptr, n);
+            break;
+        case ChangeKind::Removed:
+            parts << tr("%Ln removed", nullptr, n);
+            break;
+        case ChangeKind::Upgraded:
+            parts << tr("%Ln upgraded", nullptr, n);
+            break;
+        case ChangeKind::Downgraded:
+            parts << tr("%Ln downgraded", nullptr, n);
+            break;
+        case ChangeKind::Replaced:
+            parts << tr("%Ln replaced", nullptr, n);
+            break;
+        case ChangeKind::Rescored:
+            parts << tr("%Ln re-scored", nullptr, n);
+            break;
+        case ChangeKind::Changed:
+            parts << tr("%Ln changed", nullptr, n);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 QString DiffText::fileLabel(const MediaFile &f)
