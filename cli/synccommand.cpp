@@ -151,7 +151,7 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
         for (int w = 0; w < std::min<int>(shown, int(o.warnings.size())); ++w)
             m_ctx.err << tr("%1: warning: %2").arg(o.name, o.warnings[w]) << '\n';
         if (o.warnings.size() > shown)
-            m_ctx.err << tr("%1: … and %2 more warnings").arg(o.name).arg(o.warnings.size() - shown) << '\n';
+            m_ctx.err << tr("%1: … and %Ln more warnings", nullptr, int(o.warnings.size() - shown)).arg(o.name) << '\n';
     }
     const int failed = session.failedCount();
     const int total = int(session.outcomes().size());

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>arrscore</name>
-    <message>
-        <source>The answer to %1 ends early (%2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
-        <translation>Die Antwort auf %1 endet vorzeitig (%2 Bytes): Sie wurde unterwegs abgeschnitten. Von dieser Instanz wurde nichts gespeichert; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
-        <translation>Die Antwort auf %1 ist kein gültiges JSON (%2 bei Byte %3). Von dieser Instanz wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
-        <translation>Die Antwort auf %1 ist keine Liste, wie es die Radarr/Sonarr-API vorsieht. Ist das der richtige Server und die richtige URL-Basis?</translation>
-    </message>
-    <message>
-        <source>%1: item %2 skipped: not an object.</source>
-        <translation>%1: Eintrag %2 übersprungen: kein Objekt.</translation>
-    </message>
-    <message>
-        <source>%1 %2 skipped: %3</source>
-        <translation>%1 %2 übersprungen: %3</translation>
-    </message>
-</context>
-<context>
     <name>arrscore::AnalysisCommands</name>
     <message>
         <source>Nothing to analyse: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
@@ -33,10 +10,6 @@
     <message>
         <source>--limit expects a number of 0 or more, not &quot;%1&quot;.</source>
         <translation>--limit erwartet eine Zahl ab 0, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>… and %1 more (--limit N, or --json for all with every reason).</source>
-        <translation>… und %1 weitere (--limit N, oder --json für alle mit jedem Grund).</translation>
     </message>
     <message>
         <source>What would raise it most:</source>
@@ -79,10 +52,6 @@
         <translation>KANDIDATEN</translation>
     </message>
     <message>
-        <source>(no upgrades; %1 capped)</source>
-        <translation>(keine Upgrades; %1 gedeckelt)</translation>
-    </message>
-    <message>
         <source>Top formats by contribution:</source>
         <translation>Formate mit dem größten Beitrag:</translation>
     </message>
@@ -97,14 +66,6 @@
     <message>
         <source>WOULD REACH CUTOFF</source>
         <translation>WÜRDE CUTOFF ERREICHEN</translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1 (capped: %2). Run &quot;arrscore candidates&quot; for the list.</source>
-        <translation>Upgrade-Kandidaten: %1 (gedeckelt: %2). &quot;arrscore candidates&quot; zeigt die Liste.</translation>
-    </message>
-    <message>
-        <source>Seasons: %1 of %2 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
-        <translation>Staffeln: %1 von %2 sind uneinheitlich (gemischte Release-Gruppen oder Qualitäten, oder eine Episode weit unter den übrigen).</translation>
     </message>
     <message>
         <source>TITLE</source>
@@ -194,6 +155,25 @@
             <numerusform>%Ln Kandidaten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… and %L1 more (--limit N, or --json for all with every reason).</source>
+        <translation>… und %L1 weitere (--limit N, oder --json für alle mit jedem Grund).</translation>
+    </message>
+    <message>
+        <source>(no upgrades; %L1 capped)</source>
+        <translation>(keine Upgrades; %L1 gedeckelt)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 (capped: %L2). Run &quot;arrscore candidates&quot; for the list.</source>
+        <translation>Upgrade-Kandidaten: %L1 (gedeckelt: %L2). &quot;arrscore candidates&quot; zeigt die Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation>
+            <numerusform>Staffeln: %Ln von %L1 ist uneinheitlich (gemischte Release-Gruppen oder Qualitäten, oder eine Episode weit unter den übrigen).</numerusform>
+            <numerusform>Staffeln: %Ln von %L1 sind uneinheitlich (gemischte Release-Gruppen oder Qualitäten, oder eine Episode weit unter den übrigen).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ApiParser</name>
@@ -205,16 +185,32 @@
         <source>The answer to %1 has no readable version. Is this a Radarr or Sonarr server?</source>
         <translation>Die Antwort auf %1 enthält keine lesbare Version. Ist das ein Radarr- oder Sonarr-Server?</translation>
     </message>
+    <message>
+        <source>The answer to %1 ends early (%L2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
+        <translation>Die Antwort auf %1 endet vorzeitig (%L2 Bytes): Sie wurde unterwegs abgeschnitten. Von dieser Instanz wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
+        <translation>Die Antwort auf %1 ist kein gültiges JSON (%2 bei Byte %3). Von dieser Instanz wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation>Die Antwort auf %1 ist keine Liste, wie es die Radarr/Sonarr-API vorsieht. Ist das der richtige Server und die richtige URL-Basis?</translation>
+    </message>
+    <message>
+        <source>%1: item %2 skipped: not an object.</source>
+        <translation>%1: Eintrag %2 übersprungen: kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 skipped: %3</source>
+        <translation>%1 %2 übersprungen: %3</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ArrClient</name>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 failed requests in a row to %2. The last error: %3</source>
-        <translation>Nach %1 fehlgeschlagenen Anfragen in Folge an %2 angehalten. Der letzte Fehler: %3</translation>
     </message>
     <message>
         <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
@@ -300,9 +296,16 @@
         <source>This is a problem on the server; its log (System › Logs) says more.</source>
         <translation>Das ist ein Problem auf dem Server; sein Protokoll (System › Logs) sagt mehr.</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Nach %Ln fehlgeschlagenen Anfrage an %1 angehalten. Der letzte Fehler: %2</numerusform>
+            <numerusform>Nach %Ln fehlgeschlagenen Anfragen in Folge an %1 angehalten. Der letzte Fehler: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam (%2 von %3 Bytes).</translation>
+        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam (%L2 von %L3 Bytes).</translation>
     </message>
 </context>
 <context>
@@ -543,10 +546,6 @@
 <context>
     <name>arrscore::ChangesCaption</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, %9 removed</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 verbessert, %5 verschlechtert, %6 ersetzt, %7 neu bewertet, %8 hinzugefügt, %9 entfernt</translation>
-    </message>
-    <message>
         <source>Profile %1 was edited: %2</source>
         <translation>Profil %1 wurde geändert: %2</translation>
     </message>
@@ -565,6 +564,10 @@
     <message>
         <source>Nothing synced yet.</source>
         <translation>Noch nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</translation>
     </message>
 </context>
 <context>
@@ -718,6 +721,50 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>database: %1</source>
         <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Check that each instance is reachable and accepts its key; show app, version and strategy.</source>
+        <translation>Prüfen, ob jede Instanz erreichbar ist und ihren Schlüssel annimmt; App, Version und Strategie anzeigen.</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance and store one snapshot per instance.</source>
+        <translation>Den Score jeder Datei von jeder Instanz abrufen und je Instanz einen Snapshot speichern.</translation>
+    </message>
+    <message>
+        <source>Write the latest snapshots as JSON, CSV or a self-contained HTML report.</source>
+        <translation>Die neuesten Snapshots als JSON, CSV oder eigenständigen HTML-Bericht schreiben.</translation>
+    </message>
+    <message>
+        <source>List the configured instances (API keys masked).</source>
+        <translation>Die konfigurierten Instanzen auflisten (API-Schlüssel maskiert).</translation>
+    </message>
+    <message>
+        <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
+        <translation>Der Score eines Films oder einer Episode im Zeitverlauf, mit Datei, Qualität und Profil hinter jedem Punkt.</translation>
+    </message>
+    <message>
+        <source>What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored.</source>
+        <translation>Was sich zwischen zwei Synchronisierungen geändert hat (Standard: die letzten beiden): hinzugefügt, entfernt, verbessert, verschlechtert, neu bewertet.</translation>
+    </message>
+    <message>
+        <source>List the stored syncs.</source>
+        <translation>Die gespeicherten Synchronisierungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Delete old snapshots; the latest of each instance is always kept.</source>
+        <translation>Alte Snapshots löschen; der neueste jeder Instanz bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates of the latest snapshots, highest priority first, with their reasons.</source>
+        <translation>Upgrade-Kandidaten der neuesten Snapshots, höchste Priorität zuerst, mit ihren Gründen.</translation>
+    </message>
+    <message>
+        <source>Library health, profile summaries, format contributions, roll-ups and trends.</source>
+        <translation>Zustand der Bibliothek, Profilübersichten, Beiträge der Formate, Zusammenfassungen und Trends.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
+        <translation>Radarr/Sonarr nach Upgrades suchen lassen: für die besten N Upgrade-Kandidaten (Standard 10), für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) oder für Dateien nach ihrer file_id. --dry-run sendet nichts.</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1309,6 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>%1: Snapshot %2 (%3) → %4 (%5)</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 upgraded, %4 downgraded, %5 replaced, %6 re-scored, %7 changed</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 verbessert, %4 verschlechtert, %5 ersetzt, %6 neu bewertet, %7 geändert</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -1347,6 +1390,55 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>cause not recorded</source>
         <translation>Ursache nicht erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln hinzugefügt</numerusform>
+            <numerusform>%Ln hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln entfernt</numerusform>
+            <numerusform>%Ln entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation>
+            <numerusform>%Ln verbessert</numerusform>
+            <numerusform>%Ln verbessert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation>
+            <numerusform>%Ln verschlechtert</numerusform>
+            <numerusform>%Ln verschlechtert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln ersetzt</numerusform>
+            <numerusform>%Ln ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation>
+            <numerusform>%Ln neu bewertet</numerusform>
+            <numerusform>%Ln neu bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln geändert</numerusform>
+            <numerusform>%Ln geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2154,6 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>--item erwartet eine Film- oder Episoden-ID (eine positive Zahl), nicht „%1“.</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
         <source>No movie or episode with id %1 was ever stored in %2.</source>
         <translation>Kein Film und keine Episode mit der ID %1 wurde je in %2 gespeichert.</translation>
     </message>
@@ -2165,6 +2253,10 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
             <numerusform>%Ln gespeicherte Version</numerusform>
             <numerusform>%Ln gespeicherte Versionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… und %L1 weitere</translation>
     </message>
 </context>
 <context>
@@ -2776,14 +2868,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Keine Upgrade-Kandidaten in den neuesten Snapshots: Es gibt nichts zu suchen.</translation>
     </message>
     <message>
-        <source>Upgrade candidates: %1; searching for all of them.</source>
-        <translation>Upgrade-Kandidaten: %1; es wird nach allen gesucht.</translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1; searching for the top %2 (--limit N for more).</source>
-        <translation>Upgrade-Kandidaten: %1; es wird nach den besten %2 gesucht (--limit N für mehr).</translation>
-    </message>
-    <message>
         <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
         <translation>Noch kein Snapshot von „%1“. Führen Sie zuerst &quot;arrscore sync %1&quot; aus.</translation>
     </message>
@@ -2843,6 +2927,14 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>  %1. %2  (%3; file %4)</source>
         <translation>  %1. %2  (%3; Datei %4)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for all of them.</source>
+        <translation>Upgrade-Kandidaten: %L1; es wird nach allen gesucht.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
+        <translation>Upgrade-Kandidaten: %L1; es wird nach den besten %L2 gesucht (--limit N für mehr).</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3317,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
 <context>
     <name>arrscore::SyncCommand</name>
     <message>
-        <source>%1: OK — %2 %3 at %4, %5 ms</source>
-        <translation>%1: OK — %2 %3 unter %4, %5 ms</translation>
-    </message>
-    <message>
         <source>strategy: %1</source>
         <translation>Strategie: %1</translation>
     </message>
@@ -3267,10 +3355,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: Warnung: %2</translation>
-    </message>
-    <message>
-        <source>%1: … and %2 more warnings</source>
-        <translation>%1: … und %2 weitere Warnungen</translation>
     </message>
     <message numerus="yes">
         <source>storing %Ln files…</source>
@@ -3316,6 +3400,17 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>
             <numerusform>%1 von %Ln Instanz synchronisiert: %2 in %3, %4, %5.</numerusform>
             <numerusform>%1 von %Ln Instanzen synchronisiert: %2 in %3, %4, %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: OK — %2 %3 at %4, %L5 ms</source>
+        <translation>%1: OK — %2 %3 unter %4, %L5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %Ln more warnings</source>
+        <translation>
+            <numerusform>%1: … und %Ln weitere Warnung</numerusform>
+            <numerusform>%1: … und %Ln weitere Warnungen</numerusform>
         </translation>
     </message>
 </context>

@@ -59,6 +59,23 @@
             <numerusform>%Ln candidates</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation>
+            <numerusform>Seasons: %Ln of %L1 is inconsistent (mixed release groups or qualities, or an episode far below its siblings).</numerusform>
+            <numerusform>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ArrClient</name>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Stopped after %Ln failed request to %1. The last error: %2</numerusform>
+            <numerusform>Stopped after %Ln failed requests in a row to %1. The last error: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CandidateFinder</name>
@@ -154,6 +171,58 @@
         <translation>
             <numerusform>%1: %Ln file meets both cutoffs</numerusform>
             <numerusform>%1: %Ln files meet both cutoffs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DiffText</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation>
+            <numerusform>%Ln upgraded</numerusform>
+            <numerusform>%Ln upgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation>
+            <numerusform>%Ln downgraded</numerusform>
+            <numerusform>%Ln downgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation>
+            <numerusform>%Ln re-scored</numerusform>
+            <numerusform>%Ln re-scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
         </translation>
     </message>
 </context>
@@ -356,6 +425,13 @@
         <translation>
             <numerusform>Synced %1 of %Ln instance: %2 in %3, %4, %5.</numerusform>
             <numerusform>Synced %1 of %Ln instances: %2 in %3, %4, %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %Ln more warnings</source>
+        <translation>
+            <numerusform>%1: … and %Ln more warning</numerusform>
+            <numerusform>%1: … and %Ln more warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>arrscore</name>
-    <message>
-        <source>The answer to %1 ends early (%2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
-        <translation>La réponse à %1 s&apos;arrête trop tôt (%2 octets)&#xa0;: elle a été coupée en route. Rien de cette instance n&apos;a été enregistré&#xa0;; réessayez.</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
-        <translation>La réponse à %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3). Rien de cette instance n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
-        <translation>La réponse à %1 n&apos;est pas une liste, comme le prévoit l&apos;API de Radarr/Sonarr. Est-ce le bon serveur et la bonne base d&apos;URL&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1: item %2 skipped: not an object.</source>
-        <translation>%1&#xa0;: élément %2 ignoré&#xa0;: ce n&apos;est pas un objet.</translation>
-    </message>
-    <message>
-        <source>%1 %2 skipped: %3</source>
-        <translation>%1 %2 ignoré&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
     <name>arrscore::AnalysisCommands</name>
     <message>
         <source>TITLE</source>
@@ -83,10 +60,6 @@
             <numerusform>%Ln fichiers utilisent un profil que l&apos;instantané ne connaît pas et n&apos;ont pas été jugés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>… and %1 more (--limit N, or --json for all with every reason).</source>
-        <translation>… et %1 de plus (--limit N, ou --json pour tous avec chaque raison).</translation>
-    </message>
     <message numerus="yes">
         <source>Library health: %1/100 (%2 of %3 checks passed over %Ln files)</source>
         <translation>
@@ -131,10 +104,6 @@
         <translation>CANDIDATS</translation>
     </message>
     <message>
-        <source>(no upgrades; %1 capped)</source>
-        <translation>(pas de mises à niveau&#xa0;; %1 plafonnés)</translation>
-    </message>
-    <message>
         <source>Top formats by contribution:</source>
         <translation>Formats qui contribuent le plus&#xa0;:</translation>
     </message>
@@ -149,14 +118,6 @@
     <message>
         <source>WOULD REACH CUTOFF</source>
         <translation>ATTEINDRAIT LE SEUIL</translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1 (capped: %2). Run &quot;arrscore candidates&quot; for the list.</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %1 (plafonnés&#xa0;: %2). &quot;arrscore candidates&quot; en donne la liste.</translation>
-    </message>
-    <message>
-        <source>Seasons: %1 of %2 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
-        <translation>Saisons&#xa0;: %1 sur %2 sont incohérentes (groupes de release ou qualités mélangés, ou un épisode très en dessous des autres).</translation>
     </message>
     <message>
         <source>Movies: %1, %2.</source>
@@ -194,6 +155,25 @@
             <numerusform>%Ln candidats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>… and %L1 more (--limit N, or --json for all with every reason).</source>
+        <translation>… et %L1 de plus (--limit N, ou --json pour tous avec chaque raison).</translation>
+    </message>
+    <message>
+        <source>(no upgrades; %L1 capped)</source>
+        <translation>(pas de mises à niveau&#xa0;; %L1 plafonnés)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 (capped: %L2). Run &quot;arrscore candidates&quot; for the list.</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1 (plafonnés&#xa0;: %L2). &quot;arrscore candidates&quot; en donne la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation>
+            <numerusform>Saisons&#xa0;: %Ln sur %L1 est incohérente (groupes de release ou qualités mélangés, ou un épisode très en dessous des autres).</numerusform>
+            <numerusform>Saisons&#xa0;: %Ln sur %L1 sont incohérentes (groupes de release ou qualités mélangés, ou un épisode très en dessous des autres).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ApiParser</name>
@@ -205,6 +185,26 @@
         <source>The answer to %1 has no readable version. Is this a Radarr or Sonarr server?</source>
         <translation>La réponse à %1 ne contient pas de version lisible. Est-ce un serveur Radarr ou Sonarr&#xa0;?</translation>
     </message>
+    <message>
+        <source>The answer to %1 ends early (%L2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
+        <translation>La réponse à %1 s&apos;arrête trop tôt (%L2 octets)&#xa0;: elle a été coupée en route. Rien de cette instance n&apos;a été enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
+        <translation>La réponse à %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3). Rien de cette instance n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation>La réponse à %1 n&apos;est pas une liste, comme le prévoit l&apos;API de Radarr/Sonarr. Est-ce le bon serveur et la bonne base d&apos;URL&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: item %2 skipped: not an object.</source>
+        <translation>%1&#xa0;: élément %2 ignoré&#xa0;: ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 skipped: %3</source>
+        <translation>%1 %2 ignoré&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ArrClient</name>
@@ -213,20 +213,12 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <source>Stopped after %1 failed requests in a row to %2. The last error: %3</source>
-        <translation>Arrêté après %1 requêtes échouées d&apos;affilée vers %2. La dernière erreur&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
         <translation>son empreinte %1 ne correspond pas au tls_fingerprint épinglé</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
         <translation>Le certificat TLS de %1 n&apos;est pas celui qui est épinglé&#xa0;: son empreinte %2 ne correspond pas à tls_fingerprint.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).</source>
-        <translation>La connexion à %1 s&apos;est fermée avant que toute la réponse soit arrivée (%2 octets sur %3).</translation>
     </message>
     <message>
         <source>The request may have reached the server, so it was not sent again.</source>
@@ -303,6 +295,17 @@
     <message>
         <source>This is a problem on the server; its log (System › Logs) says more.</source>
         <translation>C&apos;est un problème du serveur&#xa0;; son journal (System › Logs) en dit plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Arrêté après %Ln requête échouée vers %1. La dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>Arrêté après %Ln requêtes échouées d&apos;affilée vers %1. La dernière erreur&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
+        <translation>La connexion à %1 s&apos;est fermée avant que toute la réponse soit arrivée (%L2 octets sur %L3).</translation>
     </message>
 </context>
 <context>
@@ -543,10 +546,6 @@
 <context>
     <name>arrscore::ChangesCaption</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, %9 removed</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3&#xa0;: %4 améliorés, %5 dégradés, %6 remplacés, %7 renotés, %8 ajoutés, %9 supprimés</translation>
-    </message>
-    <message>
         <source>Profile %1 was edited: %2</source>
         <translation>Le profil %1 a été modifié&#xa0;: %2</translation>
     </message>
@@ -565,6 +564,10 @@
     <message>
         <source>Nothing synced yet.</source>
         <translation>Rien n&apos;est encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -718,6 +721,50 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check that each instance is reachable and accepts its key; show app, version and strategy.</source>
+        <translation>Vérifier que chaque instance est joignable et accepte sa clé&#xa0;; afficher l&apos;application, la version et la stratégie.</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance and store one snapshot per instance.</source>
+        <translation>Récupérer le score de chaque fichier de chaque instance et enregistrer un instantané par instance.</translation>
+    </message>
+    <message>
+        <source>Write the latest snapshots as JSON, CSV or a self-contained HTML report.</source>
+        <translation>Écrire les derniers instantanés en JSON, en CSV ou en rapport HTML autonome.</translation>
+    </message>
+    <message>
+        <source>List the configured instances (API keys masked).</source>
+        <translation>Lister les instances configurées (clés d&apos;API masquées).</translation>
+    </message>
+    <message>
+        <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
+        <translation>Le score d&apos;un film ou d&apos;un épisode au fil du temps, avec le fichier, la qualité et le profil derrière chaque point.</translation>
+    </message>
+    <message>
+        <source>What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored.</source>
+        <translation>Ce qui a changé entre deux synchronisations (par défaut&#xa0;: les deux dernières)&#xa0;: ajoutés, supprimés, améliorés, dégradés, renotés.</translation>
+    </message>
+    <message>
+        <source>List the stored syncs.</source>
+        <translation>Lister les synchronisations enregistrées.</translation>
+    </message>
+    <message>
+        <source>Delete old snapshots; the latest of each instance is always kept.</source>
+        <translation>Supprimer les anciens instantanés&#xa0;; le dernier de chaque instance est toujours gardé.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates of the latest snapshots, highest priority first, with their reasons.</source>
+        <translation>Candidats à la mise à niveau des derniers instantanés, par priorité décroissante, avec leurs raisons.</translation>
+    </message>
+    <message>
+        <source>Library health, profile summaries, format contributions, roll-ups and trends.</source>
+        <translation>Santé de la bibliothèque, résumés des profils, contributions des formats, regroupements et tendances.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
+        <translation>Demander à Radarr/Sonarr de rechercher des mises à niveau&#xa0;: des N premiers candidats (10 par défaut), d&apos;id de films (Radarr) ou d&apos;épisodes (Sonarr), ou de fichiers par leur file_id. --dry-run n&apos;envoie rien.</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1309,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>%1&#xa0;: instantané %2 (%3) → %4 (%5)</translation>
     </message>
     <message>
-        <source>%1 added, %2 removed, %3 upgraded, %4 downgraded, %5 replaced, %6 re-scored, %7 changed</source>
-        <translation>%1 ajoutés, %2 supprimés, %3 améliorés, %4 dégradés, %5 remplacés, %6 renotés, %7 modifiés</translation>
-    </message>
-    <message>
         <source>added</source>
         <translation>ajouté</translation>
     </message>
@@ -1347,6 +1390,55 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>cause not recorded</source>
         <translation>cause non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation>
+            <numerusform>%Ln amélioré</numerusform>
+            <numerusform>%Ln améliorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation>
+            <numerusform>%Ln dégradé</numerusform>
+            <numerusform>%Ln dégradés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln remplacé</numerusform>
+            <numerusform>%Ln remplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation>
+            <numerusform>%Ln renoté</numerusform>
+            <numerusform>%Ln renotés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifié</numerusform>
+            <numerusform>%Ln modifiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2161,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         </translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
-    </message>
-    <message>
         <source>No movie or episode with id %1 was ever stored in %2.</source>
         <translation>Aucun film ni épisode d&apos;id %1 n&apos;a jamais été enregistré dans %2.</translation>
     </message>
@@ -2165,6 +2253,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
             <numerusform>%Ln version enregistrée</numerusform>
             <numerusform>%Ln versions enregistrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… et %L1 de plus</translation>
     </message>
 </context>
 <context>
@@ -2794,14 +2886,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <translation>Aucun candidat à la mise à niveau dans les derniers instantanés&#xa0;: rien à rechercher.</translation>
     </message>
     <message>
-        <source>Upgrade candidates: %1; searching for all of them.</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %1&#xa0;; recherche de tous.</translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1; searching for the top %2 (--limit N for more).</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %1&#xa0;; recherche des %2 premiers (--limit N pour plus).</translation>
-    </message>
-    <message>
         <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
         <translation>Pas encore d&apos;instantané de «&#xa0;%1&#xa0;». Lancez d&apos;abord &quot;arrscore sync %1&quot;.</translation>
     </message>
@@ -2842,7 +2926,15 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
     <message>
         <source>  %1. %2  (%3; file %4)</source>
-        <translation>  %1. %2  (%3 ; fichier %4)</translation>
+        <translation>  %1. %2  (%3&#xa0;; fichier %4)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for all of them.</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche de tous.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche des %L2 premiers (--limit N pour plus).</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3317,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
 <context>
     <name>arrscore::SyncCommand</name>
     <message>
-        <source>%1: OK — %2 %3 at %4, %5 ms</source>
-        <translation>%1&#xa0;: OK — %2 %3 à %4, %5 ms</translation>
-    </message>
-    <message>
         <source>strategy: %1</source>
         <translation>stratégie&#xa0;: %1</translation>
     </message>
@@ -3307,15 +3395,22 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>%1: warning: %2</source>
         <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>%1: … and %2 more warnings</source>
-        <translation>%1&#xa0;: … et %2 avertissements de plus</translation>
-    </message>
     <message numerus="yes">
         <source>Synced %1 of %Ln instances: %2 in %3, %4, %5.</source>
         <translation>
             <numerusform>%1 instance synchronisée sur %Ln&#xa0;: %2 en %3, %4, %5.</numerusform>
             <numerusform>%1 instances synchronisées sur %Ln&#xa0;: %2 en %3, %4, %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: OK — %2 %3 at %4, %L5 ms</source>
+        <translation>%1&#xa0;: OK — %2 %3 à %4, %L5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %Ln more warnings</source>
+        <translation>
+            <numerusform>%1&#xa0;: … et %Ln avertissement de plus</numerusform>
+            <numerusform>%1&#xa0;: … et %Ln avertissements de plus</numerusform>
         </translation>
     </message>
 </context>

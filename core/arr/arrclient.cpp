@@ -141,8 +141,8 @@ void ArrClient::pump()
         if (!m_circuit.allowRequest(now)) {
             // Fail fast instead of sending more requests to a server that keeps failing.
             const Error error{m_lastFailure.kind,
-                              tr("Stopped after %1 failed requests in a row to %2. The last error: %3")
-                                  .arg(m_circuit.consecutiveFailures())
+                              tr("Stopped after %Ln failed requests in a row to %1. The last error: %2", nullptr,
+                                 m_circuit.consecutiveFailures())
                                   .arg(hostDescription(), m_lastFailure.message)};
             while (!m_queue.empty()) {
                 auto pending = m_queue.front();
@@ -247,7 +247,7 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     if (status == 0 || cut || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
         Error error = cut ? Error{ErrorKind::Network, tr("The connection to %1 closed before the whole answer "
-                                                         "arrived (%2 of %3 bytes).")
+                                                         "arrived (%L2 of %L3 bytes).")
                                                           .arg(hostDescription())
                                                           .arg(reply->bytesAvailable())
                                                           .arg(announced)}

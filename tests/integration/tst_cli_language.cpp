@@ -55,6 +55,22 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(expected), qPrintable(r.err.left(200)));
     }
+
+    void helpListsTheCommandsInTheLanguage()
+    {
+        // The command list is a table of literals translated when printed: marked for lupdate or never found.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+        const CliResult r = runCli({QStringLiteral("--help")}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("  snapshots [--instance NAME] [--json]\n      Lister les synchronisations "
+                                          "enregistrées.\n")),
+            qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("List the stored syncs.")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliLanguage)
