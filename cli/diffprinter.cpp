@@ -55,7 +55,7 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
     bool first = true;
     for (const DiffChange &c : diff.changes) {
         if (first || c.kind != section) {
-            out << changeKindName(c.kind) << ":\n";
+            out << DiffText::kind(c.kind) << ":\n";
             section = c.kind;
             first = false;
         }
@@ -107,7 +107,7 @@ void DiffPrinter::printHistory(QTextStream &out, const ItemHistory &history)
         out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8\n")
                    .arg(QString::number(e.snapshotId), -8)
                    .arg(LocaleFormat::dateTime(e.syncedAt), -16)
-                   .arg(changeKindName(e.event), -10)
+                   .arg(DiffText::kind(e.event), -10)
                    .arg(f ? score(f->customFormatScore) : QString(), 6)
                    .arg(f ? QString::number(f->fileId) : QString(), -8)
                    .arg(f ? f->quality : QString(), -14)

@@ -1440,6 +1440,34 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
             <numerusform>%Ln geändert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>downgraded</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>re-scored</source>
+        <translation>neu bewertet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ErrorPanel</name>

@@ -1440,6 +1440,34 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
             <numerusform>%Ln modifiés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <source>downgraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>re-scored</source>
+        <translation>renoté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ErrorPanel</name>

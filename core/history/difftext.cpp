@@ -42,6 +42,37 @@ QString DiffText::counts(const SnapshotDiff &diff, const QList<ChangeKind> &kind
     return parts.join(QStringLiteral(", "));
 }
 
+QString DiffText::kind(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Added:
+        return tr("added");
+    case ChangeKind::Removed:
+        return tr("removed");
+    case ChangeKind::Upgraded:
+        return tr("upgraded");
+    case ChangeKind::Downgraded:
+        return tr("downgraded");
+    case ChangeKind::Replaced:
+        return tr("replaced");
+    case ChangeKind::Rescored:
+        return tr("re-scored");
+    case ChangeKind::Changed:
+        return tr("changed");
+    }
+    return {};
+}
+
+QString DiffText::kind(const QString &name)
+{
+    for (const ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Upgraded, ChangeKind::Downgraded,
+                               ChangeKind::Replaced, ChangeKind::Rescored, ChangeKind::Changed}) {
+        if (changeKindName(k) == name)
+            return kind(k);
+    }
+    return name;
+}
+
 QString DiffText::fileLabel(const MediaFile &f)
 {
     if (f.kind == MediaKind::Movie)

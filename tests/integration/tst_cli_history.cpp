@@ -131,7 +131,7 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
     // The readable diff names the upgrade and the profile edit.
     r = cli.run({QStringLiteral("diff")});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("upgraded:")) && r.out.contains(QStringLiteral("rescored:")),
+    QVERIFY2(r.out.contains(QStringLiteral("upgraded:")) && r.out.contains(QStringLiteral("re-scored:")),
              qPrintable(r.out));
 
     // History of the upgraded movie: added, then upgraded, with both files.
