@@ -1,10 +1,30 @@
 #include "testsupport.h"
 
+#include <QList>
 #include <QProcessEnvironment>
 #include <QTest>
 
+#include <utility>
+
 using namespace arrscore;
 using namespace arrscore::test;
+
+namespace {
+
+// This process's environment without any language or locale variable, then `variables` set.
+QProcessEnvironment languageEnvironment(const QList<std::pair<const char *, QString>> &variables)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+        env.remove(QString::fromLatin1(name));
+    for (const auto &[name, value] : variables) {
+        if (!value.isEmpty())
+            env.insert(QString::fromLatin1(name), value);
+    }
+    return env;
+}
+
+} // namespace
 
 // The command line speaks the system's language: LANGUAGE first, then LC_ALL / LC_MESSAGES / LANG;
 // a language it does not ship, and C, give English.
@@ -42,16 +62,8 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(QString, language);
         QFETCH(QString, expected);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
-            env.remove(QString::fromLatin1(name));
-        if (!lcAll.isEmpty())
-            env.insert(QStringLiteral("LC_ALL"), lcAll);
-        if (!lang.isEmpty())
-            env.insert(QStringLiteral("LANG"), lang);
-        if (!language.isEmpty())
-            env.insert(QStringLiteral("LANGUAGE"), language);
-        const CliResult r = runCli({QStringLiteral("frobnicate")}, env);
+        const CliResult r = runCli({QStringLiteral("frobnicate")},
+                                   languageEnvironment({{"LC_ALL", lcAll}, {"LANG", lang}, {"LANGUAGE", language}}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(expected), qPrintable(r.err.left(200)));
     }
@@ -59,11 +71,8 @@ private Q_SLOTS:
     void helpListsTheCommandsInTheLanguage()
     {
         // The command list is a table of literals translated when printed: marked for lupdate or never found.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
-        const CliResult r = runCli({QStringLiteral("--help")}, env);
+        const CliResult r =
+            runCli({QStringLiteral("--help")}, languageEnvironment({{"LC_ALL", QStringLiteral("fr_FR.UTF-8")}}));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(
             r.out.contains(QStringLiteral("  snapshots [--instance NAME] [--json]\n      Lister les synchronisations "
