@@ -3,6 +3,7 @@
 #include "analysis/analysisjson.h"
 #include "analysis/libraryanalysis.h"
 #include "analysis/trends.h"
+#include "base/localeformat.h"
 #include "models/libraryloader.h"
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
@@ -23,19 +24,20 @@ QString fit(const QString &text, int width)
     return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QChar(0x2026);
 }
 
-QString number(double value, int decimals = 0)
+// Counts and scores in the locale's digits and group separators, for the tables' columns.
+QString count(qint64 value)
 {
-    return QLocale::c().toString(value, 'f', decimals);
+    return QLocale().toString(value);
 }
 
-QString optionalNumber(const std::optional<double> &value, int decimals = 0)
+QString optionalCount(const std::optional<int> &value)
 {
-    return value ? number(*value, decimals) : QStringLiteral("—");
+    return value ? count(*value) : QStringLiteral("?");
 }
 
-QString percent(const std::optional<double> &share)
+QString optionalDecimal(const std::optional<double> &value)
 {
-    return share ? number(*share * 100.0, 0) + QLatin1Char('%') : QStringLiteral("—");
+    return value ? LocaleFormat::decimal(*value, 1) : QStringLiteral("—");
 }
 
 void writeJson(QTextStream &out, const QJsonObject &object)
@@ -54,12 +56,11 @@ void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int lim
         const Candidate &c = list.at(i);
         const MediaFile &f = *c.file;
         out << QStringLiteral("%1  %2 %3 %4 %5  %6 %7  %8\n")
-                   .arg(QString::number(i + 1).rightJustified(4), fit(CandidateFinder::displayTitle(f), 40),
-                        (f.customFormatScore ? QString::number(*f.customFormatScore) : QStringLiteral("?"))
-                            .rightJustified(7),
-                        QString::number(c.profile->cutoffFormatScore).rightJustified(7),
-                        (c.scoreGap ? QString::number(*c.scoreGap) : QStringLiteral("?")).rightJustified(7),
-                        fit(f.quality, 16), number(c.priority, 1).rightJustified(8),
+                   .arg(count(i + 1).rightJustified(4), fit(CandidateFinder::displayTitle(f), 40),
+                        optionalCount(f.customFormatScore).rightJustified(7),
+                        count(c.profile->cutoffFormatScore).rightJustified(7),
+                        optionalCount(c.scoreGap).rightJustified(7), fit(f.quality, 16),
+                        LocaleFormat::decimal(c.priority, 1).rightJustified(8),
                         c.reasons.isEmpty() ? QString() : CandidateFinder::reasonText(c.reasons.first()));
     }
 }
@@ -107,22 +108,23 @@ int AnalysisCommands::candidates(const QStringList &instances, const QString &li
         writeJson(m_ctx.out, AnalysisJson::candidates(report, limit));
         return ExitOk;
     }
-    m_ctx.out << tr("Upgrade candidates: %1 of %2 files; %3 more are capped (their profile allows no upgrades).")
-                     .arg(report.candidates.size())
-                     .arg(report.filesConsidered)
-                     .arg(report.capped.size())
+    m_ctx.out << tr("Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).",
+                    nullptr, int(report.filesConsidered))
+                     .arg(count(report.candidates.size()), count(report.capped.size()))
               << '\n';
     if (report.scoreUnknown > 0)
-        m_ctx.out << tr("%1 files have no score (Sonarr v3): they are judged on quality only.").arg(report.scoreUnknown)
+        m_ctx.out << tr("%Ln files have no score (Sonarr v3): they are judged on quality only.", nullptr,
+                        int(report.scoreUnknown))
                   << '\n';
     if (report.noProfile > 0)
-        m_ctx.out << tr("%1 files use a profile the snapshot does not know and were not judged.").arg(report.noProfile)
+        m_ctx.out << tr("%Ln files use a profile the snapshot does not know and were not judged.", nullptr,
+                        int(report.noProfile))
                   << '\n';
     if (!report.candidates.isEmpty()) {
         m_ctx.out << '\n';
         printCandidateTable(m_ctx.out, report.candidates, limit);
         if (report.candidates.size() > limit)
-            m_ctx.out << tr("… and %1 more (--limit N, or --json for all with every reason).")
+            m_ctx.out << tr("… and %L1 more (--limit N, or --json for all with every reason).")
                              .arg(report.candidates.size() - limit)
                       << '\n';
     }
@@ -156,16 +158,13 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
 
     QTextStream &out = m_ctx.out;
     const HealthReport &h = report.health;
-    out << tr("Library health: %1/100 (%2 of %3 checks passed over %4 files)")
-               .arg(h.health)
-               .arg(h.passed)
-               .arg(h.checks)
-               .arg(h.files)
+    out << tr("Library health: %1/100 (%2 of %3 checks passed over %Ln files)", nullptr, int(h.files))
+               .arg(count(h.health), count(h.passed), count(h.checks))
         << '\n';
     if (!h.improvements.isEmpty())
         out << tr("What would raise it most:") << '\n';
     for (int i = 0; i < h.improvements.size(); ++i)
-        out << QStringLiteral("  %1. ").arg(i + 1) << LibraryHealth::describe(h.improvements.at(i)) << '\n';
+        out << QStringLiteral("  %L1. ").arg(i + 1) << LibraryHealth::describe(h.improvements.at(i)) << '\n';
 
     out << '\n' << tr("Profiles:") << '\n';
     out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
@@ -174,14 +173,13 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
                     tr("AT/ABOVE").rightJustified(8), tr("CANDIDATES").rightJustified(10));
     for (const ProfileSummary &s : report.profiles) {
         out << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8%9\n")
-                   .arg(fit(s.instance, 12), fit(s.name, 20), QString::number(s.files).rightJustified(7),
-                        optionalNumber(s.meanScore, 1).rightJustified(8),
-                        optionalNumber(s.medianScore, 1).rightJustified(8),
-                        QString::number(s.cutoffFormatScore).rightJustified(7),
-                        percent(s.shareAtOrAboveCutoff).rightJustified(8),
-                        QString::number(s.candidates).rightJustified(10),
+                   .arg(fit(s.instance, 12), fit(s.name, 20), count(s.files).rightJustified(7),
+                        optionalDecimal(s.meanScore).rightJustified(8),
+                        optionalDecimal(s.medianScore).rightJustified(8), count(s.cutoffFormatScore).rightJustified(7),
+                        LocaleFormat::percent(s.shareAtOrAboveCutoff).rightJustified(8),
+                        count(s.candidates).rightJustified(10),
                         s.upgradeAllowed ? QString()
-                                         : QStringLiteral("  ") + tr("(no upgrades; %1 capped)").arg(s.capped));
+                                         : QStringLiteral("  ") + tr("(no upgrades; %L1 capped)").arg(s.capped));
     }
 
     out << '\n' << tr("Top formats by contribution:") << '\n';
@@ -195,14 +193,13 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
     for (int i = 0; i < formats.size() && i < kTopFormats; ++i) {
         const FormatContribution &c = formats.at(i);
         out << QStringLiteral("  %1 %2 %3 %4 %5\n")
-                   .arg(fit(c.instance, 12), fit(c.name, 28), QString::number(c.files).rightJustified(7),
-                        QString::number(c.totalContribution).rightJustified(12),
-                        QString::number(c.wouldCrossCutoff).rightJustified(18));
+                   .arg(fit(c.instance, 12), fit(c.name, 28), count(c.files).rightJustified(7),
+                        count(c.totalContribution).rightJustified(12), count(c.wouldCrossCutoff).rightJustified(18));
     }
 
     const CandidateReport &cr = report.candidates;
     out << '\n'
-        << tr("Upgrade candidates: %1 (capped: %2). Run \"arrscore candidates\" for the list.")
+        << tr("Upgrade candidates: %L1 (capped: %L2). Run \"arrscore candidates\" for the list.")
                .arg(cr.candidates.size())
                .arg(cr.capped.size())
         << '\n';
@@ -210,24 +207,24 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
     for (const SeasonRollup &s : report.series.seasons)
         inconsistent += s.consistent() ? 0 : 1;
     if (!report.series.seasons.isEmpty())
-        out << tr("Seasons: %1 of %2 are inconsistent (mixed release groups or qualities, or an episode far "
-                  "below its siblings).")
-                   .arg(inconsistent)
+        out << tr("Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far "
+                  "below its siblings).",
+                  nullptr, inconsistent)
                    .arg(report.series.seasons.size())
             << '\n';
     if (!report.movies.byDecade.isEmpty())
-        out << tr("Movies: %1 collections of mixed quality, %2 files in 2160p without HDR.")
-                   .arg(report.movies.mixedCollections.size())
-                   .arg(report.movies.uhdWithoutHdr.size())
+        out << tr("Movies: %1, %2.")
+                   .arg(tr("%Ln collections of mixed quality", nullptr, int(report.movies.mixedCollections.size())),
+                        tr("%Ln files in 2160p without HDR", nullptr, int(report.movies.uhdWithoutHdr.size())))
             << '\n';
     if (!trends.points.isEmpty()) {
-        out << '\n' << tr("Trend (the last %1 syncs per instance at most):").arg(Trends::defaultMaxSnapshots) << '\n';
+        out << '\n'
+            << tr("Trend (the last %Ln syncs per instance at most):", nullptr, Trends::defaultMaxSnapshots) << '\n';
         for (const TrendPoint &p : std::as_const(trends.points))
-            out << QStringLiteral("  %1  %2  ").arg(fit(p.instance, 12), p.syncedAt.toString(Qt::ISODate))
-                << tr("mean %1, %2 candidates, %3 upgrades")
-                       .arg(optionalNumber(p.meanScore, 1))
-                       .arg(p.candidates)
-                       .arg(p.upgrades ? QString::number(*p.upgrades) : QStringLiteral("—"))
+            out << QStringLiteral("  %1  %2  ").arg(fit(p.instance, 12), LocaleFormat::dateTime(p.syncedAt))
+                << tr("mean %1, %2, upgrades: %3")
+                       .arg(optionalDecimal(p.meanScore), tr("%Ln candidates", nullptr, p.candidates),
+                            p.upgrades ? count(*p.upgrades) : QStringLiteral("—"))
                 << '\n';
     }
     return ExitOk;

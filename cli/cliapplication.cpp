@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "analysiscommands.h"
+#include "base/localeformat.h"
 #include "clicontext.h"
 #include "config/configloader.h"
 #include "config/secretstore.h"
@@ -14,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -35,25 +35,41 @@ struct Command
 };
 
 const Command commands[] = {
-    {"test", "[NAME...]", "Check that each instance is reachable and accepts its key; show app, version and strategy."},
-    {"sync", "[NAME...]", "Fetch every file's score from each instance and store one snapshot per instance."},
+    {"test", "[NAME...]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Check that each instance is reachable and accepts its key; show app, version and strategy.")},
+    {"sync", "[NAME...]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Fetch every file's score from each instance and store one snapshot per instance.")},
     {"export", "[--format json|csv|html] [--view VIEW] [--instance NAME]... [--output PATH|-]",
-     "Write the latest snapshots as JSON, CSV or a self-contained HTML report."},
-    {"instances", "", "List the configured instances (API keys masked)."},
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Write the latest snapshots as JSON, CSV or a self-contained HTML report.")},
+    {"instances", "",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication", "List the configured instances (API keys masked).")},
     {"history", "[--instance NAME] (--item ID | --title TEXT) [--json]",
-     "One movie's or episode's score over time, with the file, quality and profile behind each point."},
+     QT_TRANSLATE_NOOP(
+         "arrscore::CliApplication",
+         "One movie's or episode's score over time, with the file, quality and profile behind each point.")},
     {"diff", "[--instance NAME] [--from SNAPSHOT] [--to SNAPSHOT] [--json]",
-     "What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored."},
-    {"snapshots", "[--instance NAME] [--json]", "List the stored syncs."},
+     QT_TRANSLATE_NOOP(
+         "arrscore::CliApplication",
+         "What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored.")},
+    {"snapshots", "[--instance NAME] [--json]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication", "List the stored syncs.")},
     {"prune", "(--keep N | --older-than 90d) [--instance NAME]",
-     "Delete old snapshots; the latest of each instance is always kept."},
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Delete old snapshots; the latest of each instance is always kept.")},
     {"candidates", "[--instance NAME]... [--limit N] [--json]",
-     "Upgrade candidates of the latest snapshots, highest priority first, with their reasons."},
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Upgrade candidates of the latest snapshots, highest priority first, with their reasons.")},
     {"analyze", "[--instance NAME]... [--json]",
-     "Library health, profile summaries, format contributions, roll-ups and trends."},
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Library health, profile summaries, format contributions, roll-ups and trends.")},
     {"search", "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run]",
-     "Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids "
-     "(Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing."},
+     QT_TRANSLATE_NOOP(
+         "arrscore::CliApplication",
+         "Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids "
+         "(Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.")},
 };
 
 QString usage()
@@ -134,7 +150,7 @@ int listInstances(CliContext &ctx)
             if (Result<QList<SnapshotInfo>> infos = store.list()) {
                 for (const SnapshotInfo &info : infos.value()) {
                     if (!lastSync.contains(info.instanceName))
-                        lastSync.insert(info.instanceName, info.finishedAt.toLocalTime().toString(Qt::ISODate));
+                        lastSync.insert(info.instanceName, LocaleFormat::dateTime(info.finishedAt));
                 }
             }
         }

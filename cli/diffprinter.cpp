@@ -1,17 +1,9 @@
 #include "diffprinter.h"
 
+#include "base/localeformat.h"
 #include "history/difftext.h"
 
 namespace arrscore {
-
-namespace {
-
-QString when(const QDateTime &t)
-{
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("?");
-}
-
-} // namespace
 
 QString DiffPrinter::score(const std::optional<int> &score)
 {
@@ -28,19 +20,13 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
     out << tr("%1: snapshot %2 (%3) → %4 (%5)")
                .arg(diff.instanceName)
                .arg(diff.fromId)
-               .arg(when(diff.fromTime))
+               .arg(LocaleFormat::dateTime(diff.fromTime))
                .arg(diff.toId)
-               .arg(when(diff.toTime))
+               .arg(LocaleFormat::dateTime(diff.toTime))
         << '\n';
     out << "  "
-        << tr("%1 added, %2 removed, %3 upgraded, %4 downgraded, %5 replaced, %6 re-scored, %7 changed")
-               .arg(diff.count(ChangeKind::Added))
-               .arg(diff.count(ChangeKind::Removed))
-               .arg(diff.count(ChangeKind::Upgraded))
-               .arg(diff.count(ChangeKind::Downgraded))
-               .arg(diff.count(ChangeKind::Replaced))
-               .arg(diff.count(ChangeKind::Rescored))
-               .arg(diff.count(ChangeKind::Changed))
+        << DiffText::counts(diff, {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Upgraded, ChangeKind::Downgraded,
+                                   ChangeKind::Replaced, ChangeKind::Rescored, ChangeKind::Changed})
         << '\n';
     for (const ProfileChange &p : diff.profiles) {
         QString what;
@@ -69,7 +55,7 @@ void DiffPrinter::printDiff(QTextStream &out, const SnapshotDiff &diff)
     bool first = true;
     for (const DiffChange &c : diff.changes) {
         if (first || c.kind != section) {
-            out << changeKindName(c.kind) << ":\n";
+            out << DiffText::kind(c.kind) << ":\n";
             section = c.kind;
             first = false;
         }
@@ -120,8 +106,8 @@ void DiffPrinter::printHistory(QTextStream &out, const ItemHistory &history)
         const MediaFile *f = e.file ? &*e.file : nullptr;
         out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8\n")
                    .arg(QString::number(e.snapshotId), -8)
-                   .arg(when(e.syncedAt), -16)
-                   .arg(changeKindName(e.event), -10)
+                   .arg(LocaleFormat::dateTime(e.syncedAt), -16)
+                   .arg(DiffText::kind(e.event), -10)
                    .arg(f ? score(f->customFormatScore) : QString(), 6)
                    .arg(f ? QString::number(f->fileId) : QString(), -8)
                    .arg(f ? f->quality : QString(), -14)

@@ -70,7 +70,9 @@ int ExportCommand::run(const QString &formatName, const QString &view, const QSt
         qsizetype files = 0;
         for (const LibrarySnapshot &s : std::as_const(source.snapshots))
             files += s.files.size();
-        m_ctx.err << tr("Wrote %1 files of %2 instances to %3.").arg(files).arg(source.snapshots.size()).arg(output)
+        m_ctx.err << tr("Wrote %1 of %2 to %3.")
+                         .arg(tr("%Ln files", nullptr, int(files)),
+                              tr("%Ln instances", nullptr, int(source.snapshots.size())), output)
                   << '\n';
     }
     return ExitOk;

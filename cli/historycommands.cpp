@@ -1,5 +1,6 @@
 #include "historycommands.h"
 
+#include "base/localeformat.h"
 #include "diffprinter.h"
 #include "history/historyjson.h"
 #include "history/historystore.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace arrscore {
@@ -136,8 +138,8 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
                 chosen = exact;
         }
         if (chosen.size() > 1) {
-            m_ctx.err << tr("%1 items match \"%2\"; choose one with --item ID (and --instance NAME):")
-                             .arg(chosen.size())
+            m_ctx.err << tr("%Ln items match \"%1\"; choose one with --item ID (and --instance NAME):", nullptr,
+                            int(chosen.size()))
                              .arg(title)
                       << '\n';
             for (qsizetype i = 0; i < chosen.size() && i < 30; ++i) {
@@ -147,7 +149,7 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
                                  .arg(chosen[i].displayName());
             }
             if (chosen.size() > 30)
-                m_ctx.err << QStringLiteral("  ") << tr("… and %1 more").arg(chosen.size() - 30) << '\n';
+                m_ctx.err << QStringLiteral("  ") << tr("… and %L1 more").arg(chosen.size() - 30) << '\n';
             return ExitUsage;
         }
         if (chosen.size() == 1) {
@@ -315,8 +317,8 @@ int HistoryCommands::snapshots(const QString &instance, bool json)
                          .arg(s.id, 6)
                          .arg(s.instanceName, -16)
                          .arg(instanceTypeName(s.type), -7)
-                         .arg(s.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), -16)
-                         .arg(s.fileCount, 8)
+                         .arg(LocaleFormat::dateTime(s.finishedAt), -16)
+                         .arg(QLocale().toString(s.fileCount), 8)
                          .arg(s.version, -14)
                          .arg(s.warningCount);
     }
@@ -371,10 +373,11 @@ int HistoryCommands::prune(const QString &instance, const QString &keep, const Q
     QStringList ids;
     for (qint64 id : std::as_const(result->deletedSnapshots))
         ids << QString::number(id);
-    m_ctx.out << tr("Deleted %1 snapshots (%2) and %3 stored versions no kept snapshot uses.")
-                     .arg(result->deletedSnapshots.size())
-                     .arg(ids.join(QStringLiteral(", ")))
-                     .arg(result->fileRows + result->profileRows + result->formatRows)
+    m_ctx.out << tr("Deleted %1 (%2) and %3 no kept snapshot uses.")
+                     .arg(tr("%Ln snapshots", nullptr, int(result->deletedSnapshots.size())),
+                          ids.join(QStringLiteral(", ")),
+                          tr("%Ln stored versions", nullptr,
+                             int(result->fileRows + result->profileRows + result->formatRows)))
               << '\n';
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "analysis/candidatefinder.h"
 #include "arr/searchrunner.h"
+#include "base/localeformat.h"
 #include "config/secretstore.h"
 #include "interrupthandler.h"
 #include "storage/snapshotstore.h"
@@ -32,9 +33,8 @@ QString appName(InstanceType type)
 // "1 movie", "3 movies", "1 episode", "3 episodes".
 QString countText(InstanceType type, qsizetype n)
 {
-    if (type == InstanceType::Radarr)
-        return n == 1 ? SearchCommand::tr("1 movie") : SearchCommand::tr("%1 movies").arg(n);
-    return n == 1 ? SearchCommand::tr("1 episode") : SearchCommand::tr("%1 episodes").arg(n);
+    return type == InstanceType::Radarr ? SearchCommand::tr("%Ln movies", nullptr, int(n))
+                                        : SearchCommand::tr("%Ln episodes", nullptr, int(n));
 }
 
 QString idList(const QList<qint64> &ids)
@@ -172,8 +172,8 @@ int SearchCommand::planCandidates(const QStringList &instances, const QString &l
     }
     const int count = int(std::min<qsizetype>(limit, report.candidates.size()));
     m_ctx.out << (count == report.candidates.size()
-                      ? tr("Upgrade candidates: %1; searching for all of them.").arg(count)
-                      : tr("Upgrade candidates: %1; searching for the top %2 (--limit N for more).")
+                      ? tr("Upgrade candidates: %L1; searching for all of them.").arg(count)
+                      : tr("Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).")
                             .arg(report.candidates.size())
                             .arg(count))
               << '\n';
@@ -236,7 +236,7 @@ int SearchCommand::planFiles(const QString &instance, const QStringList &idTexts
             m_ctx.err << tr("No file %1 in the latest snapshot of \"%2\" (%3). File ids are the file_id column of "
                             "\"arrscore export\".")
                              .arg(id)
-                             .arg(config->name, snapshot.finishedAt.toLocalTime().toString(Qt::ISODate))
+                             .arg(config->name, LocaleFormat::dateTime(snapshot.finishedAt))
                       << '\n';
             return ExitUsage;
         }
@@ -261,11 +261,9 @@ void SearchCommand::printPlan(const QList<Plan> &plans)
             const QString ids = f.kind == MediaKind::Movie ? tr("movie %1").arg(f.itemId)
                                 : f.episodeIds.isEmpty()   ? tr("no episode id known: skipped")
                                                            : tr("episodes %1").arg(idList(f.episodeIds));
-            m_ctx.out << QStringLiteral("  %1. %2  (%3; file %4)")
-                             .arg(++rank)
-                             .arg(CandidateFinder::displayTitle(f), ids)
-                             .arg(f.fileId)
-                      << '\n';
+            m_ctx.out
+                << tr("  %1. %2  (%3; file %4)").arg(++rank).arg(CandidateFinder::displayTitle(f), ids).arg(f.fileId)
+                << '\n';
         }
     }
     m_ctx.out << tr("Dry run: nothing was sent.") << '\n';
@@ -298,9 +296,9 @@ int SearchCommand::execute(const QList<Plan> &plans)
             std::find_if(plans.cbegin(), plans.cend(), [&](const Plan &p) { return p.items.instance == config.name; });
         jobs.append({InstanceTarget::fromConfig(config), plan->items.ids});
         if (plan->items.skipped > 0)
-            m_ctx.err << tr("%1: %2 episode files have no known episode id and were left out.")
+            m_ctx.err << tr("%1: %Ln episode files have no known episode id and were left out.", nullptr,
+                            int(plan->items.skipped))
                              .arg(config.name)
-                             .arg(plan->items.skipped)
                       << '\n';
     }
     QNetworkAccessManager nam;

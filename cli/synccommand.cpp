@@ -56,7 +56,7 @@ int SyncCommand::test(const QList<InstanceConfig> &instances)
     for (const auto &job : jobs) {
         const QString name = job->target().name;
         if (job->succeeded()) {
-            m_ctx.out << tr("%1: OK — %2 %3 at %4, %5 ms")
+            m_ctx.out << tr("%1: OK — %2 %3 at %4, %L5 ms")
                              .arg(name, job->serverStatus().appName, job->serverStatus().version,
                                   job->target().client.baseUrl.toDisplayString(QUrl::RemoveUserInfo))
                              .arg(job->elapsedMs())
@@ -106,23 +106,21 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     QObject::connect(&session, &SyncSession::progress, &loop,
                      [&progress](int index, qint64 done, qint64 total) { progress.update(index, done, total); });
     QObject::connect(&session, &SyncSession::storing, &loop, [&progress](int index, int files) {
-        progress.setStatus(index, tr("storing %1 files…").arg(QLocale().toString(files)));
+        progress.setStatus(index, tr("storing %Ln files…", nullptr, files));
     });
     QObject::connect(&session, &SyncSession::instanceFinished, &loop, [&](int index) {
         const SyncSession::Outcome &o = session.outcomes().at(index);
-        progress.setStatus(index, o.error.isError()
-                                      ? failureLine(o)
-                                      : tr("%1 files, snapshot %2").arg(QLocale().toString(o.files)).arg(o.snapshotId));
+        progress.setStatus(index, o.error.isError() ? failureLine(o)
+                                                    : tr("%Ln files, snapshot %1", nullptr, o.files).arg(o.snapshotId));
         if (m_ctx.interactive || m_ctx.quiet)
             return;
         if (o.error.isError())
             m_ctx.err << failureLine(o) << '\n';
         else
-            m_ctx.err << tr("%1: %2 files in %3, %4 requests, %5 warnings — snapshot %6")
-                             .arg(o.name, QLocale().toString(o.files), seconds(o.elapsedMs))
-                             .arg(o.requests)
-                             .arg(o.warnings.size())
-                             .arg(o.snapshotId)
+            m_ctx.err << tr("%1: %2 in %3, %4, %5 — snapshot %6")
+                             .arg(o.name, tr("%Ln files", nullptr, o.files), seconds(o.elapsedMs),
+                                  tr("%Ln requests", nullptr, o.requests),
+                                  tr("%Ln warnings", nullptr, int(o.warnings.size())), QString::number(o.snapshotId))
                       << '\n';
         m_ctx.err.flush();
     });
@@ -164,17 +162,15 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
         for (int w = 0; w < std::min<int>(shown, int(o.warnings.size())); ++w)
             m_ctx.err << tr("%1: warning: %2").arg(o.name, o.warnings[w]) << '\n';
         if (o.warnings.size() > shown)
-            m_ctx.err << tr("%1: … and %2 more warnings").arg(o.name).arg(o.warnings.size() - shown) << '\n';
+            m_ctx.err << tr("%1: … and %Ln more warnings", nullptr, int(o.warnings.size() - shown)).arg(o.name) << '\n';
     }
     const int failed = session.failedCount();
     const int total = int(session.outcomes().size());
     if (!m_ctx.quiet)
-        m_ctx.err << tr("Synced %1 of %2 instances: %3 files in %4, %5 requests, %6 warnings.")
-                         .arg(total - failed)
-                         .arg(total)
-                         .arg(QLocale().toString(files), seconds(clock.elapsed()))
-                         .arg(requests)
-                         .arg(warnings)
+        m_ctx.err << tr("Synced %1 of %Ln instances: %2 in %3, %4, %5.", nullptr, total)
+                         .arg(QLocale().toString(total - failed), tr("%Ln files", nullptr, int(files)),
+                              seconds(clock.elapsed()), tr("%Ln requests", nullptr, int(requests)),
+                              tr("%Ln warnings", nullptr, int(warnings)))
                   << '\n';
     m_ctx.err.flush();
     return exitCodeFor(failed, total);

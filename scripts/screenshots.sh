@@ -3,13 +3,20 @@
 # the welcome page, then the demo library's Library (a file selected, its detail pane), Upgrade
 # candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark.
 #
-#   scripts/screenshots.sh [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
+#   scripts/screenshots.sh [--language CODE] [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
 #
 # Needs xvfb, xdotool and imagemagick. Writes docs/screenshots/*.png. The app runs with a throw-away
-# configuration and data folder, so your own settings and database are not touched.
+# configuration and data folder, so your own settings and database are not touched. With --language de
+# (or fr...) the app runs in that language and locale and the welcome page, Library, Upgrade candidates,
+# Changes and Dashboard are written as NAME-de.png next to the English ones.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+language=
+if [ "${1:-}" = --language ]; then
+    language=${2:?screenshots.sh: --language needs a code such as de or fr}
+    shift 2
+fi
 app=${1:-$here/build/dev/app/arrscore-gui}
 out=$here/docs/screenshots
 for tool in Xvfb xdotool import; do
@@ -26,6 +33,13 @@ pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$scratch"; }
 trap cleanup EXIT
 export DISPLAY=$display XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch
+suffix=
+if [ -n "$language" ]; then
+    # The app follows the system: LANGUAGE for the texts, LC_ALL for the numbers and dates.
+    # (bash itself may warn that the system has no such locale: Qt brings its own data, so silence it.)
+    { export LANGUAGE=$language LC_ALL=${language}_${language^^}.UTF-8; } 2>/dev/null
+    suffix=-$language
+fi
 sleep 1
 
 # Shows the window full-screen and gives it the keyboard.
@@ -38,7 +52,13 @@ window() {
     xdotool windowmove "$id" 0 0 windowsize "$id" 1600 1000 windowfocus --sync "$id" 2>/dev/null || true
     echo "$id"
 }
-shot() { sleep "${2:-1.5}"; import -window root "$out/$1.png"; echo "$out/$1.png"; }
+shot() {
+    sleep "${2:-1.5}"
+    # In another language only the views with the most text.
+    if [ -n "$language" ] && [[ " welcome library-demo candidates changes dashboard " != *" $1 "* ]]; then return; fi
+    import -window root "$out/$1$suffix.png"
+    echo "$out/$1$suffix.png"
+}
 keys() { xdotool key --window "$win" --delay 120 "$@"; }
 
 # The welcome page: a first start with nothing configured.
@@ -62,6 +82,7 @@ keys ctrl+5; shot changes
 keys ctrl+6; shot dashboard 3
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
+[ -z "$language" ] || exit 0
 # The dashboard in the dark theme (Settings ▸ Appearance stores ui/theme).
 mkdir -p "$XDG_CONFIG_HOME/arrscore"
 printf '[ui]\ntheme=dark\n[window]\nview=5\n' >>"$XDG_CONFIG_HOME/arrscore/arrscore.conf"

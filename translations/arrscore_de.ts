@@ -2,211 +2,347 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>arrscore</name>
-    <message>
-        <source>The answer to %1 ends early (%2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: item %2 skipped: not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>arrscore::AnalysisCommands</name>
     <message>
         <source>Nothing to analyse: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu analysieren: %1 enthält noch keinen Snapshot. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
     </message>
     <message>
         <source>--limit expects a number of 0 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1 of %2 files; %3 more are capped (their profile allows no upgrades).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files have no score (Sonarr v3): they are judged on quality only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files use a profile the snapshot does not know and were not judged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more (--limit N, or --json for all with every reason).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library health: %1/100 (%2 of %3 checks passed over %4 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine Zahl ab 0, nicht „%1“.</translation>
     </message>
     <message>
         <source>What would raise it most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihn am meisten heben würde:</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>MEAN</source>
-        <translation type="unfinished"></translation>
+        <translation>MITTEL</translation>
     </message>
     <message>
         <source>MEDIAN</source>
-        <translation type="unfinished"></translation>
+        <translation>MEDIAN</translation>
     </message>
     <message>
         <source>CUTOFF</source>
-        <translation type="unfinished"></translation>
+        <translation>CUTOFF</translation>
     </message>
     <message>
         <source>AT/ABOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AM/ÜBER</translation>
     </message>
     <message>
         <source>CANDIDATES</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no upgrades; %1 capped)</source>
-        <translation type="unfinished"></translation>
+        <translation>KANDIDATEN</translation>
     </message>
     <message>
         <source>Top formats by contribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate mit dem größten Beitrag:</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SUMME</translation>
     </message>
     <message>
         <source>WOULD REACH CUTOFF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1 (capped: %2). Run &quot;arrscore candidates&quot; for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seasons: %1 of %2 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Movies: %1 collections of mixed quality, %2 files in 2160p without HDR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trend (the last %1 syncs per instance at most):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mean %1, %2 candidates, %3 upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>WÜRDE CUTOFF ERREICHEN</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>GAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSTAND</translation>
     </message>
     <message>
         <source>QUALITY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUALITÄT</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÄT</translation>
     </message>
     <message>
         <source>TOP REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>HAUPTGRUND</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).</source>
+        <translation>
+            <numerusform>Upgrade-Kandidaten: %1 von %Ln Datei; %2 weitere sind gedeckelt (ihr Profil erlaubt keine Upgrades).</numerusform>
+            <numerusform>Upgrade-Kandidaten: %1 von %Ln Dateien; %2 weitere sind gedeckelt (ihr Profil erlaubt keine Upgrades).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files have no score (Sonarr v3): they are judged on quality only.</source>
+        <translation>
+            <numerusform>%Ln Datei hat keinen Score (Sonarr v3): Sie wird nur nach der Qualität beurteilt.</numerusform>
+            <numerusform>%Ln Dateien haben keinen Score (Sonarr v3): Sie werden nur nach der Qualität beurteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files use a profile the snapshot does not know and were not judged.</source>
+        <translation>
+            <numerusform>%Ln Datei nutzt ein Profil, das der Snapshot nicht kennt, und wurde nicht beurteilt.</numerusform>
+            <numerusform>%Ln Dateien nutzen ein Profil, das der Snapshot nicht kennt, und wurden nicht beurteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library health: %1/100 (%2 of %3 checks passed over %Ln files)</source>
+        <translation>
+            <numerusform>Zustand der Bibliothek: %1/100 (%2 von %3 Prüfungen bestanden, über %Ln Datei)</numerusform>
+            <numerusform>Zustand der Bibliothek: %1/100 (%2 von %3 Prüfungen bestanden, über %Ln Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movies: %1, %2.</source>
+        <translation>Filme: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collections of mixed quality</source>
+        <translation>
+            <numerusform>%Ln Sammlung gemischter Qualität</numerusform>
+            <numerusform>%Ln Sammlungen gemischter Qualität</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in 2160p without HDR</source>
+        <translation>
+            <numerusform>%Ln Datei in 2160p ohne HDR</numerusform>
+            <numerusform>%Ln Dateien in 2160p ohne HDR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend (the last %Ln syncs per instance at most):</source>
+        <translation>
+            <numerusform>Verlauf (höchstens die letzte Synchronisierung je Instanz):</numerusform>
+            <numerusform>Verlauf (höchstens die letzten %Ln Synchronisierungen je Instanz):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1, %2, upgrades: %3</source>
+        <translation>Mittel %1, %2, Upgrades: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidates</source>
+        <translation>
+            <numerusform>%Ln Kandidat</numerusform>
+            <numerusform>%Ln Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %L1 more (--limit N, or --json for all with every reason).</source>
+        <translation>… und %L1 weitere (--limit N, oder --json für alle mit jedem Grund).</translation>
+    </message>
+    <message>
+        <source>(no upgrades; %L1 capped)</source>
+        <translation>(keine Upgrades; %L1 gedeckelt)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 (capped: %L2). Run &quot;arrscore candidates&quot; for the list.</source>
+        <translation>Upgrade-Kandidaten: %L1 (gedeckelt: %L2). &quot;arrscore candidates&quot; zeigt die Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation>
+            <numerusform>Staffeln: %Ln von %L1 ist uneinheitlich (gemischte Release-Gruppen oder Qualitäten, oder eine Episode weit unter den übrigen).</numerusform>
+            <numerusform>Staffeln: %Ln von %L1 sind uneinheitlich (gemischte Release-Gruppen oder Qualitäten, oder eine Episode weit unter den übrigen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>arrscore::ApiParser</name>
     <message>
         <source>The answer to %1 is not a JSON object. Is this a Radarr or Sonarr server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist kein JSON-Objekt. Ist das ein Radarr- oder Sonarr-Server?</translation>
     </message>
     <message>
         <source>The answer to %1 has no readable version. Is this a Radarr or Sonarr server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 enthält keine lesbare Version. Ist das ein Radarr- oder Sonarr-Server?</translation>
+    </message>
+    <message>
+        <source>The answer to %1 ends early (%L2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
+        <translation>Die Antwort auf %1 endet vorzeitig (%L2 Bytes): Sie wurde unterwegs abgeschnitten. Von dieser Instanz wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
+        <translation>Die Antwort auf %1 ist kein gültiges JSON (%2 bei Byte %3). Von dieser Instanz wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation>Die Antwort auf %1 ist keine Liste, wie es die Radarr/Sonarr-API vorsieht. Ist das der richtige Server und die richtige URL-Basis?</translation>
+    </message>
+    <message>
+        <source>%1: item %2 skipped: not an object.</source>
+        <translation>%1: Eintrag %2 übersprungen: kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 skipped: %3</source>
+        <translation>%1 %2 übersprungen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ArrClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
+        <translation>sein Fingerabdruck %1 stimmt nicht mit dem festgelegten tls_fingerprint überein</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
+        <translation>Das TLS-Zertifikat von %1 ist nicht das festgelegte: Sein Fingerabdruck %2 stimmt nicht mit tls_fingerprint überein.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server, so it was not sent again.</source>
+        <translation>Die Anfrage hat den Server vielleicht erreicht, daher wurde sie nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
+        <translation>Der Server unter %1 hat auf %2 umgeleitet, was keine API-Adresse ist. Prüfen Sie die URL und ihre URL-Basis.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
+        <translation>%1 hat mit einer Webseite statt der API geantwortet. Die URL-Basis ist wahrscheinlich falsch: Nutzen Sie die Adresse, unter der Sie Radarr/Sonarr im Browser öffnen, z. B. http://host:7878 oder http://host:7878/radarr.</translation>
+    </message>
+    <message>
+        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
+        <translation>%1 hat mit „%2“ statt JSON geantwortet. Ist das ein Radarr- oder Sonarr-Server?</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
+        <translation>Der Server hat %1 auf %2 umgeleitet: In der konfigurierten URL fehlt die URL-Basis. Der Umleitung wurde gefolgt; setzen Sie die URL auf %2, um die zusätzliche Anfrage zu vermeiden.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
+        <translation>Verbindung von %1 abgelehnt. Läuft der Server, und stimmt der Port in der URL?</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
+        <translation>Der Hostname „%1“ wurde nicht gefunden. Prüfen Sie die URL auf Tippfehler oder verwenden Sie die IP-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist vielleicht überlastet: Erhöhen Sie timeout oder senken Sie max_concurrency in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2).</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2).</translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
+        <translation>Ist es das selbstsignierte Zertifikat Ihres eigenen Servers, legen Sie es in der Konfiguration fest: tls_fingerprint: &quot;%1&quot; (oder installieren Sie es als vertrauenswürdiges Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
+        <translation>Der API-Schlüssel wurde von %1 abgelehnt (HTTP %2). Kopieren Sie den Schlüssel aus Settings › General › Security in Radarr/Sonarr.</translation>
+    </message>
+    <message>
+        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
+        <translation>%1 kennt diese API-Adresse nicht (HTTP 404). Prüfen Sie die URL-Basis und ob dies ein Radarr- oder Sonarr-Server des konfigurierten Typs ist.</translation>
+    </message>
+    <message>
+        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
+        <translation>%1 hat wiederholt um Verlangsamung gebeten (HTTP 429). Setzen Sie requests_per_second in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
+        <translation>%1 startet noch (HTTP 503). Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused an over-long request (HTTP 414).</source>
+        <translation>%1 hat eine zu lange Anfrage abgelehnt (HTTP 414).</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation>Das ist ein Problem auf dem Server; sein Protokoll (System › Logs) sagt mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Nach %Ln fehlgeschlagenen Anfrage an %1 angehalten. Der letzte Fehler: %2</numerusform>
+            <numerusform>Nach %Ln fehlgeschlagenen Anfragen in Folge an %1 angehalten. Der letzte Fehler: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam (%L2 von %L3 Bytes).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::CandidateFinder</name>
     <message>
-        <source>score 1 point below the profile&apos;s cutoff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score %1 points below the profile&apos;s cutoff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quality 1 step below the cutoff %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quality %1 steps below the cutoff %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>quality below the cutoff %1 (as the server reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität unter dem Cutoff %1 (laut Server)</translation>
     </message>
     <message>
         <source>matches %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>passt zu %1 (%2)</translation>
     </message>
     <message>
         <source>lacks %1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne %1 (+%2)</translation>
     </message>
     <message>
         <source>score unknown (the server sends none): judged on quality only</source>
-        <translation type="unfinished"></translation>
+        <translation>Score unbekannt (der Server sendet keinen): nur nach Qualität beurteilt</translation>
     </message>
     <message>
         <source>capped: the profile %1 does not allow upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeckelt: Das Profil %1 erlaubt keine Upgrades</translation>
+    </message>
+    <message numerus="yes">
+        <source>score %Ln points below the profile&apos;s cutoff</source>
+        <translation>
+            <numerusform>Score %Ln Punkt unter dem Cutoff des Profils</numerusform>
+            <numerusform>Score %Ln Punkte unter dem Cutoff des Profils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quality %Ln steps below the cutoff %1</source>
+        <translation>
+            <numerusform>Qualität %Ln Stufe unter dem Cutoff %1</numerusform>
+            <numerusform>Qualität %Ln Stufen unter dem Cutoff %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -410,10 +546,6 @@
 <context>
     <name>arrscore::ChangesCaption</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, %9 removed</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4 verbessert, %5 verschlechtert, %6 ersetzt, %7 neu bewertet, %8 hinzugefügt, %9 entfernt</translation>
-    </message>
-    <message>
         <source>Profile %1 was edited: %2</source>
         <translation>Profil %1 wurde geändert: %2</translation>
     </message>
@@ -433,6 +565,10 @@
         <source>Nothing synced yet.</source>
         <translation>Noch nichts synchronisiert.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CliApplication</name>
@@ -442,67 +578,67 @@
     </message>
     <message>
         <source>Only errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler.</translation>
     </message>
     <message>
         <source>Log more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr protokollieren.</translation>
     </message>
     <message>
         <source>Help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe.</translation>
     </message>
     <message>
         <source>The version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version.</translation>
     </message>
     <message>
         <source>json, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>json, csv oder html.</translation>
     </message>
     <message>
         <source>What to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was exportiert wird.</translation>
     </message>
     <message>
         <source>Only this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Instanz.</translation>
     </message>
     <message>
         <source>The file to write, - for stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei, - für die Standardausgabe.</translation>
     </message>
     <message>
         <source>Start CSV with a byte order mark (Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit einer Byte-Order-Mark beginnen (Excel).</translation>
     </message>
     <message>
         <source>At most N rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen.</translation>
     </message>
     <message>
         <source>Machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON.</translation>
     </message>
     <message>
         <source>Run &quot;arrscore --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;arrscore --help&quot; zeigt die Befehle.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>export takes no arguments; did you mean --instance %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>export nimmt keine Argumente; meinten Sie --instance %1?</translation>
     </message>
     <message>
         <source>%1 takes no arguments; did you mean --instance %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Argumente; meinten Sie --instance %2?</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]
@@ -511,7 +647,12 @@ Syncs the custom format scores of every file from Radarr and Sonarr into a local
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: arrscore [--config DATEI] [-q|-v] BEFEHL [OPTIONEN]
+
+Synchronisiert die Custom-Format-Scores aller Dateien aus Radarr und Sonarr in eine lokale Datenbank und exportiert sie.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -525,232 +666,286 @@ Global options:
 
 Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen:
+  --config DATEI  die Konfiguration (Standard: $ARRSCORE_CONFIG, ./arrscore.yaml, dann das
+                  Konfigurationsverzeichnis der Plattform)
+  -q, --quiet     nur Fehler
+  -v, --verbose   protokollieren, was geschieht (zweimal: auch jede Anfrage, nie mit ihrem Schlüssel)
+  -h, --help      diese Hilfe; BEFEHL --help für die Optionen eines Befehls
+  --version       die Version
+
+Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einige Instanzen fehlgeschlagen, 130 abgebrochen.
+</translation>
     </message>
     <message>
         <source>No instance is configured. Create %1 (see README.md), pass --config FILE, or set RADARR_URL and RADARR_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Instanz ist konfiguriert. Legen Sie %1 an (siehe README.md), übergeben Sie --config DATEI oder setzen Sie RADARR_URL und RADARR_API_KEY.</translation>
     </message>
     <message>
         <source>%1 configures no enabled instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konfiguriert keine aktivierte Instanz.</translation>
     </message>
     <message>
         <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Instanz namens „%1“. Konfiguriert: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No instance is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Instanz ist konfiguriert.</translation>
     </message>
     <message>
         <source>api key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: %1</translation>
     </message>
     <message>
         <source>defined in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>definiert in: %1</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Check that each instance is reachable and accepts its key; show app, version and strategy.</source>
+        <translation>Prüfen, ob jede Instanz erreichbar ist und ihren Schlüssel annimmt; App, Version und Strategie anzeigen.</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance and store one snapshot per instance.</source>
+        <translation>Den Score jeder Datei von jeder Instanz abrufen und je Instanz einen Snapshot speichern.</translation>
+    </message>
+    <message>
+        <source>Write the latest snapshots as JSON, CSV or a self-contained HTML report.</source>
+        <translation>Die neuesten Snapshots als JSON, CSV oder eigenständigen HTML-Bericht schreiben.</translation>
+    </message>
+    <message>
+        <source>List the configured instances (API keys masked).</source>
+        <translation>Die konfigurierten Instanzen auflisten (API-Schlüssel maskiert).</translation>
+    </message>
+    <message>
+        <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
+        <translation>Der Score eines Films oder einer Episode im Zeitverlauf, mit Datei, Qualität und Profil hinter jedem Punkt.</translation>
+    </message>
+    <message>
+        <source>What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored.</source>
+        <translation>Was sich zwischen zwei Synchronisierungen geändert hat (Standard: die letzten beiden): hinzugefügt, entfernt, verbessert, verschlechtert, neu bewertet.</translation>
+    </message>
+    <message>
+        <source>List the stored syncs.</source>
+        <translation>Die gespeicherten Synchronisierungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Delete old snapshots; the latest of each instance is always kept.</source>
+        <translation>Alte Snapshots löschen; der neueste jeder Instanz bleibt immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates of the latest snapshots, highest priority first, with their reasons.</source>
+        <translation>Upgrade-Kandidaten der neuesten Snapshots, höchste Priorität zuerst, mit ihren Gründen.</translation>
+    </message>
+    <message>
+        <source>Library health, profile summaries, format contributions, roll-ups and trends.</source>
+        <translation>Zustand der Bibliothek, Profilübersichten, Beiträge der Formate, Zusammenfassungen und Trends.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
+        <translation>Radarr/Sonarr nach Upgrades suchen lassen: für die besten N Upgrade-Kandidaten (Standard 10), für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) oder für Dateien nach ihrer file_id. --dry-run sendet nichts.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::CliContext</name>
     <message>
         <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert: %1 existiert nicht. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ConfigLoader</name>
     <message>
         <source>expected an http:// or https:// URL with a host, e.g. http://localhost:7878/radarr</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine http://- oder https://-URL mit Host, z. B. http://localhost:7878/radarr</translation>
     </message>
     <message>
         <source>got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten: „%1“</translation>
     </message>
     <message>
         <source>expected a base URL without a ?query or #fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Basis-URL ohne ?Abfrage oder #Fragment</translation>
     </message>
     <message>
         <source>the configuration file %1 (%2) does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei %1 (%2) existiert nicht</translation>
     </message>
     <message>
         <source>the configuration file %1 (%2) is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei %1 (%2) ist keine Datei</translation>
     </message>
     <message>
         <source>given by --config</source>
-        <translation type="unfinished"></translation>
+        <translation>per --config angegeben</translation>
     </message>
     <message>
         <source>named by ARRSCORE_CONFIG</source>
-        <translation type="unfinished"></translation>
+        <translation>in ARRSCORE_CONFIG genannt</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>environment variable %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable %1: %2</translation>
     </message>
     <message>
         <source>expected a mapping of &quot;key: value&quot; lines</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Zuordnung aus Zeilen der Form „Schlüssel: Wert“</translation>
     </message>
     <message>
         <source>expected a plain key name</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen einfachen Schlüsselnamen</translation>
     </message>
     <message>
         <source>given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt angegeben</translation>
     </message>
     <message>
         <source>unknown key %1 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel %1 ignoriert</translation>
     </message>
     <message>
         <source>(did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>(meinten Sie „%1“?)</translation>
     </message>
     <message>
         <source>expected a text value</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen Textwert</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine ganze Zahl von %1 bis %2, erhalten: %3</translation>
     </message>
     <message>
         <source>a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste oder Zuordnung</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet true oder false, erhalten: %1</translation>
     </message>
     <message>
         <source>set either &quot;api_key&quot; or &quot;api_key_env&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie entweder „api_key“ oder „api_key_env“, nicht beide</translation>
     </message>
     <message>
         <source>set only one of &quot;api_key&quot;, &quot;api_key_env&quot; and &quot;api_key_keychain&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie nur einen von „api_key“, „api_key_env“ und „api_key_keychain“</translation>
     </message>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>must not contain spaces or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>missing &quot;api_key&quot; (or &quot;api_key_env&quot;, or the variable ARRSCORE_%1_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>„api_key“ fehlt (oder „api_key_env“, oder die Variable ARRSCORE_%1_API_KEY)</translation>
     </message>
     <message>
         <source>missing &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„name“ fehlt</translation>
     </message>
     <message>
         <source>expected lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet Kleinbuchstaben, Ziffern, „-“ oder „_“, erhalten: %1</translation>
     </message>
     <message>
         <source>missing &quot;type&quot; (&quot;radarr&quot; or &quot;sonarr&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„type“ fehlt („radarr“ oder „sonarr“)</translation>
     </message>
     <message>
         <source>expected &quot;radarr&quot; or &quot;sonarr&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet „radarr“ oder „sonarr“, erhalten: %1</translation>
     </message>
     <message>
         <source>missing &quot;url&quot; (e.g. http://localhost:7878)</source>
-        <translation type="unfinished"></translation>
+        <translation>„url“ fehlt (z. B. http://localhost:7878)</translation>
     </message>
     <message>
         <source>expected a number of 0 or more (0 = unlimited), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Zahl ab 0 (0 = unbegrenzt), erhalten: %1</translation>
     </message>
     <message>
         <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. &quot;sha256:AB:CD:…&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte erlaubt, z. B. „sha256:AB:CD:…“</translation>
     </message>
     <message>
         <source>%1 is set, but the configuration file defines its own instances and none named &quot;%2&quot;; the variable is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, aber die Konfigurationsdatei definiert eigene Instanzen und keine namens „%2“; die Variable wird ignoriert</translation>
     </message>
     <message>
         <source>%1 is set but %2 is not; no %3 instance is defined from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesetzt, %2 aber nicht; aus der Umgebung wird keine %3-Instanz definiert</translation>
     </message>
     <message>
         <source>environment (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung (%1)</translation>
     </message>
     <message>
         <source>environment variable %1 matches no configured instance; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 passt zu keiner konfigurierten Instanz; sie wird ignoriert</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
         <source>expected a list of instances (lines starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Liste von Instanzen (Zeilen, die mit „- “ beginnen)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits von %2 verwendet</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ConfigWriter</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a YAML mapping; fix or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine YAML-Zuordnung; korrigieren oder entfernen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Format des älteren Werkzeugs (radarr:/sonarr:). Verschieben Sie diese Einstellungen in eine Liste „instances:“ (siehe README.md), bevor Sie in der App Instanzen hinzufügen.</translation>
     </message>
     <message>
         <source>%1 is not valid YAML (line %2); fix it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges YAML (Zeile %2); korrigieren Sie es zuerst.</translation>
     </message>
     <message>
         <source>Cannot keep a backup of %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kann keine Sicherung als %2 angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -758,18 +953,18 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>&quot;instances&quot; in %1 is not a list; fix it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„instances“ in %1 ist keine Liste; korrigieren Sie das zuerst.</translation>
     </message>
     <message>
         <source>%1 has no instance named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Instanz namens „%2“.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::CsvWriter</name>
     <message>
         <source>the data could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -839,14 +1034,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <translation>Am oder über dem Cutoff</translation>
     </message>
     <message>
-        <source>Score %1: %2 files</source>
-        <translation>Score %1: %2 Dateien</translation>
-    </message>
-    <message>
-        <source>Scores %1 to %2: %3 files</source>
-        <translation>Scores %1 bis %2: %3 Dateien</translation>
-    </message>
-    <message>
         <source>Custom format score, bins of %1 from the value shown</source>
         <translation>Custom-Format-Score, Klassen zu je %1 ab dem gezeigten Wert</translation>
     </message>
@@ -859,16 +1046,8 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <translation>Dateien</translation>
     </message>
     <message>
-        <source>The %1 most common of %2 qualities.</source>
-        <translation>Die %1 häufigsten von %2 Qualitäten.</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>%1: %2 files</source>
-        <translation>%1: %2 Dateien</translation>
     </message>
     <message>
         <source>No custom format changes the score of these files.</source>
@@ -883,20 +1062,8 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <translation>Senkt Scores</translation>
     </message>
     <message>
-        <source>%1: %2 points over %3 files</source>
-        <translation>%1: %2 Punkte über %3 Dateien</translation>
-    </message>
-    <message>
         <source>Points, all files together</source>
         <translation>Punkte, alle Dateien zusammen</translation>
-    </message>
-    <message>
-        <source>%1 upgrade candidates among %2 files.</source>
-        <translation>%1 Upgrade-Kandidaten unter %2 Dateien.</translation>
-    </message>
-    <message>
-        <source>The %1 largest of %2 profiles.</source>
-        <translation>Die %1 größten von %2 Profilen.</translation>
     </message>
     <message>
         <source>Upgrade candidates</source>
@@ -909,18 +1076,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <message>
         <source>Cutoffs met</source>
         <translation>Cutoffs erreicht</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 files are upgrade candidates</source>
-        <translation>%1: %2 von %3 Dateien sind Upgrade-Kandidaten</translation>
-    </message>
-    <message>
-        <source>%1: %2 files below a cutoff, but the profile does not allow upgrades</source>
-        <translation>%1: %2 Dateien unter einem Cutoff, aber das Profil erlaubt keine Upgrades</translation>
-    </message>
-    <message>
-        <source>%1: %2 files meet both cutoffs</source>
-        <translation>%1: %2 Dateien erreichen beide Cutoffs</translation>
     </message>
     <message>
         <source>No sync history yet: the trend appears once a sync is stored.</source>
@@ -948,133 +1103,210 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Millions of points, all files together</source>
-        <translation type="unfinished"></translation>
+        <translation>Millionen Punkte, alle Dateien zusammen</translation>
     </message>
     <message>
         <source>Thousands of points, all files together</source>
-        <translation type="unfinished"></translation>
+        <translation>Tausende Punkte, alle Dateien zusammen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %1: %Ln files</source>
+        <translation>
+            <numerusform>Score %1: %Ln Datei</numerusform>
+            <numerusform>Score %1: %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores %1 to %2: %Ln files</source>
+        <translation>
+            <numerusform>Scores %1 bis %2: %Ln Datei</numerusform>
+            <numerusform>Scores %1 bis %2: %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most common of %Ln qualities.</source>
+        <translation>
+            <numerusform>Die %1 häufigsten von %Ln Qualität.</numerusform>
+            <numerusform>Die %1 häufigsten von %Ln Qualitäten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files</source>
+        <translation>
+            <numerusform>%1: %Ln Datei</numerusform>
+            <numerusform>%1: %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 points over %Ln files</source>
+        <translation>
+            <numerusform>%1: %2 Punkte über %Ln Datei</numerusform>
+            <numerusform>%1: %2 Punkte über %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 among %2.</source>
+        <translation>%1 unter %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgrade candidates</source>
+        <translation>
+            <numerusform>%Ln Upgrade-Kandidat</numerusform>
+            <numerusform>%Ln Upgrade-Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 largest of %Ln profiles.</source>
+        <translation>
+            <numerusform>Die %1 größten von %Ln Profil.</numerusform>
+            <numerusform>Die %1 größten von %Ln Profilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln files are upgrade candidates</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Datei sind Upgrade-Kandidaten</numerusform>
+            <numerusform>%1: %2 von %Ln Dateien sind Upgrade-Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files below a cutoff, but the profile does not allow upgrades</source>
+        <translation>
+            <numerusform>%1: %Ln Datei unter einem Cutoff, aber das Profil erlaubt keine Upgrades</numerusform>
+            <numerusform>%1: %Ln Dateien unter einem Cutoff, aber das Profil erlaubt keine Upgrades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files meet both cutoffs</source>
+        <translation>
+            <numerusform>%1: %Ln Datei erreicht beide Cutoffs</numerusform>
+            <numerusform>%1: %Ln Dateien erreichen beide Cutoffs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>arrscore::Database</name>
     <message>
         <source>No database location is set. Give a file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherort für die Datenbank festgelegt. Geben Sie einen Dateipfad oder eine postgresql://-URL an.</translation>
     </message>
     <message>
         <source>Cannot start writing to the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in die Datenbank %1 kann nicht beginnen.</translation>
     </message>
     <message>
         <source>Cannot save the changes to the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen können nicht in der Datenbank %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Another program is using the database; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet die Datenbank; versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>The disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>The file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>The file is damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file. Give the path of a file, e.g. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei. Geben Sie den Pfad einer Datei an, z. B. %2.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be read (permission denied). Check its owner and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriff verweigert). Prüfen Sie Eigentümer und Berechtigungen.</translation>
     </message>
     <message>
         <source>The database file %1 cannot be written (permission denied). Check its owner and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Datenbankdatei %1 kann nicht geschrieben werden (Zugriff verweigert). Prüfen Sie Eigentümer und Berechtigungen.</translation>
     </message>
     <message>
         <source>%1 is not an Arr Score Exporter database (it is not an SQLite file). It has not been changed; choose another file or move this one away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datenbank von Arr Score Exporter (es ist keine SQLite-Datei). Sie wurde nicht verändert; wählen Sie eine andere Datei oder verschieben Sie diese.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2. Check that the path is right and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank %2 kann nicht angelegt werden. Prüfen Sie, ob der Pfad stimmt und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: the folder %2 is not writable (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist nicht beschreibbar (Zugriff verweigert).</translation>
     </message>
     <message>
         <source>Cannot open the database file %1. Check that you may read and write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden. Prüfen Sie, ob Sie sie lesen und schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an SQLite database. It has not been changed; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine SQLite-Datenbank. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not of Arr Score Exporter. It has not been changed; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Arr Score Exporter. Sie wurde nicht verändert; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot set up the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden.</translation>
     </message>
     <message>
         <source>PostgreSQL support is not installed (Qt&apos;s QPSQL driver is missing). Install it (on Debian: libqt6sql6-psql) or use an SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Unterstützung ist nicht installiert (Qts QPSQL-Treiber fehlt). Installieren Sie sie (unter Debian: libqt6sql6-psql) oder verwenden Sie eine SQLite-Datei.</translation>
     </message>
     <message>
         <source>The database URL %1 is not valid. Write it as postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL %1 ist ungültig. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <source>The database URL %1 has an option that cannot be used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL %1 enthält eine Option, die nicht verwendet werden kann: %2.</translation>
     </message>
     <message>
         <source>The PostgreSQL server refused the user name or password for %1. Check the user in the URL and the password (ARRSCORE_DB_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PostgreSQL-Server hat Benutzername oder Passwort für %1 abgelehnt. Prüfen Sie den Benutzer in der URL und das Passwort (ARRSCORE_DB_PASSWORD).</translation>
     </message>
     <message>
         <source>The PostgreSQL database or user of %1 does not exist. Create it (createdb) or fix the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Datenbank oder der Benutzer von %1 existiert nicht. Legen Sie sie an (createdb) oder korrigieren Sie die URL.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL server of %1. Check that it is running and that the host and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum PostgreSQL-Server von %1. Prüfen Sie, ob er läuft und Host und Port stimmen.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion der Datenbank %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Arr Score Exporter (schema %2, this version knows %3). Upgrade the app to use this database; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version von Arr Score Exporter geschrieben (Schema %2, diese Version kennt %3). Aktualisieren Sie die App, um diese Datenbank zu verwenden; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>This build of Arr Score Exporter is incomplete: schema %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build von Arr Score Exporter ist unvollständig: Schema %1 fehlt.</translation>
     </message>
     <message>
         <source>Cannot update the database %1 to schema %2. It has been left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden. Sie wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::DiffPrinter</name>
     <message>
         <source>%1: snapshot %2 (%3) → %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 upgraded, %4 downgraded, %5 replaced, %6 re-scored, %7 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Snapshot %2 (%3) → %4 (%5)</translation>
     </message>
     <message>
         <source>added</source>
@@ -1090,47 +1322,47 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>custom format %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Format %1: %2</translation>
     </message>
     <message>
         <source>redefined</source>
-        <translation type="unfinished"></translation>
+        <translation>neu definiert</translation>
     </message>
     <message>
         <source>%1 — %2 %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3 am %4</translation>
     </message>
     <message>
         <source>SNAPSHOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT</translation>
     </message>
     <message>
         <source>SYNCED</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNCHRONISIERT</translation>
     </message>
     <message>
         <source>EVENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EREIGNIS</translation>
     </message>
     <message>
         <source>SCORE</source>
-        <translation type="unfinished"></translation>
+        <translation>SCORE</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>QUALITY</source>
-        <translation type="unfinished"></translation>
+        <translation>QUALITÄT</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>FORMATS</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATE</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1391,83 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
         <source>cause not recorded</source>
         <translation>Ursache nicht erfasst</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln hinzugefügt</numerusform>
+            <numerusform>%Ln hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln entfernt</numerusform>
+            <numerusform>%Ln entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation>
+            <numerusform>%Ln verbessert</numerusform>
+            <numerusform>%Ln verbessert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation>
+            <numerusform>%Ln verschlechtert</numerusform>
+            <numerusform>%Ln verschlechtert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln ersetzt</numerusform>
+            <numerusform>%Ln ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation>
+            <numerusform>%Ln neu bewertet</numerusform>
+            <numerusform>%Ln neu bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln geändert</numerusform>
+            <numerusform>%Ln geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>downgraded</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>re-scored</source>
+        <translation>neu bewertet</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ErrorPanel</name>
@@ -1175,27 +1484,41 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::ExportCommand</name>
     <message>
         <source>Unknown export format &quot;%1&quot;: use json, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie json, csv oder html.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;: the views are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht „%1“: Die Ansichten sind: %2.</translation>
     </message>
     <message>
         <source>Nothing to export: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: %1 enthält noch keinen Snapshot. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
     </message>
     <message>
         <source>The report has no trend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht hat keinen Verlauf: %1</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Wrote %1 files of %2 instances to %3.</source>
-        <translation type="unfinished"></translation>
+        <source>Wrote %1 of %2 to %3.</source>
+        <translation>%1 von %2 nach %3 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1327,23 +1650,23 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::Exporter</name>
     <message>
         <source>unknown export view &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Exportansicht „%1“; erwartet wird eine von: %2</translation>
     </message>
     <message>
         <source>no synced data for the instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine synchronisierten Daten für die Instanz „%1“</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe</translation>
     </message>
     <message>
         <source>cannot write the export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
@@ -1351,94 +1674,94 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>the data could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>arrscore::FileColumns</name>
     <message>
         <source>Name of the Radarr/Sonarr instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Radarr/Sonarr-Instanz</translation>
     </message>
     <message>
         <source>&quot;movie&quot; or &quot;episode&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;movie&quot; oder &quot;episode&quot;</translation>
     </message>
     <message>
         <source>Movie id, or series id for an episode file</source>
-        <translation type="unfinished"></translation>
+        <translation>Film-ID, oder Serien-ID bei einer Episodendatei</translation>
     </message>
     <message>
         <source>Movie file or episode file id on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Film- oder Episodendatei auf dem Server</translation>
     </message>
     <message>
         <source>Movie title, or series title for an episode file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmtitel, oder Serientitel bei einer Episodendatei</translation>
     </message>
     <message>
         <source>Release year; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsjahr; null, wenn unbekannt</translation>
     </message>
     <message>
         <source>Series title; null for movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Serientitel; null bei Filmen</translation>
     </message>
     <message>
         <source>Season number; null for movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffelnummer; null bei Filmen</translation>
     </message>
     <message>
         <source>Episode numbers in the file (several for a multi-episode file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodennummern in der Datei (mehrere bei einer Mehrfachepisoden-Datei)</translation>
     </message>
     <message>
         <source>Episode title(s); null for movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodentitel; null bei Filmen</translation>
     </message>
     <message>
         <source>Quality, e.g. Bluray-2160p</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität, z. B. Bluray-2160p</translation>
     </message>
     <message>
         <source>Resolution of the quality, e.g. 2160; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung der Qualität, z. B. 2160; null, wenn unbekannt</translation>
     </message>
     <message>
         <source>Quality profile name; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Qualitätsprofils; null, wenn unbekannt</translation>
     </message>
     <message>
         <source>Custom formats the file matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Formats, zu denen die Datei passt</translation>
     </message>
     <message>
         <source>Custom format score; null when the server cannot score</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom-Format-Score; null, wenn der Server nicht bewerten kann</translation>
     </message>
     <message>
         <source>Score at which the profile stops upgrading; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Score, ab dem das Profil keine Upgrades mehr sucht; null, wenn unbekannt</translation>
     </message>
     <message>
         <source>Minimum score the profile accepts; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Score, den das Profil akzeptiert; null, wenn unbekannt</translation>
     </message>
     <message>
         <source>Whether the profile allows upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Profil Upgrades erlaubt</translation>
     </message>
     <message>
         <source>Whether the server says the quality cutoff is not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Server meldet, dass der Qualitäts-Cutoff nicht erreicht ist</translation>
     </message>
     <message>
         <source>File size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße in Bytes</translation>
     </message>
     <message>
         <source>Path relative to the movie or series folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad relativ zum Film- oder Serienordner</translation>
     </message>
     <message>
         <source>Release group</source>
@@ -1446,19 +1769,19 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Video-Codec</translation>
     </message>
     <message>
         <source>Audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio-Codec</translation>
     </message>
     <message>
         <source>HDR type, e.g. &quot;DV HDR10&quot;; empty for SDR</source>
-        <translation type="unfinished"></translation>
+        <translation>HDR-Typ, z. B. &quot;DV HDR10&quot;; leer bei SDR</translation>
     </message>
     <message>
         <source>When the file was added, UTC; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, zu dem die Datei hinzugefügt wurde, UTC; null, wenn unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1506,10 +1829,6 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <message>
         <source>Cutoff score</source>
         <translation>Cutoff-Score</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 points below the cutoff.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 Punkte unter dem Cutoff.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;At or above the cutoff.&lt;/p&gt;</source>
@@ -1590,6 +1909,13 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <message>
         <source>Reading the score history…</source>
         <translation>Score-Verlauf wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln points below the cutoff.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln Punkt unter dem Cutoff.&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln Punkte unter dem Cutoff.&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1802,229 +2128,246 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::HistoryBuilder</name>
     <message>
         <source>Cannot read the history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryCommands</name>
     <message>
         <source>A movie or episode id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Film- oder Episoden-ID.</translation>
     </message>
     <message>
         <source>Part of a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Titels.</translation>
     </message>
     <message>
         <source>The older snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ältere Snapshot.</translation>
     </message>
     <message>
         <source>The newer snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neuere Snapshot.</translation>
     </message>
     <message>
         <source>Keep the newest N snapshots of each instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten N Snapshots jeder Instanz behalten.</translation>
     </message>
     <message>
         <source>Delete snapshots older than this (90d, 12w, 48h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots löschen, die älter sind (90d, 12w, 48h).</translation>
     </message>
     <message>
         <source>%1 takes no arguments; see &quot;arrscore --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Argumente; siehe &quot;arrscore --help&quot;.</translation>
     </message>
     <message>
         <source>%1 takes one --instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt ein --instance.</translation>
     </message>
     <message>
         <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Snapshot einer Instanz namens „%1“ in %2. Synchronisierte Instanzen: %3.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>history needs --item ID or --title TEXT (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>history braucht --item ID oder --title TEXT (eines davon).</translation>
     </message>
     <message>
         <source>--item takes a movie or episode id (a positive number), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items match &quot;%2&quot;; choose one with --item ID (and --instance NAME):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>--item erwartet eine Film- oder Episoden-ID (eine positive Zahl), nicht „%1“.</translation>
     </message>
     <message>
         <source>No movie or episode with id %1 was ever stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Film und keine Episode mit der ID %1 wurde je in %2 gespeichert.</translation>
     </message>
     <message>
         <source>No title contains &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Titel enthält „%1“ in %2.</translation>
     </message>
     <message>
         <source>--from and --to take snapshot ids, as &quot;arrscore snapshots&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten Snapshot-IDs, wie &quot;arrscore snapshots&quot; sie auflistet.</translation>
     </message>
     <message>
         <source>Snapshot %1 is of %2, not of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 gehört zu %2, nicht zu %3.</translation>
     </message>
     <message>
         <source>Snapshot %1 is the first of %2: there is nothing before it to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 ist der erste von %2: Davor gibt es nichts zum Vergleichen.</translation>
     </message>
     <message>
         <source>Nothing to compare: %1 holds fewer than two syncs of %2. Run &quot;arrscore sync&quot; again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen: %1 enthält weniger als zwei Synchronisierungen von %2. Führen Sie &quot;arrscore sync&quot; später erneut aus.</translation>
     </message>
     <message>
         <source>any instance</source>
-        <translation type="unfinished"></translation>
+        <translation>irgendeiner Instanz</translation>
     </message>
     <message>
         <source>No snapshot is stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Snapshot gespeichert.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEENDET</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNGEN</translation>
     </message>
     <message>
         <source>prune needs --keep N or --older-than AGE (one of them), e.g. --older-than 90d.</source>
-        <translation type="unfinished"></translation>
+        <translation>prune braucht --keep N oder --older-than ALTER (eines davon), z. B. --older-than 90d.</translation>
     </message>
     <message>
         <source>--keep takes a number of snapshots, 1 or more (the latest is always kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep erwartet eine Anzahl Snapshots, 1 oder mehr (der neueste wird immer behalten).</translation>
     </message>
     <message>
         <source>--older-than takes an age such as 90d (days), 12w (weeks) or 48h (hours), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--older-than erwartet ein Alter wie 90d (Tage), 12w (Wochen) oder 48h (Stunden), nicht „%1“.</translation>
     </message>
     <message>
         <source>Nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items match &quot;%1&quot;; choose one with --item ID (and --instance NAME):</source>
+        <translation>
+            <numerusform>%Ln Eintrag passt zu „%1“; wählen Sie einen mit --item ID (und --instance NAME):</numerusform>
+            <numerusform>%Ln Einträge passen zu „%1“; wählen Sie einen mit --item ID (und --instance NAME):</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Deleted %1 snapshots (%2) and %3 stored versions no kept snapshot uses.</source>
-        <translation type="unfinished"></translation>
+        <source>Deleted %1 (%2) and %3 no kept snapshot uses.</source>
+        <translation>%1 (%2) und %3, die kein behaltener Snapshot nutzt, gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshots</source>
+        <translation>
+            <numerusform>%Ln Snapshot</numerusform>
+            <numerusform>%Ln Snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored versions</source>
+        <translation>
+            <numerusform>%Ln gespeicherte Version</numerusform>
+            <numerusform>%Ln gespeicherte Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… und %L1 weitere</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryRows</name>
     <message>
         <source>Name of the Radarr/Sonarr instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Radarr/Sonarr-Instanz</translation>
     </message>
     <message>
         <source>&quot;movie&quot; or &quot;episode&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;movie&quot; oder &quot;episode&quot;</translation>
     </message>
     <message>
         <source>The item: movie id, or episode id (not the series id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag: Film-ID oder Episoden-ID (nicht die Serien-ID)</translation>
     </message>
     <message>
         <source>Movie title, or series title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filmtitel oder Serientitel</translation>
     </message>
     <message>
         <source>Release year; null when unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsjahr; null, wenn unbekannt</translation>
     </message>
     <message>
         <source>Season number; null for movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffelnummer; null bei Filmen</translation>
     </message>
     <message>
         <source>Episode number; null for movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodennummer; null bei Filmen</translation>
     </message>
     <message>
         <source>Episode title; null for movies</source>
-        <translation type="unfinished"></translation>
+        <translation>Episodentitel; null bei Filmen</translation>
     </message>
     <message>
         <source>added, upgraded, downgraded, replaced, rescored, changed or removed: what this point is, compared with the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>added, upgraded, downgraded, replaced, rescored, changed oder removed: was dieser Punkt im Vergleich zum vorherigen ist</translation>
     </message>
     <message>
         <source>The first snapshot of this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Snapshot dieses Punkts</translation>
     </message>
     <message>
         <source>When that snapshot&apos;s sync finished (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Synchronisierung dieses Snapshots endete (UTC)</translation>
     </message>
     <message>
         <source>The first snapshot after this point; null while current</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Snapshot nach diesem Punkt; null, solange aktuell</translation>
     </message>
     <message>
         <source>When that snapshot&apos;s sync finished; null while current</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Synchronisierung dieses Snapshots endete; null, solange aktuell</translation>
     </message>
     <message>
         <source>Movie file or episode file id; null for removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Film- oder Episodendatei; null bei entfernten</translation>
     </message>
     <message>
         <source>Quality, e.g. Bluray-2160p</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität, z. B. Bluray-2160p</translation>
     </message>
     <message>
         <source>The file&apos;s quality profile at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Qualitätsprofil der Datei zu diesem Zeitpunkt</translation>
     </message>
     <message>
         <source>Custom formats the file matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Formats, zu denen die Datei passte</translation>
     </message>
     <message>
         <source>The score; null when the server cannot score (never 0 for unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Score; null, wenn der Server nicht bewerten kann (nie 0 für unbekannt)</translation>
     </message>
     <message>
         <source>The score of the point before; null when none or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Score des vorherigen Punkts; null, wenn keiner oder unbekannt</translation>
     </message>
     <message>
         <source>File size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße in Bytes</translation>
     </message>
     <message>
         <source>Release group</source>
@@ -2032,25 +2375,25 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     </message>
     <message>
         <source>Path relative to the movie or series folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad relativ zum Film- oder Serienordner</translation>
     </message>
     <message>
         <source>Cannot read the history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryStore</name>
     <message>
         <source>Cannot read the history from the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht aus der Datenbank %1 gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HtmlReport</name>
     <message>
         <source>the report</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2061,7 +2404,7 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::InstanceConfig</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
@@ -2188,42 +2531,41 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::JsonFields</name>
     <message>
         <source>field &quot;%1&quot; should be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ sollte %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; is not a date: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ ist kein Datum: „%2“.</translation>
     </message>
     <message>
         <source>(without id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne ID)</translation>
     </message>
 </context>
 <context>
     <name>arrscore::LibraryHealth</name>
     <message>
-        <source>1 file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 would reach their score cutoff with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – mit %3 am Score-Cutoff</translation>
     </message>
     <message>
         <source>%1: %2 would reach their score cutoff without %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – ohne %3 am Score-Cutoff</translation>
     </message>
     <message>
         <source>%1: %2 of %3 below the cutoff quality</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 – unter der Cutoff-Qualität</translation>
     </message>
     <message>
         <source>%1 (+%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 Punkte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,152 +2753,53 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::ProfileAnalysis</name>
     <message>
         <source>far below (more than one scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>weit darunter (mehr als eine Skala)</translation>
     </message>
     <message>
         <source>below by ½–1 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>um ½–1 Skala darunter</translation>
     </message>
     <message>
         <source>just below (under ½ scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp darunter (unter ½ Skala)</translation>
     </message>
     <message>
         <source>just at or above (under ½ scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp am oder über (unter ½ Skala)</translation>
     </message>
     <message>
         <source>above by ½–1 scale</source>
-        <translation type="unfinished"></translation>
+        <translation>um ½–1 Skala darüber</translation>
     </message>
     <message>
         <source>far above (one scale or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>weit darüber (eine Skala oder mehr)</translation>
     </message>
 </context>
 <context>
     <name>arrscore::RadarrFetcher</name>
     <message>
         <source>/movie, then moviefile?movieFileIds= in batches of up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/movie, dann moviefile?movieFileIds= in Gruppen von bis zu %1</translation>
     </message>
     <message>
         <source>/movie, then one moviefile?movieId= per movie (Radarr &lt; 5.0.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>/movie, dann ein moviefile?movieId= je Film (Radarr &lt; 5.0.2)</translation>
     </message>
     <message>
         <source>/movie, then one moviefile?movieId= per movie; scores computed from the profiles (Radarr &lt; 4.7.5 sends none)</source>
-        <translation type="unfinished"></translation>
+        <translation>/movie, dann ein moviefile?movieId= je Film; Scores aus den Profilen berechnet (Radarr &lt; 4.7.5 sendet keine)</translation>
     </message>
     <message>
         <source>Files of movies removed during the sync were skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von Filmen, die während der Synchronisierung entfernt wurden, wurden übersprungen: %1.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>arrscore::RequestErrors</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped after %1 failed requests in a row to %2. The last error: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request may have reached the server, so it was not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the whole answer arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The TLS certificate of %1 is not trusted (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused an over-long request (HTTP 414).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a problem on the server; its log (System › Logs) says more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2591,161 +2834,166 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>Score history</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verlauf</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SearchCommand</name>
     <message>
         <source>Search for the top upgrade candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den besten Upgrade-Kandidaten suchen.</translation>
     </message>
     <message>
         <source>A file id, as in exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei-ID, wie in Exporten.</translation>
     </message>
     <message>
         <source>Only say what would be searched for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sagen, wonach gesucht würde.</translation>
     </message>
     <message>
         <source>search takes no arguments; did you mean --instance %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>search nimmt keine Argumente; meinten Sie --instance %1?</translation>
     </message>
     <message>
         <source>search needs exactly one of --candidates, --item ID or --file FILE_ID; see &quot;arrscore --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>search braucht genau eines von --candidates, --item ID oder --file DATEI_ID; siehe &quot;arrscore --help&quot;.</translation>
     </message>
     <message>
         <source>--limit only goes with --candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit gibt es nur mit --candidates.</translation>
     </message>
     <message>
         <source>--item and --file ids belong to one instance: give one --instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs bei --item und --file gehören zu einer Instanz: Geben Sie ein --instance an.</translation>
     </message>
     <message>
         <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Instanz namens „%1“. Konfiguriert: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No instance is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Instanz ist konfiguriert.</translation>
     </message>
     <message>
         <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs gehören zu einer Instanz: Fügen Sie --instance NAME hinzu (konfiguriert: %1).</translation>
     </message>
     <message>
         <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
     </message>
     <message>
         <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu suchen: %1 enthält noch keinen Snapshot. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
     </message>
     <message>
         <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1; searching for all of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade candidates: %1; searching for the top %2 (--limit N for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Upgrade-Kandidaten in den neuesten Snapshots: Es gibt nichts zu suchen.</translation>
     </message>
     <message>
         <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Snapshot von „%1“. Führen Sie zuerst &quot;arrscore sync %1&quot; aus.</translation>
     </message>
     <message>
         <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei %1 im neuesten Snapshot von „%2“ (%3). Datei-IDs sind die Spalte file_id von &quot;arrscore export&quot;.</translation>
     </message>
     <message>
         <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde %1 „%2“ bitten, nach %3 zu suchen (%4): %5</translation>
     </message>
     <message>
         <source>movie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Film %1</translation>
     </message>
     <message>
         <source>no episode id known: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Episoden-ID bekannt: übersprungen</translation>
     </message>
     <message>
         <source>episodes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Episoden %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 episode files have no known episode id and were left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 movie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 movies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht mehr in der Konfiguration, kann also nicht um eine Suche gebeten werden.</translation>
     </message>
     <message>
         <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine positive ID, nicht „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln episodes</source>
+        <translation>
+            <numerusform>%Ln Episode</numerusform>
+            <numerusform>%Ln Episoden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln episode files have no known episode id and were left out.</source>
+        <translation>
+            <numerusform>%1: %Ln Episodendatei hat keine bekannte Episoden-ID und wurde ausgelassen.</numerusform>
+            <numerusform>%1: %Ln Episodendateien haben keine bekannte Episoden-ID und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1. %2  (%3; file %4)</source>
+        <translation>  %1. %2  (%3; Datei %4)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for all of them.</source>
+        <translation>Upgrade-Kandidaten: %L1; es wird nach allen gesucht.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
+        <translation>Upgrade-Kandidaten: %L1; es wird nach den besten %L2 gesucht (--limit N für mehr).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SecretStore</name>
     <message>
         <source>The keychain holds no API key for &quot;%1&quot;. Enter it again in the app&apos;s Settings, or set api_key or api_key_env for this instance in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen API-Schlüssel für „%1“. Geben Sie ihn in den Einstellungen der App erneut ein oder setzen Sie api_key oder api_key_env für diese Instanz in der Konfiguration.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (%1), so the API key of &quot;%2&quot; cannot be %3 there. Put it in the configuration file instead (api_key or api_key_env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1), daher kann der API-Schlüssel von „%2“ dort nicht %3 werden. Schreiben Sie ihn stattdessen in die Konfigurationsdatei (api_key oder api_key_env).</translation>
     </message>
     <message>
         <source>read from</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>The keychain refused access to the API key of &quot;%1&quot; (%2). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf den API-Schlüssel von „%1“ verweigert (%2). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain failed for &quot;%1&quot;: %2. Unlock or start it, or put the key in the configuration file instead (api_key or api_key_env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist für „%1“ fehlgeschlagen: %2. Entsperren oder starten Sie ihn, oder schreiben Sie den Schlüssel stattdessen in die Konfigurationsdatei (api_key oder api_key_env).</translation>
     </message>
     <message>
         <source>The keychain did not answer for &quot;%1&quot; within 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für „%1“ nicht innerhalb von 30 s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3011,165 +3259,198 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::SnapshotDiffer</name>
     <message>
         <source>Cannot compare the snapshots in the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshots in der Datenbank %1 können nicht verglichen werden.</translation>
     </message>
     <message>
         <source>Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 gehört zu %2 und Snapshot %3 zu %4: Nur Snapshots einer Instanz lassen sich vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SnapshotPruner</name>
     <message>
         <source>Cannot delete old snapshots from the database %1. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Snapshots können nicht aus der Datenbank %1 gelöscht werden. Nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>Say which snapshots to delete: keep the newest N, or those older than a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Snapshots gelöscht werden: die neuesten N behalten, oder die vor einem Datum löschen.</translation>
     </message>
     <message>
         <source>At least the latest snapshot of each instance is kept: keep 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens der neueste Snapshot jeder Instanz bleibt erhalten: Behalten Sie 1 oder mehr.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SnapshotSaveQueue</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SnapshotStore</name>
     <message>
         <source>A snapshot without an instance name cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Snapshot ohne Instanznamen kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot read the history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf von %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read snapshot %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
     <message>
         <source>There is no snapshot %1 in the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank %2 gibt es keinen Snapshot %1.</translation>
     </message>
     <message>
         <source>Cannot read the list of snapshots from the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Snapshots kann nicht aus der Datenbank %1 gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read the instances from the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzen können nicht aus der Datenbank %1 gelesen werden.</translation>
     </message>
     <message>
         <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Snapshot einer Instanz namens „%1“ in %2. Synchronisierte Instanzen: %3.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>Cannot store the snapshot in the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot kann nicht in der Datenbank %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>Saving the snapshot was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern des Snapshots wurde abgebrochen; nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SonarrFetcher</name>
     <message>
         <source>/series, then episodefile and episode per series (Sonarr v3: no custom formats, scores unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>/series, dann episodefile und episode je Serie (Sonarr v3: keine Custom Formats, keine Scores)</translation>
     </message>
     <message>
         <source>/series, then episodefile?seriesId= and episode?seriesId= per series</source>
-        <translation type="unfinished"></translation>
+        <translation>/series, dann episodefile?seriesId= und episode?seriesId= je Serie</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SyncCommand</name>
     <message>
-        <source>%1: OK — %2 %3 at %4, %5 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie: %1</translation>
     </message>
     <message>
         <source>%1: FAILED (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FEHLGESCHLAGEN (%2) — %3</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <source>%1: failed (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing %1 files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files, snapshot %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 files in %3, %4 requests, %5 warnings — snapshot %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen (%2): %3</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was stored: for every instance the previous snapshot remains the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde gespeichert: Für jede Instanz bleibt der vorherige Snapshot der aktuelle.</translation>
     </message>
     <message>
         <source>Cancelled. Instances stored before the cancel: %1; for the others the previous snapshot remains the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Vor dem Abbruch gespeicherte Instanzen: %1; für die anderen bleibt der vorherige Snapshot der aktuelle.</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>storing %Ln files…</source>
+        <translation>
+            <numerusform>speichere %Ln Datei …</numerusform>
+            <numerusform>speichere %Ln Dateien …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files, snapshot %1</source>
+        <translation>
+            <numerusform>%Ln Datei, Snapshot %1</numerusform>
+            <numerusform>%Ln Dateien, Snapshot %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: … and %2 more warnings</source>
-        <translation type="unfinished"></translation>
+        <source>%1: %2 in %3, %4, %5 — snapshot %6</source>
+        <translation>%1: %2 in %3, %4, %5 — Snapshot %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %Ln instances: %2 in %3, %4, %5.</source>
+        <translation>
+            <numerusform>%1 von %Ln Instanz synchronisiert: %2 in %3, %4, %5.</numerusform>
+            <numerusform>%1 von %Ln Instanzen synchronisiert: %2 in %3, %4, %5.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Synced %1 of %2 instances: %3 files in %4, %5 requests, %6 warnings.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: OK — %2 %3 at %4, %L5 ms</source>
+        <translation>%1: OK — %2 %3 unter %4, %L5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %Ln more warnings</source>
+        <translation>
+            <numerusform>%1: … und %Ln weitere Warnung</numerusform>
+            <numerusform>%1: … und %Ln weitere Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>arrscore::SyncJob</name>
     <message>
         <source>The server is %1 %2, not Radarr or Sonarr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist %1 %2, nicht Radarr oder Sonarr.</translation>
     </message>
     <message>
         <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist %1 %2, aber die Instanz ist als %3 konfiguriert. Setzen Sie type: %4.</translation>
     </message>
 </context>
 <context>
@@ -3217,68 +3498,66 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
 <context>
     <name>arrscore::UpgradeSearch</name>
     <message>
-        <source>1 movie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 movies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 episodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>command %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commands %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 answered the %2 command with something that is not a command (no id). The search may have been queued; check System › Tasks in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf den Befehl %2 mit etwas geantwortet, das kein Befehl ist (keine ID). Die Suche wurde vielleicht eingereiht; prüfen Sie System › Tasks in %3.</translation>
     </message>
     <message>
         <source>%1 does not know the %2 command. Is it really a %3 server? Check the type of the instance &quot;%4&quot; in the configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt den Befehl %2 nicht. Ist es wirklich ein %3-Server? Prüfen Sie den Typ der Instanz „%4“ in der Konfiguration.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Asking %1 to search for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gebeten, nach %2 zu suchen …</translation>
     </message>
     <message>
         <source>Nothing to ask %1 to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts, wonach %1 suchen könnte.</translation>
     </message>
     <message>
         <source>Asked %1 to search for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gebeten, nach %2 zu suchen (%3).</translation>
     </message>
     <message>
         <source>Stopped asking %1 to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Suchanfragen an %1.</translation>
     </message>
     <message>
         <source>Could not ask %1 to search for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gebeten werden, nach %2 zu suchen: %3</translation>
     </message>
     <message>
         <source>Already queued before that: %1 of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorher eingereiht: %1 von %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln episodes</source>
+        <translation>
+            <numerusform>%Ln Episode</numerusform>
+            <numerusform>%Ln Episoden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>command %1</source>
+        <comment>the ids of the commands, comma-separated</comment>
+        <translation>
+            <numerusform>Befehl %1</numerusform>
+            <numerusform>Befehle %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>arrscore::AnalysisCommands</name>
+    <message numerus="yes">
+        <source>Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).</source>
+        <translation>
+            <numerusform>Upgrade candidates: %1 of %Ln file; %2 more are capped (their profile allows no upgrades).</numerusform>
+            <numerusform>Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files have no score (Sonarr v3): they are judged on quality only.</source>
+        <translation>
+            <numerusform>%Ln file has no score (Sonarr v3): it is judged on quality only.</numerusform>
+            <numerusform>%Ln files have no score (Sonarr v3): they are judged on quality only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files use a profile the snapshot does not know and were not judged.</source>
+        <translation>
+            <numerusform>%Ln file uses a profile the snapshot does not know and was not judged.</numerusform>
+            <numerusform>%Ln files use a profile the snapshot does not know and were not judged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library health: %1/100 (%2 of %3 checks passed over %Ln files)</source>
+        <translation>
+            <numerusform>Library health: %1/100 (%2 of %3 checks passed over %Ln file)</numerusform>
+            <numerusform>Library health: %1/100 (%2 of %3 checks passed over %Ln files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collections of mixed quality</source>
+        <translation>
+            <numerusform>%Ln collection of mixed quality</numerusform>
+            <numerusform>%Ln collections of mixed quality</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in 2160p without HDR</source>
+        <translation>
+            <numerusform>%Ln file in 2160p without HDR</numerusform>
+            <numerusform>%Ln files in 2160p without HDR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend (the last %Ln syncs per instance at most):</source>
+        <translation>
+            <numerusform>Trend (the last sync per instance at most):</numerusform>
+            <numerusform>Trend (the last %Ln syncs per instance at most):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidates</source>
+        <translation>
+            <numerusform>%Ln candidate</numerusform>
+            <numerusform>%Ln candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation>
+            <numerusform>Seasons: %Ln of %L1 is inconsistent (mixed release groups or qualities, or an episode far below its siblings).</numerusform>
+            <numerusform>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ArrClient</name>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Stopped after %Ln failed request to %1. The last error: %2</numerusform>
+            <numerusform>Stopped after %Ln failed requests in a row to %1. The last error: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CandidateFinder</name>
+    <message numerus="yes">
+        <source>score %Ln points below the profile&apos;s cutoff</source>
+        <translation>
+            <numerusform>score %Ln point below the profile&apos;s cutoff</numerusform>
+            <numerusform>score %Ln points below the profile&apos;s cutoff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quality %Ln steps below the cutoff %1</source>
+        <translation>
+            <numerusform>quality %Ln step below the cutoff %1</numerusform>
+            <numerusform>quality %Ln steps below the cutoff %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DashboardPage</name>
+    <message numerus="yes">
+        <source>Score %1: %Ln files</source>
+        <translation>
+            <numerusform>Score %1: %Ln file</numerusform>
+            <numerusform>Score %1: %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores %1 to %2: %Ln files</source>
+        <translation>
+            <numerusform>Scores %1 to %2: %Ln file</numerusform>
+            <numerusform>Scores %1 to %2: %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most common of %Ln qualities.</source>
+        <translation>
+            <numerusform>The %1 most common of %Ln quality.</numerusform>
+            <numerusform>The %1 most common of %Ln qualities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files</source>
+        <translation>
+            <numerusform>%1: %Ln file</numerusform>
+            <numerusform>%1: %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 points over %Ln files</source>
+        <translation>
+            <numerusform>%1: %2 points over %Ln file</numerusform>
+            <numerusform>%1: %2 points over %Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgrade candidates</source>
+        <translation>
+            <numerusform>%Ln upgrade candidate</numerusform>
+            <numerusform>%Ln upgrade candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 largest of %Ln profiles.</source>
+        <translation>
+            <numerusform>The %1 largest of %Ln profile.</numerusform>
+            <numerusform>The %1 largest of %Ln profiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln files are upgrade candidates</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln file is an upgrade candidate</numerusform>
+            <numerusform>%1: %2 of %Ln files are upgrade candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files below a cutoff, but the profile does not allow upgrades</source>
+        <translation>
+            <numerusform>%1: %Ln file below a cutoff, but the profile does not allow upgrades</numerusform>
+            <numerusform>%1: %Ln files below a cutoff, but the profile does not allow upgrades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files meet both cutoffs</source>
+        <translation>
+            <numerusform>%1: %Ln file meets both cutoffs</numerusform>
+            <numerusform>%1: %Ln files meet both cutoffs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DiffText</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation>
+            <numerusform>%Ln upgraded</numerusform>
+            <numerusform>%Ln upgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation>
+            <numerusform>%Ln downgraded</numerusform>
+            <numerusform>%Ln downgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation>
+            <numerusform>%Ln re-scored</numerusform>
+            <numerusform>%Ln re-scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln changed</numerusform>
+            <numerusform>%Ln changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ExportCommand</name>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ExportDialog</name>
     <message numerus="yes">
         <source>C&amp;urrent view: %1, %2 of %Ln rows (filters applied)</source>
@@ -19,6 +261,40 @@
     </message>
 </context>
 <context>
+    <name>arrscore::FileDetailPane</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln points below the cutoff.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln point below the cutoff.&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln points below the cutoff.&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryCommands</name>
+    <message numerus="yes">
+        <source>%Ln items match &quot;%1&quot;; choose one with --item ID (and --instance NAME):</source>
+        <translation>
+            <numerusform>%Ln item matches &quot;%1&quot;; choose one with --item ID (and --instance NAME):</numerusform>
+            <numerusform>%Ln items match &quot;%1&quot;; choose one with --item ID (and --instance NAME):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshots</source>
+        <translation>
+            <numerusform>%Ln snapshot</numerusform>
+            <numerusform>%Ln snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored versions</source>
+        <translation>
+            <numerusform>%Ln stored version</numerusform>
+            <numerusform>%Ln stored versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::InstanceDialog</name>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -32,6 +308,16 @@
         <translation>
             <numerusform>%Ln series</numerusform>
             <numerusform>%Ln series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LibraryHealth</name>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +356,107 @@
         <translation>
             <numerusform>%Ln instance</numerusform>
             <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchCommand</name>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln movie</numerusform>
+            <numerusform>%Ln movies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln episodes</source>
+        <translation>
+            <numerusform>%Ln episode</numerusform>
+            <numerusform>%Ln episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln episode files have no known episode id and were left out.</source>
+        <translation>
+            <numerusform>%1: %Ln episode file has no known episode id and was left out.</numerusform>
+            <numerusform>%1: %Ln episode files have no known episode id and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncCommand</name>
+    <message numerus="yes">
+        <source>storing %Ln files…</source>
+        <translation>
+            <numerusform>storing %Ln file…</numerusform>
+            <numerusform>storing %Ln files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files, snapshot %1</source>
+        <translation>
+            <numerusform>%Ln file, snapshot %1</numerusform>
+            <numerusform>%Ln files, snapshot %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %Ln instances: %2 in %3, %4, %5.</source>
+        <translation>
+            <numerusform>Synced %1 of %Ln instance: %2 in %3, %4, %5.</numerusform>
+            <numerusform>Synced %1 of %Ln instances: %2 in %3, %4, %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %Ln more warnings</source>
+        <translation>
+            <numerusform>%1: … and %Ln more warning</numerusform>
+            <numerusform>%1: … and %Ln more warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::UpgradeSearch</name>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln movie</numerusform>
+            <numerusform>%Ln movies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln episodes</source>
+        <translation>
+            <numerusform>%Ln episode</numerusform>
+            <numerusform>%Ln episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>command %1</source>
+        <comment>the ids of the commands, comma-separated</comment>
+        <translation>
+            <numerusform>command %1</numerusform>
+            <numerusform>commands %1</numerusform>
         </translation>
     </message>
 </context>

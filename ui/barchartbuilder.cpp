@@ -160,7 +160,9 @@ void BarChartBuilder::setNiceRange(QValueAxis *axis, double low, double high, bo
     const double max = std::ceil(high / step) * step;
     axis->setRange(min, max);
     axis->setTickCount(int(std::lround((max - min) / step)) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    // "%.0f", not "%d": with localized numbers (ChartCard::newChart) Qt Charts draws only "%.<n>f"-like
+    // formats, and an empty label for the rest.
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 QString BarChartBuilder::elided(const QString &text, int length)

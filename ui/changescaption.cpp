@@ -12,16 +12,11 @@ QString ChangesCaption::html(const QList<SnapshotDiff> &diffs, bool anythingSync
     QStringList lines;
     for (const SnapshotDiff &d : diffs) {
         QString line =
-            tr("<b>%1</b>, %2 → %3: %4 upgraded, %5 downgraded, %6 replaced, %7 re-scored, %8 added, "
-               "%9 removed")
+            tr("<b>%1</b>, %2 → %3: %4")
                 .arg(d.instanceName.toHtmlEscaped(), locale.toString(d.fromTime.toLocalTime(), QLocale::ShortFormat),
-                     locale.toString(d.toTime.toLocalTime(), QLocale::ShortFormat))
-                .arg(d.count(ChangeKind::Upgraded))
-                .arg(d.count(ChangeKind::Downgraded))
-                .arg(d.count(ChangeKind::Replaced))
-                .arg(d.count(ChangeKind::Rescored))
-                .arg(d.count(ChangeKind::Added))
-                .arg(d.count(ChangeKind::Removed));
+                     locale.toString(d.toTime.toLocalTime(), QLocale::ShortFormat),
+                     DiffText::counts(d, {ChangeKind::Upgraded, ChangeKind::Downgraded, ChangeKind::Replaced,
+                                          ChangeKind::Rescored, ChangeKind::Added, ChangeKind::Removed}));
         for (const ProfileChange &p : d.profiles) {
             QStringList parts;
             for (const FormatScoreMove &m : p.scoreMoves)

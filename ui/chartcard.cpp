@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegend>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -101,6 +102,10 @@ QChart *ChartCard::newChart(const QPalette &palette)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Axis and bar labels in the formatting locale (the language setting's), as the tables show numbers:
+    // "10.000" in German, not "10000". A chart's own default would be the system's.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

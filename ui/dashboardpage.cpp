@@ -224,11 +224,10 @@ void DashboardPage::renderScores()
     int most = 0;
     for (const DashboardScoreBin &bin : p.bins) {
         most = std::max(most, bin.files);
-        const QString tip =
-            bin.low == bin.high
-                ? tr("Score %1: %2 files").arg(locale.toString(bin.low), locale.toString(bin.files))
-                : tr("Scores %1 to %2: %3 files")
-                      .arg(locale.toString(bin.low), locale.toString(bin.high), locale.toString(bin.files));
+        const QString tip = bin.low == bin.high
+                                ? tr("Score %1: %Ln files", nullptr, bin.files).arg(locale.toString(bin.low))
+                                : tr("Scores %1 to %2: %Ln files", nullptr, bin.files)
+                                      .arg(locale.toString(bin.low), locale.toString(bin.high));
         LibraryFilter patch = profilePatch(p);
         patch.minScore = bin.low;
         patch.maxScore = bin.high;
@@ -248,8 +247,10 @@ void DashboardPage::renderQualities()
     const QLocale locale;
     const QList<DashboardCategory> &all = m_summary.qualities;
     const qsizetype shown = std::min<qsizetype>(all.size(), maxCategories);
-    m_qualityCard->setHint(all.size() > shown ? tr("The %1 most common of %2 qualities.").arg(shown).arg(all.size())
-                                              : QString());
+    m_qualityCard->setHint(
+        all.size() > shown
+            ? tr("The %1 most common of %Ln qualities.", nullptr, int(all.size())).arg(locale.toString(shown))
+            : QString());
     BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, false, palette());
     chart.addSet(tr("Files"), kNeutral);
     chart.hideLegend();
@@ -262,7 +263,7 @@ void DashboardPage::renderQualities()
         if (!c.value.isEmpty())
             patch.qualities = {c.value};
         chart.addCategory(BarChartBuilder::elided(label),
-                          {{qreal(c.files), tr("%1: %2 files").arg(label, locale.toString(c.files)), patch}});
+                          {{qreal(c.files), tr("%1: %Ln files", nullptr, c.files).arg(label), patch}});
     }
     chart.setValueAxis(0, (all.isEmpty() ? 0 : all.first().files) * 1.12);
     m_qualityCard->view()->setMinimumHeight(std::max(260, int(shown) * 24 + 60));
@@ -284,7 +285,7 @@ void DashboardPage::renderResolutions()
         most = std::max(most, c.files);
         LibraryFilter patch;
         patch.resolutions = {c.value};
-        chart.addCategory(label, {{qreal(c.files), tr("%1: %2 files").arg(label, locale.toString(c.files)), patch}});
+        chart.addCategory(label, {{qreal(c.files), tr("%1: %Ln files", nullptr, c.files).arg(label), patch}});
     }
     chart.setValueAxis(0, most * 1.12, tr("Files"));
     showChart(chart, m_resolutionCard);
@@ -319,9 +320,8 @@ void DashboardPage::renderFormats()
         low = std::min(low, value);
         high = std::max(high, value);
         const QString tip =
-            tr("%1: %2 points over %3 files")
-                .arg(f.name, (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution),
-                     locale.toString(f.files));
+            tr("%1: %2 points over %Ln files", nullptr, f.files)
+                .arg(f.name, (f.contribution > 0 ? QStringLiteral("+") : QString()) + locale.toString(f.contribution));
         LibraryFilter patch;
         patch.hasFormat = f.name;
         chart.addCategory(BarChartBuilder::elided(f.name),
@@ -345,10 +345,12 @@ void DashboardPage::renderCandidates()
         return;
     }
     const qsizetype shown = std::min<qsizetype>(all.size(), maxCategories);
-    QString hint = tr("%1 upgrade candidates among %2 files.")
-                       .arg(locale.toString(m_summary.candidates), locale.toString(m_summary.files));
+    QString hint = tr("%1 among %2.")
+                       .arg(tr("%Ln upgrade candidates", nullptr, m_summary.candidates),
+                            tr("%Ln files", nullptr, m_summary.files));
     if (all.size() > shown)
-        hint += QLatin1Char(' ') + tr("The %1 largest of %2 profiles.").arg(shown).arg(all.size());
+        hint += QLatin1Char(' ')
+                + tr("The %1 largest of %Ln profiles.", nullptr, int(all.size())).arg(locale.toString(shown));
     m_candidateCard->setHint(hint);
     BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, true, palette());
     chart.addSet(tr("Upgrade candidates"), kBelow);
@@ -365,14 +367,13 @@ void DashboardPage::renderCandidates()
         chart.addCategory(
             BarChartBuilder::elided(label),
             {{qreal(p.candidates),
-              tr("%1: %2 of %3 files are upgrade candidates")
-                  .arg(label, locale.toString(p.candidates), locale.toString(p.files)),
+              tr("%1: %2 of %Ln files are upgrade candidates", nullptr, p.files)
+                  .arg(label, locale.toString(p.candidates)),
               candidatesOnly},
              {qreal(p.capped),
-              tr("%1: %2 files below a cutoff, but the profile does not allow upgrades")
-                  .arg(label, locale.toString(p.capped)),
+              tr("%1: %Ln files below a cutoff, but the profile does not allow upgrades", nullptr, p.capped).arg(label),
               profilePatch(p)},
-             {qreal(met), tr("%1: %2 files meet both cutoffs").arg(label, locale.toString(met)), profilePatch(p)}});
+             {qreal(met), tr("%1: %Ln files meet both cutoffs", nullptr, met).arg(label), profilePatch(p)}});
     }
     chart.setValueAxis(0, most, tr("Files"));
     m_candidateCard->view()->setMinimumHeight(std::max(260, int(shown) * 26 + 90));

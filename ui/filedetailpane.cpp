@@ -183,8 +183,7 @@ void FileDetailPane::showFile(const FileRow &row)
                         .arg(tr("Cutoff score"), locale.toString(profile->cutoffFormatScore));
             html += QStringLiteral("</table>");
             if (facts.scoreBelow(f))
-                html += tr("<p><b>%1 points below the cutoff.</b></p>")
-                            .arg(locale.toString(profile->cutoffFormatScore - score));
+                html += tr("<p><b>%Ln points below the cutoff.</b></p>", nullptr, profile->cutoffFormatScore - score);
             else
                 html += tr("<p>At or above the cutoff.</p>");
         }
@@ -201,7 +200,8 @@ void FileDetailPane::showFile(const FileRow &row)
             const bool has = std::any_of(f.customFormats.cbegin(), f.customFormats.cend(),
                                          [&item](const FormatRef &r) { return r.id == item.formatId; });
             if (!has)
-                lacking << QStringLiteral("%1 (%2)").arg(esc(item.name), signedScore(item.score));
+                // <nobr>: "(+1 600)" with French digit grouping must not break after "+1".
+                lacking << QStringLiteral("<nobr>%1 (%2)</nobr>").arg(esc(item.name), signedScore(item.score));
             if (lacking.size() == 5)
                 break;
         }

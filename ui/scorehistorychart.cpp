@@ -1,6 +1,7 @@
 #include "scorehistorychart.h"
 
 #include "chartcard.h"
+#include "history/difftext.h"
 
 #include <QChart>
 #include <QChartView>
@@ -139,7 +140,7 @@ void ScoreHistoryChart::render()
                       .arg(locale.toString(e.syncedAt.toLocalTime(), QLocale::ShortFormat), locale.toString(score),
                            details.isEmpty() ? tr("no quality or release group known")
                                              : details.join(QStringLiteral(", ")),
-                           changeKindName(e.event));
+                           DiffText::kind(e.event));
     }
 
     if (m_tips.isEmpty()) {
@@ -202,7 +203,9 @@ void ScoreHistoryChart::render()
     ChartCard::styleAxis(time, pal);
     const double pad = std::max(10.0, (high - low) * 0.1);
     scores->setRange(std::floor(low - pad), std::ceil(high + pad));
-    scores->setLabelFormat(QStringLiteral("%d"));
+    // "%.0f", not "%d": with localized numbers (ChartCard::newChart) Qt Charts draws only "%.<n>f"-like
+    // formats, and an empty label for the rest.
+    scores->setLabelFormat(QStringLiteral("%.0f"));
     scores->setTickCount(4);
     scores->applyNiceNumbers();
     ChartCard::styleAxis(scores, pal);

@@ -2,11 +2,14 @@
 
 #include "plaintooltips.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace arrscore {
 
@@ -117,6 +120,20 @@ void Sidebar::setViewCount(View view, int count)
     QTreeWidgetItem *item = m_viewItems.at(view);
     item->setText(0, count < 0 ? viewTitle(view)
                                : QStringLiteral("%1  (%2)").arg(viewTitle(view), QLocale().toString(count)));
+    fitWidth();
+}
+
+void Sidebar::fitWidth()
+{
+    constexpr int kNarrowest = 200;
+    constexpr int kPadding = 24; // the items' own padding, the focus frame and some air
+    // The splitter widens the sidebar to its minimum. Only the views count: an instance's name may be
+    // as long as its owner likes, and its tool tip has it in full.
+    int widest = 0;
+    for (const QTreeWidgetItem *item : std::as_const(m_viewItems))
+        widest = std::max(widest, QFontMetrics(item->font(0)).horizontalAdvance(item->text(0)));
+    setMinimumWidth(
+        std::max(kNarrowest, widest + iconSize().width() + 2 * indentation() + 2 * frameWidth() + kPadding));
 }
 
 QList<Sidebar::InstanceStatus> Sidebar::statuses(const QList<InstanceTarget> &configured,

@@ -45,6 +45,8 @@ Q_SIGNALS:
 
 private:
     void onCurrentItemChanged(QTreeWidgetItem *current);
+    // Wide enough for the longest entry: "Candidats à la mise à niveau (2 153)" is not cut off.
+    void fitWidth();
     QTreeWidgetItem *m_views;
     QTreeWidgetItem *m_instances;
     QList<QTreeWidgetItem *> m_viewItems;

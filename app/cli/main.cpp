@@ -6,7 +6,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // English plural forms ("1 file"); the command line's output stays English, for scripts.
-    arrscore::Translations::install(QStringLiteral("en"));
+    // The system's language and formats (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); scripts read --json or
+    // CSV, which stay locale-free, or run it with LC_ALL=C for English text.
+    arrscore::Translations::install(QString());
     return arrscore::CliApplication().run(app.arguments());
 }

@@ -123,14 +123,10 @@ QString CandidateFinder::reasonText(const CandidateReason &reason)
 {
     switch (reason.kind) {
     case ReasonKind::ScoreBelowCutoff:
-        // Spelled out rather than "%n point(s)": there is no English translation file to pick the plural.
-        return reason.value == 1 ? tr("score 1 point below the profile's cutoff")
-                                 : tr("score %1 points below the profile's cutoff").arg(reason.value);
+        return tr("score %Ln points below the profile's cutoff", nullptr, reason.value);
     case ReasonKind::QualityBelowCutoff:
-        if (reason.value == 1)
-            return tr("quality 1 step below the cutoff %1").arg(reason.name);
-        if (reason.value > 1)
-            return tr("quality %1 steps below the cutoff %2").arg(reason.value).arg(reason.name);
+        if (reason.value >= 1)
+            return tr("quality %Ln steps below the cutoff %1", nullptr, reason.value).arg(reason.name);
         return tr("quality below the cutoff %1 (as the server reports)").arg(reason.name);
     case ReasonKind::NegativeFormat:
         return tr("matches %1 (%2)").arg(reason.name).arg(reason.value);

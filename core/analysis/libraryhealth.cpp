@@ -3,6 +3,7 @@
 #include "analysis/profilefacts.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -98,7 +99,7 @@ HealthReport LibraryHealth::compute(const QList<const LibrarySnapshot *> &snapsh
 
 QString LibraryHealth::describe(const HealthImprovement &h)
 {
-    const auto files = [](int n) { return n == 1 ? tr("1 file") : tr("%1 files").arg(n); };
+    const auto files = [](int n) { return tr("%Ln files", nullptr, n); };
     QString text;
     switch (h.kind) {
     case HealthImprovement::Kind::AddFormat:
@@ -111,7 +112,7 @@ QString LibraryHealth::describe(const HealthImprovement &h)
         text = tr("%1: %2 of %3 below the cutoff quality").arg(h.instance, files(h.files), h.profileName);
         break;
     }
-    return tr("%1 (+%2 points)").arg(text, QString::number(h.gain, 'f', 1));
+    return tr("%1 (+%2 points)").arg(text, QLocale().toString(h.gain, 'f', 1));
 }
 
 QString LibraryHealth::kindName(HealthImprovement::Kind kind)

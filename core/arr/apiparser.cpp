@@ -2,7 +2,6 @@
 
 #include "arr/jsonfields.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +24,6 @@ void readItem(JsonFields &f, ItemInfo &item)
     item.genres = f.strings("genres");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("arrscore::ApiParser", text);
-}
-
 Result<QJsonDocument> parseDocument(const QByteArray &body, const QString &endpoint)
 {
     QJsonParseError parseError;
@@ -37,14 +31,15 @@ Result<QJsonDocument> parseDocument(const QByteArray &body, const QString &endpo
     if (parseError.error != QJsonParseError::NoError) {
         const bool truncated = parseError.offset >= body.size() - 1;
         return Error{ErrorKind::Parse,
-                     truncated ? tr("The answer to %1 ends early (%2 bytes): it was cut off on the way. Nothing "
-                                    "of this instance was stored; try again.")
-                                     .arg(endpoint)
-                                     .arg(body.size())
-                               : tr("The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance "
-                                    "was stored.")
-                                     .arg(endpoint, parseError.errorString())
-                                     .arg(parseError.offset)};
+                     truncated
+                         ? ApiParser::tr("The answer to %1 ends early (%L2 bytes): it was cut off on the way. Nothing "
+                                         "of this instance was stored; try again.")
+                               .arg(endpoint)
+                               .arg(body.size())
+                         : ApiParser::tr("The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance "
+                                         "was stored.")
+                               .arg(endpoint, parseError.errorString())
+                               .arg(parseError.offset)};
     }
     return doc;
 }
@@ -55,9 +50,10 @@ Result<QJsonArray> parseArray(const QByteArray &body, const QString &endpoint)
     if (!doc)
         return doc.error();
     if (!doc->isArray())
-        return Error{ErrorKind::Parse, tr("The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this "
-                                          "the right server and URL base?")
-                                           .arg(endpoint)};
+        return Error{ErrorKind::Parse,
+                     ApiParser::tr("The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this "
+                                   "the right server and URL base?")
+                         .arg(endpoint)};
     return doc->array();
 }
 
@@ -77,14 +73,14 @@ Result<QList<T>> parseList(const QByteArray &body, const QString &endpoint, cons
         ++index;
         if (!value.isObject()) {
             if (warnings)
-                *warnings << tr("%1: item %2 skipped: not an object.").arg(endpoint).arg(index);
+                *warnings << ApiParser::tr("%1: item %2 skipped: not an object.").arg(endpoint).arg(index);
             continue;
         }
         JsonFields fields(value.toObject());
         T item = read(fields);
         if (fields.hasError()) {
             if (warnings)
-                *warnings << tr("%1 %2 skipped: %3").arg(itemName, fields.idText(), fields.errorText());
+                *warnings << ApiParser::tr("%1 %2 skipped: %3").arg(itemName, fields.idText(), fields.errorText());
             continue;
         }
         if (warnings) {

@@ -4,6 +4,7 @@
 #include "base/model.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 #include <QVersionNumber>
 
@@ -60,6 +61,8 @@ struct EpisodeInfo
 // a JSON array/object of the expected shape fails as a whole (ErrorKind::Parse) naming `endpoint`.
 class ApiParser
 {
+    Q_DECLARE_TR_FUNCTIONS(arrscore::ApiParser)
+
 public:
     static Result<ServerStatus> systemStatus(const QByteArray &body, const QString &endpoint);
     static Result<QList<QualityProfile>> qualityProfiles(const QByteArray &body, const QString &endpoint,

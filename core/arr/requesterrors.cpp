@@ -76,8 +76,7 @@ Error RequestErrors::cancelled()
 
 Error RequestErrors::circuitOpen(int failures, const Error &last) const
 {
-    return {last.kind, tr("Stopped after %1 failed requests in a row to %2. The last error: %3")
-                           .arg(failures)
+    return {last.kind, tr("Stopped after %Ln failed requests in a row to %1. The last error: %2", nullptr, failures)
                            .arg(host(), last.message)};
 }
 
@@ -183,7 +182,7 @@ Error RequestErrors::notJson(const QString &contentType, const QByteArray &body)
 Error RequestErrors::cutBody(qint64 arrivedBytes, qint64 announcedBytes) const
 {
     if (announcedBytes > 0)
-        return {ErrorKind::Network, tr("The connection to %1 closed before the whole answer arrived (%2 of %3 bytes).")
+        return {ErrorKind::Network, tr("The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).")
                                         .arg(host())
                                         .arg(arrivedBytes)
                                         .arg(announcedBytes)};

@@ -23,9 +23,8 @@ QString appName(InstanceType type)
 // "1 movie", "10 movies", "1 episode", "3 episodes".
 QString countOf(InstanceType type, int n)
 {
-    if (type == InstanceType::Radarr)
-        return n == 1 ? UpgradeSearch::tr("1 movie") : UpgradeSearch::tr("%1 movies").arg(n);
-    return n == 1 ? UpgradeSearch::tr("1 episode") : UpgradeSearch::tr("%1 episodes").arg(n);
+    return type == InstanceType::Radarr ? UpgradeSearch::tr("%Ln movies", nullptr, n)
+                                        : UpgradeSearch::tr("%Ln episodes", nullptr, n);
 }
 
 QString commandList(const QList<int> &ids)
@@ -33,7 +32,7 @@ QString commandList(const QList<int> &ids)
     QStringList parts;
     for (int id : ids)
         parts << QString::number(id);
-    return (ids.size() == 1 ? UpgradeSearch::tr("command %1") : UpgradeSearch::tr("commands %1"))
+    return UpgradeSearch::tr("command %1", "the ids of the commands, comma-separated", int(ids.size()))
         .arg(parts.join(QStringLiteral(", ")));
 }
 

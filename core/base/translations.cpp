@@ -37,8 +37,27 @@ QStringList Translations::available()
 
 QString Translations::resolve(const QLocale &locale)
 {
-    const QString code = locale.name().section(QLatin1Char('_'), 0, 0);
-    return available().contains(code) ? code : QStringLiteral("en");
+    const QStringList shipped = available();
+    // uiLanguages() holds LANGUAGE's list ("fr:de") and LC_MESSAGES, then the locale's own language.
+    QStringList wanted = locale.uiLanguages();
+    wanted << locale.name();
+    for (const QString &tag : std::as_const(wanted)) {
+        const QString code = QLocale(tag).name().section(QLatin1Char('_'), 0, 0);
+        if (code == QLatin1String("C"))
+            continue;
+        if (shipped.contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+QLocale Translations::formattingLocale(const QString &language, const QLocale &system)
+{
+    const QLocale chosen(language);
+    if (chosen.language() == system.language())
+        return system;
+    const QLocale regional(chosen.language(), system.territory());
+    return regional.language() == chosen.language() && regional.territory() == system.territory() ? regional : chosen;
 }
 
 QString Translations::install(const QString &language)
@@ -50,6 +69,9 @@ QString Translations::install(const QString &language)
     installed().clear();
 
     const QString code = language.isEmpty() ? resolve(QLocale::system()) : language;
+    // Numbers, sizes and dates follow the system's formats; a language chosen over the system's brings
+    // its own where they differ (German text with "1,234.5" would read wrong).
+    QLocale::setDefault(language.isEmpty() ? QLocale::system() : formattingLocale(language, QLocale::system()));
     auto load = [](const QString &file, const QString &dir) {
         auto *translator = new QTranslator(QCoreApplication::instance());
         if (translator->load(file, dir) && QCoreApplication::installTranslator(translator)) {

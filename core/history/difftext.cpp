@@ -1,10 +1,76 @@
 #include "history/difftext.h"
 
+#include <QLocale>
+#include <QStringList>
+
 namespace arrscore {
 
 QString DiffText::score(const std::optional<int> &score)
 {
-    return score ? QString::number(*score) : QStringLiteral("—");
+    return score ? QLocale().toString(*score) : QStringLiteral("—");
+}
+
+QString DiffText::counts(const SnapshotDiff &diff, const QList<ChangeKind> &kinds)
+{
+    QStringList parts;
+    for (const ChangeKind kind : kinds) {
+        const int n = diff.count(kind);
+        switch (kind) {
+        case ChangeKind::Added:
+            parts << tr("%Ln added", nullptr, n);
+            break;
+        case ChangeKind::Removed:
+            parts << tr("%Ln removed", nullptr, n);
+            break;
+        case ChangeKind::Upgraded:
+            parts << tr("%Ln upgraded", nullptr, n);
+            break;
+        case ChangeKind::Downgraded:
+            parts << tr("%Ln downgraded", nullptr, n);
+            break;
+        case ChangeKind::Replaced:
+            parts << tr("%Ln replaced", nullptr, n);
+            break;
+        case ChangeKind::Rescored:
+            parts << tr("%Ln re-scored", nullptr, n);
+            break;
+        case ChangeKind::Changed:
+            parts << tr("%Ln changed", nullptr, n);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString DiffText::kind(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Added:
+        return tr("added");
+    case ChangeKind::Removed:
+        return tr("removed");
+    case ChangeKind::Upgraded:
+        return tr("upgraded");
+    case ChangeKind::Downgraded:
+        return tr("downgraded");
+    case ChangeKind::Replaced:
+        return tr("replaced");
+    case ChangeKind::Rescored:
+        return tr("re-scored");
+    case ChangeKind::Changed:
+        return tr("changed");
+    }
+    return {};
+}
+
+QString DiffText::kind(const QString &name)
+{
+    for (const ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Upgraded, ChangeKind::Downgraded,
+                               ChangeKind::Replaced, ChangeKind::Rescored, ChangeKind::Changed}) {
+        if (changeKindName(k) == name)
+            return kind(k);
+    }
+    return name;
 }
 
 QString DiffText::fileLabel(const MediaFile &f)

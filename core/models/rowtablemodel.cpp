@@ -1,5 +1,6 @@
 #include "models/rowtablemodel.h"
 
+#include "history/difftext.h"
 #include "models/modelroles.h"
 #include "models/variantrows.h"
 #include "views/celltext.h"
@@ -55,6 +56,8 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (name == QLatin1String("share_at_or_above_cutoff") && value.isValid())
             return QStringLiteral("%1 %").arg(QLocale().toString(100 * value.toDouble(), 'f', 0));
+        if (name == QLatin1String("change"))
+            return DiffText::kind(value.toString());
         return isId ? value.toString() : CellText::display(value);
     case Qt::ToolTipRole:
         if (value.metaType().id() == QMetaType::QStringList)

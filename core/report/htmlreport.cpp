@@ -9,6 +9,8 @@
 #include <QFileDevice>
 #include <QFuture>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QVariant>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
@@ -135,6 +137,9 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     const QDateTime generated = data.generatedAt.isValid() ? data.generatedAt : QDateTime::currentDateTimeUtc();
     json.raw(R"({"generator":"Arr Score Exporter","generated_at":)");
     json.value(generated);
+    // A BCP 47 tag for the page's Intl formatters; none for C, whose formats are no one's: the browser's then.
+    writeKey(json, "locale");
+    json.value(data.locale.language() == QLocale::C ? QVariant() : QVariant(data.locale.bcp47Name()));
     writeKey(json, "instances");
     writeInstances(json, data.snapshots);
     writeKey(json, "summary");

@@ -6,8 +6,14 @@
   var data = JSON.parse(document.getElementById('data').textContent);
   var root = document.documentElement;
   var SVG = 'http://www.w3.org/2000/svg';
-  var numberFormat = new Intl.NumberFormat();
-  var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  // Numbers and dates in the locale the report was made in (the app's or the command line's), as its
+  // tables show them; the reader's browser decides when there is none (C) or it does not know it.
+  var locale = (function (tag) {
+    try { return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length ? tag : undefined; } catch (e) { return undefined; }
+  })(data.locale);
+  var numberFormat = new Intl.NumberFormat(locale);
+  var collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  window.ArrScoreTable.useLocale(locale);
   var PALETTE = ['#2f6fde', '#e0803c', '#2e9e6a', '#b44fc2', '#c2412d', '#1b9aaa', '#8a6d3b', '#6b7a8f'];
 
   // ---- small helpers ----
@@ -34,18 +40,20 @@
     return node;
   }
   function num(n) { return n === null || n === undefined ? '—' : numberFormat.format(n); }
+  // As the app's QLocale::formattedDataSize(n, 1): powers of 1024, IEC units, one decimal.
+  var sizeFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   function bytes(n) {
     if (n === null || n === undefined) return '—';
-    var units = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'];
+    var units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
     var i = 0;
     var v = n;
-    while (v >= 1000 && i < units.length - 1) { v /= 1000; ++i; }
-    return (i === 0 ? v : v.toFixed(v < 10 ? 2 : 1)) + ' ' + units[i];
+    while (Math.abs(v) >= 1024 && i < units.length - 1) { v /= 1024; ++i; }
+    return (i === 0 ? numberFormat.format(v) : sizeFormat.format(v)) + ' ' + units[i];
   }
   function when(iso) {
     if (!iso) return '—';
     var d = new Date(iso);
-    return isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return isNaN(d.getTime()) ? iso : d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   }
   function pad2(n) { return n < 10 ? '0' + n : String(n); }
   function truncate(s, n) { return s.length > n ? s.slice(0, n - 1) + '…' : s; }
@@ -144,7 +152,7 @@
     var meter = el('div', { class: 'meter', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': '100',
       'aria-valuenow': String(health.health), 'aria-label': 'Health' }, el('div'));
     meter.firstChild.style.width = Math.max(0, Math.min(100, health.health)) + '%';
-    card('Health', health.health + ' / 100', num(health.passed) + ' of ' + num(health.checks) + ' checks pass', meter);
+    card('Health', num(health.health) + ' / 100', num(health.passed) + ' of ' + num(health.checks) + ' checks pass', meter);
   } else {
     card('Health', null, 'needs the analysis');
   }
@@ -327,7 +335,7 @@
     [t0, t1].forEach(function (t, i) {
       var d = new Date(t);
       chart.appendChild(svg('text', { x: x(t), y: height - 8, 'text-anchor': i ? 'end' : 'start' },
-        shortSpan ? d.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : d.toLocaleDateString()));
+        shortSpan ? d.toLocaleString(locale, { dateStyle: 'short', timeStyle: 'short' }) : d.toLocaleDateString(locale)));
     });
     var legend = el('div', { class: 'legend' });
     var i = 0;
@@ -391,7 +399,7 @@
       { label: 'Size', key: 'size_bytes', numeric: true, format: bytes },
       { label: 'Release group', key: 'release_group' },
       { label: 'Instance', key: 'instance' },
-      { label: 'Added', key: 'date_added', format: function (v) { return v ? new Date(v).toLocaleDateString() : '—'; }, cls: 'nowrap' }
+      { label: 'Added', key: 'date_added', format: function (v) { return v ? new Date(v).toLocaleDateString(locale) : '—'; }, cls: 'nowrap' }
     ],
     facets: [
       { label: 'Instance', key: 'instance', all: 'All instances' },

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 
 #include <functional>
 #include <memory>
@@ -20,6 +21,7 @@ class SnapshotStore;
 struct ReportData
 {
     QDateTime generatedAt;            // invalid = now
+    QLocale locale;                   // the page formats numbers and dates in it; the default one when made
     QList<LibrarySnapshot> snapshots; // the latest snapshot of each instance: header, cards, files
 
     // The analysis, as JSON from the analysis API: {"health", "formats", "profiles", "counts"}.

@@ -5,6 +5,11 @@ var ArrScoreTable = (function () {
 
   var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   var numberFormat = new Intl.NumberFormat();
+  // The locale the report was made in (report.js passes it): numbers as the app shows them.
+  function useLocale(locale) {
+    collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+    numberFormat = new Intl.NumberFormat(locale);
+  }
   var PAGE_SIZES = [25, 50, 100, 250];
 
   function el(tag, attrs, text) {
@@ -268,5 +273,5 @@ var ArrScoreTable = (function () {
     return { toCsv: toCsv, csvField: csvField };
   }
 
-  return { create: create, csvField: csvField, toCsv: toCsv };
+  return { create: create, csvField: csvField, toCsv: toCsv, useLocale: useLocale };
 })();

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void candidatesJson();
     void candidatesTable();
     void analyze();
+    void humanOutputInTheLocalesFormat();
     void exportViews();
     void errors();
 
@@ -184,6 +185,50 @@ void tst_CliAnalysis::analyze()
         files += v.toObject().value(QLatin1String("files")).toInt();
     QCOMPARE(files, m_files.size());
     QCOMPARE(json.value(QLatin1String("trends")).toObject().value(QLatin1String("points")).toArray().size(), 2);
+}
+
+void tst_CliAnalysis::humanOutputInTheLocalesFormat()
+{
+    // The same analysis in American English and in German: every decimal and every count of four digits
+    // or more of the English tables reads the German way in the German ones (CSV and JSON stay as they are).
+    QProcessEnvironment env = m_cli->home.environment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    const CliResult en = m_cli->run({QStringLiteral("analyze")}, env);
+    CHECK_EXIT(en, 0);
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const CliResult de = m_cli->run({QStringLiteral("analyze")}, env);
+    CHECK_EXIT(de, 0);
+    QVERIFY2(de.out.startsWith(QStringLiteral("Zustand der Bibliothek: ")), qPrintable(de.out.left(200)));
+    QVERIFY2(de.out.contains(QStringLiteral(" Punkte)"))
+                 && !de.out.contains(QRegularExpression(QStringLiteral(R"(\+\d+\.\d Punkte)"))),
+             qPrintable(de.out.left(500)));
+    static const QRegularExpression number(
+        QStringLiteral(R"((?<![\w.,:-])(-?\d{1,3}(?:,\d{3})+(?:\.\d)?|-?\d+\.\d)(?![\w.,:-]))"));
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    int decimals = 0, thousands = 0;
+    const qsizetype tables = en.out.indexOf(QLatin1String("\nProfiles:\n"));
+    const qsizetype tablesEnd = en.out.indexOf(QLatin1String("\nUpgrade candidates: "));
+    QVERIFY(tables > 0 && tablesEnd > tables);
+    for (const QRegularExpressionMatch &m : number.globalMatch(en.out.mid(tables, tablesEnd - tables))) {
+        const QString text = m.captured(1);
+        const bool isDecimal = text.contains(QLatin1Char('.'));
+        bool ok = false;
+        const double value = english.toDouble(text, &ok);
+        QVERIFY2(ok, qPrintable(text));
+        const QString expected = isDecimal ? german.toString(value, 'f', 1) : german.toString(qint64(value));
+        QVERIFY2(de.out.contains(QLatin1Char(' ') + expected), qPrintable(expected + QLatin1Char('\n') + de.out));
+        decimals += isDecimal ? 1 : 0;
+        thousands += qAbs(value) >= 1000 ? 1 : 0;
+    }
+    QVERIFY2(decimals > 0 && thousands > 0, qPrintable(en.out)); // or this test proves nothing
+
+    const CliResult candidates =
+        m_cli->run({QStringLiteral("candidates"), QStringLiteral("--limit"), QStringLiteral("3")}, env);
+    CHECK_EXIT(candidates, 0);
+    static const QRegularExpression priority(QStringLiteral(R"(^\s+1 .* (\d+,\d) )"),
+                                             QRegularExpression::MultilineOption);
+    QVERIFY2(priority.match(candidates.out).hasMatch(), qPrintable(candidates.out));
 }
 
 void tst_CliAnalysis::exportViews()

@@ -182,7 +182,7 @@ void tst_CliFaults::failingFaults()
     CHECK_EXIT(r, 1);
     QVERIFY2(r.err.contains(QStringLiteral("radarr: failed (%1): ").arg(kind)), qPrintable(r.err));
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QLatin1String("Synced 0 of 1 instances")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Synced 0 of 1 instance:")), qPrintable(r.err));
     // The client's own count: status, profiles and formats once; then every attempt at the faulty call.
     const int before = path == QLatin1String("/api/v3/movie") ? 3 : 4;
     QVERIFY2(r.err.contains(QStringLiteral(", %1 requests, ").arg(before + attempts)), qPrintable(diagnostics(r)));

@@ -133,7 +133,7 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
     // The readable diff names the upgrade and the profile edit.
     r = cli.run({QStringLiteral("diff")});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("upgraded:")) && r.out.contains(QStringLiteral("rescored:")),
+    QVERIFY2(r.out.contains(QStringLiteral("upgraded:")) && r.out.contains(QStringLiteral("re-scored:")),
              qPrintable(r.out));
 
     // History of the upgraded movie: added, then upgraded, with both files.
@@ -171,7 +171,7 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
     // Retention: the latest stays, the first goes; the diff has nothing left to compare.
     r = cli.run({QStringLiteral("prune"), QStringLiteral("--keep"), QStringLiteral("1")});
     CHECK_EXIT(r, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("Deleted 1 snapshots")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Deleted 1 snapshot (")), qPrintable(r.out));
     r = cli.run({QStringLiteral("snapshots"), QStringLiteral("--json")});
     CHECK_EXIT(r, 0);
     QCOMPARE(jsonObject(r).value(QStringLiteral("snapshots")).toArray().size(), 1);

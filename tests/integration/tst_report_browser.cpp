@@ -6,6 +6,7 @@
 #include "report/htmlreport.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void consoleErrorsAreCaught();
     void reportRendersRowsChartsAndHostileTitlesAsText();
     void darkThemeFromTheToggleParameter();
+    void numbersAndDatesInTheReportsLocale();
     void cliExportOfASyncedLibrary();
 
 private:
@@ -235,6 +237,28 @@ void tst_ReportBrowser::darkThemeFromTheToggleParameter()
     // Only the two known themes are accepted from the address.
     const Rendered other = render(path, QStringLiteral("?theme=%3Cimg%3E"));
     QVERIFY(other.dom.contains(QLatin1String("<html lang=\"en\">")));
+}
+
+void tst_ReportBrowser::numbersAndDatesInTheReportsLocale()
+{
+    // Made under German, the page formats as German whatever the browser's language: the app's tables
+    // and the report show the same numbers.
+    const QString path = m_dir.filePath(QStringLiteral("german.html"));
+    QSaveFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    ReportData data = ReportData::build(library(3000));
+    data.locale = QLocale(QLocale::German, QLocale::Germany);
+    QVERIFY(HtmlReport::write(data, &file).ok());
+    QVERIFY(file.commit());
+    const Rendered r = render(path);
+    checkRendered(r, 50);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(r.dom.contains(QStringLiteral("Rows 1–50 of 3.000")), qPrintable(r.dom.right(3000)));
+    // Sizes as QLocale::formattedDataSize(n, 1) in the app: 3,000 files of 20.5 GB on average; dates day first.
+    QVERIFY2(r.dom.contains(QStringLiteral(">19,1 GiB per file<")), qPrintable(r.dom.left(5000)));
+    QVERIFY(r.dom.contains(QStringLiteral("24.11.2026")));
+    QVERIFY(!r.dom.contains(QStringLiteral("Rows 1–50 of 3,000")));
 }
 
 void tst_ReportBrowser::cliExportOfASyncedLibrary()

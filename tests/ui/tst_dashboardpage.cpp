@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -152,6 +153,33 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findText(QStringLiteral("Negative · radarr")));
         page.setRows(rows());
         QCOMPARE(combo->currentText(), QStringLiteral("Negative · radarr"));
+    }
+
+    void chartsLabelNumbersInTheLocale()
+    {
+        // The value axes draw "-2.000" in German as the tables do, not C's "-2000".
+        const QLocale previous;
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        DashboardPage page;
+        page.resize(1200, 900);
+        page.show();
+        page.setRows(rows());
+        QCOMPARE(categoriesOf(page, "scoreChart").first(), QStringLiteral("-1.500"));
+        auto *view = page.findChild<QChartView *>(QStringLiteral("formatChart"));
+        QVERIFY(view);
+        QCOMPARE(view->chart()->locale(), QLocale(QLocale::German, QLocale::Germany));
+        const auto labels = [view] {
+            view->grab(); // lays the axes out
+            QStringList texts;
+            for (QGraphicsItem *item : view->scene()->items()) {
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
+                    texts << text->toPlainText();
+            }
+            return texts;
+        };
+        QTRY_VERIFY2(labels().contains(QStringLiteral("-2.000")), qPrintable(labels().join(QLatin1Char('|'))));
+        QVERIFY(!labels().contains(QStringLiteral("-2000")));
     }
 
     void clickingABarNarrowsTheTable()

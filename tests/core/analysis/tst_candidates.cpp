@@ -4,6 +4,7 @@
 #include "analysis/candidatefinder.h"
 #include "analysis/profilefacts.h"
 #include "analysisfixture.h"
+#include "base/translations.h"
 
 #include <QtTest>
 
@@ -36,6 +37,9 @@ class tst_Candidates : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // As the apps do: the English plural forms ("1 step"), and the locale counts are formatted in.
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
     void profileFacts();
     void whoIsACandidate();
     void ranking();
@@ -161,7 +165,7 @@ void tst_Candidates::reasonsInWords()
     const LibrarySnapshot radarr = radarrLibrary();
     const CandidateReport r = CandidateFinder::find({&radarr});
     QCOMPARE(CandidateFinder::reasonTexts(*byTitle(r.candidates, QStringLiteral("Charlie"))),
-             QStringList({QStringLiteral("score 2400 points below the profile's cutoff"),
+             QStringList({QStringLiteral("score %1 points below the profile's cutoff").arg(QLocale().toString(2400)),
                           QStringLiteral("quality 1 step below the cutoff Bluray-720p"),
                           QStringLiteral("matches x265 (HD) (-2000)"), QStringLiteral("lacks Remux (+400)"),
                           QStringLiteral("lacks Proper (+100)")}));

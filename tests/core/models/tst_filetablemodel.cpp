@@ -80,6 +80,29 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(FileColumns::CustomFormatScore, Qt::Horizontal).toString(), QStringLiteral("Score"));
     }
 
+    void displayFollowsTheLocale()
+    {
+        // What the table shows is the formatting locale's (the language setting's); what it sorts on is not.
+        const QLocale previous;
+        const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        FileTableModel model;
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LibrarySnapshot s = library();
+        s.files[0].dateAdded = QDateTime(QDate(2026, 11, 24), QTime(12, 0));
+        s.files[3].itemId = 12345;
+        model.setSnapshots({s});
+        const QModelIndex score = model.index(1, FileColumns::CustomFormatScore);
+        QCOMPARE(model.data(score).toString(), QStringLiteral("-10.000"));
+        QCOMPARE(model.data(score, ModelRole::Sort).toLongLong(), -10000);
+        QCOMPARE(model.data(model.index(0, FileColumns::SizeBytes)).toString(), QStringLiteral("8,4 GiB"));
+        QCOMPARE(model.data(model.index(0, FileColumns::SizeBytes), ModelRole::Sort).toLongLong(), 9'000'000'000);
+        QVERIFY2(model.data(model.index(0, FileColumns::DateAdded)).toString().startsWith(QStringLiteral("24.11.26")),
+                 qPrintable(model.data(model.index(0, FileColumns::DateAdded)).toString()));
+        // Ids are not quantities: no group separator.
+        QCOMPARE(model.data(model.index(3, FileColumns::ItemId)).toString(), QStringLiteral("12345"));
+    }
+
     void numbersSortAsNumbersAndNullFirst()
     {
         FileTableModel model;

@@ -1,0 +1,3703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>arrscore::AnalysisCommands</name>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>CUTOFF</source>
+        <translation>SEUIL</translation>
+    </message>
+    <message>
+        <source>GAP</source>
+        <translation>ÉCART</translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation>QUALITÉ</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITÉ</translation>
+    </message>
+    <message>
+        <source>TOP REASON</source>
+        <translation>RAISON PRINCIPALE</translation>
+    </message>
+    <message>
+        <source>Nothing to analyse: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation>Rien à analyser&#xa0;: %1 ne contient encore aucun instantané. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>--limit attend un nombre supérieur ou égal à 0, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).</source>
+        <translation>
+            <numerusform>Candidats à la mise à niveau&#xa0;: %1 sur %Ln fichier&#xa0;; %2 de plus sont plafonnés (leur profil n&apos;autorise pas de mise à niveau).</numerusform>
+            <numerusform>Candidats à la mise à niveau&#xa0;: %1 sur %Ln fichiers&#xa0;; %2 de plus sont plafonnés (leur profil n&apos;autorise pas de mise à niveau).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files have no score (Sonarr v3): they are judged on quality only.</source>
+        <translation>
+            <numerusform>%Ln fichier n&apos;a pas de score (Sonarr v3)&#xa0;: il est jugé sur la qualité seule.</numerusform>
+            <numerusform>%Ln fichiers n&apos;ont pas de score (Sonarr v3)&#xa0;: ils sont jugés sur la qualité seule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files use a profile the snapshot does not know and were not judged.</source>
+        <translation>
+            <numerusform>%Ln fichier utilise un profil que l&apos;instantané ne connaît pas et n&apos;a pas été jugé.</numerusform>
+            <numerusform>%Ln fichiers utilisent un profil que l&apos;instantané ne connaît pas et n&apos;ont pas été jugés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Library health: %1/100 (%2 of %3 checks passed over %Ln files)</source>
+        <translation>
+            <numerusform>Santé de la bibliothèque&#xa0;: %1/100 (%2 vérifications réussies sur %3, pour %Ln fichier)</numerusform>
+            <numerusform>Santé de la bibliothèque&#xa0;: %1/100 (%2 vérifications réussies sur %3, pour %Ln fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What would raise it most:</source>
+        <translation>Ce qui l&apos;améliorerait le plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANCE</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>MEAN</source>
+        <translation>MOYENNE</translation>
+    </message>
+    <message>
+        <source>MEDIAN</source>
+        <translation>MÉDIANE</translation>
+    </message>
+    <message>
+        <source>AT/ABOVE</source>
+        <translation>ATTEINT</translation>
+    </message>
+    <message>
+        <source>CANDIDATES</source>
+        <translation>CANDIDATS</translation>
+    </message>
+    <message>
+        <source>Top formats by contribution:</source>
+        <translation>Formats qui contribuent le plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>WOULD REACH CUTOFF</source>
+        <translation>ATTEINDRAIT LE SEUIL</translation>
+    </message>
+    <message>
+        <source>Movies: %1, %2.</source>
+        <translation>Films&#xa0;: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln collections of mixed quality</source>
+        <translation>
+            <numerusform>%Ln collection de qualité mélangée</numerusform>
+            <numerusform>%Ln collections de qualité mélangée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files in 2160p without HDR</source>
+        <translation>
+            <numerusform>%Ln fichier en 2160p sans HDR</numerusform>
+            <numerusform>%Ln fichiers en 2160p sans HDR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend (the last %Ln syncs per instance at most):</source>
+        <translation>
+            <numerusform>Tendance (au plus la dernière synchronisation par instance)&#xa0;:</numerusform>
+            <numerusform>Tendance (au plus les %Ln dernières synchronisations par instance)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean %1, %2, upgrades: %3</source>
+        <translation>moyenne %1, %2, mises à niveau&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidates</source>
+        <translation>
+            <numerusform>%Ln candidat</numerusform>
+            <numerusform>%Ln candidats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %L1 more (--limit N, or --json for all with every reason).</source>
+        <translation>… et %L1 de plus (--limit N, ou --json pour tous avec chaque raison).</translation>
+    </message>
+    <message>
+        <source>(no upgrades; %L1 capped)</source>
+        <translation>(pas de mises à niveau&#xa0;; %L1 plafonnés)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 (capped: %L2). Run &quot;arrscore candidates&quot; for the list.</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1 (plafonnés&#xa0;: %L2). &quot;arrscore candidates&quot; en donne la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seasons: %Ln of %L1 are inconsistent (mixed release groups or qualities, or an episode far below its siblings).</source>
+        <translation>
+            <numerusform>Saisons&#xa0;: %Ln sur %L1 est incohérente (groupes de release ou qualités mélangés, ou un épisode très en dessous des autres).</numerusform>
+            <numerusform>Saisons&#xa0;: %Ln sur %L1 sont incohérentes (groupes de release ou qualités mélangés, ou un épisode très en dessous des autres).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ApiParser</name>
+    <message>
+        <source>The answer to %1 is not a JSON object. Is this a Radarr or Sonarr server?</source>
+        <translation>La réponse à %1 n&apos;est pas un objet JSON. Est-ce un serveur Radarr ou Sonarr&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The answer to %1 has no readable version. Is this a Radarr or Sonarr server?</source>
+        <translation>La réponse à %1 ne contient pas de version lisible. Est-ce un serveur Radarr ou Sonarr&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The answer to %1 ends early (%L2 bytes): it was cut off on the way. Nothing of this instance was stored; try again.</source>
+        <translation>La réponse à %1 s&apos;arrête trop tôt (%L2 octets)&#xa0;: elle a été coupée en route. Rien de cette instance n&apos;a été enregistré&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.</source>
+        <translation>La réponse à %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3). Rien de cette instance n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation>La réponse à %1 n&apos;est pas une liste, comme le prévoit l&apos;API de Radarr/Sonarr. Est-ce le bon serveur et la bonne base d&apos;URL&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: item %2 skipped: not an object.</source>
+        <translation>%1&#xa0;: élément %2 ignoré&#xa0;: ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 skipped: %3</source>
+        <translation>%1 %2 ignoré&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ArrClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
+        <translation>son empreinte %1 ne correspond pas au tls_fingerprint épinglé</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas celui qui est épinglé&#xa0;: son empreinte %2 ne correspond pas à tls_fingerprint.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server, so it was not sent again.</source>
+        <translation>La requête a peut-être atteint le serveur, elle n&apos;a donc pas été renvoyée.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
+        <translation>Le serveur à l&apos;adresse %1 a redirigé vers %2, qui n&apos;est pas une adresse de l&apos;API. Vérifiez l&apos;URL et sa base d&apos;URL.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
+        <translation>%1 a répondu par une page web au lieu de l&apos;API. La base d&apos;URL est probablement fausse&#xa0;: utilisez l&apos;adresse à laquelle vous ouvrez Radarr/Sonarr dans un navigateur, par ex. http://host:7878 ou http://host:7878/radarr.</translation>
+    </message>
+    <message>
+        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
+        <translation>%1 a répondu «&#xa0;%2&#xa0;» au lieu de JSON. Est-ce un serveur Radarr ou Sonarr&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
+        <translation>Le serveur a redirigé %1 vers %2&#xa0;: la base d&apos;URL manque dans l&apos;URL configurée. La redirection a été suivie&#xa0;; réglez l&apos;URL sur %2 pour éviter la requête supplémentaire.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
+        <translation>Connexion refusée par %1. Le serveur est-il démarré, et le port de l&apos;URL est-il le bon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» est introuvable. Vérifiez que l&apos;URL ne contient pas de faute de frappe, ou utilisez l&apos;adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s. Le serveur est peut-être surchargé&#xa0;: augmentez timeout ou réduisez max_concurrency dans la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation>%1 a fermé la connexion avant que toute la réponse soit arrivée.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2).</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas approuvé (%2).</translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
+        <translation>S&apos;il s&apos;agit du certificat auto-signé de votre propre serveur, épinglez-le dans la configuration&#xa0;: tls_fingerprint: &quot;%1&quot; (ou installez-le comme certificat de confiance).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
+        <translation>La clé d&apos;API a été refusée par %1 (HTTP %2). Copiez la clé depuis Settings › General › Security dans Radarr/Sonarr.</translation>
+    </message>
+    <message>
+        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
+        <translation>%1 ne connaît pas cette adresse d&apos;API (HTTP 404). Vérifiez la base d&apos;URL, et qu&apos;il s&apos;agit bien d&apos;un serveur Radarr ou Sonarr du type configuré.</translation>
+    </message>
+    <message>
+        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
+        <translation>%1 a demandé à plusieurs reprises de ralentir (HTTP 429). Réglez requests_per_second dans la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
+        <translation>%1 est encore en train de démarrer (HTTP 503). Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>%1 refused an over-long request (HTTP 414).</source>
+        <translation>%1 a refusé une requête trop longue (HTTP 414).</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation>C&apos;est un problème du serveur&#xa0;; son journal (System › Logs) en dit plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Arrêté après %Ln requête échouée vers %1. La dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>Arrêté après %Ln requêtes échouées d&apos;affilée vers %1. La dernière erreur&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
+        <translation>La connexion à %1 s&apos;est fermée avant que toute la réponse soit arrivée (%L2 octets sur %L3).</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CandidateFinder</name>
+    <message numerus="yes">
+        <source>score %Ln points below the profile&apos;s cutoff</source>
+        <translation>
+            <numerusform>score inférieur de %Ln point au seuil du profil</numerusform>
+            <numerusform>score inférieur de %Ln points au seuil du profil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quality %Ln steps below the cutoff %1</source>
+        <translation>
+            <numerusform>qualité inférieure de %Ln niveau au seuil %1</numerusform>
+            <numerusform>qualité inférieure de %Ln niveaux au seuil %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>quality below the cutoff %1 (as the server reports)</source>
+        <translation>qualité sous le seuil %1 (selon le serveur)</translation>
+    </message>
+    <message>
+        <source>matches %1 (%2)</source>
+        <translation>correspond à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lacks %1 (+%2)</source>
+        <translation>sans %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>score unknown (the server sends none): judged on quality only</source>
+        <translation>score inconnu (le serveur n&apos;en envoie pas)&#xa0;: jugé sur la qualité seule</translation>
+    </message>
+    <message>
+        <source>capped: the profile %1 does not allow upgrades</source>
+        <translation>plafonné&#xa0;: le profil %1 n&apos;autorise pas de mise à niveau</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CandidateTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CellText</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>ID d&apos;élément</translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation>ID de fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cutoff score</source>
+        <translation>Score seuil</translation>
+    </message>
+    <message>
+        <source>Min score</source>
+        <translation>Score minimal</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Quality cutoff</source>
+        <translation>Seuil de qualité</translation>
+    </message>
+    <message>
+        <source>Quality gap</source>
+        <translation>Écart de qualité</translation>
+    </message>
+    <message>
+        <source>Below quality cutoff</source>
+        <translation>Sous le seuil de qualité</translation>
+    </message>
+    <message>
+        <source>Negative formats</source>
+        <translation>Formats négatifs</translation>
+    </message>
+    <message>
+        <source>Missing formats</source>
+        <translation>Formats manquants</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Format ID</source>
+        <translation>ID de format</translation>
+    </message>
+    <message>
+        <source>Custom format</source>
+        <translation>Format personnalisé</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Total contribution</source>
+        <translation>Contribution totale</translation>
+    </message>
+    <message>
+        <source>Files it would lift to the cutoff</source>
+        <translation>Fichiers qu&apos;il porterait au seuil</translation>
+    </message>
+    <message>
+        <source>Score per profile</source>
+        <translation>Score par profil</translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation>ID de profil</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Mises à niveau</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Scored files</source>
+        <translation>Fichiers notés</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation>Score médian</translation>
+    </message>
+    <message>
+        <source>At or above cutoff</source>
+        <translation>Au seuil ou au-dessus</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+    <message>
+        <source>Capped</source>
+        <translation>Plafonnés</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Score before</source>
+        <translation>Score avant</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>Score après</translation>
+    </message>
+    <message>
+        <source>Quality before</source>
+        <translation>Qualité avant</translation>
+    </message>
+    <message>
+        <source>Quality after</source>
+        <translation>Qualité après</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ChangesCaption</name>
+    <message>
+        <source>Profile %1 was edited: %2</source>
+        <translation>Le profil %1 a été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Changes appear after the second sync of an instance: they compare each instance&apos;s latest sync with the one before.</source>
+        <translation>Les changements apparaissent après la deuxième synchronisation d&apos;une instance&#xa0;: ils comparent la dernière synchronisation de chaque instance avec la précédente.</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet.</source>
+        <translation>Rien n&apos;est encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CliApplication</name>
+    <message>
+        <source>Usage: arrscore [--config FILE] [-q|-v] COMMAND [OPTIONS]
+
+Syncs the custom format scores of every file from Radarr and Sonarr into a local database, and exports them.
+
+Commands:
+</source>
+        <translation>Usage&#xa0;: arrscore [--config FICHIER] [-q|-v] COMMANDE [OPTIONS]
+
+Synchronise les scores de formats personnalisés de chaque fichier de Radarr et Sonarr dans une base de données locale, et les exporte.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the
+                  platform config directory)
+  -q, --quiet     only errors
+  -v, --verbose   log what happens (twice: also every request, never with its key)
+  -h, --help      this help; COMMAND --help for a command&apos;s options
+  --version       the version
+
+Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, 130 cancelled.
+</source>
+        <translation>
+Options globales&#xa0;:
+  --config FICHIER  la configuration (par défaut&#xa0;: $ARRSCORE_CONFIG, ./arrscore.yaml, puis le
+                    dossier de configuration de la plateforme)
+  -q, --quiet       seulement les erreurs
+  -v, --verbose     journaliser ce qui se passe (deux fois&#xa0;: aussi chaque requête, jamais avec sa clé)
+  -h, --help        cette aide&#xa0;; COMMANDE --help pour les options d&apos;une commande
+  --version         la version
+
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configuration, 3 certaines instances ont échoué, 130 annulé.
+</translation>
+    </message>
+    <message>
+        <source>No instance is configured. Create %1 (see README.md), pass --config FILE, or set RADARR_URL and RADARR_API_KEY.</source>
+        <translation>Aucune instance n&apos;est configurée. Créez %1 (voir README.md), passez --config FICHIER, ou définissez RADARR_URL et RADARR_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1 configures no enabled instance.</source>
+        <translation>%1 ne configure aucune instance activée.</translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation>Aucune instance nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation>Aucune instance n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>api key: %1</source>
+        <translation>clé d&apos;API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>defined in: %1</source>
+        <translation>définie dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Only errors.</source>
+        <translation>Seulement les erreurs.</translation>
+    </message>
+    <message>
+        <source>Log more.</source>
+        <translation>Journaliser davantage.</translation>
+    </message>
+    <message>
+        <source>Help.</source>
+        <translation>Aide.</translation>
+    </message>
+    <message>
+        <source>The version.</source>
+        <translation>La version.</translation>
+    </message>
+    <message>
+        <source>json, csv or html.</source>
+        <translation>json, csv ou html.</translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation>Ce qu&apos;il faut exporter.</translation>
+    </message>
+    <message>
+        <source>Only this instance.</source>
+        <translation>Seulement cette instance.</translation>
+    </message>
+    <message>
+        <source>The file to write, - for stdout.</source>
+        <translation>Le fichier à écrire, - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Start CSV with a byte order mark (Excel).</source>
+        <translation>Commencer le CSV par une marque d&apos;ordre des octets (Excel).</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>Au plus N lignes.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON.</source>
+        <translation>JSON lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>Run &quot;arrscore --help&quot; for the commands.</source>
+        <translation>&quot;arrscore --help&quot; affiche les commandes.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>export takes no arguments; did you mean --instance %1?</source>
+        <translation>export ne prend pas d&apos;argument&#xa0;; vouliez-vous dire --instance %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; did you mean --instance %2?</source>
+        <translation>%1 ne prend pas d&apos;argument&#xa0;; vouliez-vous dire --instance %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Check that each instance is reachable and accepts its key; show app, version and strategy.</source>
+        <translation>Vérifier que chaque instance est joignable et accepte sa clé&#xa0;; afficher l&apos;application, la version et la stratégie.</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance and store one snapshot per instance.</source>
+        <translation>Récupérer le score de chaque fichier de chaque instance et enregistrer un instantané par instance.</translation>
+    </message>
+    <message>
+        <source>Write the latest snapshots as JSON, CSV or a self-contained HTML report.</source>
+        <translation>Écrire les derniers instantanés en JSON, en CSV ou en rapport HTML autonome.</translation>
+    </message>
+    <message>
+        <source>List the configured instances (API keys masked).</source>
+        <translation>Lister les instances configurées (clés d&apos;API masquées).</translation>
+    </message>
+    <message>
+        <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
+        <translation>Le score d&apos;un film ou d&apos;un épisode au fil du temps, avec le fichier, la qualité et le profil derrière chaque point.</translation>
+    </message>
+    <message>
+        <source>What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored.</source>
+        <translation>Ce qui a changé entre deux synchronisations (par défaut&#xa0;: les deux dernières)&#xa0;: ajoutés, supprimés, améliorés, dégradés, renotés.</translation>
+    </message>
+    <message>
+        <source>List the stored syncs.</source>
+        <translation>Lister les synchronisations enregistrées.</translation>
+    </message>
+    <message>
+        <source>Delete old snapshots; the latest of each instance is always kept.</source>
+        <translation>Supprimer les anciens instantanés&#xa0;; le dernier de chaque instance est toujours gardé.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates of the latest snapshots, highest priority first, with their reasons.</source>
+        <translation>Candidats à la mise à niveau des derniers instantanés, par priorité décroissante, avec leurs raisons.</translation>
+    </message>
+    <message>
+        <source>Library health, profile summaries, format contributions, roll-ups and trends.</source>
+        <translation>Santé de la bibliothèque, résumés des profils, contributions des formats, regroupements et tendances.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
+        <translation>Demander à Radarr/Sonarr de rechercher des mises à niveau&#xa0;: des N premiers candidats (10 par défaut), d&apos;id de films (Radarr) ou d&apos;épisodes (Sonarr), ou de fichiers par leur file_id. --dry-run n&apos;envoie rien.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CliContext</name>
+    <message>
+        <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
+        <translation>Rien n&apos;est encore enregistré&#xa0;: %1 n&apos;existe pas. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ConfigLoader</name>
+    <message>
+        <source>expected an http:// or https:// URL with a host, e.g. http://localhost:7878/radarr</source>
+        <translation>une URL http:// ou https:// avec un hôte est attendue, par ex. http://localhost:7878/radarr</translation>
+    </message>
+    <message>
+        <source>got &quot;%1&quot;</source>
+        <translation>reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a base URL without a ?query or #fragment</source>
+        <translation>une URL de base sans&#xa0;?requête ni #fragment est attendue</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 (%2) does not exist</source>
+        <translation>le fichier de configuration %1 (%2) n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 (%2) is not a file</source>
+        <translation>le fichier de configuration %1 (%2) n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>given by --config</source>
+        <translation>donné par --config</translation>
+    </message>
+    <message>
+        <source>named by ARRSCORE_CONFIG</source>
+        <translation>désigné par ARRSCORE_CONFIG</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation>impossible de lire le fichier de configuration %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>environment variable %1: %2</source>
+        <translation>variable d&apos;environnement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a mapping of &quot;key: value&quot; lines</source>
+        <translation>un dictionnaire de lignes «&#xa0;clé: valeur&#xa0;» est attendu</translation>
+    </message>
+    <message>
+        <source>expected a plain key name</source>
+        <translation>un simple nom de clé est attendu</translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation>donné deux fois</translation>
+    </message>
+    <message>
+        <source>unknown key %1 ignored</source>
+        <translation>clé inconnue %1 ignorée</translation>
+    </message>
+    <message>
+        <source>(did you mean &quot;%1&quot;?)</source>
+        <translation>(vouliez-vous dire «&#xa0;%1&#xa0;»&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>expected a text value</source>
+        <translation>une valeur texte est attendue</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>un nombre entier de %1 à %2 est attendu, reçu %3</translation>
+    </message>
+    <message>
+        <source>a list or mapping</source>
+        <translation>une liste ou un dictionnaire</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>true ou false est attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>set either &quot;api_key&quot; or &quot;api_key_env&quot;, not both</source>
+        <translation>définissez soit «&#xa0;api_key&#xa0;», soit «&#xa0;api_key_env&#xa0;», pas les deux</translation>
+    </message>
+    <message>
+        <source>set only one of &quot;api_key&quot;, &quot;api_key_env&quot; and &quot;api_key_keychain&quot;</source>
+        <translation>ne définissez qu&apos;un seul de «&#xa0;api_key&#xa0;», «&#xa0;api_key_env&#xa0;» et «&#xa0;api_key_keychain&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <source>must not contain spaces or line breaks</source>
+        <translation>ne doit contenir ni espace ni saut de ligne</translation>
+    </message>
+    <message>
+        <source>missing &quot;api_key&quot; (or &quot;api_key_env&quot;, or the variable ARRSCORE_%1_API_KEY)</source>
+        <translation>«&#xa0;api_key&#xa0;» manque (ou «&#xa0;api_key_env&#xa0;», ou la variable ARRSCORE_%1_API_KEY)</translation>
+    </message>
+    <message>
+        <source>missing &quot;name&quot;</source>
+        <translation>«&#xa0;name&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>expected lower-case letters, digits, &apos;-&apos; or &apos;_&apos;, got %1</source>
+        <translation>des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» sont attendus, reçu %1</translation>
+    </message>
+    <message>
+        <source>missing &quot;type&quot; (&quot;radarr&quot; or &quot;sonarr&quot;)</source>
+        <translation>«&#xa0;type&#xa0;» manque («&#xa0;radarr&#xa0;» ou «&#xa0;sonarr&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>expected &quot;radarr&quot; or &quot;sonarr&quot;, got %1</source>
+        <translation>«&#xa0;radarr&#xa0;» ou «&#xa0;sonarr&#xa0;» est attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>missing &quot;url&quot; (e.g. http://localhost:7878)</source>
+        <translation>«&#xa0;url&#xa0;» manque (par ex. http://localhost:7878)</translation>
+    </message>
+    <message>
+        <source>expected a number of 0 or more (0 = unlimited), got %1</source>
+        <translation>un nombre supérieur ou égal à 0 est attendu (0 = illimité), reçu %1</translation>
+    </message>
+    <message>
+        <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. &quot;sha256:AB:CD:…&quot;</source>
+        <translation>une empreinte SHA-256 est attendue&#xa0;: 64 chiffres hexadécimaux, deux-points autorisés, par ex. «&#xa0;sha256:AB:CD:…&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is set, but the configuration file defines its own instances and none named &quot;%2&quot;; the variable is ignored</source>
+        <translation>%1 est définie, mais le fichier de configuration définit ses propres instances et aucune nommée «&#xa0;%2&#xa0;»&#xa0;; la variable est ignorée</translation>
+    </message>
+    <message>
+        <source>%1 is set but %2 is not; no %3 instance is defined from the environment</source>
+        <translation>%1 est définie mais %2 ne l&apos;est pas&#xa0;; aucune instance %3 n&apos;est définie depuis l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>environment (%1)</source>
+        <translation>environnement (%1)</translation>
+    </message>
+    <message>
+        <source>environment variable %1 matches no configured instance; it is ignored</source>
+        <translation>la variable d&apos;environnement %1 ne correspond à aucune instance configurée&#xa0;; elle est ignorée</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of instances (lines starting with &quot;- &quot;)</source>
+        <translation>une liste d&apos;instances est attendue (des lignes commençant par «&#xa0;-&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by %2</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ConfigWriter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping; fix or remove it first.</source>
+        <translation>%1 n&apos;est pas un dictionnaire YAML&#xa0;; corrigez-le ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app.</source>
+        <translation>%1 est au format de l&apos;ancien outil (radarr:/sonarr:). Déplacez ces réglages dans une liste «&#xa0;instances:&#xa0;» (voir README.md) avant d&apos;ajouter des instances dans l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2); fix it first.</source>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2)&#xa0;; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 as %2.</source>
+        <translation>Impossible de garder une copie de sauvegarde de %1 sous %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; in %1 is not a list; fix it first.</source>
+        <translation>«&#xa0;instances&#xa0;» dans %1 n&apos;est pas une liste&#xa0;; corrigez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 has no instance named &quot;%2&quot;.</source>
+        <translation>%1 n&apos;a pas d&apos;instance nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CsvWriter</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>les données n&apos;ont pas pu être écrites</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DashboardPage</name>
+    <message>
+        <source>Scores by profile</source>
+        <translation>Scores par profil</translation>
+    </message>
+    <message>
+        <source>Files by quality</source>
+        <translation>Fichiers par qualité</translation>
+    </message>
+    <message>
+        <source>Files by resolution</source>
+        <translation>Fichiers par résolution</translation>
+    </message>
+    <message>
+        <source>Custom formats that move scores most</source>
+        <translation>Formats personnalisés qui pèsent le plus sur les scores</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates by profile</source>
+        <translation>Candidats à la mise à niveau par profil</translation>
+    </message>
+    <message>
+        <source>Score trend across syncs</source>
+        <translation>Évolution du score au fil des synchronisations</translation>
+    </message>
+    <message>
+        <source>No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter.</source>
+        <translation>Aucun fichier à représenter. Synchronisez une instance Radarr ou Sonarr, ou effacez le filtre de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>The profile whose scores are shown</source>
+        <translation>Le profil dont les scores sont affichés</translation>
+    </message>
+    <message>
+        <source>Each format&apos;s score in the file&apos;s profile, added up over the files that match it.</source>
+        <translation>Le score de chaque format dans le profil du fichier, additionné sur les fichiers auxquels il correspond.</translation>
+    </message>
+    <message>
+        <source>Mean score (solid, left axis) and upgrade candidates (dashed, right axis) at each sync.</source>
+        <translation>Score moyen (trait plein, axe de gauche) et candidats à la mise à niveau (tirets, axe de droite) à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No file has a quality profile the sync knows.</source>
+        <translation>Aucun fichier n&apos;a un profil de qualité connu de la synchronisation.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” have no custom format score: the server does not score them (Sonarr v3).</source>
+        <translation>Les fichiers de «&#xa0;%1&#xa0;» n&apos;ont pas de score de format personnalisé&#xa0;: le serveur ne les note pas (Sonarr v3).</translation>
+    </message>
+    <message>
+        <source>Cutoff score %1. Click a bar to list its files.</source>
+        <translation>Score seuil %1. Cliquez sur une barre pour lister ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Below the cutoff</source>
+        <translation>Sous le seuil</translation>
+    </message>
+    <message>
+        <source>At or above the cutoff</source>
+        <translation>Au seuil ou au-dessus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score %1: %Ln files</source>
+        <translation>
+            <numerusform>Score %1&#xa0;: %Ln fichier</numerusform>
+            <numerusform>Score %1&#xa0;: %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scores %1 to %2: %Ln files</source>
+        <translation>
+            <numerusform>Scores de %1 à %2&#xa0;: %Ln fichier</numerusform>
+            <numerusform>Scores de %1 à %2&#xa0;: %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom format score, bins of %1 from the value shown</source>
+        <translation>Score de format personnalisé, par tranches de %1 à partir de la valeur affichée</translation>
+    </message>
+    <message>
+        <source>Custom format score</source>
+        <translation>Score de format personnalisé</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 most common of %Ln qualities.</source>
+        <translation>
+            <numerusform>Les %1 plus fréquentes sur %Ln qualité.</numerusform>
+            <numerusform>Les %1 plus fréquentes sur %Ln qualités.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln fichier</numerusform>
+            <numerusform>%1&#xa0;: %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No custom format changes the score of these files.</source>
+        <translation>Aucun format personnalisé ne modifie le score de ces fichiers.</translation>
+    </message>
+    <message>
+        <source>Raises scores</source>
+        <translation>Augmente les scores</translation>
+    </message>
+    <message>
+        <source>Lowers scores</source>
+        <translation>Diminue les scores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 points over %Ln files</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 points sur %Ln fichier</numerusform>
+            <numerusform>%1&#xa0;: %2 points sur %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Millions of points, all files together</source>
+        <translation>Millions de points, tous fichiers confondus</translation>
+    </message>
+    <message>
+        <source>Thousands of points, all files together</source>
+        <translation>Milliers de points, tous fichiers confondus</translation>
+    </message>
+    <message>
+        <source>Points, all files together</source>
+        <translation>Points, tous fichiers confondus</translation>
+    </message>
+    <message>
+        <source>%1 among %2.</source>
+        <translation>%1 parmi %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgrade candidates</source>
+        <translation>
+            <numerusform>%Ln candidat à la mise à niveau</numerusform>
+            <numerusform>%Ln candidats à la mise à niveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 largest of %Ln profiles.</source>
+        <translation>
+            <numerusform>Les %1 plus grands sur %Ln profil.</numerusform>
+            <numerusform>Les %1 plus grands sur %Ln profils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrade candidates</source>
+        <translation>Candidats à la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Below a cutoff, upgrades off</source>
+        <translation>Sous un seuil, mises à niveau désactivées</translation>
+    </message>
+    <message>
+        <source>Cutoffs met</source>
+        <translation>Seuils atteints</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %Ln files are upgrade candidates</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 sur %Ln fichier sont candidats à la mise à niveau</numerusform>
+            <numerusform>%1&#xa0;: %2 sur %Ln fichiers sont candidats à la mise à niveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files below a cutoff, but the profile does not allow upgrades</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln fichier sous un seuil, mais le profil n&apos;autorise pas de mise à niveau</numerusform>
+            <numerusform>%1&#xa0;: %Ln fichiers sous un seuil, mais le profil n&apos;autorise pas de mise à niveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln files meet both cutoffs</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln fichier atteint les deux seuils</numerusform>
+            <numerusform>%1&#xa0;: %Ln fichiers atteignent les deux seuils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sync history yet: the trend appears once a sync is stored.</source>
+        <translation>Pas encore d&apos;historique de synchronisation&#xa0;: la tendance apparaît dès qu&apos;une synchronisation est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 mean score</source>
+        <translation>%1 score moyen</translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation>%1 candidats</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidats</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Database</name>
+    <message>
+        <source>No database location is set. Give a file path or a postgresql:// URL.</source>
+        <translation>Aucun emplacement de base de données n&apos;est défini. Indiquez un chemin de fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the database %1.</source>
+        <translation>Impossible de commencer à écrire dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the changes to the database %1.</source>
+        <translation>Impossible d&apos;enregistrer les modifications dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Another program is using the database; try again when it has finished.</source>
+        <translation>Un autre programme utilise la base de données&#xa0;; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The file is damaged; restore it from a backup.</source>
+        <translation>Le fichier est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a file, e.g. %2.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d&apos;un fichier, par ex. %2.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied). Check its owner and permissions.</source>
+        <translation>Le fichier de base de données %1 ne peut pas être lu (permission refusée). Vérifiez son propriétaire et ses permissions.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be written (permission denied). Check its owner and permissions.</source>
+        <translation>Le fichier de base de données %1 ne peut pas être écrit (permission refusée). Vérifiez son propriétaire et ses permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Arr Score Exporter database (it is not an SQLite file). It has not been changed; choose another file or move this one away.</source>
+        <translation>%1 n&apos;est pas une base de données d&apos;Arr Score Exporter (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié&#xa0;; choisissez un autre fichier ou déplacez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database %2. Check that the path is right and that you may write there.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données %2. Vérifiez que le chemin est correct et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable (permission denied).</source>
+        <translation>Impossible de créer la base de données %1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture (permission refusée).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that you may read and write it.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1. Vérifiez que vous pouvez le lire et l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an SQLite database. It has not been changed; restore it from a backup or choose another file.</source>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données SQLite. Il n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not of Arr Score Exporter. It has not been changed; choose another file.</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas d&apos;Arr Score Exporter. Il n&apos;a pas été modifié&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1.</source>
+        <translation>Impossible de préparer la base de données %1.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed (Qt&apos;s QPSQL driver is missing). Install it (on Debian: libqt6sql6-psql) or use an SQLite file.</source>
+        <translation>La prise en charge de PostgreSQL n&apos;est pas installée (le pilote QPSQL de Qt manque). Installez-la (sous Debian&#xa0;: libqt6sql6-psql) ou utilisez un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 is not valid. Write it as postgresql://user@host:port/dbname.</source>
+        <translation>L&apos;URL de base de données %1 n&apos;est pas valide. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The database URL %1 has an option that cannot be used: %2.</source>
+        <translation>L&apos;URL de base de données %1 contient une option inutilisable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the user name or password for %1. Check the user in the URL and the password (ARRSCORE_DB_PASSWORD).</source>
+        <translation>Le serveur PostgreSQL a refusé le nom d&apos;utilisateur ou le mot de passe pour %1. Vérifiez l&apos;utilisateur dans l&apos;URL et le mot de passe (ARRSCORE_DB_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database or user of %1 does not exist. Create it (createdb) or fix the URL.</source>
+        <translation>La base de données PostgreSQL ou l&apos;utilisateur de %1 n&apos;existe pas. Créez-la (createdb) ou corrigez l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server of %1. Check that it is running and that the host and port are right.</source>
+        <translation>Impossible de se connecter au serveur PostgreSQL de %1. Vérifiez qu&apos;il fonctionne et que l&apos;hôte et le port sont corrects.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the database %1.</source>
+        <translation>Impossible de lire la version du schéma de la base de données %1.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Arr Score Exporter (schema %2, this version knows %3). Upgrade the app to use this database; it has not been changed.</source>
+        <translation>%1 a été écrit par une version plus récente d&apos;Arr Score Exporter (schéma %2, cette version connaît %3). Mettez l&apos;application à jour pour utiliser cette base de données&#xa0;; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>This build of Arr Score Exporter is incomplete: schema %1 is missing.</source>
+        <translation>Cette version compilée d&apos;Arr Score Exporter est incomplète&#xa0;: le schéma %1 manque.</translation>
+    </message>
+    <message>
+        <source>Cannot update the database %1 to schema %2. It has been left as it was.</source>
+        <translation>Impossible de mettre à jour la base de données %1 vers le schéma %2. Elle a été laissée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DiffPrinter</name>
+    <message>
+        <source>%1: snapshot %2 (%3) → %4 (%5)</source>
+        <translation>%1&#xa0;: instantané %2 (%3) → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>profil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>custom format %1: %2</source>
+        <translation>format personnalisé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>redefined</source>
+        <translation>redéfini</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 on %4</source>
+        <translation>%1 — %2 %3 le %4</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>INSTANTANÉ</translation>
+    </message>
+    <message>
+        <source>SYNCED</source>
+        <translation>SYNCHRONISÉ</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>ÉVÉNEMENT</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>QUALITY</source>
+        <translation>QUALITÉ</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>FORMATS</source>
+        <translation>FORMATS</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DiffText</name>
+    <message>
+        <source>profile %1 → %2</source>
+        <translation>profil %1 → %2</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>profil %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>redefined: %1</source>
+        <translation>redéfini&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>now matches: %1</source>
+        <translation>correspond désormais&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no longer matches: %1</source>
+        <translation>ne correspond plus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cause not recorded</source>
+        <translation>cause non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation>
+            <numerusform>%Ln amélioré</numerusform>
+            <numerusform>%Ln améliorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation>
+            <numerusform>%Ln dégradé</numerusform>
+            <numerusform>%Ln dégradés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation>
+            <numerusform>%Ln remplacé</numerusform>
+            <numerusform>%Ln remplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation>
+            <numerusform>%Ln renoté</numerusform>
+            <numerusform>%Ln renotés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed</source>
+        <translation>
+            <numerusform>%Ln modifié</numerusform>
+            <numerusform>%Ln modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <source>downgraded</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>re-scored</source>
+        <translation>renoté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ErrorPanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Dismiss the problems</source>
+        <translation>Masquer les problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ExportCommand</name>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use json, csv or html.</source>
+        <translation>Format d&apos;export inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez json, csv ou html.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: the views are: %2.</source>
+        <translation>Vue inconnue «&#xa0;%1&#xa0;»&#xa0;: les vues sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation>Rien à exporter&#xa0;: %1 ne contient encore aucun instantané. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The report has no trend: %1</source>
+        <translation>Le rapport n&apos;a pas de tendance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 of %2 to %3.</source>
+        <translation>%1 de %2 écrits dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ExportDialog</name>
+    <message>
+        <source>&amp;CSV</source>
+        <translation>&amp;CSV</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>&amp;HTML report</source>
+        <translation>Rapport &amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>One row per file, for spreadsheets (UTF-8)</source>
+        <translation>Une ligne par fichier, pour les tableurs (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Every column with its type, for scripts</source>
+        <translation>Chaque colonne avec son type, pour les scripts</translation>
+    </message>
+    <message>
+        <source>One self-contained page with charts and sortable tables, to open in any browser</source>
+        <translation>Une page autonome avec graphiques et tableaux triables, à ouvrir dans n&apos;importe quel navigateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;urrent view: %1, %2 of %Ln rows (filters applied)</source>
+        <translation>
+            <numerusform>&amp;Vue actuelle&#xa0;: %1, %2 sur %Ln ligne (filtres appliqués)</numerusform>
+            <numerusform>&amp;Vue actuelle&#xa0;: %1, %2 sur %Ln lignes (filtres appliqués)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>C&amp;urrent view: %1, %Ln rows</source>
+        <translation>
+            <numerusform>&amp;Vue actuelle&#xa0;: %1, %Ln ligne</numerusform>
+            <numerusform>&amp;Vue actuelle&#xa0;: %1, %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Everything: %1 without filters, every instance</source>
+        <translation>&amp;Tout&#xa0;: %1 sans filtre, toutes les instances</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place with Browse…</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un autre emplacement avec Parcourir…</translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v lignes sur %m</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Exporter</name>
+    <message>
+        <source>unknown export view &quot;%1&quot;; expected one of: %2</source>
+        <translation>vue d&apos;export inconnue «&#xa0;%1&#xa0;»&#xa0;; l&apos;une de celles-ci est attendue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no synced data for the instance &quot;%1&quot;</source>
+        <translation>aucune donnée synchronisée pour l&apos;instance «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message>
+        <source>cannot write the export to %1: %2</source>
+        <translation>impossible d&apos;écrire l&apos;export dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is not open for writing</source>
+        <translation>elle n&apos;est pas ouverte en écriture</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>les données n&apos;ont pas pu être écrites</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileColumns</name>
+    <message>
+        <source>Name of the Radarr/Sonarr instance</source>
+        <translation>Nom de l&apos;instance Radarr/Sonarr</translation>
+    </message>
+    <message>
+        <source>&quot;movie&quot; or &quot;episode&quot;</source>
+        <translation>&quot;movie&quot; ou &quot;episode&quot;</translation>
+    </message>
+    <message>
+        <source>Movie id, or series id for an episode file</source>
+        <translation>ID du film, ou ID de la série pour un fichier d&apos;épisode</translation>
+    </message>
+    <message>
+        <source>Movie file or episode file id on the server</source>
+        <translation>ID du fichier de film ou d&apos;épisode sur le serveur</translation>
+    </message>
+    <message>
+        <source>Movie title, or series title for an episode file</source>
+        <translation>Titre du film, ou titre de la série pour un fichier d&apos;épisode</translation>
+    </message>
+    <message>
+        <source>Release year; null when unknown</source>
+        <translation>Année de sortie&#xa0;; null si inconnue</translation>
+    </message>
+    <message>
+        <source>Series title; null for movies</source>
+        <translation>Titre de la série&#xa0;; null pour les films</translation>
+    </message>
+    <message>
+        <source>Season number; null for movies</source>
+        <translation>Numéro de saison&#xa0;; null pour les films</translation>
+    </message>
+    <message>
+        <source>Episode numbers in the file (several for a multi-episode file)</source>
+        <translation>Numéros des épisodes du fichier (plusieurs pour un fichier multi-épisodes)</translation>
+    </message>
+    <message>
+        <source>Episode title(s); null for movies</source>
+        <translation>Titre(s) des épisodes&#xa0;; null pour les films</translation>
+    </message>
+    <message>
+        <source>Quality, e.g. Bluray-2160p</source>
+        <translation>Qualité, par ex. Bluray-2160p</translation>
+    </message>
+    <message>
+        <source>Resolution of the quality, e.g. 2160; null when unknown</source>
+        <translation>Résolution de la qualité, par ex. 2160&#xa0;; null si inconnue</translation>
+    </message>
+    <message>
+        <source>Quality profile name; null when unknown</source>
+        <translation>Nom du profil de qualité&#xa0;; null si inconnu</translation>
+    </message>
+    <message>
+        <source>Custom formats the file matches</source>
+        <translation>Formats personnalisés auxquels le fichier correspond</translation>
+    </message>
+    <message>
+        <source>Custom format score; null when the server cannot score</source>
+        <translation>Score de format personnalisé&#xa0;; null si le serveur ne peut pas noter</translation>
+    </message>
+    <message>
+        <source>Score at which the profile stops upgrading; null when unknown</source>
+        <translation>Score à partir duquel le profil cesse les mises à niveau&#xa0;; null si inconnu</translation>
+    </message>
+    <message>
+        <source>Minimum score the profile accepts; null when unknown</source>
+        <translation>Score minimal accepté par le profil&#xa0;; null si inconnu</translation>
+    </message>
+    <message>
+        <source>Whether the profile allows upgrades</source>
+        <translation>Si le profil autorise les mises à niveau</translation>
+    </message>
+    <message>
+        <source>Whether the server says the quality cutoff is not met</source>
+        <translation>Si le serveur indique que le seuil de qualité n&apos;est pas atteint</translation>
+    </message>
+    <message>
+        <source>File size in bytes</source>
+        <translation>Taille du fichier en octets</translation>
+    </message>
+    <message>
+        <source>Path relative to the movie or series folder</source>
+        <translation>Chemin relatif au dossier du film ou de la série</translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation>Groupe de release</translation>
+    </message>
+    <message>
+        <source>Video codec</source>
+        <translation>Codec vidéo</translation>
+    </message>
+    <message>
+        <source>Audio codec</source>
+        <translation>Codec audio</translation>
+    </message>
+    <message>
+        <source>HDR type, e.g. &quot;DV HDR10&quot;; empty for SDR</source>
+        <translation>Type de HDR, par ex. &quot;DV HDR10&quot;&#xa0;; vide pour le SDR</translation>
+    </message>
+    <message>
+        <source>When the file was added, UTC; null when unknown</source>
+        <translation>Date d&apos;ajout du fichier, en UTC&#xa0;; null si inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileDetailPane</name>
+    <message>
+        <source>The score history could not be read: %1</source>
+        <translation>L&apos;historique des scores n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No stored sync has this file yet.</source>
+        <translation>Aucune synchronisation enregistrée ne contient encore ce fichier.</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Aucun fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a file to see how its score is made up.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un fichier pour voir de quoi se compose son score.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The profile of this file (id %1) was not in the sync, so its score cannot be explained.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le profil de ce fichier (id %1) n&apos;était pas dans la synchronisation, son score ne peut donc pas être expliqué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score in “%1”</source>
+        <translation>Score dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The server does not score files (Sonarr v3 has no custom formats).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le serveur ne note pas les fichiers (Sonarr v3 n&apos;a pas de formats personnalisés).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;i&gt;matches no custom format&lt;/i&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;0&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;i&gt;ne correspond à aucun format personnalisé&lt;/i&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;0&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Total (computed from the profile)</source>
+        <translation>Total (calculé à partir du profil)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cutoff score</source>
+        <translation>Score seuil</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln points below the cutoff.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln point sous le seuil.&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln points sous le seuil.&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;At or above the cutoff.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Au seuil ou au-dessus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 — the profile&apos;s cutoff is %2: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 — le seuil du profil est %2&#xa0;: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;below the cutoff&lt;/b&gt;</source>
+        <translation>&lt;b&gt;sous le seuil&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This profile does not allow upgrades: the file is capped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce profil n&apos;autorise pas de mise à niveau&#xa0;: le fichier est plafonné.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Worth having, missing</source>
+        <translation>Intéressants, manquants</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation>Groupe de release</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Open in Radarr</source>
+        <translation>Ouvrir dans Radarr</translation>
+    </message>
+    <message>
+        <source>Open in Sonarr</source>
+        <translation>Ouvrir dans Sonarr</translation>
+    </message>
+    <message>
+        <source>This file has no episode the history knows.</source>
+        <translation>Ce fichier n&apos;a aucun épisode connu de l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Reading the score history…</source>
+        <translation>Lecture de l&apos;historique des scores…</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileTableModel</name>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>ID d&apos;élément</translation>
+    </message>
+    <message>
+        <source>File ID</source>
+        <translation>ID de fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Épisodes</translation>
+    </message>
+    <message>
+        <source>Episode title</source>
+        <translation>Titre de l&apos;épisode</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation>Formats personnalisés</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Cutoff score</source>
+        <translation>Score seuil</translation>
+    </message>
+    <message>
+        <source>Min score</source>
+        <translation>Score minimal</translation>
+    </message>
+    <message>
+        <source>Upgrades</source>
+        <translation>Mises à niveau</translation>
+    </message>
+    <message>
+        <source>Below quality cutoff</source>
+        <translation>Sous le seuil de qualité</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation>Groupe de release</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>Plage dynamique</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FilterBar</name>
+    <message>
+        <source>Upgrade candidates only</source>
+        <translation>Candidats à la mise à niveau seulement</translation>
+    </message>
+    <message>
+        <source>Filter by title, release group or path</source>
+        <translation>Filtrer par titre, groupe de release ou chemin</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Only files of this instance</source>
+        <translation>Seulement les fichiers de cette instance</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>Only files in this quality profile</source>
+        <translation>Seulement les fichiers de ce profil de qualité</translation>
+    </message>
+    <message>
+        <source>All qualities</source>
+        <translation>Toutes les qualités</translation>
+    </message>
+    <message>
+        <source>Only files of this quality</source>
+        <translation>Seulement les fichiers de cette qualité</translation>
+    </message>
+    <message>
+        <source>All resolutions</source>
+        <translation>Toutes les résolutions</translation>
+    </message>
+    <message>
+        <source>Only files of this resolution</source>
+        <translation>Seulement les fichiers de cette résolution</translation>
+    </message>
+    <message>
+        <source>Has any format</source>
+        <translation>A n&apos;importe quel format</translation>
+    </message>
+    <message>
+        <source>Only files that matched this custom format</source>
+        <translation>Seulement les fichiers qui correspondent à ce format personnalisé</translation>
+    </message>
+    <message>
+        <source>Lacks no format</source>
+        <translation>Aucun format manquant</translation>
+    </message>
+    <message>
+        <source>Only files that did not match this custom format</source>
+        <translation>Seulement les fichiers qui ne correspondent pas à ce format personnalisé</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Lowest custom format score to show; files without a score are hidden when set</source>
+        <translation>Score de format personnalisé le plus bas à afficher&#xa0;; les fichiers sans score sont masqués quand il est défini</translation>
+    </message>
+    <message>
+        <source>Highest custom format score to show</source>
+        <translation>Score de format personnalisé le plus haut à afficher</translation>
+    </message>
+    <message>
+        <source>Only files below their profile&apos;s cutoff score or quality, in a profile that allows upgrades</source>
+        <translation>Seulement les fichiers sous le score seuil ou la qualité seuil de leur profil, dans un profil qui autorise les mises à niveau</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every file again (Ctrl+Shift+F)</source>
+        <translation>Afficher de nouveau tous les fichiers (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryBuilder</name>
+    <message>
+        <source>Cannot read the history of %1 from the database %2.</source>
+        <translation>Impossible de lire l&apos;historique de %1 dans la base de données %2.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryCommands</name>
+    <message>
+        <source>A movie or episode id.</source>
+        <translation>Un id de film ou d&apos;épisode.</translation>
+    </message>
+    <message>
+        <source>Part of a title.</source>
+        <translation>Une partie d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>The older snapshot.</source>
+        <translation>L&apos;instantané le plus ancien.</translation>
+    </message>
+    <message>
+        <source>The newer snapshot.</source>
+        <translation>L&apos;instantané le plus récent.</translation>
+    </message>
+    <message>
+        <source>Keep the newest N snapshots of each instance.</source>
+        <translation>Garder les N instantanés les plus récents de chaque instance.</translation>
+    </message>
+    <message>
+        <source>Delete snapshots older than this (90d, 12w, 48h).</source>
+        <translation>Supprimer les instantanés plus anciens que cela (90d, 12w, 48h).</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments; see &quot;arrscore --help&quot;.</source>
+        <translation>%1 ne prend pas d&apos;argument&#xa0;; voir &quot;arrscore --help&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes one --instance.</source>
+        <translation>%1 prend un seul --instance.</translation>
+    </message>
+    <message>
+        <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
+        <translation>Aucun instantané d&apos;une instance nommée «&#xa0;%1&#xa0;» dans %2. Instances synchronisées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>history needs --item ID or --title TEXT (one of them).</source>
+        <translation>history demande --item ID ou --title TEXTE (l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>--item takes a movie or episode id (a positive number), not &quot;%1&quot;.</source>
+        <translation>--item attend un id de film ou d&apos;épisode (un nombre positif), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items match &quot;%1&quot;; choose one with --item ID (and --instance NAME):</source>
+        <translation>
+            <numerusform>%Ln élément correspond à «&#xa0;%1&#xa0;»&#xa0;; choisissez-en un avec --item ID (et --instance NOM)&#xa0;:</numerusform>
+            <numerusform>%Ln éléments correspondent à «&#xa0;%1&#xa0;»&#xa0;; choisissez-en un avec --item ID (et --instance NOM)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No movie or episode with id %1 was ever stored in %2.</source>
+        <translation>Aucun film ni épisode d&apos;id %1 n&apos;a jamais été enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>No title contains &quot;%1&quot; in %2.</source>
+        <translation>Aucun titre ne contient «&#xa0;%1&#xa0;» dans %2.</translation>
+    </message>
+    <message>
+        <source>--from and --to take snapshot ids, as &quot;arrscore snapshots&quot; lists them.</source>
+        <translation>--from et --to attendent des id d&apos;instantanés, tels que &quot;arrscore snapshots&quot; les liste.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is of %2, not of %3.</source>
+        <translation>L&apos;instantané %1 est de %2, pas de %3.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is the first of %2: there is nothing before it to compare with.</source>
+        <translation>L&apos;instantané %1 est le premier de %2&#xa0;: il n&apos;y a rien avant lui à comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: %1 holds fewer than two syncs of %2. Run &quot;arrscore sync&quot; again later.</source>
+        <translation>Rien à comparer&#xa0;: %1 contient moins de deux synchronisations de %2. Relancez &quot;arrscore sync&quot; plus tard.</translation>
+    </message>
+    <message>
+        <source>any instance</source>
+        <translation>n&apos;importe quelle instance</translation>
+    </message>
+    <message>
+        <source>No snapshot is stored yet.</source>
+        <translation>Aucun instantané n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANCE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>TERMINÉ</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FICHIERS</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>WARNINGS</source>
+        <translation>AVERTISSEMENTS</translation>
+    </message>
+    <message>
+        <source>prune needs --keep N or --older-than AGE (one of them), e.g. --older-than 90d.</source>
+        <translation>prune demande --keep N ou --older-than ÂGE (l&apos;un des deux), par ex. --older-than 90d.</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of snapshots, 1 or more (the latest is always kept).</source>
+        <translation>--keep attend un nombre d&apos;instantanés, 1 ou plus (le plus récent est toujours gardé).</translation>
+    </message>
+    <message>
+        <source>--older-than takes an age such as 90d (days), 12w (weeks) or 48h (hours), not &quot;%1&quot;.</source>
+        <translation>--older-than attend un âge comme 90d (jours), 12w (semaines) ou 48h (heures), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>Rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2) and %3 no kept snapshot uses.</source>
+        <translation>%1 (%2) et %3 qu&apos;aucun instantané gardé n&apos;utilise ont été supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln snapshots</source>
+        <translation>
+            <numerusform>%Ln instantané</numerusform>
+            <numerusform>%Ln instantanés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored versions</source>
+        <translation>
+            <numerusform>%Ln version enregistrée</numerusform>
+            <numerusform>%Ln versions enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… et %L1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryRows</name>
+    <message>
+        <source>Name of the Radarr/Sonarr instance</source>
+        <translation>Nom de l&apos;instance Radarr/Sonarr</translation>
+    </message>
+    <message>
+        <source>&quot;movie&quot; or &quot;episode&quot;</source>
+        <translation>&quot;movie&quot; ou &quot;episode&quot;</translation>
+    </message>
+    <message>
+        <source>The item: movie id, or episode id (not the series id)</source>
+        <translation>L&apos;élément&#xa0;: id du film, ou id de l&apos;épisode (pas celui de la série)</translation>
+    </message>
+    <message>
+        <source>Movie title, or series title</source>
+        <translation>Titre du film ou de la série</translation>
+    </message>
+    <message>
+        <source>Release year; null when unknown</source>
+        <translation>Année de sortie&#xa0;; null si inconnue</translation>
+    </message>
+    <message>
+        <source>Season number; null for movies</source>
+        <translation>Numéro de saison&#xa0;; null pour les films</translation>
+    </message>
+    <message>
+        <source>Episode number; null for movies</source>
+        <translation>Numéro d&apos;épisode&#xa0;; null pour les films</translation>
+    </message>
+    <message>
+        <source>Episode title; null for movies</source>
+        <translation>Titre de l&apos;épisode&#xa0;; null pour les films</translation>
+    </message>
+    <message>
+        <source>added, upgraded, downgraded, replaced, rescored, changed or removed: what this point is, compared with the one before</source>
+        <translation>added, upgraded, downgraded, replaced, rescored, changed ou removed&#xa0;: ce qu&apos;est ce point par rapport au précédent</translation>
+    </message>
+    <message>
+        <source>The first snapshot of this point</source>
+        <translation>Le premier instantané de ce point</translation>
+    </message>
+    <message>
+        <source>When that snapshot&apos;s sync finished (UTC)</source>
+        <translation>Quand la synchronisation de cet instantané s&apos;est terminée (UTC)</translation>
+    </message>
+    <message>
+        <source>The first snapshot after this point; null while current</source>
+        <translation>Le premier instantané après ce point&#xa0;; null tant qu&apos;il est actuel</translation>
+    </message>
+    <message>
+        <source>When that snapshot&apos;s sync finished; null while current</source>
+        <translation>Quand la synchronisation de cet instantané s&apos;est terminée&#xa0;; null tant qu&apos;il est actuel</translation>
+    </message>
+    <message>
+        <source>Movie file or episode file id; null for removed</source>
+        <translation>Id du fichier de film ou d&apos;épisode&#xa0;; null pour les supprimés</translation>
+    </message>
+    <message>
+        <source>Quality, e.g. Bluray-2160p</source>
+        <translation>Qualité, par ex. Bluray-2160p</translation>
+    </message>
+    <message>
+        <source>The file&apos;s quality profile at that time</source>
+        <translation>Le profil de qualité du fichier à ce moment-là</translation>
+    </message>
+    <message>
+        <source>Custom formats the file matched</source>
+        <translation>Formats personnalisés auxquels le fichier correspondait</translation>
+    </message>
+    <message>
+        <source>The score; null when the server cannot score (never 0 for unknown)</source>
+        <translation>Le score&#xa0;; null si le serveur ne peut pas noter (jamais 0 pour inconnu)</translation>
+    </message>
+    <message>
+        <source>The score of the point before; null when none or unknown</source>
+        <translation>Le score du point précédent&#xa0;; null s&apos;il n&apos;y en a pas ou s&apos;il est inconnu</translation>
+    </message>
+    <message>
+        <source>File size in bytes</source>
+        <translation>Taille du fichier en octets</translation>
+    </message>
+    <message>
+        <source>Release group</source>
+        <translation>Groupe de release</translation>
+    </message>
+    <message>
+        <source>Path relative to the movie or series folder</source>
+        <translation>Chemin relatif au dossier du film ou de la série</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1 from the database %2.</source>
+        <translation>Impossible de lire l&apos;historique de %1 dans la base de données %2.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryStore</name>
+    <message>
+        <source>Cannot read the history from the database %1.</source>
+        <translation>Impossible de lire l&apos;historique dans la base de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HtmlReport</name>
+    <message>
+        <source>the report</source>
+        <translation>le rapport</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstanceConfig</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstanceDialog</name>
+    <message>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation>Vérifier le certificat TLS du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Add an instance</source>
+        <translation>Ajouter une instance</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Settings › General › Security › API Key</source>
+        <translation>Settings › General › Security › API Key</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Laisser vide pour garder la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The URL is the address you open in a browser, with its URL base (e.g. http://nas:7878/radarr). The key is kept in your system&apos;s keychain.</source>
+        <translation>L&apos;URL est l&apos;adresse que vous ouvrez dans un navigateur, avec sa base d&apos;URL (par ex. http://nas:7878/radarr). La clé est conservée dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>The name may use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Le nom peut contenir des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already an instance named &quot;%1&quot;.</source>
+        <translation>Il existe déjà une instance nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The URL: %1</source>
+        <translation>L&apos;URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter the API key (Settings › General › Security in Radarr/Sonarr).</source>
+        <translation>Saisissez la clé d&apos;API (Settings › General › Security dans Radarr/Sonarr).</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read; enter the API key to test.</source>
+        <translation>La clé enregistrée n&apos;a pas pu être lue&#xa0;; saisissez la clé d&apos;API pour tester.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln série</numerusform>
+            <numerusform>%Ln séries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Instances</name>
+    <message>
+        <source>API key saved in the configuration file</source>
+        <translation>Clé d&apos;API enregistrée dans le fichier de configuration</translation>
+    </message>
+    <message>
+        <source>%1
+
+The key of &quot;%2&quot; is saved in %3 instead, readable only by your user account.</source>
+        <translation>%1
+
+La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seulement par votre compte utilisateur.</translation>
+    </message>
+    <message>
+        <source>Could not save the instance</source>
+        <translation>L&apos;instance n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <source>The API key could not be read</source>
+        <translation>La clé d&apos;API n&apos;a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::JsonFields</name>
+    <message>
+        <source>field &quot;%1&quot; should be %2, not %3.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» devrait être %2, pas %3.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a date: &quot;%2&quot;.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>(without id)</source>
+        <translation>(sans id)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LibraryHealth</name>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 would reach their score cutoff with %3</source>
+        <translation>%1&#xa0;: %2 – au seuil de score avec %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 would reach their score cutoff without %3</source>
+        <translation>%1&#xa0;: %2 – au seuil de score sans %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 below the cutoff quality</source>
+        <translation>%1&#xa0;: %2 de %3 – sous la qualité seuil</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 points)</source>
+        <translation>%1 (+%2 points)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance (F5)</source>
+        <translation>Récupérer le score de chaque fichier depuis chaque instance (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)</source>
+        <translation>Enregistrer la vue actuelle ou tout en CSV, JSON ou rapport HTML (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Search for &amp;Upgrades…</source>
+        <translation>Rechercher des &amp;mises à niveau…</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for better releases of the selected files (Ctrl+U)</source>
+        <translation>Demander à Radarr/Sonarr de chercher de meilleures releases des fichiers sélectionnés (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Instance…</source>
+        <translation>&amp;Ajouter une instance…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Colonnes…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Table</source>
+        <translation>Aller au &amp;tableau</translation>
+    </message>
+    <message>
+        <source>Go to Si&amp;debar</source>
+        <translation>Aller au panneau &amp;latéral</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::MainWindow</name>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation>Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Some searches could not be started</source>
+        <translation>Certaines recherches n&apos;ont pas pu être lancées</translation>
+    </message>
+    <message>
+        <source>Demo library</source>
+        <translation>Bibliothèque de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo servers could not start: %1</source>
+        <translation>Les serveurs de démonstration n&apos;ont pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter — demo library</source>
+        <translation>Arr Score Exporter — bibliothèque de démonstration</translation>
+    </message>
+    <message>
+        <source>Select the files to search upgrades for first (in Library or Upgrade candidates).</source>
+        <translation>Sélectionnez d&apos;abord les fichiers dont chercher une mise à niveau (dans Bibliothèque ou Candidats à la mise à niveau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %Ln files of %1…</source>
+        <translation>
+            <numerusform>Enregistrement de %Ln fichier de %1…</numerusform>
+            <numerusform>Enregistrement de %Ln fichiers de %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the previous snapshots remain.</source>
+        <translation>Synchronisation annulée&#xa0;; les instantanés précédents restent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %Ln instances.</source>
+        <translation>
+            <numerusform>%1 instance synchronisée sur %Ln.</numerusform>
+            <numerusform>%1 instances synchronisées sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some instances could not be synced; what was stored before is kept.</source>
+        <translation>Certaines instances n&apos;ont pas pu être synchronisées&#xa0;; ce qui était enregistré avant est conservé.</translation>
+    </message>
+    <message>
+        <source>The database could not be read</source>
+        <translation>La base de données n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>No Radarr or Sonarr is configured yet.</source>
+        <translation>Aucun Radarr ou Sonarr n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>Nothing synced yet. Press F5 to sync.</source>
+        <translation>Rien n&apos;est encore synchronisé. Appuyez sur F5 pour synchroniser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln files</source>
+        <translation>
+            <numerusform>%1 sur %Ln fichier</numerusform>
+            <numerusform>%1 sur %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgrade candidates</source>
+        <translation>
+            <numerusform>%Ln candidat à la mise à niveau</numerusform>
+            <numerusform>%Ln candidats à la mise à niveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: sync first (F5).</source>
+        <translation>Rien à exporter pour l&apos;instant&#xa0;: synchronisez d&apos;abord (F5).</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Rien à exporter pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Sync first (F5), or explore the demo library.</source>
+        <translation>Synchronisez d&apos;abord (F5), ou explorez la bibliothèque de démonstration.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ProfileAnalysis</name>
+    <message>
+        <source>far below (more than one scale)</source>
+        <translation>très en dessous (plus d&apos;une échelle)</translation>
+    </message>
+    <message>
+        <source>below by ½–1 scale</source>
+        <translation>en dessous de ½ à 1 échelle</translation>
+    </message>
+    <message>
+        <source>just below (under ½ scale)</source>
+        <translation>juste en dessous (moins d&apos;½ échelle)</translation>
+    </message>
+    <message>
+        <source>just at or above (under ½ scale)</source>
+        <translation>juste au niveau ou au-dessus (moins d&apos;½ échelle)</translation>
+    </message>
+    <message>
+        <source>above by ½–1 scale</source>
+        <translation>au-dessus de ½ à 1 échelle</translation>
+    </message>
+    <message>
+        <source>far above (one scale or more)</source>
+        <translation>très au-dessus (une échelle ou plus)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RadarrFetcher</name>
+    <message>
+        <source>/movie, then moviefile?movieFileIds= in batches of up to %1</source>
+        <translation>/movie, puis moviefile?movieFileIds= par lots de %1 au plus</translation>
+    </message>
+    <message>
+        <source>/movie, then one moviefile?movieId= per movie (Radarr &lt; 5.0.2)</source>
+        <translation>/movie, puis un moviefile?movieId= par film (Radarr &lt; 5.0.2)</translation>
+    </message>
+    <message>
+        <source>/movie, then one moviefile?movieId= per movie; scores computed from the profiles (Radarr &lt; 4.7.5 sends none)</source>
+        <translation>/movie, puis un moviefile?movieId= par film&#xa0;; scores calculés à partir des profils (Radarr &lt; 4.7.5 n&apos;en envoie pas)</translation>
+    </message>
+    <message>
+        <source>Files of movies removed during the sync were skipped: %1.</source>
+        <translation>Les fichiers de films supprimés pendant la synchronisation ont été ignorés&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReportJson</name>
+    <message>
+        <source>the data could not be written</source>
+        <translation>les données n&apos;ont pas pu être écrites</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ScoreHistoryChart</name>
+    <message>
+        <source>Score history</source>
+        <translation>Historique des scores</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · %3 (%4)</source>
+        <translation>%1 · score %2 · %3 (%4)</translation>
+    </message>
+    <message>
+        <source>no quality or release group known</source>
+        <translation>aucune qualité ni groupe de release connu</translation>
+    </message>
+    <message>
+        <source>No stored version of this file has a score (the server does not score it).</source>
+        <translation>Aucune version enregistrée de ce fichier n&apos;a de score (le serveur ne le note pas).</translation>
+    </message>
+    <message>
+        <source>Cutoff %1</source>
+        <translation>Seuil %1</translation>
+    </message>
+    <message>
+        <source>One sync so far: each sync that changes this file adds a point.</source>
+        <translation>Une seule synchronisation pour l&apos;instant&#xa0;: chaque synchronisation qui modifie ce fichier ajoute un point.</translation>
+    </message>
+    <message>
+        <source>The score has not changed since the first stored sync.</source>
+        <translation>Le score n&apos;a pas changé depuis la première synchronisation enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchCommand</name>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln episodes</source>
+        <translation>
+            <numerusform>%Ln épisode</numerusform>
+            <numerusform>%Ln épisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un id positif, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Search for the top upgrade candidates.</source>
+        <translation>Rechercher les meilleurs candidats à la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>A file id, as in exports.</source>
+        <translation>Un id de fichier, comme dans les exports.</translation>
+    </message>
+    <message>
+        <source>Only say what would be searched for.</source>
+        <translation>Dire seulement ce qui serait recherché.</translation>
+    </message>
+    <message>
+        <source>search takes no arguments; did you mean --instance %1?</source>
+        <translation>search ne prend pas d&apos;argument&#xa0;; vouliez-vous dire --instance %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>search needs exactly one of --candidates, --item ID or --file FILE_ID; see &quot;arrscore --help&quot;.</source>
+        <translation>search demande exactement un de --candidates, --item ID ou --file ID_FICHIER&#xa0;; voir &quot;arrscore --help&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit only goes with --candidates.</source>
+        <translation>--limit ne va qu&apos;avec --candidates.</translation>
+    </message>
+    <message>
+        <source>--item and --file ids belong to one instance: give one --instance.</source>
+        <translation>Les id de --item et --file appartiennent à une instance&#xa0;: donnez un --instance.</translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation>Aucune instance nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation>Aucune instance n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
+        <translation>Les id appartiennent à une instance&#xa0;: ajoutez --instance NOM (configurées&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit attend un nombre supérieur ou égal à 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation>Rien à rechercher&#xa0;: %1 ne contient encore aucun instantané. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+    <message>
+        <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
+        <translation>Aucun candidat à la mise à niveau dans les derniers instantanés&#xa0;: rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
+        <translation>Pas encore d&apos;instantané de «&#xa0;%1&#xa0;». Lancez d&apos;abord &quot;arrscore sync %1&quot;.</translation>
+    </message>
+    <message>
+        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
+        <translation>Aucun fichier %1 dans le dernier instantané de «&#xa0;%2&#xa0;» (%3). Les id de fichiers sont la colonne file_id de &quot;arrscore export&quot;.</translation>
+    </message>
+    <message>
+        <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
+        <translation>Demanderait à %1 «&#xa0;%2&#xa0;» de rechercher %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>no episode id known: skipped</source>
+        <translation>aucun id d&apos;épisode connu&#xa0;: ignoré</translation>
+    </message>
+    <message>
+        <source>episodes %1</source>
+        <translation>épisodes %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Essai à blanc&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
+        <translation>%1&#xa0;: n&apos;est plus dans la configuration, on ne peut donc pas lui demander de rechercher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln episode files have no known episode id and were left out.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln fichier d&apos;épisode n&apos;a pas d&apos;id d&apos;épisode connu et a été laissé de côté.</numerusform>
+            <numerusform>%1&#xa0;: %Ln fichiers d&apos;épisodes n&apos;ont pas d&apos;id d&apos;épisode connu et ont été laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1. %2  (%3; file %4)</source>
+        <translation>  %1. %2  (%3&#xa0;; fichier %4)</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for all of them.</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche de tous.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche des %L2 premiers (--limit N pour plus).</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SecretStore</name>
+    <message>
+        <source>The keychain holds no API key for &quot;%1&quot;. Enter it again in the app&apos;s Settings, or set api_key or api_key_env for this instance in the configuration.</source>
+        <translation>Le trousseau ne contient pas de clé d&apos;API pour «&#xa0;%1&#xa0;». Saisissez-la de nouveau dans les paramètres de l&apos;application, ou définissez api_key ou api_key_env pour cette instance dans la configuration.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1), so the API key of &quot;%2&quot; cannot be %3 there. Put it in the configuration file instead (api_key or api_key_env).</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système (%1), la clé d&apos;API de «&#xa0;%2&#xa0;» ne peut donc pas y être %3. Mettez-la plutôt dans le fichier de configuration (api_key ou api_key_env).</translation>
+    </message>
+    <message>
+        <source>read from</source>
+        <translation>lue</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key of &quot;%1&quot; (%2). Unlock the keychain and try again.</source>
+        <translation>Le trousseau a refusé l&apos;accès à la clé d&apos;API de «&#xa0;%1&#xa0;» (%2). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain failed for &quot;%1&quot;: %2. Unlock or start it, or put the key in the configuration file instead (api_key or api_key_env).</source>
+        <translation>Le trousseau a échoué pour «&#xa0;%1&#xa0;»&#xa0;: %2. Déverrouillez-le ou démarrez-le, ou mettez plutôt la clé dans le fichier de configuration (api_key ou api_key_env).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer for &quot;%1&quot; within 30 s.</source>
+        <translation>Le trousseau n&apos;a pas répondu pour «&#xa0;%1&#xa0;» en 30 s.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsAppearancePage</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsDatabasePage</name>
+    <message>
+        <source>&amp;Use this database</source>
+        <translation>&amp;Utiliser cette base de données</translation>
+    </message>
+    <message>
+        <source>/path/to/arrscore.db or postgresql://user@host/dbname</source>
+        <translation>/chemin/vers/arrscore.db ou postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;New location:</source>
+        <translation>&amp;Nouvel emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Utilisée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An SQLite file (created when it does not exist) or a PostgreSQL URL. It is opened before it is saved; an empty field means the default location, %1. A PostgreSQL password may also come from ARRSCORE_DB_PASSWORD or PGPASSWORD. The history already synced stays in the old database.</source>
+        <translation>Un fichier SQLite (créé s&apos;il n&apos;existe pas) ou une URL PostgreSQL. Elle est ouverte avant d&apos;être enregistrée&#xa0;; un champ vide signifie l&apos;emplacement par défaut, %1. Un mot de passe PostgreSQL peut aussi venir de ARRSCORE_DB_PASSWORD ou PGPASSWORD. L&apos;historique déjà synchronisé reste dans l&apos;ancienne base de données.</translation>
+    </message>
+    <message>
+        <source>ARRSCORE_DB is set in the environment and overrides this setting.</source>
+        <translation>ARRSCORE_DB est défini dans l&apos;environnement et remplace ce réglage.</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>Fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite *.sqlite3)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it, e.g. %2.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier dedans, par ex. %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Pas changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Now using %1.</source>
+        <translation>%1 est maintenant utilisée.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation>&amp;Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsInstancesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Saved in %1, which the command line reads too. API keys are kept in your system&apos;s keychain.</source>
+        <translation>Enregistré dans %1, que la ligne de commande lit aussi. Les clés d&apos;API sont conservées dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Synced with the others when checked</source>
+        <translation>Synchronisée avec les autres quand elle est cochée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is synced again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau synchronisée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out of syncs.</source>
+        <translation>«&#xa0;%1&#xa0;» est exclue des synchronisations.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation>«&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 The key of &quot;%2&quot; is saved in %3 instead, readable only by your user account.</source>
+        <translation>%1 La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seulement par votre compte utilisateur.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the configuration and its API key from the keychain? Its history stays in the database.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de la configuration et sa clé d&apos;API du trousseau&#xa0;? Son historique reste dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed, but its key stays in the keychain: %2</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée, mais sa clé reste dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>%1: no API key to test with. Edit the instance and enter it.</source>
+        <translation>%1&#xa0;: pas de clé d&apos;API pour tester. Modifiez l&apos;instance et saisissez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Sidebar</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates</source>
+        <translation>Candidats à la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation>Formats personnalisés</translation>
+    </message>
+    <message>
+        <source>Quality profiles</source>
+        <translation>Profils de qualité</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Views and instances</source>
+        <translation>Vues et instances</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Show every instance</source>
+        <translation>Afficher toutes les instances</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message>
+        <source>last sync failed: %1</source>
+        <translation>échec de la dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>dernière synchronisation %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisée</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotDiffer</name>
+    <message>
+        <source>Cannot compare the snapshots in the database %1.</source>
+        <translation>Impossible de comparer les instantanés de la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is of %2 and snapshot %3 of %4: only snapshots of one instance can be compared.</source>
+        <translation>L&apos;instantané %1 est de %2 et l&apos;instantané %3 de %4&#xa0;: seuls les instantanés d&apos;une même instance peuvent être comparés.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotPruner</name>
+    <message>
+        <source>Cannot delete old snapshots from the database %1. Nothing was deleted.</source>
+        <translation>Impossible de supprimer les anciens instantanés de la base de données %1. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Say which snapshots to delete: keep the newest N, or those older than a date.</source>
+        <translation>Indiquez quels instantanés supprimer&#xa0;: garder les N plus récents, ou ceux plus anciens qu&apos;une date.</translation>
+    </message>
+    <message>
+        <source>At least the latest snapshot of each instance is kept: keep 1 or more.</source>
+        <translation>Au moins le dernier instantané de chaque instance est gardé&#xa0;: gardez-en 1 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotSaveQueue</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SnapshotStore</name>
+    <message>
+        <source>Cannot store the snapshot in the database %1.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;instantané dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot was cancelled; nothing was stored.</source>
+        <translation>L&apos;enregistrement de l&apos;instantané a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A snapshot without an instance name cannot be stored.</source>
+        <translation>Un instantané sans nom d&apos;instance ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1 from the database %2.</source>
+        <translation>Impossible de lire l&apos;historique de %1 dans la base de données %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read snapshot %1 from the database %2.</source>
+        <translation>Impossible de lire l&apos;instantané %1 dans la base de données %2.</translation>
+    </message>
+    <message>
+        <source>There is no snapshot %1 in the database %2.</source>
+        <translation>Il n&apos;y a pas d&apos;instantané %1 dans la base de données %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of snapshots from the database %1.</source>
+        <translation>Impossible de lire la liste des instantanés dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the instances from the database %1.</source>
+        <translation>Impossible de lire les instances dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>No snapshot of an instance named &quot;%1&quot; in %2. Synced instances: %3.</source>
+        <translation>Aucun instantané d&apos;une instance nommée «&#xa0;%1&#xa0;» dans %2. Instances synchronisées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SonarrFetcher</name>
+    <message>
+        <source>/series, then episodefile and episode per series (Sonarr v3: no custom formats, scores unavailable)</source>
+        <translation>/series, puis episodefile et episode par série (Sonarr v3&#xa0;: pas de formats personnalisés, pas de scores)</translation>
+    </message>
+    <message>
+        <source>/series, then episodefile?seriesId= and episode?seriesId= per series</source>
+        <translation>/series, puis episodefile?seriesId= et episode?seriesId= par série</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncCommand</name>
+    <message>
+        <source>strategy: %1</source>
+        <translation>stratégie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: FAILED (%2) — %3</source>
+        <translation>%1&#xa0;: ÉCHEC (%2) — %3</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>séries</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1&#xa0;: annulé</translation>
+    </message>
+    <message>
+        <source>%1: failed (%2): %3</source>
+        <translation>%1&#xa0;: échec (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>storing %Ln files…</source>
+        <translation>
+            <numerusform>enregistrement de %Ln fichier…</numerusform>
+            <numerusform>enregistrement de %Ln fichiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files, snapshot %1</source>
+        <translation>
+            <numerusform>%Ln fichier, instantané %1</numerusform>
+            <numerusform>%Ln fichiers, instantané %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4, %5 — snapshot %6</source>
+        <translation>%1&#xa0;: %2 en %3, %4, %5 — instantané %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln files</source>
+        <translation>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warnings</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was stored: for every instance the previous snapshot remains the current one.</source>
+        <translation>Annulé. Rien n&apos;a été enregistré&#xa0;: pour chaque instance, l&apos;instantané précédent reste l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Instances stored before the cancel: %1; for the others the previous snapshot remains the current one.</source>
+        <translation>Annulé. Instances enregistrées avant l&apos;annulation&#xa0;: %1&#xa0;; pour les autres, l&apos;instantané précédent reste l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1 of %Ln instances: %2 in %3, %4, %5.</source>
+        <translation>
+            <numerusform>%1 instance synchronisée sur %Ln&#xa0;: %2 en %3, %4, %5.</numerusform>
+            <numerusform>%1 instances synchronisées sur %Ln&#xa0;: %2 en %3, %4, %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: OK — %2 %3 at %4, %L5 ms</source>
+        <translation>%1&#xa0;: OK — %2 %3 à %4, %L5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %Ln more warnings</source>
+        <translation>
+            <numerusform>%1&#xa0;: … et %Ln avertissement de plus</numerusform>
+            <numerusform>%1&#xa0;: … et %Ln avertissements de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncJob</name>
+    <message>
+        <source>The server is %1 %2, not Radarr or Sonarr.</source>
+        <translation>Le serveur est %1 %2, pas Radarr ni Sonarr.</translation>
+    </message>
+    <message>
+        <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
+        <translation>Le serveur est %1 %2, mais l&apos;instance est configurée comme %3. Indiquez type: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was stored before stays (Esc)</source>
+        <translation>Arrêter la synchronisation&#xa0;; ce qui était enregistré avant reste (Échap)</translation>
+    </message>
+    <message>
+        <source>%1: connecting</source>
+        <translation>%1&#xa0;: connexion</translation>
+    </message>
+    <message>
+        <source>%1: storing</source>
+        <translation>%1&#xa0;: enregistrement</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1&#xa0;: échec</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1&#xa0;: terminé</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::TablePage</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Fit columns to contents</source>
+        <translation>Ajuster les colonnes au contenu</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::UpgradeSearch</name>
+    <message numerus="yes">
+        <source>%Ln movies</source>
+        <translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln episodes</source>
+        <translation>
+            <numerusform>%Ln épisode</numerusform>
+            <numerusform>%Ln épisodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>command %1</source>
+        <comment>the ids of the commands, comma-separated</comment>
+        <translation>
+            <numerusform>commande %1</numerusform>
+            <numerusform>commandes %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 answered the %2 command with something that is not a command (no id). The search may have been queued; check System › Tasks in %3.</source>
+        <translation>%1 a répondu à la commande %2 par autre chose qu&apos;une commande (sans id). La recherche a peut-être été mise en file&#xa0;; vérifiez System › Tasks dans %3.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the %2 command. Is it really a %3 server? Check the type of the instance &quot;%4&quot; in the configuration.</source>
+        <translation>%1 ne connaît pas la commande %2. Est-ce vraiment un serveur %3&#xa0;? Vérifiez le type de l&apos;instance «&#xa0;%4&#xa0;» dans la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Asking %1 to search for %2…</source>
+        <translation>Demande à %1 de rechercher %2…</translation>
+    </message>
+    <message>
+        <source>Nothing to ask %1 to search for.</source>
+        <translation>Rien à demander à %1 de rechercher.</translation>
+    </message>
+    <message>
+        <source>Asked %1 to search for %2 (%3).</source>
+        <translation>%1 a été chargé de rechercher %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Stopped asking %1 to search.</source>
+        <translation>Plus aucune demande de recherche à %1.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 to search for %2: %3</source>
+        <translation>Impossible de demander à %1 de rechercher %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Already queued before that: %1 of %2 (%3).</source>
+        <translation>Déjà en file avant cela&#xa0;: %1 sur %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::UpgradeSearcher</name>
+    <message>
+        <source>%1: this instance is no longer configured, so it cannot be asked to search.</source>
+        <translation>%1&#xa0;: cette instance n&apos;est plus configurée, on ne peut donc pas lui demander de rechercher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Radarr &quot;%1&quot;: %Ln movies</source>
+        <translation>
+            <numerusform>Radarr «&#xa0;%1&#xa0;»&#xa0;: %Ln film</numerusform>
+            <numerusform>Radarr «&#xa0;%1&#xa0;»&#xa0;: %Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sonarr &quot;%1&quot;: %Ln episodes</source>
+        <translation>
+            <numerusform>Sonarr «&#xa0;%1&#xa0;»&#xa0;: %Ln épisode</numerusform>
+            <numerusform>Sonarr «&#xa0;%1&#xa0;»&#xa0;: %Ln épisodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected files have nothing to search for.</source>
+        <translation>Les fichiers sélectionnés n&apos;ont rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>Search for upgrades</source>
+        <translation>Rechercher des mises à niveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
+        <translation>
+            <numerusform>Demander au serveur de chercher dans ses indexeurs une meilleure release du fichier sélectionné&#xa0;?</numerusform>
+            <numerusform>Demander aux serveurs de chercher dans leurs indexeurs de meilleures releases des %Ln fichiers sélectionnés&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
+        <translation>
+
+Chaque serveur met la recherche en file et récupère ce que son profil de qualité préfère&#xa0;; cela peut consommer les limites d&apos;API de vos indexeurs.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ViewExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l&apos;export a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ViewStack</name>
+    <message>
+        <source>Open in Radarr</source>
+        <translation>Ouvrir dans Radarr</translation>
+    </message>
+    <message>
+        <source>Open in Sonarr</source>
+        <translation>Ouvrir dans Sonarr</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>Copier le titre</translation>
+    </message>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
+        <translation>Fichiers sous le score seuil ou la qualité seuil de leur profil, les plus intéressants à mettre à niveau d&apos;abord. Priorité = 100 × (écart de score ÷ l&apos;échelle du profil, au plus 2, + l&apos;écart de qualité ÷ le rang du seuil). Sélectionnez un fichier pour rechercher une mise à niveau.</translation>
+    </message>
+    <message>
+        <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
+        <translation>Ce que chaque format personnalisé ajoute aux fichiers affichés&#xa0;: son score dans leurs profils, additionné. &lt;i&gt;Fichiers qu&apos;il porterait au seuil&lt;/i&gt; compte les fichiers sous le seuil que le score de ce format suffirait à porter au seuil.</translation>
+    </message>
+    <message>
+        <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
+        <translation>Les seuils de chaque profil de qualité et comment les fichiers affichés les atteignent.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::WelcomePage</name>
+    <message>
+        <source>Welcome to Arr Score Exporter</source>
+        <translation>Bienvenue dans Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>See the custom format score of every file in your Radarr and Sonarr libraries, sort and filter by it, and keep its history.</source>
+        <translation>Voyez le score de format personnalisé de chaque fichier de vos bibliothèques Radarr et Sonarr, triez et filtrez selon ce score, et gardez son historique.</translation>
+    </message>
+    <message>
+        <source>Explore the demo library</source>
+        <translation>Explorer la bibliothèque de démonstration</translation>
+    </message>
+    <message>
+        <source>Starts a simulated Radarr and Sonarr inside the app and syncs them. Nothing leaves this computer; the demo keeps its own database.</source>
+        <translation>Démarre un Radarr et un Sonarr simulés dans l&apos;application et les synchronise. Rien ne quitte cet ordinateur&#xa0;; la démo a sa propre base de données.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect your own server&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Connecter votre propre serveur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add an instance…</source>
+        <translation>Ajouter une instance…</translation>
+    </message>
+    <message>
+        <source>Enter the address of your Radarr or Sonarr and its API key; Test shows what it finds. The key goes to your system&apos;s keychain.</source>
+        <translation>Saisissez l&apos;adresse de votre Radarr ou Sonarr et sa clé d&apos;API&#xa0;; Tester montre ce qu&apos;il trouve. La clé va dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <source>Or write them into &lt;code&gt;%1&lt;/code&gt; — the command line (&lt;code&gt;arrscore test&lt;/code&gt;, &lt;code&gt;arrscore sync&lt;/code&gt;) reads the same file, and instances added here are saved there:</source>
+        <translation>Ou écrivez-les dans &lt;code&gt;%1&lt;/code&gt; — la ligne de commande (&lt;code&gt;arrscore test&lt;/code&gt;, &lt;code&gt;arrscore sync&lt;/code&gt;) lit le même fichier, et les instances ajoutées ici y sont enregistrées&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Custom format scores of your Radarr and Sonarr libraries.</source>
+        <translation>Scores de formats personnalisés de vos bibliothèques Radarr et Sonarr.</translation>
+    </message>
+    <message>
+        <source>The configuration file.</source>
+        <translation>Le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Start with the demo library.</source>
+        <translation>Démarrer avec la bibliothèque de démonstration.</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+</context>
+</TS>
