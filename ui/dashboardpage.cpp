@@ -62,6 +62,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_empty->setFont(larger);
     m_empty->setText(tr("No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter."));
     m_scoreProfile->setObjectName(QStringLiteral("scoreProfile"));
+    m_scoreProfile->setAccessibleName(tr("Quality profile of the score distribution"));
     m_scoreProfile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scoreProfile->setToolTip(tr("The profile whose scores are shown"));
     m_scoreCard->header()->addWidget(m_scoreProfile);

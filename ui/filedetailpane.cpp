@@ -61,6 +61,8 @@ FileDetailPane::FileDetailPane(QWidget *parent)
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
     m_open->setObjectName(QStringLiteral("openInArrButton"));
+    m_open->setAccessibleName(tr("Open in Radarr or Sonarr"));
+    m_open->setAccessibleDescription(tr("Opens this file's page on its server in the browser"));
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_link.isValid())
             QDesktopServices::openUrl(m_link);

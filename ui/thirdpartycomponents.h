@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace arrscore {
+
+// What the app is built from and under which licence: the project itself and the libraries it links,
+// with the version in use (read at run time where the library can say, else the one built against).
+// The About box lists them; the problem report names the versions.
+class ThirdPartyComponents
+{
+    Q_DECLARE_TR_FUNCTIONS(arrscore::ThirdPartyComponents)
+public:
+    struct Component
+    {
+        QString name;
+        QString version; // empty when the library is not part of this build
+        QString licence; // SPDX identifier, e.g. "LGPL-3.0-only"
+        QString licenceName;
+        QString url; // the project's home page
+    };
+
+    static QList<Component> all();
+    static QString appVersion();     // QCoreApplication::applicationVersion(), or the build's
+    static QString gitCommit();      // the commit built from, "unknown" outside a git checkout
+    static QString projectUrl();     // the project's home page
+    static QString issuesUrl();      // where problems are reported
+    static QString projectLicence(); // the text of LICENSE
+};
+
+} // namespace arrscore
