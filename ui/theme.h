@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPalette>
 #include <QString>
 
 namespace arrscore {
@@ -22,6 +23,8 @@ public:
     static QString settingsKey();   // "ui/theme"
     static QString name(Mode mode); // "system", "light", "dark": as stored
     static Mode fromName(const QString &name);
+    // The Fusion palette of Light or Dark (System has none of its own: the platform's).
+    static QPalette palette(Mode mode);
 };
 
 } // namespace arrscore
