@@ -1,4 +1,4 @@
-#include "buildinfo.h"
+#include "base/buildinfo.h"
 
 #include "buildcommit.h" // generated at every build by cmake/gitcommit.cmake
 
