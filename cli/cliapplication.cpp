@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "analysiscommands.h"
+#include "base/buildinfo.h"
 #include "clicontext.h"
 #include "config/configloader.h"
 #include "config/secretstore.h"
@@ -157,7 +158,7 @@ int listInstances(CliContext &ctx)
 int CliApplication::run(const QStringList &arguments)
 {
     QCoreApplication::setApplicationName(QStringLiteral("arrscore"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARRSCORE_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     QTextStream out(stdout);
     QTextStream err(stderr);
 
@@ -190,7 +191,7 @@ int CliApplication::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(versionOption)) {
-        out << QStringLiteral("arrscore ") << QStringLiteral(ARRSCORE_VERSION) << '\n';
+        out << BuildInfo::versionText(QStringLiteral("arrscore"));
         return ExitOk;
     }
     QStringList positional = parser.positionalArguments();

@@ -12,7 +12,9 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev)
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
-              clang-format clang-tidy-19 clang-tools-19 xdotool)
+              clang-format clang-tidy-19 clang-tools-19 xdotool
+              # scripts/build-deb.sh and check-package.sh: debhelper, man pages, the validators
+              debhelper dpkg-dev fakeroot help2man lintian appstream desktop-file-utils)
 fi
 
 missing=()
