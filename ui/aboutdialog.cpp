@@ -1,5 +1,6 @@
 #include "aboutdialog.h"
 
+#include "base/buildinfo.h"
 #include "thirdpartycomponents.h"
 
 #include <QDialogButtonBox>
@@ -21,7 +22,24 @@ QString link(const QString &url, const QString &text)
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
+// The icon compiled in, each size drawn on whole pixels, so the one nearest 96 px (times the screen's scale) is used.
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : {64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/arrscore-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 } // namespace
+
+QString AboutDialog::qtVersion()
+{
+    // Both when they differ: a distribution can update Qt under a binary built with an older one.
+    return BuildInfo::qtRuntimeVersion() == BuildInfo::qtBuildVersion()
+               ? tr("Qt %1").arg(BuildInfo::qtRuntimeVersion())
+               : tr("Qt %1 (built with %2)").arg(BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion());
+}
 
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_tabs(new QTabWidget(this))
 {
@@ -46,7 +64,8 @@ QWidget *AboutDialog::createAboutTab()
 {
     auto *page = new QWidget(this);
     auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/arrscore.png")).pixmap(96, 96));
+    icon->setObjectName(QStringLiteral("aboutIcon"));
+    icon->setPixmap(appIcon().pixmap(96, 96));
     icon->setAlignment(Qt::AlignHCenter);
     icon->setAccessibleName(tr("Arr Score Exporter icon"));
 
@@ -63,11 +82,8 @@ QWidget *AboutDialog::createAboutTab()
                  tr("Custom format scores of your Radarr and Sonarr libraries, their history, and what is worth "
                     "upgrading.")
                      .toHtmlEscaped(),
-                 tr("Version %1").arg(ThirdPartyComponents::appVersion()).toHtmlEscaped(),
-                 tr("Commit %1").arg(ThirdPartyComponents::gitCommit()).toHtmlEscaped(),
-                 tr("Qt %1 (built with %2)")
-                     .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
-                     .toHtmlEscaped(),
+                 tr("Version %1").arg(BuildInfo::version()).toHtmlEscaped(),
+                 tr("Commit %1").arg(BuildInfo::gitCommit()).toHtmlEscaped(), qtVersion().toHtmlEscaped(),
                  tr("Licensed under the GNU General Public License, version 3 or any later version "
                     "(GPL-3.0-or-later); the Licence tab has its text.")
                      .toHtmlEscaped(),

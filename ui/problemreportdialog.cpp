@@ -1,5 +1,6 @@
 #include "problemreportdialog.h"
 
+#include "base/buildinfo.h"
 #include "config/databaselocation.h"
 #include "theme.h"
 #include "thirdpartycomponents.h"
@@ -68,11 +69,10 @@ QString ProblemReportDialog::reportText(const QString &databaseLocation, const Q
     const auto item = [&lines](const QString &label, const QString &value) {
         lines << QStringLiteral("- %1: %2").arg(label, value);
     };
-    item(tr("Arr Score Exporter"),
-         tr("%1 (commit %2)").arg(ThirdPartyComponents::appVersion(), ThirdPartyComponents::gitCommit()));
+    item(tr("Arr Score Exporter"), tr("%1 (commit %2)").arg(BuildInfo::version(), BuildInfo::gitCommit()));
     item(tr("Qt"),
          tr("%1 (built with %2), platform %3")
-             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QGuiApplication::platformName()));
+             .arg(BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion(), QGuiApplication::platformName()));
     item(tr("Operating system"), QStringLiteral("%1, %2 %3, %4")
                                      .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
                                           QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture()));

@@ -1,7 +1,8 @@
 #include "thirdpartycomponents.h"
 
+#include "base/buildinfo.h"
+
 #include <QFile>
-#include <QtGlobal>
 
 #include <sqlite3.h>
 #if ARRSCORE_HAVE_LIBPQ
@@ -27,7 +28,7 @@ QList<ThirdPartyComponents::Component> ThirdPartyComponents::all()
 {
     return
     {
-        {tr("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only"),
+        {tr("Qt"), BuildInfo::qtRuntimeVersion(), QStringLiteral("LGPL-3.0-only"),
          tr("GNU Lesser General Public License v3"), QStringLiteral("https://www.qt.io/")},
             {tr("yaml-cpp"), QStringLiteral(ARRSCORE_YAML_CPP_VERSION), QStringLiteral("MIT"), tr("MIT License"),
              QStringLiteral("https://github.com/jbeder/yaml-cpp")},
@@ -43,17 +44,6 @@ QList<ThirdPartyComponents::Component> ThirdPartyComponents::all()
              QStringLiteral("https://www.postgresql.org/")},
 #endif
     };
-}
-
-QString ThirdPartyComponents::appVersion()
-{
-    const QString version = QCoreApplication::applicationVersion();
-    return version.isEmpty() ? QStringLiteral(ARRSCORE_VERSION) : version;
-}
-
-QString ThirdPartyComponents::gitCommit()
-{
-    return QStringLiteral(ARRSCORE_GIT_COMMIT);
 }
 
 QString ThirdPartyComponents::projectUrl()

@@ -6,9 +6,9 @@
 
 namespace arrscore {
 
-// What the app is built from and under which licence: the project itself and the libraries it links,
-// with the version in use (read at run time where the library can say, else the one built against).
-// The About box lists them; the problem report names the versions.
+// What the app is built from and under which licence: the libraries it links, with the version in use (read at
+// run time where the library can say, else the one built against), and the project's page and licence. The About
+// box lists them; the problem report names the versions. The app's own version and commit are BuildInfo's.
 class ThirdPartyComponents
 {
     Q_DECLARE_TR_FUNCTIONS(arrscore::ThirdPartyComponents)
@@ -23,9 +23,7 @@ public:
     };
 
     static QList<Component> all();
-    static QString appVersion();     // QCoreApplication::applicationVersion(), or the build's
-    static QString gitCommit();      // the commit built from, "unknown" outside a git checkout
-    static QString projectUrl();     // the project's home page
+    static QString projectUrl();     // the project's home page: ARRSCORE_HOMEPAGE_URL
     static QString issuesUrl();      // where problems are reported
     static QString projectLicence(); // the text of LICENSE
 };

@@ -2,10 +2,12 @@
 // library with its licence and the version in use.
 
 #include "aboutdialog.h"
+#include "base/buildinfo.h"
 #include "mainwindow.h"
 #include "problemreportdialog.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QtTest>
@@ -37,9 +39,12 @@ void tst_AboutDialog::aboutNamesTheAppAndEveryLicence()
     const QString summary = dialog->summaryText();
     QVERIFY2(summary.contains(QLatin1String("Arr Score Exporter")), qPrintable(summary));
     QVERIFY(summary.contains(QStringLiteral(ARRSCORE_VERSION)));
-    QVERIFY(summary.contains(QLatin1String("Commit ")));
+    QVERIFY(summary.contains(QLatin1String("Commit ") + BuildInfo::gitCommit()));
     QVERIFY(summary.contains(QLatin1String("GPL-3.0-or-later")));
     QVERIFY(summary.contains(QString::fromLatin1(qVersion())));
+    QVERIFY2(summary.contains(QLatin1String("href=\"" ARRSCORE_HOMEPAGE_URL "\"")), qPrintable(summary));
+    const auto *icon = dialog->findChild<QLabel *>(QStringLiteral("aboutIcon"));
+    QVERIFY(icon && !icon->pixmap().isNull());
 
     const QString components = dialog->componentsText();
     for (const char *expected : {"Qt", "LGPL-3.0", "yaml-cpp", "MIT", "QtKeychain", "BSD-3-Clause", "SQLite",
@@ -85,7 +90,8 @@ void tst_AboutDialog::problemReportHasVersionsAndNoSecrets()
 
     // The address for the browser carries exactly that text.
     const QUrl url = ProblemReportDialog::newIssueUrl(text);
-    QVERIFY(url.path().endsWith(QLatin1String("/issues/new")));
+    QVERIFY2(url.toString().startsWith(QLatin1String(ARRSCORE_HOMEPAGE_URL "/issues/new?body=")),
+             qPrintable(url.toString()));
     QCOMPARE(
         QUrl::fromPercentEncoding(QUrlQuery(url).queryItemValue(QStringLiteral("body"), QUrl::FullyEncoded).toUtf8()),
         text);
