@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "belowcutoffdelegate.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +20,7 @@ TablePage::TablePage(const QString &name, QAbstractItemModel *model, QWidget *pa
     setObjectName(name + QStringLiteral("Page"));
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(model);
+    m_table->setItemDelegate(new BelowCutoffDelegate(m_table)); // the sign beside scores below the cutoff
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

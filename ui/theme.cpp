@@ -77,6 +77,13 @@ QPalette Theme::palette(Mode mode)
     return p;
 }
 
+QColor Theme::belowCutoffColour(const QPalette &palette)
+{
+    constexpr int kMidLightness = 128;
+    return palette.color(QPalette::Base).lightness() < kMidLightness ? QColor(0xff, 0x7b, 0x72)
+                                                                     : QColor(0xb3, 0x26, 0x1e);
+}
+
 void Theme::apply(Mode mode)
 {
     StartupLook &look = startup();

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void contrastCheckCatchesALowPair();
     void palettesMeetWcagAA_data();
     void palettesMeetWcagAA();
+    void belowCutoffColourReadsOnTables();
     void applySwitchesTheApplicationPalette();
 };
 
@@ -73,6 +74,20 @@ void tst_Theme::palettesMeetWcagAA()
         ratio >= minimum,
         qPrintable(
             QStringLiteral("%1 on %2: %3:1, below %4:1").arg(fg.name(), bg.name()).arg(ratio, 0, 'f', 2).arg(minimum)));
+}
+
+void tst_Theme::belowCutoffColourReadsOnTables()
+{
+    // The red of scores below the cutoff on the rows and alternate rows of either theme.
+    for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+        const QPalette palette = Theme::palette(mode);
+        const QColor red = Theme::belowCutoffColour(palette);
+        for (const QPalette::ColorRole background : {QPalette::Base, QPalette::AlternateBase}) {
+            const QColor bg = palette.color(QPalette::Active, background);
+            const double ratio = contrastRatio(red.rgb() & 0xffffff, bg.rgb() & 0xffffff);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(red.name(), bg.name()).arg(ratio)));
+        }
+    }
 }
 
 void tst_Theme::applySwitchesTheApplicationPalette()
