@@ -1,7 +1,8 @@
 #!/bin/bash
 # Takes the screenshots of the app's main views shown in the README, under a private Xvfb display:
 # the welcome page, then the demo library's Library (a file selected, its detail pane), Upgrade
-# candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark.
+# candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark; then
+# Help's keyboard shortcuts, problem report and About boxes.
 #
 #   scripts/screenshots.sh [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
 #
@@ -60,6 +61,19 @@ keys ctrl+3; shot formats
 keys ctrl+4; shot profiles
 keys ctrl+5; shot changes
 keys ctrl+6; shot dashboard 3
+# The Help menu's dialogs, each on its own: keyboard shortcuts (Ctrl+/), the problem report, About.
+dialog() {
+    local id
+    for _ in $(seq 1 25); do
+        id=$(xdotool search --onlyvisible --name "^$2\$" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
+        sleep 0.2
+    done
+    sleep 1; import -window "$id" "$out/$1.png"; echo "$out/$1.png"
+    xdotool key --window "$id" Escape
+}
+keys ctrl+slash; dialog shortcuts "Keyboard Shortcuts"
+keys alt+h r; dialog problem-report "Report a Problem"
+keys alt+h a; dialog about "About Arr Score Exporter"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
 # The dashboard in the dark theme (Settings ▸ Appearance stores ui/theme).

@@ -33,14 +33,6 @@ QIcon appIcon()
 
 } // namespace
 
-QString AboutDialog::qtVersion()
-{
-    // Both when they differ: a distribution can update Qt under a binary built with an older one.
-    return BuildInfo::qtRuntimeVersion() == BuildInfo::qtBuildVersion()
-               ? tr("Qt %1").arg(BuildInfo::qtRuntimeVersion())
-               : tr("Qt %1 (built with %2)").arg(BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion());
-}
-
 AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
@@ -83,7 +75,8 @@ QWidget *AboutDialog::createAboutTab()
                     "upgrading.")
                      .toHtmlEscaped(),
                  tr("Version %1").arg(BuildInfo::version()).toHtmlEscaped(),
-                 tr("Commit %1").arg(BuildInfo::gitCommit()).toHtmlEscaped(), qtVersion().toHtmlEscaped(),
+                 tr("Commit %1").arg(BuildInfo::gitCommit()).toHtmlEscaped(),
+                 tr("Qt %1").arg(ThirdPartyComponents::qtVersion()).toHtmlEscaped(),
                  tr("Licensed under the GNU General Public License, version 3 or any later version "
                     "(GPL-3.0-or-later); the Licence tab has its text.")
                      .toHtmlEscaped(),

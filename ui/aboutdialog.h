@@ -22,7 +22,6 @@ private:
     QWidget *createAboutTab();
     QWidget *createComponentsTab();
     QWidget *createLicenceTab();
-    static QString qtVersion(); // "Qt 6.4.2", and the Qt built with when it differs
 
     QTabWidget *m_tabs;
 };

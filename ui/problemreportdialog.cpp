@@ -70,9 +70,7 @@ QString ProblemReportDialog::reportText(const QString &databaseLocation, const Q
         lines << QStringLiteral("- %1: %2").arg(label, value);
     };
     item(tr("Arr Score Exporter"), tr("%1 (commit %2)").arg(BuildInfo::version(), BuildInfo::gitCommit()));
-    item(tr("Qt"),
-         tr("%1 (built with %2), platform %3")
-             .arg(BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion(), QGuiApplication::platformName()));
+    item(tr("Qt"), tr("%1, platform %2").arg(ThirdPartyComponents::qtVersion(), QGuiApplication::platformName()));
     item(tr("Operating system"), QStringLiteral("%1, %2 %3, %4")
                                      .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(),
                                           QSysInfo::kernelVersion(), QSysInfo::currentCpuArchitecture()));

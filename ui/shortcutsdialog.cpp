@@ -6,8 +6,11 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace arrscore {
 
@@ -79,7 +82,9 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent) : QDialog(p
             group->setFlags(Qt::ItemIsEnabled);
             group->setExpanded(true);
         }
-        new QTreeWidgetItem(group, {e.action, e.shortcut.isEmpty() ? tr("—") : e.shortcut});
+        auto *item = new QTreeWidgetItem(group, {e.action, e.shortcut.isEmpty() ? tr("—") : e.shortcut});
+        if (e.shortcut.isEmpty())
+            item->setData(1, Qt::AccessibleTextRole, tr("no shortcut")); // not "em dash"
     }
     m_list->expandAll();
     m_list->setItemsExpandable(false);
@@ -94,7 +99,17 @@ ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent) : QDialog(p
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(520, 560);
+
+    // Tall enough to list every command without scrolling, as far as the screen allows.
+    int rows = m_list->topLevelItemCount();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        rows += m_list->topLevelItem(i)->childCount();
+    const int content =
+        rows * m_list->sizeHintForRow(0) + m_list->header()->sizeHint().height() + 2 * m_list->frameWidth();
+    const int screenHeight = screen() ? screen()->availableGeometry().height() : 768;
+    m_list->setMinimumHeight(std::min(content, screenHeight * 2 / 3));
+    resize(520, sizeHint().height());
+    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * 6); // then the user may make it smaller
 }
 
 } // namespace arrscore

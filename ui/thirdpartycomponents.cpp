@@ -46,6 +46,14 @@ QList<ThirdPartyComponents::Component> ThirdPartyComponents::all()
     };
 }
 
+QString ThirdPartyComponents::qtVersion()
+{
+    // Both when they differ: a distribution can update Qt under a binary built with an older one.
+    return BuildInfo::qtRuntimeVersion() == BuildInfo::qtBuildVersion()
+               ? BuildInfo::qtRuntimeVersion()
+               : tr("%1 (built with %2)").arg(BuildInfo::qtRuntimeVersion(), BuildInfo::qtBuildVersion());
+}
+
 QString ThirdPartyComponents::projectUrl()
 {
     return QStringLiteral(ARRSCORE_HOMEPAGE_URL);

@@ -23,6 +23,8 @@ public:
     };
 
     static QList<Component> all();
+    // The Qt in use, "6.4.2", and the one built with when they differ: "6.8.1 (built with 6.4.2)".
+    static QString qtVersion();
     static QString projectUrl();     // the project's home page: ARRSCORE_HOMEPAGE_URL
     static QString issuesUrl();      // where problems are reported
     static QString projectLicence(); // the text of LICENSE
