@@ -77,8 +77,10 @@ QWidget *AboutDialog::createAboutTab()
                  tr("Version %1").arg(BuildInfo::version()).toHtmlEscaped(),
                  tr("Commit %1").arg(BuildInfo::gitCommit()).toHtmlEscaped(),
                  tr("Qt %1").arg(ThirdPartyComponents::qtVersion()).toHtmlEscaped(),
-                 tr("Licensed under the GNU General Public License, version 3 or any later version "
-                    "(GPL-3.0-or-later); the Licence tab has its text.")
+                 // The identifier first: at the end of a line it would break at its hyphens.
+                 tr("Licence: %1, the GNU General Public License, version 3 or any later version. The Licence "
+                    "tab has its text.")
+                     .arg(QStringLiteral("GPL-3.0-or-later"))
                      .toHtmlEscaped(),
                  link(ThirdPartyComponents::projectUrl(), ThirdPartyComponents::projectUrl())));
     text->setAccessibleName(tr("About Arr Score Exporter"));
