@@ -29,18 +29,31 @@ trap cleanup EXIT
 export DISPLAY=$display XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data XDG_RUNTIME_DIR=$scratch
 sleep 1
 
-# Shows the window full-screen and gives it the keyboard.
-window() {
+# The id of the visible window whose title matches $1 (a regular expression), once it shows.
+find_window() {
     local id
     for _ in $(seq 1 50); do
-        id=$(xdotool search --onlyvisible --name "Arr Score Exporter" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
+        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
         sleep 0.2
     done
+    echo "$id"
+}
+# Shows the main window full-screen and gives it the keyboard.
+window() {
+    local id
+    id=$(find_window "Arr Score Exporter")
     xdotool windowmove "$id" 0 0 windowsize "$id" 1600 1000 windowfocus --sync "$id" 2>/dev/null || true
     echo "$id"
 }
 shot() { sleep "${2:-1.5}"; import -window root "$out/$1.png"; echo "$out/$1.png"; }
 keys() { xdotool key --window "$win" --delay 120 "$@"; }
+# Saves the dialog titled $2 alone as $1.png, then closes it.
+dialog() {
+    local id
+    id=$(find_window "^$2\$")
+    sleep 1; import -window "$id" "$out/$1.png"; echo "$out/$1.png"
+    xdotool key --window "$id" Escape
+}
 
 # The welcome page: a first start with nothing configured.
 "$app" & pids+=($!)
@@ -62,15 +75,6 @@ keys ctrl+4; shot profiles
 keys ctrl+5; shot changes
 keys ctrl+6; shot dashboard 3
 # The Help menu's dialogs, each on its own: keyboard shortcuts (Ctrl+/), the problem report, About.
-dialog() {
-    local id
-    for _ in $(seq 1 25); do
-        id=$(xdotool search --onlyvisible --name "^$2\$" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
-        sleep 0.2
-    done
-    sleep 1; import -window "$id" "$out/$1.png"; echo "$out/$1.png"
-    xdotool key --window "$id" Escape
-}
 keys ctrl+slash; dialog shortcuts "Keyboard Shortcuts"
 keys alt+h r; dialog problem-report "Report a Problem"
 keys alt+h a; dialog about "About Arr Score Exporter"
