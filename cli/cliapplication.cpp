@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "analysiscommands.h"
+#include "base/buildinfo.h"
 #include "base/localeformat.h"
 #include "clicontext.h"
 #include "config/configloader.h"
@@ -174,7 +175,7 @@ int listInstances(CliContext &ctx)
 int CliApplication::run(const QStringList &arguments)
 {
     QCoreApplication::setApplicationName(QStringLiteral("arrscore"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ARRSCORE_VERSION));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     // Every command's human-readable text goes through these two: see TerminalOutput.
     TerminalOutput stdoutDevice(stdout);
     TerminalOutput stderrDevice(stderr);
@@ -210,7 +211,7 @@ int CliApplication::run(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(versionOption)) {
-        out << QStringLiteral("arrscore ") << QStringLiteral(ARRSCORE_VERSION) << '\n';
+        out << BuildInfo::versionText(QStringLiteral("arrscore"));
         return ExitOk;
     }
     QStringList positional = parser.positionalArguments();

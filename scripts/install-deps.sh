@@ -13,8 +13,26 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-translations-l10n)
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
-              clang-format clang-tidy-19 clang-tools-19 xdotool)
+              clang-format clang-tidy-19 clang-tools-19 xdotool
+              # scripts/build-deb.sh and check-package.sh: debhelper, man pages, the validators
+              debhelper dpkg-dev fakeroot help2man lintian appstream desktop-file-utils)
 fi
+# --tests: axe-core for tst_report_browser, from the npm registry as tests/integration/report-a11y/package-lock.json
+# pins it: npm ci once nodejs and npm are in, when node_modules is missing or older than the lock. (NodeSource's
+# nodejs brings its own npm and conflicts with Debian's npm package.)
+if [ "${1:-}" = "--tests" ]; then
+    packages+=(nodejs)
+    command -v npm >/dev/null || packages+=(npm)
+fi
+report_a11y="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/integration/report-a11y"
+install_node_modules() {
+    [ "$with_tests" = "--tests" ] || return 0
+    [ -d "$report_a11y/node_modules" ] && [ "$report_a11y/node_modules" -nt "$report_a11y/package-lock.json" ] && return 0
+    echo "Installing axe-core into $report_a11y/node_modules (npm ci)" >&2
+    npm ci --prefix "$report_a11y" --no-audit --no-fund --loglevel=error
+    touch "$report_a11y/node_modules"
+}
+with_tests="${1:-}"
 
 missing=()
 for p in "${packages[@]}"; do
@@ -22,7 +40,7 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+[ ${#missing[@]} -eq 0 ] && { install_node_modules; exit 0; }
 
 if ! command -v apt-get >/dev/null; then
     echo "These packages are missing and there is no apt-get to install them: ${missing[*]}" >&2
@@ -35,3 +53,4 @@ echo "Installing: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_node_modules

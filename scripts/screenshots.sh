@@ -1,7 +1,8 @@
 #!/bin/bash
 # Takes the screenshots of the app's main views shown in the README, under a private Xvfb display:
 # the welcome page, then the demo library's Library (a file selected, its detail pane), Upgrade
-# candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark.
+# candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark; then
+# Help's keyboard shortcuts, problem report and About boxes.
 #
 #   scripts/screenshots.sh [--language CODE] [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
 #
@@ -42,13 +43,19 @@ if [ -n "$language" ]; then
 fi
 sleep 1
 
-# Shows the window full-screen and gives it the keyboard.
-window() {
+# The id of the visible window whose title matches $1 (a regular expression), once it shows.
+find_window() {
     local id
     for _ in $(seq 1 50); do
-        id=$(xdotool search --onlyvisible --name "Arr Score Exporter" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
+        id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1) && [ -n "$id" ] && break
         sleep 0.2
     done
+    echo "$id"
+}
+# Shows the main window full-screen and gives it the keyboard.
+window() {
+    local id
+    id=$(find_window "Arr Score Exporter")
     xdotool windowmove "$id" 0 0 windowsize "$id" 1600 1000 windowfocus --sync "$id" 2>/dev/null || true
     echo "$id"
 }
@@ -60,6 +67,13 @@ shot() {
     echo "$out/$1$suffix.png"
 }
 keys() { xdotool key --window "$win" --delay 120 "$@"; }
+# Saves the dialog titled $2 alone as $1.png, then closes it.
+dialog() {
+    local id
+    id=$(find_window "^$2\$")
+    sleep 1; import -window "$id" "$out/$1.png"; echo "$out/$1.png"
+    xdotool key --window "$id" Escape
+}
 
 # The welcome page: a first start with nothing configured.
 "$app" & pids+=($!)
@@ -80,6 +94,10 @@ keys ctrl+3; shot formats
 keys ctrl+4; shot profiles
 keys ctrl+5; shot changes
 keys ctrl+6; shot dashboard 3
+# The Help menu's dialogs, each on its own: keyboard shortcuts (Ctrl+/), the problem report, About.
+keys ctrl+slash; dialog shortcuts "Keyboard Shortcuts"
+keys alt+h r; dialog problem-report "Report a Problem"
+keys alt+h a; dialog about "About Arr Score Exporter"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
 [ -z "$language" ] || exit 0

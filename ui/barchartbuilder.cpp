@@ -11,6 +11,9 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QPainter>
+#include <QPen>
+#include <QPixmap>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -56,9 +59,53 @@ BarChartBuilder::BarChartBuilder(Direction direction, bool stacked, QPalette pal
 {
 }
 
-void BarChartBuilder::addSet(const QString &name, const QColor &colour)
+void BarChartBuilder::addSet(const QString &name, const QColor &colour, Fill fill)
 {
-    m_sets.append({name, colour, {}});
+    m_sets.append({name, colour, fill, {}});
+}
+
+QBrush BarChartBuilder::brush(const QColor &colour, Fill fill)
+{
+    if (fill == Fill::Solid)
+        return colour;
+    // One tile of the pattern: lines at 45° or dots, both periodic in the tile so the bars show no seams.
+    constexpr int kTile = 8;
+    constexpr int kDarker = 170;
+    QPixmap tile(kTile, kTile);
+    tile.fill(colour);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor mark = colour.darker(kDarker);
+    if (fill == Fill::Hatched) {
+        painter.setPen(QPen(mark, 2));
+        for (const int offset : {-kTile, 0, kTile})
+            painter.drawLine(QPointF(offset, kTile), QPointF(offset + kTile, 0));
+    } else {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mark);
+        painter.drawEllipse(QPointF(2, 2), 1.3, 1.3);
+        painter.drawEllipse(QPointF(6, 6), 1.3, 1.3);
+    }
+    return QBrush(tile);
+}
+
+QString BarChartBuilder::legendText() const
+{
+    QStringList entries;
+    for (const Set &s : m_sets) {
+        switch (s.fill) {
+        case Fill::Solid:
+            entries << tr("%1: solid bars").arg(s.name);
+            break;
+        case Fill::Hatched:
+            entries << tr("%1: hatched bars").arg(s.name);
+            break;
+        case Fill::Dotted:
+            entries << tr("%1: dotted bars").arg(s.name);
+            break;
+        }
+    }
+    return entries.join(QStringLiteral("; "));
 }
 
 void BarChartBuilder::addCategory(const QString &label, const QList<Bar> &bars)
@@ -91,7 +138,7 @@ void BarChartBuilder::show(ChartCard *card, const std::function<void(const Libra
     QList<QBarSet *> sets;
     for (const Set &s : m_sets) {
         auto *set = new QBarSet(s.name);
-        set->setColor(s.colour);
+        set->setBrush(brush(s.colour, s.fill));
         set->setBorderColor(s.colour);
         for (const Bar &bar : s.bars)
             set->append(bar.value);
@@ -135,6 +182,8 @@ void BarChartBuilder::show(ChartCard *card, const std::function<void(const Libra
         }
         connectBars(sets.at(i), card, patches, tips, onClick);
     }
+    // With the legend shown, a screen reader hears it too, and which pattern is which.
+    card->view()->setAccessibleDescription(m_legend ? legendText() : QString());
     card->setChart(chart);
 }
 

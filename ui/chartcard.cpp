@@ -34,6 +34,7 @@ ChartCard::ChartCard(const QString &title, const QString &chartName, QWidget *pa
     m_hint->hide();
 
     m_view->setObjectName(chartName);
+    m_view->setAccessibleName(title);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumHeight(260);

@@ -62,6 +62,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_empty->setFont(larger);
     m_empty->setText(tr("No files to chart. Sync a Radarr or Sonarr instance, or clear the library filter."));
     m_scoreProfile->setObjectName(QStringLiteral("scoreProfile"));
+    m_scoreProfile->setAccessibleName(tr("Quality profile of the score distribution"));
     m_scoreProfile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scoreProfile->setToolTip(tr("The profile whose scores are shown"));
     m_scoreCard->header()->addWidget(m_scoreProfile);
@@ -218,7 +219,7 @@ void DashboardPage::renderScores()
     m_scoreCard->setHint(
         tr("Cutoff score %1. Click a bar to list its files.").arg(locale.toString(p.cutoffFormatScore)));
     BarChartBuilder chart(BarChartBuilder::Direction::Vertical, true, palette());
-    chart.addSet(tr("Below the cutoff"), kBelow);
+    chart.addSet(tr("Below the cutoff"), kBelow, BarChartBuilder::Fill::Hatched);
     chart.addSet(tr("At or above the cutoff"), kAbove);
     chart.setBarWidth(0.92);
     int most = 0;
@@ -307,7 +308,7 @@ void DashboardPage::renderFormats()
     }
     BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, true, palette());
     chart.addSet(tr("Raises scores"), kNeutral);
-    chart.addSet(tr("Lowers scores"), kNegative);
+    chart.addSet(tr("Lowers scores"), kNegative, BarChartBuilder::Fill::Hatched);
     // Sums over a large library run into millions: count in thousands or millions so the axis stays legible.
     qint64 largest = 0;
     for (const DashboardFormat &f : std::as_const(top))
@@ -353,8 +354,8 @@ void DashboardPage::renderCandidates()
                 + tr("The %1 largest of %Ln profiles.", nullptr, int(all.size())).arg(locale.toString(shown));
     m_candidateCard->setHint(hint);
     BarChartBuilder chart(BarChartBuilder::Direction::Horizontal, true, palette());
-    chart.addSet(tr("Upgrade candidates"), kBelow);
-    chart.addSet(tr("Below a cutoff, upgrades off"), kCapped);
+    chart.addSet(tr("Upgrade candidates"), kBelow, BarChartBuilder::Fill::Hatched);
+    chart.addSet(tr("Below a cutoff, upgrades off"), kCapped, BarChartBuilder::Fill::Dotted);
     chart.addSet(tr("Cutoffs met"), kAbove);
     int most = 0;
     for (qsizetype i = shown - 1; i >= 0; --i) {

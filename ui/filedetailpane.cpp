@@ -8,6 +8,7 @@
 #include "history/historystore.h"
 #include "scorehistorychart.h"
 #include "storage/database.h"
+#include "theme.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -61,6 +62,8 @@ FileDetailPane::FileDetailPane(QWidget *parent)
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
     m_open->setObjectName(QStringLiteral("openInArrButton"));
+    m_open->setAccessibleName(tr("Open in Radarr or Sonarr"));
+    m_open->setAccessibleDescription(tr("Opens this file's page on its server in the browser"));
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_link.isValid())
             QDesktopServices::openUrl(m_link);
@@ -165,10 +168,8 @@ void FileDetailPane::showFile(const FileRow &row)
             html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
             for (const FormatRef &cf : f.customFormats) {
                 const int score = profile->scoreOf(cf.id);
-                // A red that reads on the pane's own background: darker on light, lighter on dark.
-                const bool dark = m_body->palette().color(QPalette::Base).lightness() < 128;
-                const QString colour =
-                    score < 0 ? (dark ? QStringLiteral("#ff7b72") : QStringLiteral("#c0392b")) : QString();
+                // The minus sign says it too; the red reads on the pane's own background.
+                const QString colour = score < 0 ? Theme::belowCutoffColour(m_body->palette()).name() : QString();
                 html += QStringLiteral("<tr><td>%1</td><td align='right'%3>%2</td></tr>")
                             .arg(esc(cf.name), signedScore(score),
                                  colour.isEmpty() ? QString() : QStringLiteral(" style='color:%1'").arg(colour));
@@ -176,9 +177,13 @@ void FileDetailPane::showFile(const FileRow &row)
             if (f.customFormats.isEmpty())
                 html += tr("<tr><td><i>matches no custom format</i></td><td align='right'>0</td></tr>");
             const int score = *f.customFormatScore;
+            // Below the cutoff: the tables' sign and colour, and the words after the table.
+            const QString total = facts.scoreBelow(f) ? QStringLiteral("<span style='color:%1'>%2 %3</span>")
+                                                            .arg(Theme::belowCutoffColour(m_body->palette()).name(),
+                                                                 QString(QChar(0x25bc)), locale.toString(score))
+                                                      : locale.toString(score);
             html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")
-                        .arg(f.scoreComputed ? tr("Total (computed from the profile)") : tr("Total"),
-                             locale.toString(score));
+                        .arg(f.scoreComputed ? tr("Total (computed from the profile)") : tr("Total"), total);
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                         .arg(tr("Cutoff score"), locale.toString(profile->cutoffFormatScore));
             html += QStringLiteral("</table>");

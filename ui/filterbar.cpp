@@ -67,6 +67,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(QStringLiteral("filterEdit"));
     m_search->setPlaceholderText(tr("Filter by title, release group or path"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter"));
+    m_search->setAccessibleDescription(
+        tr("Shows only the files whose title, release group or path contains this text"));
     m_instance = addCombo(QStringLiteral("instanceFilter"), tr("All instances"), tr("Only files of this instance"));
     m_profile = addCombo(QStringLiteral("profileFilter"), tr("All profiles"), tr("Only files in this quality profile"));
     m_quality = addCombo(QStringLiteral("qualityFilter"), tr("All qualities"), tr("Only files of this quality"));
@@ -87,6 +90,8 @@ FilterBar::FilterBar(QWidget *parent)
     }
     m_minScore->setObjectName(QStringLiteral("minScoreFilter"));
     m_maxScore->setObjectName(QStringLiteral("maxScoreFilter"));
+    m_minScore->setAccessibleName(tr("Lowest score"));
+    m_maxScore->setAccessibleName(tr("Highest score"));
     m_minScore->setToolTip(tr("Lowest custom format score to show; files without a score are hidden when set"));
     m_maxScore->setToolTip(tr("Highest custom format score to show"));
     m_candidates->setObjectName(QStringLiteral("candidatesOnlyFilter"));

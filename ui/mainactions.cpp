@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace arrscore {
 
@@ -40,9 +41,13 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
+    // The views' titles with mnemonics unique in this menu (Filter has F, Clear Filters l, Go to Sidebar d).
+    const QString viewTexts[] = {tr("L&ibrary"),        tr("&Upgrade Candidates"),
+                                 tr("Custom Fo&rmats"), tr("Quality &Profiles"),
+                                 tr("C&hanges"),        tr("Dash&board")};
+    static_assert(std::size(viewTexts) == Sidebar::ViewCount);
     for (int v = 0; v < Sidebar::ViewCount; ++v) {
-        QAction *a = view->addAction(Sidebar::viewTitle(Sidebar::View(v)), this,
-                                     [this, v] { Q_EMIT viewChosen(Sidebar::View(v)); });
+        QAction *a = view->addAction(viewTexts[v], this, [this, v] { Q_EMIT viewChosen(Sidebar::View(v)); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + v)));
         a->setObjectName(QStringLiteral("viewAction%1").arg(v));
     }
@@ -62,6 +67,9 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The » button a narrow window shows for the commands that no longer fit.
+    if (auto *more = toolbar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More commands"));
     sync->setIcon(window->style()->standardIcon(QStyle::SP_BrowserReload));
     exportFiles->setIcon(window->style()->standardIcon(QStyle::SP_DialogSaveButton));
     toolbar->addAction(sync);

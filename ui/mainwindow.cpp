@@ -6,6 +6,7 @@
 #include "errorpanel.h"
 #include "exportdialog.h"
 #include "filterbar.h"
+#include "helpmenu.h"
 #include "instances.h"
 #include "mainactions.h"
 #include "models/filetablemodel.h"
@@ -124,19 +125,7 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createMainPage()
 {
-    m_views = new ViewStack(m_models, this);
-    connect(m_views, &ViewStack::selectionChanged, this, &MainWindow::updateSelectionActions);
-    connect(m_views->dashboard(), &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
-        LibraryFilter f = libraryFilter();
-        f.merge(patch);
-        setLibraryFilter(f);
-        showView(patch.candidatesOnly ? Sidebar::Candidates : Sidebar::Library);
-    });
-
-    m_filterBar = new FilterBar(this);
-    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
-    m_errors = new ErrorPanel(this);
-
+    // Created in reading order, which Tab follows: the sidebar, the problems, the filters, the view.
     m_sidebar = new Sidebar(this);
     connect(m_sidebar, &Sidebar::viewChosen, this, &MainWindow::showView);
     connect(m_sidebar, &Sidebar::instanceChosen, this, [this](const QString &name) {
@@ -144,6 +133,20 @@ QWidget *MainWindow::createMainPage()
         f.instances = name.isEmpty() ? QStringList() : QStringList{name};
         setLibraryFilter(f);
         m_sidebar->setCurrentView(m_sidebar->currentView());
+    });
+
+    m_errors = new ErrorPanel(this);
+
+    m_filterBar = new FilterBar(this);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+
+    m_views = new ViewStack(m_models, this);
+    connect(m_views, &ViewStack::selectionChanged, this, &MainWindow::updateSelectionActions);
+    connect(m_views->dashboard(), &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
+        LibraryFilter f = libraryFilter();
+        f.merge(patch);
+        setLibraryFilter(f);
+        showView(patch.candidatesOnly ? Sidebar::Candidates : Sidebar::Library);
     });
 
     auto *right = new QWidget(this);
@@ -187,6 +190,8 @@ void MainWindow::createActions()
     connect(actions->action(MainActions::GoToTable), &QAction::triggered, m_views, &ViewStack::focusTable);
     connect(actions->action(MainActions::GoToSidebar), &QAction::triggered, this,
             [this] { m_sidebar->setFocus(Qt::ShortcutFocusReason); });
+    new HelpMenu(
+        this, [this] { return databaseLocation(); }, m_models);
 }
 
 Sidebar::View MainWindow::currentView() const

@@ -35,6 +35,7 @@ SettingsInstancesPage::SettingsInstancesPage(AppConfig &config, QString configPa
       m_result(new SettingsResultLabel(QStringLiteral("instanceResult"), this))
 {
     m_instances->setObjectName(QStringLiteral("instanceList"));
+    m_instances->setAccessibleName(tr("Instances"));
     m_instances->setHeaderLabels({tr("Name"), tr("Type"), tr("URL"), tr("Enabled")});
     m_instances->setRootIsDecorated(false);
     m_instances->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,6 @@
 #include "tablepage.h"
 
+#include "belowcutoffdelegate.h"
 #include "plaintooltips.h"
 
 #include <QAbstractItemModel>
@@ -20,7 +21,8 @@ TablePage::TablePage(const QString &name, QAbstractItemModel *model, QWidget *pa
     setObjectName(name + QStringLiteral("Page"));
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setModel(model);
-    PlainToolTips::install(m_table); // titles, paths and format names come from servers
+    PlainToolTips::install(m_table);                            // titles, paths and format names come from servers
+    m_table->setItemDelegate(new BelowCutoffDelegate(m_table)); // the sign beside scores below the cutoff
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);

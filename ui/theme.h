@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QString>
 
 namespace arrscore {
@@ -22,6 +24,11 @@ public:
     static QString settingsKey();   // "ui/theme"
     static QString name(Mode mode); // "system", "light", "dark": as stored
     static Mode fromName(const QString &name);
+    // The Fusion palette of Light or Dark (System has none of its own: the platform's).
+    static QPalette palette(Mode mode);
+    // The red of scores below the cutoff and of formats that lower a score, readable (4.5:1) on palette's Base and
+    // AlternateBase: darker on a light palette, lighter on a dark one. Always beside a sign or words, never alone.
+    static QColor belowCutoffColour(const QPalette &palette);
 };
 
 } // namespace arrscore

@@ -26,6 +26,9 @@ ViewStack::ViewStack(LibraryModels *models, QWidget *parent) : QStackedWidget(pa
     setUpLibrary();
     setUpCandidates();
     setUpSmallViews();
+    // The table pages are the views in the sidebar's order: a screen reader announces each by its title.
+    for (qsizetype v = 0; v < m_tablePages.size(); ++v)
+        m_tablePages[v]->table()->setAccessibleName(Sidebar::viewTitle(Sidebar::View(v)));
     m_dashboard = new DashboardPage(this);
     addWidget(m_dashboard);
 }

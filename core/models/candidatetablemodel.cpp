@@ -41,6 +41,10 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Candidate &c = m_candidates.at(index.row());
     const QString &name = m_columns.at(index.column());
+    if (name == QLatin1String("custom_format_score")) {
+        if (QVariant cutoff = scoreCellData(m_rows.at(index.row()), role); cutoff.isValid())
+            return cutoff;
+    }
     switch (role) {
     case Qt::DisplayRole: {
         const QVariant value = AnalysisViews::candidateCell(c, index.column());

@@ -17,6 +17,12 @@ public:
     virtual const FileRow &fileRow(int row) const = 0;
     // The export view's column names (FileColumns::names(), AnalysisViews::candidateColumns(), ...).
     virtual QStringList columnNames() const = 0;
+
+protected:
+    // What the score cell of row says beyond its number: ModelRole::BelowCutoff, and for a score below the
+    // cutoff the words (Qt::AccessibleTextRole, Qt::ToolTipRole) for those who do not see the sign or its colour.
+    // Invalid for any other role.
+    static QVariant scoreCellData(const FileRow &row, int role);
 };
 
 } // namespace arrscore

@@ -131,6 +131,10 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         return {};
     const FileRow &row = m_rows.at(index.row());
     const int column = index.column();
+    if (column == FileColumns::CustomFormatScore) {
+        if (QVariant cutoff = scoreCellData(row, role); cutoff.isValid())
+            return cutoff;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayText(column, FileColumns::value(column, row));

@@ -366,7 +366,7 @@
     columns: [
       { label: 'Title', get: function (r) { return displayTitle(r, C); }, cls: 'title' },
       { label: 'Priority', key: 'priority', numeric: true },
-      { label: 'Score', key: 'custom_format_score', numeric: true, signed: true },
+      { label: 'Score', key: 'custom_format_score', numeric: true, signed: true, belowKey: 'cutoff_format_score' },
       { label: 'Cutoff', key: 'cutoff_format_score', numeric: true },
       { label: 'Gap', key: 'score_gap', numeric: true },
       { label: 'Quality', key: 'quality', cls: 'nowrap' },
@@ -391,7 +391,7 @@
     csvName: 'arrscore-files.csv',
     columns: [
       { label: 'Title', get: function (r) { return displayTitle(r, F); }, cls: 'title' },
-      { label: 'Score', key: 'custom_format_score', numeric: true, signed: true },
+      { label: 'Score', key: 'custom_format_score', numeric: true, signed: true, belowKey: 'cutoff_format_score' },
       { label: 'Cutoff', key: 'cutoff_format_score', numeric: true },
       { label: 'Quality', key: 'quality', cls: 'nowrap' },
       { label: 'Profile', key: 'quality_profile' },

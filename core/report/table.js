@@ -69,7 +69,12 @@ var ArrScoreTable = (function () {
     var rows = table.rows;
     var columns = opts.columns.filter(function (c) { return c.get || idx[c.key] !== undefined; }).map(function (c) {
       var i = idx[c.key];
-      return Object.assign({}, c, { get: c.get || function (r) { return r[i]; } });
+      // belowKey: the column holding this one's cutoff; a value below it gets a sign, not only a colour.
+      var cut = c.belowKey !== undefined ? idx[c.belowKey] : undefined;
+      var below = cut === undefined ? null : function (r) {
+        return typeof r[i] === 'number' && typeof r[cut] === 'number' && r[i] < r[cut];
+      };
+      return Object.assign({}, c, { get: c.get || function (r) { return r[i]; }, below: below });
     });
     var state = { query: [], facets: [], candidatesOnly: false, sort: opts.sort || null, page: 0, pageSize: 50 };
     var filtered = [];
@@ -240,6 +245,11 @@ var ArrScoreTable = (function () {
           if (c.cls === 'title' || c.cls === 'list') td.appendChild(el('div', null, text));
           else if (c.signed && typeof v === 'number' && v !== 0) td.appendChild(el('span', { class: v < 0 ? 'neg' : 'pos' }, text));
           else td.textContent = text;
+          if (c.below && c.below(r)) {
+            var cue = el('span', { class: 'cue', title: 'below the cutoff', 'aria-hidden': 'true' }, '\u25BC');
+            td.appendChild(cue);
+            td.appendChild(el('span', { class: 'sr-only' }, ' (below the cutoff)'));
+          }
           tr.appendChild(td);
         });
         fragment.appendChild(tr);

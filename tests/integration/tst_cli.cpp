@@ -40,7 +40,10 @@ void tst_Cli::usageErrors()
     QVERIFY(r.out.contains(QLatin1String("Exit codes: 0 ok, 1 failed, 2 usage")));
     r = m_cli->run({QStringLiteral("--version")});
     CHECK_EXIT(r, 0);
-    QVERIFY(r.out.startsWith(QLatin1String("arrscore ")));
+    const QStringList version = r.out.split(QLatin1Char('\n'));
+    QCOMPARE(version.value(0), QStringLiteral("arrscore " ARRSCORE_VERSION));
+    QVERIFY2(version.value(1).startsWith(QLatin1String("Commit: ")) && version.value(1).size() > 8, qPrintable(r.out));
+    QVERIFY2(version.value(2).startsWith(QLatin1String("Qt: ") + QLatin1String(qVersion())), qPrintable(r.out));
     r = m_cli->run({QStringLiteral("frobnicate")});
     CHECK_EXIT(r, 2);
     QVERIFY(r.err.contains(QLatin1String("Unknown command \"frobnicate\"")));

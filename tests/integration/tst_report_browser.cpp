@@ -3,9 +3,15 @@
 // log no console message (no exception, no CSP violation).
 
 #include "clitestfixture.h"
+#include "contrast.h"
 #include "report/htmlreport.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -105,10 +111,14 @@ private Q_SLOTS:
     void darkThemeFromTheToggleParameter();
     void numbersAndDatesInTheReportsLocale();
     void cliExportOfASyncedLibrary();
+    void cssColoursMeetWcagAA();
+    void axeFindsNoViolation_data();
+    void axeFindsNoViolation();
 
 private:
     Rendered render(const QString &path, const QString &query = {});
     void checkRendered(const Rendered &r, int minimumRows);
+    QString axeScript();
 
     QString m_chromium;
     QTemporaryDir m_dir;
@@ -120,7 +130,7 @@ void tst_ReportBrowser::initTestCase()
     if (m_chromium.isEmpty())
         m_chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-browser"));
     if (m_chromium.isEmpty())
-        QSKIP("chromium is not installed: scripts/install-deps.sh --tests installs it (apt-get install chromium)re");
+        QSKIP("chromium is not installed: scripts/install-deps.sh --tests installs it (apt-get install chromium)");
     QVERIFY(m_dir.isValid());
 }
 
@@ -219,6 +229,8 @@ void tst_ReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
     QVERIFY(r.dom.contains(QLatin1String("5.14.0.9383")));
     QVERIFY(r.dom.contains(QLatin1String("4.0.9.2244")));
     QVERIFY(r.dom.contains(QStringLiteral("Rows 1–50 of 3,000")));
+    // Scores below the cutoff carry a sign and words, not only a colour.
+    QVERIFY(r.dom.contains(QLatin1String("<span class=\"sr-only\"> (below the cutoff)</span>")));
 }
 
 void tst_ReportBrowser::darkThemeFromTheToggleParameter()
@@ -285,6 +297,97 @@ void tst_ReportBrowser::cliExportOfASyncedLibrary()
         return;
     QVERIFY(rendered.dom.contains(QLatin1String("movies")));
     QVERIFY(rendered.dom.contains(QLatin1String("shows")));
+}
+
+void tst_ReportBrowser::cssColoursMeetWcagAA()
+{
+    // Every text colour of report.css on every background it is drawn on, in the light and the dark theme.
+    const QString css = QString::fromUtf8(fileBytes(QStringLiteral(ARRSCORE_REPORT_CSS)));
+    static const QRegularExpression block(QStringLiteral(R"re(\{([^{}]*--text:[^{}]*)\})re"));
+    static const QRegularExpression variable(QStringLiteral(R"re(--([a-z-]+):\s*#([0-9a-f]{6}))re"));
+    int themes = 0;
+    for (const QRegularExpressionMatch &b : block.globalMatch(css)) {
+        QHash<QString, quint32> colour;
+        for (const QRegularExpressionMatch &v : variable.globalMatch(b.captured(1)))
+            colour.insert(v.captured(1), v.captured(2).toUInt(nullptr, 16));
+        if (!colour.contains(QStringLiteral("panel")))
+            continue; // the print block: black on white
+        ++themes;
+        for (const char *fg : {"text", "muted", "accent", "good", "bad", "warn"}) {
+            for (const char *bg : {"bg", "panel", "row-alt"}) {
+                const double ratio = contrastRatio(colour.value(QLatin1String(fg)), colour.value(QLatin1String(bg)));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("theme %1: --%2 on --%3 is %4:1")
+                                                      .arg(themes)
+                                                      .arg(QLatin1String(fg), QLatin1String(bg))
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+        }
+    }
+    QCOMPARE(themes, 3); // light, dark, and dark again for prefers-color-scheme
+}
+
+QString tst_ReportBrowser::axeScript()
+{
+    // axe-core as report-a11y/package-lock.json pins it, installed by scripts/install-deps.sh --tests: nothing is
+    // downloaded while building or testing.
+    return QString::fromUtf8(fileBytes(QStringLiteral(ARRSCORE_AXE_DIR "/node_modules/axe-core/axe.min.js")));
+}
+
+void tst_ReportBrowser::axeFindsNoViolation_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("light") << QStringLiteral("?theme=light");
+    QTest::newRow("dark") << QStringLiteral("?theme=dark");
+}
+
+void tst_ReportBrowser::axeFindsNoViolation()
+{
+    QFETCH(QString, query);
+    const QString axe = axeScript();
+    QVERIFY2(!axe.isEmpty(), "axe-core is not installed in " ARRSCORE_AXE_DIR
+                             "/node_modules: run scripts/install-deps.sh --tests (npm ci there)");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(HtmlReport::write(ReportData::build(library(300)), &buffer).ok());
+    QString page = QString::fromUtf8(buffer.data());
+
+    // axe and a runner that writes its verdict into the page, both allowed by the page's own CSP by hash.
+    const QString runner = QStringLiteral(
+        "window.addEventListener('load', function () { setTimeout(function () {"
+        " axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })"
+        " .then(function (r) { var pre = document.createElement('pre'); pre.id = 'axe-result';"
+        " pre.textContent = JSON.stringify(r.violations.map(function (v) { return { id: v.id, help: v.help,"
+        " nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' ') + ' ' + (n.failureSummary || ''); }) "
+        "}; }));"
+        " document.body.appendChild(pre); }); }, 500); });");
+    const auto hash = [](const QString &script) {
+        return QStringLiteral(" 'sha256-%1'")
+            .arg(QString::fromLatin1(QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256).toBase64()));
+    };
+    const qsizetype csp = page.indexOf(QLatin1String("script-src"));
+    QVERIFY(csp > 0);
+    page.insert(csp + int(qstrlen("script-src")), hash(axe) + hash(runner));
+    page.replace(QLatin1String("</body>"), QStringLiteral("<script>") + axe + QStringLiteral("</script><script>")
+                                               + runner + QStringLiteral("</script></body>"));
+    const QString path = m_dir.filePath(QStringLiteral("axe.html"));
+    writeFileBytes(path, page.toUtf8());
+
+    const Rendered r = render(path, query);
+    static const QRegularExpression result(QStringLiteral(R"re(<pre id="axe-result">(.*?)</pre>)re"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = result.match(r.dom);
+    QVERIFY2(m.hasMatch(), qPrintable(QStringLiteral("axe did not report:\n") + r.log.right(3000)));
+    QString json = m.captured(1);
+    json.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"));
+    json.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+    const QJsonArray violations = QJsonDocument::fromJson(json.toUtf8()).array();
+    QStringList lines;
+    for (const QJsonValue &v : violations) {
+        lines << v[QLatin1String("id")].toString() + QStringLiteral(": ") + v[QLatin1String("help")].toString();
+        for (const QJsonValue &n : v[QLatin1String("nodes")].toArray())
+            lines << QStringLiteral("    ") + n.toString().left(300);
+    }
+    QVERIFY2(violations.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportBrowser)

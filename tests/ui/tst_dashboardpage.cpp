@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QtTest>
@@ -142,6 +144,23 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(candidates->barSets().at(0)), (QList<qreal>{0, 1, 3, 5}));
         QCOMPARE(valuesOf(candidates->barSets().at(1)), (QList<qreal>{1, 0, 0, 0}));
         QCOMPARE(valuesOf(candidates->barSets().at(2)), (QList<qreal>{0, 2, 1, 2}));
+
+        // Below the cutoff is never a colour alone: its bars are hatched (the legend's marker too), the capped
+        // ones dotted, and the chart's description says the legend in words.
+        QCOMPARE(scores->barSets().at(0)->brush().style(), Qt::TexturePattern);
+        QCOMPARE(scores->barSets().at(1)->brush().style(), Qt::SolidPattern);
+        QCOMPARE(candidates->barSets().at(0)->brush().style(), Qt::TexturePattern);
+        QCOMPARE(candidates->barSets().at(1)->brush().style(), Qt::TexturePattern);
+        const QList<QLegendMarker *> markers = chartOf(page, "scoreChart")->legend()->markers(scores);
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers.at(0)->label(), QStringLiteral("Below the cutoff"));
+        QCOMPARE(markers.at(0)->brush().style(), Qt::TexturePattern);
+        QCOMPARE(formats->barSets().at(1)->brush().style(), Qt::TexturePattern);
+        auto *scoreView = page.findChild<QChartView *>(QStringLiteral("scoreChart"));
+        QCOMPARE(scoreView->accessibleName(), QStringLiteral("Scores by profile"));
+        QCOMPARE(scoreView->accessibleDescription(),
+                 QStringLiteral("Below the cutoff: hatched bars; At or above the cutoff: solid bars"));
+        QVERIFY(page.findChild<QChartView *>(QStringLiteral("qualityChart"))->accessibleDescription().isEmpty());
 
         // Picking another profile redraws the score chart only from the summary.
         combo->setCurrentIndex(combo->findText(QStringLiteral("Negative · radarr")));

@@ -205,6 +205,17 @@ private Q_SLOTS:
         QVERIFY(pane.historyChart()->pointTips().first().contains(QStringLiteral("OLD")));
     }
 
+    void aScoreBelowTheCutoffHasTheSignAndWords()
+    {
+        FileDetailPane pane;
+        pane.showFile(FileRow::of(m_radarr, fileOf(m_radarr, 2))); // HDR alone: 300 against a cutoff of 500
+        QVERIFY2(pane.text().contains(QString(QChar(0x25bc)) + QStringLiteral(" 300")), qPrintable(pane.text()));
+        QVERIFY(pane.text().contains(QLatin1String("200 points below the cutoff.")));
+        pane.showFile(FileRow::of(m_radarr, fileOf(m_radarr, 3))); // HDR and Remux: 700
+        QVERIFY(!pane.text().contains(QChar(0x25bc)));
+        QVERIFY(pane.text().contains(QLatin1String("At or above the cutoff.")));
+    }
+
     void noDatabaseNoHistory()
     {
         FileDetailPane pane;

@@ -2,6 +2,7 @@
 #include "models/modelroles.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
@@ -120,6 +121,43 @@ private Q_SLOTS:
                                      QStringLiteral("<script>alert(1)</script>"), QStringLiteral("Alpha")}));
         proxy.sort(FileColumns::SizeBytes, Qt::DescendingOrder); // 2 TB > 9 GB, not "9.0 GB" > "2.0 TB"
         QCOMPARE(proxy.index(0, FileColumns::Title).data().toString(), QStringLiteral("<script>alert(1)</script>"));
+    }
+
+    void scoresBelowTheCutoffSayItBeyondAColour()
+    {
+        LibrarySnapshot s = library();
+        s.files[3].customFormatScore = 1000; // at the cutoff: not below
+        FileTableModel model;
+        model.setSnapshots({s});
+        QSortFilterProxyModel proxy; // what the views see: the role passes through
+        proxy.setSourceModel(&model);
+        const auto score = [&proxy](int row, int role) {
+            return proxy.data(proxy.index(row, FileColumns::CustomFormatScore), role);
+        };
+        const QLocale locale;
+        QCOMPARE(score(0, ModelRole::BelowCutoff), QVariant(true));  // 900 < 1000
+        QCOMPARE(score(1, ModelRole::BelowCutoff), QVariant(true));  // -10000
+        QCOMPARE(score(2, ModelRole::BelowCutoff), QVariant(false)); // unknown is never below
+        QCOMPARE(score(3, ModelRole::BelowCutoff), QVariant(false)); // at the cutoff
+        QVERIFY(!proxy.data(proxy.index(0, FileColumns::Title), ModelRole::BelowCutoff).isValid());
+        QVERIFY(!proxy.data(proxy.index(0, FileColumns::CutoffFormatScore), ModelRole::BelowCutoff).isValid());
+
+        // The words a screen reader says for the cell, and the tool tip that explains the sign.
+        QCOMPARE(score(0, Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("%1, below the cutoff score %2").arg(locale.toString(900), locale.toString(1000)));
+        QCOMPARE(
+            score(1, Qt::ToolTipRole).toString(),
+            QStringLiteral("%1 points below the cutoff score %2").arg(locale.toString(11000), locale.toString(1000)));
+        QCOMPARE(score(0, Qt::DisplayRole).toString(), locale.toString(900)); // the number itself stays a number
+        for (const int row : {2, 3}) {
+            QVERIFY(!score(row, Qt::AccessibleTextRole).isValid());
+            QVERIFY(!score(row, Qt::ToolTipRole).isValid());
+        }
+
+        // A file whose profile the sync does not know is never called below.
+        s.files[0].qualityProfileId = 99;
+        model.setSnapshots({s});
+        QCOMPARE(score(0, ModelRole::BelowCutoff), QVariant(false));
     }
 
     void filterTextCoversTitleGroupAndPath()

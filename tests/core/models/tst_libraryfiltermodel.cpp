@@ -2,6 +2,7 @@
 #include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
+#include "models/modelroles.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -258,6 +259,19 @@ private Q_SLOTS:
                        .data()
                        .toString()
                        .contains(QLatin1String("2400")));
+
+        // The score cell says below the cutoff as CandidateFinder judged it (a candidate may be one for its
+        // quality alone), through the proxy the view reads.
+        const int score = candidates.columnOf(QStringLiteral("custom_format_score"));
+        int below = 0;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const Candidate &c = candidates.candidate(proxy.mapToSource(proxy.index(r, 0)).row());
+            QCOMPARE(proxy.index(r, score).data(ModelRole::BelowCutoff).toBool(), c.scoreBelowCutoff);
+            QCOMPARE(proxy.index(r, score).data(Qt::AccessibleTextRole).isValid(), c.scoreBelowCutoff);
+            below += c.scoreBelowCutoff ? 1 : 0;
+        }
+        QVERIFY(below > 0);
+        QVERIFY(!proxy.index(0, priority).data(ModelRole::BelowCutoff).isValid());
     }
 };
 
