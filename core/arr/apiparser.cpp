@@ -85,7 +85,7 @@ Result<QList<T>> parseList(const QByteArray &body, const QString &endpoint, cons
         }
         if (warnings) {
             for (const QString &warning : fields.warnings())
-                *warnings << tr("%1 %2: %3").arg(itemName, fields.idText(), warning);
+                *warnings << ApiParser::tr("%1 %2: %3").arg(itemName, fields.idText(), warning);
         }
         items.append(std::move(item));
     }
