@@ -1,7 +1,7 @@
 // The real arrscore binary over what a hostile or broken server could have made a sync store: scores at the
 // ends of Int32 (analyze crashed below about −2,000,000,000 and kept crashing until the snapshot was
-// pruned) and text with terminal escape sequences and control characters, which the human-readable
-// output must show as text while --json keeps them exactly.
+// pruned) and text with terminal escape sequences, control characters and bidirectional controls, which the
+// human-readable output must show as text while --json keeps them exactly.
 #include "analysisfixture.h"
 #include "clitestfixture.h"
 #include "storage/database.h"
@@ -17,11 +17,22 @@ namespace {
 // Retitles the terminal (OSC 0 … BEL), clears it (CSI 2J), and a C1 CSI (U+009B) and a CR for good measure.
 const QString kHostile = QStringLiteral("Evil\x1b]0;pwned\x07\x1b[2J\u009b31m\rTitle");
 
+// Shown in a bidirectional terminal, the override (RLO … PDF) turns "1500" into "0051" and the isolate
+// (RLI … PDI) and mark (RLM) put the columns after the title in another order: what is read is not what is
+// stored (Trojan Source).
+const QString kBidi = QStringLiteral("Bidi \u202e1500\u202c \u2067x\u2069 \u200f\u061c\u200e\u202a\u202b\u202d"
+                                     "\u2066\u2068 \u05e9\u05dc\u05d5\u05dd");
+
+bool isBidiControl(char16_t u)
+{
+    return u == 0x061C || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
 bool hasRawControl(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
         const char16_t u = c.unicode();
-        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
+        return (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F) || isBidiControl(u);
     });
 }
 
@@ -34,6 +45,7 @@ class tst_CliHostile : public CliTestCase
 private Q_SLOTS:
     void extremeScores();
     void escapeSequencesInText();
+    void bidiControlsInText();
 
 private:
     void store(const LibrarySnapshot &snapshot);
@@ -136,6 +148,38 @@ void tst_CliHostile::escapeSequencesInText()
     bool found = false;
     for (const QJsonValue &c : doc.object().value(QLatin1String("candidates")).toArray())
         found = found || c.toObject().value(QLatin1String("title")).toString() == kHostile;
+    QVERIFY2(found, qPrintable(json.out));
+}
+
+void tst_CliHostile::bidiControlsInText()
+{
+    LibrarySnapshot s = extremeLibrary();
+    s.files[0].title = kBidi;
+    s.profiles[0].name = kBidi;
+    store(s);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Every bidirectional control as its escape; the Hebrew letters, which are seen, as they are.
+    const CliResult table = m_cli->run({QStringLiteral("candidates")});
+    CHECK_EXIT(table, 0);
+    QVERIFY2(!hasRawControl(table.out) && !hasRawControl(table.err), qPrintable(table.out));
+    QVERIFY2(table.out.contains(QStringLiteral(R"(Bidi \u202e1500\u202c \u2067x\u2069 \u200f\u061c\u200e\u202a\u202b)")
+                                + QStringLiteral(R"(\u202d\u2066\u2068 )")
+                                + QStringLiteral("\u05e9\u05dc\u05d5\u05dd")),
+             qPrintable(table.out));
+    const CliResult analyze = m_cli->run({QStringLiteral("analyze")});
+    CHECK_EXIT(analyze, 0);
+    QVERIFY2(!hasRawControl(analyze.out), qPrintable(analyze.out));
+    QVERIFY2(analyze.out.contains(QStringLiteral(R"(Bidi \u202e1500\u202c)")), qPrintable(analyze.out));
+
+    // --json: the escapes are JSON's own, so the title reads back exactly.
+    const CliResult json = m_cli->run({QStringLiteral("candidates"), QStringLiteral("--json")});
+    CHECK_EXIT(json, 0);
+    QVERIFY(!hasRawControl(json.out));
+    bool found = false;
+    for (const QJsonValue &c : jsonOf(json).value(QLatin1String("candidates")).toArray())
+        found = found || c.toObject().value(QLatin1String("title")).toString() == kBidi;
     QVERIFY2(found, qPrintable(json.out));
 }
 
