@@ -1,6 +1,7 @@
 #include "barchartbuilder.h"
 
 #include "chartcard.h"
+#include "plaintooltips.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,7 +16,6 @@
 #include <QPen>
 #include <QPixmap>
 #include <QStackedBarSeries>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -42,13 +42,12 @@ void connectBars(QBarSet *set, ChartCard *card, const QList<LibraryFilter> &patc
     });
     QChartView *view = card->view();
     QObject::connect(set, &QBarSet::hovered, card, [view, tips](bool status, int index) {
-        if (status && index >= 0 && index < tips.size()) {
-            QToolTip::showText(QCursor::pos(), tips.at(index), view);
+        const bool on = status && index >= 0 && index < tips.size();
+        PlainToolTips::showText(QCursor::pos(), on ? tips.at(index) : QString(), view);
+        if (on)
             view->setCursor(Qt::PointingHandCursor);
-        } else {
-            QToolTip::hideText();
+        else
             view->unsetCursor();
-        }
     });
 }
 
@@ -136,8 +135,10 @@ void BarChartBuilder::show(ChartCard *card, const std::function<void(const Libra
         chart->legend()->hide();
     QAbstractBarSeries *series = newSeries(m_direction, m_stacked);
     QList<QBarSet *> sets;
+    // Qt Charts draws set names (in the legend), categories and titles as HTML, and they hold servers' format,
+    // quality and profile names: escaped here, once, so "<img src=x>" is drawn as those characters.
     for (const Set &s : m_sets) {
-        auto *set = new QBarSet(s.name);
+        auto *set = new QBarSet(s.name.toHtmlEscaped());
         set->setBrush(brush(s.colour, s.fill));
         set->setBorderColor(s.colour);
         for (const Bar &bar : s.bars)
@@ -155,10 +156,11 @@ void BarChartBuilder::show(ChartCard *card, const std::function<void(const Libra
     chart->addSeries(series);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append(m_categories);
+    for (const QString &category : m_categories)
+        categories->append(category.toHtmlEscaped());
     categories->setGridLineVisible(false);
     if (!m_categoryTitle.isEmpty())
-        categories->setTitleText(m_categoryTitle);
+        categories->setTitleText(m_categoryTitle.toHtmlEscaped());
     if (m_labelAngle != 0)
         categories->setLabelsAngle(m_labelAngle);
     ChartCard::styleAxis(categories, m_palette);
@@ -166,7 +168,7 @@ void BarChartBuilder::show(ChartCard *card, const std::function<void(const Libra
     setNiceRange(values, m_low, m_high);
     ChartCard::styleAxis(values, m_palette);
     if (!m_valueTitle.isEmpty())
-        values->setTitleText(m_valueTitle);
+        values->setTitleText(m_valueTitle.toHtmlEscaped());
     const bool vertical = m_direction == Direction::Vertical;
     chart->addAxis(categories, vertical ? Qt::AlignBottom : Qt::AlignLeft);
     chart->addAxis(values, vertical ? Qt::AlignLeft : Qt::AlignBottom);

@@ -20,6 +20,7 @@ class ChartCard;
 
 // One bar chart of the dashboard, category by category: its sets of bars (one colour each), a
 // category and a value axis, and for every bar a tooltip and the filter a click on it asks for.
+// Every text is given as plain text (a server's names among them) and shown as such.
 class BarChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(arrscore::BarChartBuilder)

@@ -2,6 +2,7 @@
 
 #include "barchartbuilder.h"
 #include "chartcard.h"
+#include "plaintooltips.h"
 
 #include <QChart>
 #include <QChartView>
@@ -18,7 +19,6 @@
 #include <QScrollArea>
 #include <QSet>
 #include <QStackedWidget>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -407,8 +407,11 @@ void DashboardPage::renderTrend()
         const QColor colour = kSeries[i % std::size(kSeries)];
         auto *mean = new QLineSeries;
         auto *cands = new QLineSeries;
-        mean->setName(tr("%1 mean score").arg(instance));
-        cands->setName(tr("%1 candidates").arg(instance));
+        const QString meanName = tr("%1 mean score").arg(instance);
+        const QString candidatesName = tr("%1 candidates").arg(instance);
+        // The legend draws names as HTML: an instance's name is escaped to be drawn as typed.
+        mean->setName(meanName.toHtmlEscaped());
+        cands->setName(candidatesName.toHtmlEscaped());
         for (const TrendPoint &point : std::as_const(m_trend.points)) {
             if (point.instance != instance)
                 continue;
@@ -436,20 +439,18 @@ void DashboardPage::renderTrend()
             chart->addSeries(series);
             series->attachAxis(time);
             series->attachAxis(series == mean ? scoreAxis : candidateAxis);
-            const QString name = series->name();
+            const QString name = series == mean ? meanName : candidatesName;
             QChartView *view = m_trendCard->view();
             connect(series, &QXYSeries::hovered, view, [view, name, locale](const QPointF &p, bool state) {
-                if (state)
-                    QToolTip::showText(
-                        QCursor::pos(),
-                        tr("%1 on %2: %3")
-                            .arg(name,
-                                 locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toLocalTime(),
-                                                 QLocale::ShortFormat),
-                                 locale.toString(p.y(), 'f', 0)),
-                        view);
-                else
-                    QToolTip::hideText();
+                PlainToolTips::showText(
+                    QCursor::pos(),
+                    state ? tr("%1 on %2: %3")
+                                .arg(name,
+                                     locale.toString(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).toLocalTime(),
+                                                     QLocale::ShortFormat),
+                                     locale.toString(p.y(), 'f', 0))
+                          : QString(),
+                    view);
             });
         }
     }

@@ -14,6 +14,16 @@ void PlainToolTips::install(QAbstractItemView *view)
     view->viewport()->installEventFilter(new PlainToolTips(view));
 }
 
+void PlainToolTips::showText(const QPoint &pos, const QString &text, QWidget *widget, const QRect &rect)
+{
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    // Escaped into rich text of our own, which QToolTip then shows as the characters they were.
+    QToolTip::showText(pos, Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), widget, rect);
+}
+
 bool PlainToolTips::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::ToolTip || watched != m_view->viewport())
@@ -26,9 +36,7 @@ bool PlainToolTips::eventFilter(QObject *watched, QEvent *event)
         event->ignore();
         return true;
     }
-    // Escaped into rich text of our own, which QToolTip then shows as the characters they were.
-    QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), m_view->viewport(),
-                       m_view->visualRect(index));
+    showText(help->globalPos(), text, m_view->viewport(), m_view->visualRect(index));
     return true;
 }
 

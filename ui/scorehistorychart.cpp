@@ -2,6 +2,7 @@
 
 #include "chartcard.h"
 #include "history/difftext.h"
+#include "plaintooltips.h"
 
 #include <QChart>
 #include <QChartView>
@@ -14,7 +15,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -188,13 +188,14 @@ void ScoreHistoryChart::render()
     QChartView *view = m_view;
     connect(points, &QXYSeries::hovered, view, [view, points, tips](const QPointF &point, bool state) {
         if (!state) {
-            QToolTip::hideText();
+            PlainToolTips::showText(QCursor::pos(), {}, view);
             return;
         }
+        // A version's quality and release group are the server's text.
         const QList<QPointF> all = points->points();
         const auto it = std::find(all.cbegin(), all.cend(), point);
         if (it != all.cend())
-            QToolTip::showText(QCursor::pos(), tips.value(it - all.cbegin()), view);
+            PlainToolTips::showText(QCursor::pos(), tips.value(it - all.cbegin()), view);
     });
 
     time->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));

@@ -1,21 +1,25 @@
 // DashboardPage offscreen on the hand-built libraries of analysisfixture.h: what each chart draws,
-// what a click on a bar asks the table for, the empty state, deferral while hidden, and the dark theme.
+// what a click on a bar asks the table for, the empty state, deferral while hidden, the dark theme, and
+// servers' names drawn as the characters they hold, never as markup.
 #include "analysisfixture.h"
 #include "chartcard.h"
 #include "dashboardpage.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace arrscore;
@@ -53,6 +57,32 @@ QList<qreal> valuesOf(const QBarSet *set)
     for (int i = 0; i < set->count(); ++i)
         values << set->at(i);
     return values;
+}
+
+// The text a chart draws (axis labels and titles, legend labels), as a reader sees it.
+QStringList drawnText(const DashboardPage &page, const char *name)
+{
+    QStringList texts;
+    auto *view = page.findChild<QChartView *>(QString::fromLatin1(name));
+    view->grab(); // lays the axes and the legend out
+    for (const QGraphicsItem *item : view->scene()->items())
+        if (const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    return texts;
+}
+
+// The text of the tooltip shown now, as a reader sees it; empty when none is.
+QString toolTipShown()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (const auto *tip = qobject_cast<QLabel *>(widget);
+            tip && widget->inherits("QTipLabel") && widget->isVisible()) {
+            QTextDocument document;
+            document.setHtml(tip->text());
+            return document.toPlainText();
+        }
+    }
+    return {};
 }
 
 LibraryFilter filterOf(const QSignalSpy &spy)
@@ -185,20 +215,10 @@ private Q_SLOTS:
         page.show();
         page.setRows(rows());
         QCOMPARE(categoriesOf(page, "scoreChart").first(), QStringLiteral("-1.500"));
-        auto *view = page.findChild<QChartView *>(QStringLiteral("formatChart"));
-        QVERIFY(view);
-        QCOMPARE(view->chart()->locale(), QLocale(QLocale::German, QLocale::Germany));
-        const auto labels = [view] {
-            view->grab(); // lays the axes out
-            QStringList texts;
-            for (QGraphicsItem *item : view->scene()->items()) {
-                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item))
-                    texts << text->toPlainText();
-            }
-            return texts;
-        };
-        QTRY_VERIFY2(labels().contains(QStringLiteral("-2.000")), qPrintable(labels().join(QLatin1Char('|'))));
-        QVERIFY(!labels().contains(QStringLiteral("-2000")));
+        QCOMPARE(chartOf(page, "formatChart")->locale(), QLocale(QLocale::German, QLocale::Germany));
+        QTRY_VERIFY2(drawnText(page, "formatChart").contains(QStringLiteral("-2.000")),
+                     qPrintable(drawnText(page, "formatChart").join(u'|')));
+        QVERIFY(!drawnText(page, "formatChart").contains(QStringLiteral("-2000")));
     }
 
     void clickingABarNarrowsTheTable()
@@ -288,6 +308,72 @@ private Q_SLOTS:
         QCOMPARE(names, (QStringList{QStringLiteral("radarr mean score"), QStringLiteral("radarr candidates"),
                                      QStringLiteral("sonarr candidates")}));
         QCOMPARE(counts, (QList<int>{2, 2, 1}));
+    }
+
+    void serverNamesAreNotMarkup()
+    {
+        // Qt Charts draws labels as HTML: a server naming a quality, format or profile in markup would
+        // have it rendered (an image fetched, a label in bold, or nothing drawn at all).
+        const QString quality = QStringLiteral("<b>Bold</b>");
+        const QString format = QStringLiteral("<img src=x>");
+        const QString profile = QStringLiteral("<i>HD</i> & co");
+        LibrarySnapshot radarr = m_radarr;
+        LibrarySnapshot sonarr = m_sonarr;
+        radarr.profiles[0].name = profile;
+        QList<FileRow> list;
+        for (LibrarySnapshot *s : {&radarr, &sonarr}) {
+            for (QualityProfile &p : s->profiles)
+                for (FormatItem &item : p.formatItems)
+                    if (item.name == QLatin1String("Remux"))
+                        item.name = format;
+            for (MediaFile &f : s->files) {
+                if (f.quality == QLatin1String("Bluray-1080p"))
+                    f.quality = quality;
+                for (FormatRef &ref : f.customFormats)
+                    if (ref.name == QLatin1String("Remux"))
+                        ref.name = format;
+                list << FileRow::of(*s, f);
+            }
+        }
+
+        DashboardPage page;
+        page.resize(1200, 900);
+        page.show();
+        page.setRows(list);
+        QCOMPARE(categoriesOf(page, "qualityChart").last(), QStringLiteral("&lt;b&gt;Bold&lt;/b&gt;"));
+        QVERIFY(categoriesOf(page, "formatChart").contains(QStringLiteral("&lt;img src=x&gt;")));
+        QCOMPARE(categoriesOf(page, "candidateChart").last(),
+                 QStringLiteral("&lt;i&gt;HD&lt;/i&gt; &amp; co · radarr"));
+        QTRY_VERIFY2(drawnText(page, "qualityChart").contains(quality),
+                     qPrintable(drawnText(page, "qualityChart").join(u'|')));
+        QTRY_VERIFY2(drawnText(page, "formatChart").contains(format),
+                     qPrintable(drawnText(page, "formatChart").join(u'|')));
+        QTRY_VERIFY2(drawnText(page, "candidateChart").contains(profile + QStringLiteral(" · radarr")),
+                     qPrintable(drawnText(page, "candidateChart").join(u'|')));
+        // The filter a click asks for holds the names as they are.
+        QSignalSpy spy(&page, &DashboardPage::filterRequested);
+        Q_EMIT barsOf(page, "qualityChart")->barSets().first()->clicked(6);
+        QCOMPARE(filterOf(spy).qualities, QStringList{quality});
+
+        // A bar's tooltip reads as the name, markup and all.
+        auto *qualities = page.findChild<QChartView *>(QStringLiteral("qualityChart"));
+        qualities->activateWindow();
+        Q_EMIT barsOf(page, "qualityChart")->barSets().first()->hovered(true, 6);
+        QTRY_COMPARE(toolTipShown(), QStringLiteral("<b>Bold</b>: 6 files"));
+        Q_EMIT barsOf(page, "qualityChart")->barSets().first()->hovered(false, 6);
+
+        // The trend's legend: an instance named in markup.
+        TrendReport trend;
+        const QString instance = QStringLiteral("<u>radarr</u>");
+        trend.points = {{1, instance, QDateTime(QDate(2026, 10, 1), QTime(3, 0), Qt::UTC), 12, 12, 400.0, 7, 1}};
+        page.setTrend(trend);
+        QStringList legend;
+        for (QLegendMarker *marker : chartOf(page, "trendChart")->legend()->markers())
+            legend << marker->label();
+        QCOMPARE(legend, (QStringList{QStringLiteral("&lt;u&gt;radarr&lt;/u&gt; mean score"),
+                                      QStringLiteral("&lt;u&gt;radarr&lt;/u&gt; candidates")}));
+        QTRY_VERIFY2(drawnText(page, "trendChart").contains(instance + QStringLiteral(" mean score")),
+                     qPrintable(drawnText(page, "trendChart").join(u'|')));
     }
 
     void darkPaletteGivesTheDarkTheme()
