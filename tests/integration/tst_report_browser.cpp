@@ -50,7 +50,8 @@ QList<LibrarySnapshot> library(int files)
         for (int p = 1; p <= 3; ++p) {
             QualityProfile profile;
             profile.id = p;
-            profile.name = QStringLiteral("Profile %1").arg(p);
+            // In the profile select, the histogram's label and both tables.
+            profile.name = p == 1 ? QStringLiteral("<em>Profile</em> 1") : QStringLiteral("Profile %1").arg(p);
             profile.upgradeAllowed = true;
             profile.cutoffFormatScore = 1000 * p;
             s.profiles << profile;
@@ -75,14 +76,15 @@ QList<LibrarySnapshot> library(int files)
             }
             static const char *qualities[] = {"Bluray-2160p", "WEBDL-1080p", "Bluray-1080p", "HDTV-720p"};
             static const int resolutions[] = {2160, 1080, 1080, 720};
-            f.quality = QString::fromLatin1(qualities[i % 4]);
+            f.quality =
+                hostile && i == 0 ? QStringLiteral("<s>Bluray-2160p</s>") : QString::fromLatin1(qualities[i % 4]);
             f.resolution = resolutions[i % 4];
             f.qualityProfileId = i % 3 + 1;
             f.customFormats = {{1, QStringLiteral("DV")}, {2, QStringLiteral("<u>HDR10+</u>")}};
             f.customFormatScore = hostile ? -10000 - i : (i * 37) % 3500 - 500;
             f.sizeBytes = qint64(1 + i % 40) * 1'000'000'000;
             f.relativePath = f.title + QStringLiteral(".mkv");
-            f.releaseGroup = QStringLiteral("GRP%1").arg(i % 7);
+            f.releaseGroup = hostile ? QStringLiteral("<marquee>GRP</marquee>") : QStringLiteral("GRP%1").arg(i % 7);
             f.dateAdded = QDateTime(QDate(2025, 1, 1).addDays(i % 300), QTime(3, 0), Qt::UTC);
             s.files << f;
         }
@@ -188,7 +190,8 @@ void tst_ReportBrowser::checkRendered(const Rendered &r, int minimumRows)
     // Nothing from the data became an element: the template's two scripts, no image, no handler.
     QCOMPARE(r.dom.count(QLatin1String("<script")), 2);
     QVERIFY(!r.dom.contains(QLatin1String("<img")));
-    QVERIFY(!r.dom.contains(QLatin1String("<u>")));
+    for (const char *tag : {"<u>", "<em>", "<s>", "<marquee"})
+        QVERIFY2(!r.dom.contains(QLatin1String(tag)), tag);
     static const QRegularExpression handler(QStringLiteral(R"re(<[a-z]+[^>]*\son[a-z]+=)re"));
     QVERIFY2(!handler.match(r.dom).hasMatch(), qPrintable(handler.match(r.dom).captured(0)));
 }
@@ -225,6 +228,10 @@ void tst_ReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
     QVERIFY(r.dom.contains(QLatin1String("&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;")));
     QVERIFY(r.dom.contains(QStringLiteral("Emoji 🎬🍿")));
     QVERIFY(r.dom.contains(QLatin1String("\"quoted\" &amp; 'apostrophes'")));
+    // A profile's, a quality's and a release group's markup too.
+    QVERIFY(r.dom.contains(QLatin1String("&lt;em&gt;Profile&lt;/em&gt; 1")));
+    QVERIFY(r.dom.contains(QLatin1String("&lt;s&gt;Bluray-2160p&lt;/s&gt;")));
+    QVERIFY(r.dom.contains(QLatin1String("&lt;marquee&gt;GRP&lt;/marquee&gt;")));
     // The header names both instances and their versions.
     QVERIFY(r.dom.contains(QLatin1String("5.14.0.9383")));
     QVERIFY(r.dom.contains(QLatin1String("4.0.9.2244")));
