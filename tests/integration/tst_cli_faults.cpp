@@ -56,9 +56,10 @@ private Q_SLOTS:
 
 void tst_CliFaults::serverErrorFailsOneInstance()
 {
-    // 300 movies: two batches; the first one gets a 500, which is not worth retrying.
+    // 300 movies: two batches, which answer 500 however often they are asked (a GET is asked again on a 500,
+    // which the servers also answer for a passing "database is locked").
     auto radarr = startSim(radarrLibrary(QStringLiteral("5.14.0"), 300),
-                           withFaults({QStringLiteral("error:status=500,first=1,path=/api/v3/moviefile")}));
+                           withFaults({QStringLiteral("error:status=500,path=/api/v3/moviefile")}));
     auto sonarr = startSim(sonarrLibrary(QStringLiteral("4.0.9"), 5, 3));
     m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *radarr)
                        + instanceYaml(QStringLiteral("sonarr"), *sonarr));
@@ -74,8 +75,11 @@ void tst_CliFaults::serverErrorFailsOneInstance()
     QVERIFY2(r.err.contains(QStringLiteral("sonarr: %1 files in ").arg(sonarr->library().episodeFileCount())),
              qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("Synced 1 of 2 instances")), qPrintable(r.err));
-    QCOMPARE(radarr->stats().status(500), 1);
-    QVERIFY(radarr->stats().path(QStringLiteral("/api/v3/moviefile")) <= 2); // no retry of the 500
+    // Each batch is asked five times at most; both were let through before either failed, and the breaker
+    // gates only new requests.
+    QVERIFY2(radarr->stats().status(500) >= 5, qPrintable(QString::number(radarr->stats().status(500))));
+    QVERIFY2(radarr->stats().path(QStringLiteral("/api/v3/moviefile")) <= 10,
+             qPrintable(QString::number(radarr->stats().path(QStringLiteral("/api/v3/moviefile")))));
 
     // Nothing of radarr is stored: no snapshot, no file rows; sonarr's is.
     QCOMPARE(snapshotCount(db, QStringLiteral("radarr")), 0);
@@ -164,7 +168,7 @@ void tst_CliFaults::failingFaults_data()
                               << QStringLiteral("answered with a web page instead of the API") << files << 1;
     QTest::newRow("slower than timeout") << QStringLiteral("slow:delayMs=1600,path=/api/v3/movie")
                                          << QStringList{QStringLiteral("timeout: 1")} << QStringLiteral("network")
-                                         << QStringLiteral("did not answer within 1 s") << movie << 5;
+                                         << QStringLiteral("did not finish answering within 1 s") << movie << 5;
 }
 
 void tst_CliFaults::failingFaults()
