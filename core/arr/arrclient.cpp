@@ -374,6 +374,12 @@ void ArrClient::retryOrFail(const std::shared_ptr<Pending> &pending, const Error
     Error final = error;
     switch (next.action) {
     case RequestPacing::Next::Action::Retry:
+        // Each failed attempt counts against the server, so that a sync whose calls all fail (a 502 or 503 on
+        // every per-series call) stops sending new ones after a few attempts in all rather than a few per
+        // call, which across a sync's concurrent calls waiting out a 503 came to a thousand requests in 90 s.
+        // The breaker gates new requests only, so one request still waits out a start-up or a restart.
+        m_circuit.recordFailure(now);
+        m_lastFailure = error;
         retryLater(pending, next.delayMs, error);
         return;
     case RequestPacing::Next::Action::Exhausted:
@@ -429,7 +435,7 @@ void ArrClient::retryLater(const std::shared_ptr<Pending> &pending, qint64 delay
 
 void ArrClient::fail(const std::shared_ptr<Pending> &pending, const Error &error)
 {
-    // Only a request that gave up counts against the server: its retries were its own business.
+    // A request that gives up counts against the server, as each of its attempts retried did (retryOrFail).
     if (error.kind == ErrorKind::Network || error.kind == ErrorKind::Server) {
         m_circuit.recordFailure(m_clock.elapsed());
         m_lastFailure = error;
