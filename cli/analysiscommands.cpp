@@ -30,7 +30,8 @@ QString count(qint64 value)
     return QLocale().toString(value);
 }
 
-QString optionalCount(const std::optional<int> &value)
+// 64 bits: a score gap between Int32 scores reaches 2^32 − 1.
+QString optionalCount(const std::optional<qint64> &value)
 {
     return value ? count(*value) : QStringLiteral("?");
 }

@@ -1,8 +1,10 @@
 #include "analysis/candidatefinder.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace arrscore {
@@ -122,8 +124,19 @@ bool CandidateFinder::ranksBefore(const Candidate &a, const Candidate &b)
 QString CandidateFinder::reasonText(const CandidateReason &reason)
 {
     switch (reason.kind) {
-    case ReasonKind::ScoreBelowCutoff:
-        return tr("score %Ln points below the profile's cutoff", nullptr, reason.value);
+    case ReasonKind::ScoreBelowCutoff: {
+        // tr()'s count is an int, and a gap between Int32 scores reaches 2^32 − 1 (an int would wrap, and a
+        // negative count leaves %Ln unreplaced): the plural form is chosen for the largest int, and the
+        // number written in full in its place.
+        const int n = int(std::min<qint64>(reason.value, INT_MAX));
+        QString text = tr("score %Ln points below the profile's cutoff", nullptr, n);
+        if (n != reason.value) {
+            const QLocale locale;
+            text.replace(locale.toString(n), locale.toString(reason.value));
+            text.replace(QString::number(n), QString::number(reason.value)); // a translation using %n
+        }
+        return text;
+    }
     case ReasonKind::QualityBelowCutoff:
         if (reason.value >= 1)
             return tr("quality %Ln steps below the cutoff %1", nullptr, reason.value).arg(reason.name);

@@ -277,8 +277,11 @@ void tst_Candidates::extremeScores()
     QCOMPARE(first.scorePart, 1.0);
     QCOMPARE(first.priority, 100.0);
     QCOMPARE(first.reasons.first(), (CandidateReason{ReasonKind::ScoreBelowCutoff, 4294967295LL, 0, {}}));
+    // Beyond tr()'s int count: written whole, in the locale's digits (not "%Ln", as a wrapped count left it).
     QCOMPARE(CandidateFinder::reasonText(first.reasons.first()),
-             QStringLiteral("score 4294967295 points below the profile's cutoff"));
+             QStringLiteral("score %1 points below the profile's cutoff").arg(QLocale().toString(4294967295LL)));
+    QCOMPARE(CandidateFinder::reasonText(report.candidates.at(1).reasons.first()),
+             QStringLiteral("score %1 points below the profile's cutoff").arg(QLocale().toString(4247483647LL)));
     QCOMPARE(report.candidates.at(1).file->title, QStringLiteral("Zulu"));
     QCOMPARE(report.candidates.at(1).scoreGap, std::optional<qint64>(4247483647LL)); // INT_MAX + 2.1e9
     // Oscar (gap INT_MAX) and Papa (gap 2^31) both at priority 50.0: by title.
