@@ -37,19 +37,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     check(ApiParser::systemStatus(body, kEndpoint), {}, "systemStatus");
-    QStringList warnings;
-    check(ApiParser::qualityProfiles(body, kEndpoint, &warnings), warnings, "qualityProfiles");
-    warnings.clear();
-    check(ApiParser::customFormats(body, kEndpoint, &warnings), warnings, "customFormats");
-    warnings.clear();
-    check(ApiParser::movies(body, kEndpoint, &warnings), warnings, "movies");
-    warnings.clear();
-    check(ApiParser::series(body, kEndpoint, &warnings), warnings, "series");
-    warnings.clear();
-    check(ApiParser::episodes(body, kEndpoint, &warnings), warnings, "episodes");
-    warnings.clear();
-    check(ApiParser::movieFiles(body, kEndpoint, &warnings), warnings, "movieFiles");
-    warnings.clear();
-    check(ApiParser::episodeFiles(body, kEndpoint, &warnings), warnings, "episodeFiles");
+    const auto list = [&body](const char *parser, auto parse) {
+        QStringList warnings;
+        check(parse(body, kEndpoint, &warnings), warnings, parser);
+    };
+    list("qualityProfiles", ApiParser::qualityProfiles);
+    list("customFormats", ApiParser::customFormats);
+    list("movies", ApiParser::movies);
+    list("series", ApiParser::series);
+    list("episodes", ApiParser::episodes);
+    list("movieFiles", ApiParser::movieFiles);
+    list("episodeFiles", ApiParser::episodeFiles);
     return 0;
 }

@@ -10,8 +10,9 @@
 #                       QtConcurrent, the detail pane's pool, syncs), in build/tsan, building only those.
 #   CTEST_ARGS go to ctest, e.g. -R tst_snapshotstore to run one test.
 #
-# PostgreSQL rows run when ARRSCORE_TEST_PG is set (scripts/run-tests.sh exports it); the keychain tests when
-# ARRSCORE_TEST_KEYCHAIN is set inside a D-Bus session. Suppressions: scripts/sanitizers/, each with its reason.
+# PostgreSQL rows run when ARRSCORE_TEST_PG is set (scripts/run-tests.sh exports it). The keychain tests run
+# against a throw-away gnome-keyring in a private D-Bus session, as in run-tests.sh, never the user's keyring.
+# Suppressions: scripts/sanitizers/, each with its reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -25,8 +26,6 @@ command -v clang++-19 >/dev/null || { echo "clang++-19 is missing: scripts/insta
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 jobs=${ARRSCORE_SANITIZER_JOBS:-2}
-# A keychain test needs the Secret Service of the session that run-tests.sh starts; without it, skip them.
-[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] || unset ARRSCORE_TEST_KEYCHAIN
 
 supp=$root/scripts/sanitizers
 # Reports abort at once, with a stack; UBSan is built with -fno-sanitize-recover=all as well.
@@ -56,8 +55,20 @@ built=$(date +%s)
 echo "run-sanitizers.sh: $mode build took $((built - start)) s"
 
 status=0
-# Sanitized tests run 2-15 times slower: the timeouts of ctest grow with them (--timeout is for tests without one).
-ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout 900 "${regex[@]}" "$@" || status=$?
+# Sanitized tests run 2 to 15 times slower: QTest's limit per test function grows with them.
+export QTEST_FUNCTION_TIMEOUT=900000
+tests=(ctest --test-dir "$build" --output-on-failure -j "$jobs" "${regex[@]}" "$@")
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+    keyring=$(mktemp -d /tmp/arrscore-sanitizers.XXXXXX)
+    trap 'rm -rf "$keyring"' EXIT
+    export ARRSCORE_TEST_KEYCHAIN=1
+    dbus-run-session -- bash -c '
+        printf "arrscore-tests" | XDG_DATA_HOME="$0" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        exec "$@"' "$keyring" "${tests[@]}" || status=$?
+else
+    unset ARRSCORE_TEST_KEYCHAIN # a session bus here would be the user's own keyring
+    "${tests[@]}" || status=$?
+fi
 end=$(date +%s)
 echo "run-sanitizers.sh: $mode tests took $((end - built)) s; $((end - start)) s in all"
 exit $status
