@@ -4,7 +4,8 @@
 #   scripts/install-deps.sh --tests  also what the tests and checks need (PostgreSQL, openssl, Xvfb, Chromium,
 #                                    clang-format 14 and clang-tidy 19 for scripts/check-format.sh and run-tidy.sh,
 #                                    xdotool for scripts/screenshots.sh, clang 19 with its sanitizer and
-#                                    libFuzzer runtimes for scripts/run-sanitizers.sh and run-fuzz.sh)
+#                                    libFuzzer runtimes and llvm-symbolizer (a report's stack with file:line)
+#                                    for scripts/run-sanitizers.sh and run-fuzz.sh)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
@@ -13,7 +14,7 @@ packages=(cmake ninja-build g++ pkg-config
           libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev)
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
-              clang-format clang-tidy-19 clang-tools-19 xdotool clang-19 libclang-rt-19-dev)
+              clang-format clang-tidy-19 clang-tools-19 xdotool clang-19 libclang-rt-19-dev llvm-19)
 fi
 
 missing=()
