@@ -33,6 +33,7 @@ failed=()
 for target in "${targets[@]}"; do
     corpus=$build/fuzz-corpus/$target
     artifacts=$build/fuzz-artifacts/$target/
+    rm -rf "$artifacts" # only this run's failures are reported
     mkdir -p "$corpus" "$artifacts" "fuzz/regressions/$target"
     t0=$(date +%s)
     echo "== fuzz_$target: ${seconds} s from fuzz/corpus/$target and fuzz/regressions/$target"
@@ -41,8 +42,9 @@ for target in "${targets[@]}"; do
     if "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$artifacts" \
         "$corpus" "fuzz/corpus/$target" "fuzz/regressions/$target" >"$build/fuzz-$target.log" 2>&1; then
-        grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^Done' "$build/fuzz-$target.log" | tr '\n' ' '
-        echo "- $(($(date +%s) - t0)) s, no failure"
+        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/fuzz-$target.log")
+        rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$build/fuzz-$target.log")
+        echo "fuzz_$target: no failure in ${runs:-?} inputs, $(($(date +%s) - t0)) s, peak RSS ${rss:-?} MB"
     else
         failed+=("$target")
         tail -n 60 "$build/fuzz-$target.log"
