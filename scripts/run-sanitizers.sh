@@ -8,6 +8,10 @@
 #                       scripts/run-fuzz.sh, from the same objects).
 #     --tsan            ThreadSanitizer over the tests of the threaded parts (saves on a worker, loads on
 #                       QtConcurrent, the detail pane's pool, syncs), in build/tsan, building only those.
+#                       Not yet fit to gate CI: Debian's Qt is not built with TSan, so every hand-off through
+#                       Qt (QThread::wait, QThreadPool::start, a QFuture's result) is reported as a race on
+#                       our own variables, which no suppression scoped to Qt can hide; it needs a qtbase
+#                       built with -sanitize thread.
 #   CTEST_ARGS go to ctest, e.g. -R tst_snapshotstore to run one test.
 #
 # PostgreSQL rows run when ARRSCORE_TEST_PG is set (scripts/run-tests.sh exports it). The keychain tests run
@@ -37,9 +41,10 @@ export TSAN_OPTIONS="halt_on_error=1:abort_on_error=1:second_deadlock_stack=1:su
 # The threaded parts: SnapshotSaveQueue (tst_snapshotstore, tst_snapshottransaction, tst_database), LibraryLoader on
 # QtConcurrent (tst_librarymodels, tst_mainwindow, tst_mainviews), the report's concurrent JSON (tst_htmlreport),
 # FileDetailPane's pool (tst_filedetailpane), the database page's check (tst_settingsdialog), a sync's
-# session and its saves (tst_syncjob in-process; tst_cli runs the TSan-built arrscore).
+# session and its saves (tst_mainwindow syncs in-process, tst_syncjob). Not the CLI tests: TSan aborts in
+# QProcess's fork (a CHECK in the TSan runtime, not a report), so the CLI is covered by the ASan run.
 tsan_tests=(tst_database tst_snapshotstore tst_snapshottransaction tst_librarymodels tst_htmlreport tst_syncjob
-            tst_filedetailpane tst_mainwindow tst_mainviews tst_settingsdialog tst_cli)
+            tst_filedetailpane tst_mainwindow tst_mainviews tst_settingsdialog)
 
 build=build/$mode
 start=$(date +%s)
@@ -48,15 +53,16 @@ if [ "$mode" = asan ]; then
     cmake --build "$build" --parallel "$jobs"
     regex=()
 else
-    cmake --build "$build" --parallel "$jobs" --target arrscore arrsim "${tsan_tests[@]}"
+    cmake --build "$build" --parallel "$jobs" --target "${tsan_tests[@]}"
     regex=(-R "^($(IFS='|'; echo "${tsan_tests[*]}"))\$")
 fi
 built=$(date +%s)
 echo "run-sanitizers.sh: $mode build took $((built - start)) s"
 
 status=0
-# Sanitized tests run 2 to 15 times slower: QTest's limit per test function grows with them.
-export QTEST_FUNCTION_TIMEOUT=900000
+# Sanitized tests run 2 to 15 times slower: QTest's limit per test function grows with them. After a report
+# QTest would attach gdb for a stack, which hangs under TSan: the sanitizer's own stack is the one that matters.
+export QTEST_FUNCTION_TIMEOUT=900000 QTEST_DISABLE_STACK_DUMP=1
 tests=(ctest --test-dir "$build" --output-on-failure -j "$jobs" "${regex[@]}" "$@")
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
     keyring=$(mktemp -d /tmp/arrscore-sanitizers.XXXXXX)
