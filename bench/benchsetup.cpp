@@ -5,8 +5,8 @@
 
 namespace arrscore::bench {
 
-BenchSetup::BenchSetup(int argc, char *argv[], const char *program, Needs needs, int minimumFiles)
-    : m_fileCount(argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000)
+BenchSetup::BenchSetup(int argc, char *argv[], const char *program, Needs needs, int minimumFiles, int defaultFiles)
+    : m_fileCount(argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : defaultFiles)
 {
     if (m_fileCount < minimumFiles) {
         QTextStream(stderr) << "usage: " << program << " [FILES]\n";

@@ -3,7 +3,9 @@
 #   scripts/install-deps.sh          what building and running the app needs
 #   scripts/install-deps.sh --tests  also what the tests and checks need (PostgreSQL, openssl, Xvfb, Chromium,
 #                                    clang-format 14 and clang-tidy 19 for scripts/check-format.sh and run-tidy.sh,
-#                                    xdotool for scripts/screenshots.sh)
+#                                    xdotool for scripts/screenshots.sh, clang 19 with its sanitizer and
+#                                    libFuzzer runtimes and llvm-symbolizer (a report's stack with file:line)
+#                                    for scripts/run-sanitizers.sh and run-fuzz.sh)
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
@@ -14,6 +16,8 @@ packages=(cmake ninja-build g++ pkg-config
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
               clang-format clang-tidy-19 clang-tools-19 xdotool
+              # scripts/run-sanitizers.sh and run-fuzz.sh: clang with its sanitizer and libFuzzer runtimes
+              clang-19 libclang-rt-19-dev llvm-19
               # scripts/build-deb.sh and check-package.sh: debhelper, man pages, the validators
               debhelper dpkg-dev fakeroot help2man lintian appstream desktop-file-utils)
 fi

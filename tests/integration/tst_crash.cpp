@@ -155,7 +155,6 @@ void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
     }
     qInfo("%d kills, %d completed syncs in %lld ms", killed, completed, total.elapsed());
     QVERIFY(killed >= kills / 2);
-    QVERIFY(total.elapsed() < 60000);
     // A sync after all that still works and versions against the intact snapshot.
     CliResult last = cli.run({QStringLiteral("sync")});
     QVERIFY2(last.exitCode == 0, qPrintable(last.err));

@@ -1,11 +1,9 @@
 // The simulator against a real QNetworkAccessManager on 127.0.0.1: auth, URL base, the
-// version-dependent shapes, scores, mutations, determinism, TLS and generation speed.
+// version-dependent shapes, scores, mutations, determinism and TLS (generation speed: bench/bench_sim).
 // Latency, concurrency, faults, counters and the admin API are in tst_simfaults.
-#include "simrenderer.h"
 #include "simserver.h"
 #include "simtestutil.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,7 +72,6 @@ private Q_SLOTS:
     void episodeFileMutations();
     void determinism();
     void tls();
-    void speed();
 };
 
 void tst_SimServer::authentication()
@@ -577,23 +574,6 @@ void tst_SimServer::tls()
     QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("appName")).toString(),
              QStringLiteral("Radarr"));
     reply->deleteLater();
-}
-
-void tst_SimServer::speed()
-{
-    QElapsedTimer timer;
-    timer.start();
-    SimLibrary movies(radarr(QStringLiteral("5.14.0"), 10000));
-    const QByteArray body = SimRenderer(movies).movies(true);
-    const qint64 radarrMs = timer.restart();
-    QVERIFY(body.size() > 10'000'000);
-    SimLibrary shows(sonarr(QStringLiteral("4.0.9"), 1000, 50));
-    QCOMPARE(shows.episodeFileCount(), 50000);
-    const qint64 sonarrMs = timer.elapsed();
-    qInfo() << "10,000 movies generated and rendered in" << radarrMs << "ms; 50,000 episode files in" << sonarrMs
-            << "ms";
-    QVERIFY2(radarrMs < 1500, qPrintable(QString::number(radarrMs)));
-    QVERIFY2(sonarrMs < 1500, qPrintable(QString::number(sonarrMs)));
 }
 
 QTEST_GUILESS_MAIN(tst_SimServer)
