@@ -178,7 +178,9 @@ QString SyncJob::durationText(qint64 ms)
     const qint64 minutes = (seconds + 59) / 60;
     if (minutes < 180)
         return QCoreApplication::translate("arrscore::SyncJob", "%n minute(s)", nullptr, int(minutes));
-    return QCoreApplication::translate("arrscore::SyncJob", "%n hour(s)", nullptr, int((minutes + 59) / 60));
+    // (lupdate 6.4 loops forever on a nested parenthesis in the count argument: the count gets its own name.)
+    const int hours = int((minutes + 59) / 60);
+    return QCoreApplication::translate("arrscore::SyncJob", "%n hour(s)", nullptr, hours);
 }
 
 void SyncJob::onDeadline()
