@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Installs what is missing, checks the format, builds everything with warnings as errors, runs
 # clang-tidy, starts a private PostgreSQL server and runs every test (the layer check, unit, storage on
-# SQLite and PostgreSQL, the CLI against the simulator, the GUI offscreen).
+# SQLite and PostgreSQL, the CLI against the simulator, the GUI offscreen); then the whole suite again under
+# AddressSanitizer + UBSan, the threaded parts under ThreadSanitizer, each fuzz target for a bounded time,
+# and the Debian package built, installed, started and removed.
+#   ARRSCORE_CHECKS=0      skips the format and clang-tidy checks
+#   ARRSCORE_SANITIZERS=0  skips the sanitizer and fuzz stages
+#   ARRSCORE_PACKAGE=0     skips the package check (it needs root or sudo: it installs the package)
+# Arguments go to the first ctest run only, e.g. -R tst_snapshotstore.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
@@ -43,3 +49,18 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
 else
     ctest --preset ci "$@"
 fi
+
+stage() { printf '\n== %s (%d s so far)\n' "$*" "$SECONDS"; }
+if [ "${ARRSCORE_SANITIZERS:-1}" != 0 ]; then
+    stage "AddressSanitizer + UBSan over every test"
+    scripts/run-sanitizers.sh --asan
+    stage "ThreadSanitizer over the threaded parts"
+    scripts/run-sanitizers.sh --tsan
+    stage "Fuzzing, ${ARRSCORE_FUZZ_SECONDS:=30} s per target"
+    ARRSCORE_FUZZ_SECONDS=$ARRSCORE_FUZZ_SECONDS scripts/run-fuzz.sh
+fi
+if [ "${ARRSCORE_PACKAGE:-1}" != 0 ]; then
+    stage "The Debian package: build, lintian, install, start, remove"
+    scripts/check-package.sh
+fi
+stage "All done"
