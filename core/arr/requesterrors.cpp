@@ -182,10 +182,11 @@ Error RequestErrors::notJson(const QString &contentType, const QByteArray &body)
 Error RequestErrors::cutBody(qint64 arrivedBytes, qint64 announcedBytes) const
 {
     if (announcedBytes > 0)
-        return {ErrorKind::Network, tr("The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).")
-                                        .arg(host())
-                                        .arg(arrivedBytes)
-                                        .arg(announcedBytes)};
+        return {ErrorKind::Network,
+                tr("The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).")
+                    .arg(host())
+                    .arg(arrivedBytes)
+                    .arg(announcedBytes)};
     return {ErrorKind::Network, tr("The connection to %1 closed before the whole answer arrived.").arg(host())};
 }
 
