@@ -19,10 +19,7 @@ Instances::Instances(AppConfig config, QWidget *window)
 
 QString Instances::configPath() const
 {
-    if (!m_config.sourcePath.isEmpty())
-        return m_config.sourcePath;
-    const QString fromEnv = qEnvironmentVariable("ARRSCORE_CONFIG");
-    return fromEnv.isEmpty() ? ConfigLoader::defaultConfigPath() : fromEnv;
+    return ConfigLoader::writablePath(m_config);
 }
 
 void Instances::add()
