@@ -60,13 +60,9 @@ public:
             if (!QFileInfo::exists(path))
                 continue;
             m_secretsFile = path;
-            Result<YAML::Node> root = load(path);
+            const Result<YAML::Node> root = loadMap(path, RecyclarrImport::tr("expected \"name: value\" lines"));
             if (!root)
                 return root.error();
-            if (root->IsNull())
-                return {};
-            if (!root->IsMap())
-                return fail(path, *root, RecyclarrImport::tr("expected \"name: value\" lines"));
             for (const auto &entry : *root) {
                 if (entry.second.IsScalar())
                     m_secrets.insert(fromYaml(entry.first), fromYaml(entry.second).trimmed());
@@ -78,13 +74,11 @@ public:
 
     Status readFile(const QString &path, QList<RecyclarrInstance> &found)
     {
-        Result<YAML::Node> root = load(path);
+        const Result<YAML::Node> root = loadMap(path, RecyclarrImport::tr("expected the sections radarr: and sonarr:"));
         if (!root)
             return root.error();
         if (root->IsNull())
             return {};
-        if (!root->IsMap())
-            return fail(path, *root, RecyclarrImport::tr("expected the sections radarr: and sonarr:"));
         for (const QString &section : {kRadarr, kSonarr}) {
             const YAML::Node instances = (*root)[section.toStdString()];
             if (!instances || instances.IsNull())
@@ -113,6 +107,15 @@ private:
                                                     : QDir::toNativeSeparators(path) + QLatin1Char(':')
                                                           + QString::number(node.Mark().line + 1);
         return {ErrorKind::Config, where + QStringLiteral(": ") + what};
+    }
+
+    // The file's top-level mapping, a null node when it is empty; expected says what else it should be.
+    static Result<YAML::Node> loadMap(const QString &path, const QString &expected)
+    {
+        Result<YAML::Node> root = load(path);
+        if (root && !root->IsNull() && !root->IsMap())
+            return fail(path, *root, expected);
+        return root;
     }
 
     static Result<YAML::Node> load(const QString &path)
