@@ -2,15 +2,13 @@
 
 #include "analysiscommands.h"
 #include "base/buildinfo.h"
-#include "base/localeformat.h"
 #include "clicontext.h"
 #include "config/configloader.h"
 #include "config/secretstore.h"
 #include "exportcommand.h"
 #include "historycommands.h"
+#include "instancescommand.h"
 #include "searchcommand.h"
-#include "storage/database.h"
-#include "storage/snapshotstore.h"
 #include "synccommand.h"
 #include "terminaloutput.h"
 
@@ -45,8 +43,10 @@ const Command commands[] = {
     {"export", "[--format json|csv|html] [--view VIEW] [--instance NAME]... [--output PATH|-]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Write the latest snapshots as JSON, CSV or a self-contained HTML report.")},
-    {"instances", "",
-     QT_TRANSLATE_NOOP("arrscore::CliApplication", "List the configured instances (API keys masked).")},
+    {"instances", "[import recyclarr [PATH] [--dry-run] [--yes]]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "List the configured instances (API keys masked), or add those of Recyclarr's "
+                       "recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.")},
     {"history", "[--instance NAME] (--item ID | --title TEXT) [--json]",
      QT_TRANSLATE_NOOP(
          "arrscore::CliApplication",
@@ -137,39 +137,6 @@ bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceCo
     return true;
 }
 
-int listInstances(CliContext &ctx)
-{
-    if (ctx.config.instances.isEmpty()) {
-        ctx.out << CliApplication::tr("No instance is configured.") << '\n';
-        return ExitOk;
-    }
-    // Last sync times, if there is a database already (listing must not create one).
-    QHash<QString, QString> lastSync;
-    if (ctx.hasDatabase()) {
-        if (Result<std::unique_ptr<Database>> db = Database::open(ctx.config.database)) {
-            SnapshotStore store(*db.value());
-            if (Result<QList<SnapshotInfo>> infos = store.list()) {
-                for (const SnapshotInfo &info : infos.value()) {
-                    if (!lastSync.contains(info.instanceName))
-                        lastSync.insert(info.instanceName, LocaleFormat::dateTime(info.finishedAt));
-                }
-            }
-        }
-    }
-    for (const InstanceConfig &i : std::as_const(ctx.config.instances)) {
-        ctx.out << i.name << QStringLiteral("  ") << instanceTypeName(i.type) << QStringLiteral("  ") << i.displayUrl()
-                << '\n';
-        ctx.out << QStringLiteral("    ") << CliApplication::tr("api key: %1").arg(i.maskedApiKey()) << '\n';
-        ctx.out << QStringLiteral("    ") << CliApplication::tr("defined in: %1").arg(i.origin) << '\n';
-        if (!i.enabled)
-            ctx.out << QStringLiteral("    ") << CliApplication::tr("disabled") << '\n';
-        ctx.out << QStringLiteral("    ")
-                << CliApplication::tr("last sync: %1").arg(lastSync.value(i.name, CliApplication::tr("never"))) << '\n';
-    }
-    ctx.out << CliApplication::tr("database: %1").arg(ctx.config.displayDatabase()) << '\n';
-    return ExitOk;
-}
-
 } // namespace
 
 int CliApplication::run(const QStringList &arguments)
@@ -204,6 +171,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOptions({limitOption, jsonOption});
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
+    parser.addOptions(InstancesCommand::options());
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption, viewOption,
                        instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -239,7 +207,7 @@ int CliApplication::run(const QStringList &arguments)
     err.flush();
 
     if (command == QLatin1String("instances"))
-        return listInstances(ctx);
+        return InstancesCommand(ctx).run(parser, positional);
     if (command == QLatin1String("test") || command == QLatin1String("sync")) {
         QList<InstanceConfig> selected;
         if (!selectInstances(ctx, positional, selected))

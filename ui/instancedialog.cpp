@@ -76,6 +76,17 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     connect(m_testButton, &QPushButton::clicked, this, &InstanceDialog::test);
+    if (m_initial.name.isEmpty()) {
+        auto *import = new QPushButton(tr("Import from Re&cyclarr…"), this);
+        import->setObjectName(QStringLiteral("importRecyclarrButton"));
+        import->setAccessibleDescription(
+            tr("Add the Radarr and Sonarr instances Recyclarr's recyclarr.yml configures instead"));
+        buttons->addButton(import, QDialogButtonBox::ActionRole);
+        connect(import, &QPushButton::clicked, this, [this] {
+            reject();
+            Q_EMIT importRequested();
+        });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
 

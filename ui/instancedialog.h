@@ -36,6 +36,10 @@ public:
     // the Test button of Settings › Instances. ok tells which.
     static QString describeTest(const SyncJob &job, bool *ok);
 
+Q_SIGNALS:
+    // Import from Recyclarr… was clicked (only when adding): the dialog closes for the import dialog.
+    void importRequested();
+
 public Q_SLOTS:
     void test();
     void accept() override;

@@ -4,6 +4,7 @@
 #include "config/instancestore.h"
 #include "config/secretstore.h"
 #include "instancedialog.h"
+#include "recyclarrimportdialog.h"
 #include "settingsdialog.h"
 
 #include <QDir>
@@ -19,10 +20,7 @@ Instances::Instances(AppConfig config, QWidget *window)
 
 QString Instances::configPath() const
 {
-    if (!m_config.sourcePath.isEmpty())
-        return m_config.sourcePath;
-    const QString fromEnv = qEnvironmentVariable("ARRSCORE_CONFIG");
-    return fromEnv.isEmpty() ? ConfigLoader::defaultConfigPath() : fromEnv;
+    return ConfigLoader::writablePath(m_config);
 }
 
 void Instances::add()
@@ -33,6 +31,18 @@ void Instances::add()
     auto *dialog = new InstanceDialog(names, {}, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->instance()); });
+    connect(dialog, &InstanceDialog::importRequested, this, &Instances::importRecyclarr);
+    dialog->open();
+}
+
+void Instances::importRecyclarr()
+{
+    auto *dialog = new RecyclarrImportDialog(m_config, configPath(), m_secrets, {}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecyclarrImportDialog::imported, this, [this](const AppConfig &config) {
+        m_config = config;
+        Q_EMIT added();
+    });
     dialog->open();
 }
 

@@ -25,8 +25,9 @@ public:
     // Where an added instance is written: the file read at start, else $ARRSCORE_CONFIG, else the default.
     QString configPath() const;
 
-    void add();          // the Add Instance dialog, then save()
-    void showSettings(); // the Settings dialog (one at a time)
+    void add();             // the Add Instance dialog, then save()
+    void importRecyclarr(); // Import from Recyclarr: the instances of a recyclarr.yml, then added()
+    void showSettings();    // the Settings dialog (one at a time)
     // Calls `done` with the enabled instances, their keychain keys read; on a keychain error emits
     // problem() and does not call it.
     void withKeys(const std::function<void(const QList<InstanceConfig> &)> &done);

@@ -4,6 +4,7 @@
 #include "config/instancestore.h"
 #include "config/secretstore.h"
 #include "instancedialog.h"
+#include "recyclarrimportdialog.h"
 #include "settingsresultlabel.h"
 #include "sync/syncjob.h"
 
@@ -52,7 +53,11 @@ SettingsInstancesPage::SettingsInstancesPage(AppConfig &config, QString configPa
     m_editButton->setObjectName(QStringLiteral("editButton"));
     m_removeButton->setObjectName(QStringLiteral("removeButton"));
     m_testButton->setObjectName(QStringLiteral("testInstanceButton"));
+    auto *import = new QPushButton(tr("Import from Re&cyclarr…"), this);
+    import->setObjectName(QStringLiteral("importRecyclarrButton"));
+    import->setAccessibleDescription(tr("Add the Radarr and Sonarr instances Recyclarr's recyclarr.yml configures"));
     connect(add, &QPushButton::clicked, this, &SettingsInstancesPage::addInstance);
+    connect(import, &QPushButton::clicked, this, &SettingsInstancesPage::importRecyclarr);
     connect(m_editButton, &QPushButton::clicked, this, &SettingsInstancesPage::editInstance);
     connect(m_removeButton, &QPushButton::clicked, this, &SettingsInstancesPage::removeInstance);
     connect(m_testButton, &QPushButton::clicked, this, &SettingsInstancesPage::testInstance);
@@ -66,6 +71,7 @@ SettingsInstancesPage::SettingsInstancesPage(AppConfig &config, QString configPa
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(import);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_removeButton);
     buttons->addSpacing(12);
@@ -186,6 +192,20 @@ void SettingsInstancesPage::openInstanceDialog(const InstanceConfig &initial)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, initial] { saveInstance(dialog->instance(), initial, dialog->keyChanged()); });
+    dialog->open();
+}
+
+void SettingsInstancesPage::importRecyclarr()
+{
+    auto *dialog = new RecyclarrImportDialog(m_config, m_configPath, m_secrets, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecyclarrImportDialog::imported, this, [this](const AppConfig &config) {
+        const qsizetype added = config.instances.size() - m_config.instances.size();
+        m_config = config;
+        refresh();
+        showResult(tr("%n instances added from Recyclarr.", nullptr, int(added)), true);
+        Q_EMIT changed();
+    });
     dialog->open();
 }
 

@@ -30,6 +30,7 @@ public:
 
 public Q_SLOTS:
     void addInstance();
+    void importRecyclarr();
     void editInstance();
     void removeInstance();
     void testInstance();

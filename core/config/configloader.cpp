@@ -68,4 +68,12 @@ QString ConfigLoader::defaultConfigPath()
            + QStringLiteral("/arrscore/arrscore.yaml");
 }
 
+QString ConfigLoader::writablePath(const AppConfig &config, const QProcessEnvironment &env)
+{
+    if (!config.sourcePath.isEmpty())
+        return config.sourcePath;
+    const QString fromEnv = env.value(QStringLiteral("ARRSCORE_CONFIG"));
+    return fromEnv.isEmpty() ? defaultConfigPath() : fromEnv;
+}
+
 } // namespace arrscore

@@ -32,6 +32,11 @@ public:
 
     // <GenericConfigLocation>/arrscore/arrscore.yaml: the same for the CLI and the GUI.
     static QString defaultConfigPath();
+
+    // Where an instance added by the app or the CLI is written: the file config was read from, else
+    // $ARRSCORE_CONFIG, else defaultConfigPath().
+    static QString writablePath(const AppConfig &config,
+                                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace arrscore

@@ -38,6 +38,31 @@ void InstanceStore::save(const InstanceConfig &instance, const InstanceConfig &b
                         });
 }
 
+void InstanceStore::addAll(const QList<InstanceConfig> &instances, const AppConfig &known,
+                           const std::function<void(const QList<Saved> &)> &done) const
+{
+    addFrom(instances, 0, known, {}, done);
+}
+
+void InstanceStore::addFrom(const QList<InstanceConfig> &instances, qsizetype index, const AppConfig &current,
+                            QList<Saved> saved, const std::function<void(const QList<Saved> &)> &done) const
+{
+    if (index >= instances.size()) {
+        done(saved);
+        return;
+    }
+    // One at a time: each write reads the file the previous one wrote.
+    save(instances[index], {}, true, current,
+         [store = *this, instances, index, saved = std::move(saved), done](const Saved &one) mutable {
+             saved.append(one);
+             if (!one.written || !one.reloaded) {
+                 done(saved);
+                 return;
+             }
+             store.addFrom(instances, index + 1, one.config, std::move(saved), done);
+         });
+}
+
 InstanceStore::Saved InstanceStore::write(const InstanceConfig &instance, const QString &previousName, int placement,
                                           Error keyInFile, AppConfig known) const
 {

@@ -3,6 +3,7 @@
 #include "base/error.h"
 #include "config/config.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -34,6 +35,12 @@ public:
     void save(const InstanceConfig &instance, const InstanceConfig &before, bool keyChanged, const AppConfig &known,
               const std::function<void(const Saved &)> &done) const;
 
+    // Adds new instances one after the other as save() does, each read back with the keys of those before
+    // it; stops after the first that could not be written or read back. done gets one Saved per instance
+    // tried, in order (the last one's config is the configuration now).
+    void addAll(const QList<InstanceConfig> &instances, const AppConfig &known,
+                const std::function<void(const QList<Saved> &)> &done) const;
+
     // The file read back; keys already read from the keychain (in known) stay known, so nothing asks the
     // keychain twice.
     static Result<AppConfig> reload(const QString &configPath, const AppConfig &known);
@@ -43,6 +50,8 @@ public:
     static void keepKnownKeys(QList<InstanceConfig> &instances, const QList<InstanceConfig> &known);
 
 private:
+    void addFrom(const QList<InstanceConfig> &instances, qsizetype index, const AppConfig &current, QList<Saved> saved,
+                 const std::function<void(const QList<Saved> &)> &done) const;
     Saved write(const InstanceConfig &instance, const QString &previousName, int placement, Error keyInFile,
                 AppConfig known) const;
 

@@ -113,7 +113,7 @@ public:
     void writeConfig(const QString &instances) const { home.writeConfig(QStringLiteral("instances:\n") + instances); }
     // The runs whose stdout or stderr held the key.
     QStringList leaks() const { return m_leaks; }
-    // Files in the home, other than the configuration that holds the key by design, that contain it:
+    // Files in the home, other than the configuration (and its backup) that holds the key by design, that contain it:
     // the database and its -wal/-shm, exports.
     QStringList filesWithKey() const
     {
@@ -121,7 +121,9 @@ public:
         QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".pem")))
+            // The configuration's backup (ConfigWriter's arrscore.yaml.bak) is the configuration too.
+            if (path.endsWith(QLatin1String(".yaml")) || path.endsWith(QLatin1String(".yaml.bak"))
+                || path.endsWith(QLatin1String(".pem")))
                 continue;
             QFile file(path);
             if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secretKey().toUtf8()))

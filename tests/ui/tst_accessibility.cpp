@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "models/filetablemodel.h"
 #include "problemreportdialog.h"
+#include "recyclarrimportdialog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "userguide.h"
@@ -391,6 +392,19 @@ void tst_Accessibility::settingsAndInstanceDialogs()
     instance.show();
     QVERIFY(QTest::qWaitForWindowExposed(&instance));
     checkWindow(&instance);
+
+    // Import from Recyclarr, with a row of each kind: ready, already configured, and one with a problem.
+    QFile recyclarr(dir.filePath(QStringLiteral("recyclarr.yml")));
+    QVERIFY(recyclarr.open(QIODevice::WriteOnly));
+    recyclarr.write("radarr:\n  movies:\n    base_url: http://127.0.0.1:7878\n    api_key: abc123\n"
+                    "sonarr:\n  tv:\n    base_url: http://127.0.0.1:8989\n    api_key: !secret missing\n");
+    recyclarr.close();
+    RecyclarrImportDialog import(AppConfig(), dir.filePath(QStringLiteral("arrscore.yaml")), &secrets,
+                                 recyclarr.fileName());
+    import.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&import));
+    QCOMPARE(import.checked().size(), 1);
+    checkWindow(&import);
 }
 
 void tst_Accessibility::helpDialogs()

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "clicontext.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace arrscore {
+
+struct RecyclarrInstance;
+
+// `arrscore instances`: lists the configured instances, and `instances import recyclarr PATH` adds those
+// of Recyclarr's configuration (after a confirmation, --yes, or only listed with --dry-run).
+class InstancesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(arrscore::InstancesCommand)
+
+public:
+    explicit InstancesCommand(CliContext &context) : m_ctx(context) {}
+
+    // The options only this command reads (--yes); --dry-run is shared with search.
+    static QList<QCommandLineOption> options();
+    int run(const QCommandLineParser &parser, const QStringList &positional);
+
+private:
+    int list();
+    int importRecyclarr(const QString &path, bool yes, bool dryRun);
+    void printFound(const RecyclarrInstance &found);
+    // Asks on the terminal; false (after saying how to add them anyway) when no one can answer.
+    bool confirm(const QString &question);
+
+    CliContext &m_ctx;
+};
+
+} // namespace arrscore
