@@ -75,6 +75,20 @@ _arrscore()
             fi
             options=""
             ;;
+        instances)
+            # arrscore instances import recyclarr [PATH] [--dry-run] [--yes]
+            if [[ $prev == instances ]]; then
+                COMPREPLY=($(compgen -W "import" -- "$cur"))
+                return
+            elif [[ $prev == import ]]; then
+                COMPREPLY=($(compgen -W "recyclarr" -- "$cur"))
+                return
+            elif [[ $cur != -* ]]; then
+                _filedir
+                return
+            fi
+            options="--dry-run --yes"
+            ;;
         export) options="--format --view --instance --output --bom" ;;
         history) options="--instance --item --title --json" ;;
         diff) options="--instance --from --to --json" ;;

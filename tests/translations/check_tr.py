@@ -34,6 +34,8 @@ ALLOWED = {
     ("ui/instancedialog.cpp", "Sonarr"),
     ("ui/settingsinstancespage.cpp", "Radarr"),
     ("ui/settingsinstancespage.cpp", "Sonarr"),
+    ("ui/recyclarrimportdialog.cpp", "Radarr"),
+    ("ui/recyclarrimportdialog.cpp", "Sonarr"),
     # Compared with, not shown: the configuration's type name.
     ("ui/settingsinstancespage.cpp", "sonarr"),
     # Examples in empty fields: an instance name and the servers' default addresses.
