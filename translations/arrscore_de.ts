@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Commit: %1</source>
+        <translation>Commit: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (kompiliert mit %2)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::AboutDialog</name>
+    <message>
+        <source>About Arr Score Exporter</source>
+        <translation>Über Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter icon</source>
+        <translation>Symbol von Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation>Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Custom format scores of your Radarr and Sonarr libraries, their history, and what is worth upgrading.</source>
+        <translation>Die Custom-Format-Scores Ihrer Radarr- und Sonarr-Bibliotheken, ihr Verlauf und was ein Upgrade lohnt.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1, the GNU General Public License, version 3 or any later version. The Licence tab has its text.</source>
+        <translation>Lizenz: %1, die GNU General Public License, Version 3 oder jede spätere Version. Der Reiter „Lizenz“ enthält ihren Text.</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter is built on these libraries, each under its own licence:</source>
+        <translation>Arr Score Exporter baut auf diesen Bibliotheken auf, jede unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Bibliotheken und ihre Lizenzen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>nicht in diesem Build</translation>
+    </message>
+    <message>
+        <source>Home pages: %1</source>
+        <translation>Webseiten: %1</translation>
+    </message>
+    <message>
+        <source>Home pages of the libraries</source>
+        <translation>Webseiten der Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The GNU General Public License, version 3, which Arr Score Exporter is distributed under.</source>
+        <translation>Die GNU General Public License, Version 3, unter der Arr Score Exporter verbreitet wird.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::AnalysisCommands</name>
     <message>
         <source>Nothing to analyse: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
@@ -205,107 +311,28 @@
         <source>%1 %2 skipped: %3</source>
         <translation>%1 %2 übersprungen: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>movie file %1: its formats&apos; scores in the profile %2 add up to %3, beyond what a score can be; read as %4.</source>
+        <translation>Filmdatei %1: Die Scores ihrer Formate im Profil %2 ergeben zusammen %3, mehr als ein Score sein kann; gelesen als %4.</translation>
+    </message>
 </context>
 <context>
-    <name>arrscore::ArrClient</name>
+    <name>arrscore::BarChartBuilder</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <source>%1: solid bars</source>
+        <translation>%1: volle Balken</translation>
     </message>
     <message>
-        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
-        <translation>sein Fingerabdruck %1 stimmt nicht mit dem festgelegten tls_fingerprint überein</translation>
+        <source>%1: hatched bars</source>
+        <translation>%1: schraffierte Balken</translation>
     </message>
     <message>
-        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
-        <translation>Das TLS-Zertifikat von %1 ist nicht das festgelegte: Sein Fingerabdruck %2 stimmt nicht mit tls_fingerprint überein.</translation>
-    </message>
-    <message>
-        <source>The request may have reached the server, so it was not sent again.</source>
-        <translation>Die Anfrage hat den Server vielleicht erreicht, daher wurde sie nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
-        <translation>Der Server unter %1 hat auf %2 umgeleitet, was keine API-Adresse ist. Prüfen Sie die URL und ihre URL-Basis.</translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
-        <translation>%1 hat mit einer Webseite statt der API geantwortet. Die URL-Basis ist wahrscheinlich falsch: Nutzen Sie die Adresse, unter der Sie Radarr/Sonarr im Browser öffnen, z. B. http://host:7878 oder http://host:7878/radarr.</translation>
-    </message>
-    <message>
-        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
-        <translation>%1 hat mit „%2“ statt JSON geantwortet. Ist das ein Radarr- oder Sonarr-Server?</translation>
-    </message>
-    <message>
-        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
-        <translation>Der Server hat %1 auf %2 umgeleitet: In der konfigurierten URL fehlt die URL-Basis. Der Umleitung wurde gefolgt; setzen Sie die URL auf %2, um die zusätzliche Anfrage zu vermeiden.</translation>
-    </message>
-    <message>
-        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
-        <translation>Verbindung von %1 abgelehnt. Läuft der Server, und stimmt der Port in der URL?</translation>
-    </message>
-    <message>
-        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
-        <translation>Der Hostname „%1“ wurde nicht gefunden. Prüfen Sie die URL auf Tippfehler oder verwenden Sie die IP-Adresse des Servers.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
-        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist vielleicht überlastet: Erhöhen Sie timeout oder senken Sie max_concurrency in der Konfiguration.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the whole answer arrived.</source>
-        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Antwort ankam.</translation>
-    </message>
-    <message>
-        <source>The TLS certificate of %1 is not trusted (%2).</source>
-        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2).</translation>
-    </message>
-    <message>
-        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
-        <translation>Ist es das selbstsignierte Zertifikat Ihres eigenen Servers, legen Sie es in der Konfiguration fest: tls_fingerprint: &quot;%1&quot; (oder installieren Sie es als vertrauenswürdiges Zertifikat).</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2.</source>
-        <translation>%1 ist nicht erreichbar: %2.</translation>
-    </message>
-    <message>
-        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
-        <translation>Der API-Schlüssel wurde von %1 abgelehnt (HTTP %2). Kopieren Sie den Schlüssel aus Settings › General › Security in Radarr/Sonarr.</translation>
-    </message>
-    <message>
-        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
-        <translation>%1 kennt diese API-Adresse nicht (HTTP 404). Prüfen Sie die URL-Basis und ob dies ein Radarr- oder Sonarr-Server des konfigurierten Typs ist.</translation>
-    </message>
-    <message>
-        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
-        <translation>%1 hat wiederholt um Verlangsamung gebeten (HTTP 429). Setzen Sie requests_per_second in der Konfiguration.</translation>
-    </message>
-    <message>
-        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
-        <translation>%1 startet noch (HTTP 503). Versuchen Sie es in einer Minute erneut.</translation>
-    </message>
-    <message>
-        <source>%1 refused an over-long request (HTTP 414).</source>
-        <translation>%1 hat eine zu lange Anfrage abgelehnt (HTTP 414).</translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP %2</source>
-        <translation>%1 hat mit HTTP %2 geantwortet</translation>
-    </message>
-    <message>
-        <source>This is a problem on the server; its log (System › Logs) says more.</source>
-        <translation>Das ist ein Problem auf dem Server; sein Protokoll (System › Logs) sagt mehr.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
-        <translation>
-            <numerusform>Nach %Ln fehlgeschlagenen Anfrage an %1 angehalten. Der letzte Fehler: %2</numerusform>
-            <numerusform>Nach %Ln fehlgeschlagenen Anfragen in Folge an %1 angehalten. Der letzte Fehler: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
-        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam (%L2 von %L3 Bytes).</translation>
+        <source>%1: dotted bars</source>
+        <translation>%1: gepunktete Balken</translation>
     </message>
 </context>
 <context>
@@ -889,10 +916,6 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>„url“ fehlt (z. B. http://localhost:7878)</translation>
     </message>
     <message>
-        <source>expected a number of 0 or more (0 = unlimited), got %1</source>
-        <translation>erwartet eine Zahl ab 0 (0 = unbegrenzt), erhalten: %1</translation>
-    </message>
-    <message>
         <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. &quot;sha256:AB:CD:…&quot;</source>
         <translation>erwartet einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte erlaubt, z. B. „sha256:AB:CD:…“</translation>
     </message>
@@ -924,6 +947,18 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <source>&quot;%1&quot; is already used by %2</source>
         <translation>„%1“ wird bereits von %2 verwendet</translation>
     </message>
+    <message>
+        <source>expected the name of an environment variable that holds the key (e.g. RADARR_API_KEY), but this looks like a key itself. Put the key in &quot;api_key&quot;, or let the app keep it in the keychain (&quot;api_key_keychain: true&quot;, set in Settings › Instances), or put it in an environment variable and name that variable here.</source>
+        <translation>erwartet den Namen einer Umgebungsvariablen, die den Schlüssel enthält (z. B. RADARR_API_KEY), aber dies sieht selbst wie ein Schlüssel aus. Schreiben Sie den Schlüssel in „api_key“, lassen Sie ihn von der App im Schlüsselbund aufbewahren („api_key_keychain: true“, einzustellen unter Einstellungen › Instanzen) oder legen Sie ihn in einer Umgebungsvariablen ab und nennen Sie hier deren Namen.</translation>
+    </message>
+    <message>
+        <source>expected the name of an environment variable (letters, digits and &apos;_&apos;, not starting with a digit, e.g. RADARR_API_KEY), got %1</source>
+        <translation>erwartet den Namen einer Umgebungsvariablen (Buchstaben, Ziffern und „_“, nicht mit einer Ziffer am Anfang, z. B. RADARR_API_KEY), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected 0 (unlimited) or a number from %1 to %2, got %3</source>
+        <translation>erwartet 0 (unbegrenzt) oder eine Zahl von %1 bis %2, erhalten: %3</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ConfigWriter</name>
@@ -932,32 +967,32 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not a YAML mapping; fix or remove it first.</source>
-        <translation>%1 ist keine YAML-Zuordnung; korrigieren oder entfernen Sie sie zuerst.</translation>
-    </message>
-    <message>
-        <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app.</source>
-        <translation>%1 hat das Format des älteren Werkzeugs (radarr:/sonarr:). Verschieben Sie diese Einstellungen in eine Liste „instances:“ (siehe README.md), bevor Sie in der App Instanzen hinzufügen.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid YAML (line %2); fix it first.</source>
-        <translation>%1 ist kein gültiges YAML (Zeile %2); korrigieren Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1 as %2.</source>
-        <translation>Von %1 kann keine Sicherung als %2 angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>&quot;instances&quot; in %1 is not a list; fix it first.</source>
-        <translation>„instances“ in %1 ist keine Liste; korrigieren Sie das zuerst.</translation>
-    </message>
-    <message>
         <source>%1 has no instance named &quot;%2&quot;.</source>
         <translation>%1 hat keine Instanz namens „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping of &quot;key: value&quot; lines; fix it or move it away first. It has not been changed.</source>
+        <translation>%1 ist keine YAML-Zuordnung aus „Schlüssel: Wert“-Zeilen; korrigieren Sie die Datei oder verschieben Sie sie zuerst. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app. It has not been changed.</source>
+        <translation>%1 hat das Format des älteren Werkzeugs (radarr:/sonarr:). Verschieben Sie diese Einstellungen in eine Liste „instances:“ (siehe README.md), bevor Sie in der App Instanzen hinzufügen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2: %3); fix it first, or move it away to start a new one. It has not been changed.</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2: %3); korrigieren Sie die Datei zuerst oder verschieben Sie sie, um neu anzufangen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 as %2 (%3); nothing was changed.</source>
+        <translation>Von %1 kann keine Sicherung als %2 angelegt werden (%3); nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; in %1 is not a list; fix it first. It has not been changed.</source>
+        <translation>„instances“ in %1 ist keine Liste; korrigieren Sie das zuerst. Die Datei wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1225,10 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
             <numerusform>%1: %Ln Dateien erreichen beide Cutoffs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quality profile of the score distribution</source>
+        <translation>Qualitätsprofil der Score-Verteilung</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Database</name>
@@ -1210,14 +1249,6 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>Ein anderes Programm verwendet die Datenbank; versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <source>The disk is full.</source>
-        <translation>Der Datenträger ist voll.</translation>
-    </message>
-    <message>
-        <source>The file is read-only.</source>
-        <translation>Die Datei ist schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>The file is damaged; restore it from a backup.</source>
         <translation>Die Datei ist beschädigt; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
@@ -1226,28 +1257,12 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>%1 ist ein Ordner, keine Datenbankdatei. Geben Sie den Pfad einer Datei an, z. B. %2.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot be read (permission denied). Check its owner and permissions.</source>
-        <translation>Die Datenbankdatei %1 kann nicht gelesen werden (Zugriff verweigert). Prüfen Sie Eigentümer und Berechtigungen.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be written (permission denied). Check its owner and permissions.</source>
-        <translation>In die Datenbankdatei %1 kann nicht geschrieben werden (Zugriff verweigert). Prüfen Sie Eigentümer und Berechtigungen.</translation>
-    </message>
-    <message>
         <source>%1 is not an Arr Score Exporter database (it is not an SQLite file). It has not been changed; choose another file or move this one away.</source>
         <translation>%1 ist keine Datenbank von Arr Score Exporter (es ist keine SQLite-Datei). Sie wurde nicht verändert; wählen Sie eine andere Datei oder verschieben Sie diese.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2. Check that the path is right and that you may write there.</source>
         <translation>Der Ordner %1 für die Datenbank %2 kann nicht angelegt werden. Prüfen Sie, ob der Pfad stimmt und Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: the folder %2 is not writable (permission denied).</source>
-        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist nicht beschreibbar (Zugriff verweigert).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database file %1. Check that you may read and write it.</source>
-        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden. Prüfen Sie, ob Sie sie lesen und schreiben dürfen.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an SQLite database. It has not been changed; restore it from a backup or choose another file.</source>
@@ -1300,6 +1315,70 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>Cannot update the database %1 to schema %2. It has been left as it was.</source>
         <translation>Die Datenbank %1 kann nicht auf Schema %2 aktualisiert werden. Sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>the file system is mounted read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt eingehängt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>The database %1 can only be read: %2. Reading it works (report, analyze, history, export); syncing and pruning need to write to it. Make the file and its folder writable for this user, or use another database.</source>
+        <translation>Die Datenbank %1 kann nur gelesen werden: %2. Lesen funktioniert (report, analyze, history, export); Synchronisieren und das Löschen alter Snapshots müssen in sie schreiben. Machen Sie die Datei und ihren Ordner für diesen Benutzer beschreibbar oder verwenden Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and try again. Nothing was stored.</source>
+        <translation>Der Datenträger ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is not writable: check their owner and permissions, and that the disk is not mounted read-only.</source>
+        <translation>Die Datei oder ihr Ordner ist nicht beschreibbar: Prüfen Sie Eigentümer und Berechtigungen und ob der Datenträger schreibgeschützt eingehängt ist.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: check it, then try again.</source>
+        <translation>Der Datenträger hat einen Fehler gemeldet: Prüfen Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (%2). Check its owner and permissions.</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden (%2). Prüfen Sie Eigentümer und Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>the file is not writable (%1)</source>
+        <translation>die Datei ist nicht beschreibbar (%1)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable (%2)</source>
+        <translation>ihr Ordner %1 ist nicht beschreibbar (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable (%3).</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: Der Ordner %2 ist nicht beschreibbar (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another sync, or a tool holding it open). It is not damaged; try again when that program has finished.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt (einer anderen Synchronisierung oder einem Werkzeug, das sie geöffnet hält). Sie ist nicht beschädigt; versuchen Sie es erneut, wenn dieses Programm fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. It is not damaged; make the file and its folder readable and writable for this user.</source>
+        <translation>%1 kann nicht geöffnet werden: %2. Sie ist nicht beschädigt; machen Sie die Datei und ihren Ordner für diesen Benutzer les- und beschreibbar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the disk is full. Free some space and try again; the database has not been changed.</source>
+        <translation>%1 kann nicht geöffnet werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk reported an error. Check the disk, then try again; the database has not been changed.</source>
+        <translation>%1 kann nicht gelesen werden: Der Datenträger hat einen Fehler gemeldet. Prüfen Sie ihn und versuchen Sie es dann erneut; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can only be read: %4. Make it writable once so that it can be updated; it has not been changed.</source>
+        <translation>%1 muss auf Schema %2 aktualisiert werden (sie ist auf Schema %3), bevor diese Version sie nutzen kann, und sie kann nur gelesen werden: %4. Machen Sie sie einmal beschreibbar, damit sie aktualisiert werden kann; sie wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1996,28 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
             <numerusform>&lt;p&gt;&lt;b&gt;%Ln Punkte unter dem Cutoff.&lt;/b&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open in Radarr or Sonarr</source>
+        <translation>In Radarr oder Sonarr öffnen</translation>
+    </message>
+    <message>
+        <source>Opens this file&apos;s page on its server in the browser</source>
+        <translation>Öffnet die Seite dieser Datei auf ihrem Server im Browser</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileRowModel</name>
+    <message>
+        <source>%1, below the cutoff score %2</source>
+        <translation>%1, unter dem Cutoff-Score %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln points below the cutoff score %1</source>
+        <translation>
+            <numerusform>%Ln Punkt unter dem Cutoff-Score %1</numerusform>
+            <numerusform>%Ln Punkte unter dem Cutoff-Score %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::FileTableModel</name>
@@ -2122,6 +2223,49 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>&amp;Score</source>
         <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Shows only the files whose title, release group or path contains this text</source>
+        <translation>Zeigt nur die Dateien, deren Titel, Release-Gruppe oder Pfad diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Niedrigster Score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Höchster Score</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Read how to set up, sync, explore and export your libraries (F1)</source>
+        <translation>Lesen Sie, wie Sie Ihre Bibliotheken einrichten, synchronisieren, erkunden und exportieren (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Problem melden …</translation>
+    </message>
+    <message>
+        <source>&amp;About Arr Score Exporter</source>
+        <translation>&amp;Über Arr Score Exporter</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2685,43 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>(without id)</source>
         <translation>(ohne ID)</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, beyond %3…%4.</source>
+        <translation>Feld „%1“ ist %2, außerhalb von %3…%4.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, beyond what a score can be; read as %3.</source>
+        <translation>Feld „%1“ ist %2, mehr als ein Score sein kann; gelesen als %3.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LibraryFetcher</name>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (Datei %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n file(s) more than once: %1. One of each was kept; a file the server lists twice may be a problem of its database.</source>
+        <translation>
+            <numerusform>Der Server hat %n Datei mehrfach aufgeführt: %1. Von jeder wurde eine behalten; eine doppelt aufgeführte Datei kann auf ein Problem seiner Datenbank hinweisen.</numerusform>
+            <numerusform>Der Server hat %n Dateien mehrfach aufgeführt: %1. Von jeder wurde eine behalten; eine doppelt aufgeführte Datei kann auf ein Problem seiner Datenbank hinweisen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but the server returned none of their files. Nothing was stored: the previous snapshot stays the current one. The server may be starting up or rescanning, or its database may be damaged; check its web UI, then sync again.</source>
+        <translation>%1, aber der Server hat keine ihrer Dateien geliefert. Nichts wurde gespeichert: Der vorherige Snapshot bleibt der aktuelle. Der Server startet vielleicht gerade oder durchsucht seine Bibliothek neu, oder seine Datenbank ist beschädigt; prüfen Sie seine Weboberfläche und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1, but the server returned only %2 of %3 files; missing: %4. They are stored as gone in this snapshot. If they still exist on the server, sync again.</source>
+        <translation>%1, aber der Server hat nur %2 von %3 Dateien geliefert; es fehlen: %4. Sie sind in diesem Snapshot als verschwunden gespeichert. Wenn es sie auf dem Server noch gibt, synchronisieren Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::LibraryHealth</name>
@@ -2637,6 +2818,34 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Se&amp;ttings…</source>
         <translation>Einstellun&amp;gen …</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade Candidates</source>
+        <translation>&amp;Upgrade-Kandidaten</translation>
+    </message>
+    <message>
+        <source>Custom Fo&amp;rmats</source>
+        <translation>Custom Fo&amp;rmats</translation>
+    </message>
+    <message>
+        <source>Quality &amp;Profiles</source>
+        <translation>&amp;Qualitätsprofile</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>Än&amp;derungen</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Übers&amp;icht</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Weitere Befehle</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2959,112 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::ProblemReportDialog</name>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <source>This is the text of a new issue. It names the versions in use and no instance name, address, key, path or host. Describe what happened, then copy it or open it in your browser; nothing is sent until you submit it there.</source>
+        <translation>Dies ist der Text eines neuen Issues. Er nennt die verwendeten Versionen, aber keinen Instanznamen, keine Adresse, keinen Schlüssel, Pfad oder Host. Beschreiben Sie, was passiert ist, und kopieren Sie ihn dann oder öffnen Sie ihn in Ihrem Browser; gesendet wird nichts, bevor Sie ihn dort absenden.</translation>
+    </message>
+    <message>
+        <source>Issue text</source>
+        <translation>Text des Issues</translation>
+    </message>
+    <message>
+        <source>The report as it will be submitted; you can edit it.</source>
+        <translation>Der Bericht, wie er abgesendet wird; Sie können ihn bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the text to the clipboard</source>
+        <translation>Den Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open a new issue with this text on %1</source>
+        <translation>Ein neues Issue mit diesem Text auf %1 eröffnen</translation>
+    </message>
+    <message>
+        <source>### What happened</source>
+        <translation>### Was passiert ist</translation>
+    </message>
+    <message>
+        <source>(What did you do, what did you expect, what happened?)</source>
+        <translation>(Was haben Sie getan, was haben Sie erwartet, was ist passiert?)</translation>
+    </message>
+    <message>
+        <source>### Environment</source>
+        <translation>### Umgebung</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation>Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1 (Commit %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1, platform %2</source>
+        <translation>%1, Plattform %2</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>nicht in diesem Build</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>none synced yet</source>
+        <translation>noch keine synchronisiert</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %Ln files</source>
+        <translation>
+            <numerusform>%1 %2, %Ln Datei</numerusform>
+            <numerusform>%1 %2, %Ln Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ProfileAnalysis</name>
     <message>
         <source>far below (more than one scale)</source>
@@ -2794,12 +3109,207 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>Files of movies removed during the sync were skipped: %1.</source>
         <translation>Dateien von Filmen, die während der Synchronisierung entfernt wurden, wurden übersprungen: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>/movie lists %n movie(s) with a file</source>
+        <translation>
+            <numerusform>/movie listet %n Film mit Datei</numerusform>
+            <numerusform>/movie listet %n Filme mit Datei</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
         <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RequestErrors</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Nach %Ln fehlgeschlagenen Anfrage an %1 angehalten. Der letzte Fehler: %2</numerusform>
+            <numerusform>Nach %Ln fehlgeschlagenen Anfragen in Folge an %1 angehalten. Der letzte Fehler: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key for %1 is sent over plain http, unencrypted: anyone who can watch the network between here and the server can read it and take over Radarr/Sonarr. Use an https address (e.g. through a reverse proxy) or a VPN or SSH tunnel.</source>
+        <translation>Der API-Schlüssel für %1 wird über einfaches http gesendet, unverschlüsselt: Wer das Netzwerk zwischen hier und dem Server beobachten kann, kann ihn lesen und Radarr/Sonarr übernehmen. Verwenden Sie eine https-Adresse (z. B. über einen Reverse Proxy), ein VPN oder einen SSH-Tunnel.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
+        <translation>Verbindung von %1 abgelehnt. Läuft der Server, und stimmt der Port in der URL?</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
+        <translation>Der Hostname „%1“ wurde nicht gefunden. Prüfen Sie die URL auf Tippfehler oder verwenden Sie die IP-Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Der Server ist vielleicht überlastet: Erhöhen Sie timeout oder senken Sie max_concurrency in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2).</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut (%2).</translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
+        <translation>Ist es das selbstsignierte Zertifikat Ihres eigenen Servers, legen Sie es in der Konfiguration fest: tls_fingerprint: &quot;%1&quot; (oder installieren Sie es als vertrauenswürdiges Zertifikat).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
+        <translation>Der API-Schlüssel wurde von %1 abgelehnt (HTTP %2). Kopieren Sie den Schlüssel aus Settings › General › Security in Radarr/Sonarr.</translation>
+    </message>
+    <message>
+        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
+        <translation>%1 kennt diese API-Adresse nicht (HTTP 404). Prüfen Sie die URL-Basis und ob dies ein Radarr- oder Sonarr-Server des konfigurierten Typs ist.</translation>
+    </message>
+    <message>
+        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
+        <translation>%1 hat wiederholt um Verlangsamung gebeten (HTTP 429). Setzen Sie requests_per_second in der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
+        <translation>%1 startet noch (HTTP 503). Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused an over-long request (HTTP 414).</source>
+        <translation>%1 hat eine zu lange Anfrage abgelehnt (HTTP 414).</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation>%1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation>Das ist ein Problem auf dem Server; sein Protokoll (System › Logs) sagt mehr.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
+        <translation>%1 hat mit einer Webseite statt der API geantwortet. Die URL-Basis ist wahrscheinlich falsch: Nutzen Sie die Adresse, unter der Sie Radarr/Sonarr im Browser öffnen, z. B. http://host:7878 oder http://host:7878/radarr.</translation>
+    </message>
+    <message>
+        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
+        <translation>%1 hat mit „%2“ statt JSON geantwortet. Ist das ein Radarr- oder Sonarr-Server?</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam (%L2 von %L3 Bytes).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 and asked to wait %3 before the next request (Retry-After), longer than arrscore waits (%4). Try again later.</source>
+        <translation>%1 hat mit HTTP %2 geantwortet und verlangt, vor der nächsten Anfrage %3 zu warten (Retry-After), länger als arrscore wartet (%4). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server, so it was not sent again.</source>
+        <translation>Die Anfrage hat den Server vielleicht erreicht, daher wurde sie nicht erneut gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was still unavailable after %1 and %n attempt(s).</source>
+        <translation>
+            <numerusform>Der Server war auch nach %n Versuch (insgesamt %1) noch nicht verfügbar.</numerusform>
+            <numerusform>Der Server war auch nach %n Versuchen (insgesamt %1) noch nicht verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %1 and %n attempt(s), the longest one request may take with its retries.</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben (insgesamt %1): So lange darf eine Anfrage mit ihren Wiederholungen höchstens dauern.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben (insgesamt %1): So lange darf eine Anfrage mit ihren Wiederholungen höchstens dauern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 (timeout: %3 in the configuration). The server may be overloaded or the connection slow: raise timeout or lower max_concurrency.</source>
+        <translation>%1 hat nicht innerhalb von %2 fertig geantwortet (timeout: %3 in der Konfiguration). Der Server ist vielleicht überlastet oder die Verbindung langsam: Erhöhen Sie timeout oder senken Sie max_concurrency.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up on a request to %1 after %2 and %n attempt(s): that is the longest one request may take with its retries. The server is too slow or keeps failing; check its health (System › Status), or raise timeout.</source>
+        <translation>
+            <numerusform>Eine Anfrage an %1 wurde nach %n Versuch aufgegeben (insgesamt %2): So lange darf eine Anfrage mit ihren Wiederholungen höchstens dauern. Der Server ist zu langsam oder scheitert immer wieder; prüfen Sie seinen Zustand (System › Status) oder erhöhen Sie timeout.</numerusform>
+            <numerusform>Eine Anfrage an %1 wurde nach %n Versuchen aufgegeben (insgesamt %2): So lange darf eine Anfrage mit ihren Wiederholungen höchstens dauern. Der Server ist zu langsam oder scheitert immer wieder; prüfen Sie seinen Zustand (System › Status) oder erhöhen Sie timeout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB (%3), more than any Radarr/Sonarr library needs, so it was not read. Check that the URL points at Radarr or Sonarr.</source>
+        <translation>%1 hat eine Antwort größer als %2 MiB gesendet (%3), mehr als jede Radarr/Sonarr-Bibliothek braucht, daher wurde sie nicht gelesen. Prüfen Sie, ob die URL auf Radarr oder Sonarr zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 MiB announced</source>
+        <translation>%1 MiB angekündigt</translation>
+    </message>
+    <message>
+        <source>still arriving</source>
+        <translation>noch unterwegs</translation>
+    </message>
+    <message>
+        <source>The answer from %1 arrived damaged (its gzip data is not valid).</source>
+        <translation>Die Antwort von %1 kam beschädigt an (ihre gzip-Daten sind ungültig).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint. Nothing was sent to it (not the API key either). If the server&apos;s certificate was renewed, pin the new one.</source>
+        <translation>Das TLS-Zertifikat von %1 ist nicht das festgelegte: Sein Fingerabdruck %2 stimmt nicht mit tls_fingerprint überein. Nichts wurde an den Server gesendet (auch nicht der API-Schlüssel). Wurde das Zertifikat des Servers erneuert, legen Sie das neue fest.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
+        <translation>Das TLS-Zertifikat von %1 ist nicht das festgelegte: Sein Fingerabdruck %2 stimmt nicht mit tls_fingerprint überein.</translation>
+    </message>
+    <message>
+        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
+        <translation>sein Fingerabdruck %1 stimmt nicht mit dem festgelegten tls_fingerprint überein</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another scheme, host or port. The API key is sent only to the configured address, so the redirect was not followed. If %2 is really your server, set url: to that address in the configuration.</source>
+        <translation>%1 hat auf %2 umgeleitet, auf ein anderes Schema, einen anderen Host oder Port. Der API-Schlüssel wird nur an die konfigurierte Adresse gesendet, daher wurde der Umleitung nicht gefolgt. Ist %2 wirklich Ihr Server, setzen Sie url: in der Konfiguration auf diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
+        <translation>Der Server unter %1 hat auf %2 umgeleitet, was keine API-Adresse ist. Prüfen Sie die URL und ihre URL-Basis.</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
+        <translation>Der Server hat %1 auf %2 umgeleitet: In der konfigurierten URL fehlt die URL-Basis. Der Umleitung wurde gefolgt; setzen Sie die URL auf %2, um die zusätzliche Anfrage zu vermeiden.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3705,45 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>%1: no API key to test with. Edit the instance and enter it.</source>
         <translation>%1: kein API-Schlüssel zum Testen. Bearbeiten Sie die Instanz und geben Sie ihn ein.</translation>
     </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every menu command can also be reached with Alt and its underlined letter, and F10 opens the menus.</source>
+        <translation>Jeder Menübefehl ist auch mit Alt und seinem unterstrichenen Buchstaben erreichbar, und F10 öffnet die Menüs.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Each menu with its commands and their keys.</source>
+        <translation>Jedes Menü mit seinen Befehlen und deren Tasten.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>kein Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Sidebar</name>
@@ -3341,6 +3890,13 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>/series, then episodefile?seriesId= and episode?seriesId= per series</source>
         <translation>/series, dann episodefile?seriesId= und episode?seriesId= je Serie</translation>
     </message>
+    <message numerus="yes">
+        <source>The episodes of %n series name %1 episode files</source>
+        <translation>
+            <numerusform>Die Episoden von %n Serie nennen %1 Episodendateien</numerusform>
+            <numerusform>Die Episoden von %n Serien nennen %1 Episodendateien</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SyncCommand</name>
@@ -3452,6 +4008,43 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
         <translation>Der Server ist %1 %2, aber die Instanz ist als %3 konfiguriert. Setzen Sie type: %4.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer the test within %2.</source>
+        <translation>%1 hat auf den Test nicht innerhalb von %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 done)</source>
+        <translation> (%1 von %2 erledigt)</translation>
+    </message>
+    <message>
+        <source>If the server is only slow, give this instance more time in the configuration: sync_timeout: %1 (seconds).</source>
+        <translation>Ist der Server nur langsam, geben Sie dieser Instanz in der Konfiguration mehr Zeit: sync_timeout: %1 (Sekunden).</translation>
+    </message>
+    <message>
+        <source>%1 did not finish syncing within %2%3: it was stopped and nothing of it was stored. %4</source>
+        <translation>%1 hat die Synchronisierung nicht innerhalb von %2 abgeschlossen%3: Sie wurde abgebrochen, und nichts davon wurde gespeichert. %4</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SyncProgress</name>
@@ -3493,6 +4086,53 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Fit columns to contents</source>
         <translation>Spalten an Inhalt anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ThirdPartyComponents</name>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>MIT License</source>
+        <translation>MIT-Lizenz</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause License</source>
+        <translation>BSD-Lizenz mit 3 Klauseln</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>libpq</source>
+        <translation>libpq</translation>
+    </message>
+    <message>
+        <source>PostgreSQL License</source>
+        <translation>PostgreSQL-Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (kompiliert mit %2)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +4249,41 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     </message>
 </context>
 <context>
+    <name>arrscore::UserGuide</name>
+    <message>
+        <source>Arr Score Exporter User Guide</source>
+        <translation>Arr Score Exporter – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The previous page (Alt+Left)</source>
+        <translation>Die vorherige Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page</source>
+        <translation>Die erste Seite des Handbuchs</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ViewExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3698,6 +4373,10 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     <message>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt Versionsinformationen an.</translation>
     </message>
 </context>
 </TS>

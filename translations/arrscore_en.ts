@@ -68,16 +68,6 @@
     </message>
 </context>
 <context>
-    <name>arrscore::ArrClient</name>
-    <message numerus="yes">
-        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
-        <translation>
-            <numerusform>Stopped after %Ln failed request to %1. The last error: %2</numerusform>
-            <numerusform>Stopped after %Ln failed requests in a row to %1. The last error: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>arrscore::CandidateFinder</name>
     <message numerus="yes">
         <source>score %Ln points below the profile&apos;s cutoff</source>
@@ -271,6 +261,16 @@
     </message>
 </context>
 <context>
+    <name>arrscore::FileRowModel</name>
+    <message numerus="yes">
+        <source>%Ln points below the cutoff score %1</source>
+        <translation>
+            <numerusform>%Ln point below the cutoff score %1</numerusform>
+            <numerusform>%Ln points below the cutoff score %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::HistoryCommands</name>
     <message numerus="yes">
         <source>%Ln items match &quot;%1&quot;; choose one with --item ID (and --instance NAME):</source>
@@ -308,6 +308,23 @@
         <translation>
             <numerusform>%Ln series</numerusform>
             <numerusform>%Ln series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LibraryFetcher</name>
+    <message numerus="yes">
+        <source>The server listed %n file(s) more than once: %1. One of each was kept; a file the server lists twice may be a problem of its database.</source>
+        <translation>
+            <numerusform>The server listed %n file more than once: %1. One of each was kept; a file the server lists twice may be a problem of its database.</numerusform>
+            <numerusform>The server listed %n files more than once: %1. One of each was kept; a file the server lists twice may be a problem of its database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -360,6 +377,78 @@
     </message>
 </context>
 <context>
+    <name>arrscore::ProblemReportDialog</name>
+    <message numerus="yes">
+        <source>%1 %2, %Ln files</source>
+        <translation>
+            <numerusform>%1 %2, %Ln file</numerusform>
+            <numerusform>%1 %2, %Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RadarrFetcher</name>
+    <message numerus="yes">
+        <source>/movie lists %n movie(s) with a file</source>
+        <translation>
+            <numerusform>/movie lists %n movie with a file</numerusform>
+            <numerusform>/movie lists %n movies with a file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RequestErrors</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Stopped after %Ln failed request to %1. The last error: %2</numerusform>
+            <numerusform>Stopped after %Ln failed requests in a row to %1. The last error: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It was still unavailable after %1 and %n attempt(s).</source>
+        <translation>
+            <numerusform>It was still unavailable after %1 and %n attempt.</numerusform>
+            <numerusform>It was still unavailable after %1 and %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %1 and %n attempt(s), the longest one request may take with its retries.</source>
+        <translation>
+            <numerusform>Gave up after %1 and %n attempt, the longest one request may take with its retries.</numerusform>
+            <numerusform>Gave up after %1 and %n attempts, the longest one request may take with its retries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up on a request to %1 after %2 and %n attempt(s): that is the longest one request may take with its retries. The server is too slow or keeps failing; check its health (System › Status), or raise timeout.</source>
+        <translation>
+            <numerusform>Gave up on a request to %1 after %2 and %n attempt: that is the longest one request may take with its retries. The server is too slow or keeps failing; check its health (System › Status), or raise timeout.</numerusform>
+            <numerusform>Gave up on a request to %1 after %2 and %n attempts: that is the longest one request may take with its retries. The server is too slow or keeps failing; check its health (System › Status), or raise timeout.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::SearchCommand</name>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -380,6 +469,16 @@
         <translation>
             <numerusform>%1: %Ln episode file has no known episode id and was left out.</numerusform>
             <numerusform>%1: %Ln episode files have no known episode id and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SonarrFetcher</name>
+    <message numerus="yes">
+        <source>The episodes of %n series name %1 episode files</source>
+        <translation>
+            <numerusform>The episodes of %n series name %1 episode files</numerusform>
+            <numerusform>The episodes of %n series name %1 episode files</numerusform>
         </translation>
     </message>
 </context>
@@ -432,6 +531,30 @@
         <translation>
             <numerusform>%1: … and %Ln more warning</numerusform>
             <numerusform>%1: … and %Ln more warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncJob</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

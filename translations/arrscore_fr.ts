@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>Commit: %1</source>
+        <translation>Commit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation>Qt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt&#xa0;: %1 (compilé avec %2)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::AboutDialog</name>
+    <message>
+        <source>About Arr Score Exporter</source>
+        <translation>À propos d&apos;Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Composants</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter icon</source>
+        <translation>Icône d&apos;Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation>Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Custom format scores of your Radarr and Sonarr libraries, their history, and what is worth upgrading.</source>
+        <translation>Les scores de formats personnalisés de vos bibliothèques Radarr et Sonarr, leur historique, et ce qui mérite une mise à niveau.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Commit %1</source>
+        <translation>Commit %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1, the GNU General Public License, version 3 or any later version. The Licence tab has its text.</source>
+        <translation>Licence&#xa0;: %1, la GNU General Public License, version 3 ou toute version ultérieure. L&apos;onglet «&#xa0;Licence&#xa0;» en donne le texte.</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter is built on these libraries, each under its own licence:</source>
+        <translation>Arr Score Exporter s&apos;appuie sur ces bibliothèques, chacune sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Bibliothèques et leurs licences</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>absente de cette version compilée</translation>
+    </message>
+    <message>
+        <source>Home pages: %1</source>
+        <translation>Sites web&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Home pages of the libraries</source>
+        <translation>Sites web des bibliothèques</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>The GNU General Public License, version 3, which Arr Score Exporter is distributed under.</source>
+        <translation>La GNU General Public License, version 3, sous laquelle Arr Score Exporter est distribué.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::AnalysisCommands</name>
     <message>
         <source>TITLE</source>
@@ -205,107 +311,28 @@
         <source>%1 %2 skipped: %3</source>
         <translation>%1 %2 ignoré&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>movie file %1: its formats&apos; scores in the profile %2 add up to %3, beyond what a score can be; read as %4.</source>
+        <translation>fichier de film %1&#xa0;: les scores de ses formats dans le profil %2 totalisent %3, au-delà de ce qu&apos;un score peut valoir&#xa0;; lu comme %4.</translation>
+    </message>
 </context>
 <context>
-    <name>arrscore::ArrClient</name>
+    <name>arrscore::BarChartBuilder</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <source>%1: solid bars</source>
+        <translation>%1&#xa0;: barres pleines</translation>
     </message>
     <message>
-        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
-        <translation>son empreinte %1 ne correspond pas au tls_fingerprint épinglé</translation>
+        <source>%1: hatched bars</source>
+        <translation>%1&#xa0;: barres hachurées</translation>
     </message>
     <message>
-        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
-        <translation>Le certificat TLS de %1 n&apos;est pas celui qui est épinglé&#xa0;: son empreinte %2 ne correspond pas à tls_fingerprint.</translation>
-    </message>
-    <message>
-        <source>The request may have reached the server, so it was not sent again.</source>
-        <translation>La requête a peut-être atteint le serveur, elle n&apos;a donc pas été renvoyée.</translation>
-    </message>
-    <message>
-        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
-        <translation>Le serveur à l&apos;adresse %1 a redirigé vers %2, qui n&apos;est pas une adresse de l&apos;API. Vérifiez l&apos;URL et sa base d&apos;URL.</translation>
-    </message>
-    <message>
-        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
-        <translation>%1 a répondu par une page web au lieu de l&apos;API. La base d&apos;URL est probablement fausse&#xa0;: utilisez l&apos;adresse à laquelle vous ouvrez Radarr/Sonarr dans un navigateur, par ex. http://host:7878 ou http://host:7878/radarr.</translation>
-    </message>
-    <message>
-        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
-        <translation>%1 a répondu «&#xa0;%2&#xa0;» au lieu de JSON. Est-ce un serveur Radarr ou Sonarr&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
-        <translation>Le serveur a redirigé %1 vers %2&#xa0;: la base d&apos;URL manque dans l&apos;URL configurée. La redirection a été suivie&#xa0;; réglez l&apos;URL sur %2 pour éviter la requête supplémentaire.</translation>
-    </message>
-    <message>
-        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
-        <translation>Connexion refusée par %1. Le serveur est-il démarré, et le port de l&apos;URL est-il le bon&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
-        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» est introuvable. Vérifiez que l&apos;URL ne contient pas de faute de frappe, ou utilisez l&apos;adresse IP du serveur.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
-        <translation>%1 n&apos;a pas répondu en %2 s. Le serveur est peut-être surchargé&#xa0;: augmentez timeout ou réduisez max_concurrency dans la configuration.</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before the whole answer arrived.</source>
-        <translation>%1 a fermé la connexion avant que toute la réponse soit arrivée.</translation>
-    </message>
-    <message>
-        <source>The TLS certificate of %1 is not trusted (%2).</source>
-        <translation>Le certificat TLS de %1 n&apos;est pas approuvé (%2).</translation>
-    </message>
-    <message>
-        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
-        <translation>S&apos;il s&apos;agit du certificat auto-signé de votre propre serveur, épinglez-le dans la configuration&#xa0;: tls_fingerprint: &quot;%1&quot; (ou installez-le comme certificat de confiance).</translation>
-    </message>
-    <message>
-        <source>Could not reach %1: %2.</source>
-        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
-        <translation>La clé d&apos;API a été refusée par %1 (HTTP %2). Copiez la clé depuis Settings › General › Security dans Radarr/Sonarr.</translation>
-    </message>
-    <message>
-        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
-        <translation>%1 ne connaît pas cette adresse d&apos;API (HTTP 404). Vérifiez la base d&apos;URL, et qu&apos;il s&apos;agit bien d&apos;un serveur Radarr ou Sonarr du type configuré.</translation>
-    </message>
-    <message>
-        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
-        <translation>%1 a demandé à plusieurs reprises de ralentir (HTTP 429). Réglez requests_per_second dans la configuration.</translation>
-    </message>
-    <message>
-        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
-        <translation>%1 est encore en train de démarrer (HTTP 503). Réessayez dans une minute.</translation>
-    </message>
-    <message>
-        <source>%1 refused an over-long request (HTTP 414).</source>
-        <translation>%1 a refusé une requête trop longue (HTTP 414).</translation>
-    </message>
-    <message>
-        <source>%1 answered with HTTP %2</source>
-        <translation>%1 a répondu HTTP %2</translation>
-    </message>
-    <message>
-        <source>This is a problem on the server; its log (System › Logs) says more.</source>
-        <translation>C&apos;est un problème du serveur&#xa0;; son journal (System › Logs) en dit plus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
-        <translation>
-            <numerusform>Arrêté après %Ln requête échouée vers %1. La dernière erreur&#xa0;: %2</numerusform>
-            <numerusform>Arrêté après %Ln requêtes échouées d&apos;affilée vers %1. La dernière erreur&#xa0;: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
-        <translation>La connexion à %1 s&apos;est fermée avant que toute la réponse soit arrivée (%L2 octets sur %L3).</translation>
+        <source>%1: dotted bars</source>
+        <translation>%1&#xa0;: barres pointillées</translation>
     </message>
 </context>
 <context>
@@ -889,10 +916,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>«&#xa0;url&#xa0;» manque (par ex. http://localhost:7878)</translation>
     </message>
     <message>
-        <source>expected a number of 0 or more (0 = unlimited), got %1</source>
-        <translation>un nombre supérieur ou égal à 0 est attendu (0 = illimité), reçu %1</translation>
-    </message>
-    <message>
         <source>expected a SHA-256 fingerprint: 64 hex digits, colons allowed, e.g. &quot;sha256:AB:CD:…&quot;</source>
         <translation>une empreinte SHA-256 est attendue&#xa0;: 64 chiffres hexadécimaux, deux-points autorisés, par ex. «&#xa0;sha256:AB:CD:…&#xa0;»</translation>
     </message>
@@ -924,6 +947,18 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>&quot;%1&quot; is already used by %2</source>
         <translation>«&#xa0;%1&#xa0;» est déjà utilisé par %2</translation>
     </message>
+    <message>
+        <source>expected the name of an environment variable that holds the key (e.g. RADARR_API_KEY), but this looks like a key itself. Put the key in &quot;api_key&quot;, or let the app keep it in the keychain (&quot;api_key_keychain: true&quot;, set in Settings › Instances), or put it in an environment variable and name that variable here.</source>
+        <translation>le nom d&apos;une variable d&apos;environnement contenant la clé est attendu (par ex. RADARR_API_KEY), mais ceci ressemble à une clé. Mettez la clé dans «&#xa0;api_key&#xa0;», laissez l&apos;application la garder dans le trousseau («&#xa0;api_key_keychain: true&#xa0;», réglé dans Paramètres › Instances), ou mettez-la dans une variable d&apos;environnement et nommez cette variable ici.</translation>
+    </message>
+    <message>
+        <source>expected the name of an environment variable (letters, digits and &apos;_&apos;, not starting with a digit, e.g. RADARR_API_KEY), got %1</source>
+        <translation>le nom d&apos;une variable d&apos;environnement est attendu (lettres, chiffres et «&#xa0;_&#xa0;», sans chiffre au début, par ex. RADARR_API_KEY), reçu %1</translation>
+    </message>
+    <message>
+        <source>expected 0 (unlimited) or a number from %1 to %2, got %3</source>
+        <translation>0 (illimité) ou un nombre de %1 à %2 est attendu, reçu %3</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ConfigWriter</name>
@@ -932,32 +967,32 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is not a YAML mapping; fix or remove it first.</source>
-        <translation>%1 n&apos;est pas un dictionnaire YAML&#xa0;; corrigez-le ou supprimez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app.</source>
-        <translation>%1 est au format de l&apos;ancien outil (radarr:/sonarr:). Déplacez ces réglages dans une liste «&#xa0;instances:&#xa0;» (voir README.md) avant d&apos;ajouter des instances dans l&apos;application.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid YAML (line %2); fix it first.</source>
-        <translation>%1 n&apos;est pas du YAML valide (ligne %2)&#xa0;; corrigez-le d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1 as %2.</source>
-        <translation>Impossible de garder une copie de sauvegarde de %1 sous %2.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>&quot;instances&quot; in %1 is not a list; fix it first.</source>
-        <translation>«&#xa0;instances&#xa0;» dans %1 n&apos;est pas une liste&#xa0;; corrigez-le d&apos;abord.</translation>
-    </message>
-    <message>
         <source>%1 has no instance named &quot;%2&quot;.</source>
         <translation>%1 n&apos;a pas d&apos;instance nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is not a YAML mapping of &quot;key: value&quot; lines; fix it or move it away first. It has not been changed.</source>
+        <translation>%1 n&apos;est pas un dictionnaire YAML de lignes «&#xa0;clé: valeur&#xa0;»&#xa0;; corrigez-le ou déplacez-le d&apos;abord. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is in the older tool&apos;s format (radarr:/sonarr:). Move those settings to an &quot;instances:&quot; list (see README.md) before adding instances in the app. It has not been changed.</source>
+        <translation>%1 est au format de l&apos;ancien outil (radarr:/sonarr:). Déplacez ces réglages dans une liste «&#xa0;instances:&#xa0;» (voir README.md) avant d&apos;ajouter des instances dans l&apos;application. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML (line %2: %3); fix it first, or move it away to start a new one. It has not been changed.</source>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2&#xa0;: %3)&#xa0;; corrigez-le d&apos;abord, ou déplacez-le pour repartir d&apos;un nouveau fichier. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 as %2 (%3); nothing was changed.</source>
+        <translation>Impossible de garder une copie de sauvegarde de %1 sous %2 (%3)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;instances&quot; in %1 is not a list; fix it first. It has not been changed.</source>
+        <translation>«&#xa0;instances&#xa0;» dans %1 n&apos;est pas une liste&#xa0;; corrigez-le d&apos;abord. Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1225,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
+    <message>
+        <source>Quality profile of the score distribution</source>
+        <translation>Profil de qualité de la répartition des scores</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Database</name>
@@ -1210,14 +1249,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Un autre programme utilise la base de données&#xa0;; réessayez quand il aura terminé.</translation>
     </message>
     <message>
-        <source>The disk is full.</source>
-        <translation>Le disque est plein.</translation>
-    </message>
-    <message>
-        <source>The file is read-only.</source>
-        <translation>Le fichier est en lecture seule.</translation>
-    </message>
-    <message>
         <source>The file is damaged; restore it from a backup.</source>
         <translation>Le fichier est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
@@ -1226,28 +1257,12 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>%1 est un dossier, pas un fichier de base de données. Indiquez le chemin d&apos;un fichier, par ex. %2.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot be read (permission denied). Check its owner and permissions.</source>
-        <translation>Le fichier de base de données %1 ne peut pas être lu (permission refusée). Vérifiez son propriétaire et ses permissions.</translation>
-    </message>
-    <message>
-        <source>The database file %1 cannot be written (permission denied). Check its owner and permissions.</source>
-        <translation>Le fichier de base de données %1 ne peut pas être écrit (permission refusée). Vérifiez son propriétaire et ses permissions.</translation>
-    </message>
-    <message>
         <source>%1 is not an Arr Score Exporter database (it is not an SQLite file). It has not been changed; choose another file or move this one away.</source>
         <translation>%1 n&apos;est pas une base de données d&apos;Arr Score Exporter (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié&#xa0;; choisissez un autre fichier ou déplacez celui-ci.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database %2. Check that the path is right and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données %2. Vérifiez que le chemin est correct et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: the folder %2 is not writable (permission denied).</source>
-        <translation>Impossible de créer la base de données %1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture (permission refusée).</translation>
-    </message>
-    <message>
-        <source>Cannot open the database file %1. Check that you may read and write it.</source>
-        <translation>Impossible d&apos;ouvrir le fichier de base de données %1. Vérifiez que vous pouvez le lire et l&apos;écrire.</translation>
     </message>
     <message>
         <source>%1 is damaged or is not an SQLite database. It has not been changed; restore it from a backup or choose another file.</source>
@@ -1300,6 +1315,70 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Cannot update the database %1 to schema %2. It has been left as it was.</source>
         <translation>Impossible de mettre à jour la base de données %1 vers le schéma %2. Elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>the file system is mounted read-only</source>
+        <translation>le système de fichiers est monté en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>The database %1 can only be read: %2. Reading it works (report, analyze, history, export); syncing and pruning need to write to it. Make the file and its folder writable for this user, or use another database.</source>
+        <translation>La base de données %1 n&apos;est accessible qu&apos;en lecture&#xa0;: %2. La lecture fonctionne (report, analyze, history, export)&#xa0;; la synchronisation et la suppression des anciens instantanés doivent y écrire. Rendez le fichier et son dossier accessibles en écriture pour cet utilisateur, ou utilisez une autre base de données.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and try again. Nothing was stored.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace et réessayez. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file or its folder is not writable: check their owner and permissions, and that the disk is not mounted read-only.</source>
+        <translation>Le fichier ou son dossier n&apos;est pas accessible en écriture&#xa0;: vérifiez leur propriétaire et leurs permissions, et que le disque n&apos;est pas monté en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error: check it, then try again.</source>
+        <translation>Le disque a signalé une erreur&#xa0;: vérifiez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (%2). Check its owner and permissions.</source>
+        <translation>Le fichier de base de données %1 ne peut pas être lu (%2). Vérifiez son propriétaire et ses permissions.</translation>
+    </message>
+    <message>
+        <source>the file is not writable (%1)</source>
+        <translation>le fichier n&apos;est pas accessible en écriture (%1)</translation>
+    </message>
+    <message>
+        <source>its folder %1 is not writable (%2)</source>
+        <translation>son dossier %1 n&apos;est pas accessible en écriture (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: the folder %2 is not writable (%3).</source>
+        <translation>Impossible de créer la base de données %1&#xa0;: le dossier %2 n&apos;est pas accessible en écriture (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (another sync, or a tool holding it open). It is not damaged; try again when that program has finished.</source>
+        <translation>%1 est verrouillé par un autre programme (une autre synchronisation, ou un outil qui le garde ouvert). Il n&apos;est pas endommagé&#xa0;; réessayez quand ce programme aura terminé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. It is not damaged; make the file and its folder readable and writable for this user.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2. Il n&apos;est pas endommagé&#xa0;; rendez le fichier et son dossier accessibles en lecture et en écriture pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the disk is full. Free some space and try again; the database has not been changed.</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: le disque est plein. Libérez de l&apos;espace et réessayez&#xa0;; la base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk reported an error. Check the disk, then try again; the database has not been changed.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: le disque a signalé une erreur. Vérifiez le disque, puis réessayez&#xa0;; la base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can only be read: %4. Make it writable once so that it can be updated; it has not been changed.</source>
+        <translation>%1 doit être mis à jour vers le schéma %2 (il en est au schéma %3) avant que cette version puisse l&apos;utiliser, et il n&apos;est accessible qu&apos;en lecture&#xa0;: %4. Rendez-le accessible en écriture une fois pour qu&apos;il puisse être mis à jour&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1996,28 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Reading the score history…</source>
         <translation>Lecture de l&apos;historique des scores…</translation>
     </message>
+    <message>
+        <source>Open in Radarr or Sonarr</source>
+        <translation>Ouvrir dans Radarr ou Sonarr</translation>
+    </message>
+    <message>
+        <source>Opens this file&apos;s page on its server in the browser</source>
+        <translation>Ouvre la page de ce fichier sur son serveur dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FileRowModel</name>
+    <message>
+        <source>%1, below the cutoff score %2</source>
+        <translation>%1, sous le score seuil %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln points below the cutoff score %1</source>
+        <translation>
+            <numerusform>%Ln point sous le score seuil %1</numerusform>
+            <numerusform>%Ln points sous le score seuil %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::FileTableModel</name>
@@ -2122,6 +2223,49 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>&amp;Score</source>
         <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Shows only the files whose title, release group or path contains this text</source>
+        <translation>N&apos;affiche que les fichiers dont le titre, le groupe de release ou le chemin contient ce texte</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Score le plus bas</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Score le plus haut</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Read how to set up, sync, explore and export your libraries (F1)</source>
+        <translation>Découvrez comment configurer, synchroniser, explorer et exporter vos bibliothèques (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Report a Problem…</source>
+        <translation>Signaler un pro&amp;blème…</translation>
+    </message>
+    <message>
+        <source>&amp;About Arr Score Exporter</source>
+        <translation>À &amp;propos d&apos;Arr Score Exporter</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2685,43 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>(without id)</source>
         <translation>(sans id)</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, beyond %3…%4.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» vaut %2, hors de %3…%4.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2, beyond what a score can be; read as %3.</source>
+        <translation>le champ «&#xa0;%1&#xa0;» vaut %2, au-delà de ce qu&apos;un score peut valoir&#xa0;; lu comme %3.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LibraryFetcher</name>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (fichier %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server listed %n file(s) more than once: %1. One of each was kept; a file the server lists twice may be a problem of its database.</source>
+        <translation>
+            <numerusform>Le serveur a listé %n fichier plus d&apos;une fois&#xa0;: %1. Un exemplaire de chacun a été gardé&#xa0;; un fichier listé deux fois peut signaler un problème de sa base de données.</numerusform>
+            <numerusform>Le serveur a listé %n fichiers plus d&apos;une fois&#xa0;: %1. Un exemplaire de chacun a été gardé&#xa0;; un fichier listé deux fois peut signaler un problème de sa base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, but the server returned none of their files. Nothing was stored: the previous snapshot stays the current one. The server may be starting up or rescanning, or its database may be damaged; check its web UI, then sync again.</source>
+        <translation>%1, mais le serveur n&apos;a renvoyé aucun de leurs fichiers. Rien n&apos;a été enregistré&#xa0;: l&apos;instantané précédent reste l&apos;actuel. Le serveur est peut-être en train de démarrer ou de réanalyser sa bibliothèque, ou sa base de données est endommagée&#xa0;; vérifiez son interface web, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, but the server returned only %2 of %3 files; missing: %4. They are stored as gone in this snapshot. If they still exist on the server, sync again.</source>
+        <translation>%1, mais le serveur n&apos;a renvoyé que %2 fichiers sur %3&#xa0;; manquants&#xa0;: %4. Ils sont enregistrés comme disparus dans cet instantané. S&apos;ils existent encore sur le serveur, synchronisez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::LibraryHealth</name>
@@ -2632,11 +2813,39 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
     <message>
         <source>Go to Si&amp;debar</source>
-        <translation>Aller au panneau &amp;latéral</translation>
+        <translation>Aller au &amp;panneau latéral</translation>
     </message>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade Candidates</source>
+        <translation>Candidats à la &amp;mise à niveau</translation>
+    </message>
+    <message>
+        <source>Custom Fo&amp;rmats</source>
+        <translation>Formats perso&amp;nnalisés</translation>
+    </message>
+    <message>
+        <source>Quality &amp;Profiles</source>
+        <translation>Profils de &amp;qualité</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hangements</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Tableau de bor&amp;d</translation>
+    </message>
+    <message>
+        <source>More commands</source>
+        <translation>Autres commandes</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2959,112 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::ProblemReportDialog</name>
+    <message>
+        <source>Report a Problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>This is the text of a new issue. It names the versions in use and no instance name, address, key, path or host. Describe what happened, then copy it or open it in your browser; nothing is sent until you submit it there.</source>
+        <translation>Voici le texte d&apos;un nouveau ticket. Il indique les versions utilisées, mais aucun nom d&apos;instance, adresse, clé, chemin ou hôte. Décrivez ce qui s&apos;est passé, puis copiez-le ou ouvrez-le dans votre navigateur&#xa0;; rien n&apos;est envoyé avant que vous ne le soumettiez là-bas.</translation>
+    </message>
+    <message>
+        <source>Issue text</source>
+        <translation>Texte du ticket</translation>
+    </message>
+    <message>
+        <source>The report as it will be submitted; you can edit it.</source>
+        <translation>Le rapport tel qu&apos;il sera soumis&#xa0;; vous pouvez le modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the text to the clipboard</source>
+        <translation>Copier le texte dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open a new issue with this text on %1</source>
+        <translation>Ouvrir un nouveau ticket avec ce texte sur %1</translation>
+    </message>
+    <message>
+        <source>### What happened</source>
+        <translation>### Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>(What did you do, what did you expect, what happened?)</source>
+        <translation>(Qu&apos;avez-vous fait, à quoi vous attendiez-vous, que s&apos;est-il passé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>### Environment</source>
+        <translation>### Environnement</translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation>Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>%1 (commit %2)</source>
+        <translation>%1 (commit %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>%1, platform %2</source>
+        <translation>%1, plateforme %2</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>not in this build</source>
+        <translation>absente de cette version compilée</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>none synced yet</source>
+        <translation>aucune synchronisée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %Ln files</source>
+        <translation>
+            <numerusform>%1 %2, %Ln fichier</numerusform>
+            <numerusform>%1 %2, %Ln fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version inconnue)</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ProfileAnalysis</name>
     <message>
         <source>far below (more than one scale)</source>
@@ -2794,12 +3109,207 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>Files of movies removed during the sync were skipped: %1.</source>
         <translation>Les fichiers de films supprimés pendant la synchronisation ont été ignorés&#xa0;: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>/movie lists %n movie(s) with a file</source>
+        <translation>
+            <numerusform>/movie liste %n film avec un fichier</numerusform>
+            <numerusform>/movie liste %n films avec un fichier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
         <translation>les données n&apos;ont pas pu être écrites</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RequestErrors</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
+        <translation>
+            <numerusform>Arrêté après %Ln requête échouée vers %1. La dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>Arrêté après %Ln requêtes échouées d&apos;affilée vers %1. La dernière erreur&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API key for %1 is sent over plain http, unencrypted: anyone who can watch the network between here and the server can read it and take over Radarr/Sonarr. Use an https address (e.g. through a reverse proxy) or a VPN or SSH tunnel.</source>
+        <translation>La clé d&apos;API de %1 est envoyée en http simple, sans chiffrement&#xa0;: quiconque peut observer le réseau entre ici et le serveur peut la lire et prendre le contrôle de Radarr/Sonarr. Utilisez une adresse https (par ex. via un proxy inverse), un VPN ou un tunnel SSH.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1. Is the server running, and is the port in the URL right?</source>
+        <translation>Connexion refusée par %1. Le serveur est-il démarré, et le port de l&apos;URL est-il le bon&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; was not found. Check the URL for a typo, or use the server&apos;s IP address.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» est introuvable. Vérifiez que l&apos;URL ne contient pas de faute de frappe, ou utilisez l&apos;adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s. The server may be overloaded: raise timeout or lower max_concurrency in the configuration.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s. Le serveur est peut-être surchargé&#xa0;: augmentez timeout ou réduisez max_concurrency dans la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived.</source>
+        <translation>%1 a fermé la connexion avant que toute la réponse soit arrivée.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2).</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas approuvé (%2).</translation>
+    </message>
+    <message>
+        <source>If it is your server&apos;s own self-signed certificate, pin it in the configuration: tls_fingerprint: &quot;%1&quot; (or install it as a trusted certificate).</source>
+        <translation>S&apos;il s&apos;agit du certificat auto-signé de votre propre serveur, épinglez-le dans la configuration&#xa0;: tls_fingerprint: &quot;%1&quot; (ou installez-le comme certificat de confiance).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The API key was refused by %1 (HTTP %2). Copy the key from Settings › General › Security in Radarr/Sonarr.</source>
+        <translation>La clé d&apos;API a été refusée par %1 (HTTP %2). Copiez la clé depuis Settings › General › Security dans Radarr/Sonarr.</translation>
+    </message>
+    <message>
+        <source>%1 has no such API address (HTTP 404). Check the URL base, and that this is a Radarr or Sonarr server of the configured type.</source>
+        <translation>%1 ne connaît pas cette adresse d&apos;API (HTTP 404). Vérifiez la base d&apos;URL, et qu&apos;il s&apos;agit bien d&apos;un serveur Radarr ou Sonarr du type configuré.</translation>
+    </message>
+    <message>
+        <source>%1 kept asking us to slow down (HTTP 429). Set requests_per_second in the configuration.</source>
+        <translation>%1 a demandé à plusieurs reprises de ralentir (HTTP 429). Réglez requests_per_second dans la configuration.</translation>
+    </message>
+    <message>
+        <source>%1 is still starting up (HTTP 503). Try again in a minute.</source>
+        <translation>%1 est encore en train de démarrer (HTTP 503). Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>%1 refused an over-long request (HTTP 414).</source>
+        <translation>%1 a refusé une requête trop longue (HTTP 414).</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>This is a problem on the server; its log (System › Logs) says more.</source>
+        <translation>C&apos;est un problème du serveur&#xa0;; son journal (System › Logs) en dit plus.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the API. The URL base is probably wrong: use the address you open Radarr/Sonarr at in a browser, e.g. http://host:7878 or http://host:7878/radarr.</source>
+        <translation>%1 a répondu par une page web au lieu de l&apos;API. La base d&apos;URL est probablement fausse&#xa0;: utilisez l&apos;adresse à laquelle vous ouvrez Radarr/Sonarr dans un navigateur, par ex. http://host:7878 ou http://host:7878/radarr.</translation>
+    </message>
+    <message>
+        <source>%1 answered with &quot;%2&quot; instead of JSON. Is this a Radarr or Sonarr server?</source>
+        <translation>%1 a répondu «&#xa0;%2&#xa0;» au lieu de JSON. Est-ce un serveur Radarr ou Sonarr&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).</source>
+        <translation>La connexion à %1 s&apos;est fermée avant que toute la réponse soit arrivée (%L2 octets sur %L3).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived.</source>
+        <translation>La connexion à %1 s&apos;est fermée avant que toute la réponse soit arrivée.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 and asked to wait %3 before the next request (Retry-After), longer than arrscore waits (%4). Try again later.</source>
+        <translation>%1 a répondu HTTP %2 et demandé d&apos;attendre %3 avant la prochaine requête (Retry-After), plus longtemps qu&apos;arrscore n&apos;attend (%4). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The request may have reached the server, so it was not sent again.</source>
+        <translation>La requête a peut-être atteint le serveur, elle n&apos;a donc pas été renvoyée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It was still unavailable after %1 and %n attempt(s).</source>
+        <translation>
+            <numerusform>Le serveur était encore indisponible après %1 et %n tentative.</numerusform>
+            <numerusform>Le serveur était encore indisponible après %1 et %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %1 and %n attempt(s), the longest one request may take with its retries.</source>
+        <translation>
+            <numerusform>Abandon après %1 et %n tentative&#xa0;: c&apos;est la durée maximale d&apos;une requête avec ses nouvelles tentatives.</numerusform>
+            <numerusform>Abandon après %1 et %n tentatives&#xa0;: c&apos;est la durée maximale d&apos;une requête avec ses nouvelles tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 (timeout: %3 in the configuration). The server may be overloaded or the connection slow: raise timeout or lower max_concurrency.</source>
+        <translation>%1 n&apos;a pas fini de répondre dans le délai de %2 (timeout&#xa0;: %3 dans la configuration). Le serveur est peut-être surchargé ou la connexion lente&#xa0;: augmentez timeout ou réduisez max_concurrency.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up on a request to %1 after %2 and %n attempt(s): that is the longest one request may take with its retries. The server is too slow or keeps failing; check its health (System › Status), or raise timeout.</source>
+        <translation>
+            <numerusform>Abandon d&apos;une requête à %1 après %2 et %n tentative&#xa0;: c&apos;est la durée maximale d&apos;une requête avec ses nouvelles tentatives. Le serveur est trop lent ou échoue sans cesse&#xa0;; vérifiez son état (System › Status), ou augmentez timeout.</numerusform>
+            <numerusform>Abandon d&apos;une requête à %1 après %2 et %n tentatives&#xa0;: c&apos;est la durée maximale d&apos;une requête avec ses nouvelles tentatives. Le serveur est trop lent ou échoue sans cesse&#xa0;; vérifiez son état (System › Status), ou augmentez timeout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB (%3), more than any Radarr/Sonarr library needs, so it was not read. Check that the URL points at Radarr or Sonarr.</source>
+        <translation>%1 a envoyé une réponse de plus de %2 Mio (%3), plus qu&apos;aucune bibliothèque Radarr/Sonarr n&apos;en demande, elle n&apos;a donc pas été lue. Vérifiez que l&apos;URL pointe vers Radarr ou Sonarr.</translation>
+    </message>
+    <message>
+        <source>%1 MiB announced</source>
+        <translation>%1 Mio annoncés</translation>
+    </message>
+    <message>
+        <source>still arriving</source>
+        <translation>encore en cours de réception</translation>
+    </message>
+    <message>
+        <source>The answer from %1 arrived damaged (its gzip data is not valid).</source>
+        <translation>La réponse de %1 est arrivée endommagée (ses données gzip ne sont pas valides).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint. Nothing was sent to it (not the API key either). If the server&apos;s certificate was renewed, pin the new one.</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas celui qui est épinglé&#xa0;: son empreinte %2 ne correspond pas à tls_fingerprint. Rien ne lui a été envoyé (pas même la clé d&apos;API). Si le certificat du serveur a été renouvelé, épinglez le nouveau.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the pinned one: its fingerprint %2 does not match tls_fingerprint.</source>
+        <translation>Le certificat TLS de %1 n&apos;est pas celui qui est épinglé&#xa0;: son empreinte %2 ne correspond pas à tls_fingerprint.</translation>
+    </message>
+    <message>
+        <source>its fingerprint %1 does not match the pinned tls_fingerprint</source>
+        <translation>son empreinte %1 ne correspond pas au tls_fingerprint épinglé</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, another scheme, host or port. The API key is sent only to the configured address, so the redirect was not followed. If %2 is really your server, set url: to that address in the configuration.</source>
+        <translation>%1 a redirigé vers %2, un autre schéma, hôte ou port. La clé d&apos;API n&apos;est envoyée qu&apos;à l&apos;adresse configurée, la redirection n&apos;a donc pas été suivie. Si %2 est bien votre serveur, réglez url: sur cette adresse dans la configuration.</translation>
+    </message>
+    <message>
+        <source>The server at %1 redirected to %2, which is not an API address. Check the URL and its URL base.</source>
+        <translation>Le serveur à l&apos;adresse %1 a redirigé vers %2, qui n&apos;est pas une adresse de l&apos;API. Vérifiez l&apos;URL et sa base d&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The server redirected %1 to %2: the URL base is missing from the configured URL. Followed it; set the url to %2 to avoid the extra request.</source>
+        <translation>Le serveur a redirigé %1 vers %2&#xa0;: la base d&apos;URL manque dans l&apos;URL configurée. La redirection a été suivie&#xa0;; réglez l&apos;URL sur %2 pour éviter la requête supplémentaire.</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3705,45 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>%1: no API key to test with. Edit the instance and enter it.</source>
         <translation>%1&#xa0;: pas de clé d&apos;API pour tester. Modifiez l&apos;instance et saisissez-la.</translation>
     </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every menu command can also be reached with Alt and its underlined letter, and F10 opens the menus.</source>
+        <translation>Chaque commande de menu est aussi accessible avec Alt et sa lettre soulignée, et F10 ouvre les menus.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Each menu with its commands and their keys.</source>
+        <translation>Chaque menu avec ses commandes et leurs touches.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>aucun raccourci</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Sidebar</name>
@@ -3341,6 +3890,13 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>/series, then episodefile?seriesId= and episode?seriesId= per series</source>
         <translation>/series, puis episodefile?seriesId= et episode?seriesId= par série</translation>
     </message>
+    <message numerus="yes">
+        <source>The episodes of %n series name %1 episode files</source>
+        <translation>
+            <numerusform>Les épisodes de %n série indiquent %1 fichiers d&apos;épisode</numerusform>
+            <numerusform>Les épisodes de %n séries indiquent %1 fichiers d&apos;épisode</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SyncCommand</name>
@@ -3452,6 +4008,43 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
         <translation>Le serveur est %1 %2, mais l&apos;instance est configurée comme %3. Indiquez type: %4.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not answer the test within %2.</source>
+        <translation>%1 n&apos;a pas répondu au test dans le délai de %2.</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 done)</source>
+        <translation> (%1 sur %2 effectués)</translation>
+    </message>
+    <message>
+        <source>If the server is only slow, give this instance more time in the configuration: sync_timeout: %1 (seconds).</source>
+        <translation>Si le serveur est seulement lent, donnez plus de temps à cette instance dans la configuration&#xa0;: sync_timeout: %1 (secondes).</translation>
+    </message>
+    <message>
+        <source>%1 did not finish syncing within %2%3: it was stopped and nothing of it was stored. %4</source>
+        <translation>%1 n&apos;a pas fini sa synchronisation dans le délai de %2%3&#xa0;: elle a été arrêtée et rien n&apos;en a été enregistré. %4</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SyncProgress</name>
@@ -3493,6 +4086,53 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Fit columns to contents</source>
         <translation>Ajuster les colonnes au contenu</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ThirdPartyComponents</name>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>GNU Lesser General Public License v3</source>
+        <translation>GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>yaml-cpp</source>
+        <translation>yaml-cpp</translation>
+    </message>
+    <message>
+        <source>MIT License</source>
+        <translation>Licence MIT</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause License</source>
+        <translation>Licence BSD à 3 clauses</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Domaine public</translation>
+    </message>
+    <message>
+        <source>libpq</source>
+        <translation>libpq</translation>
+    </message>
+    <message>
+        <source>PostgreSQL License</source>
+        <translation>Licence PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +4249,41 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
     </message>
 </context>
 <context>
+    <name>arrscore::UserGuide</name>
+    <message>
+        <source>Arr Score Exporter User Guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>The previous page (Alt+Left)</source>
+        <translation>La page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page</source>
+        <translation>La première page du guide</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ViewExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3698,6 +4373,10 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
     <message>
         <source>Configuration error</source>
         <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
     </message>
 </context>
 </TS>
