@@ -1,6 +1,7 @@
 #include "arr/requesterrors.h"
 
 #include "arr/clientsettings.h"
+#include "base/localeformat.h"
 #include "base/redaction.h"
 
 #include <QJsonArray>
@@ -8,8 +9,6 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QUrl>
-
-#include <algorithm>
 
 namespace arrscore {
 
@@ -48,20 +47,6 @@ QString RequestErrors::host() const
 QString RequestErrors::url() const
 {
     return m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-}
-
-QString RequestErrors::duration(qint64 ms)
-{
-    constexpr qint64 minute = 60 * 1000;
-    constexpr qint64 hour = 60 * minute;
-    constexpr qint64 day = 24 * hour;
-    if (ms >= 2 * day)
-        return tr("%n day(s)", nullptr, int(std::min<qint64>(ms / day, 36500)));
-    if (ms >= 2 * hour)
-        return tr("%n hour(s)", nullptr, int(ms / hour));
-    if (ms >= 2 * minute)
-        return tr("%n minute(s)", nullptr, int(ms / minute));
-    return tr("%1 s").arg(double(ms) / 1000.0);
 }
 
 QString RequestErrors::fingerprint(const QByteArray &digest)
@@ -192,11 +177,12 @@ Error RequestErrors::cutBody(qint64 arrivedBytes, qint64 announcedBytes) const
 
 Error RequestErrors::retryAfterTooLong(int status, qint64 askedMs) const
 {
-    return {ErrorKind::Server, tr("%1 answered HTTP %2 and asked to wait %3 before the next request "
-                                  "(Retry-After), longer than arrscore waits (%4). Try again later.")
-                                   .arg(host())
-                                   .arg(status)
-                                   .arg(duration(askedMs), duration(m_settings.retry.maxRetryAfterMs))};
+    return {ErrorKind::Server,
+            tr("%1 answered HTTP %2 and asked to wait %3 before the next request "
+               "(Retry-After), longer than arrscore waits (%4). Try again later.")
+                .arg(host())
+                .arg(status)
+                .arg(LocaleFormat::duration(askedMs), LocaleFormat::duration(m_settings.retry.maxRetryAfterMs))};
 }
 
 QString RequestErrors::mayHaveActed()
@@ -206,7 +192,8 @@ QString RequestErrors::mayHaveActed()
 
 QString RequestErrors::stillUnavailable(qint64 elapsedMs, int attempts)
 {
-    return tr("It was still unavailable after %1 and %n attempt(s).", nullptr, attempts).arg(duration(elapsedMs));
+    return tr("It was still unavailable after %1 and %n attempt(s).", nullptr, attempts)
+        .arg(LocaleFormat::duration(elapsedMs));
 }
 
 QString RequestErrors::gaveUp(qint64 elapsedMs, int attempts)
@@ -214,7 +201,7 @@ QString RequestErrors::gaveUp(qint64 elapsedMs, int attempts)
     return tr("Gave up after %1 and %n attempt(s), the longest one request may take with its "
               "retries.",
               nullptr, attempts)
-        .arg(duration(elapsedMs));
+        .arg(LocaleFormat::duration(elapsedMs));
 }
 
 Error RequestErrors::deadline(qint64 attemptMs) const
@@ -222,7 +209,7 @@ Error RequestErrors::deadline(qint64 attemptMs) const
     return {ErrorKind::Network, tr("%1 did not finish answering within %2 (timeout: %3 in the "
                                    "configuration). The server may be overloaded or the connection slow: "
                                    "raise timeout or lower max_concurrency.")
-                                    .arg(host(), duration(attemptMs))
+                                    .arg(host(), LocaleFormat::duration(attemptMs))
                                     .arg(m_settings.timeoutMs / 1000.0)};
 }
 
@@ -233,7 +220,7 @@ Error RequestErrors::budget(qint64 elapsedMs, int attempts) const
                "take with its retries. The server is too slow or keeps failing; check its health "
                "(System › Status), or raise timeout.",
                nullptr, attempts)
-                .arg(host(), duration(elapsedMs))};
+                .arg(host(), LocaleFormat::duration(elapsedMs))};
 }
 
 Error RequestErrors::tooLarge(qint64 announcedBytes) const

@@ -24,8 +24,6 @@ public:
 
     // The server as "host:port".
     QString host() const;
-    // A wait or an elapsed time as a person says it: "1.5 s", "5 minutes", "3 days".
-    static QString duration(qint64 ms);
     // A certificate's SHA-256 as tls_fingerprint: takes it.
     static QString fingerprint(const QByteArray &digest);
 

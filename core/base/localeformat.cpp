@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace arrscore {
 
 QString LocaleFormat::dateTime(const QDateTime &time)
@@ -26,6 +28,33 @@ QString LocaleFormat::percent(const std::optional<double> &share)
         return QStringLiteral("—");
     const QLocale locale;
     return locale.toString(*share * 100.0, 'f', 0) + locale.percent();
+}
+
+QString LocaleFormat::duration(qint64 ms)
+{
+    constexpr qint64 second = 1000;
+    constexpr qint64 day = 24 * 3600 * second;
+    // A Retry-After can ask for centuries; past 100 years the exact figure says nothing more (and rounding up
+    // must not overflow).
+    constexpr qint64 longest = 36500 * day;
+    ms = std::clamp<qint64>(ms, 0, longest);
+    // Under ten seconds a fraction matters (a 1.5 s back-off): tenths, with the locale's decimal separator.
+    if (ms < 10 * second && ms % second != 0)
+        return tr("%1 s").arg(QLocale().toString(double((ms + 99) / 100) / 10.0, 'f', 1));
+    const qint64 seconds = (ms + second - 1) / second;
+    if (seconds < 120)
+        return tr("%n second(s)", nullptr, int(seconds));
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes < 180)
+        return tr("%n minute(s)", nullptr, int(minutes));
+    // (lupdate 6.4 loops forever on a nested parenthesis in the count argument: each count gets its own name.)
+    const qint64 hours = (minutes + 59) / 60;
+    if (hours < 48) {
+        const int wholeHours = int(hours);
+        return tr("%n hour(s)", nullptr, wholeHours);
+    }
+    const int days = int((hours + 23) / 24);
+    return tr("%n day(s)", nullptr, days);
 }
 
 } // namespace arrscore

@@ -2,6 +2,7 @@
 
 #include "arr/radarrfetcher.h"
 #include "arr/sonarrfetcher.h"
+#include "base/localeformat.h"
 #include "base/logging.h"
 
 #include <QCoreApplication>
@@ -170,24 +171,11 @@ void SyncJob::extendDeadline(int requests)
     m_deadline->start(std::chrono::milliseconds(std::max<qint64>(1, m_deadlineMs - m_timer.elapsed())));
 }
 
-QString SyncJob::durationText(qint64 ms)
-{
-    const qint64 seconds = (ms + 999) / 1000;
-    if (seconds < 120)
-        return QCoreApplication::translate("arrscore::SyncJob", "%n second(s)", nullptr, int(seconds));
-    const qint64 minutes = (seconds + 59) / 60;
-    if (minutes < 180)
-        return QCoreApplication::translate("arrscore::SyncJob", "%n minute(s)", nullptr, int(minutes));
-    // (lupdate 6.4 loops forever on a nested parenthesis in the count argument: the count gets its own name.)
-    const int hours = int((minutes + 59) / 60);
-    return QCoreApplication::translate("arrscore::SyncJob", "%n hour(s)", nullptr, hours);
-}
-
 void SyncJob::onDeadline()
 {
     if (m_finished)
         return;
-    const QString within = durationText(m_deadlineMs);
+    const QString within = LocaleFormat::duration(m_deadlineMs);
     // Twice the bound, in whole minutes: a concrete value to write, not a guess to make.
     const qint64 suggested = std::max<qint64>(120, (2 * m_deadlineMs / 1000 + 59) / 60 * 60);
     QString message;

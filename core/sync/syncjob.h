@@ -63,7 +63,6 @@ private:
     void onDeadline();
     void extendDeadline(int requests);
     void finish(const Error &error = {});
-    static QString durationText(qint64 ms); // "45 seconds", "30 minutes"
 
     InstanceTarget m_target;
     ArrClient *m_client;

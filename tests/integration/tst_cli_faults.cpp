@@ -168,7 +168,7 @@ void tst_CliFaults::failingFaults_data()
                               << QStringLiteral("answered with a web page instead of the API") << files << 1;
     QTest::newRow("slower than timeout") << QStringLiteral("slow:delayMs=1600,path=/api/v3/movie")
                                          << QStringList{QStringLiteral("timeout: 1")} << QStringLiteral("network")
-                                         << QStringLiteral("did not finish answering within 1 s") << movie << 5;
+                                         << QStringLiteral("did not finish answering within 1 second") << movie << 5;
 }
 
 void tst_CliFaults::failingFaults()
