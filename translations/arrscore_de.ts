@@ -722,34 +722,6 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>keine</translation>
     </message>
     <message>
-        <source>No instance is configured.</source>
-        <translation>Keine Instanz ist konfiguriert.</translation>
-    </message>
-    <message>
-        <source>api key: %1</source>
-        <translation>API-Schlüssel: %1</translation>
-    </message>
-    <message>
-        <source>defined in: %1</source>
-        <translation>definiert in: %1</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>letzte Synchronisierung: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
         <source>Check that each instance is reachable and accepts its key; show app, version and strategy.</source>
         <translation>Prüfen, ob jede Instanz erreichbar ist und ihren Schlüssel annimmt; App, Version und Strategie anzeigen.</translation>
     </message>
@@ -760,10 +732,6 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>Write the latest snapshots as JSON, CSV or a self-contained HTML report.</source>
         <translation>Die neuesten Snapshots als JSON, CSV oder eigenständigen HTML-Bericht schreiben.</translation>
-    </message>
-    <message>
-        <source>List the configured instances (API keys masked).</source>
-        <translation>Die konfigurierten Instanzen auflisten (API-Schlüssel maskiert).</translation>
     </message>
     <message>
         <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
@@ -792,6 +760,10 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
         <translation>Radarr/Sonarr nach Upgrades suchen lassen: für die besten N Upgrade-Kandidaten (Standard 10), für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) oder für Dateien nach ihrer file_id. --dry-run sendet nichts.</translation>
+    </message>
+    <message>
+        <source>List the configured instances (API keys masked), or add those of Recyclarr&apos;s recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.</source>
+        <translation>Listet die konfigurierten Instanzen (API-Schlüssel maskiert) oder fügt die aus der recyclarr.yml von Recyclarr hinzu (Standard: wo Recyclarr sie ablegt), die Schlüssel in den Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2615,14 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
+    <message>
+        <source>Import from Re&amp;cyclarr…</source>
+        <translation>Aus Re&amp;cyclarr importieren …</translation>
+    </message>
+    <message>
+        <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures instead</source>
+        <translation>Stattdessen die Radarr- und Sonarr-Instanzen hinzufügen, die in der recyclarr.yml von Recyclarr konfiguriert sind</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Instances</name>
@@ -2669,6 +2649,121 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>The API key could not be read</source>
         <translation>Der API-Schlüssel konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstancesCommand</name>
+    <message>
+        <source>Add without asking.</source>
+        <translation>Ohne Rückfrage hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Usage: arrscore instances [import recyclarr [PATH] [--dry-run] [--yes]]</source>
+        <translation>Aufruf: arrscore instances [import recyclarr [PFAD] [--dry-run] [--yes]]</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation>Keine Instanz ist konfiguriert.</translation>
+    </message>
+    <message>
+        <source>api key: %1</source>
+        <translation>API-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>defined in: %1</source>
+        <translation>definiert in: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>aus: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>cannot be added: %1</source>
+        <translation>kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added: run it again with --yes to add them, or in a terminal to be asked.</source>
+        <translation>Nichts wurde hinzugefügt: Führen Sie den Befehl erneut mit --yes aus, um sie hinzuzufügen, oder in einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>Recyclarr&apos;s configuration names no Radarr or Sonarr instance.</source>
+        <translation>Die Konfiguration von Recyclarr nennt keine Radarr- oder Sonarr-Instanz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n instances:</source>
+        <translation>
+            <numerusform>%n Instanz gefunden:</numerusform>
+            <numerusform>%n Instanzen gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Nichts hinzuzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--dry-run: %n instances would be added to %1.</source>
+        <translation>
+            <numerusform>--dry-run: %n Instanz würde zu %1 hinzugefügt.</numerusform>
+            <numerusform>--dry-run: %n Instanzen würden zu %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n instances to %1?</source>
+        <translation>
+            <numerusform>%n Instanz zu %1 hinzufügen?</numerusform>
+            <numerusform>%n Instanzen zu %1 hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances not added.</source>
+        <translation>
+            <numerusform>%n Instanz nicht hinzugefügt.</numerusform>
+            <numerusform>%n Instanzen nicht hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its key is in %2, since the keychain could not take it:</source>
+        <translation>„%1“ hinzugefügt; sein Schlüssel steht in %2, da der Schlüsselbund ihn nicht aufnehmen konnte:</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its key is in the keychain.</source>
+        <translation>„%1“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Run &quot;arrscore test&quot; to check them.</source>
+        <translation>&quot;arrscore test&quot; prüft sie.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2841,41 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>
             <numerusform>%Ln Datei</numerusform>
             <numerusform>%Ln Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LocaleFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -3118,6 +3248,226 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::RecyclarrImport</name>
+    <message>
+        <source>expected &quot;name: value&quot; lines</source>
+        <translation>erwartet Zeilen der Form „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>expected the sections radarr: and sonarr:</source>
+        <translation>erwartet die Abschnitte radarr: und sonarr:</translation>
+    </message>
+    <message>
+        <source>%1: expected instance names, each with base_url and api_key</source>
+        <translation>%1: erwartet Instanznamen, jeweils mit base_url und api_key</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>ungültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>expected base_url and api_key lines</source>
+        <translation>erwartet Zeilen mit base_url und api_key</translation>
+    </message>
+    <message>
+        <source>base_url is missing</source>
+        <translation>base_url fehlt</translation>
+    </message>
+    <message>
+        <source>api_key is missing</source>
+        <translation>api_key fehlt</translation>
+    </message>
+    <message>
+        <source>base_url: %1</source>
+        <translation>base_url: %1</translation>
+    </message>
+    <message>
+        <source>api_key must not contain spaces or line breaks</source>
+        <translation>api_key darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <source>%1: expected a single value</source>
+        <translation>%1: erwartet einen einzelnen Wert</translation>
+    </message>
+    <message>
+        <source>%1: the secret &quot;%2&quot; is not defined: there is no secrets.yml in %3</source>
+        <translation>%1: das Geheimnis „%2“ ist nicht definiert: in %3 gibt es keine secrets.yml</translation>
+    </message>
+    <message>
+        <source>%1: the secret &quot;%2&quot; is not in %3</source>
+        <translation>%1: das Geheimnis „%2“ steht nicht in %3</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation>%1: die Umgebungsvariable %2 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown tag %2</source>
+        <translation>%1: unbekanntes Tag %2</translation>
+    </message>
+    <message>
+        <source>already configured as &quot;%1&quot;</source>
+        <translation>bereits als „%1“ konfiguriert</translation>
+    </message>
+    <message>
+        <source>the same server as &quot;%1&quot; (%2)</source>
+        <translation>derselbe Server wie „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>added as &quot;%1&quot;: &quot;%2&quot; is taken</source>
+        <translation>hinzugefügt als „%1“: „%2“ ist vergeben</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Recyclarr keeps recyclarr.yml in its configuration directory, e.g. %2.</source>
+        <translation>%1 existiert nicht. Recyclarr legt recyclarr.yml in seinem Konfigurationsverzeichnis ab, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no recyclarr.yml and no configs/*.yml.</source>
+        <translation>%1 enthält keine recyclarr.yml und keine configs/*.yml.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RecyclarrImportDialog</name>
+    <message>
+        <source>&amp;Test all</source>
+        <translation>Alle &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import from Recyclarr</source>
+        <translation>Aus Recyclarr importieren</translation>
+    </message>
+    <message>
+        <source>Recyclarr configuration file</source>
+        <translation>Konfigurationsdatei von Recyclarr</translation>
+    </message>
+    <message>
+        <source>recyclarr.yml, or the directory that holds it</source>
+        <translation>recyclarr.yml oder das Verzeichnis, das sie enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose Recyclarr&apos;s recyclarr.yml</source>
+        <translation>Die recyclarr.yml von Recyclarr auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Die Datei erneut lesen</translation>
+    </message>
+    <message>
+        <source>Instances found</source>
+        <translation>Gefundene Instanzen</translation>
+    </message>
+    <message>
+        <source>Checked instances are added; the others say why not</source>
+        <translation>Angehakte Instanzen werden hinzugefügt; die übrigen sagen, warum nicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Test the connection to every checked instance</source>
+        <translation>Die Verbindung zu jeder angehakten Instanz testen</translation>
+    </message>
+    <message>
+        <source>Add the checked instances, their keys to the keychain</source>
+        <translation>Die angehakten Instanzen hinzufügen, ihre Schlüssel in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Choose Recyclarr&apos;s recyclarr.yml.</source>
+        <translation>Wählen Sie die recyclarr.yml von Recyclarr aus.</translation>
+    </message>
+    <message>
+        <source>Recyclarr&apos;s configuration</source>
+        <translation>Konfiguration von Recyclarr</translation>
+    </message>
+    <message>
+        <source>Recyclarr configuration (*.yml *.yaml)</source>
+        <translation>Recyclarr-Konfiguration (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>%1 in Recyclarr&apos;s %2</source>
+        <translation>%1 in %2 von Recyclarr</translation>
+    </message>
+    <message>
+        <source>Ready to add</source>
+        <translation>Bereit zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>✖ Cannot be added: %1</source>
+        <translation>✖ Kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Recyclarr&apos;s configuration names no Radarr or Sonarr instance.</source>
+        <translation>Die Konfiguration von Recyclarr nennt keine Radarr- oder Sonarr-Instanz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n instances in %1.</source>
+        <translation>
+            <numerusform>%n Instanz in %1 gefunden.</numerusform>
+            <numerusform>%n Instanzen in %1 gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n</source>
+        <translation>
+            <numerusform>%n &amp;hinzufügen</numerusform>
+            <numerusform>%n &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Wird hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Added. %1 The keys are saved in %2 instead, readable only by your user account.</source>
+        <translation>Hinzugefügt. %1 Die Schlüssel sind stattdessen in %2 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
@@ -3126,31 +3476,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
 </context>
 <context>
     <name>arrscore::RequestErrors</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -3709,6 +4034,21 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>Instances</source>
         <translation>Instanzen</translation>
     </message>
+    <message>
+        <source>Import from Re&amp;cyclarr…</source>
+        <translation>Aus Re&amp;cyclarr importieren …</translation>
+    </message>
+    <message>
+        <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures</source>
+        <translation>Die Radarr- und Sonarr-Instanzen hinzufügen, die in der recyclarr.yml von Recyclarr konfiguriert sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances added from Recyclarr.</source>
+        <translation>
+            <numerusform>%n Instanz aus Recyclarr hinzugefügt.</numerusform>
+            <numerusform>%n Instanzen aus Recyclarr hinzugefügt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ShortcutsDialog</name>
@@ -4007,27 +4347,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
         <translation>Der Server ist %1 %2, aber die Instanz ist als %3 konfiguriert. Setzen Sie type: %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 did not answer the test within %2.</source>

@@ -312,6 +312,37 @@
     </message>
 </context>
 <context>
+    <name>arrscore::InstancesCommand</name>
+    <message numerus="yes">
+        <source>Found %n instances:</source>
+        <translation>
+            <numerusform>Found %n instance:</numerusform>
+            <numerusform>Found %n instances:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--dry-run: %n instances would be added to %1.</source>
+        <translation>
+            <numerusform>--dry-run: %n instance would be added to %1.</numerusform>
+            <numerusform>--dry-run: %n instances would be added to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n instances to %1?</source>
+        <translation>
+            <numerusform>Add %n instance to %1?</numerusform>
+            <numerusform>Add %n instances to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances not added.</source>
+        <translation>
+            <numerusform>%n instance not added.</numerusform>
+            <numerusform>%n instances not added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::LibraryFetcher</name>
     <message numerus="yes">
         <source>The server listed %n file(s) more than once: %1. One of each was kept; a file the server lists twice may be a problem of its database.</source>
@@ -335,6 +366,37 @@
         <translation>
             <numerusform>%Ln file</numerusform>
             <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LocaleFormat</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -397,28 +459,24 @@
     </message>
 </context>
 <context>
+    <name>arrscore::RecyclarrImportDialog</name>
+    <message numerus="yes">
+        <source>Found %n instances in %1.</source>
+        <translation>
+            <numerusform>Found %n instance in %1.</numerusform>
+            <numerusform>Found %n instances in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n</source>
+        <translation>
+            <numerusform>&amp;Add %n</numerusform>
+            <numerusform>&amp;Add %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::RequestErrors</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Stopped after %Ln failed requests in a row to %1. The last error: %2</source>
         <translation>
@@ -469,6 +527,16 @@
         <translation>
             <numerusform>%1: %Ln episode file has no known episode id and was left out.</numerusform>
             <numerusform>%1: %Ln episode files have no known episode id and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsInstancesPage</name>
+    <message numerus="yes">
+        <source>%n instances added from Recyclarr.</source>
+        <translation>
+            <numerusform>%n instance added from Recyclarr.</numerusform>
+            <numerusform>%n instances added from Recyclarr.</numerusform>
         </translation>
     </message>
 </context>
@@ -531,30 +599,6 @@
         <translation>
             <numerusform>%1: … and %Ln more warning</numerusform>
             <numerusform>%1: … and %Ln more warnings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>arrscore::SyncJob</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

@@ -654,34 +654,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>aucune</translation>
     </message>
     <message>
-        <source>No instance is configured.</source>
-        <translation>Aucune instance n&apos;est configurée.</translation>
-    </message>
-    <message>
-        <source>api key: %1</source>
-        <translation>clé d&apos;API&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>defined in: %1</source>
-        <translation>définie dans&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>désactivée</translation>
-    </message>
-    <message>
-        <source>last sync: %1</source>
-        <translation>dernière synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation>base de données&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The configuration file.</source>
         <translation>Le fichier de configuration.</translation>
     </message>
@@ -762,10 +734,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Écrire les derniers instantanés en JSON, en CSV ou en rapport HTML autonome.</translation>
     </message>
     <message>
-        <source>List the configured instances (API keys masked).</source>
-        <translation>Lister les instances configurées (clés d&apos;API masquées).</translation>
-    </message>
-    <message>
         <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
         <translation>Le score d&apos;un film ou d&apos;un épisode au fil du temps, avec le fichier, la qualité et le profil derrière chaque point.</translation>
     </message>
@@ -792,6 +760,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
         <translation>Demander à Radarr/Sonarr de rechercher des mises à niveau&#xa0;: des N premiers candidats (10 par défaut), d&apos;id de films (Radarr) ou d&apos;épisodes (Sonarr), ou de fichiers par leur file_id. --dry-run n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>List the configured instances (API keys masked), or add those of Recyclarr&apos;s recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.</source>
+        <translation>Liste les instances configurées (clés d&apos;API masquées), ou ajoute celles du recyclarr.yml de Recyclarr (par défaut&#xa0;: là où Recyclarr le garde), les clés dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2615,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
+    <message>
+        <source>Import from Re&amp;cyclarr…</source>
+        <translation>&amp;Importer depuis Recyclarr…</translation>
+    </message>
+    <message>
+        <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures instead</source>
+        <translation>Ajouter plutôt les instances Radarr et Sonarr que configure le recyclarr.yml de Recyclarr</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Instances</name>
@@ -2669,6 +2649,121 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>The API key could not be read</source>
         <translation>La clé d&apos;API n&apos;a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstancesCommand</name>
+    <message>
+        <source>Add without asking.</source>
+        <translation>Ajouter sans demander.</translation>
+    </message>
+    <message>
+        <source>Usage: arrscore instances [import recyclarr [PATH] [--dry-run] [--yes]]</source>
+        <translation>Usage&#xa0;: arrscore instances [import recyclarr [CHEMIN] [--dry-run] [--yes]]</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation>Aucune instance n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>api key: %1</source>
+        <translation>clé d&apos;API&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>defined in: %1</source>
+        <translation>définie dans&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>last sync: %1</source>
+        <translation>dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>depuis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be added: %1</source>
+        <translation>ne peut pas être ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was added: run it again with --yes to add them, or in a terminal to be asked.</source>
+        <translation>Rien n&apos;a été ajouté&#xa0;: relancez la commande avec --yes pour les ajouter, ou dans un terminal pour qu&apos;on vous le demande.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Recyclarr&apos;s configuration names no Radarr or Sonarr instance.</source>
+        <translation>La configuration de Recyclarr ne nomme aucune instance Radarr ou Sonarr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n instances:</source>
+        <translation>
+            <numerusform>%n instance trouvée&#xa0;:</numerusform>
+            <numerusform>%n instances trouvées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to add.</source>
+        <translation>Rien à ajouter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--dry-run: %n instances would be added to %1.</source>
+        <translation>
+            <numerusform>--dry-run&#xa0;: %n instance serait ajoutée à %1.</numerusform>
+            <numerusform>--dry-run&#xa0;: %n instances seraient ajoutées à %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n instances to %1?</source>
+        <translation>
+            <numerusform>Ajouter %n instance à %1&#xa0;?</numerusform>
+            <numerusform>Ajouter %n instances à %1&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances not added.</source>
+        <translation>
+            <numerusform>%n instance non ajoutée.</numerusform>
+            <numerusform>%n instances non ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its key is in %2, since the keychain could not take it:</source>
+        <translation>«&#xa0;%1&#xa0;» ajoutée&#xa0;; sa clé est dans %2, car le trousseau n&apos;a pas pu la prendre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;; its key is in the keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» ajoutée&#xa0;; sa clé est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Run &quot;arrscore test&quot; to check them.</source>
+        <translation>&quot;arrscore test&quot; les vérifie.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2842,41 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>%1 (+%2 points)</source>
         <translation>%1 (+%2 points)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LocaleFormat</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3248,226 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::RecyclarrImport</name>
+    <message>
+        <source>expected &quot;name: value&quot; lines</source>
+        <translation>des lignes «&#xa0;nom: valeur&#xa0;» sont attendues</translation>
+    </message>
+    <message>
+        <source>expected the sections radarr: and sonarr:</source>
+        <translation>les sections radarr: et sonarr: sont attendues</translation>
+    </message>
+    <message>
+        <source>%1: expected instance names, each with base_url and api_key</source>
+        <translation>%1&#xa0;: des noms d&apos;instances sont attendus, chacun avec base_url et api_key</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected base_url and api_key lines</source>
+        <translation>des lignes base_url et api_key sont attendues</translation>
+    </message>
+    <message>
+        <source>base_url is missing</source>
+        <translation>base_url manque</translation>
+    </message>
+    <message>
+        <source>api_key is missing</source>
+        <translation>api_key manque</translation>
+    </message>
+    <message>
+        <source>base_url: %1</source>
+        <translation>base_url&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>api_key must not contain spaces or line breaks</source>
+        <translation>api_key ne doit contenir ni espace ni saut de ligne</translation>
+    </message>
+    <message>
+        <source>%1: expected a single value</source>
+        <translation>%1&#xa0;: une seule valeur est attendue</translation>
+    </message>
+    <message>
+        <source>%1: the secret &quot;%2&quot; is not defined: there is no secrets.yml in %3</source>
+        <translation>%1&#xa0;: le secret «&#xa0;%2&#xa0;» n&apos;est pas défini&#xa0;: il n&apos;y a pas de secrets.yml dans %3</translation>
+    </message>
+    <message>
+        <source>%1: the secret &quot;%2&quot; is not in %3</source>
+        <translation>%1&#xa0;: le secret «&#xa0;%2&#xa0;» n&apos;est pas dans %3</translation>
+    </message>
+    <message>
+        <source>%1: the environment variable %2 is not set</source>
+        <translation>%1&#xa0;: la variable d&apos;environnement %2 n&apos;est pas définie</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1&#xa0;: impossible de lire %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown tag %2</source>
+        <translation>%1&#xa0;: balise inconnue %2</translation>
+    </message>
+    <message>
+        <source>already configured as &quot;%1&quot;</source>
+        <translation>déjà configurée sous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the same server as &quot;%1&quot; (%2)</source>
+        <translation>le même serveur que «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>added as &quot;%1&quot;: &quot;%2&quot; is taken</source>
+        <translation>ajoutée sous «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est déjà pris</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Recyclarr keeps recyclarr.yml in its configuration directory, e.g. %2.</source>
+        <translation>%1 n&apos;existe pas. Recyclarr garde recyclarr.yml dans son répertoire de configuration, par ex. %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no recyclarr.yml and no configs/*.yml.</source>
+        <translation>%1 ne contient ni recyclarr.yml ni configs/*.yml.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RecyclarrImportDialog</name>
+    <message>
+        <source>&amp;Test all</source>
+        <translation>&amp;Tout tester</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Import from Recyclarr</source>
+        <translation>Importer depuis Recyclarr</translation>
+    </message>
+    <message>
+        <source>Recyclarr configuration file</source>
+        <translation>Fichier de configuration de Recyclarr</translation>
+    </message>
+    <message>
+        <source>recyclarr.yml, or the directory that holds it</source>
+        <translation>recyclarr.yml, ou le répertoire qui le contient</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose Recyclarr&apos;s recyclarr.yml</source>
+        <translation>Choisir le recyclarr.yml de Recyclarr</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Relire le fichier</translation>
+    </message>
+    <message>
+        <source>Instances found</source>
+        <translation>Instances trouvées</translation>
+    </message>
+    <message>
+        <source>Checked instances are added; the others say why not</source>
+        <translation>Les instances cochées sont ajoutées&#xa0;; les autres disent pourquoi pas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Test the connection to every checked instance</source>
+        <translation>Tester la connexion à chaque instance cochée</translation>
+    </message>
+    <message>
+        <source>Add the checked instances, their keys to the keychain</source>
+        <translation>Ajouter les instances cochées, leurs clés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose Recyclarr&apos;s recyclarr.yml.</source>
+        <translation>Choisissez le recyclarr.yml de Recyclarr.</translation>
+    </message>
+    <message>
+        <source>Recyclarr&apos;s configuration</source>
+        <translation>Configuration de Recyclarr</translation>
+    </message>
+    <message>
+        <source>Recyclarr configuration (*.yml *.yaml)</source>
+        <translation>Configuration de Recyclarr (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>%1 in Recyclarr&apos;s %2</source>
+        <translation>%1 dans %2 de Recyclarr</translation>
+    </message>
+    <message>
+        <source>Ready to add</source>
+        <translation>Prête à être ajoutée</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✖ Cannot be added: %1</source>
+        <translation>✖ Ne peut pas être ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recyclarr&apos;s configuration names no Radarr or Sonarr instance.</source>
+        <translation>La configuration de Recyclarr ne nomme aucune instance Radarr ou Sonarr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n instances in %1.</source>
+        <translation>
+            <numerusform>%n instance trouvée dans %1.</numerusform>
+            <numerusform>%n instances trouvées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n</source>
+        <translation>
+            <numerusform>&amp;Ajouter %n</numerusform>
+            <numerusform>&amp;Ajouter %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Ajout en cours…</translation>
+    </message>
+    <message>
+        <source>Added. %1 The keys are saved in %2 instead, readable only by your user account.</source>
+        <translation>Ajoutées. %1 Les clés sont enregistrées à la place dans %2, que seul votre compte utilisateur peut lire.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
@@ -3126,31 +3476,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
 </context>
 <context>
     <name>arrscore::RequestErrors</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
@@ -3709,6 +4034,21 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>Instances</source>
         <translation>Instances</translation>
     </message>
+    <message>
+        <source>Import from Re&amp;cyclarr…</source>
+        <translation>&amp;Importer depuis Recyclarr…</translation>
+    </message>
+    <message>
+        <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures</source>
+        <translation>Ajouter les instances Radarr et Sonarr que configure le recyclarr.yml de Recyclarr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances added from Recyclarr.</source>
+        <translation>
+            <numerusform>%n instance ajoutée depuis Recyclarr.</numerusform>
+            <numerusform>%n instances ajoutées depuis Recyclarr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ShortcutsDialog</name>
@@ -4007,27 +4347,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>The server is %1 %2, but the instance is configured as %3. Set type: %4.</source>
         <translation>Le serveur est %1 %2, mais l&apos;instance est configurée comme %3. Indiquez type: %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 did not answer the test within %2.</source>
