@@ -52,7 +52,7 @@ QString RequestErrors::url() const
 
 QString RequestErrors::duration(qint64 ms)
 {
-    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 minute = qint64(60) * 1000;
     constexpr qint64 hour = 60 * minute;
     constexpr qint64 day = 24 * hour;
     if (ms >= 2 * day)
@@ -182,10 +182,11 @@ Error RequestErrors::notJson(const QString &contentType, const QByteArray &body)
 Error RequestErrors::cutBody(qint64 arrivedBytes, qint64 announcedBytes) const
 {
     if (announcedBytes > 0)
-        return {ErrorKind::Network, tr("The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).")
-                                        .arg(host())
-                                        .arg(arrivedBytes)
-                                        .arg(announcedBytes)};
+        return {ErrorKind::Network,
+                tr("The connection to %1 closed before the whole answer arrived (%L2 of %L3 bytes).")
+                    .arg(host())
+                    .arg(arrivedBytes)
+                    .arg(announcedBytes)};
     return {ErrorKind::Network, tr("The connection to %1 closed before the whole answer arrived.").arg(host())};
 }
 
