@@ -49,9 +49,9 @@ struct ArrClient::Pending
     qint64 firstSentMs = -1; // the client's clock at the first attempt: the request's budgets start here
     qint64 attemptMs = 0;    // the deadline of the running attempt
     Abort abort = Abort::None;
-    std::optional<ReplyBody> answer; // of the running attempt
-    QString tlsProblem;              // why the certificate was refused, when it was
-    QByteArray tlsDigest;            // the refused certificate's SHA-256
+    ReplyBody answer{0};  // of the running attempt: send() gives each attempt a fresh one
+    QString tlsProblem;   // why the certificate was refused, when it was
+    QByteArray tlsDigest; // the refused certificate's SHA-256
 };
 
 ArrClient::ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent)
@@ -172,7 +172,7 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
     // trickling a byte now and then would hold the request for ever), cut short by the request's budget.
     pending->attemptMs = m_pacing.attemptMs(now, pending->firstSentMs);
     pending->abort = Abort::None;
-    pending->answer.emplace(m_settings.maxResponseBytes);
+    pending->answer = ReplyBody(m_settings.maxResponseBytes);
 
     ++pending->attempt;
     ++m_requestsSent;
@@ -233,12 +233,11 @@ void ArrClient::watch(QNetworkReply *reply, const std::shared_ptr<Pending> &pend
     };
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, pending, check] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        check(
-            pending->answer->start(reply->rawHeader("Content-Encoding"), length.isValid() ? length.toLongLong() : -1));
+        check(pending->answer.start(reply->rawHeader("Content-Encoding"), length.isValid() ? length.toLongLong() : -1));
     });
     connect(reply, &QNetworkReply::readyRead, this, [reply, pending, check] {
         if (pending->abort == Abort::None)
-            check(pending->answer->append(reply->read(pending->answer->readLimit())));
+            check(pending->answer.append(reply->read(pending->answer.readLimit())));
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending] { onFinished(reply, pending); });
 }
@@ -254,7 +253,7 @@ std::optional<Error> ArrClient::abortError(const Pending &pending) const
     case Abort::Budget:
         return m_errors.budget(m_clock.elapsed() - pending.firstSentMs, pending.attempt);
     case Abort::TooLarge:
-        return m_errors.tooLarge(pending.answer->announcedBytes());
+        return m_errors.tooLarge(pending.answer.announcedBytes());
     case Abort::Corrupt:
         return m_errors.corrupt();
     case Abort::Pin:
@@ -298,11 +297,11 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     }
 
     // A body that ended early is a dropped connection, even when Qt finished it without an error.
-    const bool cut = netError == QNetworkReply::NoError && pending->answer->isCut();
+    const bool cut = netError == QNetworkReply::NoError && pending->answer.isCut();
     if (status == 0 || cut || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
         // Nothing (or not all) came back: a transport failure.
         transportFailure(reply, pending,
-                         cut ? m_errors.cutBody(pending->answer->rawBytes(), pending->answer->announcedBytes())
+                         cut ? m_errors.cutBody(pending->answer.rawBytes(), pending->answer.announcedBytes())
                              : m_errors.network(*reply, pending->tlsProblem, pending->tlsDigest));
         return;
     }
@@ -314,7 +313,7 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
         return;
     }
 
-    const QByteArray body = pending->answer->take();
+    const QByteArray body = pending->answer.take();
     if (status >= 200 && status < 300) {
         m_circuit.recordSuccess(); // the server is up, even when the address turns out wrong
         const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();

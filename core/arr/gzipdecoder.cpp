@@ -33,7 +33,7 @@ GzipDecoder::State GzipDecoder::feed(const QByteArray &compressed, QByteArray *o
     // zlib's interface is not const-correct; it never writes through next_in.
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
     z.avail_in = uInt(compressed.size());
-    std::array<char, 64 * 1024> chunk{};
+    std::array<char, std::size_t(64) * 1024> chunk{};
     while (m_state == State::Running && (z.avail_in > 0 || z.avail_out == 0)) {
         z.next_out = reinterpret_cast<Bytef *>(chunk.data());
         z.avail_out = uInt(chunk.size());

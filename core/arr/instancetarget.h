@@ -1,6 +1,6 @@
 #pragma once
 
-#include "arr/arrclient.h"
+#include "arr/clientsettings.h"
 #include "base/model.h"
 
 #include <QString>

@@ -19,7 +19,7 @@ class RequestPacing
 {
 public:
     // The slowest pace a requests/s limit may set: slower would let a sync run for days.
-    static constexpr qint64 kSlowestSpacingMs = 60 * 1000;
+    static constexpr qint64 kSlowestSpacingMs = qint64(60) * 1000;
 
     // What to do after a failed attempt.
     struct Next

@@ -2,6 +2,7 @@
 // what is and is not retried (a POST that may have been handled is never sent twice), the errors a user
 // reads (without the key), cancel, and the mapping from table rows to ids.
 #include "arr/upgradesearch.h"
+#include "base/translations.h"
 #include "simserver.h"
 
 #include <QJsonArray>
@@ -100,6 +101,9 @@ class tst_UpgradeSearch : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // English plural forms ("commands 1, 2, 3") come from the English translation, as in the apps.
+    void initTestCase() { Translations::install(QStringLiteral("en")); }
+
     void batchesRadarr();
     void episodesSonarr();
     void nothingToSearch();
