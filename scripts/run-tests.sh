@@ -2,7 +2,7 @@
 # Installs what is missing, checks the format, builds everything with warnings as errors, runs
 # clang-tidy, starts a private PostgreSQL server and runs every test (the layer check, unit, storage on
 # SQLite and PostgreSQL, the CLI against the simulator, the GUI offscreen); then the whole suite again under
-# AddressSanitizer + UBSan, each fuzz target for a bounded time,
+# AddressSanitizer + UBSan, the threaded parts under ThreadSanitizer, each fuzz target for a bounded time,
 # and the Debian package built, installed, started and removed.
 #   ARRSCORE_CHECKS=0      skips the format and clang-tidy checks
 #   ARRSCORE_SANITIZERS=0  skips the sanitizer and fuzz stages
@@ -54,8 +54,8 @@ stage() { printf '\n== %s (%d s so far)\n' "$*" "$SECONDS"; }
 if [ "${ARRSCORE_SANITIZERS:-1}" != 0 ]; then
     stage "AddressSanitizer + UBSan over every test"
     scripts/run-sanitizers.sh --asan
-    # ThreadSanitizer (scripts/run-sanitizers.sh --tsan) is not a stage yet: Debian's Qt is not built with
-    # TSan, so hand-offs through Qt are reported as races on our variables until each one is annotated.
+    stage "ThreadSanitizer over the threaded parts"
+    scripts/run-sanitizers.sh --tsan
     stage "Fuzzing, ${ARRSCORE_FUZZ_SECONDS:=30} s per target"
     ARRSCORE_FUZZ_SECONDS=$ARRSCORE_FUZZ_SECONDS scripts/run-fuzz.sh
 fi

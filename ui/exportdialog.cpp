@@ -22,7 +22,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -255,7 +254,7 @@ void ExportDialog::start()
     const auto cancel = m_cancel;
     const auto rows = m_rows;
     const ViewExport::Source &source = r.everything ? m_everythingSource : m_currentSource;
-    m_watcher.setFuture(QtConcurrent::run([source, r, cancel, rows] {
+    m_export = runInBackground([source, r, cancel, rows] {
         ViewExport::Options options;
         options.format = r.format;
         options.progress = [cancel, rows](qint64 done) {
@@ -263,13 +262,15 @@ void ExportDialog::start()
             return !cancel->load();
         };
         return ViewExport::writeFile(source, options, r.path);
-    }));
+    });
+    m_watcher.setFuture(m_export.future());
 }
 
 void ExportDialog::onFinished()
 {
     setBusy(false);
-    const Status status = m_watcher.result();
+    // Nothing to take only when the pool dropped the export before it ran: nothing was written.
+    const Status status = m_export.take().value_or(Status(Error{ErrorKind::Cancelled, QString()}));
     if (!status) {
         m_progress->hide();
         if (status.error().kind == ErrorKind::Cancelled) {

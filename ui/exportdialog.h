@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "base/handoff.h"
 #include "models/librarymodels.h"
 #include "report/viewexport.h"
 
@@ -91,7 +92,8 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_exportButton;
     QPushButton *m_openButton;
-    QFutureWatcher<Status> m_watcher;
+    HandOff<Status> m_export;
+    QFutureWatcher<void> m_watcher; // on m_export
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<qint64>> m_rows;
     QString m_resultPath;

@@ -1,10 +1,9 @@
 #include "filedetailpane.h"
 
-#include "whenfinished.h"
-
 #include "analysis/candidatefinder.h"
 #include "analysis/profilefacts.h"
 #include "base/filerow.h"
+#include "base/handoff.h"
 #include "history/historystore.h"
 #include "scorehistorychart.h"
 #include "storage/database.h"
@@ -19,7 +18,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -101,20 +99,21 @@ qint64 FileDetailPane::historyItemId(const MediaFile &file)
 void FileDetailPane::loadHistory()
 {
     const HistoryRequest request = m_request;
-    whenFinished(this, QtConcurrent::run(m_historyPool, readHistory, m_location, request.itemId, request.instance),
-                 [this, request](const Result<QList<ItemHistory>> &result) {
-                     if (request.serial != m_request.serial)
-                         return; // the selection changed meanwhile
-                     if (!result) {
-                         m_history->showMessage(
-                             tr("The score history could not be read: %1").arg(result.error().message));
-                     } else if (result->isEmpty()) {
-                         m_history->showMessage(tr("No stored sync has this file yet."));
-                     } else {
-                         m_history->setHistory(result->first(), request.cutoff, request.until);
-                     }
-                     Q_EMIT historyShown();
-                 });
+    const QString location = m_location;
+    HandOff<Result<QList<ItemHistory>>> reading = runInBackground(
+        m_historyPool, [location, request] { return readHistory(location, request.itemId, request.instance); });
+    whenFinished(this, std::move(reading), [this, request](const Result<QList<ItemHistory>> &result) {
+        if (request.serial != m_request.serial)
+            return; // the selection changed meanwhile
+        if (!result) {
+            m_history->showMessage(tr("The score history could not be read: %1").arg(result.error().message));
+        } else if (result->isEmpty()) {
+            m_history->showMessage(tr("No stored sync has this file yet."));
+        } else {
+            m_history->setHistory(result->first(), request.cutoff, request.until);
+        }
+        Q_EMIT historyShown();
+    });
 }
 
 void FileDetailPane::clear()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "base/handoff.h"
 #include "changescaption.h"
 #include "dashboardpage.h"
 #include "demolibrary.h"
@@ -18,7 +19,6 @@
 #include "upgradesearcher.h"
 #include "viewstack.h"
 #include "welcomepage.h"
-#include "whenfinished.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,7 +1,6 @@
 #include "settingsdatabasepage.h"
 
-#include "whenfinished.h"
-
+#include "base/handoff.h"
 #include "config/configwriter.h"
 #include "config/databaselocation.h"
 #include "config/instancestore.h"
@@ -17,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -110,7 +108,7 @@ void SettingsDatabasePage::applyDatabase()
     m_apply->setEnabled(false);
     m_result->setResult(tr("Opening %1…").arg(DatabaseLocation::display(location, true)), true);
     // Opening may create, migrate or wait for a server: on a worker thread, with its own connection.
-    whenFinished(this, QtConcurrent::run([location]() -> Status {
+    whenFinished(this, runInBackground([location]() -> Status {
                      Result<std::unique_ptr<Database>> db = Database::open(location);
                      if (!db)
                          return db.error();

@@ -5,8 +5,6 @@
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -47,9 +45,9 @@ LibraryLoader::Library LibraryLoader::load(const QString &location)
     return loaded;
 }
 
-QFuture<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &location)
+HandOff<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &location)
 {
-    return QtConcurrent::run([location] { return load(location); });
+    return runInBackground([location] { return load(location); });
 }
 
 Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,
@@ -62,11 +60,11 @@ Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QLis
     return Trends::load(store, {}, maxSnapshots, latest);
 }
 
-QFuture<Result<TrendReport>>
+HandOff<Result<TrendReport>>
 LibraryLoader::loadTrendInBackground(const QString &location, const QList<LibrarySnapshot> &latest, int maxSnapshots)
 {
     // A copy of the list shares the snapshots: the latest ones are not read again.
-    return QtConcurrent::run([location, latest, maxSnapshots] { return loadTrend(location, latest, maxSnapshots); });
+    return runInBackground([location, latest, maxSnapshots] { return loadTrend(location, latest, maxSnapshots); });
 }
 
 void LibraryLoader::releaseFreedMemory()

@@ -2,11 +2,11 @@
 
 #include "analysis/trends.h"
 #include "base/error.h"
+#include "base/handoff.h"
 #include "base/model.h"
 #include "history/historytypes.h"
 #include "storage/database.h"
 
-#include <QFuture>
 #include <QList>
 #include <QStringList>
 
@@ -16,7 +16,7 @@ namespace arrscore {
 
 // Reads "the latest library" from a database: the latest snapshot of each instance, what changed since
 // each one's previous sync, and the dashboard's trend. The CLI and the app read it through here; the
-// app runs the loads on a worker thread (QtConcurrent) and only shows what comes back.
+// app runs the loads on a worker thread (runInBackground) and only shows what comes back.
 class LibraryLoader
 {
 public:
@@ -39,13 +39,13 @@ public:
     // empty); an instance the database does not know fails with ErrorKind::NotFound.
     static Result<Opened> open(const QString &location, const QStringList &instances = {});
     static Library load(const QString &location);
-    static QFuture<Library> loadInBackground(const QString &location);
+    static HandOff<Library> loadInBackground(const QString &location);
 
     // The trend over the newest `maxSnapshots` syncs of every instance; `latest` (already loaded) is
     // not read again.
     static Result<TrendReport> loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,
                                          int maxSnapshots);
-    static QFuture<Result<TrendReport>> loadTrendInBackground(const QString &location,
+    static HandOff<Result<TrendReport>> loadTrendInBackground(const QString &location,
                                                               const QList<LibrarySnapshot> &latest, int maxSnapshots);
 
     // A load ran on a worker thread, whose allocator arena keeps the freed parsing buffers mapped: give

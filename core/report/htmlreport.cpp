@@ -1,5 +1,6 @@
 #include "report/htmlreport.h"
 
+#include "base/handoff.h"
 #include "report/reportjson.h"
 #include "views/filerows.h"
 
@@ -7,11 +8,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileDevice>
-#include <QFuture>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QVariant>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -145,7 +144,7 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     writeKey(json, "summary");
     writeSummary(json, data.snapshots);
     // The candidate rows are found and serialised on a second thread while the files are written.
-    QFuture<QByteArray> candidates = QtConcurrent::run([&data]() -> QByteArray {
+    HandOff<QByteArray> candidates = runInBackground([&data]() -> QByteArray {
         const std::unique_ptr<RowSource> rows =
             data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
         if (!rows)
@@ -164,7 +163,7 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     writeObject(json, data.analysis);
     writeKey(json, "candidates");
     ok = ok && json.flush();
-    json.buffer() = candidates.result();
+    json.buffer() = candidates.takeResult();
     ok = ok && json.flush();
     writeKey(json, "trend");
     writeObject(json, data.trend);

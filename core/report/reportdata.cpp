@@ -5,11 +5,10 @@
 #include "analysis/libraryhealth.h"
 #include "analysis/profileanalysis.h"
 #include "analysis/trends.h"
+#include "base/handoff.h"
 #include "views/analysisviews.h"
 
-#include <QFuture>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -26,9 +25,9 @@ ReportData ReportData::build(QList<LibrarySnapshot> snapshots)
     // Only what the page shows: the per-file distributions of the full analysis would double its size,
     // and the page draws its charts of files from the files themselves. The analyses only read the
     // snapshots, so they run side by side.
-    QFuture<HealthReport> health = QtConcurrent::run([pointers] { return LibraryHealth::compute(pointers); });
-    QFuture<QList<FormatContribution>> formats =
-        QtConcurrent::run([pointers] { return FormatAnalysis::contributions(pointers); });
+    HandOff<HealthReport> health = runInBackground([pointers] { return LibraryHealth::compute(pointers); });
+    HandOff<QList<FormatContribution>> formats =
+        runInBackground([pointers] { return FormatAnalysis::contributions(pointers); });
     const QList<ProfileSummary> profiles = ProfileAnalysis::summaries(pointers);
     // The candidates themselves are the rows of the candidates view, found once when the report is
     // written; what the profiles counted gives the capped files without a second search.
@@ -36,8 +35,8 @@ ReportData ReportData::build(QList<LibrarySnapshot> snapshots)
     for (const ProfileSummary &profile : profiles)
         capped += profile.capped;
     data.analysis = {
-        {QStringLiteral("health"), AnalysisJson::health(health.result())},
-        {QStringLiteral("formats"), AnalysisJson::formats(formats.result())},
+        {QStringLiteral("health"), AnalysisJson::health(health.takeResult())},
+        {QStringLiteral("formats"), AnalysisJson::formats(formats.takeResult())},
         {QStringLiteral("profiles"), AnalysisJson::profiles(profiles)},
         {QStringLiteral("candidate_counts"), QJsonObject{{QStringLiteral("capped"), capped}}},
     };

@@ -1,11 +1,10 @@
 #include "storage/snapshotsavequeue.h"
 
+#include "base/handoff.h"
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace arrscore {
 
@@ -23,39 +22,32 @@ SnapshotSaveQueue::~SnapshotSaveQueue()
 void SnapshotSaveQueue::save(int index, LibrarySnapshot snapshot)
 {
     ++m_pending;
-    QPointer<SnapshotSaveQueue> self(this);
     const QString location = m_location;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_pool.start([self, index, location, cancel, snapshot = std::move(snapshot)]() {
+    HandOff<Outcome> saving = runInBackground(&m_pool, [location, cancel, snapshot = std::move(snapshot)]() {
         QElapsedTimer timer;
         timer.start();
-        qint64 id = 0;
-        Error error;
+        Outcome outcome;
         if (cancel->load()) {
-            error = Error{ErrorKind::Cancelled, tr("Cancelled.")};
+            outcome.error = Error{ErrorKind::Cancelled, tr("Cancelled.")};
         } else if (Result<std::unique_ptr<Database>> db = Database::open(location); !db) {
-            error = db.error();
+            outcome.error = db.error();
         } else {
             SnapshotStore store(*db.value());
             Result<qint64> saved = store.save(snapshot, cancel.get());
             if (saved)
-                id = saved.value();
+                outcome.snapshotId = saved.value();
             else
-                error = saved.error();
+                outcome.error = saved.error();
         }
-        const qint64 elapsed = timer.elapsed();
-        const int files = error.isError() ? 0 : int(snapshot.files.size());
-        if (self) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, index, id, files, elapsed, error] {
-                    if (!self)
-                        return;
-                    --self->m_pending;
-                    Q_EMIT self->saved(index, id, files, elapsed, error);
-                },
-                Qt::QueuedConnection);
-        }
+        outcome.elapsedMs = timer.elapsed();
+        outcome.fileCount = outcome.error.isError() ? 0 : int(snapshot.files.size());
+        return outcome;
+    });
+    // Not once this queue is gone: the saves still run (the destructor waits for them), unheard.
+    whenFinished(this, std::move(saving), [this, index](const Outcome &outcome) {
+        --m_pending;
+        Q_EMIT saved(index, outcome.snapshotId, outcome.fileCount, outcome.elapsedMs, outcome.error);
     });
 }
 

@@ -33,6 +33,15 @@ Q_SIGNALS:
     void saved(int index, qint64 snapshotId, int fileCount, qint64 elapsedMs, const arrscore::Error &error);
 
 private:
+    // What one save hands back to the queue's thread.
+    struct Outcome
+    {
+        qint64 snapshotId = 0;
+        int fileCount = 0;
+        qint64 elapsedMs = 0;
+        Error error;
+    };
+
     QString m_location;
     QThreadPool m_pool;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -11,10 +11,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QtTest>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace arrscore;
 using namespace arrscore::test::snapshots;
@@ -177,14 +178,12 @@ void tst_SnapshotTransaction::cancelledSaveChangesNothing()
 
     // Cancelled from another thread while the rows are being written.
     std::atomic_bool later{false};
-    QThread *canceller = QThread::create([&] {
-        QThread::msleep(30);
+    std::thread canceller([&later] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(30));
         later = true;
     });
-    canceller->start();
     auto midway = store.save(library(isPg() ? 20000 : 200000), &later);
-    canceller->wait();
-    delete canceller;
+    canceller.join();
     if (midway.ok())
         QSKIP("this machine saved 200,000 files in under 30 ms; the cancelled case above still ran");
     QCOMPARE(midway.error().kind, ErrorKind::Cancelled);
