@@ -103,7 +103,7 @@ echo "screenshot: $shot" >&2
 step "apt-get remove --purge arrscore"
 "${sudo[@]}" apt-get remove --purge -y -qq arrscore >&2
 installed=0
-dpkg-query -W -f='${Status}' arrscore 2>/dev/null | grep -q "installed" && fail "arrscore is still installed"
+dpkg-query -W -f='${Status}' arrscore 2>/dev/null | grep -q "install ok installed" && fail "arrscore is still installed"
 left=()
 while IFS= read -r f; do
     [ -f "$f" ] || [ -L "$f" ] && left+=("$f")
