@@ -174,8 +174,9 @@ int InstancesCommand::importRecyclarr(const QString &path, bool yes, bool dryRun
         });
     if (!saved)
         loop.exec();
-    for (qsizetype n = 0; n < saved->size(); ++n) {
-        const InstanceStore::Saved &one = saved->at(n);
+    const QList<InstanceStore::Saved> all = saved.value_or(QList<InstanceStore::Saved>{}); // set before quit()
+    for (qsizetype n = 0; n < all.size(); ++n) {
+        const InstanceStore::Saved &one = all.at(n);
         const QString &name = ready.at(n).name;
         if (!one.written || !one.reloaded) {
             m_ctx.err << (one.written ? one.reloaded : one.written).error().message << '\n';

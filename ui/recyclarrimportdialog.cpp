@@ -29,8 +29,8 @@ enum Column { NameColumn, TypeColumn, UrlColumn, StatusColumn };
 
 } // namespace
 
-RecyclarrImportDialog::RecyclarrImportDialog(AppConfig config, QString configPath, SecretStore *secrets, QString path,
-                                             QWidget *parent)
+RecyclarrImportDialog::RecyclarrImportDialog(AppConfig config, QString configPath, SecretStore *secrets,
+                                             const QString &path, QWidget *parent)
     : QDialog(parent), m_config(std::move(config)), m_configPath(std::move(configPath)), m_secrets(secrets),
       m_path(new QLineEdit(this)), m_list(new QTreeWidget(this)), m_message(new QLabel(this)),
       m_testAll(new QPushButton(tr("&Test all"), this)), m_add(new QPushButton(tr("&Add"), this)),

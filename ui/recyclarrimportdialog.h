@@ -24,7 +24,7 @@ class RecyclarrImportDialog : public QDialog
 public:
     // config: the configuration now (names and servers already taken, keys already known). secrets is not
     // owned. path: the recyclarr.yml to read first; empty for RecyclarrImport::defaultPath().
-    RecyclarrImportDialog(AppConfig config, QString configPath, SecretStore *secrets, QString path = {},
+    RecyclarrImportDialog(AppConfig config, QString configPath, SecretStore *secrets, const QString &path = {},
                           QWidget *parent = nullptr);
 
     // The instances checked to be added.

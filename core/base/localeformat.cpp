@@ -33,14 +33,16 @@ QString LocaleFormat::percent(const std::optional<double> &share)
 QString LocaleFormat::duration(qint64 ms)
 {
     constexpr qint64 second = 1000;
-    constexpr qint64 day = 24 * 3600 * second;
+    constexpr qint64 day = qint64(24) * 3600 * second;
     // A Retry-After can ask for centuries; past 100 years the exact figure says nothing more (and rounding up
     // must not overflow).
     constexpr qint64 longest = 36500 * day;
     ms = std::clamp<qint64>(ms, 0, longest);
     // Under ten seconds a fraction matters (a 1.5 s back-off): tenths, with the locale's decimal separator.
-    if (ms < 10 * second && ms % second != 0)
-        return tr("%1 s").arg(QLocale().toString(double((ms + 99) / 100) / 10.0, 'f', 1));
+    if (ms < 10 * second && ms % second != 0) {
+        const qint64 tenths = (ms + 99) / 100; // rounded up
+        return tr("%1 s").arg(QLocale().toString(double(tenths) / 10.0, 'f', 1));
+    }
     const qint64 seconds = (ms + second - 1) / second;
     if (seconds < 120)
         return tr("%n second(s)", nullptr, int(seconds));

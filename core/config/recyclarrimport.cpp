@@ -281,7 +281,7 @@ void settle(QList<RecyclarrInstance> &found, const QList<InstanceConfig> &existi
         for (int suffix = 2; taken.contains(name); ++suffix)
             name = wanted + QLatin1Char('-') + QString::number(suffix);
         if (name != wanted)
-            i.note = RecyclarrImport::tr("added as \"%1\": \"%2\" is taken").arg(name, wanted);
+            i.note = RecyclarrImport::tr(R"(added as "%1": "%2" is taken)").arg(name, wanted);
         i.instance.name = name;
         taken.insert(name);
     }
