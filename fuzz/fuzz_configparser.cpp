@@ -46,9 +46,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const QString name = QString::fromUtf8(line.left(equals));
             const QString value = QString::fromUtf8(line.mid(equals + 1));
             env.insert(name, value);
-            if (name.endsWith(QLatin1String("API_KEY")))
-                envKeys.append(value.trimmed());
         }
+        // From the final environment: a variable given twice holds only its last value, and an earlier one is
+        // no key at all (it may legitimately occur in a URL the error quotes).
+        for (const QString &name : env.keys())
+            if (name.endsWith(QLatin1String("API_KEY")))
+                envKeys.append(env.value(name).trimmed());
     }
 
     const Result<AppConfig> config = ConfigLoader::parse(yaml, QStringLiteral("/fuzz/arrscore.yaml"), env);

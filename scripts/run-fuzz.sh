@@ -6,6 +6,10 @@
 #   scripts/run-fuzz.sh [TARGET...]          all targets by default: apiparser configparser listdecoder
 #                                            escaping retryafter
 #   ARRSCORE_FUZZ_SECONDS=n                  time per target (default 45)
+#   ARRSCORE_FUZZ_SEED=n                     libFuzzer's seed; under CI=true it defaults to 1, so that a CI run
+#                                            explores what a local run with the same seed explored (a slower
+#                                            machine, a prefix of it) and a red CI is reproducible; otherwise
+#                                            random, so local runs keep finding new inputs
 #
 # New inputs the fuzzer finds go to build/asan/fuzz-corpus/<target>/ (kept between runs, never the checked-in
 # corpus); failures to build/asan/fuzz-artifacts/<target>/.
@@ -29,6 +33,10 @@ echo "run-fuzz.sh: build took $(($(date +%s) - start)) s"
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:allocator_may_return_null=1"
 export LSAN_OPTIONS="suppressions=$root/scripts/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:report_error_type=1"
+seed_args=()
+seed=${ARRSCORE_FUZZ_SEED:-}
+[ -z "$seed" ] && [ "${CI:-}" = true ] && seed=1
+[ -n "$seed" ] && seed_args=(-seed="$seed")
 failed=()
 for target in "${targets[@]}"; do
     corpus=$build/fuzz-corpus/$target
@@ -40,7 +48,7 @@ for target in "${targets[@]}"; do
     # The first folder receives new inputs; the checked-in ones are only read. -timeout: one input taking 10 s
     # is a hang; -rss_limit_mb bounds what a parser may allocate for one input.
     if "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -print_final_stats=1 -artifact_prefix="$artifacts" \
+        -print_final_stats=1 -artifact_prefix="$artifacts" "${seed_args[@]}" \
         "$corpus" "fuzz/corpus/$target" "fuzz/regressions/$target" >"$build/fuzz-$target.log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/fuzz-$target.log")
         rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$build/fuzz-$target.log")

@@ -111,8 +111,14 @@ void ConfigParser::collectSecrets(const QByteArray &yaml)
     while (it.hasNext())
         m_secrets.append(it.next().captured(1));
     for (const QString &variable : m_env.keys()) {
-        if (variable.endsWith(QLatin1String("API_KEY")) && m_env.value(variable).size() >= 4)
-            m_secrets.append(m_env.value(variable));
+        const QString value = m_env.value(variable);
+        if (!variable.endsWith(QLatin1String("API_KEY")))
+            continue;
+        // As given and as read (trimmed): an error may quote either.
+        if (value.size() >= 4)
+            m_secrets.append(value);
+        if (value.trimmed().size() >= 4 && value.trimmed() != value)
+            m_secrets.append(value.trimmed());
     }
     sortSecrets();
 }
