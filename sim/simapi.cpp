@@ -25,7 +25,11 @@ QString tr(const char *text)
 
 } // namespace
 
-SimApi::SimApi(SimLibrary &library) : m_library(library), m_renderer(library) {}
+SimApi::SimApi(SimLibrary &library, const SimServerConfig &config, const SimClock &clock, SimStats &stats)
+    : m_library(library), m_config(config), m_clock(clock), m_stats(stats), m_renderer(library),
+      m_releases(library, clock)
+{
+}
 
 SimResponse SimApi::cached(const QString &key, const std::function<QByteArray()> &render)
 {
@@ -73,6 +77,12 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
             }
         }
         return SimResponse::empty(404);
+    }
+    if (resource == QLatin1String("release") && !id) {
+        if (get)
+            return releases(request);
+        if (request.method == "POST")
+            return grab(request);
     }
     if (!get)
         return SimResponse::empty(405);
@@ -310,6 +320,58 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
     response.headers.append({"Location", (urlBase + QStringLiteral("/api/v3/command/")).toUtf8()
                                              + QByteArray::number(c.value(QStringLiteral("id")).toInt())});
     return response;
+}
+
+SimResponse SimApi::releases(const SimRequest &request)
+{
+    // Counted (and delayed, standing for the indexers) by the server before it gets here, faults included.
+    const SimReleases::Kind kind = SimReleases::classify(request.query, m_library.isRadarr());
+    QString error;
+    bool badRequest = false;
+    const std::optional<QList<SimRelease>> found = m_releases.lookup(kind, request.query, &error, &badRequest);
+    if (!found)
+        return SimResponse::message(badRequest ? 400 : 500, error);
+    return SimResponse::json(m_releases.render(*found));
+}
+
+SimResponse SimApi::grab(const SimRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return SimResponse::message(400, tr("A grab needs a JSON body with guid and indexerId"));
+    const QString guid = doc.object().value(QStringLiteral("guid")).toString();
+    const int indexerId = doc.object().value(QStringLiteral("indexerId")).toInt();
+    const SimRelease *cached = m_releases.cached(indexerId, guid);
+    if (!cached) {
+        ++m_stats.grabMisses;
+        return SimResponse::message(404,
+                                    QStringLiteral("Couldn't find requested release in cache, try searching again"));
+    }
+    if (cached->movieId == 0 && cached->seriesId == 0) {
+        ++m_stats.grabMisses;
+        return SimResponse::message(
+            404,
+            m_library.isRadarr()
+                ? QStringLiteral("Unable to find matching movie, will need to be manually provided")
+                : QStringLiteral("Unable to find matching series and episodes, will need to be manually provided"));
+    }
+    ++m_stats.grabs;
+    const SimRelease release = *cached;
+    download(release);
+    return SimResponse::json(m_releases.renderOne(release));
+}
+
+void SimApi::download(const SimRelease &release)
+{
+    if (!m_config.searchUpgrades)
+        return;
+    SimFile file = release.file;
+    file.dateAdded = m_clock.nowSeconds();
+    if (m_library.isRadarr())
+        m_library.importMovieFile(release.movieId, file);
+    else
+        m_library.importEpisodeFile(release.episodeIds, file);
 }
 
 bool SimApi::episodeExists(int episodeId) const

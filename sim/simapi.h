@@ -3,9 +3,13 @@
 // The /api/v3 routes of Radarr and Sonarr over a SimLibrary, with the version-dependent
 // behaviour of each endpoint. Authentication, URL base and faults are the server's business.
 
+#include "simclock.h"
 #include "simhttp.h"
 #include "simlibrary.h"
+#include "simreleases.h"
 #include "simrenderer.h"
+#include "simserverconfig.h"
+#include "simstats.h"
 
 #include <QJsonObject>
 
@@ -14,7 +18,8 @@ namespace arrscore {
 class SimApi
 {
 public:
-    explicit SimApi(SimLibrary &library);
+    // The server's knobs, clock and counters are read and updated in place.
+    SimApi(SimLibrary &library, const SimServerConfig &config, const SimClock &clock, SimStats &stats);
 
     // path is relative to the API root, e.g. "movie" or "moviefile/12".
     SimResponse handle(const SimRequest &request, const QString &apiPath, const QString &urlBase);
@@ -31,11 +36,19 @@ private:
     SimResponse perSeries(const SimRequest &request, const QString &missingMessage,
                           const std::function<QByteArray(const SimSeries &)> &render);
     SimResponse command(const SimRequest &request, const QString &urlBase);
+    SimResponse releases(const SimRequest &request);
+    SimResponse grab(const SimRequest &request);
+    // A grabbed release on its way: with searchUpgrades it is downloaded and imported at once.
+    void download(const SimRelease &release);
     bool episodeExists(int episodeId) const;
     SimResponse cached(const QString &key, const std::function<QByteArray()> &render);
 
     SimLibrary &m_library;
+    const SimServerConfig &m_config;
+    const SimClock &m_clock;
+    SimStats &m_stats;
     SimRenderer m_renderer;
+    SimReleases m_releases;
     QList<QJsonObject> m_commands;
     int m_nextCommandId = 1;
     quint64 m_cacheRevision = 0;
