@@ -22,8 +22,9 @@ struct SimStats
     int rssFetches = 0;
     int releaseInFlight = 0;
     int releaseInFlightPeak = 0;
-    int grabs = 0;      // POST release that found its release
-    int grabMisses = 0; // POST release answered 404 (not in the 30-minute cache)
+    int grabs = 0;       // POST release that found its release
+    int grabMisses = 0;  // POST release answered 404 (not in the 30-minute cache)
+    int searchGrabs = 0; // releases a completed MoviesSearch / EpisodeSearch grabbed
 
     int status(int code) const { return perStatus.value(code); }
     int path(const QString &p) const { return perPath.value(p); }
@@ -54,7 +55,8 @@ struct SimStats
                 {QStringLiteral("releaseLookupsInFlight"), releaseInFlight},
                 {QStringLiteral("releaseLookupsInFlightPeak"), releaseInFlightPeak},
                 {QStringLiteral("grabs"), grabs},
-                {QStringLiteral("grabMisses"), grabMisses}};
+                {QStringLiteral("grabMisses"), grabMisses},
+                {QStringLiteral("searchGrabs"), searchGrabs}};
     }
 };
 
