@@ -395,11 +395,11 @@ QJsonObject SimApi::commandNow(const Command &command) const
     c.insert(QStringLiteral("stateChangeTime"), isoDate(command.endMs));
     // A TimeSpan as .NET writes it: hh:mm:ss.fffffff.
     const qint64 ms = command.endMs - command.startMs;
-    c.insert(QStringLiteral("duration"), QStringLiteral("%1:%2:%3.%4000")
+    c.insert(QStringLiteral("duration"), QStringLiteral("%1:%2:%3.%4")
                                              .arg(ms / 3600000, 2, 10, QLatin1Char('0'))
                                              .arg(ms / 60000 % 60, 2, 10, QLatin1Char('0'))
                                              .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
-                                             .arg(ms % 1000, 3, 10, QLatin1Char('0')));
+                                             .arg((ms % 1000) * 10000, 7, 10, QLatin1Char('0')));
     if (failed) {
         c.insert(QStringLiteral("message"), command.failure);
         c.insert(QStringLiteral("exception"), command.failure);
