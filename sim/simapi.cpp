@@ -358,7 +358,7 @@ void SimApi::runSearch(Command &command)
                                .toArray();
     int downloaded = 0;
     int lastDownloaded = 0;
-    for (const QJsonValue &id : ids) {
+    for (const auto &id : ids) {
         // The best approved release (lowest releaseWeight) is what the search grabs.
         const QList<SimRelease> found =
             movies ? m_releases.movieReleases(id.toInt()) : m_releases.episodeReleases(id.toInt());

@@ -56,7 +56,7 @@ void tst_SimHistory::seeded()
     QHash<QString, int> imports;
     QHash<QString, int> grabsPerMovieAndGuid;
     int upgrades = 0;
-    for (const QJsonValue &v : all) {
+    for (const auto &v : all) {
         const QJsonObject row = v.toObject();
         const QString type = row.value(QLatin1String("eventType")).toString();
         if (type == QLatin1String("grabbed")) {
@@ -86,15 +86,16 @@ void tst_SimHistory::seeded()
     // The current file's import names it.
     const QJsonObject newest = records(sim, QStringLiteral("eventType=3&sortDirection=descending")).first().toObject();
     const SimMovie *movie = sim->library().movie(newest.value(QLatin1String("movieId")).toInt());
-    QVERIFY(movie && movie->file);
-    QCOMPARE(dataOf(newest, "fileId").toInt(), movie->file->id);
+    const SimFile *current = movie ? movieFileOf(*sim.server, movie->id) : nullptr;
+    QVERIFY(current);
+    QCOMPARE(dataOf(newest, "fileId").toInt(), current->id);
 }
 
 void tst_SimHistory::scoresNowAndThen()
 {
     Sim sim(radarr(QStringLiteral("5.14.0"), 80));
     QJsonObject row;
-    for (const QJsonValue &v : records(sim, QStringLiteral("eventType=1"))) {
+    for (const auto &v : records(sim, QStringLiteral("eventType=1"))) {
         if (!v.toObject().value(QLatin1String("customFormats")).toArray().isEmpty()) {
             row = v.toObject();
             break;
@@ -109,7 +110,7 @@ void tst_SimHistory::scoresNowAndThen()
         row.value(QLatin1String("customFormats")).toArray().first().toObject().value(QLatin1String("id")).toInt();
     const int before = sim->library().profile(movie->qualityProfileId)->formatScores.value(formatId);
     QCOMPARE(post(sim, QStringLiteral("mutate"),
-                  QStringLiteral("{\"op\": \"setScore\", \"profileId\": %1, \"formatId\": %2, \"score\": %3}")
+                  QStringLiteral(R"({"op": "setScore", "profileId": %1, "formatId": %2, "score": %3})")
                       .arg(movie->qualityProfileId)
                       .arg(formatId)
                       .arg(before + 1000)
@@ -117,7 +118,7 @@ void tst_SimHistory::scoresNowAndThen()
                  .status,
              200);
     QJsonObject after;
-    for (const QJsonValue &v : records(sim, QStringLiteral("eventType=1"))) {
+    for (const auto &v : records(sim, QStringLiteral("eventType=1"))) {
         if (v.toObject().value(QLatin1String("id")).toInt() == id)
             after = v.toObject();
     }
@@ -149,14 +150,14 @@ void tst_SimHistory::pagingAndFilters()
     // movieIds and downloadId narrow it down; includeMovie embeds the movie.
     const QJsonObject any = rows.first().toObject();
     const int movieId = any.value(QLatin1String("movieId")).toInt();
-    for (const QJsonValue &v : records(sim, QStringLiteral("movieIds=%1&includeMovie=true").arg(movieId))) {
+    for (const auto &v : records(sim, QStringLiteral("movieIds=%1&includeMovie=true").arg(movieId))) {
         QCOMPARE(v.toObject().value(QLatin1String("movieId")).toInt(), movieId);
         QCOMPARE(v.toObject().value(QLatin1String("movie")).toObject().value(QLatin1String("id")).toInt(), movieId);
     }
     const QString downloadId = any.value(QLatin1String("downloadId")).toString();
     const QJsonArray byDownload = records(sim, QStringLiteral("downloadId=") + downloadId);
     QVERIFY(!byDownload.isEmpty());
-    for (const QJsonValue &v : byDownload)
+    for (const auto &v : byDownload)
         QCOMPARE(v.toObject().value(QLatin1String("downloadId")).toString(), downloadId);
     const QJsonArray one = fetch(sim.api(QStringLiteral("history/movie?movieId=%1").arg(movieId))).array();
     QVERIFY(!one.isEmpty());
@@ -172,7 +173,7 @@ void tst_SimHistory::eventTypeByVersion()
     Sim before(radarr(QStringLiteral("5.2.6"), 80));
     const auto types = [](const QJsonArray &rows) {
         QSet<QString> out;
-        for (const QJsonValue &v : rows)
+        for (const auto &v : rows)
             out.insert(v.toObject().value(QLatin1String("eventType")).toString());
         return out;
     };
@@ -198,11 +199,11 @@ void tst_SimHistory::since()
     const QJsonArray rows = r.array(); // unpaged: a plain list
     QVERIFY(!rows.isEmpty());
     QVERIFY(rows.size() < all.size());
-    for (const QJsonValue &v : rows)
+    for (const auto &v : rows)
         QVERIFY(v.toObject().value(QLatin1String("date")).toString() >= middle);
     // eventType by name or number.
     for (const QString &type : {QStringLiteral("grabbed"), QStringLiteral("1")}) {
-        for (const QJsonValue &v :
+        for (const auto &v :
              fetch(sim.api(QStringLiteral("history/since?date=%1&eventType=%2").arg(middle, type))).array())
             QCOMPARE(v.toObject().value(QLatin1String("eventType")).toString(), QStringLiteral("grabbed"));
     }
@@ -250,7 +251,7 @@ void tst_SimHistory::grabsAndUpgradesWriteHistory()
     for (const SimMovie &m : sim->library().movies()) {
         if (!m.file)
             continue;
-        for (const QJsonValue &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
+        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
             if (v.toObject().value(QLatin1String("approved")).toBool()) {
                 release = v.toObject();
                 movie = &m;
@@ -261,7 +262,7 @@ void tst_SimHistory::grabsAndUpgradesWriteHistory()
             break;
     }
     QVERIFY(movie);
-    const int oldFileId = movie->file->id;
+    const int oldFileId = movieFileOf(*sim.server, movie->id)->id;
     const int rowsBefore = int(records(sim, QString()).size());
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
@@ -282,14 +283,14 @@ void tst_SimHistory::grabsAndUpgradesWriteHistory()
     QCOMPARE(dataOf(deleted, "reason"), QStringLiteral("Upgrade"));
     QCOMPARE(imported.value(QLatin1String("eventType")).toString(), QStringLiteral("downloadFolderImported"));
     QCOMPARE(imported.value(QLatin1String("downloadId")), grabbed.value(QLatin1String("downloadId")));
-    QCOMPARE(dataOf(imported, "fileId").toInt(), sim->library().movie(movie->id)->file->id);
+    QCOMPARE(dataOf(imported, "fileId").toInt(), movieFileOf(*sim.server, movie->id)->id);
     QVERIFY(dataOf(imported, "fileId").toInt() != oldFileId);
     QCOMPARE(dataOf(imported, "customFormatScore"), dataOf(grabbed, "customFormatScore"));
     if (release.value(QLatin1String("protocol")).toString() == QLatin1String("torrent"))
         QCOMPARE(dataOf(grabbed, "torrentInfoHash"), release.value(QLatin1String("infoHash")).toString());
 
     // A search command's grabs read UserInvokedSearch and are dated after the command started.
-    const QByteArray search = QByteArrayLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [")
+    const QByteArray search = QByteArrayLiteral(R"({"name": "MoviesSearch", "movieIds": [)")
                               + QByteArray::number(sim->library().movies().first().id) + "]}";
     const Reply sent = fetch(sim.api(QStringLiteral("command")), {}, &search);
     const QJsonObject done =
@@ -308,7 +309,7 @@ void tst_SimHistory::sonarrRowsPerEpisode()
     Sim sim(sonarr(QStringLiteral("4.0.9.2244"), 8, 14));
     const QJsonArray all = records(sim, QStringLiteral("includeSeries=true&includeEpisode=true"));
     QVERIFY(!all.isEmpty());
-    for (const QJsonValue &v : all) {
+    for (const auto &v : all) {
         const QJsonObject row = v.toObject();
         QVERIFY(row.value(QLatin1String("episodeId")).toInt() > 0);
         QCOMPARE(row.value(QLatin1String("series")).toObject().value(QLatin1String("id")).toInt(),
@@ -321,9 +322,9 @@ void tst_SimHistory::sonarrRowsPerEpisode()
     const QJsonObject any = all.first().toObject();
     const int seriesId = any.value(QLatin1String("seriesId")).toInt();
     const int episodeId = any.value(QLatin1String("episodeId")).toInt();
-    for (const QJsonValue &v : records(sim, QStringLiteral("episodeId=%1").arg(episodeId)))
+    for (const auto &v : records(sim, QStringLiteral("episodeId=%1").arg(episodeId)))
         QCOMPARE(v.toObject().value(QLatin1String("episodeId")).toInt(), episodeId);
-    for (const QJsonValue &v : records(sim, QStringLiteral("seriesIds=%1").arg(seriesId)))
+    for (const auto &v : records(sim, QStringLiteral("seriesIds=%1").arg(seriesId)))
         QCOMPARE(v.toObject().value(QLatin1String("seriesId")).toInt(), seriesId);
     const QJsonArray bySeries = fetch(sim.api(QStringLiteral("history/series?seriesId=%1").arg(seriesId))).array();
     QVERIFY(!bySeries.isEmpty());
@@ -335,7 +336,7 @@ void tst_SimHistory::sonarrRowsPerEpisode()
     for (const SimSeries &s : packs->library().series()) {
         const QJsonArray season =
             fetch(packs.api(QStringLiteral("release?seriesId=%1&seasonNumber=1").arg(s.id))).array();
-        for (const QJsonValue &v : season) {
+        for (const auto &v : season) {
             const QJsonObject r = v.toObject();
             if (!r.value(QLatin1String("fullSeason")).toBool())
                 continue;
@@ -346,7 +347,7 @@ void tst_SimHistory::sonarrRowsPerEpisode()
                     .toJson();
             QCOMPARE(fetch(packs.api(QStringLiteral("release")), {}, &body).status, 200);
             int grabRows = 0;
-            for (const QJsonValue &h : records(packs, QStringLiteral("eventType=1&seriesIds=%1").arg(s.id))) {
+            for (const auto &h : records(packs, QStringLiteral("eventType=1&seriesIds=%1").arg(s.id))) {
                 if (dataOf(h.toObject(), "guid") == r.value(QLatin1String("guid")).toString())
                     ++grabRows;
             }
