@@ -334,6 +334,14 @@ void tst_SimHistory::sonarrRowsPerEpisode()
         QCOMPARE(v.toObject().value(QLatin1String("seriesId")).toInt(), seriesId);
     const QJsonArray bySeries = fetch(sim.api(QStringLiteral("history/series?seriesId=%1").arg(seriesId))).array();
     QVERIFY(!bySeries.isEmpty());
+    for (const auto &v : bySeries)
+        QCOMPARE(v.toObject().value(QLatin1String("seriesId")).toInt(), seriesId);
+    // Sonarr v3 has no custom formats: none in history, recomputed or frozen.
+    Sim v3(sonarr(QStringLiteral("3.0.10.1567"), 6, 12));
+    const QJsonObject oldRow = records(v3, QStringLiteral("eventType=1")).first().toObject();
+    QVERIFY(!oldRow.contains(QLatin1String("customFormats")));
+    QVERIFY(!oldRow.contains(QLatin1String("customFormatScore")));
+    QVERIFY(!oldRow.value(QLatin1String("data")).toObject().contains(QLatin1String("customFormatScore")));
 
     // A season pack grabbed and imported: one row per episode for each event.
     SimServerConfig cfg;

@@ -123,6 +123,14 @@ void tst_SimReleases::radarrLookup()
     for (int i = 0; i < again.size(); ++i)
         QCOMPARE(again.at(i).toObject().value(QLatin1String("guid")),
                  releases.at(i).toObject().value(QLatin1String("guid")));
+    // And so does another simulator with the same seed.
+    Sim twin(radarr(QStringLiteral("5.14.0"), 40));
+    const QJsonArray twins = fetch(twin.api(QStringLiteral("release?movieId=%1").arg(movie->id))).array();
+    QCOMPARE(twins.size(), releases.size());
+    for (int i = 0; i < twins.size(); ++i) {
+        QCOMPARE(twins.at(i).toObject().value(QLatin1String("guid")),
+                 releases.at(i).toObject().value(QLatin1String("guid")));
+    }
     const QJsonObject stats = statsOf(sim);
     QVERIFY(stats.value(QLatin1String("releaseLookups")).toObject().value(QLatin1String("movie")).toInt() >= 2);
     QCOMPARE(stats.value(QLatin1String("rssFetches")).toInt(), 0);
