@@ -113,7 +113,8 @@ void LookupRunner::next(Lane &lane)
         store.reserve(request, lane.perHour, QDateTime::currentDateTimeUtc(), &cap);
     if (reserved)
         m_caps.insert(lane.target.name, cap);
-    if (!reserved || !reserved->has_value()) {
+    const std::optional<qint64> slot = reserved ? reserved.value() : std::optional<qint64>();
+    if (!slot) {
         // Not sent: the cap is reached, or the database cannot count (then nothing may be sent, since the
         // cap could not be kept). This and every later lookup of the instance come back without a lookup.
         std::deque<LookupRequest> rest = std::move(lane.queue);
@@ -140,7 +141,7 @@ void LookupRunner::next(Lane &lane)
         next(lane);
         return;
     }
-    const qint64 lookupId = **reserved;
+    const qint64 lookupId = *slot;
     qCInfo(lcNet) << lane.target.name << "release lookup" << request.describe();
     Q_EMIT lookupStarted(lane.target.name, request.describe());
     const int sentBefore = lane.client->requestsSent();

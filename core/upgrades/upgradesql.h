@@ -17,7 +17,7 @@ class Database;
 class UpgradeSql
 {
 public:
-    static constexpr qint64 kHourMs = 3600 * 1000;
+    static constexpr qint64 kHourMs = qint64(3600) * 1000;
 
     UpgradeSql(Database &db, QString failureSentence);
 
