@@ -163,15 +163,8 @@ void LookupRunner::next(Lane &lane)
                              const bool cancelled = releases.error().kind == ErrorKind::Cancelled;
                              stored =
                                  results.fail(lookupId, request, releases.error().message, cancelled, now, requests);
-                             for (const UpgradeItem &item : request.items()) {
-                                 ItemCheck check;
-                                 check.item = item;
-                                 check.verdict = Verdict::Failed;
-                                 check.lookupId = lookupId;
-                                 check.checkedAt = now;
-                                 check.error = cancelled ? LookupStore::tr("Cancelled.") : releases.error().message;
-                                 checks.append(check);
-                             }
+                             checks =
+                                 LookupStore::failedChecks(lookupId, request, releases.error().message, cancelled, now);
                          } else {
                              for (const UpgradeItem &item : request.items()) {
                                  const VerdictResult verdict =
