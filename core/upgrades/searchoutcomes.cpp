@@ -198,10 +198,11 @@ QString SearchOutcomes::summaryText(const OutcomeSummary &summary)
 {
     QString text =
         tr("Searched %n item(s)", nullptr, summary.searched) + tr(", upgraded %n", nullptr, summary.upgraded);
-    if (summary.medianGain)
-        text += tr(" (median gain %1)")
-                    .arg(QLocale().toString(*summary.medianGain, 'f',
-                                            *summary.medianGain == qint64(*summary.medianGain) ? 0 : 1));
+    if (summary.medianGain) {
+        const double gain = *summary.medianGain;
+        const QString number = QLocale().toString(gain, 'f', gain == double(qint64(gain)) ? 0 : 1);
+        text += tr(" (median gain %1)").arg(gain > 0 ? QLatin1Char('+') + number : number);
+    }
     if (summary.pending > 0)
         text += tr(", %n pending", nullptr, summary.pending);
     return text + QLatin1Char('.');

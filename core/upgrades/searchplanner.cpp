@@ -77,7 +77,7 @@ QString SearchPlanner::summary(const SearchPlan &plan)
     if (!plan.inCooldown.isEmpty())
         parts << tr("Skipped %n item(s) searched within their cooldown.", nullptr, int(plan.inCooldown.size()));
     if (!plan.forcedOver.isEmpty())
-        parts << tr("--force: %n item(s) searched again within their cooldown.", nullptr, int(plan.forcedOver.size()));
+        parts << tr("Forced: %n item(s) searched again within their cooldown.", nullptr, int(plan.forcedOver.size()));
     if (!plan.overCap.isEmpty())
         parts << tr("%n item(s) left out: the hourly cap of searches is reached.", nullptr, int(plan.overCap.size()));
     QStringList names = plan.caps.keys();
