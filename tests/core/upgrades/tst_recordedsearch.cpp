@@ -1,11 +1,14 @@
 // RecordedSearch and CommandFollower against the simulator with a real SQLite file: each command is
 // recorded with its items and followed until it ends; searches_per_hour holds across two runs (two
 // connections); a command the server no longer knows is "unknown"; a refused POST is "not-sent".
+#include "base/filerow.h"
 #include "freshdatabase.h"
 #include "simtestutil.h"
 #include "storage/database.h"
+#include "sync/syncjob.h"
 #include "upgrades/commandfollower.h"
 #include "upgrades/recordedsearch.h"
+#include "upgrades/searchoutcomes.h"
 #include "upgrades/searchstore.h"
 #include "upgradesfixture.h"
 
@@ -35,6 +38,19 @@ QList<RecordedSearch::Outcome> runSearch(Database &db, const QList<RecordedSearc
     return search.outcomes();
 }
 
+LibrarySnapshot sync(const InstanceTarget &target)
+{
+    QNetworkAccessManager nam;
+    SyncJob job(target, &nam);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start(SyncJob::Mode::Sync);
+    if (!job.isFinished())
+        finished.wait(60000);
+    if (!job.succeeded())
+        qWarning("sync failed: %s", qPrintable(job.error().message));
+    return job.takeSnapshot();
+}
+
 int idsSearched(const SimServer &sim)
 {
     int n = 0;
@@ -61,6 +77,7 @@ private Q_SLOTS:
     void hourlyCapAcrossRuns();
     void forgottenCommandIsUnknown();
     void refusedIsNotSent();
+    void outcomesAfterASync();
 };
 
 void tst_RecordedSearch::recordsAndFollowsToTheEnd()
@@ -143,6 +160,49 @@ void tst_RecordedSearch::refusedIsNotSent()
     QCOMPARE(s.state, QStringLiteral("not-sent"));
     QVERIFY(!s.message.contains(target.client.apiKey));
     QCOMPARE(SearchStore(*db()).cap(QStringLiteral("main"), 25, QDateTime::currentDateTimeUtc())->used, 0);
+}
+
+// A search the server acts on (the simulator grabs each item's best approved release and replaces its
+// file), then a sync: the items that got a new, better file are upgraded, the others still pending.
+void tst_RecordedSearch::outcomesAfterASync()
+{
+    SimServerConfig config;
+    config.searchUpgrades = true;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 30), config);
+    const InstanceTarget target = upgradeTarget(*sim.server);
+    const LibrarySnapshot before = sync(target);
+    QList<FileRow> rows;
+    for (const MediaFile &file : before.files) {
+        if (rows.size() < 8)
+            rows.append(FileRow::of(before, file));
+    }
+    const QList<UpgradeItem> items = UpgradeItem::fromFileRows(rows);
+    QCOMPARE(items.size(), 8);
+    const auto outcomes = runSearch(*db(), {{target, items, 25, false}});
+    QCOMPARE(outcomes.at(0).sent, 8);
+    const int grabbed = sim->stats().searchGrabs;
+    QVERIFY(grabbed > 0);
+    QVERIFY(grabbed < 8); // the test needs both kinds
+
+    LibrarySnapshot after = sync(target);
+    const SearchRecord search = SearchStore(*db()).searches()->at(0);
+    QCOMPARE(search.state, QStringLiteral("completed"));
+    const QList<ItemOutcome> classified =
+        SearchOutcomes::classify(search, {&before, &after}, 7, QDateTime::currentDateTimeUtc());
+    int upgraded = 0;
+    for (const ItemOutcome &o : classified) {
+        if (o.outcome == Outcome::Upgraded) {
+            ++upgraded;
+            QVERIFY(o.newScore);
+            QVERIFY(o.gain().value_or(0) > 0 || !o.newQuality.isEmpty());
+        } else {
+            QCOMPARE(o.outcome, Outcome::Pending);
+        }
+    }
+    QCOMPARE(upgraded, grabbed);
+    const OutcomeSummary summary = SearchOutcomes::summarize(classified);
+    QCOMPARE(summary.searched, 8);
+    QCOMPARE(summary.upgraded, grabbed);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordedSearch)
