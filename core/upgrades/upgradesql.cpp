@@ -44,10 +44,12 @@ Result<CapState> UpgradeSql::beginReservation(const QString &table,
     if (Status begun = m_db.beginWrite(); !begun)
         return begun.error();
     if (m_db.isPostgres()) {
-        Result<QSqlQuery> locked = run(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table));
-        if (!locked) {
+        // A utility statement: PostgreSQL does not prepare it, so it is sent as it is.
+        QSqlQuery lock(m_db.connection());
+        if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table))) {
+            const Error error = m_db.failure(m_failure, lock.lastError());
             m_db.rollback();
-            return locked.error();
+            return error;
         }
     }
     Result<CapState> cap = count();
