@@ -153,7 +153,7 @@ void RecordedSearch::next(Lane &lane)
         outcome.overCap = items.mid(lane.next);
         lane.next = int(items.size());
         lane.lines << tr("%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for \"%2\"; "
-                         "room again from %3.",
+                         "%3.",
                          nullptr, int(outcome.overCap.size()))
                           .arg(lane.job.searchesPerHour)
                           .arg(lane.job.target.name, cap.text());

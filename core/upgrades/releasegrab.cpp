@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTimer>
 
 #include <climits>
@@ -241,7 +242,7 @@ QString ReleaseGrab::summary() const
     case State::Deferred:
         return tr("The lookup of %1 is older than 30 minutes and must be repeated, but the hourly cap of release "
                   "lookups is reached; it may run from %2. Nothing was grabbed.")
-            .arg(m_request.check.item.title, m_deferredUntil.toLocalTime().toString(Qt::ISODate));
+            .arg(m_request.check.item.title, QLocale().toString(m_deferredUntil.toLocalTime(), QLocale::ShortFormat));
     case State::Failed:
         return tr("Could not grab for %1: %2").arg(m_request.check.item.title, m_error.message);
     }
