@@ -31,8 +31,6 @@ private:
     int list();
     int importRecyclarr(const QString &path, bool yes, bool dryRun);
     void printFound(const RecyclarrInstance &found);
-    // Asks on the terminal; false (after saying how to add them anyway) when no one can answer.
-    bool confirm(const QString &question);
 
     CliContext &m_ctx;
 };
