@@ -66,11 +66,28 @@ const Command commands[] = {
     {"analyze", "[--instance NAME]... [--json]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Library health, profile summaries, format contributions, roll-ups and trends.")},
-    {"search", "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run]",
+    {"search",
+     "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run] [--force] [--yes]",
      QT_TRANSLATE_NOOP(
          "arrscore::CliApplication",
          "Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids "
-         "(Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.")},
+         "(Radarr) or episode ids (Sonarr), or of files by their file_id. At most searches_per_hour items per "
+         "instance; items searched within search_cooldown_days are skipped (--force searches them anyway). "
+         "Asks first; without a terminal only with --yes. --dry-run sends nothing.")},
+    {"releases", "[--instance NAME] (--candidates [--limit N] | --item ID...) [--json]",
+     QT_TRANSLATE_NOOP(
+         "arrscore::CliApplication",
+         "Ask Radarr/Sonarr which releases their indexers offer now for the top N upgrade candidates (default 5) "
+         "or for movie ids (Radarr) or episode ids (Sonarr), and whether one is better than the file. Each lookup "
+         "queries every indexer: one at a time, at most release_lookups_per_hour per instance. Grabs nothing.")},
+    {"grab", "--instance NAME --item ID [--guid GUID] [--yes]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Grab the better release the item's latest lookup picked (or the release of that lookup "
+                       "--guid names). Asks first; without a terminal only with --yes.")},
+    {"searches", "[--instance NAME] [--json]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "The searches and grabs sent, their states and what each item got from them (upgraded, "
+                       "unchanged, pending), and how often searching worked.")},
 };
 
 QString usage()
