@@ -28,7 +28,12 @@ struct InstanceConfig
     bool verifyTls = true;
     QByteArray tlsFingerprint; // raw 32-byte SHA-256 of the server certificate, empty = no pin
     bool enabled = true;
-    QString origin; // where it was defined, e.g. "arrscore.yaml:4" or "environment (RADARR_URL)"
+    // Acting on the server (issue 11): release lookups and searches are capped per hour, counted in the
+    // database across CLI and app runs; an item searched within the cooldown is not searched again.
+    int releaseLookupsPerHour = 20; // release_lookups_per_hour: 0 = lookups off, at most 1000
+    int searchesPerHour = 25;       // searches_per_hour: items searched per hour, at most 1000
+    int searchCooldownDays = 7;     // search_cooldown_days: 0 = none, at most 365
+    QString origin;                 // where it was defined, e.g. "arrscore.yaml:4" or "environment (RADARR_URL)"
 
     // "abcd…wxyz" for a long key, "****" for a short one, "(not set)" for none. Safe to show and log.
     QString maskedApiKey() const;

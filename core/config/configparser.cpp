@@ -31,7 +31,10 @@ const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("requests_per_second"),
                                    QStringLiteral("verify_tls"),
                                    QStringLiteral("tls_fingerprint"),
-                                   QStringLiteral("enabled")};
+                                   QStringLiteral("enabled"),
+                                   QStringLiteral("release_lookups_per_hour"),
+                                   QStringLiteral("searches_per_hour"),
+                                   QStringLiteral("search_cooldown_days")};
 constexpr double kMinRequestsPerSecond = 0.1;
 constexpr double kMaxRequestsPerSecond = 1000;
 const QStringList kLegacyKeys = {QStringLiteral("url"), QStringLiteral("api_key"), QStringLiteral("enabled")};
@@ -346,6 +349,16 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
                             .arg(rps.IsScalar() ? echo(fromYaml(rps)) : tr("a list or mapping")));
         out.requestsPerSecond = value;
     }
+    if (has("release_lookups_per_hour")
+        && !readInt(at("release_lookups_per_hour"), sub("release_lookups_per_hour"), 0, 1000,
+                    out.releaseLookupsPerHour))
+        return false;
+    if (has("searches_per_hour")
+        && !readInt(at("searches_per_hour"), sub("searches_per_hour"), 0, 1000, out.searchesPerHour))
+        return false;
+    if (has("search_cooldown_days")
+        && !readInt(at("search_cooldown_days"), sub("search_cooldown_days"), 0, 365, out.searchCooldownDays))
+        return false;
     if (has("verify_tls") && !readBool(at("verify_tls"), sub("verify_tls"), out.verifyTls))
         return false;
     if (has("tls_fingerprint") && !at("tls_fingerprint").IsNull()) {

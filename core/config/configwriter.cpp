@@ -177,6 +177,17 @@ Status ConfigWriter::upsertInstance(const QString &path, const InstanceConfig &i
         else if (placement == KeyPlacement::File)
             entry["api_key"] = instance.apiKey.toStdString();
         entry["verify_tls"] = instance.verifyTls;
+        // The upgrade limits are written when they differ from the defaults, and removed when set back.
+        const InstanceConfig defaults;
+        const auto limit = [&entry](const char *key, int value, int fallback) {
+            if (value != fallback)
+                entry[key] = value;
+            else
+                entry.remove(key);
+        };
+        limit("release_lookups_per_hour", instance.releaseLookupsPerHour, defaults.releaseLookupsPerHour);
+        limit("searches_per_hour", instance.searchesPerHour, defaults.searchesPerHour);
+        limit("search_cooldown_days", instance.searchCooldownDays, defaults.searchCooldownDays);
         if (!instance.tlsFingerprint.isEmpty())
             entry["tls_fingerprint"] = "sha256:" + instance.tlsFingerprint.toHex(':').toUpper().toStdString();
         else
