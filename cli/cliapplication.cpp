@@ -6,9 +6,12 @@
 #include "config/configloader.h"
 #include "config/secretstore.h"
 #include "exportcommand.h"
+#include "grabcommand.h"
 #include "historycommands.h"
 #include "instancescommand.h"
+#include "releasescommand.h"
 #include "searchcommand.h"
+#include "searchlogcommand.h"
 #include "synccommand.h"
 #include "terminaloutput.h"
 
@@ -185,10 +188,12 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption bomOption(QStringLiteral("bom"), tr("Start CSV with a byte order mark (Excel)."));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable JSON."));
-    parser.addOptions({limitOption, jsonOption});
+    // Acting without asking: instances import, search, grab.
+    const QCommandLineOption yesOption({QStringLiteral("y"), QStringLiteral("yes")}, tr("Act without asking."));
+    parser.addOptions({limitOption, jsonOption, yesOption});
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
-    parser.addOptions(InstancesCommand::options());
+    parser.addOptions(GrabCommand::options());
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption, viewOption,
                        instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -259,6 +264,12 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QLatin1String("search"))
         return SearchCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("releases"))
+        return ReleasesCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("grab"))
+        return GrabCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("searches"))
+        return SearchLogCommand(ctx).run(parser, positional);
     if (HistoryCommands::handles(command))
         return HistoryCommands(ctx).run(command, parser, positional);
     err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();

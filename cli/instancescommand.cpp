@@ -23,11 +23,6 @@ const QString kYes = QStringLiteral("yes");
 
 } // namespace
 
-QList<QCommandLineOption> InstancesCommand::options()
-{
-    return {QCommandLineOption({QStringLiteral("y"), kYes}, tr("Add without asking."))};
-}
-
 int InstancesCommand::run(const QCommandLineParser &parser, const QStringList &positional)
 {
     if (positional.isEmpty())

@@ -4,8 +4,6 @@
 
 #include "clicontext.h"
 
-#include <QCommandLineOption>
-#include <QList>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -23,8 +21,7 @@ class InstancesCommand
 public:
     explicit InstancesCommand(CliContext &context) : m_ctx(context) {}
 
-    // The options only this command reads (--yes); --dry-run is shared with search.
-    static QList<QCommandLineOption> options();
+    // Reads --yes (shared with search and grab) and --dry-run (shared with search).
     int run(const QCommandLineParser &parser, const QStringList &positional);
 
 private:
