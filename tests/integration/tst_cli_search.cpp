@@ -22,19 +22,6 @@ QList<qint64> idsOf(const QJsonObject &command)
     return out;
 }
 
-// The episode ids of one episode file, in episode order, as the simulator has them.
-QList<qint64> episodeIdsOf(const SimLibrary &library, qint64 fileId)
-{
-    QList<qint64> ids;
-    for (const SimSeries &s : library.series()) {
-        for (const SimEpisode &e : s.episodes) {
-            if (e.episodeFileId == fileId)
-                ids << e.id;
-        }
-    }
-    return ids;
-}
-
 void appendOnce(QList<qint64> &list, const QList<qint64> &ids)
 {
     for (qint64 id : ids) {

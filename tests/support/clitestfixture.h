@@ -234,6 +234,23 @@ inline qint64 sqlValue(const QString &databasePath, const QString &sql)
     return value;
 }
 
+// Runs one statement on the SQLite file (a test's way to age what a run stored); false when it failed.
+inline bool sqlExec(const QString &databasePath, const QString &sql)
+{
+    const QString connection = QUuid::createUuid().toString();
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = query.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
 // Complete snapshots of one instance: 0 also when the instance, or the database, was never stored.
 inline qint64 snapshotCount(const QString &databasePath, const QString &instance)
 {
@@ -315,6 +332,19 @@ inline QStringList documentedFileColumns()
             QStringLiteral("audio_codec"),
             QStringLiteral("dynamic_range"),
             QStringLiteral("date_added")};
+}
+
+// The episode ids of one episode file, in episode order, as the simulator has them.
+inline QList<qint64> episodeIdsOf(const SimLibrary &library, qint64 fileId)
+{
+    QList<qint64> ids;
+    for (const SimSeries &s : library.series()) {
+        for (const SimEpisode &e : s.episodes) {
+            if (e.episodeFileId == fileId)
+                ids << e.id;
+        }
+    }
+    return ids;
 }
 
 // The score the simulator computes for a file, looked up by the export's item and file ids; nullopt when
