@@ -242,16 +242,13 @@ void SearchCommand::printPlan(const SearchPlan &plan, bool dryRun)
                       << '\n';
     };
     if (!plan.inCooldown.isEmpty()) {
-        m_ctx.out << tr("Skipped %Ln items searched within their cooldown (search_cooldown_days); --force searches "
-                        "them too:",
-                        nullptr, int(plan.inCooldown.size()))
+        m_ctx.out << tr("Searched within their cooldown (search_cooldown_days), so skipped; --force searches them "
+                        "too:")
                   << '\n';
         listSkipped(plan.inCooldown);
     }
     if (!plan.forcedOver.isEmpty()) {
-        m_ctx.out << tr("--force: %Ln items within their cooldown are searched again:", nullptr,
-                        int(plan.forcedOver.size()))
-                  << '\n';
+        m_ctx.out << tr("Searched again within their cooldown because of --force:") << '\n';
         listSkipped(plan.forcedOver);
     }
     if (!plan.overCap.isEmpty()) {

@@ -149,7 +149,7 @@ void SearchLogCommand::print(const QList<SearchRecord> &searches, const QList<It
         out << '\n';
         if (search.kind == SearchRecord::Kind::Grab && !search.releaseTitle.isEmpty())
             out << QStringLiteral("    ") << tr("release: %1").arg(search.releaseTitle) << '\n';
-        if (!search.message.isEmpty())
+        if (!search.message.isEmpty() && search.message.trimmed() != search.releaseTitle)
             out << QStringLiteral("    ") << search.message.trimmed() << '\n';
         int listed = 0;
         int items = 0;

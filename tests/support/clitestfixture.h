@@ -347,6 +347,33 @@ inline QList<qint64> episodeIdsOf(const SimLibrary &library, qint64 fileId)
     return ids;
 }
 
+// A movie (Radarr) or an episode (Sonarr) of one instance: what search and releases act on.
+struct RankedItem
+{
+    QString instance;
+    qint64 id = 0;
+    friend bool operator==(const RankedItem &, const RankedItem &) = default;
+};
+
+// The items of `candidates --json`, in rank order, each once: a movie file's movie, every episode of an
+// episode file (from the Sonarr simulator's library). What `search` and `releases` take with --candidates.
+inline QList<RankedItem> rankedItems(const QJsonObject &candidates, const SimLibrary &sonarr)
+{
+    QList<RankedItem> items;
+    for (const QJsonValue &v : candidates.value(QLatin1String("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString instance = c.value(QLatin1String("instance")).toString();
+        const QList<qint64> ids = c.value(QLatin1String("kind")).toString() == QLatin1String("movie")
+                                      ? QList<qint64>{c.value(QLatin1String("item_id")).toInteger()}
+                                      : episodeIdsOf(sonarr, c.value(QLatin1String("file_id")).toInteger());
+        for (qint64 id : ids) {
+            if (!items.contains(RankedItem{instance, id}))
+                items << RankedItem{instance, id};
+        }
+    }
+    return items;
+}
+
 // The score the simulator computes for a file, looked up by the export's item and file ids; nullopt when
 // the simulator has no such file.
 inline std::optional<int> simScore(const SimLibrary &library, qint64 itemId, qint64 fileId)
