@@ -212,8 +212,11 @@ int ReleasesCommand::lookUp(Database &db, const QList<UpgradeItem> &items, bool 
     }
     m_ctx.out.flush();
     m_ctx.err.flush();
-    if (runner.wasCancelled())
+    if (runner.wasCancelled()) {
+        m_ctx.err << tr("Cancelled: the lookup in flight was stopped, and the items not looked up yet were left out.")
+                  << '\n';
         return ExitCancelled;
+    }
     if (failed == 0 && unconfigured == 0 && runner.errors().isEmpty())
         return ExitOk;
     return failed == checks.size() ? ExitFailed : ExitPartial;

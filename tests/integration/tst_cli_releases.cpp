@@ -8,7 +8,10 @@
 #include "clitestfixture.h"
 #include "simtestutil.h"
 
+#include <QProcess>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace arrscore;
 using namespace arrscore::test;
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void jsonMatchesTheServer();
     void capHoldsAcrossRuns();
     void failedLookupCarriesOn();
+    void cancel();
     void grab();
     void grabAfterThirtyMinutes();
 
@@ -414,6 +418,45 @@ void tst_CliReleases::failedLookupCarriesOn()
     // Never retried: each lookup costs the user's indexers.
     QCOMPARE(lookups(*m_radarr), 3);
     QVERIFY(!r.all().contains(QLatin1String("\"apikey\"")));
+}
+
+void tst_CliReleases::cancel()
+{
+    syncBoth();
+    QVERIFY(m_radarr->applyConfig(QJsonObject{{QStringLiteral("releaseDelayMs"), 20000}}));
+    QStringList ids;
+    for (const SimMovie &m : m_radarr->library().movies()) {
+        if (m.file && ids.size() < 3)
+            ids << QString::number(m.id);
+    }
+    QProcess process;
+    process.setProcessEnvironment(m_cli->home.environment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(cliPath(), {QStringLiteral("releases"), QStringLiteral("--instance"), QStringLiteral("movies"),
+                              QStringLiteral("--item"), ids.join(QLatin1Char(',')), QStringLiteral("--json")});
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(lookups(*m_radarr), 1, 15000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 10000);
+    CliResult cancelled;
+    cancelled.exitCode = process.exitCode();
+    cancelled.crashed = process.exitStatus() == QProcess::CrashExit;
+    cancelled.out = QString::fromUtf8(process.readAllStandardOutput());
+    cancelled.err = QString::fromUtf8(process.readAllStandardError());
+    m_cli->remember({QStringLiteral("releases (SIGINT)")}, cancelled);
+    QVERIFY(!cancelled.crashed);
+    CHECK_EXIT(cancelled, 130);
+    QVERIFY2(cancelled.err.contains(QLatin1String("Cancelled: the lookup in flight was stopped")),
+             qPrintable(cancelled.err));
+    // The lookup in flight is stored as cancelled; the others never started.
+    QCOMPARE(lookups(*m_radarr), 1);
+    QCOMPARE(sqlValue(m_cli->home.databasePath(),
+                      QStringLiteral("SELECT COUNT(*) FROM release_lookups WHERE state = 'cancelled'")),
+             1);
+    QCOMPARE(sqlValue(m_cli->home.databasePath(), QStringLiteral("SELECT COUNT(*) FROM release_lookups")), 1);
+    const QJsonArray list = lookupsOf(cancelled);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value(QLatin1String("verdict")).toString(), QStringLiteral("failed"));
 }
 
 void tst_CliReleases::grab()
