@@ -66,16 +66,17 @@ int GrabCommand::run(const QCommandLineParser &parser, const QStringList &positi
         m_ctx.err << latest.error().message << '\n';
         return ExitFailed;
     }
-    if (!latest.value()) {
-        m_ctx.err << tr("No lookup of item %1 on \"%2\" yet: run \"arrscore releases --instance %2 --item %1\" first.")
+    const std::optional<ItemCheck> found = std::move(latest).value();
+    if (!found) {
+        m_ctx.err << tr(R"(No lookup of item %1 on "%2" yet: run "arrscore releases --instance %2 --item %1" first.)")
                          .arg(itemId)
                          .arg(instance->name)
                   << '\n';
         return ExitFailed;
     }
-    const ItemCheck check = *latest.value();
+    const ItemCheck &check = *found;
     const QString item = LookupPrinter::itemText(check.item);
-    if (check.verdict != Verdict::Better) {
+    if (check.verdict != Verdict::Better || !check.pick) {
         m_ctx.err << tr("The latest lookup of %1 (%2) found no release Radarr/Sonarr would take as an upgrade "
                         "(%3): nothing to grab. \"arrscore releases --instance %4 --item %5\" looks again.")
                          .arg(item, LocaleFormat::dateTime(check.checkedAt), ReleaseVerdict::text(check.verdict),
@@ -94,15 +95,15 @@ int GrabCommand::run(const QCommandLineParser &parser, const QStringList &positi
             m_ctx.err << offered.error().message << '\n';
             return ExitFailed;
         }
-        const auto found =
+        const auto named =
             std::find_if(offered->cbegin(), offered->cend(), [&guid](const ReleaseInfo &r) { return r.guid == guid; });
-        if (found == offered->cend()) {
+        if (named == offered->cend()) {
             m_ctx.err << tr("The latest lookup of %1 (%2) has no release with guid \"%3\".")
                              .arg(item, LocaleFormat::dateTime(check.checkedAt), guid)
                       << '\n';
             return ExitUsage;
         }
-        release = *found;
+        release = *named;
     }
 
     const qint64 ageMs = check.checkedAt.msecsTo(QDateTime::currentDateTimeUtc());

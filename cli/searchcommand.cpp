@@ -54,8 +54,8 @@ QString idList(const QList<UpgradeItem> &items)
 // "Heat (1995) (movie 3; file 12)", or "movie 3" when only the id is known.
 QString describe(const UpgradeItem &item)
 {
-    const QString id = item.type == InstanceType::Radarr ? SearchCommand::tr("movie %1").arg(item.itemId)
-                                                         : SearchCommand::tr("episode %1").arg(item.itemId);
+    QString id = item.type == InstanceType::Radarr ? SearchCommand::tr("movie %1").arg(item.itemId)
+                                                   : SearchCommand::tr("episode %1").arg(item.itemId);
     if (item.title.isEmpty())
         return id;
     return item.fileId > 0 ? SearchCommand::tr("%1  (%2; file %3)").arg(item.title, id).arg(item.fileId)

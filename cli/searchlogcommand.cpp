@@ -30,7 +30,7 @@ QString score(const std::optional<int> &value)
 
 QString outcomeText(const ItemOutcome &outcome)
 {
-    const QString word = SearchOutcomes::text(outcome.outcome);
+    QString word = SearchOutcomes::text(outcome.outcome);
     if (outcome.outcome != Outcome::Upgraded)
         return word;
     return SearchLogCommand::tr("%1 %2 → %3").arg(word, score(outcome.item.score), score(outcome.newScore));
