@@ -21,6 +21,19 @@ QString configuredNames(const AppConfig &config)
 
 } // namespace
 
+int ItemSelection::checkScope(bool candidates, const QString &limitText, const QStringList &instances) const
+{
+    if (!candidates && !limitText.isEmpty()) {
+        m_ctx.err << tr("--limit only goes with --candidates.") << '\n';
+        return ExitUsage;
+    }
+    if (!candidates && instances.size() > 1) {
+        m_ctx.err << tr("Ids belong to one instance: give one --instance.") << '\n';
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 int ItemSelection::parseLimit(const QString &text, int fallback, int &limit) const
 {
     limit = fallback;

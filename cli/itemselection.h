@@ -25,6 +25,8 @@ class ItemSelection
 public:
     explicit ItemSelection(CliContext &context) : m_ctx(context) {}
 
+    // The options that go together: --limit only with --candidates, one --instance for ids. ExitOk or ExitUsage.
+    int checkScope(bool candidates, const QString &limitText, const QStringList &instances) const;
     // --limit's value: `fallback` when empty, else a number of 1 or more.
     int parseLimit(const QString &text, int fallback, int &limit) const;
     // The positive ids of repeated options; each value may also be a comma list ("--item 1,2,3").

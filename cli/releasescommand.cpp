@@ -43,17 +43,10 @@ int ReleasesCommand::run(const QCommandLineParser &parser, const QStringList &po
         return ExitUsage;
     }
     const QString limitText = parser.value(QStringLiteral("limit"));
-    if (!candidates && !limitText.isEmpty()) {
-        m_ctx.err << tr("--limit only goes with --candidates.") << '\n';
-        return ExitUsage;
-    }
     const QStringList instances = parser.values(QStringLiteral("instance"));
-    if (!candidates && instances.size() > 1) {
-        m_ctx.err << tr("--item ids belong to one instance: give one --instance.") << '\n';
-        return ExitUsage;
-    }
-
     ItemSelection selection(m_ctx);
+    if (const int code = selection.checkScope(candidates, limitText, instances); code != ExitOk)
+        return code;
     QList<UpgradeItem> items;
     if (candidates) {
         int limit = 0;

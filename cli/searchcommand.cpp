@@ -99,19 +99,12 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return ExitUsage;
     }
     const QString limitText = parser.value(QStringLiteral("limit"));
-    if (!candidates && !limitText.isEmpty()) {
-        m_ctx.err << tr("--limit only goes with --candidates.") << '\n';
-        return ExitUsage;
-    }
     const QStringList instances = parser.values(QStringLiteral("instance"));
-    if (!candidates && instances.size() > 1) {
-        m_ctx.err << tr("--item and --file ids belong to one instance: give one --instance.") << '\n';
-        return ExitUsage;
-    }
+    ItemSelection selection(m_ctx);
+    if (const int code = selection.checkScope(candidates, limitText, instances); code != ExitOk)
+        return code;
     const bool dryRun = parser.isSet(kDryRun);
     const bool force = parser.isSet(kForce);
-
-    ItemSelection selection(m_ctx);
     QList<UpgradeItem> ranked;
     int limit = 0; // --item and --file: all of them
     if (candidates) {

@@ -8,10 +8,7 @@
 #include "clitestfixture.h"
 #include "simtestutil.h"
 
-#include <QProcess>
 #include <QtTest>
-
-#include <csignal>
 
 using namespace arrscore;
 using namespace arrscore::test;
@@ -429,21 +426,12 @@ void tst_CliReleases::cancel()
         if (m.file && ids.size() < 3)
             ids << QString::number(m.id);
     }
-    QProcess process;
-    process.setProcessEnvironment(m_cli->home.environment());
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(cliPath(), {QStringLiteral("releases"), QStringLiteral("--instance"), QStringLiteral("movies"),
-                              QStringLiteral("--item"), ids.join(QLatin1Char(',')), QStringLiteral("--json")});
-    QVERIFY(process.waitForStarted(10000));
-    QTRY_COMPARE_WITH_TIMEOUT(lookups(*m_radarr), 1, 15000);
-    ::kill(pid_t(process.processId()), SIGINT);
-    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 10000);
-    CliResult cancelled;
-    cancelled.exitCode = process.exitCode();
-    cancelled.crashed = process.exitStatus() == QProcess::CrashExit;
-    cancelled.out = QString::fromUtf8(process.readAllStandardOutput());
-    cancelled.err = QString::fromUtf8(process.readAllStandardError());
-    m_cli->remember({QStringLiteral("releases (SIGINT)")}, cancelled);
+    const CliResult cancelled =
+        runInterrupted(*m_cli,
+                       {QStringLiteral("releases"), QStringLiteral("--instance"), QStringLiteral("movies"),
+                        QStringLiteral("--item"), ids.join(QLatin1Char(',')), QStringLiteral("--json")},
+                       [this] { return lookups(*m_radarr) == 1; });
+    QVERIFY(!cancelled.timedOut);
     QVERIFY(!cancelled.crashed);
     CHECK_EXIT(cancelled, 130);
     QVERIFY2(cancelled.err.contains(QLatin1String("Cancelled: the lookup in flight was stopped")),

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -21,6 +22,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <csignal>
+#include <functional>
 #include <memory>
 
 namespace arrscore::test {
@@ -135,6 +138,32 @@ public:
 private:
     QStringList m_leaks;
 };
+
+// Runs the CLI in `cli`'s home and sends it SIGINT (Ctrl-C) once `ready` holds, polled for 15 s while this
+// process's event loop runs (simulators in it keep answering). What it printed and how it ended, remembered
+// like cli.run()'s; timedOut when it never got ready (then it was killed) or did not end within 10 s of the signal.
+inline CliResult runInterrupted(CliHarness &cli, const QStringList &arguments, const std::function<bool()> &ready)
+{
+    QProcess process;
+    process.setProcessEnvironment(cli.home.environment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(cliPath(), arguments);
+    CliResult result;
+    const bool signalled = process.waitForStarted(10000) && QTest::qWaitFor(ready, 15000)
+                           && process.state() == QProcess::Running && ::kill(pid_t(process.processId()), SIGINT) == 0;
+    result.timedOut =
+        !signalled || !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 10000);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitCode();
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    cli.remember(arguments, result);
+    return result;
+}
 
 // Every test's cleanup(): the key appeared in no output and in no file but the configuration.
 inline void verifyNoSecrets(const CliHarness &cli)
