@@ -34,13 +34,13 @@ LookupRunner::LookupRunner(QNetworkAccessManager *nam, Database &db, QObject *pa
 // The clients are children: destroyed after the lanes, they drop their requests without calling back.
 LookupRunner::~LookupRunner() = default;
 
-InstanceTarget LookupRunner::lookupTarget(InstanceTarget target)
+InstanceTarget LookupRunner::lookupTarget(InstanceTarget target, int timeoutMs)
 {
     // One attempt: a lookup queries every indexer of the user's, and a failed one is not repeated
     // behind the user's back. The deadline covers the slowest indexer (the servers give each 100 s).
-    target.client.timeoutMs = kTimeoutMs;
+    target.client.timeoutMs = timeoutMs;
     target.client.retry.maxAttempts = 1;
-    target.client.retry.maxTotalMs = std::max(target.client.retry.maxTotalMs, kTimeoutMs);
+    target.client.retry.maxTotalMs = std::max(target.client.retry.maxTotalMs, timeoutMs);
     target.client.maxConcurrency = 1;
     return target;
 }
@@ -66,7 +66,7 @@ void LookupRunner::start(const QList<Job> &jobs)
         if (!lane) {
             m_lanes.push_back(std::make_unique<Lane>());
             lane = m_lanes.back().get();
-            lane->target = lookupTarget(job.target);
+            lane->target = lookupTarget(job.target, m_timeoutMs);
             lane->perHour = job.lookupsPerHour;
             byName.insert(job.target.name, lane);
         }
