@@ -260,7 +260,7 @@ QList<SimRelease> SimReleases::rss()
     const QStringList titles = m_library.isRadarr() ? SimCatalog::movieTitles() : SimCatalog::seriesTitles();
     QList<SimRelease> out;
     for (int i = 0; i < 5; ++i) {
-        const QString title = titles.at(generator.bounded(0, int(titles.size()) - 1));
+        const QString &title = titles.at(generator.bounded(0, int(titles.size()) - 1));
         const QString base = m_library.isRadarr()
                                  ? QStringLiteral("%1 Reissue (%2)").arg(releaseBase(title)).arg(2026)
                                  : QStringLiteral("%1 Revival %2").arg(releaseBase(title), seasonEpisode(1, i + 1));
