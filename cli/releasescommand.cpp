@@ -77,16 +77,19 @@ int ReleasesCommand::run(const QCommandLineParser &parser, const QStringList &po
     return lookUp(*db, items, parser.isSet(QStringLiteral("json")));
 }
 
-bool ReleasesCommand::announce(Database &db, const QList<LookupRunner::Job> &jobs, qsizetype items)
+bool ReleasesCommand::announce(Database &db, const QList<LookupRunner::Job> &jobs)
 {
-    if (m_ctx.quiet)
+    if (m_ctx.quiet || jobs.isEmpty())
         return true;
     m_ctx.err << tr("Each release lookup makes Radarr or Sonarr query every enabled indexer (10 s to minutes; "
                     "at most %1 each) and updates the item's last search time there. Nothing is grabbed.")
                      .arg(LocaleFormat::duration(LookupRunner::kTimeoutMs))
               << '\n';
     qsizetype lookups = 0;
+    qsizetype items = 0;
     for (const LookupRunner::Job &job : jobs) {
+        for (const LookupRequest &request : job.requests)
+            items += request.items().size();
         Result<CapState> cap =
             LookupStore(db).cap(job.target.name, job.lookupsPerHour, QDateTime::currentDateTimeUtc());
         if (!cap) {
@@ -126,7 +129,10 @@ int ReleasesCommand::lookUp(Database &db, const QList<UpgradeItem> &items, bool 
         return ExitUsage;
     }
     QList<LookupRunner::Job> jobs;
-    int unconfigured = 0;
+    // Items no lookup can be made for: their instance left the configuration, or has lookups switched off
+    // (those are reported as deferred without a time).
+    qsizetype notLookedUp = 0;
+    QList<ItemCheck> switchedOff;
     for (const InstanceConfig &config : std::as_const(configs)) {
         LookupRunner::Job job;
         job.target = InstanceTarget::fromConfig(config);
@@ -135,16 +141,31 @@ int ReleasesCommand::lookUp(Database &db, const QList<UpgradeItem> &items, bool 
             if (request.instance() == config.name)
                 job.requests << request;
         }
-        jobs << job;
+        if (config.releaseLookupsPerHour > 0) {
+            jobs << job;
+            continue;
+        }
+        m_ctx.err << tr("%1: release lookups are switched off (release_lookups_per_hour: 0 in its configuration).")
+                         .arg(config.name)
+                  << '\n';
+        for (const LookupRequest &request : std::as_const(job.requests)) {
+            for (const UpgradeItem &item : request.items()) {
+                ItemCheck check;
+                check.item = item;
+                check.verdict = Verdict::Deferred;
+                switchedOff << check;
+            }
+        }
     }
+    notLookedUp += switchedOff.size();
     for (const LookupRequest &request : requests) {
         if (!m_ctx.config.instance(request.instance())) {
             m_ctx.err << tr("%1: not in the configuration any more, so it cannot be asked.").arg(request.instance())
                       << '\n';
-            ++unconfigured;
+            notLookedUp += request.items().size();
         }
     }
-    if (!announce(db, jobs, items.size()))
+    if (!announce(db, jobs))
         return ExitFailed;
 
     QNetworkAccessManager nam;
@@ -182,7 +203,7 @@ int ReleasesCommand::lookUp(Database &db, const QList<UpgradeItem> &items, bool 
     QHash<QString, qsizetype> rank;
     for (qsizetype i = 0; i < items.size(); ++i)
         rank.insert(key(items.at(i)), i);
-    QList<ItemCheck> checks = runner.checks();
+    QList<ItemCheck> checks = runner.checks() + switchedOff;
     std::stable_sort(checks.begin(), checks.end(), [&rank](const ItemCheck &a, const ItemCheck &b) {
         return rank.value(key(a.item)) < rank.value(key(b.item));
     });
@@ -210,9 +231,9 @@ int ReleasesCommand::lookUp(Database &db, const QList<UpgradeItem> &items, bool 
                   << '\n';
         return ExitCancelled;
     }
-    if (failed == 0 && unconfigured == 0 && runner.errors().isEmpty())
+    if (failed == 0 && notLookedUp == 0 && runner.errors().isEmpty())
         return ExitOk;
-    return failed == checks.size() ? ExitFailed : ExitPartial;
+    return failed + notLookedUp >= items.size() ? ExitFailed : ExitPartial;
 }
 
 } // namespace arrscore

@@ -35,7 +35,7 @@ public:
 private:
     // What the lookups cost and each instance's room under its cap, on stderr; false when the database
     // cannot say.
-    bool announce(Database &db, const QList<LookupRunner::Job> &jobs, qsizetype items);
+    bool announce(Database &db, const QList<LookupRunner::Job> &jobs);
     int lookUp(Database &db, const QList<UpgradeItem> &items, bool json);
 
     CliContext &m_ctx;

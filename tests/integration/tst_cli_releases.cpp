@@ -76,6 +76,7 @@ private Q_SLOTS:
     void candidatesLookUpOneAtATime();
     void jsonMatchesTheServer();
     void capHoldsAcrossRuns();
+    void switchedOff();
     void failedLookupCarriesOn();
     void cancel();
     void grab();
@@ -385,6 +386,27 @@ void tst_CliReleases::capHoldsAcrossRuns()
                                           "from ")),
              qPrintable(r.out));
     QVERIFY2(r.err.contains(QLatin1String("release_lookups_per_hour: none left until ")), qPrintable(r.err));
+}
+
+void tst_CliReleases::switchedOff()
+{
+    configure({QStringLiteral("release_lookups_per_hour: 0")});
+    syncBoth();
+    const SimMovie *movie = nullptr;
+    for (const SimMovie &m : m_radarr->library().movies()) {
+        if (m.file && !movie)
+            movie = &m;
+    }
+    QVERIFY(movie);
+    const CliResult r = m_cli->run({QStringLiteral("releases"), QStringLiteral("--instance"), QStringLiteral("movies"),
+                                    QStringLiteral("--item"), QString::number(movie->id), QStringLiteral("--json")});
+    CHECK_EXIT(r, 1);
+    QVERIFY2(r.err.contains(QLatin1String("movies: release lookups are switched off (release_lookups_per_hour: 0")),
+             qPrintable(r.err));
+    const QJsonObject o = lookupsOf(r).first().toObject();
+    QCOMPARE(o.value(QLatin1String("verdict")).toString(), QStringLiteral("deferred"));
+    QVERIFY(o.value(QLatin1String("deferred_until")).isNull());
+    QCOMPARE(lookups(*m_radarr), 0);
 }
 
 void tst_CliReleases::failedLookupCarriesOn()
