@@ -41,6 +41,7 @@ private Q_SLOTS:
     void hourlyCapAcrossRuns();
     void cooldownAndForce();
     void logWithStatesAndOutcomes();
+    void laterStates();
     void failures();
 
 private:
@@ -425,6 +426,28 @@ void tst_CliSearch::logWithStatesAndOutcomes()
     QVERIFY2(r.out.contains(QLatin1String("Searched 20")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Upgraded ")) && r.out.contains(QStringLiteral(" → ")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("Per profile:")), qPrintable(r.out));
+}
+
+void tst_CliSearch::laterStates()
+{
+    // A command that runs for an hour on the server: search stops following it and says where it was;
+    // `searches` asks again and shows where it ended.
+    QVERIFY(m_radarr->applyConfig(QJsonObject{{QStringLiteral("commandRunMs"), 3600000}}));
+    CliResult r = m_cli->run({QStringLiteral("search"), QStringLiteral("--instance"), QStringLiteral("movies"),
+                              QStringLiteral("--item"), QStringLiteral("2"), QStringLiteral("--yes")});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Command 1 on \"movies\": started")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("\"arrscore searches\" shows what became of them.")), qPrintable(r.out));
+    r = m_cli->run({QStringLiteral("searches"), QStringLiteral("--json")});
+    CHECK_EXIT(r, 0);
+    QCOMPARE(jsonOf(r).value(QLatin1String("searches")).toArray().first().toObject().value(QLatin1String("state")),
+             QJsonValue(QStringLiteral("started")));
+
+    m_radarr->advanceClock(2 * 3600);
+    r = m_cli->run({QStringLiteral("searches")});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("MoviesSearch (command 1): completed")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("Completed search for 1 movies.")), qPrintable(r.out));
 }
 
 void tst_CliSearch::failures()
