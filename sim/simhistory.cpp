@@ -219,31 +219,30 @@ QList<int> SimHistory::rowsOf(const QList<int> &episodeIds) const
     return m_library.isRadarr() ? QList<int>{0} : episodeIds;
 }
 
-void SimHistory::addGrab(const SimRelease &release, const QString &source, const QString &downloadId, qint64 dateMs)
+void SimHistory::addReleaseRows(int eventType, const SimRelease &release, const QString &downloadId, qint64 dateMs,
+                                const QList<QPair<QString, QString>> &data)
 {
     const int itemId = m_library.isRadarr() ? release.movieId : release.seriesId;
-    const int score = m_library.customFormatScore(release.file, profileOf(release.movieId, release.seriesId));
     for (int episodeId : rowsOf(release.episodeIds)) {
-        SimHistoryEvent e = base(kGrabbed, dateMs, itemId, episodeId, release.file);
+        SimHistoryEvent e = base(eventType, dateMs, itemId, episodeId, release.file);
         e.sourceTitle = release.title();
         e.downloadId = downloadId;
-        e.data = grabData(release, source, score, dateMs);
+        e.data = data;
         add(std::move(e));
     }
+}
+
+void SimHistory::addGrab(const SimRelease &release, const QString &source, const QString &downloadId, qint64 dateMs)
+{
+    const int score = m_library.customFormatScore(release.file, profileOf(release.movieId, release.seriesId));
+    addReleaseRows(kGrabbed, release, downloadId, dateMs, grabData(release, source, score, dateMs));
 }
 
 void SimHistory::addImport(const SimRelease &release, int fileId, const QString &downloadId,
                            const QString &importedPath, qint64 dateMs)
 {
-    const int itemId = m_library.isRadarr() ? release.movieId : release.seriesId;
     const int score = m_library.customFormatScore(release.file, profileOf(release.movieId, release.seriesId));
-    for (int episodeId : rowsOf(release.episodeIds)) {
-        SimHistoryEvent e = base(kImported, dateMs, itemId, episodeId, release.file);
-        e.sourceTitle = release.title();
-        e.downloadId = downloadId;
-        e.data = importData(release, fileId, importedPath, score);
-        add(std::move(e));
-    }
+    addReleaseRows(kImported, release, downloadId, dateMs, importData(release, fileId, importedPath, score));
 }
 
 void SimHistory::addDeleted(const SimFile &old, int itemId, const QList<int> &episodeIds, const QString &reason,

@@ -54,6 +54,9 @@ private:
     void add(SimHistoryEvent event);
     static QString downloadIdOf(const SimRelease &release, qint64 grabbedAtMs);
     QList<int> rowsOf(const QList<int> &episodeIds) const;
+    // The rows one event of a release writes: one, or one per episode for Sonarr.
+    void addReleaseRows(int eventType, const SimRelease &release, const QString &downloadId, qint64 dateMs,
+                        const QList<QPair<QString, QString>> &data);
     void addGrab(const SimRelease &release, const QString &source, const QString &downloadId, qint64 dateMs);
     void addImport(const SimRelease &release, int fileId, const QString &downloadId, const QString &importedPath,
                    qint64 dateMs);

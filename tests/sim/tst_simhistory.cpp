@@ -263,6 +263,7 @@ void tst_SimHistory::grabsAndUpgradesWriteHistory()
     }
     QVERIFY(movie);
     const int oldFileId = movieFileOf(*sim.server, movie->id)->id;
+    const QString oldPath = movieFileOf(*sim.server, movie->id)->path;
     const int rowsBefore = int(records(sim, QString()).size());
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
@@ -285,6 +286,11 @@ void tst_SimHistory::grabsAndUpgradesWriteHistory()
     QCOMPARE(imported.value(QLatin1String("downloadId")), grabbed.value(QLatin1String("downloadId")));
     QCOMPARE(dataOf(imported, "fileId").toInt(), movieFileOf(*sim.server, movie->id)->id);
     QVERIFY(dataOf(imported, "fileId").toInt() != oldFileId);
+    // Imported into the movie's folder under the release's name.
+    const QString newPath = movieFileOf(*sim.server, movie->id)->path;
+    QCOMPARE(dataOf(imported, "importedPath"), newPath);
+    QCOMPARE(newPath.section(QLatin1Char('/'), 0, -2), oldPath.section(QLatin1Char('/'), 0, -2));
+    QVERIFY(newPath.endsWith(release.value(QLatin1String("title")).toString() + QStringLiteral(".mkv")));
     QCOMPARE(dataOf(imported, "customFormatScore"), dataOf(grabbed, "customFormatScore"));
     if (release.value(QLatin1String("protocol")).toString() == QLatin1String("torrent"))
         QCOMPARE(dataOf(grabbed, "torrentInfoHash"), release.value(QLatin1String("infoHash")).toString());
