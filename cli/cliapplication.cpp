@@ -6,9 +6,12 @@
 #include "config/configloader.h"
 #include "config/secretstore.h"
 #include "exportcommand.h"
+#include "grabcommand.h"
 #include "historycommands.h"
 #include "instancescommand.h"
+#include "releasescommand.h"
 #include "searchcommand.h"
+#include "searchlogcommand.h"
 #include "synccommand.h"
 #include "terminaloutput.h"
 
@@ -66,11 +69,28 @@ const Command commands[] = {
     {"analyze", "[--instance NAME]... [--json]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Library health, profile summaries, format contributions, roll-ups and trends.")},
-    {"search", "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run]",
+    {"search",
+     "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run] [--force] [--yes]",
      QT_TRANSLATE_NOOP(
          "arrscore::CliApplication",
          "Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids "
-         "(Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.")},
+         "(Radarr) or episode ids (Sonarr), or of files by their file_id. At most searches_per_hour items per "
+         "instance; items searched within search_cooldown_days are skipped (--force searches them anyway). "
+         "Asks first; without a terminal only with --yes. --dry-run sends nothing.")},
+    {"releases", "[--instance NAME] (--candidates [--limit N] | --item ID...) [--json]",
+     QT_TRANSLATE_NOOP(
+         "arrscore::CliApplication",
+         "Ask Radarr/Sonarr which releases their indexers offer now for the top N upgrade candidates (default 5) "
+         "or for movie ids (Radarr) or episode ids (Sonarr), and whether one is better than the file. Each lookup "
+         "queries every indexer: one at a time, at most release_lookups_per_hour per instance. Grabs nothing.")},
+    {"grab", "--instance NAME --item ID [--guid GUID] [--yes]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Grab the better release the item's latest lookup picked (or the release of that lookup "
+                       "--guid names). Asks first; without a terminal only with --yes.")},
+    {"searches", "[--instance NAME] [--json]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "The searches and grabs sent, their states and what each item got from them (upgraded, "
+                       "unchanged, pending), and how often searching worked.")},
 };
 
 QString usage()
@@ -168,10 +188,12 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption bomOption(QStringLiteral("bom"), tr("Start CSV with a byte order mark (Excel)."));
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N rows."), QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable JSON."));
-    parser.addOptions({limitOption, jsonOption});
+    // Acting without asking: instances import, search, grab.
+    const QCommandLineOption yesOption({QStringLiteral("y"), QStringLiteral("yes")}, tr("Act without asking."));
+    parser.addOptions({limitOption, jsonOption, yesOption});
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
-    parser.addOptions(InstancesCommand::options());
+    parser.addOptions(GrabCommand::options());
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption, viewOption,
                        instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -242,6 +264,12 @@ int CliApplication::run(const QStringList &arguments)
     }
     if (command == QLatin1String("search"))
         return SearchCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("releases"))
+        return ReleasesCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("grab"))
+        return GrabCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("searches"))
+        return SearchLogCommand(ctx).run(parser, positional);
     if (HistoryCommands::handles(command))
         return HistoryCommands(ctx).run(command, parser, positional);
     err << tr("Unknown command \"%1\".").arg(command) << '\n' << usage();

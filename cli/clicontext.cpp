@@ -4,6 +4,12 @@
 
 #include <QFileInfo>
 
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace arrscore {
 
 bool CliContext::hasDatabase() const
@@ -25,6 +31,26 @@ std::unique_ptr<Database> CliContext::openDatabase(bool mayCreate) const
         return nullptr;
     }
     return std::move(db).value();
+}
+
+bool CliContext::confirm(const QString &question, const QString &withoutTerminal) const
+{
+#ifdef Q_OS_UNIX
+    const bool stdinIsTerminal = ::isatty(fileno(stdin)) == 1;
+#else
+    const bool stdinIsTerminal = false;
+#endif
+    if (!stdinIsTerminal) {
+        err << withoutTerminal << '\n';
+        err.flush();
+        return false;
+    }
+    err << question << QStringLiteral(" [y/N] ");
+    err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    // The translated "yes" counts as well as the English one.
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
 }
 
 } // namespace arrscore

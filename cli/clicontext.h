@@ -33,6 +33,9 @@ public:
     std::unique_ptr<Database> openDatabase(bool mayCreate = false) const;
     // Whether earlier syncs can have stored anything: a PostgreSQL URL, or a SQLite file that exists.
     bool hasDatabase() const;
+    // Asks `question` on the terminal and reads a yes or no from stdin. When stdin is not a terminal no one can
+    // answer: false after printing `withoutTerminal` (what was not done and how to do it anyway, e.g. --yes).
+    bool confirm(const QString &question, const QString &withoutTerminal) const;
 
     AppConfig config;
     QTextStream &out;

@@ -12,14 +12,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QHash>
-#include <QTextStream>
 
-#include <cstdio>
 #include <optional>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace arrscore {
 
@@ -27,21 +21,7 @@ namespace {
 
 const QString kYes = QStringLiteral("yes");
 
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_UNIX
-    return ::isatty(fileno(stdin)) == 1;
-#else
-    return false;
-#endif
-}
-
 } // namespace
-
-QList<QCommandLineOption> InstancesCommand::options()
-{
-    return {QCommandLineOption({QStringLiteral("y"), kYes}, tr("Add without asking."))};
-}
 
 int InstancesCommand::run(const QCommandLineParser &parser, const QStringList &positional)
 {
@@ -110,21 +90,6 @@ void InstancesCommand::printFound(const RecyclarrInstance &found)
     }
 }
 
-bool InstancesCommand::confirm(const QString &question)
-{
-    if (!stdinIsTerminal()) {
-        m_ctx.err << tr("Nothing was added: run it again with --yes to add them, or in a terminal to be asked.")
-                  << '\n';
-        return false;
-    }
-    m_ctx.err << question << QStringLiteral(" [y/N] ");
-    m_ctx.err.flush();
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    // The translated "yes" counts as well as the English one.
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
-}
-
 int InstancesCommand::importRecyclarr(const QString &path, bool yes, bool dryRun)
 {
     const Result<RecyclarrImport::Found> found = RecyclarrImport::read(path, m_ctx.config.instances);
@@ -160,8 +125,9 @@ int InstancesCommand::importRecyclarr(const QString &path, bool yes, bool dryRun
         return failed;
     }
     if (!yes
-        && !confirm(
-            tr("Add %n instances to %1?", nullptr, int(ready.size())).arg(QDir::toNativeSeparators(configPath))))
+        && !m_ctx.confirm(
+            tr("Add %n instances to %1?", nullptr, int(ready.size())).arg(QDir::toNativeSeparators(configPath)),
+            tr("Nothing was added: run it again with --yes to add them, or in a terminal to be asked.")))
         return ExitFailed;
 
     SecretStore secrets;

@@ -4,8 +4,6 @@
 
 #include "clicontext.h"
 
-#include <QCommandLineOption>
-#include <QList>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -23,16 +21,13 @@ class InstancesCommand
 public:
     explicit InstancesCommand(CliContext &context) : m_ctx(context) {}
 
-    // The options only this command reads (--yes); --dry-run is shared with search.
-    static QList<QCommandLineOption> options();
+    // Reads --yes (shared with search and grab) and --dry-run (shared with search).
     int run(const QCommandLineParser &parser, const QStringList &positional);
 
 private:
     int list();
     int importRecyclarr(const QString &path, bool yes, bool dryRun);
     void printFound(const RecyclarrInstance &found);
-    // Asks on the terminal; false (after saying how to add them anyway) when no one can answer.
-    bool confirm(const QString &question);
 
     CliContext &m_ctx;
 };

@@ -1,18 +1,21 @@
 #include "searchcommand.h"
 
-#include "analysis/candidatefinder.h"
-#include "arr/searchrunner.h"
+#include "arr/upgradesearch.h"
 #include "base/localeformat.h"
 #include "config/secretstore.h"
 #include "interrupthandler.h"
-#include "storage/snapshotstore.h"
-#include "sync/syncjob.h"
+#include "itemselection.h"
+#include "storage/database.h"
+#include "upgrades/commandfollower.h"
+#include "upgrades/recordedsearch.h"
+#include "upgrades/searchstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 namespace arrscore {
 
@@ -21,9 +24,12 @@ namespace {
 const QString kCandidates = QStringLiteral("candidates");
 const QString kFile = QStringLiteral("file");
 const QString kDryRun = QStringLiteral("dry-run");
+const QString kForce = QStringLiteral("force");
 
-// Without --limit, --candidates asks for this many files: enough to be useful, too few to flood indexers.
+// Without --limit, --candidates asks for this many items: enough to be useful, too few to flood indexers.
 constexpr int kDefaultLimit = 10;
+// Skipped items listed one by one; more are counted.
+constexpr int kListedSkips = 5;
 
 QString appName(InstanceType type)
 {
@@ -37,29 +43,33 @@ QString countText(InstanceType type, qsizetype n)
                                         : SearchCommand::tr("%Ln episodes", nullptr, int(n));
 }
 
-QString idList(const QList<qint64> &ids)
+QString idList(const QList<UpgradeItem> &items)
 {
     QStringList parts;
-    for (qint64 id : ids)
-        parts << QString::number(id);
+    for (const UpgradeItem &item : items)
+        parts << QString::number(item.itemId);
     return parts.join(QStringLiteral(", "));
 }
 
-// The positive ids of repeated options; each value may also be a comma list ("--item 1,2,3").
-bool parseIds(const QStringList &texts, const QString &option, QList<qint64> &ids, QTextStream &err)
+// "Heat (1995) (movie 3; file 12)", or "movie 3" when only the id is known.
+QString describe(const UpgradeItem &item)
 {
-    for (const QString &text : texts) {
-        for (const QString &piece : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qint64 id = piece.trimmed().toLongLong(&ok);
-            if (!ok || id <= 0) {
-                err << SearchCommand::tr("--%1 expects a positive id, not \"%2\".").arg(option, piece) << '\n';
-                return false;
-            }
-            ids.append(id);
-        }
+    QString id = item.type == InstanceType::Radarr ? SearchCommand::tr("movie %1").arg(item.itemId)
+                                                   : SearchCommand::tr("episode %1").arg(item.itemId);
+    if (item.title.isEmpty())
+        return id;
+    return item.fileId > 0 ? SearchCommand::tr("%1  (%2; file %3)").arg(item.title, id).arg(item.fileId)
+                           : SearchCommand::tr("%1  (%2)").arg(item.title, id);
+}
+
+QList<UpgradeItem> itemsOf(const QList<UpgradeItem> &items, const QString &instance)
+{
+    QList<UpgradeItem> out;
+    for (const UpgradeItem &item : items) {
+        if (item.instance == instance)
+            out << item;
     }
-    return true;
+    return out;
 }
 
 } // namespace
@@ -68,7 +78,8 @@ QList<QCommandLineOption> SearchCommand::options()
 {
     return {QCommandLineOption(kCandidates, tr("Search for the top upgrade candidates.")),
             QCommandLineOption(kFile, tr("A file id, as in exports."), QStringLiteral("FILE_ID")),
-            QCommandLineOption(kDryRun, tr("Only say what would be searched for."))};
+            QCommandLineOption(kDryRun, tr("Only say what would be searched for.")),
+            QCommandLineOption(kForce, tr("Search items within their cooldown too."))};
 }
 
 int SearchCommand::run(const QCommandLineParser &parser, const QStringList &positional)
@@ -78,250 +89,264 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return ExitUsage;
     }
     const bool candidates = parser.isSet(kCandidates);
-    const QStringList items = parser.values(QStringLiteral("item"));
-    const QStringList files = parser.values(kFile);
-    const int modes = int(candidates) + int(!items.isEmpty()) + int(!files.isEmpty());
+    const QStringList itemTexts = parser.values(QStringLiteral("item"));
+    const QStringList fileTexts = parser.values(kFile);
+    const int modes = int(candidates) + int(!itemTexts.isEmpty()) + int(!fileTexts.isEmpty());
     if (modes != 1) {
         m_ctx.err << tr("search needs exactly one of --candidates, --item ID or --file FILE_ID; see \"arrscore "
                         "--help\".")
                   << '\n';
         return ExitUsage;
     }
-    const QString limit = parser.value(QStringLiteral("limit"));
-    if (!candidates && !limit.isEmpty()) {
-        m_ctx.err << tr("--limit only goes with --candidates.") << '\n';
-        return ExitUsage;
-    }
+    const QString limitText = parser.value(QStringLiteral("limit"));
     const QStringList instances = parser.values(QStringLiteral("instance"));
-    if (!candidates && instances.size() > 1) {
-        m_ctx.err << tr("--item and --file ids belong to one instance: give one --instance.") << '\n';
-        return ExitUsage;
-    }
-
-    QList<Plan> plans;
-    const int code = candidates         ? planCandidates(instances, limit, plans)
-                     : !items.isEmpty() ? planItems(instances.value(0), items, plans)
-                                        : planFiles(instances.value(0), files, plans);
-    if (code != ExitOk || plans.isEmpty())
+    ItemSelection selection(m_ctx);
+    if (const int code = selection.checkScope(candidates, limitText, instances); code != ExitOk)
         return code;
-    if (parser.isSet(kDryRun)) {
-        printPlan(plans);
-        return ExitOk;
-    }
-    return execute(plans);
-}
-
-bool SearchCommand::openDatabase()
-{
-    m_db = m_ctx.openDatabase();
-    return m_db != nullptr;
-}
-
-const InstanceConfig *SearchCommand::singleInstance(const QString &name)
-{
-    QStringList known;
-    for (const InstanceConfig &i : std::as_const(m_ctx.config.instances))
-        known << i.name;
-    if (!name.isEmpty()) {
-        const InstanceConfig *instance = m_ctx.config.instance(name);
+    const bool dryRun = parser.isSet(kDryRun);
+    const bool force = parser.isSet(kForce);
+    QList<UpgradeItem> ranked;
+    int limit = 0; // --item and --file: all of them
+    if (candidates) {
+        if (const int code = selection.parseLimit(limitText, kDefaultLimit, limit); code != ExitOk)
+            return code;
+        if (const int code = selection.candidates(instances, ranked); code != ExitOk || ranked.isEmpty())
+            return code;
+    } else {
+        QList<qint64> ids;
+        const QString option = !itemTexts.isEmpty() ? QStringLiteral("item") : kFile;
+        if (const int code = selection.parseIds(itemTexts.isEmpty() ? fileTexts : itemTexts, option, ids);
+            code != ExitOk)
+            return code;
+        const InstanceConfig *instance = selection.singleInstance(instances.value(0));
         if (!instance)
-            m_ctx.err << tr("No instance named \"%1\". Configured: %2.")
-                             .arg(name, known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")))
-                      << '\n';
-        return instance;
-    }
-    const QList<InstanceConfig> enabled = m_ctx.config.enabledInstances();
-    if (enabled.size() == 1)
-        return m_ctx.config.instance(enabled.first().name);
-    m_ctx.err << (enabled.isEmpty() ? tr("No instance is configured.")
-                                    : tr("Ids belong to one instance: add --instance NAME (configured: %1).")
-                                          .arg(known.join(QStringLiteral(", "))))
-              << '\n';
-    return nullptr;
-}
-
-int SearchCommand::planCandidates(const QStringList &instances, const QString &limitText, QList<Plan> &plans)
-{
-    int limit = kDefaultLimit;
-    if (!limitText.isEmpty()) {
-        bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < 1) {
-            m_ctx.err << tr("--limit expects a number of 1 or more, not \"%1\".").arg(limitText) << '\n';
             return ExitUsage;
+        const int code = !itemTexts.isEmpty() ? selection.items(*instance, ids, false, ranked)
+                                              : selection.files(*instance, ids, ranked);
+        if (code != ExitOk)
+            return code;
+    }
+
+    // The configured instances behind the items; one the database knows but the configuration no longer
+    // has cannot be reached.
+    QSet<QString> seen;
+    for (const UpgradeItem &item : std::as_const(ranked)) {
+        if (seen.contains(item.instance))
+            continue;
+        seen.insert(item.instance);
+        if (const InstanceConfig *c = m_ctx.config.instance(item.instance)) {
+            m_configs << *c;
+        } else {
+            m_ctx.err
+                << tr("%1: not in the configuration any more, so it cannot be asked to search.").arg(item.instance)
+                << '\n';
+            ++m_unconfigured;
         }
     }
-    if (!openDatabase())
+    QHash<QString, SearchAllowance> allowances;
+    if (!readAllowances(selection, dryRun, allowances))
         return ExitFailed;
-    Result<QList<LibrarySnapshot>> latest = SnapshotStore(*m_db).latestOf(instances);
-    if (!latest) {
-        m_ctx.err << latest.error().message << '\n';
-        return latest.error().kind == ErrorKind::NotFound ? ExitUsage : ExitFailed;
+    QList<UpgradeItem> reachable;
+    for (const UpgradeItem &item : std::as_const(ranked)) {
+        if (allowances.contains(item.instance))
+            reachable << item;
     }
-    m_snapshots = std::move(latest).value();
-    if (m_snapshots.isEmpty()) {
-        m_ctx.err << tr("Nothing to search for: %1 holds no snapshot yet. Run \"arrscore sync\" first.")
-                         .arg(m_db->displayLocation())
+    const SearchPlan plan = SearchPlanner::plan(reachable, limit, allowances, force, QDateTime::currentDateTimeUtc());
+    if (candidates) {
+        m_ctx.out << (limit >= ranked.size()
+                          ? tr("Upgrade candidates: %L1 items; searching for all of them.").arg(ranked.size())
+                          : tr("Upgrade candidates: %L1 items; searching for the top %L2 (--limit N for more).")
+                                .arg(ranked.size())
+                                .arg(limit))
                   << '\n';
-        return ExitFailed;
     }
-    const CandidateReport report = CandidateFinder::find(snapshotPointers(m_snapshots));
-    if (report.candidates.isEmpty()) {
-        m_ctx.out << tr("No upgrade candidates in the latest snapshots: nothing to search for.") << '\n';
+    printPlan(plan, dryRun);
+    if (dryRun) {
+        m_ctx.out << tr("Dry run: nothing was sent.") << '\n';
         return ExitOk;
     }
-    const int count = int(std::min<qsizetype>(limit, report.candidates.size()));
-    m_ctx.out << (count == report.candidates.size()
-                      ? tr("Upgrade candidates: %L1; searching for all of them.").arg(count)
-                      : tr("Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).")
-                            .arg(report.candidates.size())
-                            .arg(count))
-              << '\n';
-    QList<FileRow> rows;
-    for (int i = 0; i < count; ++i)
-        rows << FileRow::of(*report.candidates[i].snapshot, *report.candidates[i].file);
-    for (const SearchItems &items : UpgradeSearch::itemsFor(rows)) {
-        Plan plan{items, {}};
-        for (const FileRow &row : std::as_const(rows)) {
-            if (row.snapshot->instance.name == items.instance)
-                plan.rows << row;
-        }
-        plans << plan;
+    if (plan.chosen.isEmpty()) {
+        m_ctx.out << tr("Nothing to search for now.") << '\n';
+        return plan.overCap.isEmpty() && m_unconfigured == 0 ? ExitOk : ExitFailed;
     }
-    return ExitOk;
-}
-
-int SearchCommand::planItems(const QString &instance, const QStringList &idTexts, QList<Plan> &plans)
-{
-    const InstanceConfig *config = singleInstance(instance);
-    if (!config)
-        return ExitUsage;
-    Plan plan;
-    plan.items.instance = config->name;
-    plan.items.type = config->type;
-    if (!parseIds(idTexts, QStringLiteral("item"), plan.items.ids, m_ctx.err))
-        return ExitUsage;
-    plans << plan;
-    return ExitOk;
-}
-
-int SearchCommand::planFiles(const QString &instance, const QStringList &idTexts, QList<Plan> &plans)
-{
-    QList<qint64> fileIds;
-    if (!parseIds(idTexts, kFile, fileIds, m_ctx.err))
-        return ExitUsage;
-    const InstanceConfig *config = singleInstance(instance);
-    if (!config)
-        return ExitUsage;
-    if (!openDatabase())
+    if (!parser.isSet(QStringLiteral("yes"))
+        && !m_ctx.confirm(tr("Send these searches?"),
+                          tr("Nothing was sent: run it again with --yes to search, or in a terminal to be asked.")))
         return ExitFailed;
-    Result<QList<LibrarySnapshot>> latest = SnapshotStore(*m_db).latestOf({config->name});
-    if (!latest) {
-        m_ctx.err << latest.error().message << '\n';
-        return latest.error().kind == ErrorKind::NotFound ? ExitUsage : ExitFailed;
-    }
-    m_snapshots = std::move(latest).value();
-    if (m_snapshots.isEmpty()) {
-        m_ctx.err << tr(R"(No snapshot of "%1" yet. Run "arrscore sync %1" first.)").arg(config->name) << '\n';
+    Database *db = selection.database(true);
+    if (!db)
         return ExitFailed;
-    }
-    const LibrarySnapshot &snapshot = m_snapshots.first();
-    QHash<qint64, const MediaFile *> byId;
-    for (const MediaFile &f : snapshot.files)
-        byId.insert(f.fileId, &f);
-    QList<FileRow> rows;
-    for (qint64 id : std::as_const(fileIds)) {
-        const MediaFile *file = byId.value(id);
-        if (!file) {
-            m_ctx.err << tr("No file %1 in the latest snapshot of \"%2\" (%3). File ids are the file_id column of "
-                            "\"arrscore export\".")
-                             .arg(id)
-                             .arg(config->name, LocaleFormat::dateTime(snapshot.finishedAt))
-                      << '\n';
-            return ExitUsage;
-        }
-        rows << FileRow::of(snapshot, *file);
-    }
-    const QList<SearchItems> items = UpgradeSearch::itemsFor(rows);
-    plans << Plan{items.value(0), rows};
-    return ExitOk;
+    return execute(plan, *db);
 }
 
-void SearchCommand::printPlan(const QList<Plan> &plans)
+bool SearchCommand::readAllowances(ItemSelection &selection, bool dryRun, QHash<QString, SearchAllowance> &allowances)
 {
-    for (const Plan &plan : plans) {
-        const SearchItems &items = plan.items;
-        m_ctx.out << tr("Would ask %1 \"%2\" to search for %3 (%4): %5")
-                         .arg(appName(items.type), items.instance, countText(items.type, items.ids.size()),
-                              UpgradeSearch::commandName(items.type), idList(items.ids))
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (dryRun && !m_ctx.hasDatabase()) {
+        // Nothing was ever recorded: each instance's whole cap is free and nothing is in its cooldown.
+        for (const InstanceConfig &c : std::as_const(m_configs)) {
+            SearchAllowance allowance;
+            allowance.cap.limit = c.searchesPerHour;
+            allowance.cooldownDays = c.searchCooldownDays;
+            allowances.insert(c.name, allowance);
+        }
+        return true;
+    }
+    Database *db = selection.database(true);
+    if (!db)
+        return false;
+    SearchStore store(*db);
+    Result<QHash<QString, SearchAllowance>> read = SearchPlanner::allowances(store, m_configs, now);
+    if (!read) {
+        m_ctx.err << read.error().message << '\n';
+        return false;
+    }
+    allowances = std::move(read).value();
+    return true;
+}
+
+void SearchCommand::printPlan(const SearchPlan &plan, bool dryRun)
+{
+    for (const InstanceConfig &config : std::as_const(m_configs)) {
+        const QList<UpgradeItem> chosen = itemsOf(plan.chosen, config.name);
+        if (chosen.isEmpty())
+            continue;
+        const QString command = UpgradeSearch::commandName(config.type);
+        const QString count = countText(config.type, chosen.size());
+        m_ctx.out << (dryRun ? tr("Would ask %1 \"%2\" to search for %3 (%4): %5")
+                             : tr("Will ask %1 \"%2\" to search for %3 (%4): %5"))
+                         .arg(appName(config.type), config.name, count, command, idList(chosen))
                   << '\n';
         int rank = 0;
-        for (const FileRow &row : plan.rows) {
-            const MediaFile &f = *row.file;
-            const QString ids = f.kind == MediaKind::Movie ? tr("movie %1").arg(f.itemId)
-                                : f.episodeIds.isEmpty()   ? tr("no episode id known: skipped")
-                                                           : tr("episodes %1").arg(idList(f.episodeIds));
-            m_ctx.out
-                << tr("  %1. %2  (%3; file %4)").arg(++rank).arg(CandidateFinder::displayTitle(f), ids).arg(f.fileId)
-                << '\n';
-        }
+        for (const UpgradeItem &item : chosen)
+            m_ctx.out << QStringLiteral("  %1. %2").arg(++rank).arg(describe(item)) << '\n';
     }
-    m_ctx.out << tr("Dry run: nothing was sent.") << '\n';
+    const auto listSkipped = [this](const QList<SearchPlan::Skipped> &skipped) {
+        for (int i = 0; i < skipped.size() && i < kListedSkips; ++i) {
+            const SearchPlan::Skipped &s = skipped.at(i);
+            m_ctx.out << QStringLiteral("  ")
+                      << tr("%1: searched %2, again from %3")
+                             .arg(describe(s.item), LocaleFormat::dateTime(s.lastSearched),
+                                  LocaleFormat::dateTime(s.until))
+                      << '\n';
+        }
+        if (skipped.size() > kListedSkips)
+            m_ctx.out << QStringLiteral("  ") << tr("… and %Ln more", nullptr, int(skipped.size() - kListedSkips))
+                      << '\n';
+    };
+    if (!plan.inCooldown.isEmpty()) {
+        m_ctx.out << tr("Searched within their cooldown (search_cooldown_days), so skipped; --force searches them "
+                        "too:")
+                  << '\n';
+        listSkipped(plan.inCooldown);
+    }
+    if (!plan.forcedOver.isEmpty()) {
+        m_ctx.out << tr("Searched again within their cooldown because of --force:") << '\n';
+        listSkipped(plan.forcedOver);
+    }
+    if (!plan.overCap.isEmpty()) {
+        QStringList caps;
+        for (const InstanceConfig &config : std::as_const(m_configs)) {
+            if (!itemsOf(plan.overCap, config.name).isEmpty())
+                caps << tr("\"%1\": %2").arg(config.name, plan.caps.value(config.name).text());
+        }
+        m_ctx.out << tr("%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does "
+                        "not change that.",
+                        nullptr, int(plan.overCap.size()))
+                         .arg(caps.join(QStringLiteral("; ")))
+                  << '\n';
+    }
+    const QString summary = SearchPlanner::summary(plan);
+    if (!summary.isEmpty())
+        m_ctx.out << summary << '\n';
 }
 
-int SearchCommand::execute(const QList<Plan> &plans)
+int SearchCommand::execute(const SearchPlan &plan, Database &db)
 {
-    // The configured instances behind the plans; one the database knows but the configuration no longer
-    // has cannot be reached.
     QList<InstanceConfig> configs;
-    int failed = 0;
-    for (const Plan &plan : plans) {
-        if (const InstanceConfig *c = m_ctx.config.instance(plan.items.instance)) {
-            configs << *c;
-        } else {
-            m_ctx.err << tr("%1: not in the configuration any more, so it cannot be asked to search.")
-                             .arg(plan.items.instance)
-                      << '\n';
-            ++failed;
-        }
+    for (const InstanceConfig &config : std::as_const(m_configs)) {
+        if (!itemsOf(plan.chosen, config.name).isEmpty())
+            configs << config;
     }
     if (const Status keys = SecretStore().resolveBlocking(configs); !keys) {
         m_ctx.err << keys.error().message << '\n';
         return ExitUsage;
     }
-
-    QList<SearchRunner::Job> jobs;
+    // A search is recorded as forced when --force took items within their cooldown into it.
+    QSet<QString> forced;
+    for (const SearchPlan::Skipped &s : plan.forcedOver)
+        forced.insert(s.item.instance);
+    QList<RecordedSearch::Job> jobs;
     for (const InstanceConfig &config : std::as_const(configs)) {
-        const auto plan =
-            std::find_if(plans.cbegin(), plans.cend(), [&](const Plan &p) { return p.items.instance == config.name; });
-        jobs.append({InstanceTarget::fromConfig(config), plan->items.ids});
-        if (plan->items.skipped > 0)
-            m_ctx.err << tr("%1: %Ln episode files have no known episode id and were left out.", nullptr,
-                            int(plan->items.skipped))
-                             .arg(config.name)
-                      << '\n';
+        RecordedSearch::Job job;
+        job.target = InstanceTarget::fromConfig(config);
+        job.items = itemsOf(plan.chosen, config.name);
+        job.searchesPerHour = config.searchesPerHour;
+        job.forced = forced.contains(config.name);
+        jobs << job;
     }
+
     QNetworkAccessManager nam;
     QEventLoop loop;
     InterruptHandler interrupt;
-    SearchRunner runner(&nam);
-    QObject::connect(&runner, &SearchRunner::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&interrupt, &InterruptHandler::interruptRequested, &runner, &SearchRunner::cancel);
-    runner.start(jobs);
-    if (!jobs.isEmpty())
-        loop.exec();
+    RecordedSearch search(&nam, db);
+    search.follower()->setBound(kFollowMs);
+    bool sent = false;
+    bool cancelled = false;
+    QObject::connect(&search, &RecordedSearch::sent, &loop, [&sent, this] {
+        sent = true;
+        if (m_ctx.interactive && !m_ctx.quiet)
+            m_ctx.err << tr("Following the commands for up to %1 (Ctrl-C stops following; the searches go on).")
+                             .arg(LocaleFormat::duration(kFollowMs))
+                      << '\n';
+        m_ctx.err.flush();
+    });
+    QObject::connect(&search, &RecordedSearch::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&interrupt, &InterruptHandler::interruptRequested, &search, [&] {
+        cancelled = !sent; // once sent, Ctrl-C only stops following
+        search.cancel();
+    });
+    search.start(jobs);
+    loop.exec();
 
-    for (const auto &search : runner.searches())
-        (search->succeeded() ? m_ctx.out : m_ctx.err) << search->summary() << '\n';
-    failed += runner.failedCount();
-    const bool cancelled = runner.wasCancelled();
+    QList<qint64> searchIds;
+    for (const RecordedSearch::Outcome &outcome : search.outcomes()) {
+        (outcome.error.isError() ? m_ctx.err : m_ctx.out) << outcome.summary << '\n';
+        searchIds << outcome.searchIds;
+    }
+    printStates(db, searchIds);
     m_ctx.out.flush();
     m_ctx.err.flush();
     if (cancelled)
         return ExitCancelled;
+    const int failed = search.failedCount() + m_unconfigured;
     if (failed == 0)
         return ExitOk;
-    return failed == int(plans.size()) ? ExitFailed : ExitPartial;
+    return failed == int(jobs.size()) + m_unconfigured ? ExitFailed : ExitPartial;
+}
+
+void SearchCommand::printStates(Database &db, const QList<qint64> &searchIds)
+{
+    if (searchIds.isEmpty())
+        return;
+    Result<QList<SearchRecord>> recent = SearchStore(db).searches({}, int(searchIds.size()) + 20);
+    if (!recent) {
+        m_ctx.err << recent.error().message << '\n';
+        return;
+    }
+    bool running = false;
+    for (const SearchRecord &record : std::as_const(recent.value())) {
+        if (!searchIds.contains(record.id) || !record.commandId)
+            continue;
+        const QString state =
+            record.message.isEmpty() ? record.state : tr("%1: %2").arg(record.state, record.message.trimmed());
+        m_ctx.out << tr("Command %1 on \"%2\": %3").arg(*record.commandId).arg(record.instance, state) << '\n';
+        running = running || !record.hasEnded();
+    }
+    if (running)
+        m_ctx.out << tr("Commands still running go on on the server: \"arrscore searches\" shows what became of "
+                        "them.")
+                  << '\n';
 }
 
 } // namespace arrscore

@@ -2,55 +2,52 @@
 
 #include <QCoreApplication>
 
-#include "arr/upgradesearch.h"
 #include "clicontext.h"
-#include "storage/database.h"
+#include "upgrades/searchplanner.h"
 
 #include <QCommandLineOption>
 #include <QList>
 #include <QStringList>
 
-#include <memory>
-
 class QCommandLineParser;
 
 namespace arrscore {
 
+class Database;
+class ItemSelection;
+
 // `arrscore search`: asks Radarr/Sonarr to search their indexers for upgrades of the top upgrade
-// candidates (--candidates), of given movie or episode ids (--item) or of given files (--file), or with
-// --dry-run only says what it would ask for.
+// candidates (--candidates), of given movie or episode ids (--item) or of given files (--file), within
+// each instance's searches_per_hour and search_cooldown_days (--force: not the cooldown); after a
+// confirmation (--yes), recorded and its commands followed briefly; or with --dry-run only says what it
+// would ask for.
 class SearchCommand
 {
     Q_DECLARE_TR_FUNCTIONS(arrscore::SearchCommand)
 
 public:
+    // How long the commands are followed before the command exits: most searches end within it on a
+    // quiet server; `arrscore searches` shows what became of the others.
+    static constexpr int kFollowMs = 10000;
+
     explicit SearchCommand(CliContext &context) : m_ctx(context) {}
 
-    // The options only this command reads (--candidates, --file, --dry-run); --item, --limit and
-    // --instance are shared with other commands.
+    // The options only this command reads (--candidates, --file, --dry-run, --force); --item, --limit,
+    // --instance and --yes are shared with other commands.
     static QList<QCommandLineOption> options();
     int run(const QCommandLineParser &parser, const QStringList &positional);
 
 private:
-    // One instance's share of the work, with the files behind it (empty for --item) for a dry run.
-    struct Plan
-    {
-        SearchItems items;
-        QList<FileRow> rows;
-    };
-
-    int planCandidates(const QStringList &instances, const QString &limitText, QList<Plan> &plans);
-    int planItems(const QString &instance, const QStringList &idTexts, QList<Plan> &plans);
-    int planFiles(const QString &instance, const QStringList &idTexts, QList<Plan> &plans);
-    // The one instance --item and --file ids belong to; nullptr (after saying why) when it is not clear.
-    const InstanceConfig *singleInstance(const QString &name);
-    bool openDatabase();
-    void printPlan(const QList<Plan> &plans);
-    int execute(const QList<Plan> &plans);
+    // The instances' caps and cooldowns, from the database when there is one (a dry run creates none).
+    bool readAllowances(ItemSelection &selection, bool dryRun, QHash<QString, SearchAllowance> &allowances);
+    void printPlan(const SearchPlan &plan, bool dryRun);
+    int execute(const SearchPlan &plan, Database &db);
+    // The stored state of each search made, as the command leaves it.
+    void printStates(Database &db, const QList<qint64> &searchIds);
 
     CliContext &m_ctx;
-    std::unique_ptr<Database> m_db;
-    QList<LibrarySnapshot> m_snapshots; // what the plans' rows point into
+    QList<InstanceConfig> m_configs; // of the instances the items belong to
+    int m_unconfigured = 0;          // instances the database knows but the configuration no longer has
 };
 
 } // namespace arrscore

@@ -18,7 +18,7 @@ _arrscore()
     local cur prev words cword
     _init_completion || return
 
-    local commands="test sync export instances history diff snapshots prune candidates analyze search help"
+    local commands="test sync export instances history diff snapshots prune candidates analyze search releases grab searches help"
     local global="--config --quiet --verbose --help --version"
 
     case $prev in
@@ -38,7 +38,7 @@ _arrscore()
             COMPREPLY=($(compgen -W "$(_arrscore_instances)" -- "$cur"))
             return
             ;;
-        --item | --title | --from | --to | --keep | --older-than | --limit | --file)
+        --item | --title | --from | --to | --keep | --older-than | --limit | --file | --guid)
             return
             ;;
     esac
@@ -47,7 +47,7 @@ _arrscore()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --config | --format | --view | --instance | --output | --item | --title | --from | --to | --keep | \
-                --older-than | --limit | --file)
+                --older-than | --limit | --file | --guid)
                 ((i++))
                 ;;
             -*) ;;
@@ -96,7 +96,10 @@ _arrscore()
         prune) options="--keep --older-than --instance" ;;
         candidates) options="--instance --limit --json" ;;
         analyze) options="--instance --json" ;;
-        search) options="--candidates --limit --item --file --instance --dry-run" ;;
+        search) options="--candidates --limit --item --file --instance --dry-run --force --yes" ;;
+        releases) options="--instance --candidates --limit --item --json" ;;
+        grab) options="--instance --item --guid --yes" ;;
+        searches) options="--instance --json" ;;
         *) options="" ;;
     esac
     COMPREPLY=($(compgen -W "$options $global" -- "$cur"))

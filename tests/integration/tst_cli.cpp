@@ -3,12 +3,9 @@
 // configuration errors and secrets are in tst_cli_faults.cpp.
 #include "clitestfixture.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QtTest>
-
-#include <csignal>
 
 using namespace arrscore;
 using namespace arrscore::test;
@@ -449,25 +446,14 @@ void tst_Cli::cancel()
     sim->setLatencyMs(200);
     sim->resetStats();
 
-    QProcess process;
-    process.setProcessEnvironment(m_cli->home.environment());
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(cliPath(), {QStringLiteral("sync")});
-    QVERIFY(process.waitForStarted(10000));
     // Cancel once the per-series calls have begun: well inside the ~6 s this sync would take.
-    QTRY_VERIFY_WITH_TIMEOUT(sim->stats().total >= 5, 15000);
-    QCOMPARE(process.state(), QProcess::Running);
-    const int sentBeforeSignal = sim->stats().total;
+    int sentBeforeSignal = 0;
+    const CliResult cancelled = runInterrupted(*m_cli, {QStringLiteral("sync")}, [&] {
+        sentBeforeSignal = sim->stats().total;
+        return sentBeforeSignal >= 5;
+    });
+    QVERIFY(!cancelled.timedOut);
     QVERIFY(sentBeforeSignal < 30);
-    ::kill(pid_t(process.processId()), SIGINT);
-    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 10000);
-
-    CliResult cancelled;
-    cancelled.exitCode = process.exitCode();
-    cancelled.crashed = process.exitStatus() == QProcess::CrashExit;
-    cancelled.out = QString::fromUtf8(process.readAllStandardOutput());
-    cancelled.err = QString::fromUtf8(process.readAllStandardError());
-    m_cli->remember({QStringLiteral("sync (SIGINT)")}, cancelled);
     QVERIFY(!cancelled.crashed);
     CHECK_EXIT(cancelled, 130);
     QVERIFY2(cancelled.err.contains(QLatin1String("Cancelled.")), qPrintable(cancelled.err));

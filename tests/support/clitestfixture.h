@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -21,6 +22,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <csignal>
+#include <functional>
 #include <memory>
 
 namespace arrscore::test {
@@ -136,6 +139,32 @@ private:
     QStringList m_leaks;
 };
 
+// Runs the CLI in `cli`'s home and sends it SIGINT (Ctrl-C) once `ready` holds, polled for 15 s while this
+// process's event loop runs (simulators in it keep answering). What it printed and how it ended, remembered
+// like cli.run()'s; timedOut when it never got ready (then it was killed) or did not end within 10 s of the signal.
+inline CliResult runInterrupted(CliHarness &cli, const QStringList &arguments, const std::function<bool()> &ready)
+{
+    QProcess process;
+    process.setProcessEnvironment(cli.home.environment());
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(cliPath(), arguments);
+    CliResult result;
+    const bool signalled = process.waitForStarted(10000) && QTest::qWaitFor(ready, 15000)
+                           && process.state() == QProcess::Running && ::kill(pid_t(process.processId()), SIGINT) == 0;
+    result.timedOut =
+        !signalled || !QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 10000);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitCode();
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    cli.remember(arguments, result);
+    return result;
+}
+
 // Every test's cleanup(): the key appeared in no output and in no file but the configuration.
 inline void verifyNoSecrets(const CliHarness &cli)
 {
@@ -234,6 +263,23 @@ inline qint64 sqlValue(const QString &databasePath, const QString &sql)
     return value;
 }
 
+// Runs one statement on the SQLite file (a test's way to age what a run stored); false when it failed.
+inline bool sqlExec(const QString &databasePath, const QString &sql)
+{
+    const QString connection = QUuid::createUuid().toString();
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = query.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
 // Complete snapshots of one instance: 0 also when the instance, or the database, was never stored.
 inline qint64 snapshotCount(const QString &databasePath, const QString &instance)
 {
@@ -315,6 +361,46 @@ inline QStringList documentedFileColumns()
             QStringLiteral("audio_codec"),
             QStringLiteral("dynamic_range"),
             QStringLiteral("date_added")};
+}
+
+// The episode ids of one episode file, in episode order, as the simulator has them.
+inline QList<qint64> episodeIdsOf(const SimLibrary &library, qint64 fileId)
+{
+    QList<qint64> ids;
+    for (const SimSeries &s : library.series()) {
+        for (const SimEpisode &e : s.episodes) {
+            if (e.episodeFileId == fileId)
+                ids << e.id;
+        }
+    }
+    return ids;
+}
+
+// A movie (Radarr) or an episode (Sonarr) of one instance: what search and releases act on.
+struct RankedItem
+{
+    QString instance;
+    qint64 id = 0;
+    friend bool operator==(const RankedItem &, const RankedItem &) = default;
+};
+
+// The items of `candidates --json`, in rank order, each once: a movie file's movie, every episode of an
+// episode file (from the Sonarr simulator's library). What `search` and `releases` take with --candidates.
+inline QList<RankedItem> rankedItems(const QJsonObject &candidates, const SimLibrary &sonarr)
+{
+    QList<RankedItem> items;
+    for (const QJsonValue &v : candidates.value(QLatin1String("candidates")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString instance = c.value(QLatin1String("instance")).toString();
+        const QList<qint64> ids = c.value(QLatin1String("kind")).toString() == QLatin1String("movie")
+                                      ? QList<qint64>{c.value(QLatin1String("item_id")).toInteger()}
+                                      : episodeIdsOf(sonarr, c.value(QLatin1String("file_id")).toInteger());
+        for (qint64 id : ids) {
+            if (!items.contains(RankedItem{instance, id}))
+                items << RankedItem{instance, id};
+        }
+    }
+    return items;
 }
 
 // The score the simulator computes for a file, looked up by the export's item and file ids; nullopt when
