@@ -1,16 +1,84 @@
 #include "models/candidatetablemodel.h"
 
 #include "models/modelroles.h"
+#include "models/upgradeindex.h"
+#include "upgrades/releaseverdict.h"
 #include "views/analysisviews.h"
 #include "views/celltext.h"
+#include "views/upgradecells.h"
 
 #include <QLocale>
 
 namespace arrscore {
 
 CandidateTableModel::CandidateTableModel(QObject *parent)
-    : FileRowModel(parent), m_columns(AnalysisViews::candidateColumns())
+    : FileRowModel(parent), m_exportColumns(AnalysisViews::candidateColumns()), m_columns(m_exportColumns)
 {
+    for (const char *name : kUpgradeColumns)
+        m_columns << QString::fromLatin1(name);
+}
+
+void CandidateTableModel::upgradesChanged()
+{
+    if (m_rows.isEmpty())
+        return;
+    const int first = columnOf(QString::fromLatin1(kUpgradeColumns[0]));
+    Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant CandidateTableModel::upgradeData(int row, const QString &name, int role) const
+{
+    const FileRow &file = m_rows.at(row);
+    if (name == QLatin1String("last_searched")) {
+        const QDateTime when = m_upgrades ? m_upgrades->lastSearched(file) : QDateTime();
+        switch (role) {
+        case Qt::DisplayRole:
+            return when.isValid() ? UpgradeCells::relativeTime(when) : QString();
+        case Qt::ToolTipRole:
+            return when.isValid() ? CellText::display(when) : QVariant();
+        case ModelRole::Sort:
+            return when.isValid() ? QVariant(double(when.toMSecsSinceEpoch())) : QVariant();
+        case ModelRole::Raw:
+            return when.isValid() ? QVariant(when) : QVariant();
+        default:
+            return {};
+        }
+    }
+    const ItemCheck *check = m_upgrades ? m_upgrades->checkOf(file) : nullptr;
+    if (!check)
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    if (name == QLatin1String("checked_at")) {
+        // A deferred item was not checked: its cell says when it may be.
+        const QDateTime when = check->checkedAt;
+        switch (role) {
+        case Qt::DisplayRole:
+            return UpgradeCells::relativeTime(when);
+        case Qt::ToolTipRole:
+            return when.isValid() ? CellText::display(when) : QVariant();
+        case ModelRole::Sort:
+            return when.isValid() ? QVariant(double(when.toMSecsSinceEpoch())) : QVariant();
+        case ModelRole::Raw:
+            return when.isValid() ? QVariant(when) : QVariant();
+        default:
+            return {};
+        }
+    }
+    const std::optional<qint64> gain = UpgradeIndex::gainOver(*check, file);
+    switch (role) {
+    case Qt::DisplayRole:
+        return UpgradeCells::bestAvailable(*check, gain);
+    case Qt::ToolTipRole:
+        return UpgradeCells::bestAvailableToolTip(*check, gain);
+    case Qt::TextAlignmentRole:
+        return check->verdict == Verdict::Better && gain ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                                         : QVariant();
+    case ModelRole::Sort:
+        return UpgradeCells::bestAvailableKey(*check, gain);
+    case ModelRole::Raw:
+        return ReleaseVerdict::name(check->verdict);
+    default:
+        return {};
+    }
 }
 
 void CandidateTableModel::setSnapshots(const QList<LibrarySnapshot> &snapshots)
@@ -41,6 +109,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Candidate &c = m_candidates.at(index.row());
     const QString &name = m_columns.at(index.column());
+    if (index.column() >= m_exportColumns.size())
+        return upgradeData(index.row(), name, role);
     if (name == QLatin1String("custom_format_score")) {
         if (QVariant cutoff = scoreCellData(m_rows.at(index.row()), role); cutoff.isValid())
             return cutoff;
@@ -87,9 +157,19 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    if (role == Qt::DisplayRole)
-        return CellText::columnTitle(m_columns.at(section));
-    return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QString &name = m_columns.at(section);
+    if (name == QLatin1String("best_available"))
+        return role == Qt::DisplayRole ? tr("Best available")
+                                       : tr("The best release the indexers offered at the last check: its "
+                                            "score's gain over the file and its score, or the verdict");
+    if (name == QLatin1String("checked_at"))
+        return role == Qt::DisplayRole ? tr("Checked") : tr("When the item was last checked for better releases");
+    if (name == QLatin1String("last_searched"))
+        return role == Qt::DisplayRole ? tr("Last searched")
+                                       : tr("When a search or grab was last sent for the item");
+    return role == Qt::DisplayRole ? QVariant(CellText::columnTitle(name)) : QVariant();
 }
 
 } // namespace arrscore
