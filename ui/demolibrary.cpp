@@ -109,6 +109,21 @@ QList<InstanceTarget> DemoLibrary::targets() const
     return targets;
 }
 
+QList<InstanceConfig> DemoLibrary::instances() const
+{
+    QList<InstanceConfig> instances;
+    for (const InstanceTarget &t : targets()) {
+        InstanceConfig i;
+        i.name = t.name;
+        i.type = t.type;
+        i.url = t.client.baseUrl;
+        i.apiKey = t.client.apiKey;
+        i.origin = tr("the demo library");
+        instances << i;
+    }
+    return instances;
+}
+
 QString DemoLibrary::databasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/arrscore/demo.db");

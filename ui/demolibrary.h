@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arr/instancetarget.h"
+#include "config/config.h"
 
 #include <QList>
 #include <QObject>
@@ -27,6 +28,8 @@ public:
     bool isRunning() const { return !m_servers.empty(); }
     void stop();
     QList<InstanceTarget> targets() const;
+    // The same as configured instances, with the default limits of release lookups and searches.
+    QList<InstanceConfig> instances() const;
     // Time passes in the demo: a few files upgraded or replaced, a profile's score edited, so that the
     // next sync has changes to show.
     void advance();

@@ -56,6 +56,22 @@ LibraryLoader::Upgrades LibraryLoader::loadUpgrades(Database &db, const QList<Li
     return upgrades;
 }
 
+HandOff<LibraryLoader::Upgrades> LibraryLoader::loadUpgradesInBackground(const QString &location,
+                                                                         const QList<LibrarySnapshot> &latest,
+                                                                         const QHash<QString, int> &cooldownDays)
+{
+    // A copy of the list shares the snapshots.
+    return runInBackground([location, latest, cooldownDays] {
+        Result<std::unique_ptr<Database>> db = Database::open(location);
+        if (!db) {
+            Upgrades failed;
+            failed.error = db.error();
+            return failed;
+        }
+        return loadUpgrades(*db.value(), latest, cooldownDays);
+    });
+}
+
 LibraryLoader::Library LibraryLoader::load(const QString &location, const QHash<QString, int> &cooldownDays)
 {
     Library loaded;

@@ -63,6 +63,9 @@ public:
     // The checks, searches and outcomes of `latest`'s instances, from an open database.
     static Upgrades loadUpgrades(Database &db, const QList<LibrarySnapshot> &latest,
                                  const QHash<QString, int> &cooldownDays);
+    // The same on a worker thread, for a library already shown (after a check, a search or a grab).
+    static HandOff<Upgrades> loadUpgradesInBackground(const QString &location, const QList<LibrarySnapshot> &latest,
+                                                      const QHash<QString, int> &cooldownDays);
 
     // The trend over the newest `maxSnapshots` syncs of every instance; `latest` (already loaded) is
     // not read again.
