@@ -23,9 +23,18 @@ QString tr(const char *text)
     return QCoreApplication::translate("arrscore::SimApi", text);
 }
 
+QString isoDate(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
 } // namespace
 
-SimApi::SimApi(SimLibrary &library) : m_library(library), m_renderer(library) {}
+SimApi::SimApi(SimLibrary &library, const SimServerConfig &config, const SimClock &clock, SimStats &stats)
+    : m_library(library), m_config(config), m_clock(clock), m_stats(stats), m_renderer(library),
+      m_releases(library, clock)
+{
+}
 
 SimResponse SimApi::cached(const QString &key, const std::function<QByteArray()> &render)
 {
@@ -43,6 +52,7 @@ SimResponse SimApi::cached(const QString &key, const std::function<QByteArray()>
 
 SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, const QString &urlBase)
 {
+    settle();
     const bool radarr = m_library.isRadarr();
     const QStringList parts = apiPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString resource = parts.value(0).toLower();
@@ -62,17 +72,23 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
             return command(request, urlBase);
         if (get && !id) {
             QJsonArray all;
-            for (const QJsonObject &c : m_commands)
-                all.append(c);
+            for (const Command &c : m_commands)
+                all.append(commandNow(c));
             return SimResponse::json(QJsonDocument(all).toJson());
         }
         if (get) {
-            for (const QJsonObject &c : m_commands) {
-                if (c.value(QStringLiteral("id")).toInt() == *id)
-                    return SimResponse::json(QJsonDocument(c).toJson());
+            for (const Command &c : m_commands) {
+                if (c.resource.value(QStringLiteral("id")).toInt() == *id)
+                    return SimResponse::json(QJsonDocument(commandNow(c)).toJson());
             }
         }
         return SimResponse::empty(404);
+    }
+    if (resource == QLatin1String("release") && !id) {
+        if (get)
+            return releases(request);
+        if (request.method == "POST")
+            return grab(request);
     }
     if (!get)
         return SimResponse::empty(405);
@@ -272,13 +288,18 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
     QJsonObject body = doc.object();
     body.insert(QStringLiteral("sendUpdatesToClient"), true);
     body.insert(QStringLiteral("updateScheduledTask"), true);
-    const QString now = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    Command command;
+    command.queuedMs = m_clock.nowMs();
+    command.startMs = command.queuedMs + m_config.commandQueuedMs;
+    command.endMs = command.startMs + m_config.commandRunMs;
+    command.failure = failure;
+    const QString now = isoDate(command.queuedMs);
     QString commandName = canonical;
     for (int i = int(commandName.size()) - 1; i > 0; --i) {
         if (commandName.at(i).isUpper())
             commandName.insert(i, QLatin1Char(' '));
     }
-    QJsonObject c{
+    command.resource = QJsonObject{
         {QStringLiteral("name"), canonical},
         {QStringLiteral("commandName"), commandName},
         {QStringLiteral("body"), body},
@@ -292,24 +313,152 @@ SimResponse SimApi::command(const SimRequest &request, const QString &urlBase)
         {QStringLiteral("updateScheduledTask"), true},
         {QStringLiteral("id"), m_nextCommandId++},
     };
-    const QByteArray accepted = QJsonDocument(c).toJson();
-    // Nothing runs in the simulator: the command is recorded as already finished, which is what a later
-    // GET command/{id} shows.
-    c.insert(QStringLiteral("status"), failure.isEmpty() ? QStringLiteral("completed") : QStringLiteral("failed"));
-    c.insert(QStringLiteral("result"),
-             failure.isEmpty() ? QStringLiteral("successful") : QStringLiteral("unsuccessful"));
-    c.insert(QStringLiteral("started"), now);
-    c.insert(QStringLiteral("ended"), now);
-    c.insert(QStringLiteral("duration"), QStringLiteral("00:00:00.0100000"));
-    if (!failure.isEmpty()) {
-        c.insert(QStringLiteral("message"), failure);
-        c.insert(QStringLiteral("exception"), failure);
-    }
-    m_commands.append(c);
+    const QByteArray accepted = QJsonDocument(command.resource).toJson();
+    const int commandId = command.resource.value(QStringLiteral("id")).toInt();
+    m_commands.append(command);
     SimResponse response = SimResponse::json(accepted, 201);
-    response.headers.append({"Location", (urlBase + QStringLiteral("/api/v3/command/")).toUtf8()
-                                             + QByteArray::number(c.value(QStringLiteral("id")).toInt())});
+    response.headers.append(
+        {"Location", (urlBase + QStringLiteral("/api/v3/command/")).toUtf8() + QByteArray::number(commandId)});
     return response;
+}
+
+QList<QJsonObject> SimApi::commands()
+{
+    settle();
+    QList<QJsonObject> out;
+    out.reserve(m_commands.size());
+    for (const Command &c : m_commands)
+        out.append(commandNow(c));
+    return out;
+}
+
+void SimApi::settle()
+{
+    const qint64 now = m_clock.nowMs();
+    for (Command &c : m_commands) {
+        if (!c.ran && c.endMs <= now) {
+            c.ran = true;
+            if (c.failure.isEmpty())
+                runSearch(c);
+        }
+    }
+}
+
+void SimApi::runSearch(Command &command)
+{
+    const QString name = command.resource.value(QStringLiteral("name")).toString();
+    const bool movies = name == QLatin1String("MoviesSearch");
+    if (!movies && name != QLatin1String("EpisodeSearch"))
+        return;
+    const QJsonArray ids = command.resource.value(QStringLiteral("body"))
+                               .toObject()
+                               .value(movies ? QStringLiteral("movieIds") : QStringLiteral("episodeIds"))
+                               .toArray();
+    int downloaded = 0;
+    int lastDownloaded = 0;
+    for (const QJsonValue &id : ids) {
+        // The best approved release (lowest releaseWeight) is what the search grabs.
+        const QList<SimRelease> found =
+            movies ? m_releases.movieReleases(id.toInt()) : m_releases.episodeReleases(id.toInt());
+        const auto best = std::find_if(found.cbegin(), found.cend(), [](const SimRelease &r) { return r.approved(); });
+        lastDownloaded = best == found.cend() ? 0 : 1;
+        downloaded += lastDownloaded;
+        if (best != found.cend()) {
+            ++m_stats.searchGrabs;
+            download(*best);
+        }
+    }
+    // MoviesSearchService: one message for the batch; EpisodeSearchService: one per episode, the last one stays.
+    command.message =
+        movies
+            ? QStringLiteral("Completed search for %1 movies. %2 reports downloaded.").arg(ids.size()).arg(downloaded)
+            : QStringLiteral("Episode search completed. %1 reports downloaded.").arg(lastDownloaded);
+}
+
+QJsonObject SimApi::commandNow(const Command &command) const
+{
+    QJsonObject c = command.resource;
+    const qint64 now = m_clock.nowMs();
+    if (now < command.startMs)
+        return c;
+    c.insert(QStringLiteral("started"), isoDate(command.startMs));
+    c.insert(QStringLiteral("lastExecutionTime"), isoDate(command.startMs));
+    if (!command.ran || now < command.endMs) {
+        c.insert(QStringLiteral("status"), QStringLiteral("started"));
+        c.insert(QStringLiteral("stateChangeTime"), isoDate(command.startMs));
+        return c;
+    }
+    const bool failed = !command.failure.isEmpty();
+    c.insert(QStringLiteral("status"), failed ? QStringLiteral("failed") : QStringLiteral("completed"));
+    c.insert(QStringLiteral("result"), failed ? QStringLiteral("unsuccessful") : QStringLiteral("successful"));
+    c.insert(QStringLiteral("ended"), isoDate(command.endMs));
+    c.insert(QStringLiteral("stateChangeTime"), isoDate(command.endMs));
+    // A TimeSpan as .NET writes it: hh:mm:ss.fffffff.
+    const qint64 ms = command.endMs - command.startMs;
+    c.insert(QStringLiteral("duration"), QStringLiteral("%1:%2:%3.%4")
+                                             .arg(ms / 3600000, 2, 10, QLatin1Char('0'))
+                                             .arg(ms / 60000 % 60, 2, 10, QLatin1Char('0'))
+                                             .arg(ms / 1000 % 60, 2, 10, QLatin1Char('0'))
+                                             .arg((ms % 1000) * 10000, 7, 10, QLatin1Char('0')));
+    if (failed) {
+        c.insert(QStringLiteral("message"), command.failure);
+        c.insert(QStringLiteral("exception"), command.failure);
+    } else if (!command.message.isEmpty()) {
+        c.insert(QStringLiteral("message"), command.message);
+    }
+    return c;
+}
+
+SimResponse SimApi::releases(const SimRequest &request)
+{
+    // Counted (and delayed, standing for the indexers) by the server before it gets here, faults included.
+    const SimReleases::Kind kind = SimReleases::classify(request.query, m_library.isRadarr());
+    QString error;
+    bool badRequest = false;
+    const std::optional<QList<SimRelease>> found = m_releases.lookup(kind, request.query, &error, &badRequest);
+    if (!found)
+        return SimResponse::message(badRequest ? 400 : 500, error);
+    return SimResponse::json(m_releases.render(*found));
+}
+
+SimResponse SimApi::grab(const SimRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return SimResponse::message(400, tr("A grab needs a JSON body with guid and indexerId"));
+    const QString guid = doc.object().value(QStringLiteral("guid")).toString();
+    const int indexerId = doc.object().value(QStringLiteral("indexerId")).toInt();
+    const SimRelease *cached = m_releases.cached(indexerId, guid);
+    if (!cached) {
+        ++m_stats.grabMisses;
+        return SimResponse::message(404,
+                                    QStringLiteral("Couldn't find requested release in cache, try searching again"));
+    }
+    if (cached->movieId == 0 && cached->seriesId == 0) {
+        ++m_stats.grabMisses;
+        return SimResponse::message(
+            404,
+            m_library.isRadarr()
+                ? QStringLiteral("Unable to find matching movie, will need to be manually provided")
+                : QStringLiteral("Unable to find matching series and episodes, will need to be manually provided"));
+    }
+    ++m_stats.grabs;
+    const SimRelease release = *cached;
+    download(release);
+    return SimResponse::json(m_releases.renderOne(release));
+}
+
+void SimApi::download(const SimRelease &release)
+{
+    if (!m_config.searchUpgrades)
+        return;
+    SimFile file = release.file;
+    file.dateAdded = m_clock.nowSeconds();
+    if (m_library.isRadarr())
+        m_library.importMovieFile(release.movieId, file);
+    else
+        m_library.importEpisodeFile(release.episodeIds, file);
 }
 
 bool SimApi::episodeExists(int episodeId) const

@@ -141,7 +141,8 @@ SimGenerator::Style SimGenerator::pickStyle(int qualityId)
     return st;
 }
 
-SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseName, qint64 sizeScale)
+SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseName, qint64 sizeScale,
+                               bool alwaysSceneName)
 {
     static const QHash<QString, QString> tiers = {
         {QStringLiteral("FraMeSToR"), QStringLiteral("Remux Tier 01")},
@@ -298,7 +299,8 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
     f.relativePath = QStringLiteral("%1 [%2]%3[%4 %5][%6]%7.mkv")
                          .arg(baseName, q.name, hdr, mi.audioCodec, channels, mi.videoCodec,
                               st.group.isEmpty() ? QString() : QLatin1Char('-') + st.group);
-    if (!chance(20)) {
+    // The draw happens either way, so a library's files do not depend on whether releases were made.
+    if (const bool named = !chance(20); named || alwaysSceneName) {
         // Scene names are title.year (or title.SxxEyy): drop the folder decorations.
         QString scene = baseName.section(QLatin1Char('/'), -1);
         scene.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
@@ -317,6 +319,11 @@ SimFile SimGenerator::makeFile(int fileId, const Style &st, const QString &baseN
     if (chance(5))
         f.languages.append(SimCatalog::language(lang == 1 ? 2 : 1));
     return f;
+}
+
+SimFile SimGenerator::release(const QString &baseName, int qualityId, qint64 sizeScale)
+{
+    return makeFile(0, pickStyle(qualityId), baseName, sizeScale, true);
 }
 
 SimFile SimGenerator::movieFile(const SimMovie &movie, int fileId, int qualityId)

@@ -20,6 +20,9 @@ public:
     // A file for a movie (ownerId = movie id) or an episode file. qualityId < 0 lets the
     // generator pick one that fits the profile.
     SimFile movieFile(const SimMovie &movie, int fileId, int qualityId = -1);
+    // A release an indexer offers, made like a file (quality, group, formats, size) but always with a scene
+    // name, which is its title. baseName is "Title (Year)" or "Title - S01E02"; sizeScale as for files.
+    SimFile release(const QString &baseName, int qualityId, qint64 sizeScale);
     int pickQuality(int profileId);
     int pickProfile();
     int bounded(int lowest, int highest); // inclusive
@@ -31,7 +34,8 @@ private:
         QString group;
         QString service;
     };
-    SimFile makeFile(int fileId, const Style &style, const QString &baseName, qint64 sizeScale);
+    SimFile makeFile(int fileId, const Style &style, const QString &baseName, qint64 sizeScale,
+                     bool alwaysSceneName = false);
     Style pickStyle(int qualityId);
     bool chance(int percent);
     template <typename T> const T &pick(const QList<T> &list)

@@ -69,6 +69,7 @@ void SimLibrary::regenerate(const SimLibraryConfig &config)
     rebuildIndexes();
     rebuildRanks();
     ++m_revision;
+    ++m_generation;
     qCDebug(lcSimLibrary) << "generated" << m_movies.size() << "movies," << m_series.size() << "series";
 }
 
@@ -144,6 +145,26 @@ const SimSeries *SimLibrary::seriesById(int id) const
 {
     const auto it = m_seriesIndex.constFind(id);
     return it == m_seriesIndex.cend() ? nullptr : &m_series[*it];
+}
+
+const SimEpisode *SimLibrary::episode(int id) const
+{
+    for (const SimSeries &s : m_series) {
+        for (const SimEpisode &e : s.episodes) {
+            if (e.id == id)
+                return &e;
+        }
+    }
+    return nullptr;
+}
+
+const SimFile *SimLibrary::episodeFile(const SimSeries &series, int episodeFileId) const
+{
+    for (const SimFile &f : series.files) {
+        if (f.id == episodeFileId)
+            return &f;
+    }
+    return nullptr;
 }
 
 int SimLibrary::episodeFileCount() const
@@ -341,6 +362,59 @@ bool SimLibrary::removeEpisodeFile(int seriesId, int episodeFileId)
     m_hiddenFiles.remove(episodeFileId);
     ++m_revision;
     return true;
+}
+
+int SimLibrary::importMovieFile(int movieId, SimFile file)
+{
+    const auto it = m_movieIndex.constFind(movieId);
+    if (it == m_movieIndex.cend())
+        return 0;
+    SimMovie &m = m_movies[*it];
+    const QString folder = QStringLiteral("%1 (%2) {tmdb-%3}").arg(m.title).arg(m.year).arg(m.tmdbId);
+    if (m.file) {
+        m_movieFileIndex.remove(m.file->id);
+        m_listedTwice.remove(m.file->id);
+        m_hiddenFiles.remove(m.file->id);
+    }
+    file.id = m_nextFileId++;
+    file.ownerId = m.id;
+    file.relativePath = file.sceneName + QStringLiteral(".mkv");
+    file.path = QStringLiteral("/movies/%1/%2").arg(folder, file.relativePath);
+    m.file = file;
+    m_movieFileIndex.insert(file.id, *it);
+    ++m_revision;
+    return file.id;
+}
+
+int SimLibrary::importEpisodeFile(const QList<int> &episodeIds, SimFile file)
+{
+    const SimEpisode *first = episodeIds.isEmpty() ? nullptr : episode(episodeIds.first());
+    if (!first)
+        return 0;
+    SimSeries &s = m_series[m_seriesIndex.value(first->seriesId)];
+    file.id = m_nextFileId++;
+    file.ownerId = s.id;
+    file.seasonNumber = first->seasonNumber;
+    file.relativePath =
+        QStringLiteral("Season %1/%2.mkv").arg(first->seasonNumber, 2, 10, QLatin1Char('0')).arg(file.sceneName);
+    file.path = QStringLiteral("/tv/%1 (%2)/%3").arg(s.title).arg(s.year).arg(file.relativePath);
+    file.releaseType = episodeIds.size() > 1 ? QStringLiteral("multiEpisode") : QStringLiteral("singleEpisode");
+    QSet<int> replaced;
+    for (SimEpisode &e : s.episodes) {
+        if (!episodeIds.contains(e.id))
+            continue;
+        if (e.episodeFileId)
+            replaced.insert(e.episodeFileId);
+        e.episodeFileId = file.id;
+    }
+    for (SimEpisode &e : s.episodes)
+        replaced.remove(e.episodeFileId);
+    s.files.removeIf([&replaced](const SimFile &f) { return replaced.contains(f.id); });
+    const auto at = std::find_if(s.files.begin(), s.files.end(),
+                                 [&file](const SimFile &f) { return f.seasonNumber > file.seasonNumber; });
+    s.files.insert(at, file);
+    ++m_revision;
+    return file.id;
 }
 
 bool SimLibrary::hasFile(int fileId) const

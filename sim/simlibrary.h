@@ -53,6 +53,8 @@ public:
     const SimCatalog &catalog() const { return *m_catalog; }
     // Bumped by every change, so rendered responses can be cached until the next one.
     quint64 revision() const { return m_revision; }
+    // Bumped by regenerate() only: what was derived from the old library (releases, history) is void.
+    quint64 generation() const { return m_generation; }
 
     const QList<SimProfile> &profiles() const { return m_profiles; }
     const SimProfile *profile(int id) const;
@@ -61,12 +63,16 @@ public:
     const SimMovie *movieByFileId(int fileId) const;
     const QList<SimSeries> &series() const { return m_series; }
     const SimSeries *seriesById(int id) const;
+    const SimEpisode *episode(int id) const; // nullptr when no series has it
+    const SimFile *episodeFile(const SimSeries &series, int episodeFileId) const;
     int movieFileCount() const { return int(m_movieFileIndex.size()); }
     int episodeFileCount() const;
 
     // Computed from the profile's current scores, like the servers do on every request.
     int customFormatScore(const SimFile &file, int profileId) const;
     bool qualityCutoffNotMet(const SimFile &file, int profileId) const;
+    // The position of a quality (or group) in the profile's ladder, lowest first; -1 when absent.
+    int qualityRank(int profileId, int qualityOrGroupId) const { return itemRank(profileId, qualityOrGroupId); }
 
     // Mutations. Each returns false / 0 when the target does not exist.
     bool setFormatScore(int profileId, int formatId, int score);
@@ -82,6 +88,11 @@ public:
     // and deleting a file (its episodes lose it).
     int addEpisodeFile(int seriesId);
     bool removeEpisodeFile(int seriesId, int episodeFileId);
+    // A download imported as an item's new file, as if grabbed and imported: the old file (if any) is
+    // replaced, the new one gets a fresh id and the item's folder. Returns the new id, 0 without such item.
+    int importMovieFile(int movieId, SimFile file);
+    // Sonarr: the new file holds these episodes (one series); an old file no episode keeps is deleted.
+    int importEpisodeFile(const QList<int> &episodeIds, SimFile file);
 
     // Server faults in the data rather than the transport, as seen from real servers: a file listed twice
     // by moviefile/episodefile, and files that /movie and /series announce but those endpoints do not return.
@@ -104,6 +115,7 @@ private:
     std::unique_ptr<SimCatalog> m_catalog;
     std::unique_ptr<SimGenerator> m_generator;
     quint64 m_revision = 0;
+    quint64 m_generation = 0;
     QList<SimProfile> m_profiles;
     QList<SimMovie> m_movies;
     QList<SimSeries> m_series;

@@ -32,6 +32,11 @@ public:
     QByteArray customFormats() const;
     QByteArray status(const QString &urlBase) const;
 
+    // Pieces other resources (releases, history) share with files.
+    void writeFileQuality(SimJsonWriter &w, const SimFile &f) const;
+    void writeFormats(SimJsonWriter &w, const QList<int> &ids) const;
+    void writeLanguages(SimJsonWriter &w, const QList<SimLanguage> &languages) const;
+
 private:
     void writeMovie(SimJsonWriter &w, const SimMovie &m, bool excludeLocalCovers) const;
     void writeMovieFile(SimJsonWriter &w, const SimMovie &m, const SimFile &f, const FileShape &shape,
@@ -39,12 +44,9 @@ private:
     void writeSeries(SimJsonWriter &w, const SimSeries &s) const;
     void writeEpisodeFile(SimJsonWriter &w, const SimSeries &s, const SimFile &f) const;
     void writeQuality(SimJsonWriter &w, int qualityId) const;
-    void writeFileQuality(SimJsonWriter &w, const SimFile &f) const;
     void writeLanguage(SimJsonWriter &w, const SimLanguage &l) const;
-    void writeLanguages(SimJsonWriter &w, const QList<SimLanguage> &languages) const;
     static void writeFileOnDisk(SimJsonWriter &w, const SimFile &f);
     void writeMediaInfo(SimJsonWriter &w, const SimMediaInfo &mi) const;
-    void writeFormats(SimJsonWriter &w, const QList<int> &ids) const;
     void writeProfile(SimJsonWriter &w, const SimProfile &p) const;
 
     const SimLibrary &m_library;

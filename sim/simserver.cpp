@@ -2,6 +2,7 @@
 
 #include "simadmin.h"
 #include "simapi.h"
+#include "simreleases.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -137,12 +138,13 @@ struct SimServer::Job
     std::optional<SimFaultRule> fault;
     QString apiPath;
     int delayMs = 0;
+    bool releaseRequest = false; // a GET release: it queries every indexer
 };
 
 SimServer::SimServer(const SimLibraryConfig &library, const SimServerConfig &config, QObject *parent)
     : QObject(parent), m_config(config), m_library(std::make_unique<SimLibrary>(library)),
-      m_api(std::make_unique<SimApi>(*m_library)), m_admin(std::make_unique<SimAdmin>(*this)),
-      m_faults(config.faultSeed)
+      m_api(std::make_unique<SimApi>(*m_library, m_config, m_clock, m_stats)),
+      m_admin(std::make_unique<SimAdmin>(*this)), m_faults(config.faultSeed)
 {
     m_config.urlBase = SimServerConfig::normalizedUrlBase(m_config.urlBase);
     m_faults.setRules(m_config.faults);
@@ -257,9 +259,11 @@ void SimServer::resetStats()
 {
     const int active = m_stats.active;
     const int queued = m_stats.queued;
+    const int releaseInFlight = m_stats.releaseInFlight;
     m_stats = SimStats();
     m_stats.active = active;
     m_stats.queued = queued;
+    m_stats.releaseInFlight = releaseInFlight;
     m_faults.reset();
     m_received = 0;
     m_keysReceived.clear();
@@ -399,6 +403,18 @@ void SimServer::prepare(const std::shared_ptr<Job> &job)
     const SimFaults::Decision decision = m_faults.decide(rest);
     job->delayMs = decision.extraDelayMs;
     job->fault = decision.action;
+    if (request.method == "GET" && job->apiPath.compare(QLatin1String("release"), Qt::CaseInsensitive) == 0) {
+        // Every GET release queries the indexers, a failed one too: counted when it starts, with how many run at once.
+        const SimReleases::Kind kind = SimReleases::classify(request.query, m_library->isRadarr());
+        if (kind == SimReleases::Kind::Rss)
+            ++m_stats.rssFetches;
+        else
+            ++m_stats.releaseLookups[SimReleases::kindName(kind)];
+        job->releaseRequest = true;
+        job->delayMs += m_config.releaseDelayMs;
+        ++m_stats.releaseInFlight;
+        m_stats.releaseInFlightPeak = qMax(m_stats.releaseInFlightPeak, m_stats.releaseInFlight);
+    }
 }
 
 void SimServer::process(const std::shared_ptr<Job> &job)
@@ -414,6 +430,8 @@ void SimServer::process(const std::shared_ptr<Job> &job)
     }
     job->responder.reset();
     --m_stats.active;
+    if (job->releaseRequest)
+        --m_stats.releaseInFlight;
     pump();
 }
 

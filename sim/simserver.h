@@ -4,6 +4,7 @@
 // Serves a SimLibrary over the real API shapes with auth, URL base, latency, a concurrency cap,
 // faults and request counters; /__sim/ is an admin API that needs no key.
 
+#include "simclock.h"
 #include "simhttp.h"
 #include "simlibrary.h"
 #include "simserverconfig.h"
@@ -68,6 +69,9 @@ public:
     // The commands POSTed to api/v3/command and accepted, oldest first (also GET /__sim/commands).
     QList<QJsonObject> commands() const;
     void clearCommands();
+    // Moves the simulator's clock (release cache expiry, command progress, dates it writes) forward.
+    void advanceClock(qint64 seconds) { m_clock.advance(seconds); }
+    const SimClock &clock() const { return m_clock; }
 
 Q_SIGNALS:
     void requestFinished(const QString &path, int status);
@@ -86,12 +90,13 @@ private:
     static QString presentedKey(const SimRequest &request);
 
     SimServerConfig m_config;
+    SimClock m_clock;
+    SimStats m_stats;
     std::unique_ptr<SimLibrary> m_library;
     std::unique_ptr<SimApi> m_api;
     std::unique_ptr<SimAdmin> m_admin;
     std::unique_ptr<QHttpServer> m_http;
     SimFaults m_faults;
-    SimStats m_stats;
     QQueue<std::shared_ptr<Job>> m_queue;
     QElapsedTimer m_sinceStart;
     int m_startupSeen = 0;

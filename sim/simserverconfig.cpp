@@ -40,6 +40,17 @@ bool SimServerConfig::apply(const QJsonObject &o, QString *error)
         return bad(QStringLiteral("startupRequests"));
     if (!intValue("startupMs", next.startupMs))
         return bad(QStringLiteral("startupMs"));
+    if (!intValue("releaseDelayMs", next.releaseDelayMs))
+        return bad(QStringLiteral("releaseDelayMs"));
+    if (!intValue("commandQueuedMs", next.commandQueuedMs))
+        return bad(QStringLiteral("commandQueuedMs"));
+    if (!intValue("commandRunMs", next.commandRunMs))
+        return bad(QStringLiteral("commandRunMs"));
+    if (o.contains(QLatin1String("searchUpgrades"))) {
+        if (!o.value(QLatin1String("searchUpgrades")).isBool())
+            return bad(QStringLiteral("searchUpgrades"));
+        next.searchUpgrades = o.value(QLatin1String("searchUpgrades")).toBool();
+    }
     if (o.contains(QLatin1String("apiKey")))
         next.apiKey = o.value(QLatin1String("apiKey")).toString();
     if (o.contains(QLatin1String("urlBase")))
@@ -73,6 +84,10 @@ QJsonObject SimServerConfig::toJson() const
         {QStringLiteral("tls"), !tlsCertFile.isEmpty()},
         {QStringLiteral("faultSeed"), double(faultSeed)},
         {QStringLiteral("faults"), faultArray},
+        {QStringLiteral("releaseDelayMs"), releaseDelayMs},
+        {QStringLiteral("commandQueuedMs"), commandQueuedMs},
+        {QStringLiteral("commandRunMs"), commandRunMs},
+        {QStringLiteral("searchUpgrades"), searchUpgrades},
     };
 }
 

@@ -24,6 +24,10 @@ struct SimServerConfig
     QString tlsKeyFile;
     QList<SimFaultRule> faults;
     quint64 faultSeed = 1;
+    int releaseDelayMs = 50;     // what GET release waits for, standing for the indexers
+    int commandQueuedMs = 0;     // a POSTed command stays queued this long (simulator clock)…
+    int commandRunMs = 0;        // …then started this long, then completed (0 and 0: completed at once)
+    bool searchUpgrades = false; // grabs and search commands replace the items' files, as if downloaded
 
     // Applies the keys present in `object`; leaves the others. False (and *error) on a bad value.
     bool apply(const QJsonObject &object, QString *error = nullptr);
