@@ -111,6 +111,12 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_candidates, &QCheckBox::toggled, this, &FilterBar::readWidgets);
     connect(m_better, &QCheckBox::toggled, this, &FilterBar::readWidgets);
 
+    // Tab in reading order: the top row, then the bottom one left to right.
+    const QList<QWidget *> order{m_search,  m_candidates, m_better,   m_clear,    m_instance,  m_profile,
+                                 m_quality, m_resolution, m_minScore, m_maxScore, m_hasFormat, m_lacksFormat};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     auto *score = new QHBoxLayout;
     score->setSpacing(4);
     auto *scoreLabel = new QLabel(tr("&Score"), this);

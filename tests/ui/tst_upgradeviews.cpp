@@ -1,0 +1,347 @@
+// The app's side of acting on upgrade candidates, against real simulators and a real SQLite file, offscreen:
+// Check for Better Releases (progress, the columns filled as results arrive, lookups beyond the hourly limit
+// deferred, cancel), the "better release available" filter, the detail pane's releases and Grab with its
+// confirmation, and the Searches view with a recorded search and its outcome after a sync.
+#include "checkprogresspanel.h"
+#include "filedetailpane.h"
+#include "mainwindow.h"
+#include "models/candidatetablemodel.h"
+#include "models/filetablemodel.h"
+#include "models/libraryfiltermodel.h"
+#include "models/modelroles.h"
+#include "models/rowtablemodel.h"
+#include "releaselist.h"
+#include "searchespage.h"
+#include "simserver.h"
+#include "storage/database.h"
+#include "tablepage.h"
+#include "upgrades/lookupstore.h"
+#include "upgrades/searchstore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace arrscore;
+
+class tst_UpgradeViews : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SimServer> m_radarr;
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+    QString m_database;
+
+    AppConfig config(int lookupsPerHour = 20) const
+    {
+        AppConfig c;
+        c.database = m_database;
+        InstanceConfig i;
+        i.name = QStringLiteral("movies");
+        i.type = InstanceType::Radarr;
+        i.url = m_radarr->baseUrl();
+        i.apiKey = m_radarr->apiKey();
+        i.releaseLookupsPerHour = lookupsPerHour;
+        c.instances << i;
+        return c;
+    }
+
+    static bool syncAndWait(MainWindow &window)
+    {
+        QSignalSpy first(&window, &MainWindow::libraryLoaded);
+        if (!window.fileModel()->rowCount() && !QTest::qWaitFor([&] { return first.count() > 0; }, 20000))
+            qWarning("no first load");
+        QSignalSpy synced(&window, &MainWindow::syncFinished);
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
+        window.sync();
+        return QTest::qWaitFor([&] { return synced.count() == 1; }, 60000)
+               && QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000);
+    }
+
+    // Selects the first `count` rows of the candidates view.
+    static QTableView *selectCandidates(MainWindow &window, int count)
+    {
+        window.showView(Sidebar::Candidates);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("candidatesTable"));
+        table->selectionModel()->select(
+            QItemSelection(window.candidateProxy()->index(0, 0), window.candidateProxy()->index(count - 1, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return table;
+    }
+
+    static QString cell(MainWindow &window, int row, const char *column, int role = Qt::DisplayRole)
+    {
+        const int c = window.candidateModel()->columnOf(QString::fromLatin1(column));
+        return window.candidateProxy()->index(row, c).data(role).toString();
+    }
+
+    // Clicks `button` of the next message box named `name` as soon as it shows.
+    static void answerNextBox(const QString &name, const QString &button)
+    {
+        QTimer::singleShot(0, [name, button] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || box->objectName() != name || !box->isVisible())
+                    continue;
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == button) {
+                        b->click();
+                        return;
+                    }
+                }
+            }
+            answerNextBox(name, button); // not shown yet
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        SimLibraryConfig radarr;
+        radarr.movies = 80;
+        SimServerConfig server;
+        server.releaseDelayMs = 30;
+        server.searchUpgrades = true;
+        m_radarr = std::make_unique<SimServer>(radarr, server);
+        QVERIFY(m_radarr->start());
+    }
+
+    void init()
+    {
+        // Each test its own database: the hourly limits count what earlier ones did.
+        m_database = m_dir.filePath(QStringLiteral("upgrades%1.db").arg(++m_databases));
+        m_radarr->resetStats();
+    }
+
+    void checkFillsTheColumnsAndDefersBeyondTheLimit()
+    {
+        MainWindow window(config(3));
+        QAbstractItemModelTester tester(window.candidateProxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(syncAndWait(window));
+        QVERIFY(window.candidateProxy()->rowCount() >= 5);
+        selectCandidates(window, 5);
+        QList<qint64> movies;
+        for (int r = 0; r < 5; ++r)
+            movies << window.candidateProxy()->fileRowAt(r).file->itemId;
+        // Nothing checked yet: the columns are empty.
+        QCOMPARE(cell(window, 0, "best_available"), QString());
+
+        QSignalSpy finished(&window, &MainWindow::checkFinished);
+        auto *panel = window.findChild<CheckProgressPanel *>(QStringLiteral("checkProgress"));
+        window.checkReleases(false);
+        QVERIFY(panel->isVisible());
+        QVERIFY2(panel->text().contains(QLatin1String("of 5")), qPrintable(panel->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(!panel->isVisible());
+        QVERIFY2(finished.first().at(1).toStringList().isEmpty(),
+                 qPrintable(finished.first().at(1).toStringList().join(QLatin1Char('\n'))));
+
+        // Three lookups, one at a time, each naming its movie; the other two deferred with the time they may run.
+        QCOMPARE(m_radarr->stats().releaseLookups.value(QStringLiteral("movie")), 3);
+        QCOMPARE(m_radarr->stats().rssFetches, 0);
+        QCOMPARE(m_radarr->stats().releaseInFlightPeak, 1);
+        int deferred = 0;
+        QStringList verdicts;
+        for (int r = 0; r < window.candidateProxy()->rowCount(); ++r) {
+            const qint64 id = window.candidateProxy()->fileRowAt(r).file->itemId;
+            const QString best = cell(window, r, "best_available");
+            if (!movies.contains(id)) {
+                QCOMPARE(best, QString());
+                continue;
+            }
+            QVERIFY2(!best.isEmpty(), qPrintable(QString::number(id)));
+            verdicts << cell(window, r, "best_available", ModelRole::Raw);
+            if (best.startsWith(QLatin1String("Deferred until"))) {
+                ++deferred;
+                QCOMPARE(cell(window, r, "checked_at"), QString());
+            } else {
+                QCOMPARE(cell(window, r, "checked_at"), QStringLiteral("just now"));
+            }
+        }
+        QCOMPARE(deferred, 2);
+        QVERIFY2(finished.first().at(0).toString().contains(QLatin1String("2 deferred")),
+                 qPrintable(finished.first().at(0).toString()));
+
+        // What was stored is what the columns show after a restart (deferrals are not stored).
+        {
+            auto db = Database::open(m_database);
+            QVERIFY(db);
+            const Result<QList<ItemCheck>> stored = LookupStore(*db.value()).latestChecks();
+            QVERIFY(stored);
+            QCOMPARE(stored->size(), 3);
+        }
+        MainWindow again(config(3));
+        QSignalSpy loaded(&again, &MainWindow::libraryLoaded);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        again.showView(Sidebar::Candidates);
+        int shown = 0;
+        for (int r = 0; r < again.candidateProxy()->rowCount(); ++r)
+            shown += !cell(again, r, "best_available").isEmpty();
+        QCOMPARE(shown, 3);
+
+        // "Better release available" keeps exactly the rows whose verdict is better.
+        const int better = int(verdicts.count(QStringLiteral("better")));
+        LibraryFilter f = again.libraryFilter();
+        f.betterOnly = true;
+        again.setLibraryFilter(f);
+        QCOMPARE(again.candidateProxy()->rowCount(), better);
+        for (int r = 0; r < again.candidateProxy()->rowCount(); ++r)
+            QCOMPARE(cell(again, r, "best_available", ModelRole::Raw), QStringLiteral("better"));
+        again.showView(Sidebar::Library);
+        QCOMPARE(again.proxyModel()->rowCount(), better);
+    }
+
+    void cancelStopsTheLookups()
+    {
+        SimServerConfig slow = m_radarr->config();
+        slow.releaseDelayMs = 20000;
+        m_radarr->setConfig(slow);
+        const auto restore = qScopeGuard([this] {
+            SimServerConfig fast = m_radarr->config();
+            fast.releaseDelayMs = 30;
+            m_radarr->setConfig(fast);
+        });
+        MainWindow window(config());
+        window.show();
+        QVERIFY(syncAndWait(window));
+        selectCandidates(window, 2);
+        QSignalSpy finished(&window, &MainWindow::checkFinished);
+        window.checkReleases(false);
+        QTRY_COMPARE_WITH_TIMEOUT(m_radarr->stats().releaseInFlight, 1, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        window.findChild<QPushButton *>(QStringLiteral("checkCancelButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY2(finished.first().at(0).toString().contains(QLatin1String("cancelled")),
+                 qPrintable(finished.first().at(0).toString()));
+        // Only the lookup in flight was sent; the second never went out.
+        QCOMPARE(m_radarr->stats().releaseLookups.value(QStringLiteral("movie")), 1);
+    }
+
+    void grabFromTheDetailPaneSendsThePick()
+    {
+        MainWindow window(config());
+        window.show();
+        QVERIFY(syncAndWait(window));
+        const int rows = std::min(window.candidateProxy()->rowCount(), 12);
+        selectCandidates(window, rows);
+        QSignalSpy finished(&window, &MainWindow::checkFinished);
+        window.checkReleases(false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        int betterRow = -1;
+        for (int r = 0; r < window.candidateProxy()->rowCount() && betterRow < 0; ++r) {
+            if (cell(window, r, "best_available", ModelRole::Raw) == QLatin1String("better"))
+                betterRow = r;
+        }
+        QVERIFY2(betterRow >= 0, "no candidate with a better release among the checked ones");
+        const FileRow row = window.candidateProxy()->fileRowAt(betterRow);
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("candidatesTable"));
+        auto *pane = window.findChild<FileDetailPane *>(QStringLiteral("candidatesDetailPane"));
+        ReleaseList *releases = pane->releaseList();
+        QSignalSpy shown(releases, &ReleaseList::releasesShown);
+        table->setCurrentIndex(window.candidateProxy()->index(betterRow, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 10000);
+        // The pick first, marked, approved; Grab is enabled for it.
+        QVERIFY(releases->list()->topLevelItemCount() >= 1);
+        QVERIFY2(releases->list()->topLevelItem(0)->text(0).startsWith(QStringLiteral("★ ")),
+                 qPrintable(releases->text()));
+        const std::optional<ReleaseInfo> pick = releases->releaseAt(0);
+        QVERIFY(pick && pick->approved);
+        QVERIFY(releases->grabButton()->isEnabled());
+        // A rejected release cannot be grabbed.
+        for (int r = 1; r < releases->list()->topLevelItemCount(); ++r) {
+            if (!releases->releaseAt(r)->approved) {
+                releases->list()->setCurrentItem(releases->list()->topLevelItem(r));
+                QVERIFY(!releases->grabButton()->isEnabled());
+                break;
+            }
+        }
+        releases->list()->setCurrentItem(releases->list()->topLevelItem(0));
+
+        QSignalSpy grabbed(&window, &MainWindow::grabFinished);
+        answerNextBox(QStringLiteral("grabQuestion"), QStringLiteral("Grab"));
+        releases->grabButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(grabbed.count(), 1, 20000);
+        QVERIFY2(grabbed.first().at(0).toBool(), qPrintable(grabbed.first().at(1).toString()));
+        QCOMPARE(m_radarr->stats().grabs, 1);
+        QCOMPARE(m_radarr->stats().grabMisses, 0);
+
+        // Recorded as a grab of the pick, shown in the Searches view.
+        auto db = Database::open(m_database);
+        QVERIFY(db);
+        const Result<QList<SearchRecord>> searches = SearchStore(*db.value()).searches();
+        QVERIFY(searches);
+        QCOMPARE(searches->size(), 1);
+        QCOMPARE(searches->first().kind, SearchRecord::Kind::Grab);
+        QCOMPARE(searches->first().releaseGuid, pick->guid);
+        QCOMPARE(searches->first().indexerId, pick->indexerId);
+        QCOMPARE(searches->first().items.first().itemId, row.file->itemId);
+        auto *page = window.findChild<SearchesPage *>(QStringLiteral("searchesPage"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->logModel()->rowCount(), 1, 10000);
+    }
+
+    void searchIsRecordedWithItsOutcomeAfterASync()
+    {
+        MainWindow window(config());
+        window.show();
+        QVERIFY(syncAndWait(window));
+        selectCandidates(window, 3);
+        QList<qint64> movies;
+        for (int r = 0; r < 3; ++r)
+            movies << window.candidateProxy()->fileRowAt(r).file->itemId;
+        QSignalSpy searched(&window, &MainWindow::searchFinished);
+        window.searchUpgrades(false);
+        QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 1, 20000);
+        QVERIFY2(searched.first().at(1).toStringList().isEmpty(),
+                 qPrintable(searched.first().at(1).toStringList().join(QLatin1Char('\n'))));
+        // The Last searched column says so at once.
+        for (int r = 0; r < window.candidateProxy()->rowCount(); ++r) {
+            if (movies.contains(window.candidateProxy()->fileRowAt(r).file->itemId))
+                QCOMPARE(cell(window, r, "last_searched"), QStringLiteral("just now"));
+        }
+        auto *page = window.findChild<SearchesPage *>(QStringLiteral("searchesPage"));
+        RowTableModel *log = page->logModel();
+        const int state = log->columnOf(QStringLiteral("state"));
+        const int outcome = log->columnOf(QStringLiteral("outcome"));
+        // The command is followed until the server says it completed.
+        QTRY_VERIFY_WITH_TIMEOUT(log->rowCount() == 1 && log->raw(0, state).toString() == QLatin1String("completed"),
+                                 20000);
+        QCOMPARE(log->raw(0, log->columnOf(QStringLiteral("kind"))).toString(), QStringLiteral("Search (movies)"));
+
+        // The simulator's search upgraded what it found a better release for; the next sync shows it.
+        QVERIFY(syncAndWait(window));
+        QTRY_VERIFY_WITH_TIMEOUT(log->raw(0, outcome).toString().contains(QLatin1String("upgraded")), 10000);
+        QVERIFY2(page->summaryText().startsWith(QLatin1String("Searched 3")), qPrintable(page->summaryText()));
+        window.showView(Sidebar::Searches);
+        auto *table = page->logPage()->table();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(page->itemModel()->rowCount(), 3);
+        const int itemOutcome = page->itemModel()->columnOf(QStringLiteral("outcome"));
+        QStringList outcomes;
+        for (int r = 0; r < 3; ++r)
+            outcomes << page->itemModel()->raw(r, itemOutcome).toString();
+        QVERIFY2(outcomes.contains(QStringLiteral("Upgraded")), qPrintable(outcomes.join(QLatin1Char(','))));
+    }
+};
+
+QTEST_MAIN(tst_UpgradeViews)
+#include "tst_upgradeviews.moc"
