@@ -14,7 +14,8 @@ namespace arrscore {
 class SimServer;
 
 // The bundled demo: a Radarr and a Sonarr simulator started in this process on 127.0.0.1, with a
-// realistic library, so a newcomer can see the whole app work without a server of their own.
+// realistic library whose items have releases to look up and searches that upgrade them, so a newcomer
+// can see the whole app work without a server of their own.
 // Its history goes to a database of its own, never into the user's.
 class DemoLibrary : public QObject
 {
@@ -35,6 +36,10 @@ public:
     void advance();
 
     static QString databasePath();
+    // The demo's first sync is followed by a check of the top candidates of each instance and a search for a
+    // few of them, so the candidates' columns, the releases and the Searches view have something to show.
+    static constexpr int kCheckedPerInstance = 10;
+    static constexpr int kSearchedPerInstance = 3;
 
 private:
     std::vector<std::unique_ptr<SimServer>> m_servers;

@@ -48,8 +48,8 @@ Result<QList<ItemHistory>> readHistory(const QString &location, qint64 itemId, c
 
 FileDetailPane::FileDetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_body(new QTextBrowser(this)),
-      m_history(new ScoreHistoryChart(this)), m_releases(new ReleaseList(this)), m_open(new QPushButton(this)), m_historyDelay(new QTimer(this)),
-      m_historyPool(new QThreadPool(this))
+      m_history(new ScoreHistoryChart(this)), m_releases(new ReleaseList(this)), m_open(new QPushButton(this)),
+      m_historyDelay(new QTimer(this)), m_historyPool(new QThreadPool(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     QFont big = m_title->font();

@@ -12,6 +12,7 @@
 #include "helpmenu.h"
 #include "instances.h"
 #include "mainactions.h"
+#include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
 #include "models/rowtablemodel.h"
@@ -112,10 +113,9 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
                 updateSelectionActions();
                 Q_EMIT searchFinished(summaries, failures);
             });
-    connect(m_searcher, &UpgradeSearcher::searched, this,
-            [this](const QString &instance, const QList<qint64> &ids) {
-                m_models->markSearched(instance, ids, QDateTime::currentDateTimeUtc());
-            });
+    connect(m_searcher, &UpgradeSearcher::searched, this, [this](const QString &instance, const QList<qint64> &ids) {
+        m_models->markSearched(instance, ids, QDateTime::currentDateTimeUtc());
+    });
     connect(m_searcher, &UpgradeSearcher::recordChanged, this, &MainWindow::reloadUpgrades);
 
     connect(m_checker, &ReleaseChecker::started, this, [this](int lookups) {
@@ -460,6 +460,30 @@ void MainWindow::updateSelectionActions()
     m_checkAction->setStatusTip(why);
 }
 
+void MainWindow::seedDemo()
+{
+    if (!m_demo->isRunning() || m_demoSeeded || m_models->snapshots().isEmpty() || !m_models->upgrades().isEmpty())
+        return;
+    m_demoSeeded = true;
+    // The best-ranked candidates of each instance checked, the next few searched.
+    QHash<QString, int> taken;
+    QList<FileRow> check;
+    QList<FileRow> search;
+    CandidateTableModel *candidates = m_models->candidates();
+    for (int r = 0; r < candidates->rowCount(); ++r) {
+        const FileRow &row = candidates->fileRow(r);
+        int &n = taken[row.snapshot->instance.name];
+        if (n < DemoLibrary::kCheckedPerInstance)
+            check << row;
+        else if (n < DemoLibrary::kCheckedPerInstance + DemoLibrary::kSearchedPerInstance)
+            search << row;
+        ++n;
+    }
+    const QList<InstanceConfig> instances = m_demo->instances();
+    m_checker->check(check, instances, databaseLocation(), false);
+    m_searcher->search(search, instances, databaseLocation(), false);
+}
+
 void MainWindow::reloadUpgrades()
 {
     if (m_models->snapshots().isEmpty())
@@ -559,6 +583,7 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
     if (currentView() == Sidebar::Dashboard && m_models->refresh(LibraryModels::Trend))
         loadTrend();
     updateSidebar();
+    seedDemo();
     Q_EMIT libraryLoaded(m_models->files()->rowCount());
     Q_EMIT changesLoaded(m_models->changes()->rowCount());
 }

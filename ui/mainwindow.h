@@ -101,6 +101,7 @@ private:
     static constexpr int trendSnapshots = 12;
     void updateSelectionActions();
     void reloadUpgrades();
+    void seedDemo();
     void showUpgrades(const LibraryLoader::Upgrades &upgrades);
     QHash<QString, int> cooldownDays() const;
     // The instances to act on, with their keys: at once for the demo, else once the keychain answers.
@@ -131,6 +132,7 @@ private:
     ReleaseGrabber *m_grabber;
     CheckProgressPanel *m_checkPanel = nullptr;
     QString m_lastSyncText;
+    bool m_demoSeeded = false;
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
 };
 

@@ -19,8 +19,8 @@ namespace {
 
 const InstanceConfig *configOf(const QList<InstanceConfig> &instances, const QString &name)
 {
-    const auto it = std::find_if(instances.cbegin(), instances.cend(),
-                                 [&name](const InstanceConfig &i) { return i.name == name; });
+    const auto it =
+        std::find_if(instances.cbegin(), instances.cend(), [&name](const InstanceConfig &i) { return i.name == name; });
     return it == instances.cend() ? nullptr : &*it;
 }
 

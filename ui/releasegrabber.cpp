@@ -37,8 +37,9 @@ QString ReleaseGrabber::question(const ItemCheck &check, const ReleaseInfo &rele
                             release.guid, locale.toString(release.indexerId), check.item.title);
     QString score = release.customFormatScore ? locale.toString(*release.customFormatScore) : tr("n/a");
     if (release.customFormatScore && check.item.currentScore)
-        score = tr("%1, %2 over the file")
-                    .arg(score, UpgradeCells::signedNumber(qint64(*release.customFormatScore) - *check.item.currentScore));
+        score =
+            tr("%1, %2 over the file")
+                .arg(score, UpgradeCells::signedNumber(qint64(*release.customFormatScore) - *check.item.currentScore));
     text += QStringLiteral("\n\n")
             + tr("From %1: %2, %3, score %4.")
                   .arg(release.indexer, release.quality, locale.formattedDataSize(release.sizeBytes, 1), score);

@@ -1,6 +1,7 @@
 #include "releaselist.h"
 
 #include "base/handoff.h"
+#include "base/localeformat.h"
 #include "plaintooltips.h"
 #include "storage/database.h"
 #include "upgrades/lookupstore.h"
@@ -19,7 +20,8 @@ namespace arrscore {
 
 namespace {
 
-enum Column { Title, Indexer, Quality, Size, Score, Formats, ServerSays, ColumnCount };
+// What decides first: the release, its score against the file's, and whether the server would take it.
+enum Column { Title, Score, ServerSays, Quality, Size, Formats, Indexer, ColumnCount };
 
 // Runs on a worker thread with a connection of its own: the releases that count for the checked item.
 Result<QList<ReleaseInfo>> readReleases(const QString &location, const ItemCheck &check)
@@ -34,8 +36,9 @@ Result<QList<ReleaseInfo>> readReleases(const QString &location, const ItemCheck
     Result<std::optional<LookupStore::Lookup>> lookup = store.lookup(check.lookupId);
     if (!lookup)
         return lookup.error();
+    const std::optional<LookupStore::Lookup> &found = lookup.value();
     // A season lookup answers for several episodes: only the releases holding this one count for it.
-    if (*lookup && (*lookup)->scope == LookupRequest::Scope::Season) {
+    if (found.has_value() && found.value().scope == LookupRequest::Scope::Season) {
         QList<ReleaseInfo> mine;
         for (int index : ReleaseVerdict::releasesFor(*releases, check.item.episode))
             mine << releases->at(index);
@@ -60,10 +63,11 @@ ReleaseList::ReleaseList(QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Release"), tr("Indexer"), tr("Quality"), tr("Size"), tr("Score (gain)"),
-                             tr("Custom formats"), tr("Server says")});
+    m_list->setHeaderLabels({tr("Release"), tr("Score (gain)"), tr("Server says"), tr("Quality"), tr("Size"),
+                             tr("Custom formats"), tr("Indexer")});
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(Title, 240);
+    m_list->setColumnWidth(Title, 220);
+    m_list->setColumnWidth(Score, 110);
     PlainToolTips::install(m_list); // release titles and rejections come from the servers
     m_grab->setObjectName(QStringLiteral("grabButton"));
     m_grab->setAccessibleName(tr("Grab the selected release"));
@@ -104,11 +108,11 @@ void ReleaseList::showCheck(const std::optional<ItemCheck> &check, std::optional
     const ItemCheck &c = *check;
     if (c.verdict == Verdict::Deferred) {
         m_heading->setText(tr("Deferred: the hourly limit of release lookups was reached; it may run at %1.")
-                               .arg(QLocale().toString(c.deferredUntil.toLocalTime(), QLocale::ShortFormat)));
+                               .arg(LocaleFormat::dateTime(c.deferredUntil)));
         return;
     }
-    const QString when = tr("Checked %1 (%2)").arg(QLocale().toString(c.checkedAt.toLocalTime(), QLocale::ShortFormat),
-                                                   UpgradeCells::relativeTime(c.checkedAt));
+    const QString when =
+        tr("Checked %1 (%2)").arg(LocaleFormat::dateTime(c.checkedAt), UpgradeCells::relativeTime(c.checkedAt));
     if (c.verdict == Verdict::Failed) {
         m_heading->setText(when + QStringLiteral(": ") + tr("the lookup failed: %1").arg(c.error));
         return;
@@ -122,8 +126,7 @@ void ReleaseList::showCheck(const std::optional<ItemCheck> &check, std::optional
     m_grab->setEnabled(false);
     const quint64 serial = m_serial;
     const QString location = m_location;
-    const ItemCheck request = c;
-    whenFinished(this, runInBackground(m_pool, [location, request] { return readReleases(location, request); }),
+    whenFinished(this, runInBackground(m_pool, [location, request = c] { return readReleases(location, request); }),
                  [this, serial](const Result<QList<ReleaseInfo>> &releases) {
                      if (serial != m_serial)
                          return; // another file was selected meanwhile
@@ -152,22 +155,23 @@ void ReleaseList::fill(const QList<ReleaseInfo> &releases)
         const bool isPick = row == 0 && m_check && m_check->pick && m_check->pick->guid == r.guid;
         QString score = r.customFormatScore ? locale.toString(*r.customFormatScore) : tr("n/a");
         if (r.customFormatScore && m_fileScore)
-            score += QStringLiteral(" (%1)").arg(UpgradeCells::signedNumber(qint64(*r.customFormatScore) - *m_fileScore));
+            score +=
+                QStringLiteral(" (%1)").arg(UpgradeCells::signedNumber(qint64(*r.customFormatScore) - *m_fileScore));
         QStringList formats;
         for (const FormatRef &f : r.customFormats)
             formats << f.name;
         const QString status =
             r.approved ? tr("Approved") : QStringLiteral("✖ ") + r.rejections.join(QStringLiteral("; "));
-        auto *item = new QTreeWidgetItem(m_list, {(isPick ? QStringLiteral("★ ") : QString()) + r.title, r.indexer,
-                                                  r.quality, locale.formattedDataSize(r.sizeBytes, 1), score,
-                                                  formats.join(QStringLiteral(", ")), status});
+        auto *item = new QTreeWidgetItem(m_list, {(isPick ? QStringLiteral("★ ") : QString()) + r.title, score, status,
+                                                  r.quality, locale.formattedDataSize(r.sizeBytes, 1),
+                                                  formats.join(QStringLiteral(", ")), r.indexer});
         item->setTextAlignment(Score, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
         if (isPick)
             item->setData(Title, Qt::AccessibleTextRole, tr("Pick: %1").arg(r.title));
         item->setToolTip(Title, r.title);
         item->setToolTip(ServerSays, r.approved ? tr("The server would take this release as an upgrade")
-                                            : r.rejections.join(QLatin1Char('\n')));
+                                                : r.rejections.join(QLatin1Char('\n')));
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
@@ -186,10 +190,10 @@ void ReleaseList::updateGrab()
     const std::optional<ReleaseInfo> release = releaseAt(m_list->indexOfTopLevelItem(m_list->currentItem()));
     const bool approved = release && release->approved;
     m_grab->setEnabled(approved);
-    m_grab->setToolTip(!release    ? tr("Select a release to grab")
-                       : approved ? tr("Ask the server to download this release (asks first)")
-                                  : tr("The server rejects this release: %1")
-                                        .arg(release->rejections.join(QStringLiteral("; "))));
+    m_grab->setToolTip(
+        !release   ? tr("Select a release to grab")
+        : approved ? tr("Ask the server to download this release (asks first)")
+                   : tr("The server rejects this release: %1").arg(release->rejections.join(QStringLiteral("; "))));
 }
 
 QString ReleaseList::text() const

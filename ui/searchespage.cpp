@@ -32,6 +32,7 @@ QTableView *smallTable(const QString &name, QAbstractItemModel *model, QWidget *
     table->setModel(model);
     PlainToolTips::install(table); // titles and messages come from servers
     table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder); // the rows' own order until a header is clicked
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
@@ -44,8 +45,8 @@ QTableView *smallTable(const QString &name, QAbstractItemModel *model, QWidget *
 
 SearchesPage::SearchesPage(QWidget *parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_summaryModel(new RowTableModel(this)),
-      m_summaryProxy(sortedProxy(m_summaryModel, this)), m_summaryTable(smallTable(QStringLiteral("searchSummaryTable"),
-                                                                                 m_summaryProxy, this)),
+      m_summaryProxy(sortedProxy(m_summaryModel, this)),
+      m_summaryTable(smallTable(QStringLiteral("searchSummaryTable"), m_summaryProxy, this)),
       m_logModel(new RowTableModel(this)), m_logProxy(sortedProxy(m_logModel, this)),
       m_log(new TablePage(QStringLiteral("searches"), m_logProxy, this)), m_itemModel(new RowTableModel(this)),
       m_itemProxy(sortedProxy(m_itemModel, this)),
@@ -110,8 +111,8 @@ void SearchesPage::showItems(int logRow)
 {
     const int idColumn = m_logModel->columnOf(QStringLiteral("search_id"));
     const qint64 id = logRow < 0 ? 0 : m_logProxy->index(logRow, idColumn).data(ModelRole::Raw).toLongLong();
-    const auto search = std::find_if(m_searches.cbegin(), m_searches.cend(),
-                                     [id](const SearchRecord &s) { return s.id == id; });
+    const auto search =
+        std::find_if(m_searches.cbegin(), m_searches.cend(), [id](const SearchRecord &s) { return s.id == id; });
     if (search == m_searches.cend()) {
         m_itemModel->clear();
         return;

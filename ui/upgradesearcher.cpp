@@ -41,12 +41,13 @@ int UpgradeSearcher::ask(const SearchPlan &plan, int files) const
     }
     QStringList lines;
     for (const QString &name : std::as_const(order)) {
-        const bool radarr = std::find_if(plan.chosen.cbegin(), plan.chosen.cend(), [&name](const UpgradeItem &i) {
-                                return i.instance == name;
-                            })->type == InstanceType::Radarr;
+        const bool radarr = std::find_if(plan.chosen.cbegin(), plan.chosen.cend(),
+                                         [&name](const UpgradeItem &i) { return i.instance == name; })
+                                ->type
+                            == InstanceType::Radarr;
         lines << (radarr ? tr("Radarr \"%1\": %Ln movies", nullptr, chosen[name])
                          : tr("Sonarr \"%1\": %Ln episodes", nullptr, chosen[name]))
-                           .arg(name)
+                         .arg(name)
                      + tr(" (hourly limit: %1)").arg(plan.caps.value(name).text());
     }
     if (!plan.inCooldown.isEmpty())
@@ -88,7 +89,8 @@ int UpgradeSearcher::ask(const SearchPlan &plan, int files) const
 void UpgradeSearcher::search(const QList<FileRow> &rows, const QList<InstanceConfig> &instances,
                              const QString &database, bool confirm, bool force)
 {
-    if (isRunning() || rows.isEmpty())
+    // Another search may still be sending: each run reserves its own room under the hourly limit.
+    if (rows.isEmpty())
         return;
     QStringList failures;
     QList<UpgradeItem> items;

@@ -28,7 +28,7 @@ public:
     explicit UpgradeSearcher(QWidget *window);
     ~UpgradeSearcher() override;
 
-    bool isRunning() const; // sending; following the commands afterwards does not count
+    bool isRunning() const; // some search is sending; following the commands afterwards does not count
     // instances: the configured ones with their keys and limits. With confirm false nothing is asked and the
     // cooldown holds unless force (tests).
     void search(const QList<FileRow> &rows, const QList<InstanceConfig> &instances, const QString &database,

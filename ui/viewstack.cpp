@@ -125,17 +125,17 @@ void ViewStack::setUpCandidates()
     m_candidatePage->table()->setColumnWidth(c("title"), 280);
     m_candidatePage->table()->setColumnWidth(c("reasons"), 420);
     m_candidatePage->table()->setColumnWidth(c("best_available"), 160);
-    m_candidatePage->setDefaults({c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"), c("episodes"),
-                                  c("quality_gap"), c("quality_cutoff_not_met"), c("negative_formats"),
-                                  c("missing_formats")},
-                                 {c("priority"), c("title"), c("custom_format_score"), c("best_available"),
-                                  c("checked_at"), c("last_searched"), c("cutoff_format_score"), c("score_gap"),
-                                  c("quality"), c("quality_cutoff"), c("reasons")},
-                                 c("priority"), Qt::DescendingOrder);
-    m_candidatePage->setCaption(tr("Files below their profile's cutoff score or quality, most worth upgrading "
-                                   "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
-                                   "quality gap ÷ the cutoff's rank). Select files to check which better releases the indexers "
-                                   "offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U)."));
+    m_candidatePage->setDefaults(
+        {c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"), c("episodes"), c("quality_gap"),
+         c("quality_cutoff_not_met"), c("negative_formats"), c("missing_formats")},
+        {c("priority"), c("title"), c("custom_format_score"), c("best_available"), c("checked_at"), c("last_searched"),
+         c("cutoff_format_score"), c("score_gap"), c("quality"), c("quality_cutoff"), c("reasons")},
+        c("priority"), Qt::DescendingOrder);
+    m_candidatePage->setCaption(
+        tr("Files below their profile's cutoff score or quality, most worth upgrading "
+           "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
+           "quality gap ÷ the cutoff's rank). Select files to check which better releases the indexers "
+           "offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U)."));
 }
 
 void ViewStack::setUpSmallViews()

@@ -26,43 +26,39 @@ void CandidateTableModel::upgradesChanged()
     Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, columnCount() - 1));
 }
 
+namespace {
+
+// A time as "5 min ago", the full local time in its tool tip; sorted by the time itself.
+QVariant timeCell(const QDateTime &when, int role)
+{
+    if (!when.isValid())
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return UpgradeCells::relativeTime(when);
+    case Qt::ToolTipRole:
+        return CellText::display(when);
+    case ModelRole::Sort:
+        return double(when.toMSecsSinceEpoch());
+    case ModelRole::Raw:
+        return when;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
 QVariant CandidateTableModel::upgradeData(int row, const QString &name, int role) const
 {
     const FileRow &file = m_rows.at(row);
-    if (name == QLatin1String("last_searched")) {
-        const QDateTime when = m_upgrades ? m_upgrades->lastSearched(file) : QDateTime();
-        switch (role) {
-        case Qt::DisplayRole:
-            return when.isValid() ? UpgradeCells::relativeTime(when) : QString();
-        case Qt::ToolTipRole:
-            return when.isValid() ? CellText::display(when) : QVariant();
-        case ModelRole::Sort:
-            return when.isValid() ? QVariant(double(when.toMSecsSinceEpoch())) : QVariant();
-        case ModelRole::Raw:
-            return when.isValid() ? QVariant(when) : QVariant();
-        default:
-            return {};
-        }
-    }
+    if (name == QLatin1String("last_searched"))
+        return timeCell(m_upgrades ? m_upgrades->lastSearched(file) : QDateTime(), role);
     const ItemCheck *check = m_upgrades ? m_upgrades->checkOf(file) : nullptr;
     if (!check)
         return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
-    if (name == QLatin1String("checked_at")) {
-        // A deferred item was not checked: its cell says when it may be.
-        const QDateTime when = check->checkedAt;
-        switch (role) {
-        case Qt::DisplayRole:
-            return UpgradeCells::relativeTime(when);
-        case Qt::ToolTipRole:
-            return when.isValid() ? CellText::display(when) : QVariant();
-        case ModelRole::Sort:
-            return when.isValid() ? QVariant(double(when.toMSecsSinceEpoch())) : QVariant();
-        case ModelRole::Raw:
-            return when.isValid() ? QVariant(when) : QVariant();
-        default:
-            return {};
-        }
-    }
+    if (name == QLatin1String("checked_at"))
+        return timeCell(check->checkedAt, role); // a deferred item was not checked: invalid, an empty cell
     const std::optional<qint64> gain = UpgradeIndex::gainOver(*check, file);
     switch (role) {
     case Qt::DisplayRole:
@@ -167,8 +163,7 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     if (name == QLatin1String("checked_at"))
         return role == Qt::DisplayRole ? tr("Checked") : tr("When the item was last checked for better releases");
     if (name == QLatin1String("last_searched"))
-        return role == Qt::DisplayRole ? tr("Last searched")
-                                       : tr("When a search or grab was last sent for the item");
+        return role == Qt::DisplayRole ? tr("Last searched") : tr("When a search or grab was last sent for the item");
     return role == Qt::DisplayRole ? QVariant(CellText::columnTitle(name)) : QVariant();
 }
 

@@ -41,15 +41,15 @@ QStringList SearchRows::logColumns()
 
 QStringList SearchRows::itemColumns()
 {
-    return {QStringLiteral("title"),          QStringLiteral("item_id"),       QStringLiteral("outcome"),
-            QStringLiteral("score_before"),   QStringLiteral("score_after"),   QStringLiteral("gain"),
+    return {QStringLiteral("title"),          QStringLiteral("item_id"),      QStringLiteral("outcome"),
+            QStringLiteral("score_before"),   QStringLiteral("score_after"),  QStringLiteral("gain"),
             QStringLiteral("quality_before"), QStringLiteral("quality_after")};
 }
 
 QStringList SearchRows::summaryColumns()
 {
-    return {QStringLiteral("scope"),   QStringLiteral("name"),      QStringLiteral("searched"),
-            QStringLiteral("upgraded"), QStringLiteral("pending"),  QStringLiteral("unchanged"),
+    return {QStringLiteral("scope"),      QStringLiteral("name"),    QStringLiteral("searched"),
+            QStringLiteral("upgraded"),   QStringLiteral("pending"), QStringLiteral("unchanged"),
             QStringLiteral("median_gain")};
 }
 
@@ -118,9 +118,8 @@ VariantRows SearchRows::items(const SearchRecord &search, const QList<ItemOutcom
         const std::optional<qint64> gain = known ? o->gain() : std::nullopt;
         rows.append({item.title.isEmpty() ? QString::number(item.itemId) : item.title, item.itemId,
                      known ? SearchOutcomes::text(o->outcome) : QVariant(), optional(item.score),
-                     upgraded ? optional(o->newScore) : QVariant(),
-                     upgraded && gain ? QVariant(*gain) : QVariant(), item.quality,
-                     upgraded ? QVariant(o->newQuality) : QVariant()});
+                     upgraded ? optional(o->newScore) : QVariant(), upgraded && gain ? QVariant(*gain) : QVariant(),
+                     item.quality, upgraded ? QVariant(o->newQuality) : QVariant()});
     }
     return VariantRows(itemColumns(), std::move(rows));
 }

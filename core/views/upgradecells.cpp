@@ -36,8 +36,8 @@ QString UpgradeCells::bestAvailable(const ItemCheck &check, std::optional<qint64
     case Verdict::Failed:
         return tr("Failed");
     case Verdict::Deferred:
-        return tr("Deferred until %1").arg(QLocale().toString(check.deferredUntil.toLocalTime().time(),
-                                                              QLocale::ShortFormat));
+        return tr("Deferred until %1")
+            .arg(QLocale().toString(check.deferredUntil.toLocalTime().time(), QLocale::ShortFormat));
     }
     return {};
 }
@@ -48,8 +48,7 @@ QString UpgradeCells::bestAvailableToolTip(const ItemCheck &check, std::optional
     if (check.pick) {
         const ReleaseInfo &pick = *check.pick;
         lines << pick.title;
-        lines << tr("%1 · %2 · %3")
-                     .arg(pick.indexer, pick.quality, QLocale().formattedDataSize(pick.sizeBytes, 1));
+        lines << tr("%1 · %2 · %3").arg(pick.indexer, pick.quality, QLocale().formattedDataSize(pick.sizeBytes, 1));
         if (pick.customFormatScore)
             lines << (gain ? tr("Score %1, %2 over the file")
                                  .arg(QLocale().toString(*pick.customFormatScore), signedNumber(*gain))
@@ -98,7 +97,7 @@ QString UpgradeCells::relativeTime(const QDateTime &when, const QDateTime &now)
         return tr("just now");
     if (seconds < 3600)
         return tr("%n min ago", nullptr, int(seconds / 60));
-    if (seconds < 24 * 3600)
+    if (seconds < qint64(24) * 3600)
         return tr("%n h ago", nullptr, int(seconds / 3600));
     return LocaleFormat::dateTime(when);
 }

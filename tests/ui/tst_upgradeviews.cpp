@@ -5,6 +5,7 @@
 #include "checkprogresspanel.h"
 #include "filedetailpane.h"
 #include "mainwindow.h"
+#include "mainwindowtests.h"
 #include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
@@ -19,7 +20,6 @@
 #include "upgrades/searchstore.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemModelTester>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -34,6 +34,7 @@
 #include <vector>
 
 using namespace arrscore;
+using namespace arrscore::MainWindowTests;
 
 class tst_UpgradeViews : public QObject
 {
@@ -56,18 +57,6 @@ class tst_UpgradeViews : public QObject
         i.releaseLookupsPerHour = lookupsPerHour;
         c.instances << i;
         return c;
-    }
-
-    static bool syncAndWait(MainWindow &window)
-    {
-        QSignalSpy first(&window, &MainWindow::libraryLoaded);
-        if (!window.fileModel()->rowCount() && !QTest::qWaitFor([&] { return first.count() > 0; }, 20000))
-            qWarning("no first load");
-        QSignalSpy synced(&window, &MainWindow::syncFinished);
-        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
-        window.sync();
-        return QTest::qWaitFor([&] { return synced.count() == 1; }, 60000)
-               && QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000);
     }
 
     // Selects the first `count` rows of the candidates view.
@@ -219,6 +208,7 @@ private Q_SLOTS:
             m_radarr->setConfig(fast);
         });
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(syncAndWait(window));
         selectCandidates(window, 2);
@@ -239,6 +229,7 @@ private Q_SLOTS:
     void grabFromTheDetailPaneSendsThePick()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(syncAndWait(window));
         const int rows = std::min(window.candidateProxy()->rowCount(), 12);
@@ -264,12 +255,15 @@ private Q_SLOTS:
         QVERIFY(releases->list()->topLevelItemCount() >= 1);
         QVERIFY2(releases->list()->topLevelItem(0)->text(0).startsWith(QStringLiteral("★ ")),
                  qPrintable(releases->text()));
-        const std::optional<ReleaseInfo> pick = releases->releaseAt(0);
-        QVERIFY(pick && pick->approved);
+        const std::optional<ReleaseInfo> first = releases->releaseAt(0);
+        QVERIFY(first.has_value());
+        const ReleaseInfo pick = first.value_or(ReleaseInfo{});
+        QVERIFY(pick.approved);
         QVERIFY(releases->grabButton()->isEnabled());
         // A rejected release cannot be grabbed.
         for (int r = 1; r < releases->list()->topLevelItemCount(); ++r) {
-            if (!releases->releaseAt(r)->approved) {
+            const std::optional<ReleaseInfo> other = releases->releaseAt(r);
+            if (other.has_value() && !other.value().approved) {
                 releases->list()->setCurrentItem(releases->list()->topLevelItem(r));
                 QVERIFY(!releases->grabButton()->isEnabled());
                 break;
@@ -292,8 +286,8 @@ private Q_SLOTS:
         QVERIFY(searches);
         QCOMPARE(searches->size(), 1);
         QCOMPARE(searches->first().kind, SearchRecord::Kind::Grab);
-        QCOMPARE(searches->first().releaseGuid, pick->guid);
-        QCOMPARE(searches->first().indexerId, pick->indexerId);
+        QCOMPARE(searches->first().releaseGuid, pick.guid);
+        QCOMPARE(searches->first().indexerId, pick.indexerId);
         QCOMPARE(searches->first().items.first().itemId, row.file->itemId);
         auto *page = window.findChild<SearchesPage *>(QStringLiteral("searchesPage"));
         QTRY_COMPARE_WITH_TIMEOUT(page->logModel()->rowCount(), 1, 10000);
@@ -302,6 +296,7 @@ private Q_SLOTS:
     void searchIsRecordedWithItsOutcomeAfterASync()
     {
         MainWindow window(config());
+        const auto testers = testModelsOf(window);
         window.show();
         QVERIFY(syncAndWait(window));
         selectCandidates(window, 3);
