@@ -2,7 +2,6 @@
 
 #include "arr/arrclient.h"
 #include "base/logging.h"
-#include "upgrades/searchrecord.h"
 #include "upgrades/searchstore.h"
 
 #include <QDateTime>

@@ -34,13 +34,13 @@ LookupRunner::LookupRunner(QNetworkAccessManager *nam, Database &db, QObject *pa
 // The clients are children: destroyed after the lanes, they drop their requests without calling back.
 LookupRunner::~LookupRunner() = default;
 
-InstanceTarget LookupRunner::lookupTarget(InstanceTarget target)
+InstanceTarget LookupRunner::lookupTarget(InstanceTarget target, int timeoutMs)
 {
     // One attempt: a lookup queries every indexer of the user's, and a failed one is not repeated
     // behind the user's back. The deadline covers the slowest indexer (the servers give each 100 s).
-    target.client.timeoutMs = kTimeoutMs;
+    target.client.timeoutMs = timeoutMs;
     target.client.retry.maxAttempts = 1;
-    target.client.retry.maxTotalMs = std::max(target.client.retry.maxTotalMs, kTimeoutMs);
+    target.client.retry.maxTotalMs = std::max(target.client.retry.maxTotalMs, timeoutMs);
     target.client.maxConcurrency = 1;
     return target;
 }
@@ -66,7 +66,7 @@ void LookupRunner::start(const QList<Job> &jobs)
         if (!lane) {
             m_lanes.push_back(std::make_unique<Lane>());
             lane = m_lanes.back().get();
-            lane->target = lookupTarget(job.target);
+            lane->target = lookupTarget(job.target, m_timeoutMs);
             lane->perHour = job.lookupsPerHour;
             byName.insert(job.target.name, lane);
         }
@@ -113,7 +113,8 @@ void LookupRunner::next(Lane &lane)
         store.reserve(request, lane.perHour, QDateTime::currentDateTimeUtc(), &cap);
     if (reserved)
         m_caps.insert(lane.target.name, cap);
-    if (!reserved || !reserved->has_value()) {
+    const std::optional<qint64> slot = reserved ? reserved.value() : std::optional<qint64>();
+    if (!slot) {
         // Not sent: the cap is reached, or the database cannot count (then nothing may be sent, since the
         // cap could not be kept). This and every later lookup of the instance come back without a lookup.
         std::deque<LookupRequest> rest = std::move(lane.queue);
@@ -140,7 +141,7 @@ void LookupRunner::next(Lane &lane)
         next(lane);
         return;
     }
-    const qint64 lookupId = **reserved;
+    const qint64 lookupId = *slot;
     qCInfo(lcNet) << lane.target.name << "release lookup" << request.describe();
     Q_EMIT lookupStarted(lane.target.name, request.describe());
     const int sentBefore = lane.client->requestsSent();
@@ -162,15 +163,8 @@ void LookupRunner::next(Lane &lane)
                              const bool cancelled = releases.error().kind == ErrorKind::Cancelled;
                              stored =
                                  results.fail(lookupId, request, releases.error().message, cancelled, now, requests);
-                             for (const UpgradeItem &item : request.items()) {
-                                 ItemCheck check;
-                                 check.item = item;
-                                 check.verdict = Verdict::Failed;
-                                 check.lookupId = lookupId;
-                                 check.checkedAt = now;
-                                 check.error = cancelled ? LookupStore::tr("Cancelled.") : releases.error().message;
-                                 checks.append(check);
-                             }
+                             checks =
+                                 LookupStore::failedChecks(lookupId, request, releases.error().message, cancelled, now);
                          } else {
                              for (const UpgradeItem &item : request.items()) {
                                  const VerdictResult verdict =

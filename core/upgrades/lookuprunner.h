@@ -43,8 +43,10 @@ public:
     LookupRunner(QNetworkAccessManager *nam, Database &db, QObject *parent = nullptr);
     ~LookupRunner() override;
 
-    // The client settings of a lookup: a 180 s deadline per attempt and a single attempt.
-    static InstanceTarget lookupTarget(InstanceTarget target);
+    // The client settings of a lookup: a deadline of timeoutMs (180 s) per attempt and a single attempt.
+    static InstanceTarget lookupTarget(InstanceTarget target, int timeoutMs = kTimeoutMs);
+    // The deadline of each lookup from the next start() on (tests use a short one).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // Starts every job; an earlier run's results are dropped. finished() follows, always asynchronously,
     // also for no jobs.
@@ -81,6 +83,7 @@ private:
     QNetworkAccessManager *m_nam;
     Database &m_db;
     std::vector<std::unique_ptr<Lane>> m_lanes;
+    int m_timeoutMs = kTimeoutMs;
     int m_running = 0;
     int m_done = 0;
     int m_total = 0;

@@ -200,18 +200,11 @@ Result<CapState> LookupStore::cap(const QString &instance, int perHour, const QD
 Result<std::optional<qint64>> LookupStore::reserve(const LookupRequest &request, int perHour, const QDateTime &now,
                                                    CapState *capOut)
 {
-    if (Status begun = m_db.beginWrite(); !begun)
-        return begun.error();
     const UpgradeSql sql(m_db, tr("Cannot record a release lookup in the database %1.").arg(m_db.displayLocation()));
-    const auto fail = [this](const Error &error) -> Result<std::optional<qint64>> {
-        m_db.rollback();
-        return error;
-    };
-    if (Status locked = sql.lockForCap(QStringLiteral("release_lookups")); !locked)
-        return fail(locked.error());
-    Result<CapState> cap = this->cap(request.instance(), perHour, now);
+    Result<CapState> cap = sql.beginReservation(QStringLiteral("release_lookups"),
+                                                [&] { return this->cap(request.instance(), perHour, now); });
     if (!cap)
-        return fail(cap.error());
+        return cap.error();
     if (capOut)
         *capOut = *cap;
     if (cap->exhausted()) {
@@ -227,8 +220,10 @@ Result<std::optional<qint64>> LookupStore::reserve(const LookupRequest &request,
         {request.instance(), instanceTypeName(request.type()), LookupRequest::scopeName(request.scope()), request.id(),
          request.season() >= 0 ? QVariant(request.season()) : QVariant(QMetaType(QMetaType::Int)),
          storage::jsonInts(ids), now.toMSecsSinceEpoch()});
-    if (!id)
-        return fail(id.error());
+    if (!id) {
+        m_db.rollback();
+        return id.error();
+    }
     if (Status committed = m_db.commit(); !committed)
         return committed.error();
     if (capOut) {
@@ -246,20 +241,27 @@ Status LookupStore::finish(qint64 lookupId, const LookupRequest &request, const 
     return store(m_db, lookupId, releases, checks, {finishedAt, requestCount, QStringLiteral("done"), {}});
 }
 
-Status LookupStore::fail(qint64 lookupId, const LookupRequest &request, const QString &reason, bool cancelled,
-                         const QDateTime &finishedAt, int requestCount)
+QList<ItemCheck> LookupStore::failedChecks(qint64 lookupId, const LookupRequest &request, const QString &reason,
+                                           bool cancelled, const QDateTime &at)
 {
-    const QString error = cancelled ? tr("Cancelled.") : reason;
     QList<ItemCheck> checks;
     for (const UpgradeItem &item : request.items()) {
         ItemCheck check;
         check.item = item;
         check.verdict = Verdict::Failed;
         check.lookupId = lookupId;
-        check.checkedAt = finishedAt;
-        check.error = error;
+        check.checkedAt = at;
+        check.error = cancelled ? tr("Cancelled.") : reason;
         checks.append(check);
     }
+    return checks;
+}
+
+Status LookupStore::fail(qint64 lookupId, const LookupRequest &request, const QString &reason, bool cancelled,
+                         const QDateTime &finishedAt, int requestCount)
+{
+    const QString error = cancelled ? tr("Cancelled.") : reason;
+    const QList<ItemCheck> checks = failedChecks(lookupId, request, reason, cancelled, finishedAt);
     return store(m_db, lookupId, {}, checks,
                  {finishedAt, requestCount, cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), error});
 }

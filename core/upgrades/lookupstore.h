@@ -53,6 +53,9 @@ public:
     // Stores the releases and each item's verdict, and marks the lookup done.
     Status finish(qint64 lookupId, const LookupRequest &request, const QList<ReleaseInfo> &releases,
                   const QList<ItemCheck> &checks, const QDateTime &finishedAt, int requestCount);
+    // A Failed check, with the reason ("Cancelled." when cancelled), for each item of the request.
+    static QList<ItemCheck> failedChecks(qint64 lookupId, const LookupRequest &request, const QString &reason,
+                                         bool cancelled, const QDateTime &at);
     // Marks the lookup failed (or cancelled) and stores a Failed verdict, with the reason, for each item.
     Status fail(qint64 lookupId, const LookupRequest &request, const QString &reason, bool cancelled,
                 const QDateTime &finishedAt, int requestCount);

@@ -1,7 +1,6 @@
 #include "upgrades/recordedsearch.h"
 
 #include "arr/upgradesearch.h"
-#include "base/logging.h"
 #include "storage/database.h"
 #include "upgrades/commandfollower.h"
 #include "upgrades/searchrecord.h"
@@ -149,7 +148,8 @@ void RecordedSearch::next(Lane &lane)
         next(lane);
         return;
     }
-    if (!reserved->has_value()) {
+    const std::optional<qint64> slot = reserved.value();
+    if (!slot) {
         outcome.overCap = items.mid(lane.next);
         lane.next = int(items.size());
         lane.lines << tr("%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for \"%2\"; "
@@ -160,7 +160,7 @@ void RecordedSearch::next(Lane &lane)
         next(lane);
         return;
     }
-    const qint64 searchId = **reserved;
+    const qint64 searchId = *slot;
     outcome.searchIds.append(searchId);
     Q_EMIT searchRecorded(searchId);
     lane.next += int(batch.size());

@@ -2,7 +2,6 @@
 
 #include "arr/instancetarget.h"
 #include "base/error.h"
-#include "upgrades/capstate.h"
 #include "upgrades/upgradeitem.h"
 
 #include <QList>

@@ -111,8 +111,9 @@ void ReleaseGrab::lookUpAgain()
     const ItemCheck &check = m_request.check;
     // The same scope as before: a season pack is offered by a season lookup, not always by an episode's.
     std::optional<LookupRequest> request;
-    Result<std::optional<LookupStore::Lookup>> previous = LookupStore(m_db).lookup(check.lookupId);
-    if (previous && previous->has_value() && (*previous)->scope == LookupRequest::Scope::Season)
+    Result<std::optional<LookupStore::Lookup>> stored = LookupStore(m_db).lookup(check.lookupId);
+    const std::optional<LookupStore::Lookup> previous = stored ? stored.value() : std::nullopt;
+    if (previous && previous->scope == LookupRequest::Scope::Season)
         request = LookupRequest::forSeason(check.item.seriesId, check.item.season, {check.item});
     else if (check.item.type == InstanceType::Radarr)
         request = LookupRequest::forMovie(check.item);
@@ -181,11 +182,12 @@ void ReleaseGrab::post()
     record.items.append(item);
     // A grab queries no indexer: it is recorded (and counts for the cooldown) but no cap holds it back.
     Result<std::optional<qint64>> reserved = m_store->reserve(record, INT_MAX, QDateTime::currentDateTimeUtc());
-    if (!reserved || !reserved->has_value()) {
+    const std::optional<qint64> slot = reserved ? reserved.value() : std::optional<qint64>();
+    if (!slot) {
         finish(State::Failed, reserved.error());
         return;
     }
-    m_searchId = **reserved;
+    m_searchId = *slot;
     if (m_client)
         m_client->deleteLater();
     m_client = new ArrClient(m_nam, m_request.target.client, this);

@@ -30,7 +30,7 @@ class ReleaseGrab : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kCacheTtlMs = 30 * 60 * 1000;
+    static constexpr qint64 kCacheTtlMs = qint64(30) * 60 * 1000;
 
     enum class State {
         Grabbed,    // the server took it

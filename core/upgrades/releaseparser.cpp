@@ -49,7 +49,8 @@ QList<int> episodeNumbers(const QJsonValue &value, bool *ok)
         *ok = false;
         return out;
     }
-    for (const QJsonValue &entry : value.toArray()) {
+    const QJsonArray entries = value.toArray();
+    for (const auto &entry : entries) {
         const double n = entry.toDouble(-1);
         if (!entry.isDouble() || n != double(qint64(n)) || n < 0 || n > INT_MAX) {
             *ok = false;
@@ -127,7 +128,7 @@ Result<QList<ReleaseInfo>> ReleaseParser::releases(const QByteArray &body, const
     QList<ReleaseInfo> out;
     out.reserve(array.size());
     int position = 0;
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         ++position;
         if (!value.isObject()) {
             if (warnings)

@@ -15,15 +15,20 @@ VerdictResult judgeIndexes(const QList<ReleaseInfo> &releases, const QList<int> 
     }
     int approved = -1;
     int aboveFile = -1;
+    int aboveScore = 0; // the score of releases[aboveFile]
     for (int i : indexes) {
         const ReleaseInfo &r = releases.at(i);
         if (r.approved && (approved < 0 || r.releaseWeight < releases.at(approved).releaseWeight))
             approved = i;
-        if (currentScore && r.customFormatScore && *r.customFormatScore > *currentScore
-            && (aboveFile < 0 || *r.customFormatScore > *releases.at(aboveFile).customFormatScore
-                || (*r.customFormatScore == *releases.at(aboveFile).customFormatScore
-                    && r.releaseWeight < releases.at(aboveFile).releaseWeight)))
+        if (!currentScore || !r.customFormatScore)
+            continue;
+        const int score = *r.customFormatScore;
+        if (score > *currentScore
+            && (aboveFile < 0 || score > aboveScore
+                || (score == aboveScore && r.releaseWeight < releases.at(aboveFile).releaseWeight))) {
             aboveFile = i;
+            aboveScore = score;
+        }
     }
     if (approved >= 0) {
         result.verdict = Verdict::Better;

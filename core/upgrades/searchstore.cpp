@@ -59,18 +59,15 @@ Result<QHash<qint64, QDateTime>> SearchStore::lastSearched(const QString &instan
 Result<std::optional<qint64>> SearchStore::reserve(const SearchRecord &record, int perHour, const QDateTime &now,
                                                    CapState *capOut)
 {
-    if (Status begun = m_db.beginWrite(); !begun)
-        return begun.error();
     const UpgradeSql sql(m_db, tr("Cannot record a search in the database %1.").arg(m_db.displayLocation()));
+    Result<CapState> cap =
+        sql.beginReservation(QStringLiteral("searches"), [&] { return this->cap(record.instance, perHour, now); });
+    if (!cap)
+        return cap.error();
     const auto fail = [this](const Error &error) -> Result<std::optional<qint64>> {
         m_db.rollback();
         return error;
     };
-    if (Status locked = sql.lockForCap(QStringLiteral("searches")); !locked)
-        return fail(locked.error());
-    Result<CapState> cap = this->cap(record.instance, perHour, now);
-    if (!cap)
-        return fail(cap.error());
     if (capOut)
         *capOut = *cap;
     if (cap->remaining() < record.items.size()) {

@@ -2,8 +2,10 @@
 
 #include "base/model.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
+#include <QPair>
 
 namespace arrscore {
 
@@ -23,6 +25,18 @@ QJsonValue textJson(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
+
+using OutcomeIndex = QHash<QPair<qint64, qint64>, const ItemOutcome *>; // (search, item) → outcome
+
+OutcomeIndex indexOf(const QList<ItemOutcome> &outcomes)
+{
+    OutcomeIndex index;
+    for (const ItemOutcome &o : outcomes)
+        index.insert({o.searchId, o.item.itemId}, &o);
+    return index;
+}
+
+QJsonObject searchJson(const SearchRecord &s, const OutcomeIndex &outcomes);
 
 } // namespace
 
@@ -78,13 +92,16 @@ QJsonObject UpgradesJson::lookups(const QList<ItemCheck> &checks)
 
 QJsonObject UpgradesJson::search(const SearchRecord &s, const QList<ItemOutcome> &outcomes)
 {
+    return searchJson(s, indexOf(outcomes));
+}
+
+namespace {
+
+QJsonObject searchJson(const SearchRecord &s, const OutcomeIndex &outcomes)
+{
     QJsonArray items;
     for (const SearchedItem &item : s.items) {
-        const ItemOutcome *outcome = nullptr;
-        for (const ItemOutcome &o : outcomes) {
-            if (o.searchId == s.id && o.item.itemId == item.itemId)
-                outcome = &o;
-        }
+        const ItemOutcome *outcome = outcomes.value({s.id, item.itemId});
         QJsonObject i;
         i.insert(QStringLiteral("item_id"), double(item.itemId));
         i.insert(QStringLiteral("file_id"), item.fileId > 0 ? QJsonValue(double(item.fileId)) : QJsonValue());
@@ -117,11 +134,14 @@ QJsonObject UpgradesJson::search(const SearchRecord &s, const QList<ItemOutcome>
     return o;
 }
 
+} // namespace
+
 QJsonObject UpgradesJson::searches(const QList<SearchRecord> &searches, const QList<ItemOutcome> &outcomes)
 {
+    const OutcomeIndex index = indexOf(outcomes);
     QJsonArray list;
     for (const SearchRecord &s : searches)
-        list.append(search(s, outcomes));
+        list.append(searchJson(s, index));
     return QJsonObject{{QStringLiteral("searches"), list}};
 }
 

@@ -38,12 +38,22 @@ Result<qint64> UpgradeSql::insert(const QString &sql, const QVariantList &binds)
     return q.value().lastInsertId().toLongLong();
 }
 
-Status UpgradeSql::lockForCap(const QString &table) const
+Result<CapState> UpgradeSql::beginReservation(const QString &table,
+                                              const std::function<Result<CapState>()> &count) const
 {
-    if (!m_db.isPostgres())
-        return Status::success();
-    Result<QSqlQuery> q = run(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table));
-    return q ? Status::success() : Status(q.error());
+    if (Status begun = m_db.beginWrite(); !begun)
+        return begun.error();
+    if (m_db.isPostgres()) {
+        Result<QSqlQuery> locked = run(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table));
+        if (!locked) {
+            m_db.rollback();
+            return locked.error();
+        }
+    }
+    Result<CapState> cap = count();
+    if (!cap)
+        m_db.rollback();
+    return cap;
 }
 
 CapState UpgradeSql::capOf(int perHour, int used, const QVariant &oldestMs)

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 namespace arrscore {
 
 class Database;
@@ -17,7 +19,7 @@ class Database;
 class UpgradeSql
 {
 public:
-    static constexpr qint64 kHourMs = 3600 * 1000;
+    static constexpr qint64 kHourMs = qint64(3600) * 1000;
 
     UpgradeSql(Database &db, QString failureSentence);
 
@@ -25,9 +27,10 @@ public:
     Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {}) const;
     // INSERT … (no RETURNING) and the id of the row it made.
     Result<qint64> insert(const QString &sql, const QVariantList &binds) const;
-    // Inside a write transaction on PostgreSQL, makes the count-then-insert of a cap exclusive among
-    // writers of `table` (SQLite's BEGIN IMMEDIATE already is).
-    Status lockForCap(const QString &table) const;
+    // Starts the write transaction of a reservation under a cap: on PostgreSQL `table` is locked so that
+    // the count-then-insert is exclusive among writers (SQLite's BEGIN IMMEDIATE already is), then
+    // count() runs. On failure the transaction is rolled back; on success it stays open for the insert.
+    Result<CapState> beginReservation(const QString &table, const std::function<Result<CapState>()> &count) const;
     // A cap from the count of the window and the time of its oldest entry (ms, NULL when none).
     static CapState capOf(int perHour, int used, const QVariant &oldestMs);
 

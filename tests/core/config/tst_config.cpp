@@ -65,6 +65,9 @@ instances:
     verify_tls: false
     tls_fingerprint: "sha256:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"
     enabled: false
+    release_lookups_per_hour: 0
+    searches_per_hour: 1000
+    search_cooldown_days: 0
   - name: tv
     type: Sonarr
     url: http://localhost:8989
@@ -90,6 +93,9 @@ instances:
         QCOMPARE(r->tlsFingerprint.toHex(),
                  QByteArray("abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789"));
         QCOMPARE(r->enabled, false);
+        QCOMPARE(r->releaseLookupsPerHour, 0);
+        QCOMPARE(r->searchesPerHour, 1000);
+        QCOMPARE(r->searchCooldownDays, 0);
         QCOMPARE(r->origin, QStringLiteral("arrscore.yaml:4"));
         const InstanceConfig *s = config.instance(QStringLiteral("tv"));
         QVERIFY(s);
@@ -99,6 +105,9 @@ instances:
         QCOMPARE(s->requestsPerSecond, 0.0);
         QVERIFY(s->verifyTls);
         QVERIFY(s->tlsFingerprint.isEmpty());
+        QCOMPARE(s->releaseLookupsPerHour, 20);
+        QCOMPARE(s->searchesPerHour, 25);
+        QCOMPARE(s->searchCooldownDays, 7);
         QCOMPARE(s->maskedApiKey(), QStringLiteral("****"));
         QCOMPARE(config.enabledInstances().size(), 1);
         QVERIFY(!config.instance(QStringLiteral("nope")));
@@ -140,6 +149,15 @@ instances:
                                                          "expected a whole number from 1 to 64, got \"0\"");
         QTest::newRow("concurrency 65") << QByteArray(head + "    max_concurrency: 65\n")
                                         << QStringLiteral("instances[0].max_concurrency:");
+        QTest::newRow("lookups 1001") << QByteArray(head + "    release_lookups_per_hour: 1001\n")
+                                      << QStringLiteral("arrscore.yaml:6: instances[0].release_lookups_per_hour: "
+                                                        "expected a whole number from 0 to 1000, got \"1001\"");
+        QTest::newRow("searches negative") << QByteArray(head + "    searches_per_hour: -1\n")
+                                           << QStringLiteral("instances[0].searches_per_hour: expected a whole number "
+                                                             "from 0 to 1000");
+        QTest::newRow("cooldown text") << QByteArray(head + "    search_cooldown_days: week\n")
+                                       << QStringLiteral("arrscore.yaml:6: instances[0].search_cooldown_days: "
+                                                         "expected a whole number from 0 to 365, got \"week\"");
         QTest::newRow("negative rps")
             << QByteArray(head + "    requests_per_second: -1\n")
             << QStringLiteral("arrscore.yaml:6: instances[0].requests_per_second: expected 0 (unlimited) or a number");

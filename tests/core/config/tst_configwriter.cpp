@@ -65,6 +65,35 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
     }
 
+    // The upgrade limits the app edits are written when they differ from the defaults and removed when
+    // set back, so a file keeps following the defaults.
+    void upgradeLimitsWrittenBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("arrscore.yaml"));
+        InstanceConfig tv = instance(QStringLiteral("tv"), QStringLiteral("http://nas:8989"));
+        tv.releaseLookupsPerHour = 0;
+        tv.searchesPerHour = 5;
+        tv.searchCooldownDays = 30;
+        QVERIFY(ConfigWriter::upsertInstance(path, tv, ConfigWriter::KeyPlacement::File));
+        Result<AppConfig> config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.at(0).releaseLookupsPerHour, 0);
+        QCOMPARE(config->instances.at(0).searchesPerHour, 5);
+        QCOMPARE(config->instances.at(0).searchCooldownDays, 30);
+        tv = InstanceConfig{};
+        tv.name = QStringLiteral("tv");
+        tv.type = InstanceType::Sonarr;
+        tv.url = QUrl(QStringLiteral("http://nas:8989"));
+        QVERIFY(ConfigWriter::upsertInstance(path, tv, ConfigWriter::KeyPlacement::Unchanged));
+        QVERIFY(!fileBytes(path).contains("per_hour"));
+        QVERIFY(!fileBytes(path).contains("cooldown"));
+        config = reload(path);
+        QVERIFY2(config, qPrintable(config.error().message));
+        QCOMPARE(config->instances.at(0).releaseLookupsPerHour, 20);
+        QCOMPARE(config->instances.at(0).searchCooldownDays, 7);
+    }
+
     void editKeepsOtherSettingsAndInstancesAndABackup()
     {
         QTemporaryDir dir;

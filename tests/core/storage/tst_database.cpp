@@ -631,6 +631,18 @@ void tst_Database::migrationLadder()
         QVERIFY(!q.exec(insertFileVersions({fileVersionValues(5, 99, QStringLiteral("NULL"), 102)})));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM snapshots WHERE id = 50")));
     }
+    // Schema 4 adds the lookups and searches, empty, and they take rows; a lookup's releases and verdicts
+    // must name a stored lookup, a search's items a stored search.
+    const QSqlDatabase conn = (*migrated)->connection();
+    for (const char *table : {"release_lookups", "lookup_releases", "lookup_verdicts", "searches", "search_items"})
+        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                 QStringList{QStringLiteral("0")});
+    QSqlQuery q(conn);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO searches (instance, app, kind, sent_at, state, forced) VALUES "
+                                   "('kept', 'sonarr', 'EpisodeSearch', 1000, 'queued', 0)")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO search_items (search_id, item_id, file_id, quality_id, profile_id) "
+                                   "VALUES (999, 1, 1, 1, 1)")));
 }
 
 // Schema 3: on PostgreSQL the foreign keys of file_versions and file_episodes are statement-level triggers,
