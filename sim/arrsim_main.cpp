@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "arrsim", "A Radarr/Sonarr API simulator for tests and benchmarks. Prints one line "
                   "\"listening on URL\" when ready; admin API (no key) under /__sim/: GET stats, "
-                  "GET/POST config, POST reset, GET commands, POST mutate."));
+                  "GET/POST config, POST reset, GET commands, POST mutate (advanceClock moves the clock)."));
     parser.addHelpOption();
     auto opt = [&parser](const char *name, const char *help, const char *valueName = nullptr,
                          const char *def = nullptr) {
@@ -69,6 +69,15 @@ int main(int argc, char *argv[])
     const auto startupMs = opt("startup-ms", "Answer requests with 503 \"starting up\" for the first T ms.", "ms", "0");
     const auto cert = opt("tls-cert", "PEM certificate: serve HTTPS (with --tls-key).", "file");
     const auto key = opt("tls-key", "PEM private key for --tls-cert.", "file");
+    const auto releaseDelay =
+        opt("release-delay-ms", "How long GET release takes, standing for the indexers.", "ms", "50");
+    const auto commandQueued = opt("command-queued-ms", "How long a POSTed command stays queued.", "ms", "0");
+    const auto commandRun = opt("command-run-ms", "How long a command then runs before it completes.", "ms", "0");
+    QCommandLineOption searchUpgrades(
+        QStringLiteral("search-upgrades"),
+        QCoreApplication::translate("arrsim", "Grabs and search commands replace the items' files with the grabbed "
+                                              "releases, as if downloaded and imported."));
+    parser.addOption(searchUpgrades);
     const auto fault = opt("fault",
                            "Add a fault rule (repeatable): KIND[:opt=value,...]. KIND: error, ratelimit, reset, "
                            "truncate, slow, malformed, html. Options: status=500 (error), retryAfter=1 (ratelimit, "
@@ -123,6 +132,10 @@ int main(int argc, char *argv[])
     config.tlsCertFile = parser.value(cert);
     config.tlsKeyFile = parser.value(key);
     config.faultSeed = lib.seed;
+    config.releaseDelayMs = int(number(releaseDelay));
+    config.commandQueuedMs = int(number(commandQueued));
+    config.commandRunMs = int(number(commandRun));
+    config.searchUpgrades = parser.isSet(searchUpgrades);
     for (const QString &spec : parser.values(fault)) {
         QString error;
         const std::optional<SimFaultRule> rule = SimFaultRule::parse(spec, &error);

@@ -32,7 +32,7 @@ QString isoDate(qint64 msSinceEpoch)
 
 SimApi::SimApi(SimLibrary &library, const SimServerConfig &config, const SimClock &clock, SimStats &stats)
     : m_library(library), m_config(config), m_clock(clock), m_stats(stats), m_renderer(library),
-      m_releases(library, clock)
+      m_releases(library, clock), m_history(library, clock)
 {
 }
 
@@ -59,6 +59,8 @@ SimResponse SimApi::handle(const SimRequest &request, const QString &apiPath, co
     const bool get = request.method == "GET";
     if (get && resource == QLatin1String("system") && parts.size() == 2 && parts.at(1) == QLatin1String("status"))
         return SimResponse::json(m_renderer.status(urlBase));
+    if (get && resource == QLatin1String("history") && parts.size() <= 2)
+        return m_history.handle(parts.value(1).toLower(), request.query);
     std::optional<int> id;
     if (parts.size() == 2) {
         id = toId(parts.at(1));
@@ -356,7 +358,7 @@ void SimApi::runSearch(Command &command)
                                .toArray();
     int downloaded = 0;
     int lastDownloaded = 0;
-    for (const QJsonValue &id : ids) {
+    for (const auto &id : ids) {
         // The best approved release (lowest releaseWeight) is what the search grabs.
         const QList<SimRelease> found =
             movies ? m_releases.movieReleases(id.toInt()) : m_releases.episodeReleases(id.toInt());
@@ -365,7 +367,7 @@ void SimApi::runSearch(Command &command)
         downloaded += lastDownloaded;
         if (best != found.cend()) {
             ++m_stats.searchGrabs;
-            download(*best);
+            download(*best, m_history.grabbed(*best, QStringLiteral("UserInvokedSearch")));
         }
     }
     // MoviesSearchService: one message for the batch; EpisodeSearchService: one per episode, the last one stays.
@@ -445,20 +447,43 @@ SimResponse SimApi::grab(const SimRequest &request)
     }
     ++m_stats.grabs;
     const SimRelease release = *cached;
-    download(release);
+    download(release, m_history.grabbed(release, QStringLiteral("InteractiveSearch")));
     return SimResponse::json(m_releases.renderOne(release));
 }
 
-void SimApi::download(const SimRelease &release)
+void SimApi::download(const SimRelease &release, const QString &downloadId)
 {
     if (!m_config.searchUpgrades)
         return;
     SimFile file = release.file;
     file.dateAdded = m_clock.nowSeconds();
-    if (m_library.isRadarr())
-        m_library.importMovieFile(release.movieId, file);
-    else
-        m_library.importEpisodeFile(release.episodeIds, file);
+    if (m_library.isRadarr()) {
+        const SimMovie *movie = m_library.movie(release.movieId);
+        if (!movie)
+            return;
+        if (movie->file)
+            m_history.deleted(*movie->file, movie->id, {}, QStringLiteral("Upgrade"));
+        m_history.imported(release, m_library.importMovieFile(release.movieId, file), downloadId);
+        return;
+    }
+    const SimSeries *series = m_library.seriesById(release.seriesId);
+    if (!series)
+        return;
+    // Every file holding one of the release's episodes is replaced (its episodes in the release).
+    QList<int> seen;
+    for (const SimEpisode &e : series->episodes) {
+        if (!release.episodeIds.contains(e.id) || !e.episodeFileId || seen.contains(e.episodeFileId))
+            continue;
+        seen.append(e.episodeFileId);
+        QList<int> episodes;
+        for (const SimEpisode &other : series->episodes) {
+            if (other.episodeFileId == e.episodeFileId && release.episodeIds.contains(other.id))
+                episodes.append(other.id);
+        }
+        if (const SimFile *old = m_library.episodeFile(*series, e.episodeFileId))
+            m_history.deleted(*old, series->id, episodes, QStringLiteral("Upgrade"));
+    }
+    m_history.imported(release, m_library.importEpisodeFile(release.episodeIds, file), downloadId);
 }
 
 bool SimApi::episodeExists(int episodeId) const

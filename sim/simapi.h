@@ -4,6 +4,7 @@
 // behaviour of each endpoint. Authentication, URL base and faults are the server's business.
 
 #include "simclock.h"
+#include "simhistory.h"
 #include "simhttp.h"
 #include "simlibrary.h"
 #include "simreleases.h"
@@ -54,8 +55,9 @@ private:
     QJsonObject commandNow(const Command &command) const;
     SimResponse releases(const SimRequest &request);
     SimResponse grab(const SimRequest &request);
-    // A grabbed release on its way: with searchUpgrades it is downloaded and imported at once.
-    void download(const SimRelease &release);
+    // A grabbed release on its way: with searchUpgrades it is downloaded and imported at once, replacing the
+    // item's file (history: the old file deleted for "Upgrade", the new one imported under the grab's downloadId).
+    void download(const SimRelease &release, const QString &downloadId);
     bool episodeExists(int episodeId) const;
     SimResponse cached(const QString &key, const std::function<QByteArray()> &render);
 
@@ -65,6 +67,7 @@ private:
     SimStats &m_stats;
     SimRenderer m_renderer;
     SimReleases m_releases;
+    SimHistory m_history;
     QList<Command> m_commands;
     int m_nextCommandId = 1;
     quint64 m_cacheRevision = 0;

@@ -60,6 +60,14 @@ void SimJsonWriter::endArray()
     close(']');
 }
 
+void SimJsonWriter::raw(const QByteArray &json)
+{
+    prefix();
+    const QByteArray newline = QByteArray("\n") + QByteArray(2 * m_stack.size(), ' ');
+    QByteArray indented = json;
+    m_out.append(indented.replace("\n", newline));
+}
+
 SimJsonWriter &SimJsonWriter::key(const char *name)
 {
     prefix();

@@ -26,6 +26,8 @@ public:
     void value(int v) { value(qint64(v)); }
     void value(bool v);
     void value(double v);
+    // A value already rendered as JSON (by another writer), indented to where it goes.
+    void raw(const QByteArray &json);
 
     // key + value in one call
     template <typename T> void field(const char *name, const T &v)

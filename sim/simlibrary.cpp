@@ -370,7 +370,11 @@ int SimLibrary::importMovieFile(int movieId, SimFile file)
     if (it == m_movieIndex.cend())
         return 0;
     SimMovie &m = m_movies[*it];
-    const QString folder = QStringLiteral("%1 (%2) {tmdb-%3}").arg(m.title).arg(m.year).arg(m.tmdbId);
+    // The movie keeps its folder; one without a file gets one named like the generator's, made safe for a path.
+    QString title = m.title;
+    title.remove(QLatin1Char('/')).remove(QLatin1Char('\\')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    const QString folder = m.file ? m.file->path.section(QLatin1Char('/'), 0, -2)
+                                  : QStringLiteral("/movies/%1 (%2) {tmdb-%3}").arg(title).arg(m.year).arg(m.tmdbId);
     if (m.file) {
         m_movieFileIndex.remove(m.file->id);
         m_listedTwice.remove(m.file->id);
@@ -379,7 +383,7 @@ int SimLibrary::importMovieFile(int movieId, SimFile file)
     file.id = m_nextFileId++;
     file.ownerId = m.id;
     file.relativePath = file.sceneName + QStringLiteral(".mkv");
-    file.path = QStringLiteral("/movies/%1/%2").arg(folder, file.relativePath);
+    file.path = folder + QLatin1Char('/') + file.relativePath;
     m.file = file;
     m_movieFileIndex.insert(file.id, *it);
     ++m_revision;
@@ -397,7 +401,10 @@ int SimLibrary::importEpisodeFile(const QList<int> &episodeIds, SimFile file)
     file.seasonNumber = first->seasonNumber;
     file.relativePath =
         QStringLiteral("Season %1/%2.mkv").arg(first->seasonNumber, 2, 10, QLatin1Char('0')).arg(file.sceneName);
-    file.path = QStringLiteral("/tv/%1 (%2)/%3").arg(s.title).arg(s.year).arg(file.relativePath);
+    // The series keeps its folder (the one of any file it has).
+    const QString folder = s.files.isEmpty() ? QStringLiteral("/tv/%1 (%2)").arg(s.titleSlug).arg(s.year)
+                                             : s.files.first().path.chopped(s.files.first().relativePath.size() + 1);
+    file.path = folder + QLatin1Char('/') + file.relativePath;
     file.releaseType = episodeIds.size() > 1 ? QStringLiteral("multiEpisode") : QStringLiteral("singleEpisode");
     QSet<int> replaced;
     for (SimEpisode &e : s.episodes) {

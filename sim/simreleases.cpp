@@ -148,11 +148,11 @@ void SimReleases::shapeOffers(SimGenerator &generator, QList<SimRelease> &offers
     });
     // The release the file came from is still on the indexers.
     SimRelease same = makeRelease(generator, baseName, current->qualityId, sizeScale, QStringLiteral("same"));
-    same.file.customFormatIds = current->customFormatIds;
-    same.file.releaseGroup = current->releaseGroup;
-    same.file.revisionVersion = current->revisionVersion;
-    same.file.isRepack = current->isRepack;
-    same.file.size = current->size;
+    const QString title = current->sceneName.isEmpty()
+                              ? current->relativePath.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, -2)
+                              : current->sceneName;
+    same.file = *current;
+    same.file.sceneName = title;
     offers.append(same);
     if (scenario < 30)
         return;
@@ -260,7 +260,7 @@ QList<SimRelease> SimReleases::rss()
     const QStringList titles = m_library.isRadarr() ? SimCatalog::movieTitles() : SimCatalog::seriesTitles();
     QList<SimRelease> out;
     for (int i = 0; i < 5; ++i) {
-        const QString title = titles.at(generator.bounded(0, int(titles.size()) - 1));
+        const QString &title = titles.at(generator.bounded(0, int(titles.size()) - 1));
         const QString base = m_library.isRadarr()
                                  ? QStringLiteral("%1 Reissue (%2)").arg(releaseBase(title)).arg(2026)
                                  : QStringLiteral("%1 Revival %2").arg(releaseBase(title), seasonEpisode(1, i + 1));
@@ -503,26 +503,19 @@ std::optional<QList<SimRelease>> SimReleases::lookup(Kind kind, const QUrlQuery 
     *badRequest = false;
     QList<SimRelease> out;
     switch (kind) {
-    case Kind::Movie: {
-        const std::optional<int> id = number("movieId");
-        if (!id)
-            return std::nullopt;
-        if (!m_library.movie(*id)) {
-            *error = QStringLiteral("Movie with ID %1 does not exist").arg(*id);
-            return std::nullopt;
-        }
-        out = movieReleases(*id);
-        break;
-    }
+    case Kind::Movie:
     case Kind::Episode: {
-        const std::optional<int> id = number("episodeId");
+        const bool movie = kind == Kind::Movie;
+        const std::optional<int> id = number(movie ? "movieId" : "episodeId");
         if (!id)
             return std::nullopt;
-        if (!m_library.episode(*id)) {
-            *error = QStringLiteral("Episode with ID %1 does not exist").arg(*id);
+        if (movie ? !m_library.movie(*id) : !m_library.episode(*id)) {
+            *error = QStringLiteral("%1 with ID %2 does not exist")
+                         .arg(movie ? QStringLiteral("Movie") : QStringLiteral("Episode"))
+                         .arg(*id);
             return std::nullopt;
         }
-        out = episodeReleases(*id);
+        out = movie ? movieReleases(*id) : episodeReleases(*id);
         break;
     }
     case Kind::Season: {

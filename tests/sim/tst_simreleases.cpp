@@ -37,7 +37,7 @@ QString verdictOf(const QJsonArray &releases, int currentScore)
     if (releases.isEmpty())
         return QStringLiteral("no-releases");
     bool higher = false;
-    for (const QJsonValue &v : releases) {
+    for (const auto &v : releases) {
         if (v.toObject().value(QLatin1String("approved")).toBool())
             return QStringLiteral("better");
         higher = higher || v.toObject().value(QLatin1String("customFormatScore")).toInt() > currentScore;
@@ -91,7 +91,7 @@ void tst_SimReleases::radarrLookup()
         // The score is the sum of the item's profile's scores of the release's formats.
         int sum = 0;
         const SimProfile *profile = sim->library().profile(profileId);
-        for (const QJsonValue &cf : r.value(QLatin1String("customFormats")).toArray())
+        for (const auto &cf : r.value(QLatin1String("customFormats")).toArray())
             sum += profile->formatScores.value(cf.toObject().value(QLatin1String("id")).toInt());
         QCOMPARE(r.value(QLatin1String("customFormatScore")).toInt(), sum);
         // approved = no rejections; rejected is its opposite here (no temporary rejections).
@@ -123,6 +123,14 @@ void tst_SimReleases::radarrLookup()
     for (int i = 0; i < again.size(); ++i)
         QCOMPARE(again.at(i).toObject().value(QLatin1String("guid")),
                  releases.at(i).toObject().value(QLatin1String("guid")));
+    // And so does another simulator with the same seed.
+    Sim twin(radarr(QStringLiteral("5.14.0"), 40));
+    const QJsonArray twins = fetch(twin.api(QStringLiteral("release?movieId=%1").arg(movie->id))).array();
+    QCOMPARE(twins.size(), releases.size());
+    for (int i = 0; i < twins.size(); ++i) {
+        QCOMPARE(twins.at(i).toObject().value(QLatin1String("guid")),
+                 releases.at(i).toObject().value(QLatin1String("guid")));
+    }
     const QJsonObject stats = statsOf(sim);
     QVERIFY(stats.value(QLatin1String("releaseLookups")).toObject().value(QLatin1String("movie")).toInt() >= 2);
     QCOMPARE(stats.value(QLatin1String("rssFetches")).toInt(), 0);
@@ -141,7 +149,7 @@ void tst_SimReleases::sonarrRoutes()
     }
     QVERIFY(withFile);
     const QJsonArray one = fetch(sim.api(QStringLiteral("release?episodeId=%1").arg(withFile->id))).array();
-    for (const QJsonValue &v : one) {
+    for (const auto &v : one) {
         const QJsonObject r = v.toObject();
         QCOMPARE(r.value(QLatin1String("seriesTitle")).toString(), series.title);
         QCOMPARE(r.value(QLatin1String("seasonNumber")).toInt(), 1);
@@ -162,7 +170,7 @@ void tst_SimReleases::sonarrRoutes()
         const QJsonObject r = season.at(i).toObject();
         QCOMPARE(r.value(QLatin1String("releaseWeight")).toInt(), i);
         QCOMPARE(r.value(QLatin1String("seasonNumber")).toInt(), 1);
-        for (const QJsonValue &n : r.value(QLatin1String("episodeNumbers")).toArray())
+        for (const auto &n : r.value(QLatin1String("episodeNumbers")).toArray())
             episodesSeen.insert(n.toInt());
     }
     QVERIFY(episodesSeen.size() > 1);
@@ -172,7 +180,7 @@ void tst_SimReleases::sonarrRoutes()
     // Sonarr v3 has no custom formats: no scores in releases either.
     Sim v3(sonarr(QStringLiteral("3.0.10"), 2, 4));
     const int episodeId = v3->library().series().first().episodes.at(1).id;
-    for (const QJsonValue &v : fetch(v3.api(QStringLiteral("release?episodeId=%1").arg(episodeId))).array())
+    for (const auto &v : fetch(v3.api(QStringLiteral("release?episodeId=%1").arg(episodeId))).array())
         QVERIFY(!v.toObject().contains(QLatin1String("customFormatScore")));
 }
 
@@ -224,8 +232,8 @@ void tst_SimReleases::verdictMix()
             continue;
         const QJsonArray releases = fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array();
         ++verdicts[verdictOf(releases, sim->library().customFormatScore(*m.file, m.qualityProfileId))];
-        for (const QJsonValue &r : releases) {
-            for (const QJsonValue &text : r.toObject().value(QLatin1String("rejections")).toArray())
+        for (const auto &r : releases) {
+            for (const auto &text : r.toObject().value(QLatin1String("rejections")).toArray())
                 rejectionKinds.insert(text.toString().section(QLatin1Char(':'), 0, 0));
         }
     }
@@ -258,12 +266,12 @@ void tst_SimReleases::inFlightAndDelay()
     QCOMPARE(stats.value(QLatin1String("releaseLookupsInFlightPeak")).toInt(), 3);
     QCOMPARE(stats.value(QLatin1String("releaseLookupsInFlight")).toInt(), 0);
     // The delay is a config key of the admin API.
-    QCOMPARE(admin(sim, QStringLiteral("config"), "{\"releaseDelayMs\": 0}")
+    QCOMPARE(admin(sim, QStringLiteral("config"), R"({"releaseDelayMs": 0})")
                  .object()
                  .value(QLatin1String("releaseDelayMs"))
                  .toInt(),
              0);
-    QCOMPARE(admin(sim, QStringLiteral("config"), "{\"releaseDelayMs\": -1}").status, 400);
+    QCOMPARE(admin(sim, QStringLiteral("config"), R"({"releaseDelayMs": -1})").status, 400);
 }
 
 void tst_SimReleases::faultsAndErrors()
@@ -272,7 +280,7 @@ void tst_SimReleases::faultsAndErrors()
     const int id = sim->library().movies().first().id;
     // The fault machinery applies: a lookup that fails, one that hangs past a client's timeout.
     QCOMPARE(admin(sim, QStringLiteral("config"),
-                   "{\"faults\": [{\"kind\": \"error\", \"status\": 500, \"path\": \"release\", \"first\": 1}]}")
+                   R"({"faults": [{"kind": "error", "status": 500, "path": "release", "first": 1}]})")
                  .status,
              200);
     QCOMPARE(fetch(sim.api(QStringLiteral("release?movieId=%1").arg(id))).status, 500);
@@ -301,7 +309,7 @@ void tst_SimReleases::grabAndCacheTtl()
     QJsonObject approved;
     int movieId = 0;
     for (const SimMovie &m : sim->library().movies()) {
-        for (const QJsonValue &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
+        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
             if (v.toObject().value(QLatin1String("approved")).toBool() && m.file) {
                 approved = v.toObject();
                 movieId = m.id;
@@ -312,7 +320,8 @@ void tst_SimReleases::grabAndCacheTtl()
             break;
     }
     QVERIFY(movieId);
-    const int fileBefore = sim->library().movie(movieId)->file->id;
+    QVERIFY(movieFileOf(*sim.server, movieId));
+    const int fileBefore = movieFileOf(*sim.server, movieId)->id;
     // A miss: never looked up.
     QJsonObject unknown = approved;
     unknown.insert(QStringLiteral("guid"), QStringLiteral("https://example.invalid/nothing"));
@@ -325,23 +334,23 @@ void tst_SimReleases::grabAndCacheTtl()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object().value(QLatin1String("guid")), approved.value(QLatin1String("guid")));
     QCOMPARE(sim->stats().grabs, 1);
-    QCOMPARE(sim->library().movie(movieId)->file->id, fileBefore);
+    QCOMPARE(movieFileOf(*sim.server, movieId)->id, fileBefore);
     // 30 minutes later the server has forgotten it, until it is looked up again.
-    QCOMPARE(admin(sim, QStringLiteral("mutate"), "{\"op\": \"advanceClock\", \"seconds\": 1799}").status, 200);
+    QCOMPARE(admin(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 1799})").status, 200);
     QCOMPARE(grab(sim, approved).status, 200);
-    QCOMPARE(admin(sim, QStringLiteral("mutate"), "{\"op\": \"advanceClock\", \"seconds\": 2}").status, 200);
+    QCOMPARE(admin(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 2})").status, 200);
     QCOMPARE(grab(sim, approved).status, 404);
     QCOMPARE(sim->stats().grabMisses, 2);
     fetch(sim.api(QStringLiteral("release?movieId=%1").arg(movieId)));
     // With searchUpgrades the grab is downloaded and imported: a new file made from the release.
-    QCOMPARE(admin(sim, QStringLiteral("config"), "{\"searchUpgrades\": true}").status, 200);
+    QCOMPARE(admin(sim, QStringLiteral("config"), R"({"searchUpgrades": true})").status, 200);
     QCOMPARE(grab(sim, approved).status, 200);
-    const SimFile &file = *sim->library().movie(movieId)->file;
+    const SimFile &file = *movieFileOf(*sim.server, movieId);
     QVERIFY(file.id != fileBefore);
     QCOMPARE(file.sceneName, approved.value(QLatin1String("title")).toString());
     QCOMPARE(sim->library().customFormatScore(file, sim->library().movie(movieId)->qualityProfileId),
              approved.value(QLatin1String("customFormatScore")).toInt());
-    QCOMPARE(admin(sim, QStringLiteral("mutate"), "{\"op\": \"advanceClock\", \"seconds\": 0}").status, 404);
+    QCOMPARE(admin(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 0})").status, 404);
 }
 
 void tst_SimReleases::commandStates()
@@ -351,7 +360,7 @@ void tst_SimReleases::commandStates()
     cfg.commandRunMs = 120000;
     Sim sim(radarr(QStringLiteral("5.14.0"), 10), cfg);
     const int movieId = sim->library().movies().first().id;
-    const QByteArray body = QStringLiteral("{\"name\": \"MoviesSearch\", \"movieIds\": [%1]}").arg(movieId).toUtf8();
+    const QByteArray body = QStringLiteral(R"({"name": "MoviesSearch", "movieIds": [%1]})").arg(movieId).toUtf8();
     Reply r = fetch(sim.api(QStringLiteral("command")), {}, &body);
     QCOMPARE(r.status, 201);
     const int id = r.object().value(QLatin1String("id")).toInt();
@@ -361,12 +370,12 @@ void tst_SimReleases::commandStates()
     QCOMPARE(c.value(QLatin1String("trigger")).toString(), QStringLiteral("manual"));
     QVERIFY(c.contains(QLatin1String("queued")));
     QVERIFY(!c.contains(QLatin1String("started")));
-    admin(sim, QStringLiteral("mutate"), "{\"op\": \"advanceClock\", \"seconds\": 61}");
+    admin(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 61})");
     c = state();
     QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("started"));
     QVERIFY(c.contains(QLatin1String("started")));
     QVERIFY(!c.contains(QLatin1String("ended")));
-    admin(sim, QStringLiteral("mutate"), "{\"op\": \"advanceClock\", \"seconds\": 120}");
+    admin(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 120})");
     c = state();
     QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("completed"));
     QCOMPARE(c.value(QLatin1String("result")).toString(), QStringLiteral("successful"));
@@ -374,7 +383,7 @@ void tst_SimReleases::commandStates()
     QVERIFY(c.value(QLatin1String("message")).toString().startsWith(QLatin1String("Completed search for 1 movies. ")));
     QVERIFY(c.value(QLatin1String("message")).toString().endsWith(QLatin1String(" reports downloaded.")));
     // Finished commands stay readable.
-    admin(sim, QStringLiteral("mutate"), "{\"op\": \"advanceClock\", \"seconds\": 86400}");
+    admin(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 86400})");
     QCOMPARE(state().value(QLatin1String("status")).toString(), QStringLiteral("completed"));
     // The knobs are config keys.
     const QJsonObject config = fetch(sim.raw(QStringLiteral("/__sim/config"))).object();
@@ -394,7 +403,7 @@ void tst_SimReleases::searchUpgrades()
         if (!m.file)
             continue;
         ids.append(m.id);
-        for (const QJsonValue &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
+        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
             if (v.toObject().value(QLatin1String("approved")).toBool()) {
                 best.insert(m.id, v.toObject());
                 break;
@@ -407,7 +416,7 @@ void tst_SimReleases::searchUpgrades()
     QVERIFY(best.size() < ids.size());
     QMap<int, int> filesBefore;
     for (int id : ids)
-        filesBefore.insert(id, sim->library().movie(id)->file->id);
+        filesBefore.insert(id, movieFileOf(*sim.server, id)->id);
     QJsonArray idArray;
     for (int id : ids)
         idArray.append(id);
@@ -422,7 +431,7 @@ void tst_SimReleases::searchUpgrades()
     QCOMPARE(done.value(QLatin1String("message")).toString(),
              QStringLiteral("Completed search for %1 movies. %2 reports downloaded.").arg(ids.size()).arg(best.size()));
     for (int id : ids) {
-        const SimFile &file = *sim->library().movie(id)->file;
+        const SimFile &file = *movieFileOf(*sim.server, id);
         if (best.contains(id)) {
             QVERIFY(file.id != filesBefore.value(id));
             QCOMPARE(file.sceneName, best.value(id).value(QLatin1String("title")).toString());
@@ -432,16 +441,36 @@ void tst_SimReleases::searchUpgrades()
     }
     QCOMPARE(sim->stats().searchGrabs, int(best.size()));
 
-    // Sonarr: one episode; the message is the episode search's.
+    // Sonarr: episodes, one at a time; the message is the last episode search's, and an episode whose search
+    // found an approved release gets a new file holding it.
     Sim shows(sonarr(QStringLiteral("4.0.9"), 3, 10), cfg);
-    const SimEpisode &episode = shows->library().series().first().episodes.at(2);
-    const QByteArray search =
-        QStringLiteral("{\"name\": \"EpisodeSearch\", \"episodeIds\": [%1]}").arg(episode.id).toUtf8();
-    const Reply sent = fetch(shows.api(QStringLiteral("command")), {}, &search);
-    const QJsonObject finished =
-        fetch(shows.api(QStringLiteral("command/%1").arg(sent.object().value(QLatin1String("id")).toInt()))).object();
-    QVERIFY(
-        finished.value(QLatin1String("message")).toString().startsWith(QLatin1String("Episode search completed. ")));
+    QList<QPair<int, int>> withFiles; // episode id, file id (copied: upgrades change the library)
+    for (const SimSeries &series : shows->library().series()) {
+        for (const SimEpisode &episode : series.episodes) {
+            if (episode.episodeFileId)
+                withFiles.append({episode.id, episode.episodeFileId});
+        }
+    }
+    int upgraded = 0;
+    for (const auto &[episodeId, before] : withFiles) {
+        const QByteArray search =
+            QStringLiteral(R"({"name": "EpisodeSearch", "episodeIds": [%1]})").arg(episodeId).toUtf8();
+        const Reply sent = fetch(shows.api(QStringLiteral("command")), {}, &search);
+        const QString message =
+            fetch(shows.api(QStringLiteral("command/%1").arg(sent.object().value(QLatin1String("id")).toInt())))
+                .object()
+                .value(QLatin1String("message"))
+                .toString();
+        QVERIFY(message == QLatin1String("Episode search completed. 0 reports downloaded.")
+                || message == QLatin1String("Episode search completed. 1 reports downloaded."));
+        const SimEpisode *after = shows->library().episode(episodeId);
+        QVERIFY(after);
+        QCOMPARE(after->episodeFileId != before, message.contains(QLatin1String(" 1 reports")));
+        upgraded += after->episodeFileId != before ? 1 : 0;
+        if (upgraded == 2)
+            break;
+    }
+    QVERIFY(upgraded > 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SimReleases)

@@ -112,6 +112,13 @@ struct Sim
     SimServer *operator->() const { return server.get(); }
 };
 
+// The movie's file, or nullptr when it has none or there is no such movie.
+inline const SimFile *movieFileOf(const SimServer &server, int movieId)
+{
+    const SimMovie *m = server.library().movie(movieId);
+    return m && m->file ? &*m->file : nullptr;
+}
+
 inline SimLibraryConfig radarr(const QString &version, int movies = 40, quint64 seed = 7)
 {
     SimLibraryConfig c;
