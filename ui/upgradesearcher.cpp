@@ -32,21 +32,29 @@ bool UpgradeSearcher::isRunning() const
 
 int UpgradeSearcher::ask(const SearchPlan &plan, int files) const
 {
+    // Every instance asked about, even one that will get nothing: its limit's room is part of the answer.
     QHash<QString, int> chosen;
+    QHash<QString, InstanceType> types;
     QStringList order;
-    for (const UpgradeItem &item : plan.chosen) {
-        if (!chosen.contains(item.instance))
+    const auto note = [&order, &types](const UpgradeItem &item) {
+        if (!types.contains(item.instance)) {
             order << item.instance;
+            types.insert(item.instance, item.type);
+        }
+    };
+    for (const UpgradeItem &item : plan.chosen) {
+        note(item);
         chosen[item.instance] += 1;
     }
+    for (const SearchPlan::Skipped &skipped : plan.inCooldown)
+        note(skipped.item);
+    for (const UpgradeItem &item : plan.overCap)
+        note(item);
     QStringList lines;
     for (const QString &name : std::as_const(order)) {
-        const bool radarr = std::find_if(plan.chosen.cbegin(), plan.chosen.cend(),
-                                         [&name](const UpgradeItem &i) { return i.instance == name; })
-                                ->type
-                            == InstanceType::Radarr;
-        lines << (radarr ? tr("Radarr \"%1\": %Ln movies", nullptr, chosen[name])
-                         : tr("Sonarr \"%1\": %Ln episodes", nullptr, chosen[name]))
+        lines << (types.value(name) == InstanceType::Radarr
+                      ? tr("Radarr \"%1\": %Ln movies", nullptr, chosen.value(name))
+                      : tr("Sonarr \"%1\": %Ln episodes", nullptr, chosen.value(name)))
                          .arg(name)
                      + tr(" (hourly limit: %1)").arg(plan.caps.value(name).text());
     }

@@ -41,6 +41,7 @@ class tst_UpgradeViews : public QObject
     Q_OBJECT
 
     std::unique_ptr<SimServer> m_radarr;
+    std::unique_ptr<SimServer> m_sonarr;
     QTemporaryDir m_dir;
     int m_databases = 0;
     QString m_database;
@@ -56,12 +57,22 @@ class tst_UpgradeViews : public QObject
         i.apiKey = m_radarr->apiKey();
         i.releaseLookupsPerHour = lookupsPerHour;
         c.instances << i;
+        InstanceConfig shows;
+        shows.name = QStringLiteral("shows");
+        shows.type = InstanceType::Sonarr;
+        shows.url = m_sonarr->baseUrl();
+        shows.apiKey = m_sonarr->apiKey();
+        c.instances << shows;
         return c;
     }
 
-    // Selects the first `count` rows of the candidates view.
-    static QTableView *selectCandidates(MainWindow &window, int count)
+    // Selects the first `count` rows of the candidates view of `instance`.
+    static QTableView *selectCandidates(MainWindow &window, int count,
+                                        const QString &instance = QStringLiteral("movies"))
     {
+        LibraryFilter f;
+        f.instances = {instance};
+        window.setLibraryFilter(f);
         window.showView(Sidebar::Candidates);
         auto *table = window.findChild<QTableView *>(QStringLiteral("candidatesTable"));
         table->selectionModel()->select(
@@ -76,14 +87,16 @@ class tst_UpgradeViews : public QObject
         return window.candidateProxy()->index(row, c).data(role).toString();
     }
 
-    // Clicks `button` of the next message box named `name` as soon as it shows.
-    static void answerNextBox(const QString &name, const QString &button)
+    // Clicks `button` of the next message box named `name` as soon as it shows; *said gets its texts.
+    static void answerNextBox(const QString &name, const QString &button, QString *said = nullptr)
     {
-        QTimer::singleShot(0, [name, button] {
+        QTimer::singleShot(0, [name, button, said] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 auto *box = qobject_cast<QMessageBox *>(w);
                 if (!box || box->objectName() != name || !box->isVisible())
                     continue;
+                if (said)
+                    *said = box->text() + QLatin1Char('\n') + box->informativeText();
                 for (QAbstractButton *b : box->buttons()) {
                     if (b->text() == button) {
                         b->click();
@@ -91,7 +104,7 @@ class tst_UpgradeViews : public QObject
                     }
                 }
             }
-            answerNextBox(name, button); // not shown yet
+            answerNextBox(name, button, said); // not shown yet
         });
     }
 
@@ -108,6 +121,13 @@ private Q_SLOTS:
         server.searchUpgrades = true;
         m_radarr = std::make_unique<SimServer>(radarr, server);
         QVERIFY(m_radarr->start());
+        SimLibraryConfig sonarr;
+        sonarr.type = SimAppType::Sonarr;
+        sonarr.version = QStringLiteral("4.0.10.2544");
+        sonarr.series = 4;
+        sonarr.episodeFilesPerSeries = 12;
+        m_sonarr = std::make_unique<SimServer>(sonarr, server);
+        QVERIFY(m_sonarr->start());
     }
 
     void init()
@@ -115,6 +135,7 @@ private Q_SLOTS:
         // Each test its own database: the hourly limits count what earlier ones did.
         m_database = m_dir.filePath(QStringLiteral("upgrades%1.db").arg(++m_databases));
         m_radarr->resetStats();
+        m_sonarr->resetStats();
     }
 
     void checkFillsTheColumnsAndDefersBeyondTheLimit()
@@ -335,6 +356,83 @@ private Q_SLOTS:
         for (int r = 0; r < 3; ++r)
             outcomes << page->itemModel()->raw(r, itemOutcome).toString();
         QVERIFY2(outcomes.contains(QStringLiteral("Upgraded")), qPrintable(outcomes.join(QLatin1Char(','))));
+    }
+
+    void episodesOfOneSeasonAreOneLookup()
+    {
+        MainWindow window(config());
+        const auto testers = testModelsOf(window);
+        window.show();
+        QVERIFY(syncAndWait(window));
+        selectCandidates(window, 1, QStringLiteral("shows"));
+        // Two candidate episode files of the same season of one series.
+        QList<int> rows;
+        for (int a = 0; a < window.candidateProxy()->rowCount() && rows.isEmpty(); ++a) {
+            const MediaFile *fa = window.candidateProxy()->fileRowAt(a).file;
+            for (int b = a + 1; b < window.candidateProxy()->rowCount(); ++b) {
+                const MediaFile *fb = window.candidateProxy()->fileRowAt(b).file;
+                if (fa->itemId == fb->itemId && fa->season == fb->season && fa->episodeIds.size() == 1
+                    && fb->episodeIds.size() == 1) {
+                    rows = {a, b};
+                    break;
+                }
+            }
+        }
+        QVERIFY2(!rows.isEmpty(), "no two candidate episodes of one season");
+        auto *table = window.findChild<QTableView *>(QStringLiteral("candidatesTable"));
+        table->selectionModel()->clearSelection();
+        for (int r : rows)
+            table->selectionModel()->select(window.candidateProxy()->index(r, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const qint64 fileA = window.candidateProxy()->fileRowAt(rows.first()).file->fileId;
+        const qint64 fileB = window.candidateProxy()->fileRowAt(rows.last()).file->fileId;
+        QSignalSpy finished(&window, &MainWindow::checkFinished);
+        window.checkReleases(false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        // One season lookup for both, never a bare or series-only one.
+        QCOMPARE(m_sonarr->stats().releaseLookups.value(QStringLiteral("season")), 1);
+        QCOMPARE(m_sonarr->stats().releaseLookups.value(QStringLiteral("episode")), 0);
+        QCOMPARE(m_sonarr->stats().rssFetches, 0);
+        for (int r = 0; r < window.candidateProxy()->rowCount(); ++r) {
+            const qint64 file = window.candidateProxy()->fileRowAt(r).file->fileId;
+            if (file == fileA || file == fileB)
+                QVERIFY2(!cell(window, r, "best_available").isEmpty(), qPrintable(QString::number(file)));
+        }
+    }
+
+    void searchAgainSkipsTheCooldownUnlessAnyway()
+    {
+        MainWindow window(config());
+        const auto testers = testModelsOf(window);
+        window.show();
+        QVERIFY(syncAndWait(window));
+        selectCandidates(window, 2);
+        m_radarr->clearCommands();
+        QSignalSpy searched(&window, &MainWindow::searchFinished);
+        window.searchUpgrades(false);
+        QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 1, 20000);
+        QCOMPARE(m_radarr->commands().size(), 1);
+
+        // Again: both are in their cooldown, so the question says so and offers to search anyway.
+        QString said;
+        answerNextBox(QStringLiteral("searchQuestion"), QStringLiteral("Search anyway (ignore cooldown)"), &said);
+        window.searchUpgrades(true);
+        QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 2, 20000);
+        QVERIFY2(said.contains(QLatin1String("Skipped: 2 items searched within their cooldown")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("hourly limit")), qPrintable(said));
+        QCOMPARE(m_radarr->commands().size(), 2);
+        auto db = Database::open(m_database);
+        QVERIFY(db);
+        const Result<QList<SearchRecord>> searches = SearchStore(*db.value()).searches();
+        QVERIFY(searches);
+        QCOMPARE(searches->size(), 2);
+        QVERIFY(searches->first().forced); // newest first
+        QVERIFY(!searches->last().forced);
+
+        // Without "anyway" (the question cancelled) nothing is sent.
+        answerNextBox(QStringLiteral("searchQuestion"), QStringLiteral("Cancel"));
+        window.searchUpgrades(true);
+        QCOMPARE(m_radarr->commands().size(), 2);
     }
 };
 
