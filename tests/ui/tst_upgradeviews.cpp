@@ -11,6 +11,7 @@
 #include "models/libraryfiltermodel.h"
 #include "models/modelroles.h"
 #include "models/rowtablemodel.h"
+#include "releasegrabber.h"
 #include "releaselist.h"
 #include "searchespage.h"
 #include "simserver.h"
@@ -18,6 +19,7 @@
 #include "tablepage.h"
 #include "upgrades/lookupstore.h"
 #include "upgrades/searchstore.h"
+#include "views/upgradecells.h"
 
 #include <QAbstractButton>
 #include <QMessageBox>
@@ -398,6 +400,36 @@ private Q_SLOTS:
             if (file == fileA || file == fileB)
                 QVERIFY2(!cell(window, r, "best_available").isEmpty(), qPrintable(QString::number(file)));
         }
+    }
+
+    void grabQuestionNamesWhatIsSent()
+    {
+        ItemCheck check;
+        check.item.instance = QStringLiteral("movies");
+        check.item.type = InstanceType::Radarr;
+        check.item.title = QStringLiteral("Heat (1995)");
+        check.item.currentScore = 1000;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        check.checkedAt = now.addSecs(-10 * 60);
+        ReleaseInfo release;
+        release.guid = QStringLiteral("abc-123");
+        release.indexerId = 7;
+        release.indexer = QStringLiteral("NZBgeek");
+        release.quality = QStringLiteral("Bluray-2160p");
+        release.customFormatScore = 3500;
+        const QString fresh = ReleaseGrabber::question(check, release, now);
+        for (const char *part :
+             {"Radarr \"movies\"", "POST /api/v3/release", "abc-123", "indexer id 7", "Heat (1995)", "NZBgeek"})
+            QVERIFY2(fresh.contains(QLatin1String(part)),
+                     qPrintable(QLatin1String(part) + QStringLiteral(" in ") + fresh));
+        // The gain in the locale's digits.
+        QVERIFY2(fresh.contains(UpgradeCells::signedNumber(2500) + QStringLiteral(" over the file")),
+                 qPrintable(fresh));
+        QVERIFY(!fresh.contains(QLatin1String("looked up again")));
+        // Older than the server's 30-minute cache: the user is told it is looked up again first.
+        check.checkedAt = now.addSecs(-45 * 60);
+        const QString stale = ReleaseGrabber::question(check, release, now);
+        QVERIFY2(stale.contains(QLatin1String("looked up again first")), qPrintable(stale));
     }
 
     void searchAgainSkipsTheCooldownUnlessAnyway()
