@@ -410,7 +410,7 @@ private Q_SLOTS:
         check.item.title = QStringLiteral("Heat (1995)");
         check.item.currentScore = 1000;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        check.checkedAt = now.addSecs(-10 * 60);
+        check.checkedAt = now.addSecs(qint64(-10) * 60);
         ReleaseInfo release;
         release.guid = QStringLiteral("abc-123");
         release.indexerId = 7;
@@ -427,7 +427,7 @@ private Q_SLOTS:
                  qPrintable(fresh));
         QVERIFY(!fresh.contains(QLatin1String("looked up again")));
         // Older than the server's 30-minute cache: the user is told it is looked up again first.
-        check.checkedAt = now.addSecs(-45 * 60);
+        check.checkedAt = now.addSecs(qint64(-45) * 60);
         const QString stale = ReleaseGrabber::question(check, release, now);
         QVERIFY2(stale.contains(QLatin1String("looked up again first")), qPrintable(stale));
     }
