@@ -1,7 +1,8 @@
 #!/bin/bash
 # Takes the screenshots of the app's main views shown in the README, under a private Xvfb display:
 # the welcome page, then the demo library's Library (a file selected, its detail pane), Upgrade
-# candidates, Custom formats, Quality profiles, Changes and Dashboard, in light and the dashboard dark; then
+# candidates (with what the demo's release check found, and the selected file's releases in its detail
+# pane), Custom formats, Quality profiles, Changes, Dashboard and Searches, in light and the dashboard dark; then
 # Help's keyboard shortcuts, problem report and About boxes.
 #
 #   scripts/screenshots.sh [--language CODE] [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
@@ -80,7 +81,8 @@ dialog() {
 sleep 3; win=$(window); shot welcome
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
-# A first demo sync, so that the next one has changes to show (the demo library moves on between syncs).
+# A first demo sync, so that the next one has changes to show (the demo library moves on between syncs); the
+# demo then checks its top candidates for better releases and searches a few, which the next start shows.
 "$app" --demo & pids+=($!)
 sleep 10
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
@@ -89,11 +91,12 @@ kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 "$app" --demo & pids+=($!)
 sleep 12; win=$(window)
 keys ctrl+1 ctrl+t Down Down; shot library-demo
-keys ctrl+2 ctrl+t Down; shot candidates
+keys ctrl+2 ctrl+t Down Down; shot candidates
 keys ctrl+3; shot formats
 keys ctrl+4; shot profiles
 keys ctrl+5; shot changes
 keys ctrl+6; shot dashboard 3
+keys ctrl+7 ctrl+t Down; shot searches
 # The Help menu's dialogs, each on its own: keyboard shortcuts (Ctrl+/), the problem report, About.
 keys ctrl+slash; dialog shortcuts "Keyboard Shortcuts"
 keys alt+h r; dialog problem-report "Report a Problem"

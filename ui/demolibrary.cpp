@@ -30,6 +30,10 @@ bool DemoLibrary::start(QString *error)
     for (const SimLibraryConfig &library : {movies, shows}) {
         SimServerConfig config;
         config.latencyMs = 3; // a little, so progress is visible
+        // Release lookups answer quickly (real indexers take 10–120 s), and searches upgrade what they find,
+        // so that the next sync shows what searching achieved.
+        config.releaseDelayMs = 150;
+        config.searchUpgrades = true;
         auto server = std::make_unique<SimServer>(library, config);
         if (!server->start(error)) {
             m_servers.clear();
@@ -107,6 +111,21 @@ QList<InstanceTarget> DemoLibrary::targets() const
         targets << t;
     }
     return targets;
+}
+
+QList<InstanceConfig> DemoLibrary::instances() const
+{
+    QList<InstanceConfig> instances;
+    for (const InstanceTarget &t : targets()) {
+        InstanceConfig i;
+        i.name = t.name;
+        i.type = t.type;
+        i.url = t.client.baseUrl;
+        i.apiKey = t.client.apiKey;
+        i.origin = tr("the demo library");
+        instances << i;
+    }
+    return instances;
 }
 
 QString DemoLibrary::databasePath()

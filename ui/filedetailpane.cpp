@@ -5,6 +5,8 @@
 #include "base/filerow.h"
 #include "base/handoff.h"
 #include "history/historystore.h"
+#include "models/upgradeindex.h"
+#include "releaselist.h"
 #include "scorehistorychart.h"
 #include "storage/database.h"
 #include "theme.h"
@@ -46,8 +48,8 @@ Result<QList<ItemHistory>> readHistory(const QString &location, qint64 itemId, c
 
 FileDetailPane::FileDetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_body(new QTextBrowser(this)),
-      m_history(new ScoreHistoryChart(this)), m_open(new QPushButton(this)), m_historyDelay(new QTimer(this)),
-      m_historyPool(new QThreadPool(this))
+      m_history(new ScoreHistoryChart(this)), m_releases(new ReleaseList(this)), m_open(new QPushButton(this)),
+      m_historyDelay(new QTimer(this)), m_historyPool(new QThreadPool(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     QFont big = m_title->font();
@@ -70,7 +72,9 @@ FileDetailPane::FileDetailPane(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_releases, 1);
     layout->addWidget(m_history);
+    connect(m_releases, &ReleaseList::grabRequested, this, &FileDetailPane::grabRequested);
     layout->addWidget(m_open, 0, Qt::AlignLeft);
     // Moving through the table with the arrow keys reads only the row the user stops on.
     m_historyDelay->setSingleShot(true);
@@ -85,6 +89,7 @@ FileDetailPane::FileDetailPane(QWidget *parent)
 void FileDetailPane::setDatabaseLocation(const QString &location)
 {
     m_location = location;
+    m_releases->setDatabaseLocation(location);
 }
 
 qint64 FileDetailPane::historyItemId(const MediaFile &file)
@@ -121,6 +126,8 @@ void FileDetailPane::clear()
     m_title->setText(tr("No file selected"));
     m_body->setHtml(tr("<p>Select a file to see how its score is made up.</p>"));
     m_open->hide();
+    m_releases->clear();
+    m_releases->hide();
     m_link = QUrl();
     ++m_request.serial;
     m_historyDelay->stop();
@@ -231,6 +238,10 @@ void FileDetailPane::showFile(const FileRow &row)
     row2(tr("Instance"), row.snapshot->instance.name);
     html += QStringLiteral("</table>");
     m_body->setHtml(html);
+
+    const ItemCheck *check = m_upgrades ? m_upgrades->checkOf(row) : nullptr;
+    m_releases->showCheck(check ? std::optional<ItemCheck>(*check) : std::nullopt, f.customFormatScore);
+    m_releases->show();
 
     m_link = webUrl(row);
     m_open->setText(row.snapshot->instance.type == InstanceType::Radarr ? tr("Open in Radarr") : tr("Open in Sonarr"));

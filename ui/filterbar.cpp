@@ -61,7 +61,8 @@ QStringList asList(const QString &value)
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_search(new QLineEdit(this)), m_minScore(new QSpinBox(this)), m_maxScore(new QSpinBox(this)),
-      m_candidates(new QCheckBox(tr("Upgrade candidates only"), this)), m_clear(new QToolButton(this))
+      m_candidates(new QCheckBox(tr("Upgrade candidates only"), this)),
+      m_better(new QCheckBox(tr("Better release available"), this)), m_clear(new QToolButton(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("filterEdit"));
@@ -97,6 +98,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_candidates->setObjectName(QStringLiteral("candidatesOnlyFilter"));
     m_candidates->setToolTip(tr("Only files below their profile's cutoff score or quality, in a profile that "
                                 "allows upgrades"));
+    m_better->setObjectName(QStringLiteral("betterAvailableFilter"));
+    m_better->setToolTip(tr("Only files whose latest check for better releases found one the server would take "
+                            "(File › Check for Better Releases)"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every file again (Ctrl+Shift+F)"));
@@ -105,6 +109,13 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::readWidgets);
     connect(m_candidates, &QCheckBox::toggled, this, &FilterBar::readWidgets);
+    connect(m_better, &QCheckBox::toggled, this, &FilterBar::readWidgets);
+
+    // Tab in reading order: the top row, then the bottom one left to right.
+    const QList<QWidget *> order{m_search,  m_candidates, m_better,   m_clear,    m_instance,  m_profile,
+                                 m_quality, m_resolution, m_minScore, m_maxScore, m_hasFormat, m_lacksFormat};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     auto *score = new QHBoxLayout;
     score->setSpacing(4);
@@ -118,6 +129,7 @@ FilterBar::FilterBar(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_candidates);
+    top->addWidget(m_better);
     top->addWidget(m_clear);
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(6);
@@ -219,6 +231,7 @@ void FilterBar::showFilter()
     m_minScore->setValue(m_filter.minScore.value_or(anyScore));
     m_maxScore->setValue(m_filter.maxScore.value_or(anyScore));
     m_candidates->setChecked(m_filter.candidatesOnly);
+    m_better->setChecked(m_filter.betterOnly);
     m_clear->setEnabled(!m_filter.isEmpty());
     m_updating = false;
 }
@@ -240,6 +253,7 @@ void FilterBar::readWidgets()
     if (m_maxScore->value() != anyScore)
         f.maxScore = m_maxScore->value();
     f.candidatesOnly = m_candidates->isChecked();
+    f.betterOnly = m_better->isChecked();
     m_clear->setEnabled(!f.isEmpty());
     if (f == m_filter)
         return;

@@ -14,8 +14,8 @@ class QToolButton;
 namespace arrscore {
 
 // The filters above the library's views: a search box for title, release group and path, and choices
-// of instance, profile, quality, resolution, score range, a custom format the files have or lack, and
-// "candidates only". Every change is applied at once.
+// of instance, profile, quality, resolution, score range, a custom format the files have or lack,
+// "candidates only" and "better release available". Every change is applied at once.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ private:
     QComboBox *m_hasFormat;
     QComboBox *m_lacksFormat;
     QCheckBox *m_candidates;
+    QCheckBox *m_better;
     QToolButton *m_clear;
 };
 

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace arrscore {
@@ -20,7 +21,8 @@ namespace arrscore {
 InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, QWidget *parent)
     : QDialog(parent), m_taken(std::move(takenNames)), m_initial(std::move(initial)), m_name(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
-      m_verifyTls(new QCheckBox(tr("Verify the server's TLS certificate"), this)),
+      m_verifyTls(new QCheckBox(tr("Verify the server's TLS certificate"), this)), m_lookupsPerHour(new QSpinBox(this)),
+      m_searchesPerHour(new QSpinBox(this)), m_cooldownDays(new QSpinBox(this)),
       m_testButton(new QPushButton(tr("&Test"), this)), m_result(new QLabel(this)),
       m_nam(new QNetworkAccessManager(this))
 {
@@ -44,6 +46,30 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
         m_key->setEchoMode(m_key->echoMode() == QLineEdit::Password ? QLineEdit::Normal : QLineEdit::Password);
     });
     m_verifyTls->setChecked(m_initial.verifyTls);
+    // What these limits protect is the user's indexers: each lookup and search queries all of them, and an
+    // indexer that is asked too often backs off or bans, also for the server's own automatic searches.
+    m_lookupsPerHour->setObjectName(QStringLiteral("lookupsPerHourSpin"));
+    m_lookupsPerHour->setRange(0, 1000);
+    m_lookupsPerHour->setSpecialValueText(tr("off"));
+    m_lookupsPerHour->setValue(m_initial.releaseLookupsPerHour);
+    m_lookupsPerHour->setToolTip(
+        tr("At most this many release lookups (Check for Better Releases, and a grab's fresh lookup) per hour, "
+           "counted across the app and the command line. Each lookup queries every indexer enabled on the server "
+           "and takes 10–120 seconds; indexers that are asked too often back off, also for the server's own "
+           "searches. 0 switches lookups off."));
+    m_searchesPerHour->setObjectName(QStringLiteral("searchesPerHourSpin"));
+    m_searchesPerHour->setRange(0, 1000);
+    m_searchesPerHour->setValue(m_initial.searchesPerHour);
+    m_searchesPerHour->setToolTip(tr("At most this many items searched or grabbed per hour, counted across the app "
+                                     "and the command line: each searched item queries every indexer."));
+    m_cooldownDays->setObjectName(QStringLiteral("cooldownDaysSpin"));
+    m_cooldownDays->setRange(0, 365);
+    m_cooldownDays->setSpecialValueText(tr("none"));
+    m_cooldownDays->setSuffix(tr(" days"));
+    m_cooldownDays->setValue(m_initial.searchCooldownDays);
+    m_cooldownDays->setToolTip(tr("An item searched within this many days is skipped by Search for Upgrades "
+                                  "(unless you choose to search anyway), so your indexers are not asked for the "
+                                  "same item again and again. 0: no cooldown."));
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
@@ -68,6 +94,9 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(QString(), m_verifyTls);
+    form->addRow(tr("Release &lookups per hour:"), m_lookupsPerHour);
+    form->addRow(tr("Searc&hes per hour:"), m_searchesPerHour);
+    form->addRow(tr("Search cool&down:"), m_cooldownDays);
     auto *hint = new QLabel(tr("The URL is the address you open in a browser, with its URL base (e.g. "
                                "http://nas:7878/radarr). The key is kept in your system's keychain."),
                             this);
@@ -110,6 +139,9 @@ InstanceConfig InstanceDialog::instance() const
         i.url = url;
     i.apiKey = keyChanged() ? m_key->text().trimmed() : m_initial.apiKey;
     i.verifyTls = m_verifyTls->isChecked();
+    i.releaseLookupsPerHour = m_lookupsPerHour->value();
+    i.searchesPerHour = m_searchesPerHour->value();
+    i.searchCooldownDays = m_cooldownDays->value();
     if (keyChanged()) {
         i.apiKeyEnv.clear();
         i.apiKeyInKeychain = false;

@@ -10,12 +10,14 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
+class QSpinBox;
 
 namespace arrscore {
 
 class SyncJob;
 
-// Adds or edits one Radarr/Sonarr instance: name, type, URL, API key, and a Test button that shows the
+// Adds or edits one Radarr/Sonarr instance: name, type, URL, API key, the limits that protect the user's
+// indexers (release lookups and searches per hour, search cooldown), and a Test button that shows the
 // app, its version and the library size before anything is saved. Editing (an initial instance with a
 // name) leaves the key field empty: empty keeps the stored key, initial.apiKey when the caller read it.
 class InstanceDialog : public QDialog
@@ -55,6 +57,9 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_key;
     QCheckBox *m_verifyTls;
+    QSpinBox *m_lookupsPerHour;
+    QSpinBox *m_searchesPerHour;
+    QSpinBox *m_cooldownDays;
     QPushButton *m_testButton;
     QLabel *m_result;
     QNetworkAccessManager *m_nam;

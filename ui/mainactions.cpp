@@ -22,6 +22,12 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     exportFiles->setObjectName(QStringLiteral("exportAction"));
     exportFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportFiles->setToolTip(tr("Save the current view or everything as CSV, JSON or an HTML report (Ctrl+E)"));
+    QAction *check = m_actions[CheckReleases] = file->addAction(tr("Check for &Better Releases…"));
+    check->setObjectName(QStringLiteral("checkReleasesAction"));
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    check->setToolTip(tr("Ask the servers which releases their indexers offer now for the selected files, "
+                         "and whether one would be an upgrade (Ctrl+Shift+U)"));
+    check->setEnabled(false);
     QAction *search = m_actions[Search] = file->addAction(tr("Search for &Upgrades…"));
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
@@ -42,9 +48,9 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
 
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     // The views' titles with mnemonics unique in this menu (Filter has F, Clear Filters l, Go to Sidebar d).
-    const QString viewTexts[] = {tr("L&ibrary"),        tr("&Upgrade Candidates"),
-                                 tr("Custom Fo&rmats"), tr("Quality &Profiles"),
-                                 tr("C&hanges"),        tr("Dash&board")};
+    const QString viewTexts[] = {
+        tr("L&ibrary"), tr("&Upgrade Candidates"), tr("Custom Fo&rmats"), tr("Quality &Profiles"),
+        tr("C&hanges"), tr("Dash&board"),          tr("&Searches")};
     static_assert(std::size(viewTexts) == Sidebar::ViewCount);
     for (int v = 0; v < Sidebar::ViewCount; ++v) {
         QAction *a = view->addAction(viewTexts[v], this, [this, v] { Q_EMIT viewChosen(Sidebar::View(v)); });
@@ -74,6 +80,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     exportFiles->setIcon(window->style()->standardIcon(QStyle::SP_DialogSaveButton));
     toolbar->addAction(sync);
     toolbar->addAction(exportFiles);
+    check->setIcon(window->style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    toolbar->addAction(check);
     search->setIcon(window->style()->standardIcon(QStyle::SP_FileDialogContentsView));
     toolbar->addAction(search);
 }

@@ -9,8 +9,8 @@ class QMainWindow;
 
 namespace arrscore {
 
-// The main window's menus and tool bar: File (sync, export, search for upgrades, add instance,
-// settings, quit) and View (each view, the filter, columns, focus), with their shortcuts, tool tips and
+// The main window's menus and tool bar: File (sync, export, check for better releases, search for upgrades,
+// add instance, settings, quit) and View (each view, the filter, columns, focus), with their shortcuts, tool tips and
 // object names. The window connects what they do.
 class MainActions : public QObject
 {
@@ -20,6 +20,7 @@ public:
         Sync,
         Export,
         Search,
+        CheckReleases,
         AddInstance,
         Settings,
         Filter,

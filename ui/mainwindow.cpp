@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "analysis/profilefacts.h"
 #include "base/handoff.h"
 #include "changescaption.h"
+#include "checkprogresspanel.h"
 #include "dashboardpage.h"
 #include "demolibrary.h"
 #include "errorpanel.h"
@@ -10,9 +12,13 @@
 #include "helpmenu.h"
 #include "instances.h"
 #include "mainactions.h"
+#include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
 #include "models/rowtablemodel.h"
+#include "releasechecker.h"
+#include "releasegrabber.h"
+#include "searchespage.h"
 #include "sync/syncsession.h"
 #include "syncprogress.h"
 #include "tablepage.h"
@@ -52,7 +58,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
       m_models(new LibraryModels(this)), m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_instances->configPath(), this)), m_analysisTimer(new QTimer(this)),
       m_candidatesTimer(new QTimer(this)), m_statusText(new QLabel(this)), m_syncProgress(new SyncProgress(this)),
-      m_searcher(new UpgradeSearcher(this))
+      m_searcher(new UpgradeSearcher(this)), m_checker(new ReleaseChecker(this)), m_grabber(new ReleaseGrabber(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Arr Score Exporter"));
@@ -107,6 +113,43 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
                 updateSelectionActions();
                 Q_EMIT searchFinished(summaries, failures);
             });
+    connect(m_searcher, &UpgradeSearcher::searched, this, [this](const QString &instance, const QList<qint64> &ids) {
+        m_models->markSearched(instance, ids, QDateTime::currentDateTimeUtc());
+    });
+    connect(m_searcher, &UpgradeSearcher::recordChanged, this, &MainWindow::reloadUpgrades);
+
+    connect(m_checker, &ReleaseChecker::started, this, [this](int lookups) {
+        m_checkPanel->start(lookups);
+        updateSelectionActions();
+    });
+    connect(m_checker, &ReleaseChecker::lookupStarted, m_checkPanel, &CheckProgressPanel::setCurrent);
+    connect(m_checker, &ReleaseChecker::progress, m_checkPanel, &CheckProgressPanel::setProgress);
+    connect(m_checker, &ReleaseChecker::checked, this, [this](const QList<ItemCheck> &checks) {
+        m_models->addChecks(checks);
+        m_views->refreshDetails();
+    });
+    connect(m_checker, &ReleaseChecker::finished, this, [this](const QString &summary, const QStringList &problems) {
+        m_checkPanel->finish();
+        m_statusText->setText(summary);
+        if (!problems.isEmpty())
+            m_errors->showProblems(tr("Some release lookups did not work"), problems);
+        updateSelectionActions();
+        Q_EMIT checkFinished(summary, problems);
+    });
+    connect(m_checkPanel, &CheckProgressPanel::cancelRequested, this, &MainWindow::cancelCheck);
+    connect(m_grabber, &ReleaseGrabber::lookingUpAgain, this, [this] {
+        m_statusText->setText(tr("The releases are older than the server keeps them: looking the item up again "
+                                 "first (10–120 s)…"));
+    });
+    connect(m_grabber, &ReleaseGrabber::finished, this, [this](bool ok, const QString &summary) {
+        m_statusText->setText(summary);
+        if (!ok)
+            m_errors->showProblems(tr("The release was not grabbed"), {summary});
+        reloadUpgrades();
+        Q_EMIT grabFinished(ok, summary);
+    });
+    connect(m_views, &ViewStack::grabRequested, this,
+            [this](const ItemCheck &check, const ReleaseInfo &release) { grabRelease(check, release); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -139,6 +182,7 @@ QWidget *MainWindow::createMainPage()
 
     m_filterBar = new FilterBar(this);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    m_checkPanel = new CheckProgressPanel(this);
 
     m_views = new ViewStack(m_models, this);
     connect(m_views, &ViewStack::selectionChanged, this, &MainWindow::updateSelectionActions);
@@ -154,6 +198,7 @@ QWidget *MainWindow::createMainPage()
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(8);
     layout->addWidget(m_errors);
+    layout->addWidget(m_checkPanel);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_views, 1);
 
@@ -173,7 +218,10 @@ void MainWindow::createActions()
     auto *actions = new MainActions(this);
     m_syncAction = actions->action(MainActions::Sync);
     m_searchAction = actions->action(MainActions::Search);
+    m_checkAction = actions->action(MainActions::CheckReleases);
     m_views->setSearchAction(m_searchAction);
+    m_views->setCheckAction(m_checkAction);
+    connect(m_checkAction, &QAction::triggered, this, [this] { checkReleases(); });
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::sync);
     connect(actions->action(MainActions::Export), &QAction::triggered, this, &MainWindow::exportFiles);
     connect(m_searchAction, &QAction::triggered, this, [this] { searchUpgrades(); });
@@ -319,19 +367,83 @@ void MainWindow::sync()
     m_instances->withKeys([this](const QList<InstanceConfig> &instances) { startSync(instances); });
 }
 
-void MainWindow::searchUpgrades(bool confirm)
+void MainWindow::withInstances(const std::function<void(const QList<InstanceConfig> &)> &then)
+{
+    if (m_demo->isRunning())
+        then(m_demo->instances());
+    else
+        m_instances->withKeys(then);
+}
+
+QList<InstanceConfig> MainWindow::instancesWithoutKeys() const
+{
+    return m_demo->isRunning() ? m_demo->instances() : config().enabledInstances();
+}
+
+QHash<QString, int> MainWindow::cooldownDays() const
+{
+    QHash<QString, int> days;
+    for (const InstanceConfig &i : instancesWithoutKeys())
+        days.insert(i.name, i.searchCooldownDays);
+    return days;
+}
+
+QList<FileRow> MainWindow::selectedCandidates() const
+{
+    // Files at their cutoff (or in a profile without upgrades) have nothing better to look for.
+    QList<FileRow> candidates;
+    QHash<const LibrarySnapshot *, std::shared_ptr<ProfileIndex>> profiles;
+    for (const FileRow &row : m_views->selectedFiles()) {
+        std::shared_ptr<ProfileIndex> &index = profiles[row.snapshot];
+        if (!index)
+            index = std::make_shared<ProfileIndex>(*row.snapshot);
+        if (LibraryFilterModel::isCandidate(row, *index))
+            candidates << row;
+    }
+    return candidates;
+}
+
+void MainWindow::searchUpgrades(bool confirm, bool force)
 {
     const QList<FileRow> rows = m_views->selectedFiles();
     if (rows.isEmpty()) {
         m_statusText->setText(tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
         return;
     }
-    if (m_demo->isRunning()) {
-        m_searcher->search(rows, m_demo->targets(), confirm);
+    const QString database = databaseLocation();
+    withInstances([this, rows, confirm, force, database](const QList<InstanceConfig> &instances) {
+        m_searcher->search(rows, instances, database, confirm, force);
+    });
+}
+
+void MainWindow::checkReleases(bool confirm)
+{
+    const QList<FileRow> rows = selectedCandidates();
+    if (const QString why = ReleaseChecker::whyNot(rows, instancesWithoutKeys()); !why.isEmpty()) {
+        m_statusText->setText(why);
         return;
     }
-    m_instances->withKeys([this, rows, confirm](const QList<InstanceConfig> &instances) {
-        m_searcher->search(rows, targetsOf(instances), confirm);
+    const QString database = databaseLocation();
+    withInstances([this, rows, confirm, database](const QList<InstanceConfig> &instances) {
+        m_checker->check(rows, instances, database, confirm);
+    });
+}
+
+void MainWindow::cancelCheck()
+{
+    m_statusText->setText(tr("Cancelling the release lookups…"));
+    m_checker->cancel();
+}
+
+void MainWindow::grabRelease(const ItemCheck &check, const ReleaseInfo &release, bool confirm)
+{
+    if (m_grabber->isRunning()) {
+        m_statusText->setText(tr("A grab is still being sent; wait for it to finish."));
+        return;
+    }
+    const QString database = databaseLocation();
+    withInstances([this, check, release, confirm, database](const QList<InstanceConfig> &instances) {
+        m_grabber->grab(check, release, instances, database, confirm);
     });
 }
 
@@ -339,6 +451,58 @@ void MainWindow::updateSelectionActions()
 {
     const bool any = !m_views->selectedFiles().isEmpty();
     m_searchAction->setEnabled(any && !m_searcher->isRunning());
+    const QString base = tr("Ask the servers which releases their indexers offer now for the selected files, and "
+                            "whether one would be an upgrade (Ctrl+Shift+U)");
+    const QString why = m_checker->isRunning() ? tr("Release lookups are running")
+                                               : ReleaseChecker::whyNot(selectedCandidates(), instancesWithoutKeys());
+    m_checkAction->setEnabled(why.isEmpty());
+    m_checkAction->setToolTip(why.isEmpty() ? base : base + QStringLiteral("\n") + tr("Not now: %1").arg(why));
+    m_checkAction->setStatusTip(why);
+}
+
+void MainWindow::seedDemo()
+{
+    if (!m_demo->isRunning() || m_demoSeeded || m_models->snapshots().isEmpty() || !m_models->upgrades().isEmpty())
+        return;
+    m_demoSeeded = true;
+    // The best-ranked candidates of each instance checked, the next few searched.
+    QHash<QString, int> taken;
+    QList<FileRow> check;
+    QList<FileRow> search;
+    CandidateTableModel *candidates = m_models->candidates();
+    for (int r = 0; r < candidates->rowCount(); ++r) {
+        const FileRow &row = candidates->fileRow(r);
+        int &n = taken[row.snapshot->instance.name];
+        if (n < DemoLibrary::kCheckedPerInstance)
+            check << row;
+        else if (n < DemoLibrary::kCheckedPerInstance + DemoLibrary::kSearchedPerInstance)
+            search << row;
+        ++n;
+    }
+    const QList<InstanceConfig> instances = m_demo->instances();
+    m_checker->check(check, instances, databaseLocation(), false);
+    m_searcher->search(search, instances, databaseLocation(), false);
+}
+
+void MainWindow::reloadUpgrades()
+{
+    if (m_models->snapshots().isEmpty())
+        return;
+    whenFinished(this,
+                 LibraryLoader::loadUpgradesInBackground(databaseLocation(), m_models->snapshots(), cooldownDays()),
+                 [this](const LibraryLoader::Upgrades &upgrades) { showUpgrades(upgrades); });
+}
+
+void MainWindow::showUpgrades(const LibraryLoader::Upgrades &upgrades)
+{
+    if (upgrades.error.isError()) {
+        m_errors->showProblems(tr("The release checks and searches could not be read"), {upgrades.error.message});
+        return;
+    }
+    m_models->setUpgrades(upgrades.checks, upgrades.lastSearched);
+    m_views->searchesPage()->setSearches(upgrades.searches, upgrades.outcomes);
+    m_views->refreshDetails();
+    Q_EMIT upgradesLoaded();
 }
 
 void MainWindow::startSync(const QList<InstanceConfig> &instances)
@@ -396,7 +560,7 @@ void MainWindow::onSyncFinished()
 
 void MainWindow::reload()
 {
-    whenFinished(this, LibraryLoader::loadInBackground(databaseLocation()),
+    whenFinished(this, LibraryLoader::loadInBackground(databaseLocation(), cooldownDays()),
                  [this](LibraryLoader::Library loaded) { onLoaded(std::move(loaded)); });
 }
 
@@ -412,12 +576,14 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
         m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
     m_views->setDatabaseLocation(databaseLocation());
     m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
+    showUpgrades(loaded.upgrades);
     m_filterBar->setChoices(m_models->snapshots());
     onFilterChanged(libraryFilter());
     // The trend reads older snapshots whole, one after the other: only when the dashboard is looked at.
     if (currentView() == Sidebar::Dashboard && m_models->refresh(LibraryModels::Trend))
         loadTrend();
     updateSidebar();
+    seedDemo();
     Q_EMIT libraryLoaded(m_models->files()->rowCount());
     Q_EMIT changesLoaded(m_models->changes()->rowCount());
 }
@@ -470,7 +636,8 @@ void MainWindow::exportFiles()
         return;
     }
     const Sidebar::View view = currentView();
-    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes", "files"};
+    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes", "files", "files"};
+    static_assert(std::size(names) == Sidebar::ViewCount);
     auto *dialog = ExportDialog::forView(m_models->contents(QString::fromLatin1(names[view])), Sidebar::viewTitle(view),
                                          databaseLocation(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

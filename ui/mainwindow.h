@@ -9,14 +9,19 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
 class QTimer;
 
 namespace arrscore {
 
+class CheckProgressPanel;
 class DemoLibrary;
 class ErrorPanel;
+class ReleaseChecker;
+class ReleaseGrabber;
 class FilterBar;
 class Instances;
 class SyncProgress;
@@ -57,14 +62,24 @@ public Q_SLOTS:
     void reload();
     void showView(arrscore::Sidebar::View view);
     void setLibraryFilter(const arrscore::LibraryFilter &filter);
-    // Asks Radarr/Sonarr to search for upgrades of the selected files; confirm false skips the question.
-    void searchUpgrades(bool confirm = true);
+    // Asks Radarr/Sonarr to search for upgrades of the selected files, within the cooldown and hourly limit;
+    // confirm false skips the question (force then overrides the cooldown).
+    void searchUpgrades(bool confirm = true, bool force = false);
+    // Looks up which releases the indexers offer for the selected upgrade candidates; confirm false skips the
+    // question.
+    void checkReleases(bool confirm = true);
+    void cancelCheck();
+    // Grabs one release of an item's latest check; confirm false skips the question.
+    void grabRelease(const arrscore::ItemCheck &check, const arrscore::ReleaseInfo &release, bool confirm = true);
 
 Q_SIGNALS:
     void libraryLoaded(int files);
     void changesLoaded(int changes);
     void syncFinished();
     void searchFinished(const QStringList &summaries, const QStringList &failures);
+    void checkFinished(const QString &summary, const QStringList &problems);
+    void grabFinished(bool ok, const QString &summary);
+    void upgradesLoaded(); // the checks, searches and outcomes were read again
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +100,14 @@ private:
     // Syncs read for the dashboard's trend, per instance: a quarter of weekly syncs.
     static constexpr int trendSnapshots = 12;
     void updateSelectionActions();
+    void reloadUpgrades();
+    void seedDemo();
+    void showUpgrades(const LibraryLoader::Upgrades &upgrades);
+    QHash<QString, int> cooldownDays() const;
+    // The instances to act on, with their keys: at once for the demo, else once the keychain answers.
+    void withInstances(const std::function<void(const QList<InstanceConfig> &)> &then);
+    QList<InstanceConfig> instancesWithoutKeys() const;
+    QList<FileRow> selectedCandidates() const;
     const AppConfig &config() const;
 
     Instances *m_instances;
@@ -103,8 +126,13 @@ private:
     SyncProgress *m_syncProgress;
     QAction *m_syncAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_checkAction = nullptr;
     UpgradeSearcher *m_searcher;
+    ReleaseChecker *m_checker;
+    ReleaseGrabber *m_grabber;
+    CheckProgressPanel *m_checkPanel = nullptr;
     QString m_lastSyncText;
+    bool m_demoSeeded = false;
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
 };
 

@@ -46,6 +46,8 @@ QString Sidebar::viewTitle(View view)
         return tr("Changes");
     case Dashboard:
         return tr("Dashboard");
+    case Searches:
+        return tr("Searches");
     case ViewCount:
         break;
     }
@@ -81,7 +83,8 @@ Sidebar::Sidebar(QWidget *parent) : QTreeWidget(parent)
     m_instances->setToolTip(0, tr("Show every instance"));
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_ArrowUp,
                                             QStyle::SP_FileDialogListView,     QStyle::SP_FileDialogInfoView,
-                                            QStyle::SP_BrowserReload,          QStyle::SP_ComputerIcon};
+                                            QStyle::SP_BrowserReload,          QStyle::SP_ComputerIcon,
+                                            QStyle::SP_FileDialogContentsView};
     for (int v = 0; v < ViewCount; ++v) {
         auto *item = new QTreeWidgetItem(m_views, {viewTitle(View(v))});
         item->setData(0, ViewRole, v);

@@ -15,7 +15,7 @@ class Sidebar : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum View { Library, Candidates, Formats, Profiles, Changes, Dashboard, ViewCount };
+    enum View { Library, Candidates, Formats, Profiles, Changes, Dashboard, Searches, ViewCount };
 
     struct InstanceStatus
     {

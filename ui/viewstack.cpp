@@ -7,6 +7,7 @@
 #include "models/libraryfiltermodel.h"
 #include "models/librarymodels.h"
 #include "models/rowtablemodel.h"
+#include "searchespage.h"
 #include "tablepage.h"
 #include "views/filecolumns.h"
 
@@ -31,6 +32,13 @@ ViewStack::ViewStack(LibraryModels *models, QWidget *parent) : QStackedWidget(pa
         m_tablePages[v]->table()->setAccessibleName(Sidebar::viewTitle(Sidebar::View(v)));
     m_dashboard = new DashboardPage(this);
     addWidget(m_dashboard);
+    m_searches = new SearchesPage(this);
+    addWidget(m_searches);
+}
+
+FileDetailPane *ViewStack::detailPane(Sidebar::View view) const
+{
+    return view == Sidebar::Candidates ? m_candidateDetail : view == Sidebar::Library ? m_detail : nullptr;
 }
 
 TablePage *ViewStack::addFilePage(const QString &name, QSortFilterProxyModel *model, FileDetailPane **pane)
@@ -42,6 +50,8 @@ TablePage *ViewStack::addFilePage(const QString &name, QSortFilterProxyModel *mo
     page->setSidePane(*pane);
     auto *proxy = qobject_cast<LibraryFilterModel *>(model);
     FileDetailPane *detail = *pane;
+    detail->setUpgradeIndex(&m_models->upgrades());
+    connect(detail, &FileDetailPane::grabRequested, this, &ViewStack::grabRequested);
     connect(page->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [proxy, detail](const QModelIndex &current) {
                 if (!current.isValid())
@@ -59,6 +69,8 @@ TablePage *ViewStack::addFilePage(const QString &name, QSortFilterProxyModel *mo
         if (!index.isValid())
             return;
         QMenu menu(this);
+        if (m_checkAction)
+            menu.addAction(m_checkAction);
         if (m_searchAction)
             menu.addAction(m_searchAction);
         const FileRow row = proxy->fileRowAt(index.row());
@@ -112,15 +124,18 @@ void ViewStack::setUpCandidates()
     const auto c = [model](const char *name) { return model->columnOf(QString::fromLatin1(name)); };
     m_candidatePage->table()->setColumnWidth(c("title"), 280);
     m_candidatePage->table()->setColumnWidth(c("reasons"), 420);
-    m_candidatePage->setDefaults({c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"), c("episodes"),
-                                  c("quality_gap"), c("quality_cutoff_not_met"), c("negative_formats"),
-                                  c("missing_formats")},
-                                 {c("priority"), c("title"), c("custom_format_score"), c("cutoff_format_score"),
-                                  c("score_gap"), c("quality"), c("quality_cutoff"), c("reasons")},
-                                 c("priority"), Qt::DescendingOrder);
-    m_candidatePage->setCaption(tr("Files below their profile's cutoff score or quality, most worth upgrading "
-                                   "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
-                                   "quality gap ÷ the cutoff's rank). Select a file to search for an upgrade."));
+    m_candidatePage->table()->setColumnWidth(c("best_available"), 160);
+    m_candidatePage->setDefaults(
+        {c("kind"), c("item_id"), c("file_id"), c("series_title"), c("season"), c("episodes"), c("quality_gap"),
+         c("quality_cutoff_not_met"), c("negative_formats"), c("missing_formats")},
+        {c("priority"), c("title"), c("custom_format_score"), c("best_available"), c("checked_at"), c("last_searched"),
+         c("cutoff_format_score"), c("score_gap"), c("quality"), c("quality_cutoff"), c("reasons")},
+        c("priority"), Qt::DescendingOrder);
+    m_candidatePage->setCaption(
+        tr("Files below their profile's cutoff score or quality, most worth upgrading "
+           "first. Priority = 100 × (score gap ÷ the profile's scale, at most 2, + the "
+           "quality gap ÷ the cutoff's rank). Select files to check which better releases the indexers "
+           "offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U)."));
 }
 
 void ViewStack::setUpSmallViews()
@@ -145,6 +160,8 @@ void ViewStack::setUpSmallViews()
 
 TablePage *ViewStack::currentTablePage() const
 {
+    if (currentWidget() == m_searches)
+        return m_searches->logPage();
     return qobject_cast<TablePage *>(currentWidget());
 }
 
@@ -181,22 +198,39 @@ void ViewStack::setSearchAction(QAction *action)
     m_searchAction = action;
 }
 
+void ViewStack::setCheckAction(QAction *action)
+{
+    m_checkAction = action;
+}
+
 void ViewStack::setDatabaseLocation(const QString &location)
 {
     for (FileDetailPane *pane : {m_detail, m_candidateDetail})
         pane->setDatabaseLocation(location);
 }
 
+void ViewStack::refreshDetails()
+{
+    for (auto [page, pane, proxy] : {std::tuple{m_libraryPage, m_detail, m_models->filesProxy()},
+                                     std::tuple{m_candidatePage, m_candidateDetail, m_models->candidatesProxy()}}) {
+        const QModelIndex current = page->table()->selectionModel()->currentIndex();
+        if (current.isValid())
+            pane->showFile(proxy->fileRowAt(current.row()));
+    }
+}
+
 void ViewStack::restoreState()
 {
     for (TablePage *page : std::as_const(m_tablePages))
         page->restoreState();
+    m_searches->logPage()->restoreState();
 }
 
 void ViewStack::saveState() const
 {
     for (TablePage *page : std::as_const(m_tablePages))
         page->saveState();
+    m_searches->logPage()->saveState();
 }
 
 } // namespace arrscore

@@ -14,12 +14,15 @@ namespace arrscore {
 
 class DashboardPage;
 class FileDetailPane;
+struct ItemCheck;
+struct ReleaseInfo;
 class LibraryModels;
+class SearchesPage;
 class TablePage;
 
 // The main window's views, one page per Sidebar::View over the tables of LibraryModels: Library and
-// Upgrade candidates beside a FileDetailPane, Custom formats, Quality profiles and Changes, and the
-// Dashboard. Sets up each page's columns, captions and context menu.
+// Upgrade candidates beside a FileDetailPane, Custom formats, Quality profiles and Changes, the
+// Dashboard and the Searches log. Sets up each page's columns, captions and context menu.
 class ViewStack : public QStackedWidget
 {
     Q_OBJECT
@@ -30,16 +33,22 @@ public:
     TablePage *currentTablePage() const;
     TablePage *changesPage() const { return m_changesPage; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    SearchesPage *searchesPage() const { return m_searches; }
+    FileDetailPane *detailPane(Sidebar::View view) const; // of Library or Upgrade candidates
     QList<FileRow> selectedFiles() const; // of Library or Upgrade candidates, when one of them is in front
     void showColumnMenu();                // of the table in front, under its header's left end
     void focusTable();
     void setSearchAction(QAction *action);             // offered in the files' context menu
+    void setCheckAction(QAction *action);              // likewise
     void setDatabaseLocation(const QString &location); // where the detail panes read a file's history
     void restoreState();
     void saveState() const;
+    // The detail panes show the current file again (its release check changed).
+    void refreshDetails();
 
 Q_SIGNALS:
     void selectionChanged();
+    void grabRequested(const arrscore::ItemCheck &check, const arrscore::ReleaseInfo &release);
 
 private:
     TablePage *addFilePage(const QString &name, QSortFilterProxyModel *proxy, FileDetailPane **pane);
@@ -50,6 +59,7 @@ private:
 
     LibraryModels *m_models;
     QAction *m_searchAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QList<TablePage *> m_tablePages;
     TablePage *m_libraryPage = nullptr;
     TablePage *m_candidatePage = nullptr;
@@ -57,6 +67,7 @@ private:
     FileDetailPane *m_detail = nullptr;
     FileDetailPane *m_candidateDetail = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    SearchesPage *m_searches = nullptr;
 };
 
 } // namespace arrscore

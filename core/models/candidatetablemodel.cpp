@@ -1,16 +1,80 @@
 #include "models/candidatetablemodel.h"
 
 #include "models/modelroles.h"
+#include "models/upgradeindex.h"
+#include "upgrades/releaseverdict.h"
 #include "views/analysisviews.h"
 #include "views/celltext.h"
+#include "views/upgradecells.h"
 
 #include <QLocale>
 
 namespace arrscore {
 
 CandidateTableModel::CandidateTableModel(QObject *parent)
-    : FileRowModel(parent), m_columns(AnalysisViews::candidateColumns())
+    : FileRowModel(parent), m_exportColumns(AnalysisViews::candidateColumns()), m_columns(m_exportColumns)
 {
+    for (const char *name : kUpgradeColumns)
+        m_columns << QString::fromLatin1(name);
+}
+
+void CandidateTableModel::upgradesChanged()
+{
+    if (m_rows.isEmpty())
+        return;
+    const int first = columnOf(QString::fromLatin1(kUpgradeColumns[0]));
+    Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, columnCount() - 1));
+}
+
+namespace {
+
+// A time as "5 min ago", the full local time in its tool tip; sorted by the time itself.
+QVariant timeCell(const QDateTime &when, int role)
+{
+    if (!when.isValid())
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return UpgradeCells::relativeTime(when);
+    case Qt::ToolTipRole:
+        return CellText::display(when);
+    case ModelRole::Sort:
+        return double(when.toMSecsSinceEpoch());
+    case ModelRole::Raw:
+        return when;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QVariant CandidateTableModel::upgradeData(int row, const QString &name, int role) const
+{
+    const FileRow &file = m_rows.at(row);
+    if (name == QLatin1String("last_searched"))
+        return timeCell(m_upgrades ? m_upgrades->lastSearched(file) : QDateTime(), role);
+    const ItemCheck *check = m_upgrades ? m_upgrades->checkOf(file) : nullptr;
+    if (!check)
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    if (name == QLatin1String("checked_at"))
+        return timeCell(check->checkedAt, role); // a deferred item was not checked: invalid, an empty cell
+    const std::optional<qint64> gain = UpgradeIndex::gainOver(*check, file);
+    switch (role) {
+    case Qt::DisplayRole:
+        return UpgradeCells::bestAvailable(*check, gain);
+    case Qt::ToolTipRole:
+        return UpgradeCells::bestAvailableToolTip(*check, gain);
+    case Qt::TextAlignmentRole:
+        return check->verdict == Verdict::Better && gain ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
+                                                         : QVariant();
+    case ModelRole::Sort:
+        return UpgradeCells::bestAvailableKey(*check, gain);
+    case ModelRole::Raw:
+        return ReleaseVerdict::name(check->verdict);
+    default:
+        return {};
+    }
 }
 
 void CandidateTableModel::setSnapshots(const QList<LibrarySnapshot> &snapshots)
@@ -41,6 +105,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Candidate &c = m_candidates.at(index.row());
     const QString &name = m_columns.at(index.column());
+    if (index.column() >= m_exportColumns.size())
+        return upgradeData(index.row(), name, role);
     if (name == QLatin1String("custom_format_score")) {
         if (QVariant cutoff = scoreCellData(m_rows.at(index.row()), role); cutoff.isValid())
             return cutoff;
@@ -87,9 +153,18 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    if (role == Qt::DisplayRole)
-        return CellText::columnTitle(m_columns.at(section));
-    return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QString &name = m_columns.at(section);
+    if (name == QLatin1String("best_available"))
+        return role == Qt::DisplayRole ? tr("Best available")
+                                       : tr("The best release the indexers offered at the last check: its "
+                                            "score's gain over the file and its score, or the verdict");
+    if (name == QLatin1String("checked_at"))
+        return role == Qt::DisplayRole ? tr("Checked") : tr("When the item was last checked for better releases");
+    if (name == QLatin1String("last_searched"))
+        return role == Qt::DisplayRole ? tr("Last searched") : tr("When a search or grab was last sent for the item");
+    return role == Qt::DisplayRole ? QVariant(CellText::columnTitle(name)) : QVariant();
 }
 
 } // namespace arrscore

@@ -22,12 +22,13 @@ struct LibraryFilter
     QString hasFormat;           // a custom format name the file must have matched
     QString lacksFormat;         // a custom format name the file must not have matched
     bool candidatesOnly = false; // only upgrade candidates (CandidateFinder; capped files excluded)
+    bool betterOnly = false;     // only files whose latest release check found a better release (UpgradeIndex)
 
     bool isEmpty() const
     {
         return text.isEmpty() && instances.isEmpty() && profiles.isEmpty() && qualities.isEmpty()
                && resolutions.isEmpty() && !minScore && !maxScore && hasFormat.isEmpty() && lacksFormat.isEmpty()
-               && !candidatesOnly;
+               && !candidatesOnly && !betterOnly;
     }
 
     // Sets what `patch` sets and keeps the rest: how a click on a chart narrows the current filter.
@@ -52,6 +53,7 @@ struct LibraryFilter
         if (!patch.lacksFormat.isEmpty())
             lacksFormat = patch.lacksFormat;
         candidatesOnly = candidatesOnly || patch.candidatesOnly;
+        betterOnly = betterOnly || patch.betterOnly;
     }
 
     friend bool operator==(const LibraryFilter &, const LibraryFilter &) = default;

@@ -2,6 +2,7 @@
 
 #include "analysis/profilefacts.h"
 #include "models/modelroles.h"
+#include "models/upgradeindex.h"
 
 #include <QSet>
 
@@ -65,6 +66,12 @@ void LibraryFilterModel::setLibraryFilter(const LibraryFilter &filter)
     // 100,000 scattered rows. One layout change costs one pass.
     invalidate();
     Q_EMIT libraryFilterChanged(m_filter);
+}
+
+void LibraryFilterModel::refilter()
+{
+    if (m_filter.betterOnly)
+        invalidate(); // one layout change, as setLibraryFilter() explains
 }
 
 const FileRow &LibraryFilterModel::fileRowAt(int proxyRow) const
@@ -171,6 +178,11 @@ bool LibraryFilterModel::acceptsRow(const FileRow &row, int sourceRow) const
     }
     if (m_filter.candidatesOnly && !candidate(row, sourceRow))
         return false;
+    if (m_filter.betterOnly) {
+        const ItemCheck *check = m_upgrades ? m_upgrades->checkOf(row) : nullptr;
+        if (!check || check->verdict != Verdict::Better)
+            return false;
+    }
     return true;
 }
 

@@ -14,6 +14,7 @@
 namespace arrscore {
 
 class ProfileIndex;
+class UpgradeIndex;
 
 // Sorts and filters a FileRowModel by a LibraryFilter, fast enough for 100,000 rows: the sort keys of
 // the sorted column and each row's candidate verdict are computed once per reset of the source and
@@ -29,6 +30,9 @@ public:
     FileRowModel *fileModel() const { return m_files; }
 
     void setLibraryFilter(const LibraryFilter &filter);
+    // What "better release available" reads; it must outlive the proxy. refilter() after it changes.
+    void setUpgradeIndex(const UpgradeIndex *index) { m_upgrades = index; }
+    void refilter();
     const LibraryFilter &libraryFilter() const { return m_filter; }
 
     const FileRow &fileRowAt(int proxyRow) const;
@@ -59,6 +63,7 @@ private:
     FileRowModel *m_files = nullptr;
     QList<QMetaObject::Connection> m_connections;
     LibraryFilter m_filter;
+    const UpgradeIndex *m_upgrades = nullptr;
     QString m_text;                                // the filter text, lower-cased
     QStringMatcher m_matcher;                      // m_text, case-insensitive: one search plan for every row
     mutable std::vector<bool> m_textRejected;      // rows m_text (or a text it extends) rejected

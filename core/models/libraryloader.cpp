@@ -4,6 +4,8 @@
 #include "history/snapshotdiffer.h"
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
+#include "upgrades/lookupstore.h"
+#include "upgrades/searchstore.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -22,7 +24,55 @@ Result<LibraryLoader::Opened> LibraryLoader::open(const QString &location, const
     return Opened{std::move(db).value(), std::move(latest).value()};
 }
 
-LibraryLoader::Library LibraryLoader::load(const QString &location)
+LibraryLoader::Upgrades LibraryLoader::loadUpgrades(Database &db, const QList<LibrarySnapshot> &latest,
+                                                    const QHash<QString, int> &cooldownDays)
+{
+    Upgrades upgrades;
+    Result<QList<ItemCheck>> checks = LookupStore(db).latestChecks();
+    if (!checks) {
+        upgrades.error = checks.error();
+        return upgrades;
+    }
+    upgrades.checks = std::move(checks).value();
+    SearchStore searches(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<const LibrarySnapshot *> snapshots = snapshotPointers(latest);
+    for (const LibrarySnapshot &s : latest) {
+        Result<QHash<qint64, QDateTime>> last = searches.lastSearched(s.instance.name);
+        if (!last) {
+            upgrades.error = last.error();
+            return upgrades;
+        }
+        upgrades.lastSearched.insert(s.instance.name, std::move(last).value());
+    }
+    Result<QList<SearchRecord>> log = searches.searches({}, kSearchLog);
+    if (!log) {
+        upgrades.error = log.error();
+        return upgrades;
+    }
+    upgrades.searches = std::move(log).value();
+    for (const SearchRecord &search : std::as_const(upgrades.searches))
+        upgrades.outcomes += SearchOutcomes::classify(search, snapshots, cooldownDays.value(search.instance, 7), now);
+    return upgrades;
+}
+
+HandOff<LibraryLoader::Upgrades> LibraryLoader::loadUpgradesInBackground(const QString &location,
+                                                                         const QList<LibrarySnapshot> &latest,
+                                                                         const QHash<QString, int> &cooldownDays)
+{
+    // A copy of the list shares the snapshots.
+    return runInBackground([location, latest, cooldownDays] {
+        Result<std::unique_ptr<Database>> db = Database::open(location);
+        if (!db) {
+            Upgrades failed;
+            failed.error = db.error();
+            return failed;
+        }
+        return loadUpgrades(*db.value(), latest, cooldownDays);
+    });
+}
+
+LibraryLoader::Library LibraryLoader::load(const QString &location, const QHash<QString, int> &cooldownDays)
 {
     Library loaded;
     Result<Opened> opened = open(location);
@@ -42,12 +92,15 @@ LibraryLoader::Library LibraryLoader::load(const QString &location)
         if (Result<SnapshotDiff> diff = differ.diff(ids->at(ids->size() - 2), ids->last()))
             loaded.diffs.append(std::move(diff).value());
     }
+    // Likewise the checks and searches: a database they cannot be read from still shows its library.
+    loaded.upgrades = loadUpgrades(db, loaded.snapshots, cooldownDays);
     return loaded;
 }
 
-HandOff<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &location)
+HandOff<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &location,
+                                                                const QHash<QString, int> &cooldownDays)
 {
-    return runInBackground([location] { return load(location); });
+    return runInBackground([location, cooldownDays] { return load(location, cooldownDays); });
 }
 
 Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,

@@ -23,6 +23,9 @@ LibraryModels::LibraryModels(QObject *parent)
 {
     m_filesProxy->setSourceModel(m_files);
     m_candidatesProxy->setSourceModel(m_candidates);
+    m_candidates->setUpgradeIndex(&m_upgrades);
+    for (LibraryFilterModel *proxy : {m_filesProxy, m_candidatesProxy})
+        proxy->setUpgradeIndex(&m_upgrades);
     for (auto [proxy, model] : {std::pair{m_formatsProxy, m_formats}, std::pair{m_profilesProxy, m_profiles},
                                 std::pair{m_changesProxy, m_changes}}) {
         proxy->setSourceModel(model);
@@ -52,6 +55,32 @@ void LibraryModels::setLibrary(QList<LibrarySnapshot> snapshots, QList<SnapshotD
     m_diffs = std::move(diffs);
     for (bool &stale : m_stale)
         stale = true;
+}
+
+void LibraryModels::setUpgrades(const QList<ItemCheck> &checks,
+                                const QHash<QString, QHash<qint64, QDateTime>> &lastSearched)
+{
+    m_upgrades.reset(checks, lastSearched);
+    upgradesChanged();
+}
+
+void LibraryModels::addChecks(const QList<ItemCheck> &checks)
+{
+    m_upgrades.add(checks);
+    upgradesChanged();
+}
+
+void LibraryModels::markSearched(const QString &instance, const QList<qint64> &itemIds, const QDateTime &when)
+{
+    m_upgrades.markSearched(instance, itemIds, when);
+    upgradesChanged();
+}
+
+void LibraryModels::upgradesChanged()
+{
+    m_candidates->upgradesChanged();
+    m_filesProxy->refilter();
+    m_candidatesProxy->refilter();
 }
 
 void LibraryModels::setFilter(const LibraryFilter &filter)

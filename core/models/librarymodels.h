@@ -3,6 +3,7 @@
 #include "base/model.h"
 #include "history/historytypes.h"
 #include "models/libraryfilter.h"
+#include "models/upgradeindex.h"
 
 #include <QObject>
 
@@ -62,6 +63,11 @@ public:
     QSortFilterProxyModel *changesProxy() const { return m_changesProxy; }
 
     const QList<LibrarySnapshot> &snapshots() const;
+    // Release checks and searches: the candidates' upgrade columns and the "better release" filter read it.
+    const UpgradeIndex &upgrades() const { return m_upgrades; }
+    void setUpgrades(const QList<ItemCheck> &checks, const QHash<QString, QHash<qint64, QDateTime>> &lastSearched);
+    void addChecks(const QList<ItemCheck> &checks); // results as they arrive
+    void markSearched(const QString &instance, const QList<qint64> &itemIds, const QDateTime &when);
     const QList<SnapshotDiff> &diffs() const { return m_diffs; }
     QList<SnapshotDiff> shownDiffs() const; // of the instances the filter keeps
     const LibraryFilter &filter() const { return m_filter; }
@@ -80,7 +86,9 @@ public:
 private:
     void refreshAnalyses();
     void refreshChanges();
+    void upgradesChanged();
 
+    UpgradeIndex m_upgrades; // before the models that point to it
     FileTableModel *m_files;
     LibraryFilterModel *m_filesProxy;
     CandidateTableModel *m_candidates;

@@ -122,6 +122,20 @@ QString CellText::columnTitle(const QString &name)
         {QStringLiteral("cause"), QT_TR_NOOP("Why")},
         {QStringLiteral("synced_at"), QT_TR_NOOP("Synced")},
         {QStringLiteral("relative_path"), QT_TR_NOOP("Path")},
+        {QStringLiteral("sent_at"), QT_TR_NOOP("Sent")},
+        {QStringLiteral("items"), QT_TR_NOOP("Items")},
+        {QStringLiteral("state"), QT_TR_NOOP("State")},
+        {QStringLiteral("message"), QT_TR_NOOP("Message")},
+        {QStringLiteral("outcome"), QT_TR_NOOP("Outcome")},
+        {QStringLiteral("search_id"), QT_TR_NOOP("Search ID")},
+        {QStringLiteral("gain"), QT_TR_NOOP("Gain")},
+        {QStringLiteral("scope"), QT_TR_NOOP("For")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("searched"), QT_TR_NOOP("Searched")},
+        {QStringLiteral("upgraded"), QT_TR_NOOP("Upgraded")},
+        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
+        {QStringLiteral("unchanged"), QT_TR_NOOP("Unchanged")},
+        {QStringLiteral("median_gain"), QT_TR_NOOP("Median gain")},
     };
     if (const auto it = titles.constFind(name); it != titles.cend())
         return tr(it.value());

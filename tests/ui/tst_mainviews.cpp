@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "mainwindowtests.h"
 #include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
@@ -32,6 +33,7 @@
 #include <vector>
 
 using namespace arrscore;
+using namespace arrscore::MainWindowTests;
 
 // The main window's views against real simulators and a real SQLite file, offscreen: the sidebar,
 // every filter, the candidates, custom formats, profiles and changes views, the column chooser, export
@@ -57,30 +59,6 @@ class tst_MainViews : public QObject
             c.instances << i;
         }
         return c;
-    }
-
-    // QAbstractItemModelTester on every model and proxy the window holds (its direct children), for as long
-    // as the returned list lives: declare it after the window, so that it goes first.
-    static std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(MainWindow &window)
-    {
-        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-        for (QAbstractItemModel *model : window.findChildren<QAbstractItemModel *>(Qt::FindDirectChildrenOnly))
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
-        return testers;
-    }
-
-    // The window's first load (at construction) is waited for first, so that the load counted is the sync's.
-    static bool syncAndWait(MainWindow &window)
-    {
-        QSignalSpy first(&window, &MainWindow::libraryLoaded);
-        if (!window.fileModel()->rowCount() && !QTest::qWaitFor([&] { return first.count() > 0; }, 20000))
-            qWarning("no first load");
-        QSignalSpy synced(&window, &MainWindow::syncFinished);
-        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
-        window.sync();
-        return QTest::qWaitFor([&] { return synced.count() == 1; }, 60000)
-               && QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000);
     }
 
     static QStringList csvLines(const QString &path)

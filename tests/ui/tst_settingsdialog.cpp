@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -153,6 +154,20 @@ private Q_SLOTS:
         name->setText(QStringLiteral("films"));
         auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
         url->setText(moved.baseUrl().toString());
+        // The limits that protect the indexers: the defaults shown, then changed; each says what it protects.
+        auto *lookups = dialog->findChild<QSpinBox *>(QStringLiteral("lookupsPerHourSpin"));
+        auto *searches = dialog->findChild<QSpinBox *>(QStringLiteral("searchesPerHourSpin"));
+        auto *cooldown = dialog->findChild<QSpinBox *>(QStringLiteral("cooldownDaysSpin"));
+        QVERIFY(lookups && searches && cooldown);
+        QCOMPARE(lookups->value(), 20);
+        QCOMPARE(searches->value(), 25);
+        QCOMPARE(cooldown->value(), 7);
+        for (QSpinBox *spin : {lookups, searches, cooldown})
+            QVERIFY2(spin->toolTip().contains(QLatin1String("indexer")), qPrintable(spin->toolTip()));
+        lookups->setValue(5);
+        searches->setValue(10);
+        cooldown->setValue(0);
+        QCOMPARE(cooldown->text(), QStringLiteral("none"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QTRY_COMPARE(changed.count(), 2);
         config = ConfigLoader::load(path);
@@ -160,6 +175,9 @@ private Q_SLOTS:
         QCOMPARE(config->instances.size(), 1);
         QCOMPARE(config->instances.first().name, QStringLiteral("films"));
         QCOMPARE(config->instances.first().url, moved.baseUrl());
+        QCOMPARE(config->instances.first().releaseLookupsPerHour, 5);
+        QCOMPARE(config->instances.first().searchesPerHour, 10);
+        QCOMPARE(config->instances.first().searchCooldownDays, 0);
         if (keychain) {
             Result<QString> stored = secrets.readKeyBlocking(QStringLiteral("films"));
             QVERIFY2(stored, qPrintable(stored.error().message));
