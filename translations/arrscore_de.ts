@@ -378,6 +378,49 @@
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
+    <message>
+        <source>Best available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best release the indexers offered at the last check: its score&apos;s gain over the file and its score, or the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the item was last checked for better releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a search or grab was last sent for the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CapState</name>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CellText</name>
@@ -569,6 +612,62 @@
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median gain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ChangesCaption</name>
@@ -595,6 +694,37 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CheckProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Release lookups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the release lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the lookup in flight; the items checked so far keep their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for better releases: %1 of %2 lookups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1 (10–120 s each)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,12 +888,28 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>Zustand der Bibliothek, Profilübersichten, Beiträge der Formate, Zusammenfassungen und Trends.</translation>
     </message>
     <message>
-        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
-        <translation>Radarr/Sonarr nach Upgrades suchen lassen: für die besten N Upgrade-Kandidaten (Standard 10), für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) oder für Dateien nach ihrer file_id. --dry-run sendet nichts.</translation>
-    </message>
-    <message>
         <source>List the configured instances (API keys masked), or add those of Recyclarr&apos;s recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.</source>
         <translation>Listet die konfigurierten Instanzen (API-Schlüssel maskiert) oder fügt die aus der recyclarr.yml von Recyclarr hinzu (Standard: wo Recyclarr sie ablegt), die Schlüssel in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. At most searches_per_hour items per instance; items searched within search_cooldown_days are skipped (--force searches them anyway). Asks first; without a terminal only with --yes. --dry-run sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr which releases their indexers offer now for the top N upgrade candidates (default 5) or for movie ids (Radarr) or episode ids (Sonarr), and whether one is better than the file. Each lookup queries every indexer: one at a time, at most release_lookups_per_hour per instance. Grabs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab the better release the item&apos;s latest lookup picked (or the release of that lookup --guid names). Asks first; without a terminal only with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The searches and grabs sent, their states and what each item got from them (upgraded, unchanged, pending), and how often searching worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act without asking.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +917,21 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
         <translation>Noch nichts gespeichert: %1 existiert nicht. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished">j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CommandFollower</name>
+    <message>
+        <source>The server no longer knows this command (it keeps finished commands for a day).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1512,13 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can only be read: %4. Make it writable once so that it can be updated; it has not been changed.</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden (sie ist auf Schema %3), bevor diese Version sie nutzen kann, und sie kann nur gelesen werden: %4. Machen Sie sie einmal beschreibbar, damit sie aktualisiert werden kann; sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DemoLibrary</name>
+    <message>
+        <source>the demo library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2380,69 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <source>Highest score</source>
         <translation>Höchster Score</translation>
     </message>
+    <message>
+        <source>Better release available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files whose latest check for better releases found one the server would take (File › Check for Better Releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::GrabCommand</name>
+    <message>
+        <source>A release of the item&apos;s latest lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grab takes no arguments; see &quot;arrscore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grab needs one --instance NAME and one --item ID (a movie id for Radarr, an episode id for Sonarr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grab takes one --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lookup of item %1 on &quot;%2&quot; yet: run &quot;arrscore releases --instance %2 --item %1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) found no release Radarr/Sonarr would take as an upgrade (%3): nothing to grab. &quot;arrscore releases --instance %4 --item %5&quot; looks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) has no release with guid &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup is from %1, and Radarr/Sonarr keep looked-up releases for %2: it is looked up again first (one lookup of release_lookups_per_hour), and the release grabbed if still offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to the download client of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was grabbed: run it again with --yes to grab it, or in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up again (at most %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::HelpMenu</name>
@@ -2623,6 +2854,42 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures instead</source>
         <translation>Stattdessen die Radarr- und Sonarr-Instanzen hinzufügen, die in der recyclarr.yml von Recyclarr konfiguriert sind</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many release lookups (Check for Better Releases, and a grab&apos;s fresh lookup) per hour, counted across the app and the command line. Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that are asked too often back off, also for the server&apos;s own searches. 0 switches lookups off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many items searched or grabbed per hour, counted across the app and the command line: each searched item queries every indexer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item searched within this many days is skipped by Search for Upgrades (unless you choose to search anyway), so your indexers are not asked for the same item again and again. 0: no cooldown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;lookups per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;hes per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cool&amp;down:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Instances</name>
@@ -2653,10 +2920,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
 </context>
 <context>
     <name>arrscore::InstancesCommand</name>
-    <message>
-        <source>Add without asking.</source>
-        <translation>Ohne Rückfrage hinzufügen.</translation>
-    </message>
     <message>
         <source>Usage: arrscore instances [import recyclarr [PATH] [--dry-run] [--yes]]</source>
         <translation>Aufruf: arrscore instances [import recyclarr [PFAD] [--dry-run] [--yes]]</translation>
@@ -2704,14 +2967,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Nothing was added: run it again with --yes to add them, or in a terminal to be asked.</source>
         <translation>Nichts wurde hinzugefügt: Führen Sie den Befehl erneut mit --yes aus, um sie hinzuzufügen, oder in einem Terminal, um gefragt zu werden.</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>j</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -2764,6 +3019,69 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Run &quot;arrscore test&quot; to check them.</source>
         <translation>&quot;arrscore test&quot; prüft sie.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ItemSelection</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>--limit only goes with --candidates.</source>
+        <translation type="unfinished">--limit gibt es nur mit --candidates.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: give one --instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
+        <translation type="unfinished">--%1 erwartet eine positive ID, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation type="unfinished">Keine Instanz namens „%1“. Konfiguriert: %2.</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation type="unfinished">Keine Instanz ist konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
+        <translation type="unfinished">IDs gehören zu einer Instanz: Fügen Sie --instance NAME hinzu (konfiguriert: %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade candidates in the latest snapshots: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movie %1 with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode %1 with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in the latest snapshot of &quot;%2&quot; (%3). Ids are the item_id column of &quot;arrscore candidates --json&quot; (movie ids for Radarr, episode ids for Sonarr); run &quot;arrscore sync %2&quot; if it is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
+        <translation type="unfinished">Keine Datei %1 im neuesten Snapshot von „%2“ (%3). Datei-IDs sind die Spalte file_id von &quot;arrscore export&quot;.</translation>
+    </message>
+    <message>
+        <source>None of these files has a movie or episode id to act on (the sync could not link its episodes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3198,124 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::LookupPrinter</name>
+    <message>
+        <source>%1 vs the file&apos;s %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs the file&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation type="unfinished">Film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, file %1 scoring %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln releases): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 among %Ln releases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: the hourly cap (release_lookups_per_hour) is reached; it may run from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off for this instance (release_lookups_per_hour: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupRequest</name>
+    <message>
+        <source>movie %1</source>
+        <translation type="unfinished">Film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>season %1 of series %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupStore</name>
+    <message>
+        <source>Cannot store a release lookup in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the release lookups in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a release lookup in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the release lookups from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arrscore::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -2976,6 +3412,18 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>More commands</source>
         <translation>Weitere Befehle</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Better Releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Searches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3534,42 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>last sync %1</source>
         <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>Some release lookups did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases are older than the server keeps them: looking the item up again first (10–120 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the release lookups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grab is still being sent; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release lookups are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release checks and searches could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3728,16 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>
             <numerusform>/movie listet %n Film mit Datei</numerusform>
             <numerusform>/movie listet %n Filme mit Datei</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RecordedSearch</name>
+    <message numerus="yes">
+        <source>%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3465,6 +3959,429 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Added. %1 The keys are saved in %2 instead, readable only by your user account.</source>
         <translation>Hinzugefügt. %1 Die Schlüssel sind stattdessen in %2 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseChecker</name>
+    <message>
+        <source>Select upgrade candidates first: files at their cutoff have nothing better to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release lookups are switched off for %1 (Settings › Instances › Release lookups per hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files&apos; instances are no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files have no movie or episode to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; hourly limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln will be deferred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for better releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that time out may be backed off, also for the server&apos;s own searches. The items&apos; last search time on the server changes. Lookups run one at a time per instance; those beyond the hourly limit are deferred and say when they may run. Nothing is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release check cancelled: %Ln items checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %Ln with a better release</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln deferred until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrab</name>
+    <message>
+        <source>%1 has no better release to grab (its latest check says: %2). Check it for better releases first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest check of %1 has no pick to grab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 has no release with the guid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked up again: its ids are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server no longer held the release; looked up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished">%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Asked %1 to grab &quot;%2&quot; for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer offered for %2 (looked up again); nothing was grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup of %1 is older than 30 minutes and must be repeated, but the hourly cap of release lookups is reached; it may run from %2. Nothing was grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not grab for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrabber</name>
+    <message>
+        <source>%1 &quot;%2&quot; will be sent POST /api/v3/release with guid %3 and indexer id %4, and downloads the release; once imported it replaces the file of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <source>%1, %2 over the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2, %3, score %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases were looked up %1; the server keeps them only 30 minutes, so the item is looked up again first (one of the instance&apos;s hourly release lookups, 10–120 seconds). If the release is no longer offered, nothing is grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this instance is no longer configured, so nothing can be grabbed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseList</name>
+    <message>
+        <source>&amp;Grab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases of the latest check, the server&apos;s pick first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (gain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation type="unfinished">Custom Formats</translation>
+    </message>
+    <message>
+        <source>Indexer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab the selected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server to download the selected release, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for better releases yet: File › Check for Better Releases (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred: the hourly limit of release lookups was reached; it may run at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The releases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">k. A.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would take this release as an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a release to grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to download this release (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejects this release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseParser</name>
+    <message>
+        <source>&quot;protocol&quot; is neither a name nor a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;episodeNumbers&quot; is not a list of episode numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no guid and indexer id, which a grab needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3); nothing of this lookup was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list of releases, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: release %2 skipped: not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseVerdict</name>
+    <message>
+        <source>Better available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleasesCommand</name>
+    <message>
+        <source>releases takes no arguments; did you mean --instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases needs one of --candidates or --item ID; see &quot;arrscore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; looking up all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; looking up the top %L2 (--limit N for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each release lookup makes Radarr or Sonarr query every enabled indexer (10 s to minutes; at most %1 each) and updates the item&apos;s last search time there. Nothing is grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in all: episodes of one season share a lookup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items have no movie or episode id to look up and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off (release_lookups_per_hour: 0 in its configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the configuration any more, so it cannot be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking up %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To grab a pick: arrscore grab --instance %1 --item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the lookup in flight was stopped, and the items not looked up yet were left out.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3695,50 +4612,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>search braucht genau eines von --candidates, --item ID oder --file DATEI_ID; siehe &quot;arrscore --help&quot;.</translation>
     </message>
     <message>
-        <source>--limit only goes with --candidates.</source>
-        <translation>--limit gibt es nur mit --candidates.</translation>
-    </message>
-    <message>
-        <source>--item and --file ids belong to one instance: give one --instance.</source>
-        <translation>IDs bei --item und --file gehören zu einer Instanz: Geben Sie ein --instance an.</translation>
-    </message>
-    <message>
-        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation>Keine Instanz namens „%1“. Konfiguriert: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>No instance is configured.</source>
-        <translation>Keine Instanz ist konfiguriert.</translation>
-    </message>
-    <message>
-        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
-        <translation>IDs gehören zu einer Instanz: Fügen Sie --instance NAME hinzu (konfiguriert: %1).</translation>
-    </message>
-    <message>
-        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation>Nichts zu suchen: %1 enthält noch keinen Snapshot. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
-    </message>
-    <message>
-        <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
-        <translation>Keine Upgrade-Kandidaten in den neuesten Snapshots: Es gibt nichts zu suchen.</translation>
-    </message>
-    <message>
-        <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
-        <translation>Noch kein Snapshot von „%1“. Führen Sie zuerst &quot;arrscore sync %1&quot; aus.</translation>
-    </message>
-    <message>
-        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
-        <translation>Keine Datei %1 im neuesten Snapshot von „%2“ (%3). Datei-IDs sind die Spalte file_id von &quot;arrscore export&quot;.</translation>
-    </message>
-    <message>
         <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
         <translation>Würde %1 „%2“ bitten, nach %3 zu suchen (%4): %5</translation>
     </message>
@@ -3747,24 +4620,12 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Film %1</translation>
     </message>
     <message>
-        <source>no episode id known: skipped</source>
-        <translation>keine Episoden-ID bekannt: übersprungen</translation>
-    </message>
-    <message>
-        <source>episodes %1</source>
-        <translation>Episoden %1</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was sent.</source>
         <translation>Probelauf: Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
         <translation>%1: nicht mehr in der Konfiguration, kann also nicht um eine Suche gebeten werden.</translation>
-    </message>
-    <message>
-        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine positive ID, nicht „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -3780,24 +4641,331 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
             <numerusform>%Ln Episoden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2; file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items within their cooldown too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; searching for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; searching for the top %L2 (--limit N for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these searches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: run it again with --yes to search, or in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: searched %2, again from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %Ln episode files have no known episode id and were left out.</source>
-        <translation>
-            <numerusform>%1: %Ln Episodendatei hat keine bekannte Episoden-ID und wurde ausgelassen.</numerusform>
-            <numerusform>%1: %Ln Episodendateien haben keine bekannte Episoden-ID und wurden ausgelassen.</numerusform>
+        <source>… and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>  %1. %2  (%3; file %4)</source>
-        <translation>  %1. %2  (%3; Datei %4)</translation>
+        <source>Searched within their cooldown (search_cooldown_days), so skipped; --force searches them too:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for all of them.</source>
-        <translation>Upgrade-Kandidaten: %L1; es wird nach allen gesucht.</translation>
+        <source>Searched again within their cooldown because of --force:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
-        <translation>Upgrade-Kandidaten: %L1; es wird nach den besten %L2 gesucht (--limit N für mehr).</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following the commands for up to %1 (Ctrl-C stops following; the searches go on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Command %1 on &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands still running go on on the server: &quot;arrscore searches&quot; shows what became of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchLogCommand</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes no arguments; did you mean --instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes one --instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search or grab was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search or grab was sent to &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation type="unfinished">Befehl %1</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (forced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchOutcomes</name>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, upgraded %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (median gain %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchPlanner</name>
+    <message numerus="yes">
+        <source>Skipped %n item(s) searched within their cooldown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced: %n item(s) searched again within their cooldown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out: the hourly cap of searches is reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchRows</name>
+    <message>
+        <source>Search (movies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (episodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgraded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cooldown overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instanz</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchStore</name>
+    <message>
+        <source>Cannot count the searches in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the searches from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a search in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a search&apos;s state in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchesPage</name>
+    <message>
+        <source>Search success per instance and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the selected search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item searched, its score then and, once upgraded, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search and grab sent to Radarr/Sonarr, newest first, with the server&apos;s state and message. After each sync an item counts as &lt;i&gt;upgraded&lt;/i&gt; when it has a new file with a higher score or a better quality, &lt;i&gt;pending&lt;/i&gt; while its cooldown runs, else &lt;i&gt;unchanged&lt;/i&gt;. Select a search to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search sent yet. Select files in Library or Upgrade candidates and use File › Search for Upgrades (Ctrl+U) or Grab in the detail pane; each search is remembered here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4143,6 +5311,10 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SnapshotDiffer</name>
@@ -4455,6 +5627,74 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::UpgradeCells</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected better: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, %2 over the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly limit of release lookups is reached; it may run at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::UpgradeSearch</name>
     <message>
         <source>Cancelled.</source>
@@ -4534,14 +5774,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Nach Upgrades suchen</translation>
     </message>
     <message>
-        <source>
-
-Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
-        <translation>
-
-Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt; das kann die API-Limits Ihrer Indexer beanspruchen.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -4559,12 +5791,54 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
             <numerusform>Sonarr „%1“: %Ln Episoden</numerusform>
         </translation>
     </message>
+    <message>
+        <source> (hourly limit: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
-        <translation>
-            <numerusform>Den Server seine Indexer nach besseren Releases der ausgewählten Datei durchsuchen lassen?</numerusform>
-            <numerusform>Die Server ihre Indexer nach besseren Releases der %Ln ausgewählten Dateien durchsuchen lassen?</numerusform>
+        <source>Skipped: %Ln items searched within their cooldown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched again despite the cooldown: %Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %Ln items beyond the hourly limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of the %Ln selected files can be searched now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of %Ln items?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each server queues the search and grabs what its quality profile prefers; this uses your indexers&apos; API limits. Every search is recorded in the Searches view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search anyway (ignore cooldown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4616,10 +5890,6 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
 <context>
     <name>arrscore::ViewStack</name>
     <message>
-        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
-        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
-    </message>
-    <message>
         <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
         <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
     </message>
@@ -4638,6 +5908,10 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     <message>
         <source>Copy Title</source>
         <translation>Titel kopieren</translation>
+    </message>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select files to check which better releases the indexers offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

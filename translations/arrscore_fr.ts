@@ -378,6 +378,49 @@
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
+    <message>
+        <source>Best available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best release the indexers offered at the last check: its score&apos;s gain over the file and its score, or the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the item was last checked for better releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a search or grab was last sent for the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CapState</name>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CellText</name>
@@ -569,6 +612,62 @@
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median gain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ChangesCaption</name>
@@ -595,6 +694,37 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CheckProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Release lookups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the release lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the lookup in flight; the items checked so far keep their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for better releases: %1 of %2 lookups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1 (10–120 s each)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,12 +888,28 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Santé de la bibliothèque, résumés des profils, contributions des formats, regroupements et tendances.</translation>
     </message>
     <message>
-        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
-        <translation>Demander à Radarr/Sonarr de rechercher des mises à niveau&#xa0;: des N premiers candidats (10 par défaut), d&apos;id de films (Radarr) ou d&apos;épisodes (Sonarr), ou de fichiers par leur file_id. --dry-run n&apos;envoie rien.</translation>
-    </message>
-    <message>
         <source>List the configured instances (API keys masked), or add those of Recyclarr&apos;s recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.</source>
         <translation>Liste les instances configurées (clés d&apos;API masquées), ou ajoute celles du recyclarr.yml de Recyclarr (par défaut&#xa0;: là où Recyclarr le garde), les clés dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. At most searches_per_hour items per instance; items searched within search_cooldown_days are skipped (--force searches them anyway). Asks first; without a terminal only with --yes. --dry-run sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr which releases their indexers offer now for the top N upgrade candidates (default 5) or for movie ids (Radarr) or episode ids (Sonarr), and whether one is better than the file. Each lookup queries every indexer: one at a time, at most release_lookups_per_hour per instance. Grabs nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab the better release the item&apos;s latest lookup picked (or the release of that lookup --guid names). Asks first; without a terminal only with --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The searches and grabs sent, their states and what each item got from them (upgraded, unchanged, pending), and how often searching worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act without asking.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -771,6 +917,21 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
         <translation>Rien n&apos;est encore enregistré&#xa0;: %1 n&apos;existe pas. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished">o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CommandFollower</name>
+    <message>
+        <source>The server no longer knows this command (it keeps finished commands for a day).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1512,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can only be read: %4. Make it writable once so that it can be updated; it has not been changed.</source>
         <translation>%1 doit être mis à jour vers le schéma %2 (il en est au schéma %3) avant que cette version puisse l&apos;utiliser, et il n&apos;est accessible qu&apos;en lecture&#xa0;: %4. Rendez-le accessible en écriture une fois pour qu&apos;il puisse être mis à jour&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DemoLibrary</name>
+    <message>
+        <source>the demo library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2380,69 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Highest score</source>
         <translation>Score le plus haut</translation>
     </message>
+    <message>
+        <source>Better release available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only files whose latest check for better releases found one the server would take (File › Check for Better Releases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::GrabCommand</name>
+    <message>
+        <source>A release of the item&apos;s latest lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grab takes no arguments; see &quot;arrscore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grab needs one --instance NAME and one --item ID (a movie id for Radarr, an episode id for Sonarr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grab takes one --item ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lookup of item %1 on &quot;%2&quot; yet: run &quot;arrscore releases --instance %2 --item %1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) found no release Radarr/Sonarr would take as an upgrade (%3): nothing to grab. &quot;arrscore releases --instance %4 --item %5&quot; looks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) has no release with guid &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup is from %1, and Radarr/Sonarr keep looked-up releases for %2: it is looked up again first (one lookup of release_lookups_per_hour), and the release grabbed if still offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it to the download client of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was grabbed: run it again with --yes to grab it, or in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up again (at most %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::HelpMenu</name>
@@ -2623,6 +2854,42 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures instead</source>
         <translation>Ajouter plutôt les instances Radarr et Sonarr que configure le recyclarr.yml de Recyclarr</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many release lookups (Check for Better Releases, and a grab&apos;s fresh lookup) per hour, counted across the app and the command line. Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that are asked too often back off, also for the server&apos;s own searches. 0 switches lookups off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many items searched or grabbed per hour, counted across the app and the command line: each searched item queries every indexer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item searched within this many days is skipped by Search for Upgrades (unless you choose to search anyway), so your indexers are not asked for the same item again and again. 0: no cooldown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;lookups per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;hes per hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cool&amp;down:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Instances</name>
@@ -2653,10 +2920,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
 </context>
 <context>
     <name>arrscore::InstancesCommand</name>
-    <message>
-        <source>Add without asking.</source>
-        <translation>Ajouter sans demander.</translation>
-    </message>
     <message>
         <source>Usage: arrscore instances [import recyclarr [PATH] [--dry-run] [--yes]]</source>
         <translation>Usage&#xa0;: arrscore instances [import recyclarr [CHEMIN] [--dry-run] [--yes]]</translation>
@@ -2704,14 +2967,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Nothing was added: run it again with --yes to add them, or in a terminal to be asked.</source>
         <translation>Rien n&apos;a été ajouté&#xa0;: relancez la commande avec --yes pour les ajouter, ou dans un terminal pour qu&apos;on vous le demande.</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>o</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -2764,6 +3019,69 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Run &quot;arrscore test&quot; to check them.</source>
         <translation>&quot;arrscore test&quot; les vérifie.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ItemSelection</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucune</translation>
+    </message>
+    <message>
+        <source>--limit only goes with --candidates.</source>
+        <translation type="unfinished">--limit ne va qu&apos;avec --candidates.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: give one --instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation type="unfinished">--limit attend un nombre supérieur ou égal à 1, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
+        <translation type="unfinished">--%1 attend un id positif, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation type="unfinished">Aucune instance nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation type="unfinished">Aucune instance n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
+        <translation type="unfinished">Les id appartiennent à une instance&#xa0;: ajoutez --instance NOM (configurées&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade candidates in the latest snapshots: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movie %1 with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episode %1 with a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in the latest snapshot of &quot;%2&quot; (%3). Ids are the item_id column of &quot;arrscore candidates --json&quot; (movie ids for Radarr, episode ids for Sonarr); run &quot;arrscore sync %2&quot; if it is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
+        <translation type="unfinished">Aucun fichier %1 dans le dernier instantané de «&#xa0;%2&#xa0;» (%3). Les id de fichiers sont la colonne file_id de &quot;arrscore export&quot;.</translation>
+    </message>
+    <message>
+        <source>None of these files has a movie or episode id to act on (the sync could not link its episodes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3198,124 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::LookupPrinter</name>
+    <message>
+        <source>%1 vs the file&apos;s %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs the file&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation type="unfinished">film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, file %1 scoring %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln releases): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 among %Ln releases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2&#xa0;: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1: the hourly cap (release_lookups_per_hour) is reached; it may run from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off for this instance (release_lookups_per_hour: 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupRequest</name>
+    <message>
+        <source>movie %1</source>
+        <translation type="unfinished">film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>season %1 of series %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupStore</name>
+    <message>
+        <source>Cannot store a release lookup in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the release lookups in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a release lookup in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the release lookups from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arrscore::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -2976,6 +3412,18 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>More commands</source>
         <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Better Releases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Searches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3534,42 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Some release lookups did not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases are older than the server keeps them: looking the item up again first (10–120 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the release lookups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grab is still being sent; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release lookups are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release checks and searches could not be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3728,16 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <translation>
             <numerusform>/movie liste %n film avec un fichier</numerusform>
             <numerusform>/movie liste %n films avec un fichier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RecordedSearch</name>
+    <message numerus="yes">
+        <source>%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3468,6 +3962,429 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::ReleaseChecker</name>
+    <message>
+        <source>Select upgrade candidates first: files at their cutoff have nothing better to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release lookups are switched off for %1 (Settings › Instances › Release lookups per hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files&apos; instances are no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected files have no movie or episode to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; hourly limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln will be deferred</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for better releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that time out may be backed off, also for the server&apos;s own searches. The items&apos; last search time on the server changes. Lookups run one at a time per instance; those beyond the hourly limit are deferred and say when they may run. Nothing is downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release check cancelled: %Ln items checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %Ln with a better release</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln deferred until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrab</name>
+    <message>
+        <source>%1 has no better release to grab (its latest check says: %2). Check it for better releases first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest check of %1 has no pick to grab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 has no release with the guid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked up again: its ids are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <source>The server no longer held the release; looked up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished">%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Asked %1 to grab &quot;%2&quot; for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer offered for %2 (looked up again); nothing was grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup of %1 is older than 30 minutes and must be repeated, but the hourly cap of release lookups is reached; it may run from %2. Nothing was grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not grab for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrabber</name>
+    <message>
+        <source>%1 &quot;%2&quot; will be sent POST /api/v3/release with guid %3 and indexer id %4, and downloads the release; once imported it replaces the file of %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">n.d.</translation>
+    </message>
+    <message>
+        <source>%1, %2 over the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2, %3, score %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases were looked up %1; the server keeps them only 30 minutes, so the item is looked up again first (one of the instance&apos;s hourly release lookups, 10–120 seconds). If the release is no longer offered, nothing is grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this instance is no longer configured, so nothing can be grabbed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseList</name>
+    <message>
+        <source>&amp;Grab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases of the latest check, the server&apos;s pick first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (gain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualité</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Taille</translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation type="unfinished">Formats personnalisés</translation>
+    </message>
+    <message>
+        <source>Indexer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab the selected release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the server to download the selected release, after a confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked for better releases yet: File › Check for Better Releases (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred: the hourly limit of release lookups was reached; it may run at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The releases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished">n.d.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server would take this release as an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a release to grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server to download this release (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejects this release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseParser</name>
+    <message>
+        <source>&quot;protocol&quot; is neither a name nor a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;episodeNumbers&quot; is not a list of episode numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no guid and indexer id, which a grab needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3); nothing of this lookup was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list of releases, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: release %2 skipped: not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseVerdict</name>
+    <message>
+        <source>Better available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleasesCommand</name>
+    <message>
+        <source>releases takes no arguments; did you mean --instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases needs one of --candidates or --item ID; see &quot;arrscore --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; looking up all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; looking up the top %L2 (--limit N for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each release lookup makes Radarr or Sonarr query every enabled indexer (10 s to minutes; at most %1 each) and updates the item&apos;s last search time there. Nothing is grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in all: episodes of one season share a lookup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items have no movie or episode id to look up and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off (release_lookups_per_hour: 0 in its configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the configuration any more, so it cannot be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking up %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To grab a pick: arrscore grab --instance %1 --item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the lookup in flight was stopped, and the items not looked up yet were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
@@ -3689,10 +4606,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         </translation>
     </message>
     <message>
-        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un id positif, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>Search for the top upgrade candidates.</source>
         <translation>Rechercher les meilleurs candidats à la mise à niveau.</translation>
     </message>
@@ -3713,64 +4626,12 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <translation>search demande exactement un de --candidates, --item ID ou --file ID_FICHIER&#xa0;; voir &quot;arrscore --help&quot;.</translation>
     </message>
     <message>
-        <source>--limit only goes with --candidates.</source>
-        <translation>--limit ne va qu&apos;avec --candidates.</translation>
-    </message>
-    <message>
-        <source>--item and --file ids belong to one instance: give one --instance.</source>
-        <translation>Les id de --item et --file appartiennent à une instance&#xa0;: donnez un --instance.</translation>
-    </message>
-    <message>
-        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation>Aucune instance nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>No instance is configured.</source>
-        <translation>Aucune instance n&apos;est configurée.</translation>
-    </message>
-    <message>
-        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
-        <translation>Les id appartiennent à une instance&#xa0;: ajoutez --instance NOM (configurées&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit attend un nombre supérieur ou égal à 1, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation>Rien à rechercher&#xa0;: %1 ne contient encore aucun instantané. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
-    </message>
-    <message>
-        <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
-        <translation>Aucun candidat à la mise à niveau dans les derniers instantanés&#xa0;: rien à rechercher.</translation>
-    </message>
-    <message>
-        <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
-        <translation>Pas encore d&apos;instantané de «&#xa0;%1&#xa0;». Lancez d&apos;abord &quot;arrscore sync %1&quot;.</translation>
-    </message>
-    <message>
-        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
-        <translation>Aucun fichier %1 dans le dernier instantané de «&#xa0;%2&#xa0;» (%3). Les id de fichiers sont la colonne file_id de &quot;arrscore export&quot;.</translation>
-    </message>
-    <message>
         <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
         <translation>Demanderait à %1 «&#xa0;%2&#xa0;» de rechercher %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>movie %1</source>
         <translation>film %1</translation>
-    </message>
-    <message>
-        <source>no episode id known: skipped</source>
-        <translation>aucun id d&apos;épisode connu&#xa0;: ignoré</translation>
-    </message>
-    <message>
-        <source>episodes %1</source>
-        <translation>épisodes %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
@@ -3780,24 +4641,331 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
         <translation>%1&#xa0;: n&apos;est plus dans la configuration, on ne peut donc pas lui demander de rechercher.</translation>
     </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2; file %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search items within their cooldown too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; searching for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; searching for the top %L2 (--limit N for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these searches?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: run it again with --yes to search, or in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: searched %2, again from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %Ln episode files have no known episode id and were left out.</source>
-        <translation>
-            <numerusform>%1&#xa0;: %Ln fichier d&apos;épisode n&apos;a pas d&apos;id d&apos;épisode connu et a été laissé de côté.</numerusform>
-            <numerusform>%1&#xa0;: %Ln fichiers d&apos;épisodes n&apos;ont pas d&apos;id d&apos;épisode connu et ont été laissés de côté.</numerusform>
+        <source>… and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>  %1. %2  (%3; file %4)</source>
-        <translation>  %1. %2  (%3&#xa0;; fichier %4)</translation>
+        <source>Searched within their cooldown (search_cooldown_days), so skipped; --force searches them too:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for all of them.</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche de tous.</translation>
+        <source>Searched again within their cooldown because of --force:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche des %L2 premiers (--limit N pour plus).</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following the commands for up to %1 (Ctrl-C stops following; the searches go on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2&#xa0;: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Command %1 on &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands still running go on on the server: &quot;arrscore searches&quot; shows what became of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchLogCommand</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes no arguments; did you mean --instance %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searches takes one --instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search or grab was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search or grab was sent to &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation type="unfinished">commande %1</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (forced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 %2&#xa0;: %2 {1:?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchOutcomes</name>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, upgraded %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (median gain %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchPlanner</name>
+    <message numerus="yes">
+        <source>Skipped %n item(s) searched within their cooldown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced: %n item(s) searched again within their cooldown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out: the hourly cap of searches is reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchRows</name>
+    <message>
+        <source>Search (movies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (episodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgraded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cooldown overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Instance</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchStore</name>
+    <message>
+        <source>Cannot count the searches in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the searches from the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a search in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record a search&apos;s state in the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchesPage</name>
+    <message>
+        <source>Search success per instance and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the selected search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item searched, its score then and, once upgraded, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search and grab sent to Radarr/Sonarr, newest first, with the server&apos;s state and message. After each sync an item counts as &lt;i&gt;upgraded&lt;/i&gt; when it has a new file with a higher score or a better quality, &lt;i&gt;pending&lt;/i&gt; while its cooldown runs, else &lt;i&gt;unchanged&lt;/i&gt;. Select a search to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search sent yet. Select files in Library or Upgrade candidates and use File › Search for Upgrades (Ctrl+U) or Grab in the detail pane; each search is remembered here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4143,6 +5311,10 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>not synced yet</source>
         <translation>pas encore synchronisée</translation>
     </message>
+    <message>
+        <source>Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SnapshotDiffer</name>
@@ -4455,6 +5627,74 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::UpgradeCells</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected better: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, %2 over the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly limit of release lookups is reached; it may run at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::UpgradeSearch</name>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -4547,24 +5787,58 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>Search for upgrades</source>
         <translation>Rechercher des mises à niveau</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source> (hourly limit: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
-        <translation>
-            <numerusform>Demander au serveur de chercher dans ses indexeurs une meilleure release du fichier sélectionné&#xa0;?</numerusform>
-            <numerusform>Demander aux serveurs de chercher dans leurs indexeurs de meilleures releases des %Ln fichiers sélectionnés&#xa0;?</numerusform>
+        <source>Skipped: %Ln items searched within their cooldown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched again despite the cooldown: %Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %Ln items beyond the hourly limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of the %Ln selected files can be searched now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of %Ln items?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>
 
-Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
-        <translation>
-
-Chaque serveur met la recherche en file et récupère ce que son profil de qualité préfère&#xa0;; cela peut consommer les limites d&apos;API de vos indexeurs.</translation>
+Each server queues the search and grabs what its quality profile prefers; this uses your indexers&apos; API limits. Every search is recorded in the Searches view.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
+        <source>Search anyway (ignore cooldown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4628,16 +5902,16 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
         <translation>Copier le titre</translation>
     </message>
     <message>
-        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
-        <translation>Fichiers sous le score seuil ou la qualité seuil de leur profil, les plus intéressants à mettre à niveau d&apos;abord. Priorité = 100 × (écart de score ÷ l&apos;échelle du profil, au plus 2, + l&apos;écart de qualité ÷ le rang du seuil). Sélectionnez un fichier pour rechercher une mise à niveau.</translation>
-    </message>
-    <message>
         <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
         <translation>Ce que chaque format personnalisé ajoute aux fichiers affichés&#xa0;: son score dans leurs profils, additionné. &lt;i&gt;Fichiers qu&apos;il porterait au seuil&lt;/i&gt; compte les fichiers sous le seuil que le score de ce format suffirait à porter au seuil.</translation>
     </message>
     <message>
         <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
         <translation>Les seuils de chaque profil de qualité et comment les fichiers affichés les atteignent.</translation>
+    </message>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select files to check which better releases the indexers offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
