@@ -404,23 +404,23 @@
     <name>arrscore::LookupPrinter</name>
     <message numerus="yes">
         <source>%1 (%Ln releases): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%Ln release): </numerusform>
+            <numerusform>%1 (%Ln releases): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 among %Ln releases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 among %Ln release</numerusform>
+            <numerusform>%1 among %Ln releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln items: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item: %1.</numerusform>
+            <numerusform>%Ln items: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -486,9 +486,9 @@
     <name>arrscore::RecordedSearch</name>
     <message numerus="yes">
         <source>%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</numerusform>
+            <numerusform>%n items not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -513,58 +513,58 @@
     <name>arrscore::ReleaseChecker</name>
     <message numerus="yes">
         <source>%1: %Ln lookups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln lookup</numerusform>
+            <numerusform>%1: %Ln lookups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> — %Ln will be deferred</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — %Ln will be deferred</numerusform>
+            <numerusform> — %Ln will be deferred</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ask the servers which releases their indexers offer now for %Ln upgrade candidate?</numerusform>
+            <numerusform>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Release check cancelled: %Ln items checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Release check cancelled: %Ln item checked</numerusform>
+            <numerusform>Release check cancelled: %Ln items checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %Ln item</numerusform>
+            <numerusform>Checked %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>: %Ln with a better release</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>: %Ln with a better release</numerusform>
+            <numerusform>: %Ln with a better release</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln failed</numerusform>
+            <numerusform>, %Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln deferred until %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %Ln deferred until %1</numerusform>
+            <numerusform>, %Ln deferred until %1</numerusform>
         </translation>
     </message>
 </context>
@@ -572,9 +572,9 @@
     <name>arrscore::ReleaseList</name>
     <message numerus="yes">
         <source>%n releases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
         </translation>
     </message>
 </context>
@@ -582,23 +582,30 @@
     <name>arrscore::ReleasesCommand</name>
     <message numerus="yes">
         <source>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln lookup; release_lookups_per_hour: %2.</numerusform>
+            <numerusform>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln items in all: episodes of one season share a lookup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item in all: episodes of one season share a lookup.</numerusform>
+            <numerusform>%Ln items in all: episodes of one season share a lookup.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln items have no movie or episode id to look up and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item has no movie or episode id to look up and was left out.</numerusform>
+            <numerusform>%Ln items have no movie or episode id to look up and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; looking up all of them.</source>
+        <translation>
+            <numerusform>Upgrade candidates: %Ln item; looking it up.</numerusform>
+            <numerusform>Upgrade candidates: %Ln items; looking up all of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -651,16 +658,23 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item is over the hourly cap (searches_per_hour; %1) and is not sent; --force does not change that.</numerusform>
+            <numerusform>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; searching for all of them.</source>
+        <translation>
+            <numerusform>Upgrade candidates: %Ln item; searching for it.</numerusform>
+            <numerusform>Upgrade candidates: %Ln items; searching for all of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -668,9 +682,9 @@
     <name>arrscore::SearchLogCommand</name>
     <message numerus="yes">
         <source>… and %Ln more (--json lists all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more (--json lists all)</numerusform>
+            <numerusform>… and %Ln more (--json lists all)</numerusform>
         </translation>
     </message>
 </context>
@@ -678,23 +692,23 @@
     <name>arrscore::SearchOutcomes</name>
     <message numerus="yes">
         <source>Searched %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searched %n item</numerusform>
+            <numerusform>Searched %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, upgraded %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, upgraded %n</numerusform>
+            <numerusform>, upgraded %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n pending</numerusform>
+            <numerusform>, %n pending</numerusform>
         </translation>
     </message>
 </context>
@@ -702,23 +716,23 @@
     <name>arrscore::SearchPlanner</name>
     <message numerus="yes">
         <source>Skipped %n item(s) searched within their cooldown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n item searched within its cooldown.</numerusform>
+            <numerusform>Skipped %n items searched within their cooldown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Forced: %n item(s) searched again within their cooldown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forced: %n item searched again within its cooldown.</numerusform>
+            <numerusform>Forced: %n items searched again within their cooldown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) left out: the hourly cap of searches is reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item left out: the hourly cap of searches is reached.</numerusform>
+            <numerusform>%n items left out: the hourly cap of searches is reached.</numerusform>
         </translation>
     </message>
 </context>
@@ -726,23 +740,23 @@
     <name>arrscore::SearchRows</name>
     <message numerus="yes">
         <source>%n upgraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n upgraded</numerusform>
+            <numerusform>%n upgraded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -822,23 +836,23 @@
     <name>arrscore::UpgradeCells</name>
     <message numerus="yes">
         <source>%n releases found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release found</numerusform>
+            <numerusform>%n releases found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
 </context>
@@ -885,37 +899,37 @@
     </message>
     <message numerus="yes">
         <source>Skipped: %Ln items searched within their cooldown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped: %Ln item searched within its cooldown</numerusform>
+            <numerusform>Skipped: %Ln items searched within their cooldown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Searched again despite the cooldown: %Ln items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searched again despite the cooldown: %Ln item</numerusform>
+            <numerusform>Searched again despite the cooldown: %Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not sent: %Ln items beyond the hourly limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not sent: %Ln item beyond the hourly limit</numerusform>
+            <numerusform>Not sent: %Ln items beyond the hourly limit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing of the %Ln selected files can be searched now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %Ln selected file cannot be searched now.</numerusform>
+            <numerusform>Nothing of the %Ln selected files can be searched now.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ask the servers to search their indexers for better releases of %Ln items?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ask the servers to search their indexers for better releases of %Ln item?</numerusform>
+            <numerusform>Ask the servers to search their indexers for better releases of %Ln items?</numerusform>
         </translation>
     </message>
 </context>
