@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate(
         "arrsim", "A Radarr/Sonarr API simulator for tests and benchmarks. Prints one line "
                   "\"listening on URL\" when ready; admin API (no key) under /__sim/: GET stats, "
-                  "GET/POST config, POST reset, GET commands, POST mutate (advanceClock moves the clock)."));
+                  "GET/POST config, POST reset, GET commands, GET planted (the audit cases seeded history holds), "
+                  "POST mutate (advanceClock moves the clock)."));
     parser.addHelpOption();
     auto opt = [&parser](const char *name, const char *help, const char *valueName = nullptr,
                          const char *def = nullptr) {

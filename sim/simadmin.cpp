@@ -64,6 +64,8 @@ SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
             all.append(c);
         return SimResponse::json(QJsonDocument(all).toJson());
     }
+    if (route == QLatin1String("planted") && !post)
+        return SimResponse::json(QJsonDocument(m_server.planted()).toJson());
     if (route == QLatin1String("reset") && post) {
         m_server.resetStats();
         m_server.clearCommands();

@@ -1,6 +1,7 @@
 #include "simlibrary.h"
 
 #include "simgenerator.h"
+#include "simplanter.h"
 
 #include <QLoggingCategory>
 
@@ -68,6 +69,7 @@ void SimLibrary::regenerate(const SimLibraryConfig &config)
     }
     rebuildIndexes();
     rebuildRanks();
+    m_plants = SimPlanter::plan(*this);
     ++m_revision;
     ++m_generation;
     qCDebug(lcSimLibrary) << "generated" << m_movies.size() << "movies," << m_series.size() << "series";
@@ -184,6 +186,11 @@ int SimLibrary::customFormatScore(const SimFile &file, int profileId) const
     for (int id : file.customFormatIds)
         score += p->formatScores.value(id);
     return score;
+}
+
+int SimLibrary::reportedScore(const SimFile &file, int profileId) const
+{
+    return customFormatScore(file, profileId) + m_plants.value(file.id).skew;
 }
 
 bool SimLibrary::qualityCutoffNotMet(const SimFile &file, int profileId) const

@@ -70,6 +70,10 @@ public:
 
     // Computed from the profile's current scores, like the servers do on every request.
     int customFormatScore(const SimFile &file, int profileId) const;
+    // What moviefile and episodefile report: the score above, off by a planted skew for a few files.
+    int reportedScore(const SimFile &file, int profileId) const;
+    // The history case planted behind a file (SimPlanter), for the files of the generated library.
+    SimPlantInfo plantOf(int fileId) const { return m_plants.value(fileId); }
     bool qualityCutoffNotMet(const SimFile &file, int profileId) const;
     // The position of a quality (or group) in the profile's ladder, lowest first; -1 when absent.
     int qualityRank(int profileId, int qualityOrGroupId) const { return itemRank(profileId, qualityOrGroupId); }
@@ -125,6 +129,7 @@ private:
     QHash<int, QHash<int, int>> m_ranks; // profile id → (quality or group id → item rank)
     int m_nextMovieId = 1;
     int m_nextFileId = 1;
+    QHash<int, SimPlantInfo> m_plants; // file id → planted case
     QSet<int> m_listedTwice;
     QSet<int> m_hiddenFiles;
     bool m_filesHidden = false;

@@ -65,11 +65,19 @@ void tst_SimHistory::seeded()
                 [QStringLiteral("%1 %2").arg(row.value(QLatin1String("movieId")).toInt()).arg(dataOf(row, "guid"))];
             QVERIFY(!dataOf(row, "indexer").isEmpty());
             QVERIFY(!dataOf(row, "customFormatScore").isEmpty());
-            QCOMPARE(dataOf(row, "releaseSource"), QStringLiteral("UserInvokedSearch"));
+            // Ordinary downloads came from searches, the planted cases from RSS.
+            QVERIFY(dataOf(row, "releaseSource") == QLatin1String("UserInvokedSearch")
+                    || dataOf(row, "releaseSource") == QLatin1String("Rss"));
             QCOMPARE(dataOf(row, "torrentInfoHash").isEmpty(), dataOf(row, "protocol") == QLatin1String("1"));
         } else if (type == QLatin1String("downloadFolderImported")) {
             ++imports[row.value(QLatin1String("downloadId")).toString()];
             QVERIFY(dataOf(row, "fileId").toInt() > 0);
+        } else if (type == QLatin1String("downloadFailed")) {
+            ++imports[row.value(QLatin1String("downloadId")).toString()]; // a grab's other ending
+            QVERIFY(!dataOf(row, "message").isEmpty());
+        } else if (type == QLatin1String("movieFileRenamed")) {
+            QVERIFY(dataOf(row, "path").endsWith(dataOf(row, "relativePath")));
+            QVERIFY(dataOf(row, "sourcePath") != dataOf(row, "path"));
         } else {
             QCOMPARE(type, QStringLiteral("movieFileDeleted"));
             QCOMPARE(dataOf(row, "reason"), QStringLiteral("Upgrade"));
@@ -77,7 +85,7 @@ void tst_SimHistory::seeded()
             ++upgrades;
         }
     }
-    // Every import follows its grab under the same downloadId.
+    // Every import or failure follows its grab under the same downloadId.
     for (auto it = imports.cbegin(); it != imports.cend(); ++it)
         QVERIFY2(grabs.contains(it.key()), qPrintable(it.key()));
     QVERIFY(upgrades > 0);
@@ -161,6 +169,10 @@ void tst_SimHistory::pagingAndFilters()
         QCOMPARE(v.toObject().value(QLatin1String("downloadId")).toString(), downloadId);
     const QJsonArray one = fetch(sim.api(QStringLiteral("history/movie?movieId=%1").arg(movieId))).array();
     QVERIFY(!one.isEmpty());
+    // GetByMovieId orders newest first.
+    for (int i = 1; i < one.size(); ++i)
+        QVERIFY(one.at(i - 1).toObject().value(QLatin1String("date")).toString()
+                >= one.at(i).toObject().value(QLatin1String("date")).toString());
     // Before 5.1.1 movieIds does not exist: every movie comes back.
     Sim old(radarr(QStringLiteral("5.0.3"), 80));
     QCOMPARE(records(old, QStringLiteral("movieIds=%1").arg(movieId)).size(), records(old, QString()).size());
@@ -168,7 +180,8 @@ void tst_SimHistory::pagingAndFilters()
 
 void tst_SimHistory::eventTypeByVersion()
 {
-    // Several eventType values from Radarr 5.3.1 (and Sonarr 4.0.0.924); before, the first one binds.
+    // Several eventType values from Radarr 5.3.1 (and Sonarr 4.0.0.924); before, Radarr 5 binds the first one and
+    // older servers read "1,6" as one key=value filter, which fails to convert (500).
     Sim now(radarr(QStringLiteral("5.14.0"), 80));
     Sim before(radarr(QStringLiteral("5.2.6"), 80));
     const auto types = [](const QJsonArray &rows) {
@@ -185,8 +198,14 @@ void tst_SimHistory::eventTypeByVersion()
     Sim early(sonarr(QStringLiteral("4.0.0.700"), 6, 12));
     QCOMPARE(types(records(shows, QStringLiteral("eventType=3&eventType=5"))),
              (QSet<QString>{QStringLiteral("downloadFolderImported"), QStringLiteral("episodeFileDeleted")}));
-    QCOMPARE(types(records(early, QStringLiteral("eventType=3&eventType=5"))),
+    QCOMPARE(fetch(early.api(QStringLiteral("history?eventType=3&eventType=5"))).status, 500);
+    QCOMPARE(types(records(early, QStringLiteral("eventType=3"))),
              QSet<QString>{QStringLiteral("downloadFolderImported")});
+    Sim v4(radarr(QStringLiteral("4.7.5.7809"), 40));
+    const Reply broken = fetch(v4.api(QStringLiteral("history?eventType=1&eventType=6")));
+    QCOMPARE(broken.status, 500);
+    QVERIFY(broken.object().value(QLatin1String("message")).toString().contains(QLatin1String("format")));
+    QCOMPARE(types(records(v4, QStringLiteral("eventType=6"))), QSet<QString>{QStringLiteral("movieFileDeleted")});
 }
 
 void tst_SimHistory::since()
