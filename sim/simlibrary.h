@@ -28,6 +28,8 @@ struct SimLibraryConfig
     int totalEpisodeFiles = -1; // ≥ 0: spread this many files over the series instead
     int emptySeries = 0;        // series (among `series`) that have episodes but no files
     quint64 seed = 1;
+    // "1080p" or "4k": one of two instances sharing the catalogue of `seed` (SimTwin); "" = a library of its own.
+    QString twin;
 };
 
 class SimLibrary
@@ -72,6 +74,8 @@ public:
     int customFormatScore(const SimFile &file, int profileId) const;
     // What moviefile and episodefile report: the score above, off by a planted skew for a few files.
     int reportedScore(const SimFile &file, int profileId) const;
+    // A twin's items that the other twin lacks: Radarr tmdbIds, Sonarr tvdbIds (SimTwin::drift has the profiles).
+    const QList<int> &onlyHere() const { return m_onlyHere; }
     // The history case planted behind a file (SimPlanter), for the files of the generated library.
     SimPlantInfo plantOf(int fileId) const { return m_plants.value(fileId); }
     bool qualityCutoffNotMet(const SimFile &file, int profileId) const;
@@ -110,6 +114,8 @@ public:
 private:
     bool hasFile(int fileId) const; // a movie's or an episode file
     bool markFile(QSet<int> &marked, int fileId, bool on);
+    void generateMovies(SimGenerator &files);
+    void makeTwinSeries(SimGenerator &files);
     void rebuildIndexes();
     void rebuildRanks();
     int itemRank(int profileId, int qualityOrGroupId) const;
@@ -130,6 +136,7 @@ private:
     int m_nextMovieId = 1;
     int m_nextFileId = 1;
     QHash<int, SimPlantInfo> m_plants; // file id → planted case
+    QList<int> m_onlyHere;
     QSet<int> m_listedTwice;
     QSet<int> m_hiddenFiles;
     bool m_filesHidden = false;
