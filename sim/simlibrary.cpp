@@ -277,7 +277,9 @@ int SimLibrary::customFormatScore(const SimFile &file, int profileId) const
 
 int SimLibrary::reportedScore(const SimFile &file, int profileId) const
 {
-    return customFormatScore(file, profileId) + m_plants.value(file.id).skew;
+    // Before files carried a score field (Radarr 4.7.5) a client computes it, so nothing can be off.
+    const bool reported = isRadarr() ? versionAtLeast(4, 7, 5) : hasCustomFormats();
+    return customFormatScore(file, profileId) + (reported ? m_plants.value(file.id).skew : 0);
 }
 
 bool SimLibrary::qualityCutoffNotMet(const SimFile &file, int profileId) const

@@ -72,7 +72,8 @@ public:
 
     // Computed from the profile's current scores, like the servers do on every request.
     int customFormatScore(const SimFile &file, int profileId) const;
-    // What moviefile and episodefile report: the score above, off by a planted skew for a few files.
+    // What moviefile and episodefile report: the score above, off by a planted skew for a few files (in versions
+    // whose files carry a score; a client computes the others, so they are the score above).
     int reportedScore(const SimFile &file, int profileId) const;
     // A twin's items that the other twin lacks: Radarr tmdbIds, Sonarr tvdbIds (SimTwin::drift has the profiles).
     const QList<int> &onlyHere() const { return m_onlyHere; }

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void pagingAndFilters();
     void eventTypeByVersion();
     void since();
+    void incrementalSince();
     void fieldsByVersion_data();
     void fieldsByVersion();
     void grabsAndUpgradesWriteHistory();
@@ -227,6 +228,69 @@ void tst_SimHistory::since()
             QCOMPARE(v.toObject().value(QLatin1String("eventType")).toString(), QStringLiteral("grabbed"));
     }
     QCOMPARE(fetch(sim.api(QStringLiteral("history/since?date=yesterday"))).status, 400);
+}
+
+void tst_SimHistory::incrementalSince()
+{
+    SimServerConfig cfg;
+    cfg.searchUpgrades = true;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 40), cfg);
+    const auto since = [&sim](const QString &date) {
+        const Reply r = fetch(sim.api(QStringLiteral("history/since?date=") + date));
+        QHash<int, QJsonObject> out;
+        for (const auto &v : r.array())
+            out.insert(v.toObject().value(QLatin1String("id")).toInt(), v.toObject());
+        return out;
+    };
+    // A first sync reads the last 90 days: every planted case is in it, the ordinary downloads of years ago not.
+    const QString window =
+        QDateTime::fromMSecsSinceEpoch(sim->clock().nowMs(), Qt::UTC).addDays(-90).toString(Qt::ISODateWithMs);
+    const QHash<int, QJsonObject> first = since(window);
+    QSet<QString> downloads;
+    QString last;
+    for (const QJsonObject &row : first) {
+        downloads.insert(row.value(QLatin1String("downloadId")).toString());
+        last = qMax(last, row.value(QLatin1String("date")).toString());
+    }
+    QVERIFY(first.size() < records(sim, QString()).size());
+    for (const auto &v : QJsonDocument::fromJson(fetch(sim.raw(QStringLiteral("/__sim/planted"))).body).array()) {
+        for (const auto &d : v.toObject().value(QLatin1String("downloadIds")).toArray())
+            QVERIFY2(downloads.contains(d.toString()), qPrintable(d.toString()));
+    }
+    // Later: a grab that is downloaded and replaces the file.
+    QCOMPARE(post(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 120})").status, 200);
+    QJsonObject release;
+    for (const SimMovie &m : sim->library().movies()) {
+        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
+            if (m.file && release.isEmpty() && v.toObject().value(QLatin1String("approved")).toBool())
+                release = v.toObject();
+        }
+        if (!release.isEmpty())
+            break;
+    }
+    QVERIFY(!release.isEmpty());
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
+                                  {QStringLiteral("indexerId"), release.value(QLatin1String("indexerId"))}})
+            .toJson();
+    QCOMPARE(fetch(sim.api(QStringLiteral("release")), {}, &body).status, 200);
+    // The second sync asks from the newest date it has: it gets that date's rows again (the servers compare with
+    // >=) and what is new, nothing older.
+    const QHash<int, QJsonObject> second = since(last);
+    QSet<int> again;
+    QSet<QString> newTypes;
+    for (auto it = second.cbegin(); it != second.cend(); ++it) {
+        QVERIFY(it.value().value(QLatin1String("date")).toString() >= last);
+        if (first.contains(it.key())) {
+            QCOMPARE(it.value().value(QLatin1String("date")).toString(), last);
+            again.insert(it.key());
+        } else {
+            newTypes.insert(it.value().value(QLatin1String("eventType")).toString());
+        }
+    }
+    QCOMPARE(second.size() - again.size(), 3);
+    QCOMPARE(newTypes, (QSet<QString>{QStringLiteral("grabbed"), QStringLiteral("movieFileDeleted"),
+                                      QStringLiteral("downloadFolderImported")}));
 }
 
 void tst_SimHistory::fieldsByVersion_data()
