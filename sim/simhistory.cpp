@@ -356,12 +356,9 @@ SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
     const auto flag = [&query](const char *key) {
         return query.queryItemValue(QString::fromLatin1(key)).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     };
-    const auto ints = [&query](const char *key, bool many) {
+    const auto ints = [&query](const char *key) {
         QList<int> out;
-        QStringList texts = query.allQueryItemValues(QString::fromLatin1(key));
-        if (!many)
-            texts = texts.mid(0, 1); // a single int parameter binds the first value
-        for (const QString &t : texts) {
+        for (const QString &t : query.allQueryItemValues(QString::fromLatin1(key))) {
             for (const QString &piece : t.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 out.append(piece.toInt());
         }
@@ -395,9 +392,9 @@ SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
     qint64 sinceMs = std::numeric_limits<qint64>::min();
     if (subPath.isEmpty()) {
         if (radarr && m_library.versionAtLeast(5, 1, 1))
-            movieIds = ints("movieIds", true);
+            movieIds = ints("movieIds");
         if (!radarr && QVersionNumber::compare(m_library.version(), QVersionNumber({4, 0, 0, 741})) >= 0)
-            seriesIds = ints("seriesIds", true);
+            seriesIds = ints("seriesIds");
         if (!radarr)
             episodeId = query.queryItemValue(QStringLiteral("episodeId")).toInt();
     } else if (subPath == QLatin1String("since")) {

@@ -294,7 +294,6 @@ void tst_SimAudit::plantedFollowsTheLibrary()
     // A file replaced since takes its import/current and score mismatches with it; history-borne cases stay.
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 40));
     int movieId = 0;
-    QString historyKind;
     for (const auto &v : plantedOf(sim)) {
         const QJsonObject p = v.toObject();
         if (p.value(QLatin1String("kind")).toString() == QLatin1String("import-current-mismatch"))
