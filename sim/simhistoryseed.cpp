@@ -126,7 +126,7 @@ void SimHistory::seedPlanted(const SeedItem &item, const SimPlantInfo &plant)
     const SimFile &file = *item.file;
     const int score = m_library.customFormatScore(file, item.profileId);
     // Planted cases happened in the last weeks, so a first sync's window holds them; minutes apart per file.
-    const qint64 t0 = m_seededAtMs - (item.file->id % 720) * 60 * 1000;
+    const qint64 t0 = m_seededAtMs - qint64(item.file->id % 720) * 60 * 1000;
     // The release's name matched a format the imported (renamed) file's does not.
     SimFile named = file;
     if (plant.formatId)
