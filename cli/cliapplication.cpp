@@ -12,6 +12,7 @@
 #include "instancescommand.h"
 #include "logstream.h"
 #include "releasescommand.h"
+#include "schedulecommand.h"
 #include "searchcommand.h"
 #include "searchlogcommand.h"
 #include "synccommand.h"
@@ -90,6 +91,11 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Grab the better release the item's latest lookup picked (or the release of that lookup "
                        "--guid names). Asks first; without a terminal only with --yes.")},
+    {"schedule", "install [--every 6h] [--notify] [--report PATH] | status | remove",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Sync by itself: install a systemd user timer (or print the crontab line where there is no "
+                       "systemd; on Windows and macOS the task or plist to set up), show when it runs, remove it. "
+                       "At most every 15 minutes; --every takes 30m, 6h, 1d.")},
     {"searches", "[--instance NAME] [--json]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "The searches and grabs sent, their states and what each item got from them (upgraded, "
@@ -244,6 +250,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
     parser.addOptions(GrabCommand::options());
+    parser.addOptions(ScheduleCommand::options());
     const QCommandLineOption logFormatOption(QStringLiteral("log-format"), tr("text or json."),
                                              QStringLiteral("FORMAT"));
     const QCommandLineOption logFileOption(QStringLiteral("log-file"), tr("Also log to this file."),
@@ -341,6 +348,8 @@ int CliApplication::run(const QStringList &arguments)
         return ReleasesCommand(ctx).run(parser, positional);
     if (command == QLatin1String("grab"))
         return GrabCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("schedule"))
+        return ScheduleCommand(ctx).run(parser, positional);
     if (command == QLatin1String("searches"))
         return SearchLogCommand(ctx).run(parser, positional);
     if (HistoryCommands::handles(command))
