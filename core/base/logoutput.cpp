@@ -84,9 +84,13 @@ void writeLine(QtMsgType type, const char *category, const QString &message, boo
     const QMutexLocker lock(&s.mutex);
     if (toStderr) {
         // Text on stderr stays as Qt writes it; JSON is the whole line.
-        const QByteArray out = s.options.format == LogOutput::Format::Json
-                                   ? line
-                                   : (QStringLiteral("%1: %2\n").arg(QLatin1String(category), message)).toUtf8();
+        // Qt's default format: "category: message", the message alone for uncategorised ones.
+        const bool json = s.options.format == LogOutput::Format::Json;
+        const bool bare = qstrcmp(category, "default") == 0;
+        const QByteArray out =
+            json   ? line
+            : bare ? (message + QLatin1Char('\n')).toUtf8()
+                   : (QLatin1String(category) + QStringLiteral(": ") + message + QLatin1Char('\n')).toUtf8();
         std::fwrite(out.constData(), 1, size_t(out.size()), stderr);
         std::fflush(stderr);
     }
@@ -128,7 +132,7 @@ std::optional<qint64> LogOutput::parseSize(const QString &text)
     if (unit == QLatin1Char('k'))
         bytes *= 1024;
     else if (unit == QLatin1Char('m'))
-        bytes *= 1024 * 1024;
+        bytes *= qint64(1024) * 1024;
     else if (unit == QLatin1Char('g'))
         bytes *= qint64(1024) * 1024 * 1024;
     constexpr qint64 kMinimum = 4096;

@@ -20,7 +20,7 @@ class LogOutput
 
 public:
     enum class Format { Text, Json };
-    static constexpr qint64 kDefaultMaxFileBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxFileBytes = qint64(10) * 1024 * 1024;
     static constexpr int kDefaultKeptFiles = 3;
 
     struct Options

@@ -4,11 +4,13 @@
 #include "clitestfixture.h"
 #include "storage/database.h"
 #include "storage/snapshotstore.h"
+#include "storagebackends.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace arrscore;
 using namespace arrscore::test;
@@ -57,6 +59,7 @@ class tst_CliUnattended : public CliTestCase
     Q_OBJECT
 
 private Q_SLOTS:
+    void twoSyncsOfOneDatabase_data() { StorageBackends::addRows(); }
     void twoSyncsOfOneDatabase();
     void retentionAfterSync();
     void jsonLogsParseAndHoldNoKey();
@@ -66,18 +69,28 @@ private Q_SLOTS:
 
 void tst_CliUnattended::twoSyncsOfOneDatabase()
 {
+    QFETCH(QString, backend);
+    StorageBackends storage(QStringLiteral("tst_unattended"));
+    if (!storage.select(backend))
+        QSKIP(StorageBackends::kPgHint);
+    QTemporaryDir dir;
+    const QString database = storage.freshLocation(dir, QStringLiteral("two-%1.db"));
+    const auto dropSchemas = qScopeGuard([&storage] { storage.dropSchemas(); });
     SimServerConfig slow;
     slow.latencyMs = 600; // a sync of about three seconds: long enough for the second to start inside it
     const auto sim = startSim(radarrLibrary(QStringLiteral("5.14.0"), 120), slow);
-    m_cli->writeConfig(instanceYaml(QStringLiteral("radarr"), *sim));
-    const QString lock = m_cli->home.databasePath() + QStringLiteral(".sync-radarr.lock");
+    m_cli->home.writeConfig(QStringLiteral("database: \"%1\"\ninstances:\n").arg(database)
+                            + instanceYaml(QStringLiteral("radarr"), *sim));
+    const QString lock = database + QStringLiteral(".sync-radarr.lock");
 
     QProcess first;
     first.setProcessEnvironment(m_cli->home.environment());
     first.start(cliPath(), {QStringLiteral("sync")});
     QVERIFY(first.waitForStarted(10000));
     const qint64 firstPid = first.processId();
-    QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(lock); }, 15000), "the first sync took no lock");
+    // The lock is taken before the first request.
+    QVERIFY2(QTest::qWaitFor([&] { return sim->requestsReceived() > 0; }, 15000), "the first sync did not start");
+    QVERIFY(storage.isPg() || QFileInfo::exists(lock));
     const CliResult second = m_cli->run({QStringLiteral("sync")});
     QVERIFY(QTest::qWaitFor([&] { return first.state() == QProcess::NotRunning; }, 60000));
     const QString firstErr = QString::fromUtf8(first.readAllStandardError());
@@ -98,10 +111,11 @@ void tst_CliUnattended::twoSyncsOfOneDatabase()
     QCOMPARE(third.exitCode, ExitOk);
 
     // Every stored snapshot is complete and holds the whole library.
-    Result<std::unique_ptr<Database>> db = Database::open(m_cli->home.databasePath());
+    Result<std::unique_ptr<Database>> db = Database::open(database);
     QVERIFY(db.ok());
     QSqlQuery q(db.value()->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id, complete FROM snapshots ORDER BY id")));
+    // (the schema of this test's own PostgreSQL database, or the SQLite file)
     QList<qint64> ids;
     while (q.next()) {
         QCOMPARE(q.value(1).toInt(), 1);

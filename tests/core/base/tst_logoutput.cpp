@@ -98,8 +98,8 @@ void tst_LogOutput::parsesFormatsAndSizes()
     QCOMPARE(LogOutput::parseFormat(QStringLiteral("JSON")), std::optional(LogOutput::Format::Json));
     QCOMPARE(LogOutput::parseFormat(QStringLiteral("text")), std::optional(LogOutput::Format::Text));
     QVERIFY(!LogOutput::parseFormat(QStringLiteral("xml")));
-    QCOMPARE(LogOutput::parseSize(QStringLiteral("10M")), std::optional<qint64>(10 * 1024 * 1024));
-    QCOMPARE(LogOutput::parseSize(QStringLiteral("512k")), std::optional<qint64>(512 * 1024));
+    QCOMPARE(LogOutput::parseSize(QStringLiteral("10M")), std::optional<qint64>(qint64(10) << 20));
+    QCOMPARE(LogOutput::parseSize(QStringLiteral("512k")), std::optional<qint64>(qint64(512) << 10));
     QCOMPARE(LogOutput::parseSize(QStringLiteral("1GiB")), std::optional<qint64>(qint64(1) << 30));
     QCOMPARE(LogOutput::parseSize(QStringLiteral("8192")), std::optional<qint64>(8192));
     QVERIFY(!LogOutput::parseSize(QStringLiteral("100")));
