@@ -160,8 +160,9 @@ void tst_CliUnattended::retentionAfterSync()
     const CliResult list = m_cli->run({QStringLiteral("snapshots"), QStringLiteral("--json")});
     QCOMPARE(list.exitCode, ExitOk);
     QStringList ids;
-    for (const QJsonValue &s :
-         QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("snapshots")).toArray())
+    const QJsonArray snapshots =
+        QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("snapshots")).toArray();
+    for (const QJsonValue s : snapshots)
         ids << QString::number(s.toObject().value(QStringLiteral("id")).toInteger());
     QCOMPARE(ids.size(), 3);
     QVERIFY2(!ids.contains(QStringLiteral("1")) && ids.contains(QStringLiteral("2")), qPrintable(ids.join(u',')));
