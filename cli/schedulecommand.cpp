@@ -158,8 +158,10 @@ int ScheduleCommand::installSystemd(const ScheduleUnits &units)
     if (!systemctl({QStringLiteral("is-system-running")}, &output)
         && !output.contains(QRegularExpression(QStringLiteral("^(running|degraded|starting|initializing)"),
                                                QRegularExpression::MultilineOption))) {
-        printCrontab(units, tr("There is no systemd user instance to run a timer (\"systemctl --user is-system-running\" says: %1).")
-                                .arg(output.section(QLatin1Char('\n'), 0, 0)));
+        printCrontab(
+            units,
+            tr("There is no systemd user instance to run a timer (\"systemctl --user is-system-running\" says: %1).")
+                .arg(output.section(QLatin1Char('\n'), 0, 0)));
         return ExitOk;
     }
     QString error;
