@@ -16,6 +16,8 @@ packages=(cmake ninja-build g++ pkg-config
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
               clang-format clang-tidy-19 clang-tools-19 xdotool
+              # tst_scheduleunits: systemd-analyze verify checks the units of `arrscore schedule install`
+              systemd
               # scripts/run-sanitizers.sh and run-fuzz.sh: clang with its sanitizer and libFuzzer runtimes
               clang-19 libclang-rt-19-dev llvm-19
               # scripts/build-deb.sh and check-package.sh: debhelper, man pages, the validators

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/model.h"
+#include "base/retentionpolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -59,7 +60,8 @@ struct AppConfig
     QString sourcePath; // the file read, empty when none
     QString database;   // a file path or a postgresql:// URL
     QList<InstanceConfig> instances;
-    QStringList warnings; // "file:line: …" for unknown keys and ignored variables; never fatal
+    RetentionPolicy retention; // retention: applied after each sync; not set: snapshots are kept
+    QStringList warnings;      // "file:line: …" for unknown keys and ignored variables; never fatal
 
     const InstanceConfig *instance(const QString &name) const; // null when there is none by that name
     QList<InstanceConfig> enabledInstances() const;
