@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/serverevent.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -113,6 +115,12 @@ struct MediaFile
     QStringList genres;  // of the movie or series
     QString collection;  // Radarr collection title
     QDateTime dateAdded; // UTC
+    // The item's id in the catalogues every instance shares: the movie's tmdbId, the series' tvdbId (an
+    // episode is that with season and episode); 0 when unknown. Stored beside the file (item_external_ids).
+    qint64 externalId = 0;
+    // Radarr: the score /movie gives this file, when its embedded movieFile carries computed custom formats
+    // (servers that embed a never-computed 0 give none); compared with /moviefile's by the audit.
+    std::optional<int> itemListScore;
 
     QStringList customFormatNames() const;
 };
@@ -141,6 +149,7 @@ struct LibrarySnapshot
     QList<QualityProfile> profiles;
     QList<CustomFormat> formats;
     QList<MediaFile> files;
+    ServerHistory history; // the server's own history since the last sync; stored with the snapshot
 
     const QualityProfile *profile(int profileId) const;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "base/error.h"
+#include "base/model.h"
+
+namespace arrscore {
+
+class Database;
+
+// The rows a snapshot brings beside its files, written in the snapshot's transaction: the server's history
+// events (new ones only: deduplicated on the instance and the server's id) and the read that fetched them,
+// the items' catalogue ids, and Radarr's /movie scores.
+class ServerHistoryRows
+{
+public:
+    ServerHistoryRows(Database &db, qint64 instanceId, qint64 snapshotId);
+
+    Status saveHistory(const ServerHistory &history);
+    Status saveExternalIds(const QList<MediaFile> &files);
+    Status saveItemListScores(const QList<MediaFile> &files);
+
+private:
+    Database &m_db;
+    qint64 m_instanceId;
+    qint64 m_snapshotId;
+};
+
+} // namespace arrscore
