@@ -11,8 +11,8 @@
 
 namespace arrscore {
 
-HistoryFetcher::HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, QDateTime since, int days,
-                               QObject *parent)
+HistoryFetcher::HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, const QDateTime &since,
+                               int days, QObject *parent)
     : QObject(parent), m_client(client), m_status(std::move(status)), m_type(type)
 {
     m_history.from =

@@ -23,7 +23,7 @@ public:
     static constexpr int kPageSize = 250;
 
     // since: where the last read ended; invalid for a first read, which goes back `days` before now.
-    HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, QDateTime since, int days,
+    HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, const QDateTime &since, int days,
                    QObject *parent = nullptr);
 
     void start();

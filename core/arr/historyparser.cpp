@@ -96,7 +96,7 @@ QList<ServerEvent> readEvents(const QJsonArray &rows, const QString &endpoint, b
 {
     QList<ServerEvent> events;
     events.reserve(rows.size());
-    for (const QJsonValue &row : rows) {
+    for (const auto &row : rows) {
         if (std::optional<ServerEvent> e = readEvent(row, endpoint, sonarr, warnings))
             events.append(std::move(*e));
     }

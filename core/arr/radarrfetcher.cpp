@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace arrscore {
 
@@ -153,10 +154,11 @@ void RadarrFetcher::assemble()
         file.collection = movie->collection;
         file.externalId = movie->externalId;
         // Only a disagreement is worth keeping, and a 0 these versions never computed is none.
-        if (movie->movieFileId == file.fileId && movie->fileScore && file.customFormatScore && !file.scoreComputed
-            && *movie->fileScore != *file.customFormatScore
-            && !(*movie->fileScore == 0 && embedsUncomputedScores(m_status.versionNumber)))
-            file.itemListScore = movie->fileScore;
+        const std::optional<int> listed = movie->movieFileId == file.fileId ? movie->fileScore : std::nullopt;
+        const int listedScore = listed.value_or(0);
+        if (listed && file.customFormatScore.has_value() && listedScore != file.customFormatScore.value_or(0)
+            && !(listedScore == 0 && embedsUncomputedScores(m_status.versionNumber)))
+            file.itemListScore = listed;
         if (!serverScores || !file.customFormatScore) {
             // The server does not score files: sum the profile's scores of the matched formats.
             if (const QualityProfile *profile = profiles.value(file.qualityProfileId)) {
