@@ -106,7 +106,8 @@ Result<QList<HistoryRead>> ServerHistoryStore::reads(const QString &instanceName
     return result;
 }
 
-Result<QList<ServerEvent>> ServerHistoryStore::events(const QString &instanceName, const QDateTime &from)
+Result<QList<ServerEvent>> ServerHistoryStore::selectEvents(const QString &instanceName, const QString &condition,
+                                                            const QVariant &value)
 {
     Result<qint64> id = instanceId(instanceName);
     if (!id)
@@ -116,11 +117,10 @@ Result<QList<ServerEvent>> ServerHistoryStore::events(const QString &instanceNam
         return result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kEventColumns
-              + QStringLiteral(" FROM server_events WHERE instance_id = ? AND event_date >= ? "
-                               "ORDER BY event_date, server_id"));
+    q.prepare(QStringLiteral("SELECT %1 FROM server_events WHERE instance_id = ? AND %2 ORDER BY event_date, server_id")
+                  .arg(kEventColumns, condition));
     q.addBindValue(*id);
-    q.addBindValue(from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+    q.addBindValue(value);
     if (!q.exec())
         return m_db.failure(
             tr("Cannot read the server history of %1 from the database %2.").arg(instanceName, m_db.displayLocation()),
@@ -130,28 +130,15 @@ Result<QList<ServerEvent>> ServerHistoryStore::events(const QString &instanceNam
     return result;
 }
 
+Result<QList<ServerEvent>> ServerHistoryStore::events(const QString &instanceName, const QDateTime &from)
+{
+    return selectEvents(instanceName, QStringLiteral("event_date >= ?"),
+                        from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+}
+
 Result<QList<ServerEvent>> ServerHistoryStore::eventsOf(const QString &instanceName, qint64 itemId)
 {
-    Result<qint64> id = instanceId(instanceName);
-    if (!id)
-        return id.error();
-    QList<ServerEvent> result;
-    if (*id == 0)
-        return result;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kEventColumns
-              + QStringLiteral(" FROM server_events WHERE instance_id = ? AND item_id = ? "
-                               "ORDER BY event_date, server_id"));
-    q.addBindValue(*id);
-    q.addBindValue(itemId);
-    if (!q.exec())
-        return m_db.failure(
-            tr("Cannot read the server history of %1 from the database %2.").arg(instanceName, m_db.displayLocation()),
-            q.lastError());
-    while (q.next())
-        result << readEvent(q);
-    return result;
+    return selectEvents(instanceName, QStringLiteral("item_id = ?"), itemId);
 }
 
 Result<QHash<qint64, qint64>> ServerHistoryStore::externalIds(const QString &instanceName, MediaKind kind)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace arrscore {
 
@@ -50,6 +51,9 @@ public:
 
 private:
     Result<qint64> instanceId(const QString &instanceName);
+    // The instance's events WHERE `condition` (one ? bound to value), oldest first.
+    Result<QList<ServerEvent>> selectEvents(const QString &instanceName, const QString &condition,
+                                            const QVariant &value);
 
     Database &m_db;
 };

@@ -3,17 +3,15 @@
 // servers; a second sync reads only what is new; a history the server will not give is a warning.
 #include "arr/historyfetcher.h"
 #include "audit/auditor.h"
-#include "config/config.h"
 #include "simserver.h"
 #include "simtestutil.h"
 #include "storage/database.h"
 #include "storage/serverhistorystore.h"
-#include "sync/syncsession.h"
+#include "syncfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,28 +19,6 @@ using namespace arrscore;
 using namespace arrscore::test;
 
 namespace {
-
-InstanceTarget targetOf(const Sim &sim, const QString &name, InstanceType type)
-{
-    InstanceConfig config;
-    config.name = name;
-    config.type = type;
-    config.url = sim->baseUrl();
-    config.apiKey = sim->apiKey();
-    InstanceTarget target = InstanceTarget::fromConfig(config);
-    target.client.retry.baseDelayMs = 10;
-    return target;
-}
-
-QList<SyncSession::Outcome> syncAll(const QString &location, const QList<InstanceTarget> &targets)
-{
-    SyncSession session(location);
-    QSignalSpy done(&session, &SyncSession::finished);
-    session.start(targets);
-    if (!done.wait(120000))
-        qFatal("sync did not finish");
-    return session.outcomes();
-}
 
 Reply post(const Sim &sim, const QString &route, const QByteArray &body)
 {
@@ -137,7 +113,7 @@ void tst_Auditor::findsExactlyWhatWasPlanted()
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("audit.db"));
     const auto outcomes = syncAll(
-        location, {targetOf(sim, QStringLiteral("main"), isRadarr ? InstanceType::Radarr : InstanceType::Sonarr)});
+        location, {syncTarget(sim, QStringLiteral("main"), isRadarr ? InstanceType::Radarr : InstanceType::Sonarr)});
     QVERIFY2(!outcomes.first().error.isError(), qPrintable(outcomes.first().error.message));
 
     auto db = Database::open(location);
@@ -189,7 +165,7 @@ void tst_Auditor::secondSyncReadsOnlyWhatIsNew()
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 40), cfg);
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("audit.db"));
-    const InstanceTarget target = targetOf(sim, QStringLiteral("main"), InstanceType::Radarr);
+    const InstanceTarget target = syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr);
     QVERIFY(!syncAll(location, {target}).first().error.isError());
     // One request for the whole history.
     QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
@@ -202,21 +178,7 @@ void tst_Auditor::secondSyncReadsOnlyWhatIsNew()
 
     // A grab downloaded and imported over the item's file: three rows.
     QCOMPARE(post(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 120})").status, 200);
-    QJsonObject release;
-    for (const SimMovie &m : sim->library().movies()) {
-        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
-            if (m.file && release.isEmpty() && v.toObject().value(QLatin1String("approved")).toBool())
-                release = v.toObject();
-        }
-        if (!release.isEmpty())
-            break;
-    }
-    QVERIFY(!release.isEmpty());
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
-                                  {QStringLiteral("indexerId"), release.value(QLatin1String("indexerId"))}})
-            .toJson();
-    QCOMPARE(fetch(sim.api(QStringLiteral("release")), {}, &body).status, 200);
+    QVERIFY(grabFirstRelease(sim));
 
     QVERIFY(!syncAll(location, {target}).first().error.isError());
     QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 2);
@@ -237,11 +199,13 @@ void tst_Auditor::secondSyncReadsOnlyWhatIsNew()
 void tst_Auditor::historyRefusedIsAWarning()
 {
     SimServerConfig cfg;
-    cfg.faults = {*SimFaultRule::parse(QStringLiteral("error:status=500,path=history"))};
+    const std::optional<SimFaultRule> refused = SimFaultRule::parse(QStringLiteral("error:status=500,path=history"));
+    QVERIFY(refused.has_value());
+    cfg.faults = {refused.value_or(SimFaultRule())};
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 40), cfg);
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("audit.db"));
-    const auto outcomes = syncAll(location, {targetOf(sim, QStringLiteral("main"), InstanceType::Radarr)});
+    const auto outcomes = syncAll(location, {syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr)});
     // The sync succeeded, with every file, and says what is missing.
     QVERIFY2(!outcomes.first().error.isError(), qPrintable(outcomes.first().error.message));
     QCOMPARE(outcomes.first().files, sim->library().movieFileCount());
@@ -264,11 +228,15 @@ void tst_Auditor::pagedWhenSinceIsMissing()
 {
     // A proxy that does not pass history/since: the paged list, several eventType values per request on 5.3.1+.
     SimServerConfig cfg;
-    cfg.faults = {*SimFaultRule::parse(QStringLiteral("error:status=404,path=history/since"))};
+    const std::optional<SimFaultRule> missing =
+        SimFaultRule::parse(QStringLiteral("error:status=404,path=history/since"));
+    QVERIFY(missing.has_value());
+    cfg.faults = {missing.value_or(SimFaultRule())};
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 40), cfg);
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("audit.db"));
-    QVERIFY(!syncAll(location, {targetOf(sim, QStringLiteral("main"), InstanceType::Radarr)}).first().error.isError());
+    QVERIFY(
+        !syncAll(location, {syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr)}).first().error.isError());
     QVERIFY(sim->stats().path(QStringLiteral("/api/v3/history")) >= 1);
     auto db = Database::open(location);
     Auditor auditor(**db);
@@ -282,7 +250,7 @@ void tst_Auditor::historyOff()
 {
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 20));
     QTemporaryDir dir;
-    InstanceTarget target = targetOf(sim, QStringLiteral("main"), InstanceType::Radarr);
+    InstanceTarget target = syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr);
     target.historyDays = 0;
     QVERIFY(!syncAll(dir.filePath(QStringLiteral("a.db")), {target}).first().error.isError());
     QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 0);
@@ -295,9 +263,9 @@ void tst_Auditor::historyCostsOneRequest()
     // (docs/PERFORMANCE.md quotes it).
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 2000));
     QTemporaryDir dir;
-    InstanceTarget off = targetOf(sim, QStringLiteral("off"), InstanceType::Radarr);
+    InstanceTarget off = syncTarget(sim, QStringLiteral("off"), InstanceType::Radarr);
     off.historyDays = 0;
-    const InstanceTarget on = targetOf(sim, QStringLiteral("on"), InstanceType::Radarr);
+    const InstanceTarget on = syncTarget(sim, QStringLiteral("on"), InstanceType::Radarr);
     qint64 ms[2] = {0, 0};
     int requests[2] = {0, 0};
     for (int round = 0; round < 3; ++round) {
@@ -321,7 +289,8 @@ void tst_Auditor::findingIndexMarksItems()
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 60));
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("audit.db"));
-    QVERIFY(!syncAll(location, {targetOf(sim, QStringLiteral("main"), InstanceType::Radarr)}).first().error.isError());
+    QVERIFY(
+        !syncAll(location, {syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr)}).first().error.isError());
     auto db = Database::open(location);
     Auditor auditor(**db);
     const auto outcome = auditor.run({});

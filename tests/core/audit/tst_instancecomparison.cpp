@@ -3,15 +3,13 @@
 // hold them, and lists the profiles whose scores drifted, format by format. A Radarr is never paired with a Sonarr.
 #include "audit/auditjson.h"
 #include "audit/instancecomparison.h"
-#include "config/config.h"
 #include "simserver.h"
 #include "simtestutil.h"
 #include "storage/database.h"
-#include "sync/syncsession.h"
+#include "syncfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -20,26 +18,9 @@ using namespace arrscore::test;
 
 namespace {
 
-InstanceTarget targetOf(const Sim &sim, const QString &name, InstanceType type)
+void syncBoth(const QString &location, const QList<InstanceTarget> &targets)
 {
-    InstanceConfig config;
-    config.name = name;
-    config.type = type;
-    config.url = sim->baseUrl();
-    config.apiKey = sim->apiKey();
-    config.historyDays = 0; // the comparison needs none
-    InstanceTarget target = InstanceTarget::fromConfig(config);
-    target.client.retry.baseDelayMs = 10;
-    return target;
-}
-
-void syncAll(const QString &location, const QList<InstanceTarget> &targets)
-{
-    SyncSession session(location);
-    QSignalSpy done(&session, &SyncSession::finished);
-    session.start(targets);
-    QVERIFY(done.wait(120000));
-    for (const auto &o : session.outcomes())
+    for (const auto &o : syncAll(location, targets))
         QVERIFY2(!o.error.isError(), qPrintable(o.error.message));
 }
 
@@ -157,9 +138,9 @@ void tst_InstanceComparison::radarrTwins()
     Sim tv(sonarr(QStringLiteral("4.0.9.2244"), 3, 5));
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("compare.db"));
-    syncAll(location, {targetOf(hd, QStringLiteral("hd"), InstanceType::Radarr),
-                       targetOf(uhd, QStringLiteral("uhd"), InstanceType::Radarr),
-                       targetOf(tv, QStringLiteral("tv"), InstanceType::Sonarr)});
+    syncBoth(location, {syncTarget(hd, QStringLiteral("hd"), InstanceType::Radarr, 0),
+                        syncTarget(uhd, QStringLiteral("uhd"), InstanceType::Radarr, 0),
+                        syncTarget(tv, QStringLiteral("tv"), InstanceType::Sonarr, 0)});
     auto db = Database::open(location);
     QVERIFY(db);
     const auto result = InstanceComparison::compare(**db);
@@ -185,8 +166,8 @@ void tst_InstanceComparison::sonarrTwins()
     Sim uhd(twinOf(base, QStringLiteral("4k")));
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("compare.db"));
-    syncAll(location, {targetOf(hd, QStringLiteral("hd"), InstanceType::Sonarr),
-                       targetOf(uhd, QStringLiteral("uhd"), InstanceType::Sonarr)});
+    syncBoth(location, {syncTarget(hd, QStringLiteral("hd"), InstanceType::Sonarr, 0),
+                        syncTarget(uhd, QStringLiteral("uhd"), InstanceType::Sonarr, 0)});
     auto db = Database::open(location);
     const auto result = InstanceComparison::compare(**db, {QStringLiteral("hd"), QStringLiteral("uhd")});
     QVERIFY2(result, qPrintable(result.error().message));
@@ -200,8 +181,8 @@ void tst_InstanceComparison::needsTwoOfAKind()
     Sim tv(sonarr(QStringLiteral("4.0.9.2244"), 2, 3));
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("compare.db"));
-    syncAll(location, {targetOf(movies, QStringLiteral("movies"), InstanceType::Radarr),
-                       targetOf(tv, QStringLiteral("tv"), InstanceType::Sonarr)});
+    syncBoth(location, {syncTarget(movies, QStringLiteral("movies"), InstanceType::Radarr, 0),
+                        syncTarget(tv, QStringLiteral("tv"), InstanceType::Sonarr, 0)});
     auto db = Database::open(location);
     const auto result = InstanceComparison::compare(**db);
     QVERIFY(!result);
