@@ -18,6 +18,7 @@ InstanceTarget InstanceTarget::fromConfig(const InstanceConfig &config)
     target.client.requestsPerSecond = config.requestsPerSecond;
     target.client.verifyTls = config.verifyTls;
     target.client.tlsFingerprint = config.tlsFingerprint;
+    target.historyDays = config.historyDays;
     return target;
 }
 

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace arrscore {
 
@@ -17,6 +18,11 @@ RadarrFetcher::RadarrFetcher(ArrClient *client, ServerStatus status, QObject *pa
 bool RadarrFetcher::supportsBatches(const QVersionNumber &version)
 {
     return version >= QVersionNumber(5, 0, 2);
+}
+
+bool RadarrFetcher::embedsUncomputedScores(const QVersionNumber &version)
+{
+    return version >= QVersionNumber(4, 7, 5) && version < QVersionNumber(5, 22, 4);
 }
 
 bool RadarrFetcher::sendsScores(const QVersionNumber &version)
@@ -146,6 +152,13 @@ void RadarrFetcher::assemble()
         file.qualityProfileId = movie->qualityProfileId;
         file.genres = movie->genres;
         file.collection = movie->collection;
+        file.externalId = movie->externalId;
+        // Only a disagreement is worth keeping, and a 0 these versions never computed is none.
+        const std::optional<int> listed = movie->movieFileId == file.fileId ? movie->fileScore : std::nullopt;
+        const int listedScore = listed.value_or(0);
+        if (listed && file.customFormatScore.has_value() && listedScore != file.customFormatScore.value_or(0)
+            && !(listedScore == 0 && embedsUncomputedScores(m_status.versionNumber)))
+            file.itemListScore = listed;
         if (!serverScores || !file.customFormatScore) {
             // The server does not score files: sum the profile's scores of the matched formats.
             if (const QualityProfile *profile = profiles.value(file.qualityProfileId)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/serverevent.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -113,6 +115,13 @@ struct MediaFile
     QStringList genres;  // of the movie or series
     QString collection;  // Radarr collection title
     QDateTime dateAdded; // UTC
+    // The item's id in the catalogues every instance shares: the movie's tmdbId, the series' tvdbId (an
+    // episode is that with season and episode); 0 when unknown. Stored beside the file (item_external_ids).
+    qint64 externalId = 0;
+    // Radarr: the score /movie gives this file where it differs from /moviefile's (the audit reports it); null
+    // where they agree, where /movie gives none, and where it is the never-computed 0 of Radarr 4.7.5 to
+    // 5.22.3 (Radarr#9568: RadarrFetcher::embedsUncomputedScores).
+    std::optional<int> itemListScore;
 
     QStringList customFormatNames() const;
 };
@@ -141,6 +150,7 @@ struct LibrarySnapshot
     QList<QualityProfile> profiles;
     QList<CustomFormat> formats;
     QList<MediaFile> files;
+    ServerHistory history; // the server's own history since the last sync; stored with the snapshot
 
     const QualityProfile *profile(int profileId) const;
 };

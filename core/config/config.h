@@ -34,7 +34,11 @@ struct InstanceConfig
     int releaseLookupsPerHour = 20; // release_lookups_per_hour: 0 = lookups off, at most 1000
     int searchesPerHour = 25;       // searches_per_hour: items searched per hour, at most 1000
     int searchCooldownDays = 7;     // search_cooldown_days: 0 = none, at most 365
-    QString origin;                 // where it was defined, e.g. "arrscore.yaml:4" or "environment (RADARR_URL)"
+    // The server's own history (issue 12): how far back the first sync reads it (later syncs read what is
+    // new since the last one), and the window in which repeated grabs of one item count as a loop.
+    int historyDays = 90;    // history_days: 0 = the server's history is not read, at most 3650
+    int loopWindowDays = 30; // loop_window_days: 1 to 365
+    QString origin;          // where it was defined, e.g. "arrscore.yaml:4" or "environment (RADARR_URL)"
 
     // "abcd…wxyz" for a long key, "****" for a short one, "(not set)" for none. Safe to show and log.
     QString maskedApiKey() const;

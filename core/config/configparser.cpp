@@ -36,7 +36,9 @@ const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("enabled"),
                                    QStringLiteral("release_lookups_per_hour"),
                                    QStringLiteral("searches_per_hour"),
-                                   QStringLiteral("search_cooldown_days")};
+                                   QStringLiteral("search_cooldown_days"),
+                                   QStringLiteral("history_days"),
+                                   QStringLiteral("loop_window_days")};
 constexpr double kMinRequestsPerSecond = 0.1;
 constexpr double kMaxRequestsPerSecond = 1000;
 const QStringList kLegacyKeys = {QStringLiteral("url"), QStringLiteral("api_key"), QStringLiteral("enabled")};
@@ -360,6 +362,11 @@ bool ConfigParser::readInstance(const YAML::Node &node, const QString &path, boo
         return false;
     if (has("search_cooldown_days")
         && !readInt(at("search_cooldown_days"), sub("search_cooldown_days"), 0, 365, out.searchCooldownDays))
+        return false;
+    if (has("history_days") && !readInt(at("history_days"), sub("history_days"), 0, 3650, out.historyDays))
+        return false;
+    if (has("loop_window_days")
+        && !readInt(at("loop_window_days"), sub("loop_window_days"), 1, 365, out.loopWindowDays))
         return false;
     if (has("verify_tls") && !readBool(at("verify_tls"), sub("verify_tls"), out.verifyTls))
         return false;

@@ -188,6 +188,8 @@ Status ConfigWriter::upsertInstance(const QString &path, const InstanceConfig &i
         limit("release_lookups_per_hour", instance.releaseLookupsPerHour, defaults.releaseLookupsPerHour);
         limit("searches_per_hour", instance.searchesPerHour, defaults.searchesPerHour);
         limit("search_cooldown_days", instance.searchCooldownDays, defaults.searchCooldownDays);
+        limit("history_days", instance.historyDays, defaults.historyDays);
+        limit("loop_window_days", instance.loopWindowDays, defaults.loopWindowDays);
         if (!instance.tlsFingerprint.isEmpty())
             entry["tls_fingerprint"] = "sha256:" + instance.tlsFingerprint.toHex(':').toUpper().toStdString();
         else

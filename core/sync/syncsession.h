@@ -47,7 +47,8 @@ public:
     // deleted on a worker thread, before finished(); Outcome::pruned says how many. Not set: none are.
     void setRetention(const RetentionPolicy &policy) { m_retention = policy; }
     // An instance another process is syncing (see SyncLock) fails at once with who holds it, before any
-    // request; the others go on.
+    // request; the others go on. Each instance's history is read from where its last stored read ended
+    // (ServerHistoryStore::readThrough).
     void start(const QList<InstanceTarget> &targets);
     void cancel();
     bool isRunning() const { return m_open > 0 || m_pruning; }
@@ -63,6 +64,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    QList<InstanceTarget> withHistorySince(QList<InstanceTarget> targets) const;
     void onFetched(int index);
     void onSaved(int index, qint64 snapshotId, const arrscore::Error &error);
     void finishOne(int index);

@@ -345,6 +345,7 @@ void tst_Cli::strategies()
     QCOMPARE(calls("system/status"), 1);
     QCOMPARE(calls("qualityprofile"), 1);
     QCOMPARE(calls("customformat"), scores ? 1 : 0);
+    QCOMPARE(calls("history/since"), 1); // the server's history since the last sync: one request (history_days)
     int files = 0;
     if (radarr) {
         files = sim->library().movieFileCount();
@@ -354,14 +355,14 @@ void tst_Cli::strategies()
             QCOMPARE(fileCalls, 2); // enough files for two batches
         QCOMPARE(calls("movie"), 1);
         QCOMPARE(calls("moviefile"), fileCalls);
-        QCOMPARE(stats.total, 4 + fileCalls);
+        QCOMPARE(stats.total, 5 + fileCalls);
     } else {
         files = sim->library().episodeFileCount();
         const int withFiles = size - 2;
         QCOMPARE(calls("series"), 1);
         QCOMPARE(calls("episodefile"), withFiles);
         QCOMPARE(calls("episode"), withFiles);
-        QCOMPARE(stats.total, 1 + 2 * withFiles + (scores ? 3 : 2));
+        QCOMPARE(stats.total, 2 + 2 * withFiles + (scores ? 3 : 2));
     }
     QCOMPARE(stats.status(200), stats.total);
 

@@ -262,21 +262,7 @@ void tst_SimHistory::incrementalSince()
     }
     // Later: a grab that is downloaded and replaces the file.
     QCOMPARE(post(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 120})").status, 200);
-    QJsonObject release;
-    for (const SimMovie &m : sim->library().movies()) {
-        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
-            if (m.file && release.isEmpty() && v.toObject().value(QLatin1String("approved")).toBool())
-                release = v.toObject();
-        }
-        if (!release.isEmpty())
-            break;
-    }
-    QVERIFY(!release.isEmpty());
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
-                                  {QStringLiteral("indexerId"), release.value(QLatin1String("indexerId"))}})
-            .toJson();
-    QCOMPARE(fetch(sim.api(QStringLiteral("release")), {}, &body).status, 200);
+    QVERIFY(grabFirstRelease(sim));
     // The second sync asks from the newest date it has: it gets that date's rows again (the servers compare with
     // >=) and what is new, nothing older.
     const QHash<int, QJsonObject> second = since(last);

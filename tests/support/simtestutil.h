@@ -139,4 +139,26 @@ inline SimLibraryConfig sonarr(const QString &version, int series = 12, int perS
     return c;
 }
 
+// Grabs the first approved release of a movie with a file (POST release): with searchUpgrades set, the
+// simulator downloads and imports it at once, writing a grab, a deletion and an import to its history.
+inline bool grabFirstRelease(const Sim &sim)
+{
+    QJsonObject release;
+    for (const SimMovie &m : sim->library().movies()) {
+        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
+            if (m.file && release.isEmpty() && v.toObject().value(QLatin1String("approved")).toBool())
+                release = v.toObject();
+        }
+        if (!release.isEmpty())
+            break;
+    }
+    if (release.isEmpty())
+        return false;
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
+                                  {QStringLiteral("indexerId"), release.value(QLatin1String("indexerId"))}})
+            .toJson();
+    return fetch(sim.api(QStringLiteral("release")), {}, &body).status == 200;
+}
+
 } // namespace arrscore::test
