@@ -24,8 +24,9 @@ void writeJson(QTextStream &out, const QJsonObject &object)
     out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QString fit(const QString &text, int width)
+QString fit(const QString &serverText, int width)
 {
+    const QString text = EventPrinter::oneLine(serverText);
     return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QChar(0x2026);
 }
 
@@ -110,7 +111,7 @@ void printComparison(QTextStream &out, const Comparison &c)
                 << '\n';
             out << "    " << fit(AuditCommands::tr("FORMAT"), titleWidth - 2);
             for (const QString &instance : c.instances)
-                out << "  " << fit(instance, 12).rightJustified(12);
+                out << "  " << fit(instance, 12).trimmed().rightJustified(12);
             out << '\n';
             for (const FormatDrift &f : d.formats) {
                 out << "    " << fit(f.format, titleWidth - 2);
@@ -174,9 +175,9 @@ int AuditCommands::audit(const QStringList &instances, const QStringList &kindAr
         const auto n =
             std::count_if(findings.cbegin(), findings.cend(), [kind](const Finding &f) { return f.kind == kind; });
         if (n > 0)
-            counts << QStringLiteral("%1 %2").arg(QLocale().toString(qint64(n)), Finding::kindTitle(kind).toLower());
+            counts << tr("%1: %2").arg(Finding::kindTitle(kind), QLocale().toString(qint64(n)));
     }
-    out << tr("%Ln findings: %1.", nullptr, int(findings.size())).arg(counts.join(QStringLiteral(", "))) << '\n';
+    out << tr("%Ln findings (%1).", nullptr, int(findings.size())).arg(counts.join(QStringLiteral("; "))) << '\n';
 
     std::optional<FindingKind> group;
     for (const Finding &f : findings) {
@@ -188,8 +189,9 @@ int AuditCommands::audit(const QStringList &instances, const QStringList &kindAr
         out << '\n' << "  ";
         const QString item =
             f.type == InstanceType::Sonarr ? tr("episode %1").arg(f.itemId) : tr("movie %1").arg(f.itemId);
-        out << (f.fileId ? tr("%1 · %2 · %3, file %4").arg(f.instance, f.title, item).arg(f.fileId)
-                         : tr("%1 · %2 · %3").arg(f.instance, f.title, item))
+        const QString title = EventPrinter::oneLine(f.title);
+        out << (f.fileId ? tr("%1 · %2 · %3, file %4").arg(f.instance, title, item).arg(f.fileId)
+                         : tr("%1 · %2 · %3").arg(f.instance, title, item))
             << '\n';
         EventPrinter::printWrapped(out, f.explanation, QStringLiteral("    "));
         EventPrinter::printEvents(out, f.events, QStringLiteral("      "));

@@ -7,6 +7,16 @@
 
 namespace arrscore {
 
+QString EventPrinter::oneLine(const QString &text)
+{
+    QString line = text;
+    for (QChar &c : line) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    }
+    return line;
+}
+
 QString EventPrinter::eventLine(const ServerEvent &e)
 {
     // "score —" rather than a blank: the server kept no score then (Sonarr v3, an old Radarr), which is
@@ -14,18 +24,18 @@ QString EventPrinter::eventLine(const ServerEvent &e)
     const QString score = e.score ? QLocale().toString(*e.score) : QStringLiteral("—");
     QStringList details;
     if (!e.sourceTitle.isEmpty())
-        details << e.sourceTitle;
+        details << oneLine(e.sourceTitle);
     if (!e.indexer.isEmpty())
         details << tr("indexer %1").arg(e.indexer);
     if (!e.reason.isEmpty())
         details << tr("reason %1").arg(e.reason);
     if (!e.message.isEmpty())
-        details << e.message;
+        details << oneLine(e.message);
     return QStringLiteral("%1  %2  %3  %4  %5")
         .arg(LocaleFormat::dateTime(e.date), -16)
         .arg(serverEventTypeTitle(e.type), -16)
-        .arg(tr("score %1").arg(score), -11)
-        .arg(e.quality, -14)
+        .arg(tr("score %1").arg(score), -12)
+        .arg(oneLine(e.quality), -14)
         .arg(details.join(QStringLiteral("  ")));
 }
 

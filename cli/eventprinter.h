@@ -18,6 +18,8 @@ class EventPrinter
 public:
     static void printEvents(QTextStream &out, const QList<ServerEvent> &events, const QString &indent);
     static QString eventLine(const ServerEvent &event);
+    // Server text for one line of a table: line breaks and tabs as spaces, so that a title cannot break a row.
+    static QString oneLine(const QString &text);
     // `text` broken into lines of at most `width` characters at spaces, each line after `indent`.
     static void printWrapped(QTextStream &out, const QString &text, const QString &indent, int width = 100);
 };

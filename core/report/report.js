@@ -414,7 +414,7 @@
     host.appendChild(el('p', { class: 'count', text: num(findings.length) + ' finding' + (findings.length === 1 ? '' : 's') + ' from the servers\u2019 own history. Open one for its explanation and events.' }));
     host.appendChild(summary);
 
-    function timeline(events) {
+    function timeline(events, title) {
       if (!events || !events.length) return el('p', { class: 'muted', text: 'No event of the server\u2019s history is behind this finding.' });
       var body = el('tbody');
       events.forEach(function (e) {
@@ -431,7 +431,9 @@
       ['Date', 'Event', 'Score then', 'Quality', 'Release'].forEach(function (label, i) {
         head.appendChild(el('th', { scope: 'col', class: i === 2 ? 'num' : '', text: label }));
       });
-      return el('div', { class: 'scroll' }, el('table', { class: 'plain' }, el('thead', null, head), body));
+      // Focusable, so that a keyboard can scroll a timeline wider than the page.
+      return el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Events of ' + title },
+        el('table', { class: 'plain' }, el('thead', null, head), body));
     }
 
     order.forEach(function (name) {
@@ -442,11 +444,11 @@
         el('h3', { text: k.title + ' (' + num(list.length) + ')' }));
       if (k.description) group.appendChild(el('p', { class: 'muted', text: k.description }));
       list.forEach(function (f) {
-        var ids = (f.series_id ? 'series ' + f.series_id + ', episode ' : 'item ') + f.item_id + (f.file_id ? ', file ' + f.file_id : '');
+        var ids = (f.series_id ? 'series ' + f.series_id + ', episode ' : 'movie ') + f.item_id + (f.file_id ? ', file ' + f.file_id : '');
         var details = el('details', { class: 'finding' },
           el('summary', null, el('span', { class: 'what', text: f.title || ids }),
             el('span', { class: 'muted', text: f.instance + ' · ' + ids })),
-          el('div', { class: 'body' }, el('p', { text: f.explanation || '' }), timeline(f.events)));
+          el('div', { class: 'body' }, el('p', { text: f.explanation || '' }), timeline(f.events, f.title || ids)));
         group.appendChild(details);
       });
       host.appendChild(group);

@@ -98,31 +98,33 @@ QVariant compareCell(const CompareRow &r, int column)
     case 2:
         return r.item ? QVariant(mediaKindName(r.item->kind)) : QVariant();
     case 3:
-        return r.item ? idOrNull(r.item->externalId) : QVariant();
+        return r.item && !episode ? idOrNull(r.item->externalId) : QVariant();
     case 4:
-        return episode && r.item->season >= 0 ? QVariant(r.item->season) : QVariant();
+        return episode ? idOrNull(r.item->externalId) : QVariant();
     case 5:
-        return episode ? QVariant(r.item->episode) : QVariant();
+        return episode && r.item->season >= 0 ? QVariant(r.item->season) : QVariant();
     case 6:
-        return r.item ? QVariant(r.item->title) : QVariant();
+        return episode ? QVariant(r.item->episode) : QVariant();
     case 7:
-        return r.copy ? r.copy->instance : r.instance;
+        return r.item ? QVariant(r.item->title) : QVariant();
     case 8:
-        return r.copy ? idOrNull(r.copy->itemId) : QVariant();
+        return r.copy ? r.copy->instance : r.instance;
     case 9:
-        return r.copy ? idOrNull(r.copy->fileId) : QVariant();
+        return r.copy ? idOrNull(r.copy->itemId) : QVariant();
     case 10:
-        return r.copy ? QVariant(r.copy->quality) : QVariant();
+        return r.copy ? idOrNull(r.copy->fileId) : QVariant();
     case 11:
+        return r.copy ? QVariant(r.copy->quality) : QVariant();
+    case 12:
         return r.copy ? (r.copy->profile.isEmpty() ? QVariant() : QVariant(r.copy->profile))
                       : QVariant(r.drift->profile);
-    case 12:
-        return r.format ? QVariant(r.format->format) : QVariant();
     case 13:
-        return orNull(r.copy ? r.copy->score : r.score);
+        return r.format ? QVariant(r.format->format) : QVariant();
     case 14:
-        return r.copy && !r.copy->relativePath.isEmpty() ? QVariant(r.copy->relativePath) : QVariant();
+        return orNull(r.copy ? r.copy->score : r.score);
     case 15:
+        return r.copy && !r.copy->relativePath.isEmpty() ? QVariant(r.copy->relativePath) : QVariant();
+    case 16:
         return r.item ? QVariant(r.item->missingFrom) : QVariant();
     default:
         return {};
@@ -175,7 +177,7 @@ QStringList AuditViews::auditColumns()
 
 QStringList AuditViews::compareColumns()
 {
-    return names({"section", "type", "media", "external_id", "season", "episode", "title", "instance", "item_id",
+    return names({"section", "type", "kind", "tmdb_id", "tvdb_id", "season", "episode", "title", "instance", "item_id",
                   "file_id", "quality", "quality_profile", "format", "score", "relative_path", "missing_from"});
 }
 
