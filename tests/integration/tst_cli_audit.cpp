@@ -88,7 +88,9 @@ private Q_SLOTS:
     void historyNotReadIsSaid();
     void auditExportView();
     void compareTwins();
+    void compareSonarrTwinsByEpisode();
     void compareNeedsTwoInstancesOfOneKind();
+    void oldVersionsSayWhatTheyCannotTell();
 };
 
 void tst_CliAudit::auditFindsExactlyWhatWasPlanted()
@@ -421,6 +423,75 @@ void tst_CliAudit::compareTwins()
     for (const QStringList &row : csv.mid(1))
         sharedCopies += row.value(section) == QLatin1String("shared");
     QCOMPARE(sharedCopies, 2 * shared.size());
+}
+
+void tst_CliAudit::compareSonarrTwinsByEpisode()
+{
+    const SimLibraryConfig base = sonarrLibrary(QStringLiteral("4.0.9.2244"), 6, 6);
+    auto hd = startSim(twin(base, QStringLiteral("1080p")));
+    auto uhd = startSim(twin(base, QStringLiteral("4k")));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("hd"), *hd) + instanceYaml(QStringLiteral("uhd"), *uhd));
+    CliResult r = m_cli->run({QStringLiteral("sync")});
+    CHECK_EXIT(r, 0);
+    // Episodes pair by the series' tvdbId, season and episode number; their ids differ between the twins.
+    using Episode = QString; // "tvdbId/season/episode"
+    const auto key = [](qint64 tvdbId, int season, int episode) {
+        return QStringLiteral("%1/%2/%3").arg(tvdbId).arg(season).arg(episode);
+    };
+    const auto episodes = [&key](const SimLibrary &library) {
+        QSet<Episode> keys;
+        for (const SimSeries &series : library.series()) {
+            for (const SimEpisode &e : series.episodes) {
+                if (e.episodeFileId > 0)
+                    keys.insert(key(series.tvdbId, e.seasonNumber, e.episodeNumber));
+            }
+        }
+        return keys;
+    };
+    const QSet<Episode> inHd = episodes(hd->library());
+    const QSet<Episode> inUhd = episodes(uhd->library());
+    const QSet<Episode> shared = QSet<Episode>(inHd).intersect(inUhd);
+    QVERIFY(!shared.isEmpty());
+    r = m_cli->run({QStringLiteral("compare"), QStringLiteral("--json")});
+    CHECK_EXIT(r, 0);
+    QSet<Episode> found;
+    for (const QJsonValue &v : jsonOf(r).value(QLatin1String("shared")).toArray()) {
+        const QJsonObject item = v.toObject();
+        QCOMPARE(item.value(QLatin1String("kind")).toString(), QStringLiteral("episode"));
+        QCOMPARE(item.value(QLatin1String("copies")).toArray().size(), 2);
+        found.insert(key(item.value(QLatin1String("tvdb_id")).toInteger(), item.value(QLatin1String("season")).toInt(),
+                         item.value(QLatin1String("episode")).toInt()));
+    }
+    QCOMPARE(found, shared);
+    QCOMPARE(jsonOf(r).value(QLatin1String("only_in")).toArray().size(),
+             inHd.size() + inUhd.size() - 2 * shared.size());
+}
+
+void tst_CliAudit::oldVersionsSayWhatTheyCannotTell()
+{
+    // Radarr before 4.3.1 keeps no grab scores, Sonarr v3 no scores at all: what needs them is not looked for,
+    // what does not (a release grabbed twice, failures) still is, and the notes say which is which.
+    auto radarr = startSim(radarrLibrary(QStringLiteral("4.2.4.6635"), 40));
+    auto sonarr = startSim(sonarrLibrary(QStringLiteral("3.0.10.1567"), 5, 8));
+    m_cli->writeConfig(instanceYaml(QStringLiteral("old-movies"), *radarr)
+                       + instanceYaml(QStringLiteral("old-shows"), *sonarr));
+    CliResult r = m_cli->run({QStringLiteral("sync")});
+    CHECK_EXIT(r, 0);
+    r = m_cli->run({QStringLiteral("audit"), QStringLiteral("--json")});
+    CHECK_EXIT(r, 0);
+    const QJsonObject audit = jsonOf(r);
+    compareKeys(foundKeys(audit, QStringLiteral("old-movies")), plantedKeys(*radarr));
+    compareKeys(foundKeys(audit, QStringLiteral("old-shows")), plantedKeys(*sonarr));
+    const QJsonArray notes = audit.value(QLatin1String("notes")).toArray();
+    const auto noted = [&notes](const QString &instance) {
+        return std::any_of(notes.cbegin(), notes.cend(),
+                           [&instance](const QJsonValue &n) { return n.toString().contains(instance); });
+    };
+    QVERIFY2(noted(QStringLiteral("old-movies")) && noted(QStringLiteral("old-shows")),
+             qPrintable(QString::fromUtf8(QJsonDocument(notes).toJson())));
+    r = m_cli->run({QStringLiteral("audit")});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("\nNotes:\n")), qPrintable(r.out.right(1500)));
 }
 
 void tst_CliAudit::compareNeedsTwoInstancesOfOneKind()
