@@ -250,6 +250,27 @@ void tst_CliAudit::historyShowsTheServersEvents()
     }
     QVERIFY2(grabs >= 2 && imports >= 1, qPrintable(QString::fromUtf8(QJsonDocument(events).toJson())));
 
+    // A search for it says first that it is in a loop, and why; one for a movie without findings does not.
+    r = m_cli->run({QStringLiteral("search"), QStringLiteral("--item"), id, QStringLiteral("--dry-run")});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(r.out.contains(QLatin1String("In an upgrade loop")), qPrintable(r.out));
+    qint64 clean = 0;
+    for (const SimMovie &m : radarr->library().movies()) {
+        const bool planted =
+            std::any_of(radarr->planted().cbegin(), radarr->planted().cend(), [&m](const QJsonValue &v) {
+                return v.toObject().value(QLatin1String("itemId")).toInteger() == m.id;
+            });
+        if (m.file && !planted) {
+            clean = m.id;
+            break;
+        }
+    }
+    QVERIFY(clean > 0);
+    r = m_cli->run(
+        {QStringLiteral("search"), QStringLiteral("--item"), QString::number(clean), QStringLiteral("--dry-run")});
+    CHECK_EXIT(r, 0);
+    QVERIFY2(!r.out.contains(QLatin1String("upgrade loop")), qPrintable(r.out));
+
     r = m_cli->run({QStringLiteral("history"), QStringLiteral("--item"), id});
     CHECK_EXIT(r, 0);
     QVERIFY2(r.out.contains(QLatin1String("Radarr's own history of it")), qPrintable(r.out));
