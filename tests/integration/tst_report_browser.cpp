@@ -112,7 +112,7 @@ ReportData withAudit(int files)
             f.explanation = QStringLiteral("The release <em>Heat.1995</em> was grabbed on 2 October and again on 9 "
                                            "October; its import scored 100 against 150 at the grab.");
             ServerEvent grab;
-            grab.serverId = id * 10;
+            grab.serverId = qint64(id) * 10;
             grab.type = ServerEventType::Grabbed;
             grab.date = QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC);
             grab.itemId = id;
@@ -121,11 +121,11 @@ ReportData withAudit(int files)
             grab.indexer = QStringLiteral("Indexer");
             grab.score = 150;
             ServerEvent imported = grab;
-            imported.serverId = id * 10 + 1;
+            imported.serverId = qint64(id) * 10 + 1;
             imported.type = ServerEventType::DownloadFolderImported;
             imported.score = 100;
             ServerEvent deleted = grab;
-            deleted.serverId = id * 10 + 2;
+            deleted.serverId = qint64(id) * 10 + 2;
             deleted.type = ServerEventType::FileDeleted;
             deleted.reason = QStringLiteral("Upgrade");
             deleted.score.reset();
@@ -447,9 +447,9 @@ void tst_ReportBrowser::axeFindsNoViolation()
     json.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&amp;"), QLatin1String("&"));
     const QJsonArray violations = QJsonDocument::fromJson(json.toUtf8()).array();
     QStringList lines;
-    for (const QJsonValue &v : violations) {
+    for (const auto &v : violations) {
         lines << v[QLatin1String("id")].toString() + QStringLiteral(": ") + v[QLatin1String("help")].toString();
-        for (const QJsonValue &n : v[QLatin1String("nodes")].toArray())
+        for (const auto &n : v[QLatin1String("nodes")].toArray())
             lines << QStringLiteral("    ") + n.toString().left(300);
     }
     QVERIFY2(violations.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));

@@ -134,7 +134,7 @@ LibrarySnapshot twin(const QString &name, qint64 idBase, qint64 onlyHere, int dv
     return s;
 }
 
-QByteArray exportTo(const QList<LibrarySnapshot> &snapshots, ExportOptions options, Status *status = nullptr)
+QByteArray exportTo(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options, Status *status = nullptr)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -201,7 +201,7 @@ private Q_SLOTS:
 
         const QJsonArray files = root.value(QLatin1String("files")).toArray();
         QCOMPARE(files.size(), 3);
-        for (const QJsonValue &file : files)
+        for (const auto &file : files)
             QCOMPARE(file.toObject().keys().size(), FileColumns::count());
         const QJsonObject movie = files.at(0).toObject();
         QCOMPARE(movie.value(QLatin1String("instance")).toString(), QStringLiteral("radarr-4k"));
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!data.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = data.split('\n');
         QCOMPARE(lines.first(), FileColumns::names().join(QLatin1Char(',')).toUtf8() + '\r');
-        const QByteArray movie = lines.at(1);
+        const QByteArray &movie = lines.at(1);
         QVERIFY2(movie.startsWith("radarr-4k,movie,101,11,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Dune\"\")\",2021,,,,,"
                                   "Bluray-2160p,2160,UHD,\"DV; HDR10+, \"\"boost\"\"\",-10000,10000,-500,true,false,"
                                   "60000000000,Dune (2021)/Dune.mkv,'-FraMeSToR,x265,TrueHD Atmos,DV HDR10,"

@@ -105,14 +105,14 @@ QList<Finding> hostileFindings()
         f.title = hostileTitles().at(id % hostileTitles().size());
         f.explanation = QStringLiteral("Grabbed </script><script>alert(%1)</script> twice").arg(id);
         ServerEvent grab;
-        grab.serverId = id * 10;
+        grab.serverId = qint64(id) * 10;
         grab.type = ServerEventType::Grabbed;
         grab.date = QDateTime(QDate(2026, 10, id), QTime(8, 0), Qt::UTC);
         grab.itemId = id;
         grab.sourceTitle = QStringLiteral("<img src=x onerror=alert(1)>.1080p");
         grab.score = 150;
         ServerEvent deleted = grab;
-        deleted.serverId = id * 10 + 1;
+        deleted.serverId = qint64(id) * 10 + 1;
         deleted.type = ServerEventType::FileDeleted;
         deleted.reason = QStringLiteral("<svg onload=alert(3)>");
         deleted.score.reset();
@@ -143,7 +143,7 @@ ReportData reportOf(const LibrarySnapshot &s)
 // The text of the element `<script type="application/json" id="data">`.
 QByteArray dataScript(const QByteArray &html)
 {
-    const QByteArray open = "<script type=\"application/json\" id=\"data\">";
+    const QByteArray open = R"(<script type="application/json" id="data">)";
     const qsizetype start = html.indexOf(open);
     if (start < 0)
         return {};
