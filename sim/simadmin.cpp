@@ -97,7 +97,7 @@ SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
                 c.seed = quint64(lib.value(QLatin1String("seed")).toDouble(double(c.seed)));
                 c.twin = lib.value(QLatin1String("twin")).toString(c.twin);
                 if (!SimTwin::parse(c.twin))
-                    return SimResponse::message(400, tr("\"twin\" must be \"1080p\", \"4k\" or empty"));
+                    return SimResponse::message(400, tr(R"("twin" must be "1080p", "4k" or empty)"));
                 m_server.library().regenerate(c);
             }
         }

@@ -103,10 +103,11 @@ void SimLibrary::generateMovies(SimGenerator &files)
     }
     if (twin == SimTwin::Kind::Uhd) {
         // The 4K instance numbers its movies itself: the same movie has another id in each.
-        for (int k = 0; k < m_movies.size(); ++k) {
-            m_movies[k].id = k + 1;
-            if (m_movies[k].file)
-                m_movies[k].file->ownerId = k + 1;
+        int nextId = 1;
+        for (SimMovie &m : m_movies) {
+            m.id = nextId++;
+            if (std::optional<SimFile> &file = m.file; file.has_value())
+                file->ownerId = m.id;
         }
     }
 }

@@ -18,7 +18,7 @@ struct InstanceTarget
     InstanceType type = InstanceType::Radarr;
     ClientSettings client;
     qint64 syncTimeoutMs = 0; // the bound of a whole sync (sync_timeout); 0 = automatic (SyncJob::automaticDeadlineMs)
-    int historyDays = 90;     // history_days: how far back a first read of the server's history goes; 0 = off
+    int historyDays = 0; // history_days (fromConfig: 90 unless set): how far back a first history read goes; 0 = off
     // Where the server's history is read from: the end of what an earlier sync read (SyncSession sets it
     // from the database); invalid for a first read, which goes back historyDays.
     QDateTime historySince;

@@ -383,7 +383,7 @@ void tst_SimServer::scoresFollowProfile()
     const Check counts = check(before);
     // Only the files planted with a skewed score (the audit's score-mismatch) disagree with their formats.
     int skewed = 0;
-    for (const QJsonValue &p : QJsonDocument::fromJson(fetch(sim.raw(QStringLiteral("/__sim/planted"))).body).array())
+    for (const auto &p : QJsonDocument::fromJson(fetch(sim.raw(QStringLiteral("/__sim/planted"))).body).array())
         skewed += p.toObject().value(QLatin1String("endpoint")).toString() == QLatin1String("moviefile");
     QVERIFY(skewed > 0);
     QCOMPARE(counts.wrong, skewed);

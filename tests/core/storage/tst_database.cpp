@@ -643,6 +643,22 @@ void tst_Database::migrationLadder()
              qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO search_items (search_id, item_id, file_id, quality_id, profile_id) "
                                    "VALUES (999, 1, 1, 1, 1)")));
+    // Schema 5 adds the servers' history, empty; an event is kept once per instance and server id (a second
+    // read of the same row is ignored), and must name a stored instance.
+    for (const char *table : {"server_events", "history_reads", "item_external_ids", "item_list_scores"})
+        QCOMPARE(queryColumn(conn, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                 QStringList{QStringLiteral("0")});
+    const QString event = QStringLiteral(
+        "INSERT INTO server_events (instance_id, snapshot_id, server_id, event_type, event_date, item_id, series_id, "
+        "size_bytes, file_id, score) VALUES (%1, 51, 77, 'grabbed', 1000, 3, 0, 0, 0, %2) "
+        "ON CONFLICT (instance_id, server_id) DO NOTHING");
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO instances (id, name, type, url) VALUES (77, 'h', 'radarr', 'http://r')")),
+        qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(event.arg(77).arg(120)), qPrintable(q.lastError().text()));
+    QVERIFY2(q.exec(event.arg(77).arg(-40)), qPrintable(q.lastError().text()));
+    QCOMPARE(queryColumn(conn, QStringLiteral("SELECT score FROM server_events")), QStringList{QStringLiteral("120")});
+    QVERIFY(!q.exec(event.arg(999).arg(1)));
 }
 
 // Schema 3: on PostgreSQL the foreign keys of file_versions and file_episodes are statement-level triggers,
