@@ -345,6 +345,9 @@ void tst_Cli::strategies()
     QCOMPARE(calls("system/status"), 1);
     QCOMPARE(calls("qualityprofile"), 1);
     QCOMPARE(calls("customformat"), scores ? 1 : 0);
+    // The server's own history since the last sync (issue 12): one request for a small library's first read.
+    const int historyCalls = calls("history/since") + calls("history");
+    QCOMPARE(historyCalls, 1);
     int files = 0;
     if (radarr) {
         files = sim->library().movieFileCount();
@@ -354,14 +357,14 @@ void tst_Cli::strategies()
             QCOMPARE(fileCalls, 2); // enough files for two batches
         QCOMPARE(calls("movie"), 1);
         QCOMPARE(calls("moviefile"), fileCalls);
-        QCOMPARE(stats.total, 4 + fileCalls);
+        QCOMPARE(stats.total, 4 + fileCalls + historyCalls);
     } else {
         files = sim->library().episodeFileCount();
         const int withFiles = size - 2;
         QCOMPARE(calls("series"), 1);
         QCOMPARE(calls("episodefile"), withFiles);
         QCOMPARE(calls("episode"), withFiles);
-        QCOMPARE(stats.total, 1 + 2 * withFiles + (scores ? 3 : 2));
+        QCOMPARE(stats.total, 1 + 2 * withFiles + (scores ? 3 : 2) + historyCalls);
     }
     QCOMPARE(stats.status(200), stats.total);
 
