@@ -1,6 +1,7 @@
 #include "cliapplication.h"
 
 #include "analysiscommands.h"
+#include "auditcommands.h"
 #include "base/buildinfo.h"
 #include "base/logoutput.h"
 #include "clicontext.h"
@@ -55,9 +56,10 @@ const Command commands[] = {
                        "List the configured instances (API keys masked), or add those of Recyclarr's "
                        "recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.")},
     {"history", "[--instance NAME] (--item ID | --title TEXT) [--json]",
-     QT_TRANSLATE_NOOP(
-         "arrscore::CliApplication",
-         "One movie's or episode's score over time, with the file, quality and profile behind each point.")},
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "One movie's or episode's score over time, with the file, quality and profile behind each "
+                       "point; then the server's own events for it (grabs, imports, failures, deletions, with the "
+                       "score the server kept at each step), as the syncs read them.")},
     {"diff", "[--instance NAME] [--from SNAPSHOT] [--to SNAPSHOT] [--json]",
      QT_TRANSLATE_NOOP(
          "arrscore::CliApplication",
@@ -73,6 +75,17 @@ const Command commands[] = {
     {"analyze", "[--instance NAME]... [--json]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Library health, profile summaries, format contributions, roll-ups and trends.")},
+    {"audit", "[--instance NAME]... [--kind KIND]... [--json]",
+     QT_TRANSLATE_NOOP(
+         "arrscore::CliApplication",
+         "Why items did (or did not) upgrade, from the servers' own history as the syncs stored it: findings by "
+         "kind (upgrade-loop, grab-import-mismatch, import-current-mismatch, score-mismatch, repeated-failure), "
+         "each with an explanation and the item's events.")},
+    {"compare", "[--instance NAME]... [--json]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Instances of one kind side by side (a 4K and a 1080p Radarr): each shared movie or episode "
+                       "with its quality and score in every instance, items only some have, and profiles of the "
+                       "same name whose format scores differ. Needs two synced instances of one kind.")},
     {"search",
      "(--candidates [--limit N] | --item ID... | --file FILE_ID...) [--instance NAME] [--dry-run] [--force] [--yes]",
      QT_TRANSLATE_NOOP(
@@ -248,6 +261,7 @@ int CliApplication::run(const QStringList &arguments)
     const QCommandLineOption yesOption({QStringLiteral("y"), QStringLiteral("yes")}, tr("Act without asking."));
     parser.addOptions({limitOption, jsonOption, yesOption});
     parser.addOptions(HistoryCommands::options());
+    parser.addOptions(AuditCommands::options());
     parser.addOptions(SearchCommand::options());
     parser.addOptions(GrabCommand::options());
     parser.addOptions(ScheduleCommand::options());
@@ -341,6 +355,17 @@ int CliApplication::run(const QStringList &arguments)
                    ? analysis.candidates(parser.values(instanceOption), parser.value(limitOption),
                                          parser.isSet(jsonOption))
                    : analysis.analyze(parser.values(instanceOption), parser.isSet(jsonOption));
+    }
+    if (command == QLatin1String("audit") || command == QLatin1String("compare")) {
+        if (!positional.isEmpty()) {
+            err << tr("%1 takes no arguments; did you mean --instance %2?").arg(command, positional.first()) << '\n';
+            return ExitUsage;
+        }
+        AuditCommands audit(ctx);
+        return command == QLatin1String("audit")
+                   ? audit.audit(parser.values(instanceOption), parser.values(QStringLiteral("kind")),
+                                 parser.isSet(jsonOption))
+                   : audit.compare(parser.values(instanceOption), parser.isSet(jsonOption));
     }
     if (command == QLatin1String("search"))
         return SearchCommand(ctx).run(parser, positional);

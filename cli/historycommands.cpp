@@ -1,11 +1,14 @@
 #include "historycommands.h"
 
+#include "audit/auditjson.h"
 #include "base/localeformat.h"
 #include "diffprinter.h"
+#include "eventprinter.h"
 #include "history/historyjson.h"
 #include "history/historystore.h"
 #include "history/snapshotdiffer.h"
 #include "history/snapshotpruner.h"
+#include "storage/serverhistorystore.h"
 #include "storage/snapshotstore.h"
 
 #include <QCommandLineParser>
@@ -168,10 +171,31 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
             << '\n';
         return ExitFailed;
     }
+    // Beside our snapshots, what the server itself recorded of the item (issue 12): why a file came or went.
+    ServerHistoryStore serverHistory(*m_db);
+    QList<QList<ServerEvent>> events;
+    QList<bool> read;
+    for (const ItemHistory &h : std::as_const(histories)) {
+        Result<QList<ServerEvent>> found = serverHistory.eventsOf(h.item.instanceName, h.item.id);
+        Result<QList<HistoryRead>> reads = serverHistory.reads(h.item.instanceName);
+        if (!found || !reads) {
+            m_ctx.err << (found ? reads.error() : found.error()).message << '\n';
+            return ExitFailed;
+        }
+        events << *found;
+        read << !reads->isEmpty();
+    }
     if (json) {
         QJsonArray list;
-        for (const ItemHistory &h : std::as_const(histories))
-            list.append(historyjson::historyObject(h));
+        for (qsizetype i = 0; i < histories.size(); ++i) {
+            QJsonObject object = historyjson::historyObject(histories[i]);
+            QJsonArray serverEvents;
+            for (const ServerEvent &e : std::as_const(events[i]))
+                serverEvents.append(AuditJson::event(e));
+            // null, not [], when the server's history was never read: "nothing happened" would be a lie.
+            object.insert(QStringLiteral("server_events"), read[i] ? QJsonValue(serverEvents) : QJsonValue());
+            list.append(object);
+        }
         writeJson(m_ctx.out, QJsonObject{{QStringLiteral("histories"), list}});
         return ExitOk;
     }
@@ -179,6 +203,25 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
         if (i)
             m_ctx.out << '\n';
         DiffPrinter::printHistory(m_ctx.out, histories[i]);
+        const QString app =
+            histories[i].item.kind == MediaKind::Episode ? QStringLiteral("Sonarr") : QStringLiteral("Radarr");
+        if (!read[i]) {
+            m_ctx.out << "  "
+                      << tr("The server's own history was not read for %1 (history_days: 0, or no sync since "
+                            "this version): run \"arrscore sync\" to see its grabs and imports here.")
+                             .arg(histories[i].item.instanceName)
+                      << '\n';
+        } else if (events[i].isEmpty()) {
+            m_ctx.out << "  "
+                      << tr("%1 recorded no grab, import, failure or deletion of it since the syncs "
+                            "began reading its history.")
+                             .arg(app)
+                      << '\n';
+        } else {
+            m_ctx.out << "  " << tr("%1's own history of it (score = what the server kept at the time):").arg(app)
+                      << '\n';
+            EventPrinter::printEvents(m_ctx.out, events[i], QStringLiteral("    "));
+        }
     }
     return ExitOk;
 }

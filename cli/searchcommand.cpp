@@ -1,8 +1,10 @@
 #include "searchcommand.h"
 
 #include "arr/upgradesearch.h"
+#include "audit/auditor.h"
 #include "base/localeformat.h"
 #include "config/secretstore.h"
+#include "eventprinter.h"
 #include "interrupthandler.h"
 #include "itemselection.h"
 #include "storage/database.h"
@@ -161,6 +163,7 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
                   << '\n';
     }
     printPlan(plan, dryRun);
+    const int looping = warnAboutLoops(plan, selection);
     if (dryRun) {
         m_ctx.out << tr("Dry run: nothing was sent.") << '\n';
         return ExitOk;
@@ -170,13 +173,47 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
         return plan.overCap.isEmpty() && m_unconfigured == 0 ? ExitOk : ExitFailed;
     }
     if (!parser.isSet(QStringLiteral("yes"))
-        && !m_ctx.confirm(tr("Send these searches?"),
+        && !m_ctx.confirm(looping
+                              ? tr("Send these searches, %Ln of them for items in an upgrade loop?", nullptr, looping)
+                              : tr("Send these searches?"),
                           tr("Nothing was sent: run it again with --yes to search, or in a terminal to be asked.")))
         return ExitFailed;
     Database *db = selection.database(true);
     if (!db)
         return ExitFailed;
     return execute(plan, *db);
+}
+
+int SearchCommand::warnAboutLoops(const SearchPlan &plan, ItemSelection &selection)
+{
+    if (plan.chosen.isEmpty() || !m_ctx.hasDatabase())
+        return 0;
+    Database *db = selection.database(false);
+    if (!db)
+        return 0;
+    Auditor::Options options;
+    for (const InstanceConfig &c : std::as_const(m_configs)) {
+        options.instances << c.name;
+        options.loopWindowDays.insert(c.name, c.loopWindowDays);
+    }
+    // The audit is advice here: an instance never synced, or a history that cannot be read, is no reason
+    // not to search.
+    const Result<FindingIndex> index = Auditor(*db).index(options);
+    if (!index)
+        return 0;
+    int looping = 0;
+    for (const UpgradeItem &item : plan.chosen) {
+        if (!index->inUpgradeLoop(item.instance, item.itemId))
+            continue;
+        if (looping++ == 0)
+            m_ctx.out << tr("In an upgrade loop (arrscore audit --kind upgrade-loop): searching again may grab the "
+                            "same release again.")
+                      << '\n';
+        m_ctx.out << QStringLiteral("  ") << describe(item) << '\n';
+        for (const QString &why : index->explanationsOf(item.instance, item.itemId))
+            EventPrinter::printWrapped(m_ctx.out, why, QStringLiteral("    "));
+    }
+    return looping;
 }
 
 bool SearchCommand::readAllowances(ItemSelection &selection, bool dryRun, QHash<QString, SearchAllowance> &allowances)

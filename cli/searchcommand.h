@@ -41,6 +41,9 @@ private:
     // The instances' caps and cooldowns, from the database when there is one (a dry run creates none).
     bool readAllowances(ItemSelection &selection, bool dryRun, QHash<QString, SearchAllowance> &allowances);
     void printPlan(const SearchPlan &plan, bool dryRun);
+    // Says which chosen items the audit finds in an upgrade loop (searching again may grab the same release
+    // again) and why; how many. Without a database or a readable history, none.
+    int warnAboutLoops(const SearchPlan &plan, ItemSelection &selection);
     int execute(const SearchPlan &plan, Database &db);
     // The stored state of each search made, as the command leaves it.
     void printStates(Database &db, const QList<qint64> &searchIds);

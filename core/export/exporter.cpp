@@ -6,6 +6,7 @@
 #include "base/logging.h"
 #include "export/csvwriter.h"
 #include "views/analysisviews.h"
+#include "views/auditviews.h"
 #include "views/filerows.h"
 #include "views/historyrows.h"
 
@@ -154,6 +155,16 @@ QStringList Exporter::viewNames()
     return names;
 }
 
+QStringList Exporter::databaseViewNames()
+{
+    return {QStringLiteral("history"), QStringLiteral("audit"), QStringLiteral("compare")};
+}
+
+QStringList Exporter::allViewNames()
+{
+    return viewNames() + databaseViewNames();
+}
+
 Status Exporter::write(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options, QIODevice *out)
 {
     const ViewDef *view = nullptr;
@@ -272,6 +283,25 @@ Status Exporter::writeHistory(Database &db, const QList<LibrarySnapshot> &snapsh
     if (rows.error().isError())
         return rows.error();
     return written;
+}
+
+Status Exporter::writeFromDatabase(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
+                                   QIODevice *out)
+{
+    if (options.view == QLatin1String("history"))
+        return writeHistory(db, snapshots, options, out);
+    QStringList names;
+    for (const LibrarySnapshot &s : snapshots)
+        names << s.instance.name;
+    if (options.view != QLatin1String("audit") && options.view != QLatin1String("compare"))
+        return Error{ErrorKind::Config, tr("unknown export view \"%1\"; expected one of: %2")
+                                            .arg(options.view, allViewNames().join(QStringLiteral(", ")))};
+    Result<std::unique_ptr<RowSource>> rows = options.view == QLatin1String("audit")
+                                                  ? AuditViews::audit(db, names, options.loopWindowDays)
+                                                  : AuditViews::compare(db, names);
+    if (!rows)
+        return rows.error();
+    return writeRows(*rows.value(), snapshotPointers(snapshots), options, out);
 }
 
 } // namespace arrscore

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -28,6 +29,7 @@ struct ExportOptions
     bool csvBom = false;                    // a UTF-8 byte order mark, for Excel
     QDateTime generatedAt;                  // JSON "generated_at"; invalid = now
     QString destination;                    // names the output in messages; default: the file's name
+    QHash<QString, int> loopWindowDays;     // the "audit" view: loop_window_days by instance; 30 when absent
     // Called every few hundred rows with the rows written so far; returning false cancels the export,
     // which then fails with ErrorKind::Cancelled. May run on a worker thread.
     std::function<bool(qint64 rows)> progress;
@@ -53,9 +55,18 @@ public:
     // "instances" list; a reading error is returned even after some rows were written.
     static Status writeHistory(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
                                QIODevice *out);
+    // A view of databaseViewNames() for the instances of `snapshots`: "history" as writeHistory, "audit" and
+    // "compare" (AuditViews) from the server history and catalogue ids the syncs stored.
+    static Status writeFromDatabase(Database &db, const QList<LibrarySnapshot> &snapshots, const ExportOptions &options,
+                                    QIODevice *out);
     static std::optional<ExportFormat> formatFromName(const QString &name); // "json" | "csv", any case
     static QString formatName(ExportFormat format);
+    // The views computed from the latest snapshots alone (write()).
     static QStringList viewNames();
+    // The views that read what earlier syncs stored as well (writeFromDatabase()): history, audit, compare.
+    static QStringList databaseViewNames();
+    // Both, as `arrscore export --view` and docs/EXPORT.md list them.
+    static QStringList allViewNames();
 };
 
 } // namespace arrscore

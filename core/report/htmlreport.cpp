@@ -167,6 +167,8 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     ok = ok && json.flush();
     writeKey(json, "trend");
     writeObject(json, data.trend);
+    writeKey(json, "audit");
+    writeObject(json, data.audit);
     json.raw("}");
 
     buf.append(parts.at(6)).append(js).append(parts.at(8));

@@ -380,6 +380,85 @@
     sort: { column: 1, descending: true }
   });
 
+  // ---- audit: findings from the servers' own history, grouped by kind ----
+  (function () {
+    var host = document.getElementById('audit');
+    var audit = data.audit;
+    if (!audit) { unavailable(host, 'No audit in this report: it needs the server history that syncs store.'); return; }
+    var EVENTS = {
+      grabbed: 'Grabbed', downloadFolderImported: 'Imported', downloadFailed: 'Download failed',
+      downloadIgnored: 'Download ignored', fileDeleted: 'File deleted', fileRenamed: 'File renamed'
+    };
+    var findings = audit.findings || [];
+    var kinds = audit.kinds || [];
+    (audit.notes || []).forEach(function (note) { host.appendChild(el('p', { class: 'notice', text: note })); });
+    if (!findings.length) {
+      host.appendChild(el('p', { class: 'unavailable', text: 'No findings: the stored history shows no upgrade loop, score mismatch or repeated failure.' }));
+      return;
+    }
+    var byKind = new Map();
+    findings.forEach(function (f) {
+      if (!byKind.has(f.kind)) byKind.set(f.kind, []);
+      byKind.get(f.kind).push(f);
+    });
+    // Kinds in the order the app lists them; one the page does not know (a newer app) after them.
+    var order = kinds.map(function (k) { return k.name; });
+    byKind.forEach(function (list, name) { if (order.indexOf(name) < 0) order.push(name); });
+    var info = {};
+    kinds.forEach(function (k) { info[k.name] = k; });
+    var summary = el('ul', { class: 'audit-summary', 'aria-label': 'Findings by kind' });
+    order.forEach(function (name) {
+      var list = byKind.get(name);
+      if (list) summary.appendChild(el('li', null, el('strong', { text: num(list.length) }), ' ' + ((info[name] && info[name].title) || name)));
+    });
+    host.appendChild(el('p', { class: 'count', text: num(findings.length) + ' finding' + (findings.length === 1 ? '' : 's') + ' from the servers\u2019 own history. Open one for its explanation and events.' }));
+    host.appendChild(summary);
+
+    function timeline(events, title) {
+      if (!events || !events.length) return el('p', { class: 'muted', text: 'No event of the server\u2019s history is behind this finding.' });
+      var body = el('tbody');
+      events.forEach(function (e) {
+        var release = [e.source_title, e.indexer ? 'indexer ' + e.indexer : null, e.reason ? 'reason ' + e.reason : null,
+          e.message || null].filter(function (v) { return v; }).join(' · ');
+        body.appendChild(el('tr', null,
+          el('td', { class: 'nowrap', text: when(e.date) }),
+          el('td', { class: 'nowrap', text: EVENTS[e.type] || e.type }),
+          el('td', { class: 'num', text: e.score === null || e.score === undefined ? '—' : num(e.score) }),
+          el('td', { class: 'nowrap', text: e.quality || '—' }),
+          el('td', { class: 'release' }, el('div', { text: release || '—' }))));
+      });
+      var head = el('tr');
+      ['Date', 'Event', 'Score then', 'Quality', 'Release'].forEach(function (label, i) {
+        head.appendChild(el('th', { scope: 'col', class: i === 2 ? 'num' : '', text: label }));
+      });
+      // Focusable, so that a keyboard can scroll a timeline wider than the page.
+      return el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Events of ' + title },
+        el('table', { class: 'plain' }, el('thead', null, head), body));
+    }
+
+    order.forEach(function (name) {
+      var list = byKind.get(name);
+      if (!list) return;
+      var k = info[name] || { title: name, description: '' };
+      var group = el('div', { class: 'audit-kind', 'data-kind': name },
+        el('h3', { text: k.title + ' (' + num(list.length) + ')' }));
+      if (k.description) group.appendChild(el('p', { class: 'muted', text: k.description }));
+      list.forEach(function (f) {
+        var ids = (f.series_id ? 'series ' + f.series_id + ', episode ' : 'movie ') + f.item_id + (f.file_id ? ', file ' + f.file_id : '');
+        var details = el('details', { class: 'finding' },
+          el('summary', null, el('span', { class: 'what', text: f.title || ids }),
+            el('span', { class: 'muted', text: f.instance + ' · ' + ids })),
+          el('div', { class: 'body' }, el('p', { text: f.explanation || '' }), timeline(f.events, f.title || ids)));
+        group.appendChild(details);
+      });
+      host.appendChild(group);
+    });
+    // A printed report shows every explanation, not only the summaries.
+    window.addEventListener('beforeprint', function () {
+      Array.prototype.forEach.call(host.querySelectorAll('details'), function (d) { d.open = true; });
+    });
+  })();
+
   var candidateKeys = null;
   if (candidates && C.instance !== undefined && C.file_id !== undefined) {
     candidateKeys = new Set();

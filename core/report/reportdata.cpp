@@ -5,6 +5,8 @@
 #include "analysis/libraryhealth.h"
 #include "analysis/profileanalysis.h"
 #include "analysis/trends.h"
+#include "audit/auditjson.h"
+#include "audit/auditor.h"
 #include "base/handoff.h"
 #include "views/analysisviews.h"
 
@@ -58,6 +60,32 @@ QString ReportData::addHistory(SnapshotStore &store, int maxSnapshots)
     }
     trend = points.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("points"), points}};
     return {};
+}
+
+QString ReportData::addAudit(Database &db, const QHash<QString, int> &loopWindowDays)
+{
+    Auditor::Options options;
+    for (const LibrarySnapshot &snapshot : std::as_const(snapshots))
+        options.instances << snapshot.instance.name;
+    options.loopWindowDays = loopWindowDays;
+    const Result<Auditor::Outcome> outcome = Auditor(db).run(options);
+    if (!outcome)
+        return outcome.error().message;
+    audit = auditObject(outcome->findings, outcome->notes);
+    return {};
+}
+
+QJsonObject ReportData::auditObject(const QList<Finding> &findings, const QStringList &notes)
+{
+    QJsonObject object = AuditJson::findings(findings, notes);
+    QJsonArray kinds;
+    for (const FindingKind kind : Finding::allKinds()) {
+        kinds.append(QJsonObject{{QStringLiteral("name"), Finding::kindName(kind)},
+                                 {QStringLiteral("title"), Finding::kindTitle(kind)},
+                                 {QStringLiteral("description"), Finding::kindDescription(kind)}});
+    }
+    object.insert(QStringLiteral("kinds"), kinds);
+    return object;
 }
 
 } // namespace arrscore

@@ -49,16 +49,20 @@ Status ViewExport::write(const Source &source, const Options &options, QIODevice
 {
     if (options.format == Format::Html) {
         ReportData report = ReportData::build(source.snapshots);
-        // The trend is a bonus: without a readable history, the report has none.
+        // The trend and the audit are a bonus: without a readable history, the report has neither.
         const SourceDatabase db(source);
+        QStringList missing;
         if (db.db) {
             SnapshotStore store(*db.db);
-            const QString historyError = report.addHistory(store);
-            if (warning)
-                *warning = historyError;
-        } else if (warning) {
-            *warning = db.opened.error().message;
+            if (const QString error = report.addHistory(store); !error.isEmpty())
+                missing << tr("The report has no trend: %1").arg(error);
+            if (const QString error = report.addAudit(*db.db, source.loopWindowDays); !error.isEmpty())
+                missing << tr("The report has no audit: %1").arg(error);
+        } else {
+            missing << tr("The report has no trend and no audit: %1").arg(db.opened.error().message);
         }
+        if (warning)
+            *warning = missing.join(QLatin1Char('\n'));
         if (options.progress && !options.progress(0))
             return Error{ErrorKind::Cancelled, tr("the export was cancelled")};
         return HtmlReport::write(report, out, destination);
@@ -69,17 +73,18 @@ Status ViewExport::write(const Source &source, const Options &options, QIODevice
     exportOptions.csvBom = options.csvBom;
     exportOptions.destination = destination;
     exportOptions.progress = options.progress;
+    exportOptions.loopWindowDays = source.loopWindowDays;
     if (source.rows) {
         const std::unique_ptr<RowSource> rows = source.rows();
         const QList<LibrarySnapshot> &instances = source.instances.isEmpty() ? source.snapshots : source.instances;
         return Exporter::writeRows(*rows, snapshotPointers(instances), exportOptions, out);
     }
-    // "history" is not a function of the snapshots: its rows come from every stored version.
-    if (source.view == QLatin1String("history")) {
+    // history, audit and compare are not functions of the latest snapshots: they read what earlier syncs stored.
+    if (Exporter::databaseViewNames().contains(source.view)) {
         const SourceDatabase db(source);
         if (!db.db)
             return db.opened.error();
-        return Exporter::writeHistory(*db.db, source.snapshots, exportOptions, out);
+        return Exporter::writeFromDatabase(*db.db, source.snapshots, exportOptions, out);
     }
     return Exporter::write(source.snapshots, exportOptions, out);
 }

@@ -5,6 +5,7 @@
 #include "views/rowsource.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -31,16 +32,18 @@ public:
     struct Source
     {
         QList<LibrarySnapshot> snapshots;       // the files of the view, or of the report
-        QString view = QStringLiteral("files"); // Exporter::viewNames() or "history"; the report has every view
+        QString view = QStringLiteral("files"); // Exporter::allViewNames(); the report has every view
         // Rows computed elsewhere (a small view as the app shows it), written instead of the view of
         // `snapshots`; called once per export, so that each export reads its own copy.
         std::function<std::unique_ptr<RowSource>()> rows;
         // The instances the JSON of `rows` names; without them, those of `snapshots`.
         QList<LibrarySnapshot> instances;
-        // For "history" and the report's trend: this database, or else the one at databaseLocation,
-        // opened on the thread that writes.
+        // For the views of Exporter::databaseViewNames() and the report's trend and audit: this database,
+        // or else the one at databaseLocation, opened on the thread that writes.
         Database *database = nullptr;
         QString databaseLocation;
+        // The audit's loop window by instance (loop_window_days); 30 when absent.
+        QHash<QString, int> loopWindowDays;
     };
     struct Options
     {
@@ -51,8 +54,8 @@ public:
         std::function<bool(qint64 rows)> progress;
     };
 
-    // `destination` names the output in messages. A report without its trend is still written, and
-    // `warning` (if given) says why the trend is missing.
+    // `destination` names the output in messages. A report without its trend or its audit is still written,
+    // and `warning` (if given) says, in sentences, what it lacks and why.
     static Status write(const Source &source, const Options &options, QIODevice *out, const QString &destination,
                         QString *warning = nullptr);
     static Status writeFile(const Source &source, const Options &options, const QString &path,

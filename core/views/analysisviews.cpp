@@ -3,31 +3,11 @@
 #include "analysis/candidatefinder.h"
 #include "analysis/formatanalysis.h"
 #include "analysis/profileanalysis.h"
-
-#include <functional>
+#include "views/listrows.h"
 
 namespace arrscore {
 
 namespace {
-
-template <typename Row> class ListRows final : public RowSource
-{
-public:
-    using Cell = std::function<QVariant(const Row &, int)>;
-    ListRows(QStringList columns, QList<Row> rows, Cell cell)
-        : m_columns(std::move(columns)), m_rows(std::move(rows)), m_cell(std::move(cell))
-    {
-    }
-    QStringList columns() const override { return m_columns; }
-    bool next() override { return ++m_index < m_rows.size(); }
-    QVariant cell(int column) const override { return m_cell(m_rows.at(m_index), column); }
-
-private:
-    QStringList m_columns;
-    QList<Row> m_rows;
-    Cell m_cell;
-    qsizetype m_index = -1;
-};
 
 template <typename T> QVariant orNull(const std::optional<T> &value)
 {

@@ -136,6 +136,16 @@ QString CellText::columnTitle(const QString &name)
         {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
         {QStringLiteral("unchanged"), QT_TR_NOOP("Unchanged")},
         {QStringLiteral("median_gain"), QT_TR_NOOP("Median gain")},
+        {QStringLiteral("series_id"), QT_TR_NOOP("Series ID")},
+        {QStringLiteral("explanation"), QT_TR_NOOP("Explanation")},
+        {QStringLiteral("events"), QT_TR_NOOP("Events")},
+        {QStringLiteral("last_event_at"), QT_TR_NOOP("Last event")},
+        {QStringLiteral("section"), QT_TR_NOOP("Section")},
+        {QStringLiteral("tmdb_id"), QT_TR_NOOP("TMDb ID")},
+        {QStringLiteral("tvdb_id"), QT_TR_NOOP("TVDB ID")},
+        {QStringLiteral("episode"), QT_TR_NOOP("Episode")},
+        {QStringLiteral("score"), QT_TR_NOOP("Score")},
+        {QStringLiteral("missing_from"), QT_TR_NOOP("Missing from")},
     };
     if (const auto it = titles.constFind(name); it != titles.cend())
         return tr(it.value());

@@ -18,7 +18,7 @@ _arrscore()
     local cur prev words cword
     _init_completion || return
 
-    local commands="test sync export instances history diff snapshots prune candidates analyze search releases grab searches help"
+    local commands="test sync export instances history diff snapshots prune candidates analyze audit compare search releases grab searches help"
     local global="--config --quiet --verbose --help --version"
 
     case $prev in
@@ -31,7 +31,11 @@ _arrscore()
             return
             ;;
         --view)
-            COMPREPLY=($(compgen -W "files candidates formats profiles history" -- "$cur"))
+            COMPREPLY=($(compgen -W "files candidates formats profiles history audit compare" -- "$cur"))
+            return
+            ;;
+        --kind)
+            COMPREPLY=($(compgen -W "upgrade-loop grab-import-mismatch import-current-mismatch score-mismatch repeated-failure" -- "$cur"))
             return
             ;;
         --instance)
@@ -47,7 +51,7 @@ _arrscore()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --config | --format | --view | --instance | --output | --item | --title | --from | --to | --keep | \
-                --older-than | --limit | --file | --guid)
+                --older-than | --limit | --file | --guid | --kind)
                 ((i++))
                 ;;
             -*) ;;
@@ -96,6 +100,8 @@ _arrscore()
         prune) options="--keep --older-than --instance" ;;
         candidates) options="--instance --limit --json" ;;
         analyze) options="--instance --json" ;;
+        audit) options="--instance --kind --json" ;;
+        compare) options="--instance --json" ;;
         search) options="--candidates --limit --item --file --instance --dry-run --force --yes" ;;
         releases) options="--instance --candidates --limit --item --json" ;;
         grab) options="--instance --item --guid --yes" ;;

@@ -2,9 +2,11 @@
 // after the scripts ran must hold the table rows and SVG charts, hostile titles only as text, and its
 // log no console message (no exception, no CSP violation).
 
+#include "audit/finding.h"
 #include "clitestfixture.h"
 #include "contrast.h"
 #include "report/htmlreport.h"
+#include "report/reportdata.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -91,6 +93,49 @@ QList<LibrarySnapshot> library(int files)
         list << s;
     }
     return list;
+}
+
+// The report of `files` files with an audit of every kind, its text chosen by a hostile server.
+ReportData withAudit(int files)
+{
+    ReportData data = ReportData::build(library(files));
+    QList<Finding> findings;
+    int id = 0;
+    for (const FindingKind kind : Finding::allKinds()) {
+        for (int n = 0; n < 2; ++n) {
+            Finding f;
+            f.kind = kind;
+            f.instance = QStringLiteral("radarr");
+            f.itemId = ++id;
+            f.fileId = 500 + id;
+            f.title = id == 1 ? QStringLiteral("<u>Looped</u> movie") : QStringLiteral("Movie %1").arg(id);
+            f.explanation = QStringLiteral("The release <em>Heat.1995</em> was grabbed on 2 October and again on 9 "
+                                           "October; its import scored 100 against 150 at the grab.");
+            ServerEvent grab;
+            grab.serverId = qint64(id) * 10;
+            grab.type = ServerEventType::Grabbed;
+            grab.date = QDateTime(QDate(2026, 10, 2), QTime(8, 0), Qt::UTC);
+            grab.itemId = id;
+            grab.sourceTitle = QStringLiteral("<marquee>Heat.1995.1080p</marquee>");
+            grab.quality = QStringLiteral("Bluray-1080p");
+            grab.indexer = QStringLiteral("Indexer");
+            grab.score = 150;
+            ServerEvent imported = grab;
+            imported.serverId = qint64(id) * 10 + 1;
+            imported.type = ServerEventType::DownloadFolderImported;
+            imported.score = 100;
+            ServerEvent deleted = grab;
+            deleted.serverId = qint64(id) * 10 + 2;
+            deleted.type = ServerEventType::FileDeleted;
+            deleted.reason = QStringLiteral("Upgrade");
+            deleted.score.reset();
+            f.events = {grab, imported, deleted};
+            findings << f;
+        }
+    }
+    data.audit =
+        ReportData::auditObject(findings, {QStringLiteral("movies: Radarr before 4.3.1 keeps no grab scores.")});
+    return data;
 }
 
 struct Rendered
@@ -213,7 +258,7 @@ void tst_ReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
     const QString path = m_dir.filePath(QStringLiteral("report.html"));
     QSaveFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    const ReportData data = ReportData::build(library(3000));
+    const ReportData data = withAudit(3000);
     const Status status = HtmlReport::write(data, &file);
     QVERIFY2(status.ok(), qPrintable(status.error().message));
     QVERIFY(file.commit());
@@ -238,6 +283,17 @@ void tst_ReportBrowser::reportRendersRowsChartsAndHostileTitlesAsText()
     QVERIFY(r.dom.contains(QStringLiteral("Rows 1–50 of 3,000")));
     // Scores below the cutoff carry a sign and words, not only a colour.
     QVERIFY(r.dom.contains(QLatin1String("<span class=\"sr-only\"> (below the cutoff)</span>")));
+    // The audit: a group per kind, a finding per item with its explanation and events, all as text.
+    const qsizetype audit = r.dom.indexOf(QLatin1String("<section aria-labelledby=\"h-audit\""));
+    QVERIFY(audit > 0);
+    const QString section = r.dom.mid(audit, r.dom.indexOf(QLatin1String("</section>"), audit) - audit);
+    QCOMPARE(section.count(QLatin1String("<h3>")), int(Finding::allKinds().size()));
+    QCOMPARE(section.count(QLatin1String("<details class=\"finding\"")), 2 * int(Finding::allKinds().size()));
+    QVERIFY(section.contains(QLatin1String("&lt;u&gt;Looped&lt;/u&gt; movie")));
+    QVERIFY(section.contains(QLatin1String("&lt;em&gt;Heat.1995&lt;/em&gt;")));
+    QVERIFY(section.contains(QLatin1String("&lt;marquee&gt;Heat.1995.1080p&lt;/marquee&gt;")));
+    QVERIFY(section.contains(QLatin1String("Radarr before 4.3.1 keeps no grab scores.")));
+    QVERIFY(section.contains(QLatin1String(">Imported<")) && section.contains(QLatin1String(">File deleted<")));
 }
 
 void tst_ReportBrowser::darkThemeFromTheToggleParameter()
@@ -355,12 +411,14 @@ void tst_ReportBrowser::axeFindsNoViolation()
                              "/node_modules: run scripts/install-deps.sh --tests (npm ci there)");
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(HtmlReport::write(ReportData::build(library(300)), &buffer).ok());
+    QVERIFY(HtmlReport::write(withAudit(300), &buffer).ok());
     QString page = QString::fromUtf8(buffer.data());
 
     // axe and a runner that writes its verdict into the page, both allowed by the page's own CSP by hash.
     const QString runner = QStringLiteral(
         "window.addEventListener('load', function () { setTimeout(function () {"
+        // The audit's findings open, so that their explanations and event tables are checked as well.
+        " document.querySelectorAll('details').forEach(function (d) { d.open = true; });"
         " axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })"
         " .then(function (r) { var pre = document.createElement('pre'); pre.id = 'axe-result';"
         " pre.textContent = JSON.stringify(r.violations.map(function (v) { return { id: v.id, help: v.help,"
@@ -389,9 +447,9 @@ void tst_ReportBrowser::axeFindsNoViolation()
     json.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&amp;"), QLatin1String("&"));
     const QJsonArray violations = QJsonDocument::fromJson(json.toUtf8()).array();
     QStringList lines;
-    for (const QJsonValue &v : violations) {
+    for (const auto &v : violations) {
         lines << v[QLatin1String("id")].toString() + QStringLiteral(": ") + v[QLatin1String("help")].toString();
-        for (const QJsonValue &n : v[QLatin1String("nodes")].toArray())
+        for (const auto &n : v[QLatin1String("nodes")].toArray())
             lines << QStringLiteral("    ") + n.toString().left(300);
     }
     QVERIFY2(violations.isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));

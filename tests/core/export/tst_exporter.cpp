@@ -1,4 +1,7 @@
 #include "export/exporter.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
+#include "views/auditviews.h"
 #include "views/filecolumns.h"
 
 #include <QBuffer>
@@ -7,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace arrscore;
@@ -79,7 +83,58 @@ LibrarySnapshot sonarrV3()
     return s;
 }
 
-QByteArray exportTo(const QList<LibrarySnapshot> &snapshots, ExportOptions options, Status *status = nullptr)
+// One Radarr instance of a 4K/1080p pair: the movie with tmdbId 550 is in both, `onlyHere` in this one; its
+// profile "UHD" scores format 1 ("DV") `dvScore`. With `loop`, its history holds one release grabbed twice.
+LibrarySnapshot twin(const QString &name, qint64 idBase, qint64 onlyHere, int dvScore, bool loop)
+{
+    LibrarySnapshot s;
+    s.instance = {name, InstanceType::Radarr, QStringLiteral("http://r"), QStringLiteral("Radarr"),
+                  QStringLiteral("5.14.0.9383")};
+    s.finishedAt = QDateTime::currentDateTimeUtc();
+    s.startedAt = s.finishedAt.addSecs(-5);
+    QualityProfile p = profile4k();
+    p.formatItems = {{1, QStringLiteral("DV"), dvScore}};
+    s.profiles = {p};
+    s.formats = {{1, QStringLiteral("DV"), QByteArray("{}")}};
+    for (const qint64 tmdbId : {qint64(550), onlyHere}) {
+        MediaFile f;
+        f.fileId = idBase + tmdbId % 100;
+        f.itemId = idBase + tmdbId % 100;
+        f.externalId = tmdbId;
+        f.title = tmdbId == 550 ? QStringLiteral("Fight Club") : QStringLiteral("Only in %1").arg(name);
+        f.year = 1999;
+        f.quality = QStringLiteral("Bluray-2160p");
+        f.qualityProfileId = p.id;
+        f.customFormats = {{1, QStringLiteral("DV")}};
+        f.customFormatScore = dvScore;
+        s.files << f;
+    }
+    s.history.fetched = true;
+    s.history.from = s.finishedAt.addDays(-90);
+    s.history.through = s.finishedAt;
+    if (loop) {
+        for (int n = 0; n < 2; ++n) {
+            ServerEvent grab;
+            grab.serverId = 10 + n * 2;
+            grab.type = ServerEventType::Grabbed;
+            grab.date = s.finishedAt.addDays(-20 + n * 10);
+            grab.itemId = s.files.first().itemId;
+            grab.sourceTitle = QStringLiteral("Fight.Club.1999.2160p.UHD.BluRay-GRP");
+            grab.torrentInfoHash = QStringLiteral("ABCDEF0123");
+            grab.downloadId = QStringLiteral("dl%1").arg(n);
+            grab.score = dvScore;
+            ServerEvent imported = grab;
+            imported.serverId = grab.serverId + 1;
+            imported.type = ServerEventType::DownloadFolderImported;
+            imported.date = grab.date.addSecs(3600);
+            imported.fileId = s.files.first().fileId;
+            s.history.events << grab << imported;
+        }
+    }
+    return s;
+}
+
+QByteArray exportTo(const QList<LibrarySnapshot> &snapshots, const ExportOptions &options, Status *status = nullptr)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -146,7 +201,7 @@ private Q_SLOTS:
 
         const QJsonArray files = root.value(QLatin1String("files")).toArray();
         QCOMPARE(files.size(), 3);
-        for (const QJsonValue &file : files)
+        for (const auto &file : files)
             QCOMPARE(file.toObject().keys().size(), FileColumns::count());
         const QJsonObject movie = files.at(0).toObject();
         QCOMPARE(movie.value(QLatin1String("instance")).toString(), QStringLiteral("radarr-4k"));
@@ -208,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(!data.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = data.split('\n');
         QCOMPARE(lines.first(), FileColumns::names().join(QLatin1Char(',')).toUtf8() + '\r');
-        const QByteArray movie = lines.at(1);
+        const QByteArray &movie = lines.at(1);
         QVERIFY2(movie.startsWith("radarr-4k,movie,101,11,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Dune\"\")\",2021,,,,,"
                                   "Bluray-2160p,2160,UHD,\"DV; HDR10+, \"\"boost\"\"\",-10000,10000,-500,true,false,"
                                   "60000000000,Dune (2021)/Dune.mkv,'-FraMeSToR,x265,TrueHD Atmos,DV HDR10,"
@@ -277,6 +332,77 @@ private Q_SLOTS:
                          qPrintable(status.error().message));
             }
         }
+    }
+
+    void auditAndCompareViewsFromTheDatabase()
+    {
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Database>> opened = Database::open(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        Database &db = **opened;
+        const QList<LibrarySnapshot> snapshots = {twin(QStringLiteral("hd"), 100, 551, 500, true),
+                                                  twin(QStringLiteral("uhd"), 200, 999, 1500, false)};
+        for (const LibrarySnapshot &s : snapshots)
+            QVERIFY(SnapshotStore(db).save(s));
+        QCOMPARE(Exporter::databaseViewNames(),
+                 (QStringList{QStringLiteral("history"), QStringLiteral("audit"), QStringLiteral("compare")}));
+        QCOMPARE(Exporter::allViewNames(), Exporter::viewNames() + Exporter::databaseViewNames());
+
+        // audit: the loop of "hd", with its events as lines of data.
+        ExportOptions options;
+        options.view = QStringLiteral("audit");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        Status status = Exporter::writeFromDatabase(db, snapshots, options, &buffer);
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+        const QJsonObject audit = parseJson(buffer.data());
+        const QJsonArray findings = audit.value(QStringLiteral("audit")).toArray();
+        QCOMPARE(audit.value(QStringLiteral("instances")).toArray().size(), 2);
+        QCOMPARE(findings.size(), 1);
+        const QJsonObject loop = findings.first().toObject();
+        QCOMPARE(loop.keys().size(), AuditViews::auditColumns().size());
+        QCOMPARE(loop.value(QStringLiteral("instance")).toString(), QStringLiteral("hd"));
+        QCOMPARE(loop.value(QStringLiteral("kind")).toString(), QStringLiteral("upgrade-loop"));
+        QCOMPARE(loop.value(QStringLiteral("item_id")).toInteger(), 150);
+        QCOMPARE(loop.value(QStringLiteral("file_id")).toInteger(), 150);
+        QVERIFY(loop.value(QStringLiteral("series_id")).isNull());
+        QVERIFY(loop.value(QStringLiteral("explanation")).toString().contains(QLatin1String("Fight.Club.1999")));
+        const QJsonArray events = loop.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 4);
+        QVERIFY2(events.first().toString().contains(QLatin1String(" grabbed score=500 ")),
+                 qPrintable(events.first().toString()));
+        QVERIFY(events.at(1).toString().contains(QLatin1String(" downloadFolderImported ")));
+
+        // compare, as CSV: the copies of the shared movie, one row each of the movies only in one, the drift.
+        options.view = QStringLiteral("compare");
+        options.format = ExportFormat::Csv;
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        status = Exporter::writeFromDatabase(db, snapshots, options, &csv);
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
+        const QStringList lines = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), AuditViews::compareColumns().join(QLatin1Char(',')));
+        QCOMPARE(
+            lines.mid(1),
+            (QStringList{
+                QStringLiteral("shared,radarr,movie,550,,,,Fight Club (1999),hd,150,150,Bluray-2160p,UHD,,500,,"),
+                QStringLiteral("shared,radarr,movie,550,,,,Fight Club (1999),uhd,250,250,Bluray-2160p,UHD,,1500,,"),
+                QStringLiteral("only_in,radarr,movie,551,,,,Only in hd (1999),hd,151,151,Bluray-2160p,UHD,,500,,uhd"),
+                QStringLiteral("only_in,radarr,movie,999,,,,Only in uhd (1999),uhd,299,299,Bluray-2160p,UHD,,1500,,hd"),
+                QStringLiteral("drift,radarr,,,,,,,hd,,,,UHD,DV,500,,"),
+                QStringLiteral("drift,radarr,,,,,,,uhd,,,,UHD,DV,1500,,")}));
+
+        // One instance of a kind has nothing to compare with: an error that says so, nothing written.
+        QBuffer one;
+        one.open(QIODevice::WriteOnly);
+        status = Exporter::writeFromDatabase(db, snapshots.mid(0, 1), options, &one);
+        QVERIFY(!status);
+        QVERIFY(!status.error().message.isEmpty());
+        QVERIFY(one.data().isEmpty());
+        options.view = QStringLiteral("nope");
+        status = Exporter::writeFromDatabase(db, snapshots, options, &one);
+        QVERIFY(!status);
+        QVERIFY2(status.error().message.contains(QLatin1String("compare")), qPrintable(status.error().message));
     }
 
     void large()

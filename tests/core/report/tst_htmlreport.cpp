@@ -1,4 +1,6 @@
+#include "audit/finding.h"
 #include "report/htmlreport.h"
+#include "report/reportdata.h"
 #include "report/reportjson.h"
 #include "views/filecolumns.h"
 
@@ -89,6 +91,38 @@ private:
     int m_row = -1;
 };
 
+// Findings of every kind whose text a hostile server chose: titles, releases, reasons.
+QList<Finding> hostileFindings()
+{
+    QList<Finding> findings;
+    int id = 0;
+    for (const FindingKind kind : Finding::allKinds()) {
+        Finding f;
+        f.kind = kind;
+        f.instance = QStringLiteral("radarr-<b>4k</b>");
+        f.itemId = ++id;
+        f.fileId = 100 + id;
+        f.title = hostileTitles().at(id % hostileTitles().size());
+        f.explanation = QStringLiteral("Grabbed </script><script>alert(%1)</script> twice").arg(id);
+        ServerEvent grab;
+        grab.serverId = qint64(id) * 10;
+        grab.type = ServerEventType::Grabbed;
+        grab.date = QDateTime(QDate(2026, 10, id), QTime(8, 0), Qt::UTC);
+        grab.itemId = id;
+        grab.sourceTitle = QStringLiteral("<img src=x onerror=alert(1)>.1080p");
+        grab.score = 150;
+        ServerEvent deleted = grab;
+        deleted.serverId = qint64(id) * 10 + 1;
+        deleted.type = ServerEventType::FileDeleted;
+        deleted.reason = QStringLiteral("<svg onload=alert(3)>");
+        deleted.score.reset();
+        f.events = {grab, deleted};
+        f.lastEventAt = deleted.date;
+        findings << f;
+    }
+    return findings;
+}
+
 QByteArray render(const ReportData &data)
 {
     QBuffer buffer;
@@ -109,7 +143,7 @@ ReportData reportOf(const LibrarySnapshot &s)
 // The text of the element `<script type="application/json" id="data">`.
 QByteArray dataScript(const QByteArray &html)
 {
-    const QByteArray open = "<script type=\"application/json\" id=\"data\">";
+    const QByteArray open = R"(<script type="application/json" id="data">)";
     const qsizetype start = html.indexOf(open);
     if (start < 0)
         return {};
@@ -148,6 +182,7 @@ private Q_SLOTS:
     void headerAndSummary();
     void missingAnalysisIsNullNotMadeUp();
     void candidatesAndAnalysisWhenProvided();
+    void auditSectionHoldsFindingsAsData();
     void writeErrorIsReported();
 };
 
@@ -296,7 +331,9 @@ void tst_HtmlReport::missingAnalysisIsNullNotMadeUp()
     data.analysis = {};
     data.candidateRows = nullptr;
     data.trend = {};
+    data.audit = {};
     const QJsonObject json = QJsonDocument::fromJson(dataScript(render(data))).object();
+    QVERIFY(json.contains(QStringLiteral("audit")) && json.value(QStringLiteral("audit")).isNull());
     QVERIFY(json.contains(QStringLiteral("analysis")) && json.value(QStringLiteral("analysis")).isNull());
     QVERIFY(json.value(QStringLiteral("candidates")).isNull());
     QVERIFY(json.value(QStringLiteral("trend")).isNull());
@@ -331,6 +368,53 @@ void tst_HtmlReport::candidatesAndAnalysisWhenProvided()
         QStringLiteral("</script>"));
     QVERIFY(json.value(QStringLiteral("trend")).isObject());
     QCOMPARE(html.count("</script"), 2);
+}
+
+void tst_HtmlReport::auditSectionHoldsFindingsAsData()
+{
+    ReportData data = reportOf(snapshot());
+    const QList<Finding> findings = hostileFindings();
+    data.audit = ReportData::auditObject(findings, {QStringLiteral("Sonarr v3 keeps <no> scores")});
+    const QByteArray html = render(data);
+    const QByteArray script = dataScript(html);
+    for (const char c : {'<', '>', '&'})
+        QVERIFY2(!script.contains(c), qPrintable(QStringLiteral("raw %1 in the data").arg(QLatin1Char(c))));
+    QCOMPARE(html.count("<script"), 2);
+    QVERIFY(html.contains("id=\"audit\""));
+
+    const QJsonObject audit = QJsonDocument::fromJson(script).object().value(QStringLiteral("audit")).toObject();
+    const QJsonArray list = audit.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(list.size(), findings.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject f = list.at(i).toObject();
+        QCOMPARE(f.value(QStringLiteral("kind")).toString(), Finding::kindName(findings.at(i).kind));
+        QCOMPARE(f.value(QStringLiteral("title")).toString(), findings.at(i).title);
+        QCOMPARE(f.value(QStringLiteral("explanation")).toString(), findings.at(i).explanation);
+        QCOMPARE(f.value(QStringLiteral("item_id")).toInteger(), findings.at(i).itemId);
+        const QJsonArray events = f.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("grabbed"));
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("score")).toInt(), 150);
+        QVERIFY(events.at(1).toObject().value(QStringLiteral("score")).isNull());
+        QCOMPARE(events.at(1).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("<svg onload=alert(3)>"));
+    }
+    QCOMPARE(audit.value(QStringLiteral("notes")).toArray().at(0).toString(),
+             QStringLiteral("Sonarr v3 keeps <no> scores"));
+    // The page groups by the kinds in the app's order, with their titles and descriptions.
+    const QJsonArray kinds = audit.value(QStringLiteral("kinds")).toArray();
+    QCOMPARE(kinds.size(), Finding::allKinds().size());
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        const QJsonObject k = kinds.at(i).toObject();
+        QCOMPARE(k.value(QStringLiteral("name")).toString(), Finding::kindName(Finding::allKinds().at(i)));
+        QVERIFY(!k.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!k.value(QStringLiteral("description")).toString().isEmpty());
+    }
+    // No findings is an audit that found nothing, not a missing one.
+    data.audit = ReportData::auditObject({}, {});
+    const QJsonObject empty = QJsonDocument::fromJson(dataScript(render(data))).object();
+    QVERIFY(empty.value(QStringLiteral("audit")).isObject());
+    QVERIFY(empty.value(QStringLiteral("audit")).toObject().value(QStringLiteral("findings")).toArray().isEmpty());
 }
 
 void tst_HtmlReport::writeErrorIsReported()
