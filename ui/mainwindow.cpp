@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "analysis/profilefacts.h"
+#include "auditpage.h"
 #include "base/handoff.h"
 #include "changescaption.h"
 #include "checkprogresspanel.h"
+#include "comparepage.h"
 #include "dashboardpage.h"
 #include "demolibrary.h"
 #include "errorpanel.h"
@@ -388,6 +390,14 @@ QHash<QString, int> MainWindow::cooldownDays() const
     return days;
 }
 
+QHash<QString, int> MainWindow::loopWindowDays() const
+{
+    QHash<QString, int> days;
+    for (const InstanceConfig &i : instancesWithoutKeys())
+        days.insert(i.name, i.loopWindowDays);
+    return days;
+}
+
 QList<FileRow> MainWindow::selectedCandidates() const
 {
     // Files at their cutoff (or in a profile without upgrades) have nothing better to look for.
@@ -410,6 +420,9 @@ void MainWindow::searchUpgrades(bool confirm, bool force)
         m_statusText->setText(tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
         return;
     }
+    // An item the server keeps grabbing the same release for will likely be grabbed again: say so first.
+    if (confirm && !m_searcher->confirmLoops(m_models->upgradeLoopsOf(rows)))
+        return;
     const QString database = databaseLocation();
     withInstances([this, rows, confirm, force, database](const QList<InstanceConfig> &instances) {
         m_searcher->search(rows, instances, database, confirm, force);
@@ -491,6 +504,25 @@ void MainWindow::reloadUpgrades()
     whenFinished(this,
                  LibraryLoader::loadUpgradesInBackground(databaseLocation(), m_models->snapshots(), cooldownDays()),
                  [this](const LibraryLoader::Upgrades &upgrades) { showUpgrades(upgrades); });
+}
+
+void MainWindow::reloadAudit()
+{
+    whenFinished(this, LibraryLoader::loadAuditInBackground(databaseLocation(), loopWindowDays()),
+                 [this](const LibraryLoader::Audit &audit) { showAudit(audit); });
+}
+
+void MainWindow::showAudit(const LibraryLoader::Audit &audit)
+{
+    if (audit.error.isError()) {
+        m_errors->showProblems(tr("The audit of the servers' history could not be read"), {audit.error.message});
+        return;
+    }
+    const bool synced = !m_models->snapshots().isEmpty();
+    m_models->setFindings(audit.findings);
+    m_views->auditPage()->setAudit(audit.findings, audit.notes, synced);
+    m_sidebar->setViewCount(Sidebar::Audit, synced ? int(audit.findings.size()) : -1);
+    Q_EMIT auditLoaded();
 }
 
 void MainWindow::showUpgrades(const LibraryLoader::Upgrades &upgrades)
@@ -577,6 +609,8 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
     m_views->setDatabaseLocation(databaseLocation());
     m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
     showUpgrades(loaded.upgrades);
+    m_views->comparePage()->setSnapshots(m_models->snapshots());
+    reloadAudit();
     m_filterBar->setChoices(m_models->snapshots());
     onFilterChanged(libraryFilter());
     // The trend reads older snapshots whole, one after the other: only when the dashboard is looked at.
@@ -636,7 +670,8 @@ void MainWindow::exportFiles()
         return;
     }
     const Sidebar::View view = currentView();
-    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes", "files", "files"};
+    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes",
+                                        "files", "files",      "files",   "files"};
     static_assert(std::size(names) == Sidebar::ViewCount);
     auto *dialog = ExportDialog::forView(m_models->contents(QString::fromLatin1(names[view])), Sidebar::viewTitle(view),
                                          databaseLocation(), this);
