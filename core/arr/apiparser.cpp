@@ -223,9 +223,13 @@ Result<QList<MovieInfo>> ApiParser::movies(const QByteArray &body, const QString
         readItem(f, m);
         m.collection = f.object("collection").string("title");
         m.hasFile = f.boolean("hasFile");
+        m.externalId = f.integer("tmdbId");
         m.movieFileId = f.integer("movieFileId");
+        JsonFields file = f.object("movieFile");
         if (m.movieFileId == 0) // older servers only embed the file
-            m.movieFileId = f.object("movieFile").integer("id");
+            m.movieFileId = file.integer("id");
+        if (file.has("customFormatScore") && !file.objects("customFormats").isEmpty())
+            m.fileScore = file.score("customFormatScore");
         return m;
     });
 }
@@ -235,6 +239,7 @@ Result<QList<SeriesInfo>> ApiParser::series(const QByteArray &body, const QStrin
     return parseList<SeriesInfo>(body, endpoint, QStringLiteral("series"), warnings, [](JsonFields &f) {
         SeriesInfo s;
         readItem(f, s);
+        s.externalId = f.integer("tvdbId");
         JsonFields stats = f.object("statistics");
         s.episodeFileCount = stats.int32("episodeFileCount");
         return s;

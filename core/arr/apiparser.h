@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVersionNumber>
 
+#include <optional>
+
 namespace arrscore {
 
 // What system/status says about a server.
@@ -29,6 +31,7 @@ struct ItemInfo
     QString titleSlug;
     int qualityProfileId = 0;
     QStringList genres;
+    qint64 externalId = 0; // tmdbId of a movie, tvdbId of a series; 0 when not sent
 };
 
 // A movie of Radarr's /movie list.
@@ -37,6 +40,9 @@ struct MovieInfo : ItemInfo
     QString collection;
     bool hasFile = false;
     qint64 movieFileId = 0;
+    // The score the embedded movieFile gives, only when it also lists the file's custom formats: servers
+    // from 4.7.5 to 5.22.3 embed a score they never computed (0), which says nothing.
+    std::optional<int> fileScore;
 };
 
 // A series of Sonarr's /series list.

@@ -1,17 +1,24 @@
 #include "arr/historyfetcher.h"
 
+#include "arr/arrclient.h"
+#include "arr/historyparser.h"
+#include "base/logging.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
+
 namespace arrscore {
 
 HistoryFetcher::HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, QDateTime since, int days,
                                QObject *parent)
     : QObject(parent), m_client(client), m_status(std::move(status)), m_type(type)
 {
-    m_history.from = since.isValid() ? since : QDateTime::currentDateTimeUtc().addDays(-days);
-}
-
-void HistoryFetcher::start()
-{
-    finish();
+    m_history.from =
+        since.isValid() ? since.addSecs(-kOverlapSeconds) : QDateTime::currentDateTimeUtc().addDays(-std::max(days, 1));
+    m_history.grabScores = keepsGrabScores(m_type, m_status.versionNumber);
+    m_history.importScores = keepsImportScores(m_type, m_status.versionNumber);
 }
 
 bool HistoryFetcher::keepsGrabScores(InstanceType type, const QVersionNumber &version)
@@ -26,22 +33,155 @@ bool HistoryFetcher::keepsImportScores(InstanceType type, const QVersionNumber &
 
 bool HistoryFetcher::takesSeveralEventTypes(InstanceType type, const QVersionNumber &version)
 {
-    return type == InstanceType::Radarr ? version >= QVersionNumber(5, 3, 1) : version >= QVersionNumber({4, 0, 0, 924});
+    return type == InstanceType::Radarr ? version >= QVersionNumber(5, 3, 1)
+                                        : version >= QVersionNumber({4, 0, 0, 924});
 }
 
 QList<int> HistoryFetcher::auditedEventTypes(InstanceType type)
 {
+    // Radarr: grabbed 1, downloadFolderImported 3, downloadFailed 4, movieFileDeleted 6, movieFileRenamed 8,
+    // downloadIgnored 9. Sonarr: grabbed 1, seriesFolderImported 2, downloadFolderImported 3, downloadFailed 4,
+    // episodeFileDeleted 5, episodeFileRenamed 6, downloadIgnored 7.
     return type == InstanceType::Radarr ? QList<int>{1, 3, 4, 6, 8, 9} : QList<int>{1, 2, 3, 4, 5, 6, 7};
 }
 
-void HistoryFetcher::fetchSince() {}
-void HistoryFetcher::fetchPage(int) {}
-void HistoryFetcher::onPage(const QByteArray &, const QString &, int) {}
-void HistoryFetcher::failed(const Error &) {}
+void HistoryFetcher::start()
+{
+    m_readStart = QDateTime::currentDateTimeUtc();
+    fetchSince();
+}
+
+void HistoryFetcher::fetchSince()
+{
+    // One unpaged request holds every type since the date: the fewest requests there are.
+    ++m_requests;
+    const QUrlQuery query{{QStringLiteral("date"), m_history.from.toString(Qt::ISODateWithMs)}};
+    m_client->get(QStringLiteral("api/v3/history/since"), query, [this](Result<QByteArray> result) {
+        if (m_finished)
+            return;
+        const QString endpoint = QStringLiteral("/api/v3/history/since");
+        if (!result) {
+            // A server or proxy without the route: read the paged list instead.
+            if (result.error().kind == ErrorKind::NotFound) {
+                qCInfo(lcSync) << "history/since refused, reading history pages";
+                m_sincePaged = true;
+                fetchPage(1);
+                return;
+            }
+            failed(result.error());
+            return;
+        }
+        Result<QList<ServerEvent>> events =
+            HistoryParser::list(result.value(), endpoint, m_type == InstanceType::Sonarr, &m_warnings);
+        if (!events) {
+            failed(events.error());
+            return;
+        }
+        for (ServerEvent &e : events.value()) {
+            if (e.date >= m_history.from)
+                m_history.events.append(std::move(e));
+        }
+        finish();
+    });
+}
+
+void HistoryFetcher::fetchPage(int page)
+{
+    ++m_requests;
+    QUrlQuery query{{QStringLiteral("page"), QString::number(page)},
+                    {QStringLiteral("pageSize"), QString::number(kPageSize)},
+                    {QStringLiteral("sortKey"), QStringLiteral("date")},
+                    {QStringLiteral("sortDirection"), QStringLiteral("descending")}};
+    // Older servers take one eventType per request: they read the whole list unfiltered instead of once per
+    // type, which costs fewer requests when most rows are grabs and imports anyway.
+    if (takesSeveralEventTypes(m_type, m_status.versionNumber)) {
+        for (int type : auditedEventTypes(m_type))
+            query.addQueryItem(QStringLiteral("eventType"), QString::number(type));
+    }
+    m_client->get(QStringLiteral("api/v3/history"), query, [this, page](Result<QByteArray> result) {
+        if (m_finished)
+            return;
+        if (!result) {
+            failed(result.error());
+            return;
+        }
+        onPage(result.value(), QStringLiteral("/api/v3/history"), page);
+    });
+}
+
+void HistoryFetcher::onPage(const QByteArray &body, const QString &endpoint, int page)
+{
+    Result<HistoryParser::Page> parsed =
+        HistoryParser::page(body, endpoint, m_type == InstanceType::Sonarr, &m_warnings);
+    if (!parsed) {
+        failed(parsed.error());
+        return;
+    }
+    // Unknown types are dropped by the parser, so the page's length says nothing: its rows' dates and the
+    // total do. A page's oldest row before the date ends the read.
+    bool reachedDate = false;
+    for (ServerEvent &e : parsed.value().events) {
+        if (e.date < m_history.from) {
+            reachedDate = true;
+            continue;
+        }
+        m_history.events.append(std::move(e));
+    }
+    const qint64 seen = qint64(page) * kPageSize;
+    if (reachedDate || seen >= parsed->totalRecords || parsed->totalRecords <= 0) {
+        std::sort(m_history.events.begin(), m_history.events.end(), [](const ServerEvent &a, const ServerEvent &b) {
+            return std::tie(a.date, a.serverId) < std::tie(b.date, b.serverId);
+        });
+        finish();
+        return;
+    }
+    fetchPage(page + 1);
+}
+
+void HistoryFetcher::failed(const Error &error)
+{
+    m_error = error;
+    m_history.events.clear();
+    if (error.kind != ErrorKind::Cancelled) {
+        qCWarning(lcSync) << "history read failed:" << error.message;
+        m_warnings << QCoreApplication::translate("arrscore::HistoryFetcher",
+                                                  "The server's history could not be read, so the audit does not "
+                                                  "know what happened since the last sync; the library itself was "
+                                                  "stored. The next sync reads it again. %1")
+                          .arg(error.message);
+    }
+    m_finished = true;
+    m_history.requestCount = m_requests;
+    Q_EMIT finished();
+}
+
+void HistoryFetcher::addLimits()
+{
+    const QString server = m_status.appName + QLatin1Char(' ') + m_status.version;
+    if (!m_history.grabScores && !m_history.importScores) {
+        m_warnings << QCoreApplication::translate("arrscore::HistoryFetcher",
+                                                  "%1 keeps no custom format scores in its history (Radarr keeps "
+                                                  "them from 4.3.1, Sonarr from v4): the audit cannot compare grab "
+                                                  "and import scores or tell an upgrade loop by its score gain here.")
+                          .arg(server);
+    } else if (!m_history.importScores) {
+        m_warnings << QCoreApplication::translate("arrscore::HistoryFetcher",
+                                                  "%1 keeps the score of a grab but not of an import (Radarr keeps "
+                                                  "that from 4.4.2): the audit cannot compare grab and import scores "
+                                                  "or a file's score at import with today's here.")
+                          .arg(server);
+    }
+}
 
 void HistoryFetcher::finish()
 {
+    addLimits();
+    m_history.fetched = true;
+    m_history.through = m_readStart;
+    m_history.requestCount = m_requests;
     m_finished = true;
+    qCInfo(lcSync) << "history:" << m_history.events.size() << "events in" << m_requests << "requests"
+                   << (m_sincePaged ? "(paged)" : "(since)");
     Q_EMIT finished();
 }
 

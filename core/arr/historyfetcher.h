@@ -31,6 +31,11 @@ public:
     ServerHistory takeHistory() { return std::move(m_history); }
     // Why the history could not be read, and what this server's version does not keep (scores).
     QStringList warnings() const { return m_warnings; }
+    // The failure that stopped the read (kind None when it succeeded); Cancelled when the sync was stopped.
+    const Error &error() const { return m_error; }
+    // How much earlier than the end of the last read a read starts: rows the server wrote while the last sync
+    // ran, or stamped by a clock a little behind ours, are read again and deduplicated rather than missed.
+    static constexpr qint64 kOverlapSeconds = 600;
 
     // What each version keeps and serves (docs/ANALYSIS.md).
     static bool keepsGrabScores(InstanceType type, const QVersionNumber &version);        // Radarr >= 4.3.1, Sonarr v4
@@ -46,6 +51,7 @@ private:
     void fetchSince();
     void fetchPage(int page);
     void onPage(const QByteArray &body, const QString &endpoint, int page);
+    void addLimits();
     void failed(const Error &error);
     void finish();
 
@@ -54,6 +60,9 @@ private:
     InstanceType m_type;
     ServerHistory m_history;
     QStringList m_warnings;
+    Error m_error;
+    QDateTime m_readStart;
+    bool m_sincePaged = false; // history/since was refused: reading pages
     int m_requests = 0;
     bool m_finished = false;
 };

@@ -146,6 +146,9 @@ void RadarrFetcher::assemble()
         file.qualityProfileId = movie->qualityProfileId;
         file.genres = movie->genres;
         file.collection = movie->collection;
+        file.externalId = movie->externalId;
+        if (movie->movieFileId == file.fileId)
+            file.itemListScore = movie->fileScore;
         if (!serverScores || !file.customFormatScore) {
             // The server does not score files: sum the profile's scores of the matched formats.
             if (const QualityProfile *profile = profiles.value(file.qualityProfileId)) {

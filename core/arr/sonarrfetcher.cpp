@@ -102,6 +102,7 @@ void SonarrFetcher::assemble()
             file.titleSlug = parts.series.titleSlug;
             file.qualityProfileId = parts.series.qualityProfileId;
             file.genres = parts.series.genres;
+            file.externalId = parts.series.externalId;
             QStringList titles;
             for (const EpisodeInfo *e : byFile.value(file.fileId)) {
                 file.episodes << e->episode;

@@ -1,42 +1,405 @@
 #include "audit/auditrules.h"
 
+#include "base/localeformat.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
+#include <tuple>
+
 namespace arrscore {
 
-QList<Finding> AuditRules::run(const AuditInput &, const QSet<FindingKind> &)
+namespace {
+
+using Events = QList<const ServerEvent *>;
+
+// What the rules know of an instance's items: their current file and a name for people.
+struct Items
 {
-    return {};
-}
-QList<Finding> AuditRules::upgradeLoops(const AuditInput &)
+    QHash<qint64, const MediaFile *> files; // movie or episode id → its file now
+    QHash<qint64, QString> titles;
+
+    explicit Items(const LibrarySnapshot *snapshot)
+    {
+        if (!snapshot)
+            return;
+        for (const MediaFile &f : snapshot->files) {
+            if (f.kind == MediaKind::Movie) {
+                files.insert(f.itemId, &f);
+                titles.insert(f.itemId, f.year > 0 ? QStringLiteral("%1 (%2)").arg(f.title).arg(f.year) : f.title);
+                continue;
+            }
+            for (qsizetype i = 0; i < f.episodeIds.size(); ++i) {
+                files.insert(f.episodeIds[i], &f);
+                const int episode = i < f.episodes.size() ? f.episodes[i] : 0;
+                titles.insert(f.episodeIds[i], QStringLiteral("%1 S%2E%3")
+                                                   .arg(f.seriesTitle.isEmpty() ? f.title : f.seriesTitle)
+                                                   .arg(f.season, 2, 10, QLatin1Char('0'))
+                                                   .arg(episode, 2, 10, QLatin1Char('0')));
+            }
+        }
+    }
+};
+
+QHash<qint64, Events> byItem(const QList<ServerEvent> &events)
 {
-    return {};
+    QHash<qint64, Events> result;
+    for (const ServerEvent &e : events)
+        result[e.itemId].append(&e);
+    return result;
 }
-QList<Finding> AuditRules::grabImportMismatches(const AuditInput &)
+
+QList<ServerEvent> copies(const Events &events)
 {
-    return {};
+    QList<ServerEvent> result;
+    result.reserve(events.size());
+    for (const ServerEvent *e : events)
+        result << *e;
+    return result;
 }
-QList<Finding> AuditRules::importCurrentMismatches(const AuditInput &)
+
+QString scoreText(const std::optional<int> &score)
 {
-    return {};
+    return score ? QString::number(*score) : AuditRules::tr("unknown");
 }
-QList<Finding> AuditRules::scoreMismatches(const AuditInput &)
+
+QString quoted(const QString &text)
 {
-    return {};
+    return QChar(0x201C) + text + QChar(0x201D);
 }
-QList<Finding> AuditRules::repeatedFailures(const AuditInput &)
+
+// A finding about an item (a movie, or an episode of Sonarr), with its timeline.
+Finding findingOf(FindingKind kind, const AuditInput &input, const Items &items, qint64 itemId, const Events &timeline,
+                  const QString &explanation)
 {
-    return {};
+    Finding f;
+    f.kind = kind;
+    f.instance = input.snapshot ? input.snapshot->instance.name : QString();
+    f.type = input.snapshot ? input.snapshot->instance.type : InstanceType::Radarr;
+    f.itemId = itemId;
+    const MediaFile *file = items.files.value(itemId);
+    f.fileId = file ? file->fileId : 0;
+    if (f.type == InstanceType::Sonarr) {
+        f.episodeIds = {itemId};
+        f.seriesId = file ? file->itemId : (timeline.isEmpty() ? 0 : timeline.first()->seriesId);
+    }
+    f.title = items.titles.value(itemId);
+    if (f.title.isEmpty())
+        f.title = f.type == InstanceType::Radarr ? AuditRules::tr("Movie %1").arg(itemId)
+                                                 : AuditRules::tr("Episode %1").arg(itemId);
+    f.explanation = explanation;
+    f.events = copies(timeline);
+    f.lastEventAt = timeline.isEmpty() ? QDateTime() : timeline.last()->date;
+    return f;
 }
-QString AuditRules::releaseKey(const ServerEvent &)
+
+bool byKindThenTitle(const Finding &a, const Finding &b)
 {
-    return {};
+    return std::tie(a.kind, a.instance, a.title, a.itemId) < std::tie(b.kind, b.instance, b.title, b.itemId);
 }
+
+} // namespace
+
 QString AuditRules::normalisedTitle(const QString &sourceTitle)
 {
-    return sourceTitle.toLower();
+    static const QRegularExpression separators(QStringLiteral("[\\s._\\-\\[\\](){}]+"));
+    static const QRegularExpression extension(QStringLiteral("\\.(mkv|mp4|avi|m4v|ts|wmv)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QString t = sourceTitle.trimmed();
+    t.remove(extension);
+    return t.toLower().replace(separators, QStringLiteral(" ")).trimmed();
 }
-QStringList AuditRules::limits(const AuditInput &, const QString &)
+
+QString AuditRules::releaseKey(const ServerEvent &grab)
 {
+    if (!grab.torrentInfoHash.isEmpty())
+        return QStringLiteral("hash:") + grab.torrentInfoHash.toLower();
+    if (!grab.releaseHash.isEmpty())
+        return QStringLiteral("release:") + grab.releaseHash;
+    if (const QString title = normalisedTitle(grab.sourceTitle); !title.isEmpty())
+        return QStringLiteral("title:") + title;
+    if (!grab.guid.isEmpty())
+        return QStringLiteral("guid:") + grab.guid;
     return {};
+}
+
+QList<Finding> AuditRules::upgradeLoops(const AuditInput &input)
+{
+    const Items items(input.snapshot);
+    const QDateTime windowStart = input.now.addDays(-input.loopWindowDays);
+    QList<Finding> result;
+    const QHash<qint64, Events> timelines = byItem(input.events);
+    for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
+        const Events &timeline = it.value();
+        Events grabs;
+        for (const ServerEvent *e : timeline) {
+            if (e->type == ServerEventType::Grabbed)
+                grabs << e;
+        }
+        if (grabs.size() < 2)
+            continue;
+        // (a) one release grabbed again: the repeats of each release, in the order first grabbed.
+        QHash<QString, Events> releases;
+        QStringList order;
+        for (const ServerEvent *g : std::as_const(grabs)) {
+            const QString key = releaseKey(*g);
+            if (key.isEmpty())
+                continue;
+            if (!releases.contains(key))
+                order << key;
+            releases[key] << g;
+        }
+        QStringList sentences;
+        for (const QString &key : std::as_const(order)) {
+            const Events &same = releases[key];
+            if (same.size() < 2)
+                continue;
+            QStringList dates;
+            for (const ServerEvent *g : same)
+                dates << LocaleFormat::dateTime(g->date);
+            // The scores the release got when grabbed and when each of its downloads was imported.
+            QStringList imported;
+            for (const ServerEvent *g : same) {
+                for (const ServerEvent *e : timeline) {
+                    if (e->type == ServerEventType::DownloadFolderImported && !g->downloadId.isEmpty()
+                        && e->downloadId == g->downloadId)
+                        imported << scoreText(e->score);
+                }
+            }
+            QString sentence = tr("%1 was grabbed %n times (%2), scored %3 when grabbed", nullptr, int(same.size()))
+                                   .arg(quoted(same.first()->sourceTitle), dates.join(QStringLiteral(", ")),
+                                        scoreText(same.last()->score));
+            if (!imported.isEmpty())
+                sentence += tr(" and %1 once imported").arg(imported.join(QStringLiteral(", ")));
+            sentences << sentence + QLatin1Char('.');
+        }
+        // (b) many grabs in the window that left the item no better off.
+        Events recent;
+        for (const ServerEvent *g : std::as_const(grabs)) {
+            if (g->date >= windowStart)
+                recent << g;
+        }
+        if (sentences.isEmpty() && recent.size() >= 3 && input.grabScores && recent.first()->score) {
+            const int first = *recent.first()->score;
+            std::optional<int> last = recent.last()->score;
+            for (const ServerEvent *e : timeline) {
+                if (e->type == ServerEventType::DownloadFolderImported && e->date >= recent.first()->date && e->score)
+                    last = e->score;
+            }
+            if (last && *last <= first) {
+                QStringList names;
+                for (const ServerEvent *g : std::as_const(recent))
+                    names << tr("%1 on %2 (score %3)")
+                                 .arg(quoted(g->sourceTitle), LocaleFormat::dateTime(g->date), scoreText(g->score));
+                sentences << tr("%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no "
+                                "net gain.",
+                                nullptr, int(recent.size()))
+                                 .arg(QString::number(input.loopWindowDays), names.join(QStringLiteral("; ")),
+                                      QString::number(first), QString::number(*last));
+            }
+        }
+        if (sentences.isEmpty())
+            continue;
+        sentences << tr("The server keeps replacing this file: a release name usually matches custom formats "
+                        "that the imported, renamed file no longer matches. Compare the formats of the release "
+                        "and of the file, and fix the format's conditions or the naming scheme.");
+        result << findingOf(FindingKind::UpgradeLoop, input, items, it.key(), timeline,
+                            sentences.join(QLatin1Char(' ')));
+    }
+    std::sort(result.begin(), result.end(), byKindThenTitle);
+    return result;
+}
+
+QList<Finding> AuditRules::grabImportMismatches(const AuditInput &input)
+{
+    const Items items(input.snapshot);
+    QList<Finding> result;
+    const QHash<qint64, Events> timelines = byItem(input.events);
+    for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
+        const Events &timeline = it.value();
+        QStringList sentences;
+        for (const ServerEvent *imp : timeline) {
+            if (imp->type != ServerEventType::DownloadFolderImported || imp->downloadId.isEmpty() || !imp->score)
+                continue;
+            const auto grab = std::find_if(timeline.cbegin(), timeline.cend(), [imp](const ServerEvent *e) {
+                return e->type == ServerEventType::Grabbed && e->downloadId == imp->downloadId && e->score;
+            });
+            if (grab == timeline.cend() || *(*grab)->score == *imp->score)
+                continue;
+            sentences << tr("%1 scored %2 when it was grabbed on %3, but its file %4 scored %5 when imported on %6.")
+                             .arg(quoted((*grab)->sourceTitle), QString::number(*(*grab)->score),
+                                  LocaleFormat::dateTime((*grab)->date), quoted(imp->sourceTitle),
+                                  QString::number(*imp->score), LocaleFormat::dateTime(imp->date));
+        }
+        if (sentences.isEmpty())
+            continue;
+        sentences << tr("The release name matched custom formats that the imported file does not: the usual start "
+                        "of an upgrade loop. Make those formats match the file too (or neither).");
+        result << findingOf(FindingKind::GrabImportMismatch, input, items, it.key(), timeline,
+                            sentences.join(QLatin1Char(' ')));
+    }
+    std::sort(result.begin(), result.end(), byKindThenTitle);
+    return result;
+}
+
+QList<Finding> AuditRules::importCurrentMismatches(const AuditInput &input)
+{
+    QList<Finding> result;
+    if (!input.snapshot)
+        return result;
+    const Items items(input.snapshot);
+    const QHash<qint64, Events> timelines = byItem(input.events);
+    // The newest import of each file.
+    QHash<qint64, const ServerEvent *> imports;
+    for (const ServerEvent &e : input.events) {
+        if (e.type == ServerEventType::DownloadFolderImported && e.fileId > 0)
+            imports.insert(e.fileId, &e);
+    }
+    const auto editedSince = [&input](int profileId, const QDateTime &since) {
+        const auto after = [&since](const QDateTime &t) { return t > since; };
+        const QList<QDateTime> profile = input.profileEdits.value(profileId);
+        return std::any_of(profile.cbegin(), profile.cend(), after)
+               || std::any_of(input.formatEdits.cbegin(), input.formatEdits.cend(), after);
+    };
+    for (const MediaFile &file : input.snapshot->files) {
+        const ServerEvent *imp = imports.value(file.fileId);
+        if (!imp || !imp->score || !file.customFormatScore || *imp->score == *file.customFormatScore)
+            continue;
+        if (editedSince(file.qualityProfileId, imp->date))
+            continue;
+        QString text = tr("This file scored %1 when it was imported on %2 as %3 and scores %4 today, and no quality "
+                          "profile or custom format changed in the snapshots since. Something about the file changed "
+                          "what it matches: a rename (the score is computed from the scene name, else the original "
+                          "path, else the current name) or a new media-info scan. Rename it back or adjust the "
+                          "formats.")
+                           .arg(QString::number(*imp->score), LocaleFormat::dateTime(imp->date),
+                                quoted(imp->sourceTitle), QString::number(*file.customFormatScore));
+        if (input.firstSnapshotAt.isValid() && imp->date < input.firstSnapshotAt)
+            text += QLatin1Char(' ')
+                    + tr("The first snapshot was taken on %1: an edit before then cannot be ruled out.")
+                          .arg(LocaleFormat::dateTime(input.firstSnapshotAt));
+        Finding f = findingOf(FindingKind::ImportCurrentMismatch, input, items, imp->itemId,
+                              timelines.value(imp->itemId), text);
+        f.fileId = file.fileId;
+        if (file.kind == MediaKind::Episode)
+            f.episodeIds = file.episodeIds;
+        result << f;
+    }
+    std::sort(result.begin(), result.end(), byKindThenTitle);
+    return result;
+}
+
+QList<Finding> AuditRules::scoreMismatches(const AuditInput &input)
+{
+    QList<Finding> result;
+    if (!input.snapshot)
+        return result;
+    const Items items(input.snapshot);
+    const QHash<qint64, Events> timelines = byItem(input.events);
+    for (const MediaFile &file : input.snapshot->files) {
+        // A score computed here is that sum by construction; a null one is no score at all (Sonarr v3).
+        if (!file.customFormatScore || file.scoreComputed)
+            continue;
+        QStringList sentences;
+        if (const QualityProfile *profile = input.snapshot->profile(file.qualityProfileId)) {
+            qint64 sum = 0;
+            QStringList parts;
+            for (const FormatRef &format : file.customFormats) {
+                const int score = profile->scoreOf(format.id);
+                sum += score;
+                parts << QStringLiteral("%1 %2").arg(format.name).arg(score);
+            }
+            const int expected = int(std::clamp<qint64>(sum, INT_MIN, INT_MAX));
+            if (expected != *file.customFormatScore)
+                sentences << tr("The server reports a score of %1, but its custom formats add up to %2 in the "
+                                "profile %3 (%4).")
+                                 .arg(QString::number(*file.customFormatScore), QString::number(expected),
+                                      quoted(profile->name),
+                                      parts.isEmpty() ? tr("no formats") : parts.join(QStringLiteral(", ")));
+        }
+        if (const auto listed = input.itemListScores.constFind(file.fileId);
+            listed != input.itemListScores.cend() && *listed != *file.customFormatScore)
+            sentences
+                << tr("/movie gives it a score of %1 and /moviefile %2.").arg(*listed).arg(*file.customFormatScore);
+        if (sentences.isEmpty())
+            continue;
+        sentences << tr("The server is inconsistent with itself: a refresh of the item (or a rescan) usually "
+                        "recomputes it; if not, report it to the server's developers.");
+        const qint64 itemId =
+            file.kind == MediaKind::Movie ? file.itemId : (file.episodeIds.isEmpty() ? 0 : file.episodeIds.first());
+        Finding f = findingOf(FindingKind::ScoreMismatch, input, items, itemId, timelines.value(itemId),
+                              sentences.join(QLatin1Char(' ')));
+        f.fileId = file.fileId;
+        if (file.kind == MediaKind::Episode) {
+            f.episodeIds = file.episodeIds;
+            f.seriesId = file.itemId;
+        }
+        f.lastEventAt = input.snapshot->finishedAt.isValid() ? input.snapshot->finishedAt : input.snapshot->startedAt;
+        result << f;
+    }
+    std::sort(result.begin(), result.end(), byKindThenTitle);
+    return result;
+}
+
+QList<Finding> AuditRules::repeatedFailures(const AuditInput &input)
+{
+    const Items items(input.snapshot);
+    const QDateTime windowStart = input.now.addDays(-input.loopWindowDays);
+    QList<Finding> result;
+    const QHash<qint64, Events> timelines = byItem(input.events);
+    for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
+        QStringList failures;
+        for (const ServerEvent *e : it.value()) {
+            if (e->type != ServerEventType::DownloadFailed || e->date < windowStart)
+                continue;
+            QString line = tr("%1 on %2").arg(quoted(e->sourceTitle), LocaleFormat::dateTime(e->date));
+            if (!e->message.isEmpty())
+                line += tr(" (%1)").arg(e->message);
+            failures << line;
+        }
+        if (failures.size() < 2)
+            continue;
+        const QString text = tr("%n downloads failed within %1 days: %2. The server blocklists each failed release "
+                                "and tries the next; check the download client and the indexers these came from.",
+                                nullptr, int(failures.size()))
+                                 .arg(QString::number(input.loopWindowDays), failures.join(QStringLiteral("; ")));
+        result << findingOf(FindingKind::RepeatedFailure, input, items, it.key(), it.value(), text);
+    }
+    std::sort(result.begin(), result.end(), byKindThenTitle);
+    return result;
+}
+
+QList<Finding> AuditRules::run(const AuditInput &input, const QSet<FindingKind> &kinds)
+{
+    const auto wanted = [&kinds](FindingKind k) { return kinds.isEmpty() || kinds.contains(k); };
+    QList<Finding> result;
+    if (wanted(FindingKind::UpgradeLoop))
+        result << upgradeLoops(input);
+    if (wanted(FindingKind::GrabImportMismatch))
+        result << grabImportMismatches(input);
+    if (wanted(FindingKind::ImportCurrentMismatch))
+        result << importCurrentMismatches(input);
+    if (wanted(FindingKind::ScoreMismatch))
+        result << scoreMismatches(input);
+    if (wanted(FindingKind::RepeatedFailure))
+        result << repeatedFailures(input);
+    return result;
+}
+
+QStringList AuditRules::limits(const AuditInput &input, const QString &instanceName)
+{
+    QStringList notes;
+    if (!input.grabScores && !input.importScores)
+        notes << tr("%1: the server keeps no scores in its history (Sonarr v3, Radarr before 4.3.1): grab and "
+                    "import scores cannot be compared, and loops are found only by releases grabbed again.")
+                     .arg(instanceName);
+    else if (!input.importScores)
+        notes << tr("%1: the server keeps no import scores (Radarr before 4.4.2): grab and import scores and scores "
+                    "at import cannot be compared.")
+                     .arg(instanceName);
+    return notes;
 }
 
 } // namespace arrscore

@@ -81,6 +81,12 @@ Result<PruneResult> SnapshotPruner::prune(const PruneRule &rule)
     Status s = exec(q, QStringLiteral("DELETE FROM file_episodes WHERE NOT EXISTS (SELECT 1 FROM file_versions fv "
                                       "WHERE fv.instance_id = file_episodes.instance_id AND "
                                       "fv.item_id = file_episodes.series_id AND fv.file_id = file_episodes.file_id)"));
+    // Radarr's /movie scores belong to their snapshot; the server's history and its reads are kept.
+    if (s)
+        s = exec(q,
+                 QStringLiteral("DELETE FROM item_list_scores WHERE snapshot_id IN (SELECT id FROM snapshots WHERE "
+                                "complete = ?)"),
+                 {kPruning});
     if (s)
         s = exec(q, QStringLiteral("DELETE FROM snapshots WHERE complete = ?"), {kPruning});
     if (!s)

@@ -1,25 +1,136 @@
 #include "storage/serverhistoryrows.h"
 
+#include "base/redaction.h"
+#include "storage/columnvalues.h"
+#include "storage/database.h"
+#include "storage/savecontext.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace arrscore {
 
-ServerHistoryRows::ServerHistoryRows(Database &db, qint64 instanceId, qint64 snapshotId)
-    : m_db(db), m_instanceId(instanceId), m_snapshotId(snapshotId)
+using namespace storage;
+
+ServerHistoryRows::ServerHistoryRows(const SaveContext &context, qint64 instanceId, qint64 snapshotId)
+    : m_context(context), m_instanceId(instanceId), m_snapshotId(snapshotId)
 {
 }
 
-Status ServerHistoryRows::saveHistory(const ServerHistory &)
+Status ServerHistoryRows::saveHistory(const ServerHistory &history)
 {
-    return {};
+    if (!history.fetched)
+        return Status::success();
+    QSqlQuery q(m_context.db().connection());
+    // Rows an earlier read stored (the windows overlap) are kept as they were.
+    q.prepare(QStringLiteral(
+        "INSERT INTO server_events (instance_id, snapshot_id, server_id, event_type, event_date, item_id, series_id, "
+        "source_title, quality, download_id, score, release_source, indexer, release_group, size_bytes, "
+        "torrent_info_hash, release_hash, guid, file_id, reason, message) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (instance_id, server_id) DO NOTHING"));
+    int row = 0;
+    for (const ServerEvent &e : history.events) {
+        if (++row % 1024 == 0 && m_context.cancelled())
+            return m_context.cancelledError();
+        q.addBindValue(m_instanceId);
+        q.addBindValue(m_snapshotId);
+        q.addBindValue(e.serverId);
+        q.addBindValue(serverEventTypeName(e.type));
+        q.addBindValue(e.date.toMSecsSinceEpoch());
+        q.addBindValue(e.itemId);
+        q.addBindValue(e.seriesId);
+        q.addBindValue(textValue(e.sourceTitle));
+        q.addBindValue(textValue(e.quality));
+        q.addBindValue(textValue(e.downloadId));
+        q.addBindValue(e.score ? QVariant(*e.score) : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(textValue(e.releaseSource));
+        q.addBindValue(textValue(e.indexer));
+        q.addBindValue(textValue(e.releaseGroup));
+        q.addBindValue(e.sizeBytes);
+        q.addBindValue(textValue(e.torrentInfoHash));
+        q.addBindValue(textValue(e.releaseHash));
+        // An indexer's guid can be a link holding its API key; a failure's message can quote a URL.
+        q.addBindValue(textValue(e.guid.isNull() ? e.guid : Redaction::text(e.guid)));
+        q.addBindValue(e.fileId);
+        q.addBindValue(textValue(e.reason));
+        q.addBindValue(textValue(e.message.isNull() ? e.message : Redaction::text(e.message)));
+        if (!q.exec())
+            return m_context.failed(q);
+    }
+    q.finish();
+    q.prepare(
+        QStringLiteral("INSERT INTO history_reads (snapshot_id, instance_id, read_from, read_through, "
+                       "event_count, request_count, grab_scores, import_scores) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_snapshotId);
+    q.addBindValue(m_instanceId);
+    q.addBindValue(history.from.toMSecsSinceEpoch());
+    q.addBindValue(history.through.toMSecsSinceEpoch());
+    q.addBindValue(int(history.events.size()));
+    q.addBindValue(history.requestCount);
+    q.addBindValue(int(history.grabScores));
+    q.addBindValue(int(history.importScores));
+    if (!q.exec())
+        return m_context.failed(q);
+    return Status::success();
 }
 
-Status ServerHistoryRows::saveExternalIds(const QList<MediaFile> &)
+Status ServerHistoryRows::saveExternalIds(const QList<MediaFile> &files)
 {
-    return {};
+    // What is stored already, so that an unchanged re-sync writes nothing.
+    QSqlQuery q(m_context.db().connection());
+    q.prepare(QStringLiteral("SELECT kind, item_id, external_id FROM item_external_ids WHERE instance_id = ?"));
+    q.addBindValue(m_instanceId);
+    if (!q.exec())
+        return m_context.failed(q);
+    QHash<QPair<QString, qint64>, qint64> stored;
+    while (q.next())
+        stored.insert({q.value(0).toString(), q.value(1).toLongLong()}, q.value(2).toLongLong());
+    q.finish();
+
+    QSqlQuery insert(m_context.db().connection());
+    insert.prepare(QStringLiteral("INSERT INTO item_external_ids (instance_id, kind, item_id, external_id) VALUES "
+                                  "(?, ?, ?, ?) ON CONFLICT (instance_id, kind, item_id) DO UPDATE SET external_id = "
+                                  "excluded.external_id"));
+    for (const MediaFile &f : files) {
+        if (f.externalId <= 0)
+            continue;
+        const QString kind = f.kind == MediaKind::Movie ? QStringLiteral("movie") : QStringLiteral("series");
+        const QPair<QString, qint64> key{kind, f.itemId};
+        const auto at = stored.constFind(key);
+        if (at != stored.cend() && *at == f.externalId)
+            continue;
+        stored.insert(key, f.externalId);
+        insert.addBindValue(m_instanceId);
+        insert.addBindValue(kind);
+        insert.addBindValue(f.itemId);
+        insert.addBindValue(f.externalId);
+        if (!insert.exec())
+            return m_context.failed(insert);
+    }
+    return Status::success();
 }
 
-Status ServerHistoryRows::saveItemListScores(const QList<MediaFile> &)
+Status ServerHistoryRows::saveItemListScores(const QList<MediaFile> &files)
 {
-    return {};
+    QSqlQuery q(m_context.db().connection());
+    bool prepared = false;
+    for (const MediaFile &f : files) {
+        if (!f.itemListScore)
+            continue;
+        if (!prepared) {
+            q.prepare(QStringLiteral("INSERT INTO item_list_scores (snapshot_id, file_id, score) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (snapshot_id, file_id) DO NOTHING"));
+            prepared = true;
+        }
+        q.addBindValue(m_snapshotId);
+        q.addBindValue(f.fileId);
+        q.addBindValue(*f.itemListScore);
+        if (!q.exec())
+            return m_context.failed(q);
+    }
+    return Status::success();
 }
 
 } // namespace arrscore

@@ -3,9 +3,11 @@
 #include "base/error.h"
 #include "base/model.h"
 
+#include <QList>
+
 namespace arrscore {
 
-class Database;
+class SaveContext;
 
 // The rows a snapshot brings beside its files, written in the snapshot's transaction: the server's history
 // events (new ones only: deduplicated on the instance and the server's id) and the read that fetched them,
@@ -13,14 +15,14 @@ class Database;
 class ServerHistoryRows
 {
 public:
-    ServerHistoryRows(Database &db, qint64 instanceId, qint64 snapshotId);
+    ServerHistoryRows(const SaveContext &context, qint64 instanceId, qint64 snapshotId);
 
     Status saveHistory(const ServerHistory &history);
     Status saveExternalIds(const QList<MediaFile> &files);
     Status saveItemListScores(const QList<MediaFile> &files);
 
 private:
-    Database &m_db;
+    const SaveContext &m_context;
     qint64 m_instanceId;
     qint64 m_snapshotId;
 };

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/fileversioncolumns.h"
 #include "storage/listjson.h"
+#include "storage/serverhistoryrows.h"
 #include "storage/versionedrows.h"
 
 #include <QElapsedTimer>
@@ -43,7 +44,16 @@ Result<qint64> SnapshotTransaction::run(const LibrarySnapshot &snapshot)
     const qint64 headerMs = timer.restart();
     if (s)
         s = saveFiles(snapshot.files);
-    qCDebug(lcDb) << "save: header" << headerMs << "ms, files" << timer.elapsed() << "ms";
+    const qint64 filesMs = timer.restart();
+    if (s) {
+        ServerHistoryRows extra(m_context, m_instanceId, m_snapshotId);
+        s = extra.saveExternalIds(snapshot.files);
+        if (s)
+            s = extra.saveItemListScores(snapshot.files);
+        if (s)
+            s = extra.saveHistory(snapshot.history);
+    }
+    qCDebug(lcDb) << "save: header" << headerMs << "ms, files" << filesMs << "ms, history" << timer.elapsed() << "ms";
     if (s && m_context.cancelled())
         s = m_context.cancelledError();
     if (!s)

@@ -1,5 +1,6 @@
 #include "sync/syncjob.h"
 
+#include "arr/historyfetcher.h"
 #include "arr/radarrfetcher.h"
 #include "arr/sonarrfetcher.h"
 #include "base/localeformat.h"
@@ -146,6 +147,32 @@ void SyncJob::onFetched()
     s.formats = m_fetcher->takeFormats();
     s.files = m_fetcher->takeFiles();
     s.warnings = m_client->notices() + m_fetcher->warnings();
+    s.requestCount = m_client->requestsSent();
+    s.finishedAt = QDateTime::currentDateTimeUtc();
+    if (m_target.historyDays > 0) {
+        fetchHistory();
+        return;
+    }
+    finish();
+}
+
+void SyncJob::fetchHistory()
+{
+    m_history =
+        new HistoryFetcher(m_client, m_status, m_target.type, m_target.historySince, m_target.historyDays, this);
+    connect(m_history, &HistoryFetcher::finished, this, &SyncJob::onHistory);
+    m_history->start();
+}
+
+void SyncJob::onHistory()
+{
+    if (m_history->error().kind == ErrorKind::Cancelled) {
+        finish(m_history->error());
+        return;
+    }
+    LibrarySnapshot &s = m_snapshot;
+    s.history = m_history->takeHistory();
+    s.warnings += m_history->warnings();
     s.requestCount = m_client->requestsSent();
     s.finishedAt = QDateTime::currentDateTimeUtc();
     finish();

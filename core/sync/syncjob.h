@@ -15,6 +15,7 @@ class QTimer;
 
 namespace arrscore {
 
+class HistoryFetcher;
 class LibraryFetcher;
 
 // One instance's sync, or just its connection test: asks system/status which app and version it is,
@@ -60,6 +61,9 @@ Q_SIGNALS:
 private:
     void onStatus(Result<QByteArray> result);
     void onFetched();
+    // After the library: the server's history since the last read (history_days), whose failure is a warning.
+    void fetchHistory();
+    void onHistory();
     void onDeadline();
     void extendDeadline(int requests);
     void finish(const Error &error = {});
@@ -67,6 +71,7 @@ private:
     InstanceTarget m_target;
     ArrClient *m_client;
     QPointer<LibraryFetcher> m_fetcher;
+    QPointer<HistoryFetcher> m_history;
     Mode m_mode = Mode::Sync;
     ServerStatus m_status;
     QString m_strategy;

@@ -1,5 +1,8 @@
 #include "sync/syncsession.h"
 
+#include "base/logging.h"
+#include "storage/database.h"
+#include "storage/serverhistorystore.h"
 #include "storage/snapshotsavequeue.h"
 
 #include <QNetworkAccessManager>
@@ -19,9 +22,34 @@ SyncSession::~SyncSession()
     }
 }
 
-void SyncSession::start(const QList<InstanceTarget> &targets)
+QList<InstanceTarget> SyncSession::withHistorySince(QList<InstanceTarget> targets) const
+{
+    bool wanted = false;
+    for (const InstanceTarget &t : std::as_const(targets))
+        wanted = wanted || t.historyDays > 0;
+    if (!wanted)
+        return targets;
+    // A database that cannot be opened here fails the save too, which says why; the read then just starts
+    // history_days back.
+    Result<std::unique_ptr<Database>> db = Database::open(m_location);
+    if (!db)
+        return targets;
+    ServerHistoryStore store(**db);
+    for (InstanceTarget &t : targets) {
+        if (t.historyDays <= 0 || t.historySince.isValid())
+            continue;
+        if (Result<QDateTime> through = store.readThrough(t.name))
+            t.historySince = through.value();
+        else
+            qCWarning(lcSync) << "reading where" << t.name << "history ends:" << through.error().message;
+    }
+    return targets;
+}
+
+void SyncSession::start(const QList<InstanceTarget> &givenTargets)
 {
     Q_ASSERT(!isRunning());
+    const QList<InstanceTarget> targets = withHistorySince(givenTargets);
     m_jobs.clear();
     m_outcomes.clear();
     m_cancelled = false;

@@ -39,6 +39,7 @@ public:
     explicit SyncSession(QString databaseLocation, QObject *parent = nullptr);
     ~SyncSession() override;
 
+    // Each instance's history is read from where its last stored read ended (ServerHistoryStore::readThrough).
     void start(const QList<InstanceTarget> &targets);
     void cancel();
     bool isRunning() const { return m_open > 0; }
@@ -53,6 +54,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    QList<InstanceTarget> withHistorySince(QList<InstanceTarget> targets) const;
     void onFetched(int index);
     void onSaved(int index, qint64 snapshotId, const arrscore::Error &error);
     void finishOne(int index);
