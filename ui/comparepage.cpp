@@ -4,6 +4,8 @@
 #include "models/comparerows.h"
 #include "models/modelroles.h"
 #include "models/rowtablemodel.h"
+#include "storage/database.h"
+#include "storage/serverhistorystore.h"
 #include "tablepage.h"
 
 #include <QComboBox>
@@ -119,8 +121,9 @@ const LibrarySnapshot *ComparePage::snapshotOf(const QString &instance) const
     return nullptr;
 }
 
-void ComparePage::setSnapshots(const QList<LibrarySnapshot> &snapshots)
+void ComparePage::setSnapshots(const QList<LibrarySnapshot> &snapshots, const QString &databaseLocation)
 {
+    m_location = databaseLocation;
     const QString left = m_left->currentData().toString();
     const QString right = m_right->currentData().toString();
     m_snapshots = snapshots;
@@ -181,14 +184,32 @@ void ComparePage::compareChosen()
         return;
     }
     m_summary->setText(tr("Comparing…"));
-    // Copies share the snapshots' data with the window's: nothing is copied for the worker.
-    whenFinished(this, runInBackground([a = *left, b = *right] {
-                     return InstanceComparison::compare({&a, &b}, {{}, {}});
-                 }),
-                 [this, serial](const Comparison &comparison) {
-                     if (serial == m_serial)
-                         show(comparison);
-                 });
+    // Copies share the snapshots' data with the window's: nothing is copied for the worker, which reads only
+    // the items' catalogue ids (tmdbId, tvdbId), with a connection of its own.
+    const auto work = [a = *left, b = *right, location = m_location]() -> Result<Comparison> {
+        Result<std::unique_ptr<Database>> db = Database::open(location);
+        if (!db)
+            return db.error();
+        ServerHistoryStore store(*db.value());
+        const MediaKind kind = a.instance.type == InstanceType::Radarr ? MediaKind::Movie : MediaKind::Episode;
+        Result<QHash<qint64, qint64>> idsA = store.externalIds(a.instance.name, kind);
+        if (!idsA)
+            return idsA.error();
+        Result<QHash<qint64, qint64>> idsB = store.externalIds(b.instance.name, kind);
+        if (!idsB)
+            return idsB.error();
+        return InstanceComparison::compare({&a, &b}, {idsA.value(), idsB.value()});
+    };
+    whenFinished(this, runInBackground(work), [this, serial](const Result<Comparison> &comparison) {
+        if (serial != m_serial)
+            return;
+        if (!comparison) {
+            show(Comparison{});
+            Q_EMIT problem(comparison.error().message);
+            return;
+        }
+        show(comparison.value());
+    });
 }
 
 void ComparePage::show(const Comparison &comparison)

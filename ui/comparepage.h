@@ -27,8 +27,9 @@ class ComparePage : public QWidget
 public:
     explicit ComparePage(QWidget *parent = nullptr);
 
-    // The latest snapshots of every instance; the pair shown stays when both are still there.
-    void setSnapshots(const QList<LibrarySnapshot> &snapshots);
+    // The latest snapshots of every instance and the database they came from (where the items' catalogue ids
+    // are); the pair shown stays when both are still there.
+    void setSnapshots(const QList<LibrarySnapshot> &snapshots, const QString &databaseLocation);
     // Compares `left` with `right` (names of instances of one kind).
     void compare(const QString &left, const QString &right);
     QComboBox *leftChoice() const { return m_left; }
@@ -46,7 +47,8 @@ public:
     QString emptyStateText() const;
 
 Q_SIGNALS:
-    void compared(); // the tables show the pair chosen
+    void compared();                      // the tables show the pair chosen
+    void problem(const QString &message); // the catalogue ids could not be read
 
 private:
     void fillLeft();
@@ -56,6 +58,7 @@ private:
     const LibrarySnapshot *snapshotOf(const QString &instance) const;
 
     QList<LibrarySnapshot> m_snapshots;
+    QString m_location;
     QComboBox *m_left;
     QComboBox *m_right;
     QLabel *m_summary;

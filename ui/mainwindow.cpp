@@ -188,6 +188,9 @@ QWidget *MainWindow::createMainPage()
 
     m_views = new ViewStack(m_models, this);
     connect(m_views, &ViewStack::selectionChanged, this, &MainWindow::updateSelectionActions);
+    connect(m_views->comparePage(), &ComparePage::problem, this, [this](const QString &message) {
+        m_errors->showProblems(tr("The instances could not be compared"), {message});
+    });
     connect(m_views->dashboard(), &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
         LibraryFilter f = libraryFilter();
         f.merge(patch);
@@ -508,8 +511,12 @@ void MainWindow::reloadUpgrades()
 
 void MainWindow::reloadAudit()
 {
+    const quint64 serial = ++m_auditSerial;
     whenFinished(this, LibraryLoader::loadAuditInBackground(databaseLocation(), loopWindowDays()),
-                 [this](const LibraryLoader::Audit &audit) { showAudit(audit); });
+                 [this, serial](const LibraryLoader::Audit &audit) {
+                     if (serial == m_auditSerial)
+                         showAudit(audit);
+                 });
 }
 
 void MainWindow::showAudit(const LibraryLoader::Audit &audit)
@@ -609,7 +616,7 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
     m_views->setDatabaseLocation(databaseLocation());
     m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
     showUpgrades(loaded.upgrades);
-    m_views->comparePage()->setSnapshots(m_models->snapshots());
+    m_views->comparePage()->setSnapshots(m_models->snapshots(), databaseLocation());
     reloadAudit();
     m_filterBar->setChoices(m_models->snapshots());
     onFilterChanged(libraryFilter());

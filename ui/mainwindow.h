@@ -137,6 +137,7 @@ private:
     CheckProgressPanel *m_checkPanel = nullptr;
     QString m_lastSyncText;
     bool m_demoSeeded = false;
+    quint64 m_auditSerial = 0;            // of the audit read last: an older one that finishes later is dropped
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
 };
 
