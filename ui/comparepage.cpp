@@ -217,7 +217,7 @@ void ComparePage::show(const Comparison &comparison)
     const bool any = comparison.instances.size() == 2;
     m_stack->setCurrentWidget(any ? static_cast<QWidget *>(m_tabs) : m_empty);
     m_left->setEnabled(m_left->count() > 0);
-    m_right->setEnabled(m_right->count() > 1);
+    m_right->setEnabled(m_right->count() > 0);
     const QString left = comparison.instances.value(0);
     const QString right = comparison.instances.value(1);
     m_shared->setColumnTitles(CompareRows::sharedTitles(left, right));

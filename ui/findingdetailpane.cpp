@@ -75,24 +75,17 @@ void FindingDetailPane::showFinding(const Finding &finding)
                             esc(Finding::kindDescription(finding.kind)));
     html += QStringLiteral("<p>%1</p>").arg(esc(finding.explanation));
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Timeline")));
-    if (finding.events.isEmpty()) {
+    if (finding.events.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("The server's history holds no event of this item.")));
-    } else {
-        html += QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th>"
-                               "<th align='left'>%2</th><th align='left'>%3</th><th align='left'>%4</th>"
-                               "<th align='right'>%5</th></tr>")
-                    .arg(esc(tr("When")), esc(tr("Event")), esc(tr("Release or file")), esc(tr("Quality")),
-                         esc(tr("Score then")));
-        for (const ServerEvent &e : finding.events) {
-            const QString details = eventDetails(e);
-            html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3%4</td><td>%5</td><td align='right'>%6</td>"
-                                   "</tr>")
-                        .arg(esc(locale.toString(e.date.toLocalTime(), QLocale::ShortFormat)),
-                             esc(serverEventTypeTitle(e.type)), esc(e.sourceTitle),
-                             details.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(esc(details)),
-                             esc(e.quality), e.score ? esc(locale.toString(*e.score)) : esc(tr("not kept")));
-        }
-        html += QStringLiteral("</table>");
+    // One block per event rather than a table: release names are long and the pane is narrow.
+    for (const ServerEvent &e : finding.events) {
+        const QString score = e.score ? tr("score %1").arg(locale.toString(*e.score)) : tr("score not kept");
+        const QString details = eventDetails(e);
+        html += QStringLiteral("<p><b>%1</b> · %2<br>%3 · %4<br>%5%6</p>")
+                    .arg(esc(serverEventTypeTitle(e.type)),
+                         esc(locale.toString(e.date.toLocalTime(), QLocale::ShortFormat)), esc(score), esc(e.quality),
+                         esc(e.sourceTitle),
+                         details.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(esc(details)));
     }
     m_body->setHtml(html);
 }

@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -236,7 +237,10 @@ void MainWindow::createActions()
     connect(actions->action(MainActions::Filter), &QAction::triggered, this, [this] {
         if (m_stack->currentIndex() == 0)
             m_stack->setCurrentIndex(1);
-        m_filterBar->focusSearch();
+        if (currentView() == Sidebar::Audit)
+            m_views->auditPage()->textFilter()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_filterBar->focusSearch();
     });
     connect(actions->action(MainActions::ClearFilters), &QAction::triggered, m_filterBar, &FilterBar::clear);
     connect(actions->action(MainActions::Columns), &QAction::triggered, m_views, &ViewStack::showColumnMenu);
@@ -268,6 +272,8 @@ void MainWindow::showView(Sidebar::View view)
         m_stack->setCurrentIndex(1);
     m_views->setCurrentIndex(view);
     m_sidebar->setCurrentView(view);
+    // The Audit and Compare have filters and choices of their own; the library's do not apply to them.
+    m_filterBar->setVisible(view != Sidebar::Audit && view != Sidebar::Compare);
     if (view == Sidebar::Candidates) {
         m_candidatesTimer->stop();
         m_models->refresh(LibraryModels::Candidates);
