@@ -57,6 +57,7 @@ AuditPage::AuditPage(QWidget *parent)
     table->setAccessibleDescription(tr("One finding a row: its kind, instance, item, file and a short explanation"));
     table->setColumnWidth(FindingTableModel::Kind, 170);
     table->setColumnWidth(FindingTableModel::Title, 240);
+    table->setColumnWidth(FindingTableModel::FileId, 70);
     table->setColumnWidth(FindingTableModel::Explanation, 520);
     table->setColumnWidth(FindingTableModel::LastEvent, 140);
     m_page->setSidePane(m_detail);

@@ -20,18 +20,15 @@
 #include "tablepage.h"
 #include "upgrades/upgradeitem.h"
 
-#include <QAbstractButton>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -83,27 +80,6 @@ class tst_AuditViews : public QObject
         disconnect(loaded);
         disconnect(audit);
         return ok;
-    }
-
-    // Clicks `button` of the next message box named `name` as soon as it shows; *said gets its texts.
-    static void answerNextBox(const QString &name, const QString &button, QString *said = nullptr)
-    {
-        QTimer::singleShot(0, [name, button, said] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (!box || box->objectName() != name || !box->isVisible())
-                    continue;
-                if (said)
-                    *said = box->text() + QLatin1Char('\n') + box->informativeText();
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text() == button) {
-                        b->click();
-                        return;
-                    }
-                }
-            }
-            answerNextBox(name, button, said); // not shown yet
-        });
     }
 
     // The detectable planted cases of a simulator as "kind item-id" (a Radarr's items are its movies).
