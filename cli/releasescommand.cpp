@@ -55,7 +55,7 @@ int ReleasesCommand::run(const QCommandLineParser &parser, const QStringList &po
         if (const int code = selection.candidates(instances, items); code != ExitOk || items.isEmpty())
             return code;
         m_ctx.out << (limit >= items.size()
-                          ? tr("Upgrade candidates: %L1 items; looking up all of them.").arg(items.size())
+                          ? tr("Upgrade candidates: %Ln items; looking up all of them.", nullptr, int(items.size()))
                           : tr("Upgrade candidates: %L1 items; looking up the top %L2 (--limit N for more).")
                                 .arg(items.size())
                                 .arg(limit))

@@ -154,7 +154,7 @@ int SearchCommand::run(const QCommandLineParser &parser, const QStringList &posi
     const SearchPlan plan = SearchPlanner::plan(reachable, limit, allowances, force, QDateTime::currentDateTimeUtc());
     if (candidates) {
         m_ctx.out << (limit >= ranked.size()
-                          ? tr("Upgrade candidates: %L1 items; searching for all of them.").arg(ranked.size())
+                          ? tr("Upgrade candidates: %Ln items; searching for all of them.", nullptr, int(ranked.size()))
                           : tr("Upgrade candidates: %L1 items; searching for the top %L2 (--limit N for more).")
                                 .arg(ranked.size())
                                 .arg(limit))

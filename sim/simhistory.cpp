@@ -249,21 +249,24 @@ void SimHistory::addImport(const SimRelease &release, int fileId, const QString 
     addReleaseRows(kImported, release, downloadId, dateMs, importData(release, fileId, importedPath, score));
 }
 
-void SimHistory::addFailed(const SimRelease &release, const QString &downloadId, qint64 dateMs)
+void SimHistory::addEnded(bool failed, const SimRelease &release, const QString &downloadId, qint64 dateMs)
 {
     const QString client = release.torrent ? QStringLiteral("qBittorrent") : QStringLiteral("SABnzbd");
+    const QString message = !failed           ? QStringLiteral("Manually ignored")
+                            : release.torrent ? QStringLiteral("qBittorrent is reporting an error")
+                                              : QStringLiteral("Unpacking failed, write error or disk is full?");
     QList<QPair<QString, QString>> d{
         {QStringLiteral("downloadClient"), client},
         {QStringLiteral("downloadClientName"), client},
-        {QStringLiteral("message"), release.torrent ? QStringLiteral("qBittorrent is reporting an error")
-                                                    : QStringLiteral("Unpacking failed, write error or disk is full?")},
+        {QStringLiteral("message"), message},
         {QStringLiteral("releaseGroup"), release.file.releaseGroup},
     };
     // Radarr writes the size on more events since 5.3.3.
     if (!m_library.isRadarr() || m_library.versionAtLeast(5, 3, 3))
         d.append({QStringLiteral("size"), number(release.file.size)});
     d.append({QStringLiteral("indexer"), release.indexer});
-    addReleaseRows(kFailed, release, downloadId, dateMs, d);
+    const int ignored = m_library.isRadarr() ? 9 : 7;
+    addReleaseRows(failed ? kFailed : ignored, release, downloadId, dateMs, d);
 }
 
 void SimHistory::addRenamed(const SimFile &file, int itemId, const QList<int> &episodeIds, const QString &fromPath,

@@ -87,7 +87,8 @@ private:
     void addGrab(const SimRelease &release, const QString &source, const QString &downloadId, qint64 dateMs);
     void addImport(const SimRelease &release, int fileId, const QString &downloadId, const QString &importedPath,
                    qint64 dateMs, int score);
-    void addFailed(const SimRelease &release, const QString &downloadId, qint64 dateMs);
+    // A download that ended without an import: failed (downloadFailed) or ignored by the user (downloadIgnored).
+    void addEnded(bool failed, const SimRelease &release, const QString &downloadId, qint64 dateMs);
     void addDeleted(const SimFile &old, int itemId, const QList<int> &episodeIds, const QString &reason, qint64 dateMs);
     void addRenamed(const SimFile &file, int itemId, const QList<int> &episodeIds, const QString &fromPath,
                     qint64 dateMs);

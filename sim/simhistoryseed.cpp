@@ -117,8 +117,19 @@ void SimHistory::seedOrdinary(const SeedItem &item, bool upgrade)
                      m_library.customFormatScore(older, item.profileId), file.path, importedAt - 40 * kDayMs);
         addDeleted(older, item.itemId, item.episodeIds, QStringLiteral("Upgrade"), importedAt - kHourMs - 1000);
     }
-    seedDownload(seedRelease(item, file, QStringLiteral("current")), file.id, score, file.path,
-                 importedAt - 2 * kHourMs);
+    const SimRelease current = seedRelease(item, file, QStringLiteral("current"));
+    if (!upgrade && file.id % 4 == 0) {
+        // Another release grabbed days before and ignored in the queue: a grab that ended without an import.
+        SimFile ignored = file;
+        ignored.releaseGroup = QStringLiteral("IGNRD");
+        ignored.sceneName = titleOf(file).section(QLatin1Char('-'), 0, -2) + QStringLiteral("-IGNRD");
+        const SimRelease r = seedRelease(item, ignored, QStringLiteral("ignored"));
+        const qint64 at = importedAt - 3 * kDayMs;
+        const QString id = downloadIdOf(r, at);
+        addGrab(r, QStringLiteral("Rss"), id, at);
+        addEnded(false, r, id, at + 2 * kHourMs);
+    }
+    seedDownload(current, file.id, score, file.path, importedAt - 2 * kHourMs);
 }
 
 void SimHistory::seedPlanted(const SeedItem &item, const SimPlantInfo &plant)
@@ -229,7 +240,7 @@ void SimHistory::seedPlanted(const SeedItem &item, const SimPlantInfo &plant)
             const qint64 at = t0 - (18 - 12 * i) * kDayMs;
             const SimRelease r = seedRelease(item, other(i + 1), QStringLiteral("failed"));
             const QString id = grab(r, at);
-            addFailed(r, id, at + 2 * kHourMs);
+            addEnded(true, r, id, at + 2 * kHourMs);
             ids.append(id);
         }
         addPlanted("repeated-failure", item,

@@ -378,6 +378,49 @@
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
+    <message>
+        <source>Best available</source>
+        <translation>Bestes Release</translation>
+    </message>
+    <message>
+        <source>The best release the indexers offered at the last check: its score&apos;s gain over the file and its score, or the verdict</source>
+        <translation>Das beste Release, das die Indexer bei der letzten Prüfung angeboten haben: der Zuwachs seines Scores gegenüber der Datei und sein Score, oder das Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>When the item was last checked for better releases</source>
+        <translation>Wann der Eintrag zuletzt auf bessere Releases geprüft wurde</translation>
+    </message>
+    <message>
+        <source>Last searched</source>
+        <translation>Zuletzt gesucht</translation>
+    </message>
+    <message>
+        <source>When a search or grab was last sent for the item</source>
+        <translation>Wann zuletzt eine Suche oder ein Holauftrag für den Eintrag gesendet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CapState</name>
+    <message>
+        <source>switched off</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left this hour</source>
+        <translation>noch %1 von %2 in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>none left this hour</source>
+        <translation>in dieser Stunde keine mehr</translation>
+    </message>
+    <message>
+        <source>none left until %1</source>
+        <translation>keine mehr bis %1</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CellText</name>
@@ -569,6 +612,62 @@
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Search ID</source>
+        <translation>Such-ID</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Zuwachs</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Gesucht</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Median gain</source>
+        <translation>Median-Zuwachs</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ChangesCaption</name>
@@ -595,6 +694,37 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CheckProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Release lookups done</source>
+        <translation>Erledigte Release-Abfragen</translation>
+    </message>
+    <message>
+        <source>Cancel the release lookups</source>
+        <translation>Die Release-Abfragen abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the lookup in flight; the items checked so far keep their results</source>
+        <translation>Stoppt die laufende Abfrage; die bisher geprüften Einträge behalten ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Checking for better releases: %1 of %2 lookups done</source>
+        <translation>Prüfung auf bessere Releases: %1 von %2 Abfragen erledigt</translation>
+    </message>
+    <message>
+        <source>now %1 (10–120 s each)</source>
+        <translation>jetzt %1 (je 10–120 s)</translation>
     </message>
 </context>
 <context>
@@ -758,12 +888,28 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <translation>Zustand der Bibliothek, Profilübersichten, Beiträge der Formate, Zusammenfassungen und Trends.</translation>
     </message>
     <message>
-        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
-        <translation>Radarr/Sonarr nach Upgrades suchen lassen: für die besten N Upgrade-Kandidaten (Standard 10), für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) oder für Dateien nach ihrer file_id. --dry-run sendet nichts.</translation>
-    </message>
-    <message>
         <source>List the configured instances (API keys masked), or add those of Recyclarr&apos;s recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.</source>
         <translation>Listet die konfigurierten Instanzen (API-Schlüssel maskiert) oder fügt die aus der recyclarr.yml von Recyclarr hinzu (Standard: wo Recyclarr sie ablegt), die Schlüssel in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. At most searches_per_hour items per instance; items searched within search_cooldown_days are skipped (--force searches them anyway). Asks first; without a terminal only with --yes. --dry-run sends nothing.</source>
+        <translation>Radarr/Sonarr nach Upgrades suchen lassen: für die besten N Upgrade-Kandidaten (Standard 10), für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) oder für Dateien nach ihrer file_id. Höchstens searches_per_hour Einträge je Instanz; Einträge, die innerhalb von search_cooldown_days gesucht wurden, werden übersprungen (--force sucht trotzdem nach ihnen). Fragt vorher; ohne Terminal nur mit --yes. --dry-run sendet nichts.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr which releases their indexers offer now for the top N upgrade candidates (default 5) or for movie ids (Radarr) or episode ids (Sonarr), and whether one is better than the file. Each lookup queries every indexer: one at a time, at most release_lookups_per_hour per instance. Grabs nothing.</source>
+        <translation>Radarr/Sonarr fragen, welche Releases ihre Indexer jetzt für die besten N Upgrade-Kandidaten (Standard 5) oder für Film-IDs (Radarr) oder Episoden-IDs (Sonarr) anbieten und ob eines besser ist als die Datei. Jede Abfrage fragt jeden Indexer an: eine nach der anderen, höchstens release_lookups_per_hour je Instanz. Holt nichts.</translation>
+    </message>
+    <message>
+        <source>Grab the better release the item&apos;s latest lookup picked (or the release of that lookup --guid names). Asks first; without a terminal only with --yes.</source>
+        <translation>Das bessere Release holen, das die letzte Abfrage des Eintrags gewählt hat (oder das Release dieser Abfrage, das --guid nennt). Fragt vorher; ohne Terminal nur mit --yes.</translation>
+    </message>
+    <message>
+        <source>The searches and grabs sent, their states and what each item got from them (upgraded, unchanged, pending), and how often searching worked.</source>
+        <translation>Die gesendeten Suchen und Holaufträge, ihr Status und was jeder Eintrag davon hatte (verbessert, unverändert, ausstehend), und wie oft die Suche Erfolg hatte.</translation>
+    </message>
+    <message>
+        <source>Act without asking.</source>
+        <translation>Ohne Rückfrage handeln.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +917,21 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
         <translation>Noch nichts gespeichert: %1 existiert nicht. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CommandFollower</name>
+    <message>
+        <source>The server no longer knows this command (it keeps finished commands for a day).</source>
+        <translation>Der Server kennt diesen Befehl nicht mehr (er behält abgeschlossene Befehle einen Tag lang).</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1512,13 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     <message>
         <source>%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can only be read: %4. Make it writable once so that it can be updated; it has not been changed.</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden (sie ist auf Schema %3), bevor diese Version sie nutzen kann, und sie kann nur gelesen werden: %4. Machen Sie sie einmal beschreibbar, damit sie aktualisiert werden kann; sie wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DemoLibrary</name>
+    <message>
+        <source>the demo library</source>
+        <translation>die Demo-Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2380,69 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <source>Highest score</source>
         <translation>Höchster Score</translation>
     </message>
+    <message>
+        <source>Better release available</source>
+        <translation>Besseres Release verfügbar</translation>
+    </message>
+    <message>
+        <source>Only files whose latest check for better releases found one the server would take (File › Check for Better Releases)</source>
+        <translation>Nur Dateien, deren letzte Prüfung ein besseres Release gefunden hat, das der Server nehmen würde (Datei › Auf bessere Releases prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::GrabCommand</name>
+    <message>
+        <source>A release of the item&apos;s latest lookup.</source>
+        <translation>Ein Release der letzten Abfrage des Eintrags.</translation>
+    </message>
+    <message>
+        <source>grab takes no arguments; see &quot;arrscore --help&quot;.</source>
+        <translation>grab nimmt keine Argumente; siehe &quot;arrscore --help&quot;.</translation>
+    </message>
+    <message>
+        <source>grab needs one --instance NAME and one --item ID (a movie id for Radarr, an episode id for Sonarr).</source>
+        <translation>grab braucht ein --instance NAME und ein --item ID (eine Film-ID für Radarr, eine Episoden-ID für Sonarr).</translation>
+    </message>
+    <message>
+        <source>grab takes one --item ID.</source>
+        <translation>grab nimmt nur ein --item ID.</translation>
+    </message>
+    <message>
+        <source>No lookup of item %1 on &quot;%2&quot; yet: run &quot;arrscore releases --instance %2 --item %1&quot; first.</source>
+        <translation>Noch keine Abfrage von Eintrag %1 auf „%2“: Führen Sie zuerst &quot;arrscore releases --instance %2 --item %1&quot; aus.</translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) found no release Radarr/Sonarr would take as an upgrade (%3): nothing to grab. &quot;arrscore releases --instance %4 --item %5&quot; looks again.</source>
+        <translation>Die letzte Abfrage von %1 (%2) hat kein Release gefunden, das Radarr/Sonarr als Upgrade nehmen würde (%3): nichts zu holen. &quot;arrscore releases --instance %4 --item %5&quot; fragt erneut ab.</translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) has no release with guid &quot;%3&quot;.</source>
+        <translation>Die letzte Abfrage von %1 (%2) enthält kein Release mit der guid „%3“.</translation>
+    </message>
+    <message>
+        <source>Grab for %1:</source>
+        <translation>Holen für %1:</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The lookup is from %1, and Radarr/Sonarr keep looked-up releases for %2: it is looked up again first (one lookup of release_lookups_per_hour), and the release grabbed if still offered.</source>
+        <translation>Die Abfrage stammt von %1, und Radarr/Sonarr behalten abgefragte Releases %2 lang: Sie wird zuerst wiederholt (eine Abfrage von release_lookups_per_hour), und das Release wird geholt, wenn es noch angeboten wird.</translation>
+    </message>
+    <message>
+        <source>Send it to the download client of %1?</source>
+        <translation>An den Download-Client von %1 senden?</translation>
+    </message>
+    <message>
+        <source>Nothing was grabbed: run it again with --yes to grab it, or in a terminal to be asked.</source>
+        <translation>Nichts wurde geholt: Führen Sie den Befehl erneut mit --yes aus, um es zu holen, oder in einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Looking up again (at most %1)…</source>
+        <translation>Erneute Abfrage (höchstens %1) …</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::HelpMenu</name>
@@ -2559,7 +2790,7 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
@@ -2623,6 +2854,42 @@ Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einig
         <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures instead</source>
         <translation>Stattdessen die Radarr- und Sonarr-Instanzen hinzufügen, die in der recyclarr.yml von Recyclarr konfiguriert sind</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>At most this many release lookups (Check for Better Releases, and a grab&apos;s fresh lookup) per hour, counted across the app and the command line. Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that are asked too often back off, also for the server&apos;s own searches. 0 switches lookups off.</source>
+        <translation>Höchstens so viele Release-Abfragen (Auf bessere Releases prüfen und die neue Abfrage vor einem Holen) pro Stunde, gezählt über App und Kommandozeile zusammen. Jede Abfrage fragt jeden auf dem Server aktivierten Indexer an und dauert 10–120 Sekunden; zu oft angefragte Indexer bremsen, auch für die eigenen Suchen des Servers. 0 schaltet Abfragen ab.</translation>
+    </message>
+    <message>
+        <source>At most this many items searched or grabbed per hour, counted across the app and the command line: each searched item queries every indexer.</source>
+        <translation>Höchstens so viele gesuchte oder geholte Einträge pro Stunde, gezählt über App und Kommandozeile zusammen: Jeder gesuchte Eintrag fragt jeden Indexer an.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>An item searched within this many days is skipped by Search for Upgrades (unless you choose to search anyway), so your indexers are not asked for the same item again and again. 0: no cooldown.</source>
+        <translation>Ein Eintrag, der innerhalb so vieler Tage gesucht wurde, wird von „Nach Upgrades suchen“ übersprungen (außer Sie wählen, trotzdem zu suchen), damit Ihre Indexer nicht immer wieder nach demselben Eintrag gefragt werden. 0: keine Sperrfrist.</translation>
+    </message>
+    <message>
+        <source>Release &amp;lookups per hour:</source>
+        <translation>Release-&amp;Abfragen pro Stunde:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;hes per hour:</source>
+        <translation>Suc&amp;hen pro Stunde:</translation>
+    </message>
+    <message>
+        <source>Search cool&amp;down:</source>
+        <translation>Sperr&amp;frist für Suchen:</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Instances</name>
@@ -2653,10 +2920,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
 </context>
 <context>
     <name>arrscore::InstancesCommand</name>
-    <message>
-        <source>Add without asking.</source>
-        <translation>Ohne Rückfrage hinzufügen.</translation>
-    </message>
     <message>
         <source>Usage: arrscore instances [import recyclarr [PATH] [--dry-run] [--yes]]</source>
         <translation>Aufruf: arrscore instances [import recyclarr [PFAD] [--dry-run] [--yes]]</translation>
@@ -2704,14 +2967,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Nothing was added: run it again with --yes to add them, or in a terminal to be asked.</source>
         <translation>Nichts wurde hinzugefügt: Führen Sie den Befehl erneut mit --yes aus, um sie hinzuzufügen, oder in einem Terminal, um gefragt zu werden.</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>j</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -2764,6 +3019,69 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Run &quot;arrscore test&quot; to check them.</source>
         <translation>&quot;arrscore test&quot; prüft sie.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ItemSelection</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>--limit only goes with --candidates.</source>
+        <translation>--limit geht nur zusammen mit --candidates.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: give one --instance.</source>
+        <translation>IDs gehören zu einer Instanz: Geben Sie ein --instance an.</translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine positive ID, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation>Keine Instanz namens „%1“. Konfiguriert: %2.</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation>Keine Instanz ist konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
+        <translation>IDs gehören zu einer Instanz: Ergänzen Sie --instance NAME (konfiguriert: %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation>Nichts zur Auswahl: %1 enthält noch keinen Snapshot. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
+    </message>
+    <message>
+        <source>No upgrade candidates in the latest snapshots: nothing to do.</source>
+        <translation>Keine Upgrade-Kandidaten in den neuesten Snapshots: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>movie %1 with a file</source>
+        <translation>Film %1 mit Datei</translation>
+    </message>
+    <message>
+        <source>episode %1 with a file</source>
+        <translation>Episode %1 mit Datei</translation>
+    </message>
+    <message>
+        <source>No %1 in the latest snapshot of &quot;%2&quot; (%3). Ids are the item_id column of &quot;arrscore candidates --json&quot; (movie ids for Radarr, episode ids for Sonarr); run &quot;arrscore sync %2&quot; if it is new.</source>
+        <translation>Nicht im neuesten Snapshot von „%2“ (%3): %1. IDs sind die Spalte item_id von &quot;arrscore candidates --json&quot; (Film-IDs für Radarr, Episoden-IDs für Sonarr); führen Sie &quot;arrscore sync %2&quot; aus, falls der Eintrag neu ist.</translation>
+    </message>
+    <message>
+        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
+        <translation>Keine Datei %1 im neuesten Snapshot von „%2“ (%3). Datei-IDs sind die Spalte file_id von &quot;arrscore export&quot;.</translation>
+    </message>
+    <message>
+        <source>None of these files has a movie or episode id to act on (the sync could not link its episodes).</source>
+        <translation>Keine dieser Dateien hat eine Film- oder Episoden-ID, mit der sich arbeiten ließe (die Synchronisierung konnte ihre Episoden nicht zuordnen).</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3198,124 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::LookupPrinter</name>
+    <message>
+        <source>%1 vs the file&apos;s %2 (%3)</source>
+        <translation>%1 gegenüber %2 der Datei (%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs the file&apos;s %2</source>
+        <translation>%1 gegenüber %2 der Datei</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2: %3</source>
+        <translation>„%1“ von %2: %3</translation>
+    </message>
+    <message>
+        <source>indexer %1</source>
+        <translation>Indexer %1</translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation>Film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;</source>
+        <translation>%1 auf „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on &quot;%3&quot;)</source>
+        <translation>%1 (%2 auf „%3“)</translation>
+    </message>
+    <message>
+        <source>, file %1 scoring %2</source>
+        <translation>, Datei %1 mit Score %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln releases): </source>
+        <translation>
+            <numerusform>%1 (%Ln Release): </numerusform>
+            <numerusform>%1 (%Ln Releases): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 among %Ln releases</source>
+        <translation>
+            <numerusform>%1 unter %Ln Release</numerusform>
+            <numerusform>%1 unter %Ln Releases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the hourly cap (release_lookups_per_hour) is reached; it may run from %2</source>
+        <translation>%1: Die Obergrenze pro Stunde (release_lookups_per_hour) ist erreicht; die Abfrage darf ab %2 laufen</translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off for this instance (release_lookups_per_hour: 0)</source>
+        <translation>%1: Release-Abfragen sind für diese Instanz abgeschaltet (release_lookups_per_hour: 0)</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items: %1.</source>
+        <translation>
+            <numerusform>%Ln Eintrag: %1.</numerusform>
+            <numerusform>%Ln Einträge: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupRequest</name>
+    <message>
+        <source>movie %1</source>
+        <translation>Film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+    <message>
+        <source>season %1 of series %2</source>
+        <translation>Staffel %1 der Serie %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupStore</name>
+    <message>
+        <source>Cannot store a release lookup in the database %1.</source>
+        <translation>Eine Release-Abfrage kann nicht in der Datenbank %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot count the release lookups in the database %1.</source>
+        <translation>Die Release-Abfragen in der Datenbank %1 können nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot record a release lookup in the database %1.</source>
+        <translation>Eine Release-Abfrage kann nicht in der Datenbank %1 vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the release lookups from the database %1.</source>
+        <translation>Die Release-Abfragen können nicht aus der Datenbank %1 gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -2976,6 +3412,18 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>More commands</source>
         <translation>Weitere Befehle</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Better Releases…</source>
+        <translation>Auf bessere &amp;Releases prüfen …</translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation>Die Server fragen, welche Releases ihre Indexer jetzt für die ausgewählten Dateien anbieten und ob eines ein Upgrade wäre (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Searches</source>
+        <translation>Su&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3534,42 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>last sync %1</source>
         <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>Some release lookups did not work</source>
+        <translation>Einige Release-Abfragen haben nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>The releases are older than the server keeps them: looking the item up again first (10–120 s)…</source>
+        <translation>Die Releases sind älter, als der Server sie aufbewahrt: Der Eintrag wird zuerst erneut abgefragt (10–120 s) …</translation>
+    </message>
+    <message>
+        <source>The release was not grabbed</source>
+        <translation>Das Release wurde nicht geholt</translation>
+    </message>
+    <message>
+        <source>Cancelling the release lookups…</source>
+        <translation>Release-Abfragen werden abgebrochen …</translation>
+    </message>
+    <message>
+        <source>A grab is still being sent; wait for it to finish.</source>
+        <translation>Ein Holauftrag wird noch gesendet; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation>Die Server fragen, welche Releases ihre Indexer jetzt für die ausgewählten Dateien anbieten und ob eines ein Upgrade wäre (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>Release lookups are running</source>
+        <translation>Release-Abfragen laufen</translation>
+    </message>
+    <message>
+        <source>Not now: %1</source>
+        <translation>Gerade nicht: %1</translation>
+    </message>
+    <message>
+        <source>The release checks and searches could not be read</source>
+        <translation>Die Release-Prüfungen und Suchen konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3728,16 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>
             <numerusform>/movie listet %n Film mit Datei</numerusform>
             <numerusform>/movie listet %n Filme mit Datei</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RecordedSearch</name>
+    <message numerus="yes">
+        <source>%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</source>
+        <translation>
+            <numerusform>%n Eintrag nicht gesucht: Die Obergrenze von %1 pro Stunde (searches_per_hour) ist für „%2“ erreicht; %3.</numerusform>
+            <numerusform>%n Einträge nicht gesucht: Die Obergrenze von %1 pro Stunde (searches_per_hour) ist für „%2“ erreicht; %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -3465,6 +3959,434 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <message>
         <source>Added. %1 The keys are saved in %2 instead, readable only by your user account.</source>
         <translation>Hinzugefügt. %1 Die Schlüssel sind stattdessen in %2 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseChecker</name>
+    <message>
+        <source>Select upgrade candidates first: files at their cutoff have nothing better to look for.</source>
+        <translation>Wählen Sie zuerst Upgrade-Kandidaten: Dateien, die ihren Cutoff erreichen, haben nichts Besseres zu suchen.</translation>
+    </message>
+    <message>
+        <source>Release lookups are switched off for %1 (Settings › Instances › Release lookups per hour).</source>
+        <translation>Release-Abfragen sind für %1 abgeschaltet (Einstellungen › Instanzen › Release-Abfragen pro Stunde).</translation>
+    </message>
+    <message>
+        <source>The selected files&apos; instances are no longer configured.</source>
+        <translation>Die Instanzen der ausgewählten Dateien sind nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The selected files have no movie or episode to look up.</source>
+        <translation>Die ausgewählten Dateien haben keinen Film und keine Episode zum Abfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups</source>
+        <translation>
+            <numerusform>%1: %Ln Abfrage</numerusform>
+            <numerusform>%1: %Ln Abfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; hourly limit: %1</source>
+        <translation>; Stundenlimit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln will be deferred</source>
+        <translation>
+            <numerusform> — %Ln wird zurückgestellt</numerusform>
+            <numerusform> — %Ln werden zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for better releases</source>
+        <translation>Auf bessere Releases prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</source>
+        <translation>
+            <numerusform>Die Server fragen, welche Releases ihre Indexer jetzt für %Ln Upgrade-Kandidaten anbieten?</numerusform>
+            <numerusform>Die Server fragen, welche Releases ihre Indexer jetzt für %Ln Upgrade-Kandidaten anbieten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that time out may be backed off, also for the server&apos;s own searches. The items&apos; last search time on the server changes. Lookups run one at a time per instance; those beyond the hourly limit are deferred and say when they may run. Nothing is downloaded.</source>
+        <translation>
+
+Jede Abfrage fragt jeden auf dem Server aktivierten Indexer an und dauert 10–120 Sekunden; Indexer, die nicht rechtzeitig antworten, werden vielleicht vorübergehend ausgesetzt, auch für die eigenen Suchen des Servers. Die letzte Suchzeit der Einträge auf dem Server ändert sich. Abfragen laufen je Instanz eine nach der anderen; die über das Stundenlimit hinaus werden zurückgestellt und sagen, wann sie laufen dürfen. Nichts wird heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release check cancelled: %Ln items checked</source>
+        <translation>
+            <numerusform>Release-Prüfung abgebrochen: %Ln Eintrag geprüft</numerusform>
+            <numerusform>Release-Prüfung abgebrochen: %Ln Einträge geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln items</source>
+        <translation>
+            <numerusform>%Ln Eintrag geprüft</numerusform>
+            <numerusform>%Ln Einträge geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %Ln with a better release</source>
+        <translation>
+            <numerusform>: %Ln mit einem besseren Release</numerusform>
+            <numerusform>: %Ln mit einem besseren Release</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation>
+            <numerusform>, %Ln fehlgeschlagen</numerusform>
+            <numerusform>, %Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln deferred until %1</source>
+        <translation>
+            <numerusform>, %Ln zurückgestellt bis %1</numerusform>
+            <numerusform>, %Ln zurückgestellt bis %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrab</name>
+    <message>
+        <source>%1 has no better release to grab (its latest check says: %2). Check it for better releases first.</source>
+        <translation>Für %1 gibt es kein besseres Release zum Holen (die letzte Prüfung sagt: %2). Prüfen Sie zuerst auf bessere Releases.</translation>
+    </message>
+    <message>
+        <source>The latest check of %1 has no pick to grab.</source>
+        <translation>Die letzte Prüfung von %1 hat kein gewähltes Release zum Holen.</translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 has no release with the guid %2.</source>
+        <translation>Die letzte Abfrage von %1 enthält kein Release mit der guid %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked up again: its ids are not known.</source>
+        <translation>%1 kann nicht erneut abgefragt werden: Die IDs sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server no longer held the release; looked up again.</source>
+        <translation>Der Server hatte das Release nicht mehr; erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Asked %1 to grab &quot;%2&quot; for %3.</source>
+        <translation>%1 wurde gebeten, „%2“ für %3 zu holen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer offered for %2 (looked up again); nothing was grabbed.</source>
+        <translation>„%1“ wird für %2 nicht mehr angeboten (erneut abgefragt); nichts wurde geholt.</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 is older than 30 minutes and must be repeated, but the hourly cap of release lookups is reached; it may run from %2. Nothing was grabbed.</source>
+        <translation>Die Abfrage von %1 ist älter als 30 Minuten und muss wiederholt werden, aber die Obergrenze der Release-Abfragen pro Stunde ist erreicht; sie darf ab %2 laufen. Nichts wurde geholt.</translation>
+    </message>
+    <message>
+        <source>Could not grab for %1: %2</source>
+        <translation>Holen für %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrabber</name>
+    <message>
+        <source>%1 &quot;%2&quot; will be sent POST /api/v3/release with guid %3 and indexer id %4, and downloads the release; once imported it replaces the file of %5.</source>
+        <translation>%1 „%2“ erhält POST /api/v3/release mit guid %3 und Indexer-ID %4 und lädt das Release herunter; nach dem Import ersetzt es die Datei von %5.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1, %2 over the file</source>
+        <translation>%1, %2 gegenüber der Datei</translation>
+    </message>
+    <message>
+        <source>From %1: %2, %3, score %4.</source>
+        <translation>Von %1: %2, %3, Score %4.</translation>
+    </message>
+    <message>
+        <source>The releases were looked up %1; the server keeps them only 30 minutes, so the item is looked up again first (one of the instance&apos;s hourly release lookups, 10–120 seconds). If the release is no longer offered, nothing is grabbed.</source>
+        <translation>Die Releases wurden %1 abgefragt; der Server behält sie nur 30 Minuten, daher wird der Eintrag zuerst erneut abgefragt (eine der stündlichen Release-Abfragen der Instanz, 10–120 Sekunden). Wird das Release nicht mehr angeboten, wird nichts geholt.</translation>
+    </message>
+    <message>
+        <source>%1: this instance is no longer configured, so nothing can be grabbed from it.</source>
+        <translation>%1: Diese Instanz ist nicht mehr eingerichtet, daher kann über sie nichts geholt werden.</translation>
+    </message>
+    <message>
+        <source>Grab release</source>
+        <translation>Release holen</translation>
+    </message>
+    <message>
+        <source>Grab “%1”?</source>
+        <translation>„%1“ holen?</translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation>Holen</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseList</name>
+    <message>
+        <source>&amp;Grab…</source>
+        <translation>&amp;Holen …</translation>
+    </message>
+    <message>
+        <source>Releases found</source>
+        <translation>Gefundene Releases</translation>
+    </message>
+    <message>
+        <source>The releases of the latest check, the server&apos;s pick first</source>
+        <translation>Die Releases der letzten Prüfung, die Wahl des Servers zuerst</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Score (gain)</source>
+        <translation>Score (Zuwachs)</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Server sagt</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation>Custom Formats</translation>
+    </message>
+    <message>
+        <source>Indexer</source>
+        <translation>Indexer</translation>
+    </message>
+    <message>
+        <source>Grab the selected release</source>
+        <translation>Das ausgewählte Release holen</translation>
+    </message>
+    <message>
+        <source>Asks the server to download the selected release, after a confirmation</source>
+        <translation>Bittet den Server nach einer Bestätigung, das ausgewählte Release herunterzuladen</translation>
+    </message>
+    <message>
+        <source>Not checked for better releases yet: File › Check for Better Releases (Ctrl+Shift+U).</source>
+        <translation>Noch nicht auf bessere Releases geprüft: Datei › Auf bessere Releases prüfen (Strg+Umschalt+U).</translation>
+    </message>
+    <message>
+        <source>Deferred: the hourly limit of release lookups was reached; it may run at %1.</source>
+        <translation>Zurückgestellt: Das Stundenlimit der Release-Abfragen war erreicht; die Abfrage darf ab %1 laufen.</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2)</source>
+        <translation>Geprüft am %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the lookup failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The releases could not be read: %1</source>
+        <translation>Die Releases konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Pick: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>The server would take this release as an upgrade</source>
+        <translation>Der Server würde dieses Release als Upgrade nehmen</translation>
+    </message>
+    <message>
+        <source>Select a release to grab</source>
+        <translation>Wählen Sie ein Release zum Holen</translation>
+    </message>
+    <message>
+        <source>Ask the server to download this release (asks first)</source>
+        <translation>Den Server bitten, dieses Release herunterzuladen (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>The server rejects this release: %1</source>
+        <translation>Der Server lehnt dieses Release ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseParser</name>
+    <message>
+        <source>&quot;protocol&quot; is neither a name nor a number</source>
+        <translation>„protocol“ ist weder ein Name noch eine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;episodeNumbers&quot; is not a list of episode numbers</source>
+        <translation>„episodeNumbers“ ist keine Liste von Episodennummern</translation>
+    </message>
+    <message>
+        <source>it has no guid and indexer id, which a grab needs</source>
+        <translation>es hat keine guid und keine Indexer-ID, die zum Holen nötig sind</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3); nothing of this lookup was kept.</source>
+        <translation>Die Antwort auf %1 ist kein gültiges JSON (%2 bei Byte %3); von dieser Abfrage wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list of releases, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation>Die Antwort auf %1 ist keine Liste von Releases, wie es die Radarr/Sonarr-API vorsieht. Ist das der richtige Server und die richtige URL-Basis?</translation>
+    </message>
+    <message>
+        <source>%1: release %2 skipped: not an object.</source>
+        <translation>%1: Release %2 übersprungen: kein Objekt.</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <source>release %1 (&quot;%2&quot;)</source>
+        <translation>Release %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1: %2 skipped: %3</source>
+        <translation>%1: %2 übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseVerdict</name>
+    <message>
+        <source>Better available</source>
+        <translation>Besseres verfügbar</translation>
+    </message>
+    <message>
+        <source>Better, rejected</source>
+        <translation>Besseres, abgelehnt</translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation>Nichts Besseres</translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation>Keine Releases</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleasesCommand</name>
+    <message>
+        <source>releases takes no arguments; did you mean --instance %1?</source>
+        <translation>releases nimmt keine Argumente; meinten Sie --instance %1?</translation>
+    </message>
+    <message>
+        <source>releases needs one of --candidates or --item ID; see &quot;arrscore --help&quot;.</source>
+        <translation>releases braucht eines von --candidates oder --item ID; siehe &quot;arrscore --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; looking up the top %L2 (--limit N for more).</source>
+        <translation>Upgrade-Kandidaten: %L1 Einträge; die besten %L2 werden abgefragt (--limit N für mehr).</translation>
+    </message>
+    <message>
+        <source>Each release lookup makes Radarr or Sonarr query every enabled indexer (10 s to minutes; at most %1 each) and updates the item&apos;s last search time there. Nothing is grabbed.</source>
+        <translation>Jede Release-Abfrage lässt Radarr oder Sonarr jeden aktivierten Indexer anfragen (10 s bis Minuten; höchstens %1 je Abfrage) und aktualisiert dort die letzte Suchzeit des Eintrags. Nichts wird geholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</source>
+        <translation>
+            <numerusform>%1: %Ln Abfrage; release_lookups_per_hour: %2.</numerusform>
+            <numerusform>%1: %Ln Abfragen, eine nach der anderen; release_lookups_per_hour: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in all: episodes of one season share a lookup.</source>
+        <translation>
+            <numerusform>%Ln Eintrag insgesamt: Episoden einer Staffel teilen sich eine Abfrage.</numerusform>
+            <numerusform>%Ln Einträge insgesamt: Episoden einer Staffel teilen sich eine Abfrage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items have no movie or episode id to look up and were left out.</source>
+        <translation>
+            <numerusform>%Ln Eintrag hat keine Film- oder Episoden-ID zum Abfragen und wurde ausgelassen.</numerusform>
+            <numerusform>%Ln Einträge haben keine Film- oder Episoden-ID zum Abfragen und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off (release_lookups_per_hour: 0 in its configuration).</source>
+        <translation>%1: Release-Abfragen sind abgeschaltet (release_lookups_per_hour: 0 in ihrer Konfiguration).</translation>
+    </message>
+    <message>
+        <source>%1: not in the configuration any more, so it cannot be asked.</source>
+        <translation>%1: nicht mehr in der Konfiguration, kann also nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>%1: looking up %2…</source>
+        <translation>%1: %2 wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>To grab a pick: arrscore grab --instance %1 --item %2</source>
+        <translation>Um ein gewähltes Release zu holen: arrscore grab --instance %1 --item %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the lookup in flight was stopped, and the items not looked up yet were left out.</source>
+        <translation>Abgebrochen: Die laufende Abfrage wurde gestoppt, und die noch nicht abgefragten Einträge wurden ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; looking up all of them.</source>
+        <translation>
+            <numerusform>Upgrade-Kandidaten: %Ln Eintrag; er wird abgefragt.</numerusform>
+            <numerusform>Upgrade-Kandidaten: %Ln Einträge; alle werden abgefragt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3695,50 +4617,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>search braucht genau eines von --candidates, --item ID oder --file DATEI_ID; siehe &quot;arrscore --help&quot;.</translation>
     </message>
     <message>
-        <source>--limit only goes with --candidates.</source>
-        <translation>--limit gibt es nur mit --candidates.</translation>
-    </message>
-    <message>
-        <source>--item and --file ids belong to one instance: give one --instance.</source>
-        <translation>IDs bei --item und --file gehören zu einer Instanz: Geben Sie ein --instance an.</translation>
-    </message>
-    <message>
-        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation>Keine Instanz namens „%1“. Konfiguriert: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>No instance is configured.</source>
-        <translation>Keine Instanz ist konfiguriert.</translation>
-    </message>
-    <message>
-        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
-        <translation>IDs gehören zu einer Instanz: Fügen Sie --instance NAME hinzu (konfiguriert: %1).</translation>
-    </message>
-    <message>
-        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit erwartet eine Zahl ab 1, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation>Nichts zu suchen: %1 enthält noch keinen Snapshot. Führen Sie zuerst &quot;arrscore sync&quot; aus.</translation>
-    </message>
-    <message>
-        <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
-        <translation>Keine Upgrade-Kandidaten in den neuesten Snapshots: Es gibt nichts zu suchen.</translation>
-    </message>
-    <message>
-        <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
-        <translation>Noch kein Snapshot von „%1“. Führen Sie zuerst &quot;arrscore sync %1&quot; aus.</translation>
-    </message>
-    <message>
-        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
-        <translation>Keine Datei %1 im neuesten Snapshot von „%2“ (%3). Datei-IDs sind die Spalte file_id von &quot;arrscore export&quot;.</translation>
-    </message>
-    <message>
         <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
         <translation>Würde %1 „%2“ bitten, nach %3 zu suchen (%4): %5</translation>
     </message>
@@ -3747,24 +4625,12 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Film %1</translation>
     </message>
     <message>
-        <source>no episode id known: skipped</source>
-        <translation>keine Episoden-ID bekannt: übersprungen</translation>
-    </message>
-    <message>
-        <source>episodes %1</source>
-        <translation>Episoden %1</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was sent.</source>
         <translation>Probelauf: Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
         <translation>%1: nicht mehr in der Konfiguration, kann also nicht um eine Suche gebeten werden.</translation>
-    </message>
-    <message>
-        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
-        <translation>--%1 erwartet eine positive ID, nicht „%2“.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -3780,24 +4646,334 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
             <numerusform>%Ln Episoden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>episode %1</source>
+        <translation>Episode %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2; file %3)</source>
+        <translation>%1  (%2; Datei %3)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Search items within their cooldown too.</source>
+        <translation>Auch Einträge innerhalb ihrer Sperrfrist suchen.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; searching for the top %L2 (--limit N for more).</source>
+        <translation>Upgrade-Kandidaten: %L1 Einträge; nach den besten %L2 wird gesucht (--limit N für mehr).</translation>
+    </message>
+    <message>
+        <source>Nothing to search for now.</source>
+        <translation>Im Moment gibt es nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>Send these searches?</source>
+        <translation>Diese Suchen senden?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: run it again with --yes to search, or in a terminal to be asked.</source>
+        <translation>Nichts wurde gesendet: Führen Sie den Befehl erneut mit --yes aus, um zu suchen, oder in einem Terminal, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>Will ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
+        <translation>Wird %1 „%2“ bitten, nach %3 zu suchen (%4): %5</translation>
+    </message>
+    <message>
+        <source>%1: searched %2, again from %3</source>
+        <translation>%1: gesucht am %2, wieder ab %3</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %Ln episode files have no known episode id and were left out.</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>%1: %Ln Episodendatei hat keine bekannte Episoden-ID und wurde ausgelassen.</numerusform>
-            <numerusform>%1: %Ln Episodendateien haben keine bekannte Episoden-ID und wurden ausgelassen.</numerusform>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
-        <source>  %1. %2  (%3; file %4)</source>
-        <translation>  %1. %2  (%3; Datei %4)</translation>
+        <source>Searched within their cooldown (search_cooldown_days), so skipped; --force searches them too:</source>
+        <translation>Innerhalb ihrer Sperrfrist gesucht (search_cooldown_days), daher übersprungen; --force sucht auch nach ihnen:</translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for all of them.</source>
-        <translation>Upgrade-Kandidaten: %L1; es wird nach allen gesucht.</translation>
+        <source>Searched again within their cooldown because of --force:</source>
+        <translation>Wegen --force innerhalb ihrer Sperrfrist erneut gesucht:</translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
-        <translation>Upgrade-Kandidaten: %L1; es wird nach den besten %L2 gesucht (--limit N für mehr).</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</source>
+        <translation>
+            <numerusform>%Ln Eintrag liegt über der Obergrenze pro Stunde (searches_per_hour; %1) und wird nicht gesendet; --force ändert daran nichts.</numerusform>
+            <numerusform>%Ln Einträge liegen über der Obergrenze pro Stunde (searches_per_hour; %1) und werden nicht gesendet; --force ändert daran nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following the commands for up to %1 (Ctrl-C stops following; the searches go on).</source>
+        <translation>Die Befehle werden bis zu %1 lang verfolgt (Strg-C beendet das Verfolgen; die Suchen laufen weiter).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Command %1 on &quot;%2&quot;: %3</source>
+        <translation>Befehl %1 auf „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Commands still running go on on the server: &quot;arrscore searches&quot; shows what became of them.</source>
+        <translation>Noch laufende Befehle laufen auf dem Server weiter: &quot;arrscore searches&quot; zeigt, was aus ihnen wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; searching for all of them.</source>
+        <translation>
+            <numerusform>Upgrade-Kandidaten: %Ln Eintrag; nach ihm wird gesucht.</numerusform>
+            <numerusform>Upgrade-Kandidaten: %Ln Einträge; nach allen wird gesucht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchLogCommand</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>searches takes no arguments; did you mean --instance %1?</source>
+        <translation>searches nimmt keine Argumente; meinten Sie --instance %1?</translation>
+    </message>
+    <message>
+        <source>searches takes one --instance.</source>
+        <translation>searches nimmt nur ein --instance.</translation>
+    </message>
+    <message>
+        <source>No search or grab was sent yet.</source>
+        <translation>Bisher wurde keine Suche und kein Holauftrag gesendet.</translation>
+    </message>
+    <message>
+        <source>No search or grab was sent to &quot;%1&quot; yet.</source>
+        <translation>Bisher wurde keine Suche und kein Holauftrag an „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>Befehl %1</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>kein Befehl</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4): %5</source>
+        <translation>%1  %2  %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source> (forced)</source>
+        <translation> (erzwungen)</translation>
+    </message>
+    <message>
+        <source>release: %1</source>
+        <translation>Release: %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists all)</source>
+        <translation>
+            <numerusform>… und %Ln weiterer (--json listet alle auf)</numerusform>
+            <numerusform>… und %Ln weitere (--json listet alle auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per instance:</source>
+        <translation>Je Instanz:</translation>
+    </message>
+    <message>
+        <source>Per profile:</source>
+        <translation>Je Profil:</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchOutcomes</name>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag gesucht</numerusform>
+            <numerusform>%n Einträge gesucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, upgraded %n</source>
+        <translation>
+            <numerusform>, %n verbessert</numerusform>
+            <numerusform>, %n verbessert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (median gain %1)</source>
+        <translation> (Median-Zuwachs %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>, %n ausstehend</numerusform>
+            <numerusform>, %n ausstehend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchPlanner</name>
+    <message numerus="yes">
+        <source>Skipped %n item(s) searched within their cooldown.</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen, der innerhalb seiner Sperrfrist gesucht wurde.</numerusform>
+            <numerusform>%n Einträge übersprungen, die innerhalb ihrer Sperrfrist gesucht wurden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced: %n item(s) searched again within their cooldown.</source>
+        <translation>
+            <numerusform>Erzwungen: %n Eintrag innerhalb seiner Sperrfrist erneut gesucht.</numerusform>
+            <numerusform>Erzwungen: %n Einträge innerhalb ihrer Sperrfrist erneut gesucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out: the hourly cap of searches is reached.</source>
+        <translation>
+            <numerusform>%n Eintrag ausgelassen: Die Obergrenze der Suchen pro Stunde ist erreicht.</numerusform>
+            <numerusform>%n Einträge ausgelassen: Die Obergrenze der Suchen pro Stunde ist erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>„%1“: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchRows</name>
+    <message>
+        <source>Search (movies)</source>
+        <translation>Suche (Filme)</translation>
+    </message>
+    <message>
+        <source>Search (episodes)</source>
+        <translation>Suche (Episoden)</translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation>Holen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgraded</source>
+        <translation>
+            <numerusform>%n verbessert</numerusform>
+            <numerusform>%n verbessert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cooldown overridden</source>
+        <translation>Sperrfrist übergangen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Every instance</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchStore</name>
+    <message>
+        <source>Cannot count the searches in the database %1.</source>
+        <translation>Die Suchen in der Datenbank %1 können nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the searches from the database %1.</source>
+        <translation>Die Suchen können nicht aus der Datenbank %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot record a search in the database %1.</source>
+        <translation>Eine Suche kann nicht in der Datenbank %1 vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot record a search&apos;s state in the database %1.</source>
+        <translation>Der Status einer Suche kann nicht in der Datenbank %1 vermerkt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchesPage</name>
+    <message>
+        <source>Search success per instance and profile</source>
+        <translation>Sucherfolg je Instanz und Profil</translation>
+    </message>
+    <message>
+        <source>Items of the selected search</source>
+        <translation>Einträge der ausgewählten Suche</translation>
+    </message>
+    <message>
+        <source>Each item searched, its score then and, once upgraded, now</source>
+        <translation>Jeder gesuchte Eintrag, sein Score damals und, sobald verbessert, jetzt</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Every search and grab sent to Radarr/Sonarr, newest first, with the server&apos;s state and message. After each sync an item counts as &lt;i&gt;upgraded&lt;/i&gt; when it has a new file with a higher score or a better quality, &lt;i&gt;pending&lt;/i&gt; while its cooldown runs, else &lt;i&gt;unchanged&lt;/i&gt;. Select a search to see its items.</source>
+        <translation>Jede Suche und jeder Holauftrag an Radarr/Sonarr, die neuesten zuerst, mit Status und Meldung des Servers. Nach jeder Synchronisierung gilt ein Eintrag als &lt;i&gt;verbessert&lt;/i&gt;, wenn er eine neue Datei mit höherem Score oder besserer Qualität hat, als &lt;i&gt;ausstehend&lt;/i&gt;, solange seine Sperrfrist läuft, sonst als &lt;i&gt;unverändert&lt;/i&gt;. Wählen Sie eine Suche, um ihre Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>No search sent yet. Select files in Library or Upgrade candidates and use File › Search for Upgrades (Ctrl+U) or Grab in the detail pane; each search is remembered here.</source>
+        <translation>Noch keine Suche gesendet. Wählen Sie Dateien in Bibliothek oder Upgrade-Kandidaten und nutzen Sie Datei › Nach Upgrades suchen (Strg+U) oder Holen im Detailbereich; jede Suche wird hier festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +5319,10 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <source>not synced yet</source>
         <translation>noch nicht synchronisiert</translation>
     </message>
+    <message>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SnapshotDiffer</name>
@@ -4455,6 +5635,74 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
 </context>
 <context>
+    <name>arrscore::UpgradeCells</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected better: %1</source>
+        <translation>Besseres abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation>Nichts Besseres</translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation>Keine Releases</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deferred until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Score %1, %2 over the file</source>
+        <translation>Score %1, %2 gegenüber der Datei</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>The hourly limit of release lookups is reached; it may run at %1.</source>
+        <translation>Das Stundenlimit der Release-Abfragen ist erreicht; die Abfrage darf ab %1 laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases found</source>
+        <translation>
+            <numerusform>%n Release gefunden</numerusform>
+            <numerusform>%n Releases gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::UpgradeSearch</name>
     <message>
         <source>Cancelled.</source>
@@ -4534,14 +5782,6 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
         <translation>Nach Upgrades suchen</translation>
     </message>
     <message>
-        <source>
-
-Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
-        <translation>
-
-Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt; das kann die API-Limits Ihrer Indexer beanspruchen.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -4559,12 +5799,56 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
             <numerusform>Sonarr „%1“: %Ln Episoden</numerusform>
         </translation>
     </message>
+    <message>
+        <source> (hourly limit: %1)</source>
+        <translation> (Stundenlimit: %1)</translation>
+    </message>
     <message numerus="yes">
-        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
+        <source>Skipped: %Ln items searched within their cooldown</source>
         <translation>
-            <numerusform>Den Server seine Indexer nach besseren Releases der ausgewählten Datei durchsuchen lassen?</numerusform>
-            <numerusform>Die Server ihre Indexer nach besseren Releases der %Ln ausgewählten Dateien durchsuchen lassen?</numerusform>
+            <numerusform>Übersprungen: %Ln Eintrag, innerhalb seiner Sperrfrist gesucht</numerusform>
+            <numerusform>Übersprungen: %Ln Einträge, innerhalb ihrer Sperrfrist gesucht</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched again despite the cooldown: %Ln items</source>
+        <translation>
+            <numerusform>Trotz Sperrfrist erneut gesucht: %Ln Eintrag</numerusform>
+            <numerusform>Trotz Sperrfrist erneut gesucht: %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %Ln items beyond the hourly limit</source>
+        <translation>
+            <numerusform>Nicht gesendet: %Ln Eintrag über dem Stundenlimit</numerusform>
+            <numerusform>Nicht gesendet: %Ln Einträge über dem Stundenlimit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of the %Ln selected files can be searched now.</source>
+        <translation>
+            <numerusform>Die %Ln ausgewählte Datei kann jetzt nicht gesucht werden.</numerusform>
+            <numerusform>Für keine der %Ln ausgewählten Dateien kann jetzt gesucht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of %Ln items?</source>
+        <translation>
+            <numerusform>Die Server bitten, ihre Indexer nach besseren Releases für %Ln Eintrag zu durchsuchen?</numerusform>
+            <numerusform>Die Server bitten, ihre Indexer nach besseren Releases für %Ln Einträge zu durchsuchen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each server queues the search and grabs what its quality profile prefers; this uses your indexers&apos; API limits. Every search is recorded in the Searches view.</source>
+        <translation>
+
+Jeder Server reiht die Suche ein und holt, was sein Qualitätsprofil bevorzugt; das verbraucht die API-Limits Ihrer Indexer. Jede Suche wird in der Ansicht „Suchen“ festgehalten.</translation>
+    </message>
+    <message>
+        <source>Search anyway (ignore cooldown)</source>
+        <translation>Trotzdem suchen (Sperrfrist ignorieren)</translation>
     </message>
 </context>
 <context>
@@ -4616,10 +5900,6 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
 <context>
     <name>arrscore::ViewStack</name>
     <message>
-        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
-        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie eine Datei, um nach einem Upgrade zu suchen.</translation>
-    </message>
-    <message>
         <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
         <translation>Was jedes Custom Format zu den angezeigten Dateien beiträgt: sein Score in deren Profilen, summiert. &lt;i&gt;Dateien, die es zum Cutoff heben würde&lt;/i&gt; zählt Dateien unter dem Cutoff, die der Score dieses Formats allein dorthin heben würde.</translation>
     </message>
@@ -4638,6 +5918,10 @@ Jeder Server reiht die Suche ein und lädt, was sein Qualitätsprofil bevorzugt;
     <message>
         <source>Copy Title</source>
         <translation>Titel kopieren</translation>
+    </message>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select files to check which better releases the indexers offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U).</source>
+        <translation>Dateien unter dem Cutoff-Score oder der Cutoff-Qualität ihres Profils, die lohnendsten Upgrades zuerst. Priorität = 100 × (Score-Abstand ÷ Skala des Profils, höchstens 2, + Qualitätsabstand ÷ Rang des Cutoffs). Wählen Sie Dateien, um zu prüfen, welche besseren Releases die Indexer jetzt anbieten (Strg+Umschalt+U), oder um nach einem Upgrade zu suchen (Strg+U).</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,30 @@
     </message>
 </context>
 <context>
+    <name>arrscore::LookupPrinter</name>
+    <message numerus="yes">
+        <source>%1 (%Ln releases): </source>
+        <translation>
+            <numerusform>%1 (%Ln release): </numerusform>
+            <numerusform>%1 (%Ln releases): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 among %Ln releases</source>
+        <translation>
+            <numerusform>%1 among %Ln release</numerusform>
+            <numerusform>%1 among %Ln releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items: %1.</source>
+        <translation>
+            <numerusform>%Ln item: %1.</numerusform>
+            <numerusform>%Ln items: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::MainWindow</name>
     <message numerus="yes">
         <source>Storing %Ln files of %1…</source>
@@ -459,6 +483,16 @@
     </message>
 </context>
 <context>
+    <name>arrscore::RecordedSearch</name>
+    <message numerus="yes">
+        <source>%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</source>
+        <translation>
+            <numerusform>%n item not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</numerusform>
+            <numerusform>%n items not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::RecyclarrImportDialog</name>
     <message numerus="yes">
         <source>Found %n instances in %1.</source>
@@ -472,6 +506,106 @@
         <translation>
             <numerusform>&amp;Add %n</numerusform>
             <numerusform>&amp;Add %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseChecker</name>
+    <message numerus="yes">
+        <source>%1: %Ln lookups</source>
+        <translation>
+            <numerusform>%1: %Ln lookup</numerusform>
+            <numerusform>%1: %Ln lookups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln will be deferred</source>
+        <translation>
+            <numerusform> — %Ln will be deferred</numerusform>
+            <numerusform> — %Ln will be deferred</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</source>
+        <translation>
+            <numerusform>Ask the servers which releases their indexers offer now for %Ln upgrade candidate?</numerusform>
+            <numerusform>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release check cancelled: %Ln items checked</source>
+        <translation>
+            <numerusform>Release check cancelled: %Ln item checked</numerusform>
+            <numerusform>Release check cancelled: %Ln items checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln items</source>
+        <translation>
+            <numerusform>Checked %Ln item</numerusform>
+            <numerusform>Checked %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %Ln with a better release</source>
+        <translation>
+            <numerusform>: %Ln with a better release</numerusform>
+            <numerusform>: %Ln with a better release</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation>
+            <numerusform>, %Ln failed</numerusform>
+            <numerusform>, %Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln deferred until %1</source>
+        <translation>
+            <numerusform>, %Ln deferred until %1</numerusform>
+            <numerusform>, %Ln deferred until %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseList</name>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleasesCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</source>
+        <translation>
+            <numerusform>%1: %Ln lookup; release_lookups_per_hour: %2.</numerusform>
+            <numerusform>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in all: episodes of one season share a lookup.</source>
+        <translation>
+            <numerusform>%Ln item in all: episodes of one season share a lookup.</numerusform>
+            <numerusform>%Ln items in all: episodes of one season share a lookup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items have no movie or episode id to look up and were left out.</source>
+        <translation>
+            <numerusform>%Ln item has no movie or episode id to look up and was left out.</numerusform>
+            <numerusform>%Ln items have no movie or episode id to look up and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; looking up all of them.</source>
+        <translation>
+            <numerusform>Upgrade candidates: %Ln item; looking it up.</numerusform>
+            <numerusform>Upgrade candidates: %Ln items; looking up all of them.</numerusform>
         </translation>
     </message>
 </context>
@@ -523,10 +657,106 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln episode files have no known episode id and were left out.</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>%1: %Ln episode file has no known episode id and was left out.</numerusform>
-            <numerusform>%1: %Ln episode files have no known episode id and were left out.</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</source>
+        <translation>
+            <numerusform>%Ln item is over the hourly cap (searches_per_hour; %1) and is not sent; --force does not change that.</numerusform>
+            <numerusform>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; searching for all of them.</source>
+        <translation>
+            <numerusform>Upgrade candidates: %Ln item; searching for it.</numerusform>
+            <numerusform>Upgrade candidates: %Ln items; searching for all of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchLogCommand</name>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists all)</source>
+        <translation>
+            <numerusform>… and %Ln more (--json lists all)</numerusform>
+            <numerusform>… and %Ln more (--json lists all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchOutcomes</name>
+    <message numerus="yes">
+        <source>Searched %n item(s)</source>
+        <translation>
+            <numerusform>Searched %n item</numerusform>
+            <numerusform>Searched %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, upgraded %n</source>
+        <translation>
+            <numerusform>, upgraded %n</numerusform>
+            <numerusform>, upgraded %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>, %n pending</numerusform>
+            <numerusform>, %n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchPlanner</name>
+    <message numerus="yes">
+        <source>Skipped %n item(s) searched within their cooldown.</source>
+        <translation>
+            <numerusform>Skipped %n item searched within its cooldown.</numerusform>
+            <numerusform>Skipped %n items searched within their cooldown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced: %n item(s) searched again within their cooldown.</source>
+        <translation>
+            <numerusform>Forced: %n item searched again within its cooldown.</numerusform>
+            <numerusform>Forced: %n items searched again within their cooldown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out: the hourly cap of searches is reached.</source>
+        <translation>
+            <numerusform>%n item left out: the hourly cap of searches is reached.</numerusform>
+            <numerusform>%n items left out: the hourly cap of searches is reached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchRows</name>
+    <message numerus="yes">
+        <source>%n upgraded</source>
+        <translation>
+            <numerusform>%n upgraded</numerusform>
+            <numerusform>%n upgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
 </context>
@@ -603,6 +833,30 @@
     </message>
 </context>
 <context>
+    <name>arrscore::UpgradeCells</name>
+    <message numerus="yes">
+        <source>%n releases found</source>
+        <translation>
+            <numerusform>%n release found</numerusform>
+            <numerusform>%n releases found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::UpgradeSearch</name>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -644,10 +898,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
+        <source>Skipped: %Ln items searched within their cooldown</source>
         <translation>
-            <numerusform>Ask the server to search its indexers for better releases of the selected file?</numerusform>
-            <numerusform>Ask the servers to search their indexers for better releases of the %Ln selected files?</numerusform>
+            <numerusform>Skipped: %Ln item searched within its cooldown</numerusform>
+            <numerusform>Skipped: %Ln items searched within their cooldown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched again despite the cooldown: %Ln items</source>
+        <translation>
+            <numerusform>Searched again despite the cooldown: %Ln item</numerusform>
+            <numerusform>Searched again despite the cooldown: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %Ln items beyond the hourly limit</source>
+        <translation>
+            <numerusform>Not sent: %Ln item beyond the hourly limit</numerusform>
+            <numerusform>Not sent: %Ln items beyond the hourly limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of the %Ln selected files can be searched now.</source>
+        <translation>
+            <numerusform>The %Ln selected file cannot be searched now.</numerusform>
+            <numerusform>Nothing of the %Ln selected files can be searched now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of %Ln items?</source>
+        <translation>
+            <numerusform>Ask the servers to search their indexers for better releases of %Ln item?</numerusform>
+            <numerusform>Ask the servers to search their indexers for better releases of %Ln items?</numerusform>
         </translation>
     </message>
 </context>

@@ -378,6 +378,49 @@
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
+    <message>
+        <source>Best available</source>
+        <translation>Meilleure release</translation>
+    </message>
+    <message>
+        <source>The best release the indexers offered at the last check: its score&apos;s gain over the file and its score, or the verdict</source>
+        <translation>La meilleure release proposée par les indexeurs lors de la dernière vérification&#xa0;: le gain de son score par rapport au fichier et son score, ou le verdict</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>When the item was last checked for better releases</source>
+        <translation>Quand l&apos;élément a été vérifié pour la dernière fois à la recherche de meilleures releases</translation>
+    </message>
+    <message>
+        <source>Last searched</source>
+        <translation>Dernière recherche</translation>
+    </message>
+    <message>
+        <source>When a search or grab was last sent for the item</source>
+        <translation>Quand une recherche ou une récupération a été envoyée pour la dernière fois pour l&apos;élément</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CapState</name>
+    <message>
+        <source>switched off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left this hour</source>
+        <translation>encore %1 sur %2 cette heure-ci</translation>
+    </message>
+    <message>
+        <source>none left this hour</source>
+        <translation>plus aucune cette heure-ci</translation>
+    </message>
+    <message>
+        <source>none left until %1</source>
+        <translation>plus aucune jusqu&apos;à %1</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CellText</name>
@@ -569,6 +612,62 @@
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Search ID</source>
+        <translation>ID de recherche</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Recherchés</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Mis à niveau</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Median gain</source>
+        <translation>Gain médian</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ChangesCaption</name>
@@ -595,6 +694,37 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 → %3: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;, %2 → %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CheckProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Release lookups done</source>
+        <translation>Consultations de releases terminées</translation>
+    </message>
+    <message>
+        <source>Cancel the release lookups</source>
+        <translation>Annuler les consultations de releases</translation>
+    </message>
+    <message>
+        <source>Stops the lookup in flight; the items checked so far keep their results</source>
+        <translation>Arrête la consultation en cours&#xa0;; les éléments déjà vérifiés gardent leurs résultats</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Checking for better releases: %1 of %2 lookups done</source>
+        <translation>Vérification des meilleures releases&#xa0;: %1 consultations sur %2 terminées</translation>
+    </message>
+    <message>
+        <source>now %1 (10–120 s each)</source>
+        <translation>en cours&#xa0;: %1 (10 à 120 s chacune)</translation>
     </message>
 </context>
 <context>
@@ -758,12 +888,28 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Santé de la bibliothèque, résumés des profils, contributions des formats, regroupements et tendances.</translation>
     </message>
     <message>
-        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. --dry-run sends nothing.</source>
-        <translation>Demander à Radarr/Sonarr de rechercher des mises à niveau&#xa0;: des N premiers candidats (10 par défaut), d&apos;id de films (Radarr) ou d&apos;épisodes (Sonarr), ou de fichiers par leur file_id. --dry-run n&apos;envoie rien.</translation>
-    </message>
-    <message>
         <source>List the configured instances (API keys masked), or add those of Recyclarr&apos;s recyclarr.yml (default: where Recyclarr keeps it), keys to the keychain.</source>
         <translation>Liste les instances configurées (clés d&apos;API masquées), ou ajoute celles du recyclarr.yml de Recyclarr (par défaut&#xa0;: là où Recyclarr le garde), les clés dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr to search for upgrades: of the top N upgrade candidates (default 10), of movie ids (Radarr) or episode ids (Sonarr), or of files by their file_id. At most searches_per_hour items per instance; items searched within search_cooldown_days are skipped (--force searches them anyway). Asks first; without a terminal only with --yes. --dry-run sends nothing.</source>
+        <translation>Demander à Radarr/Sonarr de rechercher des mises à niveau&#xa0;: des N meilleurs candidats à la mise à niveau (10 par défaut), d&apos;ids de films (Radarr) ou d&apos;épisodes (Sonarr), ou de fichiers par leur file_id. Au plus searches_per_hour éléments par instance&#xa0;; les éléments recherchés depuis moins de search_cooldown_days sont ignorés (--force les recherche quand même). Demande d&apos;abord&#xa0;; sans terminal, seulement avec --yes. --dry-run n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <source>Ask Radarr/Sonarr which releases their indexers offer now for the top N upgrade candidates (default 5) or for movie ids (Radarr) or episode ids (Sonarr), and whether one is better than the file. Each lookup queries every indexer: one at a time, at most release_lookups_per_hour per instance. Grabs nothing.</source>
+        <translation>Demander à Radarr/Sonarr quelles releases leurs indexeurs proposent maintenant pour les N meilleurs candidats à la mise à niveau (5 par défaut) ou pour des ids de films (Radarr) ou d&apos;épisodes (Sonarr), et si l&apos;une est meilleure que le fichier. Chaque consultation interroge tous les indexeurs&#xa0;: une à la fois, au plus release_lookups_per_hour par instance. Ne récupère rien.</translation>
+    </message>
+    <message>
+        <source>Grab the better release the item&apos;s latest lookup picked (or the release of that lookup --guid names). Asks first; without a terminal only with --yes.</source>
+        <translation>Récupérer la meilleure release retenue par la dernière consultation de l&apos;élément (ou la release de cette consultation que désigne --guid). Demande d&apos;abord&#xa0;; sans terminal, seulement avec --yes.</translation>
+    </message>
+    <message>
+        <source>The searches and grabs sent, their states and what each item got from them (upgraded, unchanged, pending), and how often searching worked.</source>
+        <translation>Les recherches et récupérations envoyées, leurs états et ce que chaque élément en a obtenu (mis à niveau, inchangé, en attente), et à quelle fréquence la recherche a abouti.</translation>
+    </message>
+    <message>
+        <source>Act without asking.</source>
+        <translation>Agir sans demander.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +917,21 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Nothing is stored yet: %1 does not exist. Run &quot;arrscore sync&quot; first.</source>
         <translation>Rien n&apos;est encore enregistré&#xa0;: %1 n&apos;existe pas. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CommandFollower</name>
+    <message>
+        <source>The server no longer knows this command (it keeps finished commands for a day).</source>
+        <translation>Le serveur ne connaît plus cette commande (il garde les commandes terminées un jour).</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1512,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>%1 must be updated to schema %2 (it is at %3) before this version can use it, and it can only be read: %4. Make it writable once so that it can be updated; it has not been changed.</source>
         <translation>%1 doit être mis à jour vers le schéma %2 (il en est au schéma %3) avant que cette version puisse l&apos;utiliser, et il n&apos;est accessible qu&apos;en lecture&#xa0;: %4. Rendez-le accessible en écriture une fois pour qu&apos;il puisse être mis à jour&#xa0;; il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::DemoLibrary</name>
+    <message>
+        <source>the demo library</source>
+        <translation>la bibliothèque de démonstration</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2380,69 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Highest score</source>
         <translation>Score le plus haut</translation>
     </message>
+    <message>
+        <source>Better release available</source>
+        <translation>Meilleure release disponible</translation>
+    </message>
+    <message>
+        <source>Only files whose latest check for better releases found one the server would take (File › Check for Better Releases)</source>
+        <translation>Seulement les fichiers dont la dernière vérification a trouvé une meilleure release que le serveur accepterait (Fichier › Vérifier s&apos;il y a de meilleures releases)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::GrabCommand</name>
+    <message>
+        <source>A release of the item&apos;s latest lookup.</source>
+        <translation>Une release de la dernière consultation de l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>grab takes no arguments; see &quot;arrscore --help&quot;.</source>
+        <translation>grab ne prend pas d&apos;argument&#xa0;; voir &quot;arrscore --help&quot;.</translation>
+    </message>
+    <message>
+        <source>grab needs one --instance NAME and one --item ID (a movie id for Radarr, an episode id for Sonarr).</source>
+        <translation>grab demande un --instance NOM et un --item ID (un id de film pour Radarr, un id d&apos;épisode pour Sonarr).</translation>
+    </message>
+    <message>
+        <source>grab takes one --item ID.</source>
+        <translation>grab prend un seul --item ID.</translation>
+    </message>
+    <message>
+        <source>No lookup of item %1 on &quot;%2&quot; yet: run &quot;arrscore releases --instance %2 --item %1&quot; first.</source>
+        <translation>Aucune consultation de l&apos;élément %1 sur «&#xa0;%2&#xa0;» pour l&apos;instant&#xa0;: lancez d&apos;abord &quot;arrscore releases --instance %2 --item %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) found no release Radarr/Sonarr would take as an upgrade (%3): nothing to grab. &quot;arrscore releases --instance %4 --item %5&quot; looks again.</source>
+        <translation>La dernière consultation de %1 (%2) n&apos;a trouvé aucune release que Radarr/Sonarr accepterait comme mise à niveau (%3)&#xa0;: rien à récupérer. &quot;arrscore releases --instance %4 --item %5&quot; consulte à nouveau.</translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 (%2) has no release with guid &quot;%3&quot;.</source>
+        <translation>La dernière consultation de %1 (%2) ne contient aucune release avec le guid «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Grab for %1:</source>
+        <translation>Récupération pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The lookup is from %1, and Radarr/Sonarr keep looked-up releases for %2: it is looked up again first (one lookup of release_lookups_per_hour), and the release grabbed if still offered.</source>
+        <translation>La consultation date de %1, et Radarr/Sonarr gardent les releases consultées pendant %2&#xa0;: elle est d&apos;abord refaite (une consultation de release_lookups_per_hour), et la release est récupérée si elle est encore proposée.</translation>
+    </message>
+    <message>
+        <source>Send it to the download client of %1?</source>
+        <translation>L&apos;envoyer au client de téléchargement de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was grabbed: run it again with --yes to grab it, or in a terminal to be asked.</source>
+        <translation>Rien n&apos;a été récupéré&#xa0;: relancez la commande avec --yes pour la récupérer, ou dans un terminal pour qu&apos;on vous le demande.</translation>
+    </message>
+    <message>
+        <source>Looking up again (at most %1)…</source>
+        <translation>Nouvelle consultation (au plus %1)…</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::HelpMenu</name>
@@ -2623,6 +2854,42 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Add the Radarr and Sonarr instances Recyclarr&apos;s recyclarr.yml configures instead</source>
         <translation>Ajouter plutôt les instances Radarr et Sonarr que configure le recyclarr.yml de Recyclarr</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>désactivées</translation>
+    </message>
+    <message>
+        <source>At most this many release lookups (Check for Better Releases, and a grab&apos;s fresh lookup) per hour, counted across the app and the command line. Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that are asked too often back off, also for the server&apos;s own searches. 0 switches lookups off.</source>
+        <translation>Au plus ce nombre de consultations de releases (Vérifier s&apos;il y a de meilleures releases, et la nouvelle consultation avant une récupération) par heure, comptées sur l&apos;application et la ligne de commande ensemble. Chaque consultation interroge tous les indexeurs activés sur le serveur et prend 10 à 120 secondes&#xa0;; les indexeurs sollicités trop souvent ralentissent, y compris pour les recherches du serveur lui-même. 0 désactive les consultations.</translation>
+    </message>
+    <message>
+        <source>At most this many items searched or grabbed per hour, counted across the app and the command line: each searched item queries every indexer.</source>
+        <translation>Au plus ce nombre d&apos;éléments recherchés ou récupérés par heure, comptés sur l&apos;application et la ligne de commande ensemble&#xa0;: chaque élément recherché interroge tous les indexeurs.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>An item searched within this many days is skipped by Search for Upgrades (unless you choose to search anyway), so your indexers are not asked for the same item again and again. 0: no cooldown.</source>
+        <translation>Un élément recherché il y a moins de ce nombre de jours est ignoré par «&#xa0;Rechercher des mises à niveau&#xa0;» (sauf si vous choisissez de rechercher quand même), pour que vos indexeurs ne soient pas interrogés sans cesse sur le même élément. 0&#xa0;: aucun délai de carence.</translation>
+    </message>
+    <message>
+        <source>Release &amp;lookups per hour:</source>
+        <translation>C&amp;onsultations de releases par heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Searc&amp;hes per hour:</source>
+        <translation>Rec&amp;herches par heure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search cool&amp;down:</source>
+        <translation>&amp;Délai de carence des recherches&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::Instances</name>
@@ -2653,10 +2920,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
 </context>
 <context>
     <name>arrscore::InstancesCommand</name>
-    <message>
-        <source>Add without asking.</source>
-        <translation>Ajouter sans demander.</translation>
-    </message>
     <message>
         <source>Usage: arrscore instances [import recyclarr [PATH] [--dry-run] [--yes]]</source>
         <translation>Usage&#xa0;: arrscore instances [import recyclarr [CHEMIN] [--dry-run] [--yes]]</translation>
@@ -2704,14 +2967,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Nothing was added: run it again with --yes to add them, or in a terminal to be asked.</source>
         <translation>Rien n&apos;a été ajouté&#xa0;: relancez la commande avec --yes pour les ajouter, ou dans un terminal pour qu&apos;on vous le demande.</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>o</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -2764,6 +3019,69 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Run &quot;arrscore test&quot; to check them.</source>
         <translation>&quot;arrscore test&quot; les vérifie.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ItemSelection</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>--limit only goes with --candidates.</source>
+        <translation>--limit ne s&apos;utilise qu&apos;avec --candidates.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: give one --instance.</source>
+        <translation>Les ids appartiennent à une instance&#xa0;: donnez un --instance.</translation>
+    </message>
+    <message>
+        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
+        <translation>--limit attend un nombre de 1 ou plus, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un id positif, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
+        <translation>Aucune instance nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No instance is configured.</source>
+        <translation>Aucune instance n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
+        <translation>Les ids appartiennent à une instance&#xa0;: ajoutez --instance NOM (configurées&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Nothing to choose from: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
+        <translation>Rien à choisir&#xa0;: %1 ne contient encore aucun instantané. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
+    </message>
+    <message>
+        <source>No upgrade candidates in the latest snapshots: nothing to do.</source>
+        <translation>Aucun candidat à la mise à niveau dans les derniers instantanés&#xa0;: rien à faire.</translation>
+    </message>
+    <message>
+        <source>movie %1 with a file</source>
+        <translation>film %1 avec un fichier</translation>
+    </message>
+    <message>
+        <source>episode %1 with a file</source>
+        <translation>épisode %1 avec un fichier</translation>
+    </message>
+    <message>
+        <source>No %1 in the latest snapshot of &quot;%2&quot; (%3). Ids are the item_id column of &quot;arrscore candidates --json&quot; (movie ids for Radarr, episode ids for Sonarr); run &quot;arrscore sync %2&quot; if it is new.</source>
+        <translation>Aucun %1 dans le dernier instantané de «&#xa0;%2&#xa0;» (%3). Les ids sont la colonne item_id de &quot;arrscore candidates --json&quot; (ids de films pour Radarr, ids d&apos;épisodes pour Sonarr)&#xa0;; lancez &quot;arrscore sync %2&quot; s&apos;il est nouveau.</translation>
+    </message>
+    <message>
+        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
+        <translation>Aucun fichier %1 dans le dernier instantané de «&#xa0;%2&#xa0;» (%3). Les ids de fichiers sont la colonne file_id de &quot;arrscore export&quot;.</translation>
+    </message>
+    <message>
+        <source>None of these files has a movie or episode id to act on (the sync could not link its episodes).</source>
+        <translation>Aucun de ces fichiers n&apos;a d&apos;id de film ou d&apos;épisode sur lequel agir (la synchronisation n&apos;a pas pu relier ses épisodes).</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3198,124 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::LookupPrinter</name>
+    <message>
+        <source>%1 vs the file&apos;s %2 (%3)</source>
+        <translation>%1 contre %2 pour le fichier (%3)</translation>
+    </message>
+    <message>
+        <source>%1 vs the file&apos;s %2</source>
+        <translation>%1 contre %2 pour le fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2: %3</source>
+        <translation>«&#xa0;%1&#xa0;» de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>indexer %1</source>
+        <translation>indexeur %1</translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation>épisode %1</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot;</source>
+        <translation>%1 sur «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on &quot;%3&quot;)</source>
+        <translation>%1 (%2 sur «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>, file %1 scoring %2</source>
+        <translation>, fichier %1 avec un score de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln releases): </source>
+        <translation>
+            <numerusform>%1 (%Ln release)&#xa0;: </numerusform>
+            <numerusform>%1 (%Ln releases)&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejetée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 among %Ln releases</source>
+        <translation>
+            <numerusform>%1 parmi %Ln release</numerusform>
+            <numerusform>%1 parmi %Ln releases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the hourly cap (release_lookups_per_hour) is reached; it may run from %2</source>
+        <translation>%1&#xa0;: le plafond horaire (release_lookups_per_hour) est atteint&#xa0;; la consultation pourra s&apos;exécuter à partir de %2</translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off for this instance (release_lookups_per_hour: 0)</source>
+        <translation>%1&#xa0;: les consultations de releases sont désactivées pour cette instance (release_lookups_per_hour: 0)</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1&#xa0;: %L2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items: %1.</source>
+        <translation>
+            <numerusform>%Ln élément&#xa0;: %1.</numerusform>
+            <numerusform>%Ln éléments&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupRequest</name>
+    <message>
+        <source>movie %1</source>
+        <translation>film %1</translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation>épisode %1</translation>
+    </message>
+    <message>
+        <source>season %1 of series %2</source>
+        <translation>saison %1 de la série %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::LookupStore</name>
+    <message>
+        <source>Cannot store a release lookup in the database %1.</source>
+        <translation>Impossible d&apos;enregistrer une consultation de releases dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot count the release lookups in the database %1.</source>
+        <translation>Impossible de compter les consultations de releases dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record a release lookup in the database %1.</source>
+        <translation>Impossible de consigner une consultation de releases dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the release lookups from the database %1.</source>
+        <translation>Impossible de lire les consultations de releases dans la base de données %1.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::MainActions</name>
     <message>
         <source>&amp;File</source>
@@ -2976,6 +3412,18 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>More commands</source>
         <translation>Autres commandes</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Better Releases…</source>
+        <translation>Vérifier s&apos;il y a de meilleures &amp;releases…</translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation>Demander aux serveurs quelles releases leurs indexeurs proposent maintenant pour les fichiers sélectionnés, et si l&apos;une serait une mise à niveau (Ctrl+Maj+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Searches</source>
+        <translation>&amp;Recherches</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3534,42 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Some release lookups did not work</source>
+        <translation>Certaines consultations de releases n&apos;ont pas abouti</translation>
+    </message>
+    <message>
+        <source>The releases are older than the server keeps them: looking the item up again first (10–120 s)…</source>
+        <translation>Les releases sont plus anciennes que ce que le serveur conserve&#xa0;: nouvelle consultation de l&apos;élément d&apos;abord (10 à 120 s)…</translation>
+    </message>
+    <message>
+        <source>The release was not grabbed</source>
+        <translation>La release n&apos;a pas été récupérée</translation>
+    </message>
+    <message>
+        <source>Cancelling the release lookups…</source>
+        <translation>Annulation des consultations de releases…</translation>
+    </message>
+    <message>
+        <source>A grab is still being sent; wait for it to finish.</source>
+        <translation>Une récupération est encore en cours d&apos;envoi&#xa0;; attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>Ask the servers which releases their indexers offer now for the selected files, and whether one would be an upgrade (Ctrl+Shift+U)</source>
+        <translation>Demander aux serveurs quelles releases leurs indexeurs proposent maintenant pour les fichiers sélectionnés, et si l&apos;une serait une mise à niveau (Ctrl+Maj+U)</translation>
+    </message>
+    <message>
+        <source>Release lookups are running</source>
+        <translation>Des consultations de releases sont en cours</translation>
+    </message>
+    <message>
+        <source>Not now: %1</source>
+        <translation>Pas maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The release checks and searches could not be read</source>
+        <translation>Les vérifications de releases et les recherches n&apos;ont pas pu être lues</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3728,16 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <translation>
             <numerusform>/movie liste %n film avec un fichier</numerusform>
             <numerusform>/movie liste %n films avec un fichier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::RecordedSearch</name>
+    <message numerus="yes">
+        <source>%n item(s) not searched: the hourly cap of %1 (searches_per_hour) is reached for &quot;%2&quot;; %3.</source>
+        <translation>
+            <numerusform>%n élément non recherché&#xa0;: le plafond horaire de %1 (searches_per_hour) est atteint pour «&#xa0;%2&#xa0;»&#xa0;; %3.</numerusform>
+            <numerusform>%n éléments non recherchés&#xa0;: le plafond horaire de %1 (searches_per_hour) est atteint pour «&#xa0;%2&#xa0;»&#xa0;; %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -3468,6 +3962,434 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::ReleaseChecker</name>
+    <message>
+        <source>Select upgrade candidates first: files at their cutoff have nothing better to look for.</source>
+        <translation>Sélectionnez d&apos;abord des candidats à la mise à niveau&#xa0;: les fichiers qui atteignent leur seuil n&apos;ont rien de meilleur à chercher.</translation>
+    </message>
+    <message>
+        <source>Release lookups are switched off for %1 (Settings › Instances › Release lookups per hour).</source>
+        <translation>Les consultations de releases sont désactivées pour %1 (Paramètres › Instances › Consultations de releases par heure).</translation>
+    </message>
+    <message>
+        <source>The selected files&apos; instances are no longer configured.</source>
+        <translation>Les instances des fichiers sélectionnés ne sont plus configurées.</translation>
+    </message>
+    <message>
+        <source>The selected files have no movie or episode to look up.</source>
+        <translation>Les fichiers sélectionnés n&apos;ont ni film ni épisode à consulter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln consultation</numerusform>
+            <numerusform>%1&#xa0;: %Ln consultations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; hourly limit: %1</source>
+        <translation>&#xa0;; limite horaire&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> — %Ln will be deferred</source>
+        <translation>
+            <numerusform> — %Ln sera reportée</numerusform>
+            <numerusform> — %Ln seront reportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check for better releases</source>
+        <translation>Vérifier s&apos;il y a de meilleures releases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers which releases their indexers offer now for %Ln upgrade candidates?</source>
+        <translation>
+            <numerusform>Demander aux serveurs quelles releases leurs indexeurs proposent maintenant pour %Ln candidat à la mise à niveau&#xa0;?</numerusform>
+            <numerusform>Demander aux serveurs quelles releases leurs indexeurs proposent maintenant pour %Ln candidats à la mise à niveau&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+Each lookup queries every indexer enabled on the server and takes 10–120 seconds; indexers that time out may be backed off, also for the server&apos;s own searches. The items&apos; last search time on the server changes. Lookups run one at a time per instance; those beyond the hourly limit are deferred and say when they may run. Nothing is downloaded.</source>
+        <translation>
+
+Chaque consultation interroge tous les indexeurs activés sur le serveur et prend 10 à 120 secondes&#xa0;; les indexeurs qui ne répondent pas à temps peuvent être suspendus temporairement, y compris pour les recherches du serveur lui-même. La date de dernière recherche des éléments change sur le serveur. Les consultations s&apos;exécutent une à la fois par instance&#xa0;; celles au-delà de la limite horaire sont reportées et indiquent quand elles pourront s&apos;exécuter. Rien n&apos;est téléchargé.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release check cancelled: %Ln items checked</source>
+        <translation>
+            <numerusform>Vérification des releases annulée&#xa0;: %Ln élément vérifié</numerusform>
+            <numerusform>Vérification des releases annulée&#xa0;: %Ln éléments vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %Ln items</source>
+        <translation>
+            <numerusform>%Ln élément vérifié</numerusform>
+            <numerusform>%Ln éléments vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %Ln with a better release</source>
+        <translation>
+            <numerusform>&#xa0;: %Ln avec une meilleure release</numerusform>
+            <numerusform>&#xa0;: %Ln avec une meilleure release</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation>
+            <numerusform>, %Ln en échec</numerusform>
+            <numerusform>, %Ln en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln deferred until %1</source>
+        <translation>
+            <numerusform>, %Ln reporté jusqu&apos;à %1</numerusform>
+            <numerusform>, %Ln reportés jusqu&apos;à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrab</name>
+    <message>
+        <source>%1 has no better release to grab (its latest check says: %2). Check it for better releases first.</source>
+        <translation>%1 n&apos;a pas de meilleure release à récupérer (sa dernière vérification indique&#xa0;: %2). Vérifiez d&apos;abord s&apos;il y a de meilleures releases.</translation>
+    </message>
+    <message>
+        <source>The latest check of %1 has no pick to grab.</source>
+        <translation>La dernière vérification de %1 n&apos;a retenu aucune release à récupérer.</translation>
+    </message>
+    <message>
+        <source>The latest lookup of %1 has no release with the guid %2.</source>
+        <translation>La dernière consultation de %1 ne contient aucune release avec le guid %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked up again: its ids are not known.</source>
+        <translation>%1 ne peut pas être consulté à nouveau&#xa0;: ses ids sont inconnus.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The server no longer held the release; looked up again.</source>
+        <translation>Le serveur ne conservait plus la release&#xa0;; nouvelle consultation effectuée.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Asked %1 to grab &quot;%2&quot; for %3.</source>
+        <translation>%1 a été chargé de récupérer «&#xa0;%2&#xa0;» pour %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer offered for %2 (looked up again); nothing was grabbed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus proposée pour %2 (nouvelle consultation)&#xa0;; rien n&apos;a été récupéré.</translation>
+    </message>
+    <message>
+        <source>The lookup of %1 is older than 30 minutes and must be repeated, but the hourly cap of release lookups is reached; it may run from %2. Nothing was grabbed.</source>
+        <translation>La consultation de %1 date de plus de 30 minutes et doit être refaite, mais le plafond horaire des consultations de releases est atteint&#xa0;; elle pourra s&apos;exécuter à partir de %2. Rien n&apos;a été récupéré.</translation>
+    </message>
+    <message>
+        <source>Could not grab for %1: %2</source>
+        <translation>Impossible de récupérer pour %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseGrabber</name>
+    <message>
+        <source>%1 &quot;%2&quot; will be sent POST /api/v3/release with guid %3 and indexer id %4, and downloads the release; once imported it replaces the file of %5.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» recevra POST /api/v3/release avec le guid %3 et l&apos;id d&apos;indexeur %4, et téléchargera la release&#xa0;; une fois importée, elle remplacera le fichier de %5.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1, %2 over the file</source>
+        <translation>%1, %2 par rapport au fichier</translation>
+    </message>
+    <message>
+        <source>From %1: %2, %3, score %4.</source>
+        <translation>De %1&#xa0;: %2, %3, score %4.</translation>
+    </message>
+    <message>
+        <source>The releases were looked up %1; the server keeps them only 30 minutes, so the item is looked up again first (one of the instance&apos;s hourly release lookups, 10–120 seconds). If the release is no longer offered, nothing is grabbed.</source>
+        <translation>Les releases ont été consultées %1&#xa0;; le serveur ne les garde que 30 minutes, l&apos;élément est donc d&apos;abord consulté à nouveau (une des consultations de releases horaires de l&apos;instance, 10 à 120 secondes). Si la release n&apos;est plus proposée, rien n&apos;est récupéré.</translation>
+    </message>
+    <message>
+        <source>%1: this instance is no longer configured, so nothing can be grabbed from it.</source>
+        <translation>%1&#xa0;: cette instance n&apos;est plus configurée, on ne peut donc rien récupérer par elle.</translation>
+    </message>
+    <message>
+        <source>Grab release</source>
+        <translation>Récupérer la release</translation>
+    </message>
+    <message>
+        <source>Grab “%1”?</source>
+        <translation>Récupérer «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation>Récupérer</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseList</name>
+    <message>
+        <source>&amp;Grab…</source>
+        <translation>&amp;Récupérer…</translation>
+    </message>
+    <message>
+        <source>Releases found</source>
+        <translation>Releases trouvées</translation>
+    </message>
+    <message>
+        <source>The releases of the latest check, the server&apos;s pick first</source>
+        <translation>Les releases de la dernière vérification, le choix du serveur en premier</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Score (gain)</source>
+        <translation>Score (gain)</translation>
+    </message>
+    <message>
+        <source>Server says</source>
+        <translation>Avis du serveur</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Custom formats</source>
+        <translation>Formats personnalisés</translation>
+    </message>
+    <message>
+        <source>Indexer</source>
+        <translation>Indexeur</translation>
+    </message>
+    <message>
+        <source>Grab the selected release</source>
+        <translation>Récupérer la release sélectionnée</translation>
+    </message>
+    <message>
+        <source>Asks the server to download the selected release, after a confirmation</source>
+        <translation>Demande au serveur de télécharger la release sélectionnée, après confirmation</translation>
+    </message>
+    <message>
+        <source>Not checked for better releases yet: File › Check for Better Releases (Ctrl+Shift+U).</source>
+        <translation>Pas encore vérifié&#xa0;: Fichier › Vérifier s&apos;il y a de meilleures releases (Ctrl+Maj+U).</translation>
+    </message>
+    <message>
+        <source>Deferred: the hourly limit of release lookups was reached; it may run at %1.</source>
+        <translation>Reportée&#xa0;: la limite horaire des consultations de releases était atteinte&#xa0;; la consultation pourra s&apos;exécuter à partir de %1.</translation>
+    </message>
+    <message>
+        <source>Checked %1 (%2)</source>
+        <translation>Vérifié le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the lookup failed: %1</source>
+        <translation>la consultation a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The releases could not be read: %1</source>
+        <translation>Les releases n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Pick: %1</source>
+        <translation>Choisie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server would take this release as an upgrade</source>
+        <translation>Le serveur accepterait cette release comme mise à niveau</translation>
+    </message>
+    <message>
+        <source>Select a release to grab</source>
+        <translation>Sélectionnez une release à récupérer</translation>
+    </message>
+    <message>
+        <source>Ask the server to download this release (asks first)</source>
+        <translation>Demander au serveur de télécharger cette release (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>The server rejects this release: %1</source>
+        <translation>Le serveur rejette cette release&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseParser</name>
+    <message>
+        <source>&quot;protocol&quot; is neither a name nor a number</source>
+        <translation>«&#xa0;protocol&#xa0;» n&apos;est ni un nom ni un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;episodeNumbers&quot; is not a list of episode numbers</source>
+        <translation>«&#xa0;episodeNumbers&#xa0;» n&apos;est pas une liste de numéros d&apos;épisodes</translation>
+    </message>
+    <message>
+        <source>it has no guid and indexer id, which a grab needs</source>
+        <translation>elle n&apos;a ni guid ni id d&apos;indexeur, nécessaires à une récupération</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3); nothing of this lookup was kept.</source>
+        <translation>La réponse à %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3)&#xa0;; rien de cette consultation n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list of releases, as the Radarr/Sonarr API has it. Is this the right server and URL base?</source>
+        <translation>La réponse à %1 n&apos;est pas une liste de releases, comme le prévoit l&apos;API de Radarr/Sonarr. Est-ce le bon serveur et la bonne base d&apos;URL&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: release %2 skipped: not an object.</source>
+        <translation>%1&#xa0;: release %2 ignorée&#xa0;: ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>release %1</source>
+        <translation>release %1</translation>
+    </message>
+    <message>
+        <source>release %1 (&quot;%2&quot;)</source>
+        <translation>release %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1: %2 skipped: %3</source>
+        <translation>%1&#xa0;: %2 ignorée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleaseVerdict</name>
+    <message>
+        <source>Better available</source>
+        <translation>Meilleure disponible</translation>
+    </message>
+    <message>
+        <source>Better, rejected</source>
+        <translation>Meilleure, rejetée</translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation>Rien de meilleur</translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation>Aucune release</translation>
+    </message>
+    <message>
+        <source>Lookup failed</source>
+        <translation>Échec de la consultation</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Reportée</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ReleasesCommand</name>
+    <message>
+        <source>releases takes no arguments; did you mean --instance %1?</source>
+        <translation>releases ne prend pas d&apos;argument&#xa0;; vouliez-vous dire --instance %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>releases needs one of --candidates or --item ID; see &quot;arrscore --help&quot;.</source>
+        <translation>releases demande l&apos;un de --candidates ou --item ID&#xa0;; voir &quot;arrscore --help&quot;.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; looking up the top %L2 (--limit N for more).</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1 éléments&#xa0;; consultation des %L2 premiers (--limit N pour plus).</translation>
+    </message>
+    <message>
+        <source>Each release lookup makes Radarr or Sonarr query every enabled indexer (10 s to minutes; at most %1 each) and updates the item&apos;s last search time there. Nothing is grabbed.</source>
+        <translation>Chaque consultation de releases fait interroger par Radarr ou Sonarr tous les indexeurs activés (de 10 s à plusieurs minutes&#xa0;; au plus %1 chacune) et y met à jour la date de dernière recherche de l&apos;élément. Rien n&apos;est récupéré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln lookups, one at a time; release_lookups_per_hour: %2.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln consultation&#xa0;; release_lookups_per_hour&#xa0;: %2.</numerusform>
+            <numerusform>%1&#xa0;: %Ln consultations, une à la fois&#xa0;; release_lookups_per_hour&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in all: episodes of one season share a lookup.</source>
+        <translation>
+            <numerusform>%Ln élément au total&#xa0;: les épisodes d&apos;une même saison partagent une consultation.</numerusform>
+            <numerusform>%Ln éléments au total&#xa0;: les épisodes d&apos;une même saison partagent une consultation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items have no movie or episode id to look up and were left out.</source>
+        <translation>
+            <numerusform>%Ln élément n&apos;a pas d&apos;id de film ou d&apos;épisode à consulter et a été écarté.</numerusform>
+            <numerusform>%Ln éléments n&apos;ont pas d&apos;id de film ou d&apos;épisode à consulter et ont été écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: release lookups are switched off (release_lookups_per_hour: 0 in its configuration).</source>
+        <translation>%1&#xa0;: les consultations de releases sont désactivées (release_lookups_per_hour: 0 dans sa configuration).</translation>
+    </message>
+    <message>
+        <source>%1: not in the configuration any more, so it cannot be asked.</source>
+        <translation>%1&#xa0;: n&apos;est plus dans la configuration, on ne peut donc pas l&apos;interroger.</translation>
+    </message>
+    <message>
+        <source>lookups</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>%1: looking up %2…</source>
+        <translation>%1&#xa0;: consultation de %2…</translation>
+    </message>
+    <message>
+        <source>To grab a pick: arrscore grab --instance %1 --item %2</source>
+        <translation>Pour récupérer une release retenue&#xa0;: arrscore grab --instance %1 --item %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: the lookup in flight was stopped, and the items not looked up yet were left out.</source>
+        <translation>Annulé&#xa0;: la consultation en cours a été arrêtée, et les éléments pas encore consultés ont été écartés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; looking up all of them.</source>
+        <translation>
+            <numerusform>Candidats à la mise à niveau&#xa0;: %Ln élément&#xa0;; il est consulté.</numerusform>
+            <numerusform>Candidats à la mise à niveau&#xa0;: %Ln éléments&#xa0;; tous sont consultés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ReportJson</name>
     <message>
         <source>the data could not be written</source>
@@ -3689,10 +4611,6 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         </translation>
     </message>
     <message>
-        <source>--%1 expects a positive id, not &quot;%2&quot;.</source>
-        <translation>--%1 attend un id positif, pas «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>Search for the top upgrade candidates.</source>
         <translation>Rechercher les meilleurs candidats à la mise à niveau.</translation>
     </message>
@@ -3713,64 +4631,12 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <translation>search demande exactement un de --candidates, --item ID ou --file ID_FICHIER&#xa0;; voir &quot;arrscore --help&quot;.</translation>
     </message>
     <message>
-        <source>--limit only goes with --candidates.</source>
-        <translation>--limit ne va qu&apos;avec --candidates.</translation>
-    </message>
-    <message>
-        <source>--item and --file ids belong to one instance: give one --instance.</source>
-        <translation>Les id de --item et --file appartiennent à une instance&#xa0;: donnez un --instance.</translation>
-    </message>
-    <message>
-        <source>No instance named &quot;%1&quot;. Configured: %2.</source>
-        <translation>Aucune instance nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>No instance is configured.</source>
-        <translation>Aucune instance n&apos;est configurée.</translation>
-    </message>
-    <message>
-        <source>Ids belong to one instance: add --instance NAME (configured: %1).</source>
-        <translation>Les id appartiennent à une instance&#xa0;: ajoutez --instance NOM (configurées&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>--limit expects a number of 1 or more, not &quot;%1&quot;.</source>
-        <translation>--limit attend un nombre supérieur ou égal à 1, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Nothing to search for: %1 holds no snapshot yet. Run &quot;arrscore sync&quot; first.</source>
-        <translation>Rien à rechercher&#xa0;: %1 ne contient encore aucun instantané. Lancez d&apos;abord &quot;arrscore sync&quot;.</translation>
-    </message>
-    <message>
-        <source>No upgrade candidates in the latest snapshots: nothing to search for.</source>
-        <translation>Aucun candidat à la mise à niveau dans les derniers instantanés&#xa0;: rien à rechercher.</translation>
-    </message>
-    <message>
-        <source>No snapshot of &quot;%1&quot; yet. Run &quot;arrscore sync %1&quot; first.</source>
-        <translation>Pas encore d&apos;instantané de «&#xa0;%1&#xa0;». Lancez d&apos;abord &quot;arrscore sync %1&quot;.</translation>
-    </message>
-    <message>
-        <source>No file %1 in the latest snapshot of &quot;%2&quot; (%3). File ids are the file_id column of &quot;arrscore export&quot;.</source>
-        <translation>Aucun fichier %1 dans le dernier instantané de «&#xa0;%2&#xa0;» (%3). Les id de fichiers sont la colonne file_id de &quot;arrscore export&quot;.</translation>
-    </message>
-    <message>
         <source>Would ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
         <translation>Demanderait à %1 «&#xa0;%2&#xa0;» de rechercher %3 (%4)&#xa0;: %5</translation>
     </message>
     <message>
         <source>movie %1</source>
         <translation>film %1</translation>
-    </message>
-    <message>
-        <source>no episode id known: skipped</source>
-        <translation>aucun id d&apos;épisode connu&#xa0;: ignoré</translation>
-    </message>
-    <message>
-        <source>episodes %1</source>
-        <translation>épisodes %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was sent.</source>
@@ -3780,24 +4646,334 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>%1: not in the configuration any more, so it cannot be asked to search.</source>
         <translation>%1&#xa0;: n&apos;est plus dans la configuration, on ne peut donc pas lui demander de rechercher.</translation>
     </message>
+    <message>
+        <source>episode %1</source>
+        <translation>épisode %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2; file %3)</source>
+        <translation>%1  (%2&#xa0;; fichier %3)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Search items within their cooldown too.</source>
+        <translation>Rechercher aussi les éléments pendant leur délai de carence.</translation>
+    </message>
+    <message>
+        <source>Upgrade candidates: %L1 items; searching for the top %L2 (--limit N for more).</source>
+        <translation>Candidats à la mise à niveau&#xa0;: %L1 éléments&#xa0;; recherche des %L2 premiers (--limit N pour plus).</translation>
+    </message>
+    <message>
+        <source>Nothing to search for now.</source>
+        <translation>Rien à rechercher pour le moment.</translation>
+    </message>
+    <message>
+        <source>Send these searches?</source>
+        <translation>Envoyer ces recherches&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: run it again with --yes to search, or in a terminal to be asked.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: relancez la commande avec --yes pour rechercher, ou dans un terminal pour qu&apos;on vous le demande.</translation>
+    </message>
+    <message>
+        <source>Will ask %1 &quot;%2&quot; to search for %3 (%4): %5</source>
+        <translation>Demandera à %1 «&#xa0;%2&#xa0;» de rechercher %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>%1: searched %2, again from %3</source>
+        <translation>%1&#xa0;: recherché le %2, de nouveau à partir de %3</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %Ln episode files have no known episode id and were left out.</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>%1&#xa0;: %Ln fichier d&apos;épisode n&apos;a pas d&apos;id d&apos;épisode connu et a été laissé de côté.</numerusform>
-            <numerusform>%1&#xa0;: %Ln fichiers d&apos;épisodes n&apos;ont pas d&apos;id d&apos;épisode connu et ont été laissés de côté.</numerusform>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
         </translation>
     </message>
     <message>
-        <source>  %1. %2  (%3; file %4)</source>
-        <translation>  %1. %2  (%3&#xa0;; fichier %4)</translation>
+        <source>Searched within their cooldown (search_cooldown_days), so skipped; --force searches them too:</source>
+        <translation>Recherchés pendant leur délai de carence (search_cooldown_days), donc ignorés&#xa0;; --force les recherche aussi&#xa0;:</translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for all of them.</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche de tous.</translation>
+        <source>Searched again within their cooldown because of --force:</source>
+        <translation>Recherchés de nouveau pendant leur délai de carence à cause de --force&#xa0;:</translation>
     </message>
     <message>
-        <source>Upgrade candidates: %L1; searching for the top %L2 (--limit N for more).</source>
-        <translation>Candidats à la mise à niveau&#xa0;: %L1&#xa0;; recherche des %L2 premiers (--limit N pour plus).</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items are over the hourly cap (searches_per_hour; %1) and are not sent; --force does not change that.</source>
+        <translation>
+            <numerusform>%Ln élément dépasse le plafond horaire (searches_per_hour&#xa0;; %1) et n&apos;est pas envoyé&#xa0;; --force n&apos;y change rien.</numerusform>
+            <numerusform>%Ln éléments dépassent le plafond horaire (searches_per_hour&#xa0;; %1) et ne sont pas envoyés&#xa0;; --force n&apos;y change rien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following the commands for up to %1 (Ctrl-C stops following; the searches go on).</source>
+        <translation>Suivi des commandes pendant au plus %1 (Ctrl-C arrête le suivi&#xa0;; les recherches continuent).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Command %1 on &quot;%2&quot;: %3</source>
+        <translation>Commande %1 sur «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Commands still running go on on the server: &quot;arrscore searches&quot; shows what became of them.</source>
+        <translation>Les commandes encore en cours continuent sur le serveur&#xa0;: &quot;arrscore searches&quot; montre ce qu&apos;elles sont devenues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade candidates: %Ln items; searching for all of them.</source>
+        <translation>
+            <numerusform>Candidats à la mise à niveau&#xa0;: %Ln élément&#xa0;; il est recherché.</numerusform>
+            <numerusform>Candidats à la mise à niveau&#xa0;: %Ln éléments&#xa0;; tous sont recherchés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchLogCommand</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>searches takes no arguments; did you mean --instance %1?</source>
+        <translation>searches ne prend pas d&apos;argument&#xa0;; vouliez-vous dire --instance %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>searches takes one --instance.</source>
+        <translation>searches prend un seul --instance.</translation>
+    </message>
+    <message>
+        <source>No search or grab was sent yet.</source>
+        <translation>Aucune recherche ni récupération n&apos;a encore été envoyée.</translation>
+    </message>
+    <message>
+        <source>No search or grab was sent to &quot;%1&quot; yet.</source>
+        <translation>Aucune recherche ni récupération n&apos;a encore été envoyée à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>command %1</source>
+        <translation>commande %1</translation>
+    </message>
+    <message>
+        <source>no command</source>
+        <translation>pas de commande</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 (%4): %5</source>
+        <translation>%1  %2  %3 (%4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source> (forced)</source>
+        <translation> (forcée)</translation>
+    </message>
+    <message>
+        <source>release: %1</source>
+        <translation>release&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>élément %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more (--json lists all)</source>
+        <translation>
+            <numerusform>… et %Ln autre (--json les liste tous)</numerusform>
+            <numerusform>… et %Ln autres (--json les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per instance:</source>
+        <translation>Par instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Per profile:</source>
+        <translation>Par profil&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchOutcomes</name>
+    <message>
+        <source>profile %1</source>
+        <translation>profil %1</translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation>Mis à niveau</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %n item(s)</source>
+        <translation>
+            <numerusform>%n élément recherché</numerusform>
+            <numerusform>%n éléments recherchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, upgraded %n</source>
+        <translation>
+            <numerusform>, %n mis à niveau</numerusform>
+            <numerusform>, %n mis à niveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (median gain %1)</source>
+        <translation> (gain médian %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pending</source>
+        <translation>
+            <numerusform>, %n en attente</numerusform>
+            <numerusform>, %n en attente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchPlanner</name>
+    <message numerus="yes">
+        <source>Skipped %n item(s) searched within their cooldown.</source>
+        <translation>
+            <numerusform>%n élément ignoré, recherché pendant son délai de carence.</numerusform>
+            <numerusform>%n éléments ignorés, recherchés pendant leur délai de carence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Forced: %n item(s) searched again within their cooldown.</source>
+        <translation>
+            <numerusform>Forcé&#xa0;: %n élément recherché de nouveau pendant son délai de carence.</numerusform>
+            <numerusform>Forcé&#xa0;: %n éléments recherchés de nouveau pendant leur délai de carence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left out: the hourly cap of searches is reached.</source>
+        <translation>
+            <numerusform>%n élément écarté&#xa0;: le plafond horaire des recherches est atteint.</numerusform>
+            <numerusform>%n éléments écartés&#xa0;: le plafond horaire des recherches est atteint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchRows</name>
+    <message>
+        <source>Search (movies)</source>
+        <translation>Recherche (films)</translation>
+    </message>
+    <message>
+        <source>Search (episodes)</source>
+        <translation>Recherche (épisodes)</translation>
+    </message>
+    <message>
+        <source>Grab</source>
+        <translation>Récupération</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgraded</source>
+        <translation>
+            <numerusform>%n mis à niveau</numerusform>
+            <numerusform>%n mis à niveau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cooldown overridden</source>
+        <translation>délai de carence outrepassé</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>Every instance</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchStore</name>
+    <message>
+        <source>Cannot count the searches in the database %1.</source>
+        <translation>Impossible de compter les recherches dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the searches from the database %1.</source>
+        <translation>Impossible de lire les recherches dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record a search in the database %1.</source>
+        <translation>Impossible de consigner une recherche dans la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record a search&apos;s state in the database %1.</source>
+        <translation>Impossible de consigner l&apos;état d&apos;une recherche dans la base de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SearchesPage</name>
+    <message>
+        <source>Search success per instance and profile</source>
+        <translation>Succès des recherches par instance et par profil</translation>
+    </message>
+    <message>
+        <source>Items of the selected search</source>
+        <translation>Éléments de la recherche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Each item searched, its score then and, once upgraded, now</source>
+        <translation>Chaque élément recherché, son score d&apos;alors et, une fois mis à niveau, l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>Every search and grab sent to Radarr/Sonarr, newest first, with the server&apos;s state and message. After each sync an item counts as &lt;i&gt;upgraded&lt;/i&gt; when it has a new file with a higher score or a better quality, &lt;i&gt;pending&lt;/i&gt; while its cooldown runs, else &lt;i&gt;unchanged&lt;/i&gt;. Select a search to see its items.</source>
+        <translation>Chaque recherche et récupération envoyée à Radarr/Sonarr, les plus récentes en premier, avec l&apos;état et le message du serveur. Après chaque synchronisation, un élément compte comme &lt;i&gt;mis à niveau&lt;/i&gt; s&apos;il a un nouveau fichier avec un meilleur score ou une meilleure qualité, &lt;i&gt;en attente&lt;/i&gt; tant que son délai de carence court, sinon &lt;i&gt;inchangé&lt;/i&gt;. Sélectionnez une recherche pour voir ses éléments.</translation>
+    </message>
+    <message>
+        <source>No search sent yet. Select files in Library or Upgrade candidates and use File › Search for Upgrades (Ctrl+U) or Grab in the detail pane; each search is remembered here.</source>
+        <translation>Aucune recherche envoyée pour l&apos;instant. Sélectionnez des fichiers dans Bibliothèque ou Candidats à la mise à niveau et utilisez Fichier › Rechercher des mises à niveau (Ctrl+U) ou Récupérer dans le panneau de détails&#xa0;; chaque recherche est conservée ici.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +5319,10 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>not synced yet</source>
         <translation>pas encore synchronisée</translation>
     </message>
+    <message>
+        <source>Searches</source>
+        <translation>Recherches</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SnapshotDiffer</name>
@@ -4455,6 +5635,74 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::UpgradeCells</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rejected better: %1</source>
+        <translation>Meilleure rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing better</source>
+        <translation>Rien de meilleur</translation>
+    </message>
+    <message>
+        <source>No releases</source>
+        <translation>Aucune release</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Deferred until %1</source>
+        <translation>Reportée jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Score %1, %2 over the file</source>
+        <translation>Score %1, %2 par rapport au fichier</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>The hourly limit of release lookups is reached; it may run at %1.</source>
+        <translation>La limite horaire des consultations de releases est atteinte&#xa0;; la consultation pourra s&apos;exécuter à partir de %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases found</source>
+        <translation>
+            <numerusform>%n release trouvée</numerusform>
+            <numerusform>%n releases trouvées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::UpgradeSearch</name>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -4547,24 +5795,60 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>Search for upgrades</source>
         <translation>Rechercher des mises à niveau</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source> (hourly limit: %1)</source>
+        <translation> (limite horaire&#xa0;: %1)</translation>
+    </message>
     <message numerus="yes">
-        <source>Ask the servers to search their indexers for better releases of the %Ln selected files?</source>
+        <source>Skipped: %Ln items searched within their cooldown</source>
         <translation>
-            <numerusform>Demander au serveur de chercher dans ses indexeurs une meilleure release du fichier sélectionné&#xa0;?</numerusform>
-            <numerusform>Demander aux serveurs de chercher dans leurs indexeurs de meilleures releases des %Ln fichiers sélectionnés&#xa0;?</numerusform>
+            <numerusform>Ignoré&#xa0;: %Ln élément recherché pendant son délai de carence</numerusform>
+            <numerusform>Ignorés&#xa0;: %Ln éléments recherchés pendant leur délai de carence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched again despite the cooldown: %Ln items</source>
+        <translation>
+            <numerusform>Recherché de nouveau malgré le délai de carence&#xa0;: %Ln élément</numerusform>
+            <numerusform>Recherchés de nouveau malgré le délai de carence&#xa0;: %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %Ln items beyond the hourly limit</source>
+        <translation>
+            <numerusform>Non envoyé&#xa0;: %Ln élément au-delà de la limite horaire</numerusform>
+            <numerusform>Non envoyés&#xa0;: %Ln éléments au-delà de la limite horaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of the %Ln selected files can be searched now.</source>
+        <translation>
+            <numerusform>Le %Ln fichier sélectionné ne peut pas être recherché maintenant.</numerusform>
+            <numerusform>Aucun des %Ln fichiers sélectionnés ne peut être recherché maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the servers to search their indexers for better releases of %Ln items?</source>
+        <translation>
+            <numerusform>Demander aux serveurs de chercher dans leurs indexeurs de meilleures releases pour %Ln élément&#xa0;?</numerusform>
+            <numerusform>Demander aux serveurs de chercher dans leurs indexeurs de meilleures releases pour %Ln éléments&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
-Each server queues the search and grabs what its quality profile prefers; this may use your indexers&apos; API limits.</source>
+Each server queues the search and grabs what its quality profile prefers; this uses your indexers&apos; API limits. Every search is recorded in the Searches view.</source>
         <translation>
 
-Chaque serveur met la recherche en file et récupère ce que son profil de qualité préfère&#xa0;; cela peut consommer les limites d&apos;API de vos indexeurs.</translation>
+Chaque serveur met la recherche en file et récupère ce que son profil de qualité préfère&#xa0;; cela consomme les limites d&apos;API de vos indexeurs. Chaque recherche est consignée dans la vue «&#xa0;Recherches&#xa0;».</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
+        <source>Search anyway (ignore cooldown)</source>
+        <translation>Rechercher quand même (ignorer le délai de carence)</translation>
     </message>
 </context>
 <context>
@@ -4628,16 +5912,16 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
         <translation>Copier le titre</translation>
     </message>
     <message>
-        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select a file to search for an upgrade.</source>
-        <translation>Fichiers sous le score seuil ou la qualité seuil de leur profil, les plus intéressants à mettre à niveau d&apos;abord. Priorité = 100 × (écart de score ÷ l&apos;échelle du profil, au plus 2, + l&apos;écart de qualité ÷ le rang du seuil). Sélectionnez un fichier pour rechercher une mise à niveau.</translation>
-    </message>
-    <message>
         <source>What each custom format adds to the files shown: its score in their profiles, summed. &lt;i&gt;Files it would lift to the cutoff&lt;/i&gt; counts files below the cutoff that this format&apos;s score alone would lift to it.</source>
         <translation>Ce que chaque format personnalisé ajoute aux fichiers affichés&#xa0;: son score dans leurs profils, additionné. &lt;i&gt;Fichiers qu&apos;il porterait au seuil&lt;/i&gt; compte les fichiers sous le seuil que le score de ce format suffirait à porter au seuil.</translation>
     </message>
     <message>
         <source>Each quality profile&apos;s cutoffs and how the files shown meet them.</source>
         <translation>Les seuils de chaque profil de qualité et comment les fichiers affichés les atteignent.</translation>
+    </message>
+    <message>
+        <source>Files below their profile&apos;s cutoff score or quality, most worth upgrading first. Priority = 100 × (score gap ÷ the profile&apos;s scale, at most 2, + the quality gap ÷ the cutoff&apos;s rank). Select files to check which better releases the indexers offer now (Ctrl+Shift+U) or to search for an upgrade (Ctrl+U).</source>
+        <translation>Fichiers sous le score seuil ou la qualité seuil de leur profil, les plus intéressants à mettre à niveau d&apos;abord. Priorité = 100 × (écart de score ÷ l&apos;échelle du profil, au plus 2, + l&apos;écart de qualité ÷ le rang du seuil). Sélectionnez des fichiers pour vérifier quelles meilleures releases les indexeurs proposent maintenant (Ctrl+Maj+U) ou pour rechercher une mise à niveau (Ctrl+U).</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace arrscore {
 
 namespace {
@@ -64,7 +66,6 @@ SearchesPage::SearchesPage(QWidget *parent)
     bold.setBold(true);
     m_summary->setFont(bold);
     m_summaryTable->setAccessibleName(tr("Search success per instance and profile"));
-    m_summaryTable->setMaximumHeight(m_summaryTable->fontMetrics().height() * 9);
     m_items->setAccessibleName(tr("Items of the selected search"));
     m_items->setAccessibleDescription(tr("Each item searched, its score then and, once upgraded, now"));
     m_log->table()->setAccessibleName(tr("Searches"));
@@ -96,6 +97,12 @@ void SearchesPage::setSearches(const QList<SearchRecord> &searches, const QList<
     m_summary->setText(summaryText());
     m_summaryTable->setVisible(!searches.isEmpty());
     m_summaryTable->resizeColumnsToContents();
+    // Tall enough for every row up to eight (then it scrolls), so the log keeps the rest of the page.
+    const int rows = std::min(m_summaryProxy->rowCount(), 8);
+    const int height = m_summaryTable->horizontalHeader()->sizeHint().height()
+                       + rows * m_summaryTable->verticalHeader()->defaultSectionSize()
+                       + 2 * m_summaryTable->frameWidth();
+    m_summaryTable->setFixedHeight(height);
     showItems(-1);
 }
 

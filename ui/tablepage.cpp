@@ -85,7 +85,11 @@ void TablePage::restoreState()
     QHeaderView *header = m_table->horizontalHeader();
     const QString key = QStringLiteral("views/%1/").arg(m_name);
     m_splitter->restoreState(settings.value(key + QStringLiteral("splitter")).toByteArray());
-    if (header->count() > 0 && header->restoreState(settings.value(key + QStringLiteral("header")).toByteArray())) {
+    // A layout saved when the view had other columns (an older version) would put widths, order and hidden
+    // flags on the wrong columns: it is dropped for the defaults.
+    const bool sameColumns = settings.value(key + QStringLiteral("columns")).toInt() == header->count();
+    if (header->count() > 0 && sameColumns
+        && header->restoreState(settings.value(key + QStringLiteral("header")).toByteArray())) {
         m_fitColumns = false; // the user's widths win
         return;
     }
@@ -108,8 +112,10 @@ void TablePage::saveState() const
 {
     QSettings settings;
     const QString key = QStringLiteral("views/%1/").arg(m_name);
-    if (m_table->horizontalHeader()->count() > 0)
+    if (m_table->horizontalHeader()->count() > 0) {
         settings.setValue(key + QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+        settings.setValue(key + QStringLiteral("columns"), m_table->horizontalHeader()->count());
+    }
     settings.setValue(key + QStringLiteral("splitter"), m_splitter->saveState());
 }
 

@@ -56,7 +56,8 @@ UserGuide::UserGuide(QWidget *parent)
 
 QStringList UserGuide::documents()
 {
-    return {QStringLiteral("README.md"), QStringLiteral("docs/EXPORT.md"), QStringLiteral("docs/ANALYSIS.md")};
+    return {QStringLiteral("README.md"), QStringLiteral("docs/EXPORT.md"), QStringLiteral("docs/ANALYSIS.md"),
+            QStringLiteral("docs/UPGRADES.md")};
 }
 
 bool UserGuide::open(const QString &document, const QString &anchor)

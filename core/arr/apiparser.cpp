@@ -228,7 +228,7 @@ Result<QList<MovieInfo>> ApiParser::movies(const QByteArray &body, const QString
         JsonFields file = f.object("movieFile");
         if (m.movieFileId == 0) // older servers only embed the file
             m.movieFileId = file.integer("id");
-        if (file.has("customFormatScore") && !file.objects("customFormats").isEmpty())
+        if (file.has("customFormatScore"))
             m.fileScore = file.score("customFormatScore");
         return m;
     });

@@ -40,8 +40,8 @@ struct MovieInfo : ItemInfo
     QString collection;
     bool hasFile = false;
     qint64 movieFileId = 0;
-    // The score the embedded movieFile gives, only when it also lists the file's custom formats: servers
-    // from 4.7.5 to 5.22.3 embed a score they never computed (0), which says nothing.
+    // The score the embedded movieFile gives, when it has one (servers from 4.7.5 to 5.22.3 embed one they
+    // never computed: 0, Radarr#9568; RadarrFetcher keeps it only where it says something).
     std::optional<int> fileScore;
 };
 

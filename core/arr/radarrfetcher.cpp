@@ -19,6 +19,11 @@ bool RadarrFetcher::supportsBatches(const QVersionNumber &version)
     return version >= QVersionNumber(5, 0, 2);
 }
 
+bool RadarrFetcher::embedsUncomputedScores(const QVersionNumber &version)
+{
+    return version >= QVersionNumber(4, 7, 5) && version < QVersionNumber(5, 22, 4);
+}
+
 bool RadarrFetcher::sendsScores(const QVersionNumber &version)
 {
     return version >= QVersionNumber(4, 7, 5);
@@ -147,7 +152,10 @@ void RadarrFetcher::assemble()
         file.genres = movie->genres;
         file.collection = movie->collection;
         file.externalId = movie->externalId;
-        if (movie->movieFileId == file.fileId)
+        // Only a disagreement is worth keeping, and a 0 these versions never computed is none.
+        if (movie->movieFileId == file.fileId && movie->fileScore && file.customFormatScore && !file.scoreComputed
+            && *movie->fileScore != *file.customFormatScore
+            && !(*movie->fileScore == 0 && embedsUncomputedScores(m_status.versionNumber)))
             file.itemListScore = movie->fileScore;
         if (!serverScores || !file.customFormatScore) {
             // The server does not score files: sum the profile's scores of the matched formats.

@@ -21,6 +21,8 @@ public:
 
     static bool supportsBatches(const QVersionNumber &version); // >= 5.0.2
     static bool sendsScores(const QVersionNumber &version);     // >= 4.7.5
+    // /movie's embedded movieFile carries a score never computed (always 0): 4.7.5 to 5.22.3 (Radarr#9568).
+    static bool embedsUncomputedScores(const QVersionNumber &version);
     // How many ids fit in one request line of at most `maxLineLength` characters.
     static int batchSize(int basePathLength, qint64 largestId, int maxLineLength = 4000);
 

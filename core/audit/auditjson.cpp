@@ -72,6 +72,8 @@ QJsonObject AuditJson::finding(const Finding &f)
         o.insert(QStringLiteral("episode_ids"), episodes);
     }
     o.insert(QStringLiteral("file_id"), f.fileId == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.fileId));
+    if (!f.downloadId.isEmpty())
+        o.insert(QStringLiteral("download_id"), f.downloadId);
     o.insert(QStringLiteral("title"), f.title);
     o.insert(QStringLiteral("explanation"), f.explanation);
     QJsonArray events;

@@ -4,9 +4,11 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QVersionNumber>
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <tuple>
 
 namespace arrscore {
@@ -95,6 +97,23 @@ Finding findingOf(FindingKind kind, const AuditInput &input, const Items &items,
     return f;
 }
 
+// The first run of at least `count` events within `days` of its first one whose last scored no higher than its
+// first (both known); nullopt when there is none.
+std::optional<Events> windowRun(const Events &events, int count, int days)
+{
+    for (qsizetype i = 0; i + count - 1 < events.size(); ++i) {
+        const QDateTime end = events[i]->date.addDays(days);
+        qsizetype last = i;
+        while (last + 1 < events.size() && events[last + 1]->date <= end)
+            ++last;
+        const std::optional<int> first = events[i]->score;
+        const std::optional<int> final = events[last]->score;
+        if (last - i + 1 >= count && first && final && *final <= *first)
+            return events.mid(i, last - i + 1);
+    }
+    return std::nullopt;
+}
+
 bool byKindThenTitle(const Finding &a, const Finding &b)
 {
     return std::tie(a.kind, a.instance, a.title, a.itemId) < std::tie(b.kind, b.instance, b.title, b.itemId);
@@ -175,29 +194,19 @@ QList<Finding> AuditRules::upgradeLoops(const AuditInput &input)
                 sentence += tr(" and %1 once imported").arg(imported.join(QStringLiteral(", ")));
             sentences << sentence + QLatin1Char('.');
         }
-        // (b) many grabs in the window that left the item no better off.
-        Events recent;
-        for (const ServerEvent *g : std::as_const(grabs)) {
-            if (g->date >= windowStart)
-                recent << g;
-        }
-        if (sentences.isEmpty() && recent.size() >= 3 && input.grabScores && recent.first()->score) {
-            const int first = *recent.first()->score;
-            std::optional<int> last = recent.last()->score;
-            for (const ServerEvent *e : timeline) {
-                if (e->type == ServerEventType::DownloadFolderImported && e->date >= recent.first()->date && e->score)
-                    last = e->score;
-            }
-            if (last && *last <= first) {
+        // (b) three or more grabs within the window (anywhere in the history) that left the item no better off:
+        // the last grab of the run scored no higher than the first.
+        if (input.grabScores) {
+            if (const std::optional<Events> run = windowRun(grabs, 3, input.loopWindowDays)) {
                 QStringList names;
-                for (const ServerEvent *g : std::as_const(recent))
+                for (const ServerEvent *g : *run)
                     names << tr("%1 on %2 (score %3)")
                                  .arg(quoted(g->sourceTitle), LocaleFormat::dateTime(g->date), scoreText(g->score));
                 sentences << tr("%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no "
                                 "net gain.",
-                                nullptr, int(recent.size()))
+                                nullptr, int(run->size()))
                                  .arg(QString::number(input.loopWindowDays), names.join(QStringLiteral("; ")),
-                                      QString::number(first), QString::number(*last));
+                                      scoreText(run->first()->score), scoreText(run->last()->score));
             }
         }
         if (sentences.isEmpty())
@@ -219,26 +228,29 @@ QList<Finding> AuditRules::grabImportMismatches(const AuditInput &input)
     const QHash<qint64, Events> timelines = byItem(input.events);
     for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
         const Events &timeline = it.value();
-        QStringList sentences;
-        for (const ServerEvent *imp : timeline) {
-            if (imp->type != ServerEventType::DownloadFolderImported || imp->downloadId.isEmpty() || !imp->score)
+        QHash<QString, const ServerEvent *> grabs; // the newest grab of each download, so far
+        for (const ServerEvent *e : timeline) {
+            if (e->type == ServerEventType::Grabbed && !e->downloadId.isEmpty()) {
+                grabs.insert(e->downloadId, e);
                 continue;
-            const auto grab = std::find_if(timeline.cbegin(), timeline.cend(), [imp](const ServerEvent *e) {
-                return e->type == ServerEventType::Grabbed && e->downloadId == imp->downloadId && e->score;
-            });
-            if (grab == timeline.cend() || *(*grab)->score == *imp->score)
+            }
+            if (e->type != ServerEventType::DownloadFolderImported || e->downloadId.isEmpty() || !e->score)
                 continue;
-            sentences << tr("%1 scored %2 when it was grabbed on %3, but its file %4 scored %5 when imported on %6.")
-                             .arg(quoted((*grab)->sourceTitle), QString::number(*(*grab)->score),
-                                  LocaleFormat::dateTime((*grab)->date), quoted(imp->sourceTitle),
-                                  QString::number(*imp->score), LocaleFormat::dateTime(imp->date));
+            const ServerEvent *grab = grabs.value(e->downloadId);
+            if (!grab || !grab->score || *grab->score == *e->score)
+                continue;
+            const QString text =
+                tr("%1 scored %2 when it was grabbed on %3, but its file %4 scored %5 when imported on %6. The release "
+                   "name matched custom formats that the imported file does not: the usual start of an upgrade loop. "
+                   "Make those formats match the file too (or neither).")
+                    .arg(quoted(grab->sourceTitle), QString::number(*grab->score), LocaleFormat::dateTime(grab->date),
+                         quoted(e->sourceTitle), QString::number(*e->score), LocaleFormat::dateTime(e->date));
+            Finding f = findingOf(FindingKind::GrabImportMismatch, input, items, it.key(), timeline, text);
+            f.downloadId = e->downloadId;
+            if (e->fileId > 0)
+                f.fileId = e->fileId;
+            result << f;
         }
-        if (sentences.isEmpty())
-            continue;
-        sentences << tr("The release name matched custom formats that the imported file does not: the usual start "
-                        "of an upgrade loop. Make those formats match the file too (or neither).");
-        result << findingOf(FindingKind::GrabImportMismatch, input, items, it.key(), timeline,
-                            sentences.join(QLatin1Char(' ')));
     }
     std::sort(result.begin(), result.end(), byKindThenTitle);
     return result;
@@ -250,24 +262,25 @@ QList<Finding> AuditRules::importCurrentMismatches(const AuditInput &input)
     if (!input.snapshot)
         return result;
     const Items items(input.snapshot);
-    const QHash<qint64, Events> timelines = byItem(input.events);
-    // The newest import of each file.
-    QHash<qint64, const ServerEvent *> imports;
-    for (const ServerEvent &e : input.events) {
-        if (e.type == ServerEventType::DownloadFolderImported && e.fileId > 0)
-            imports.insert(e.fileId, &e);
-    }
     const auto editedSince = [&input](int profileId, const QDateTime &since) {
         const auto after = [&since](const QDateTime &t) { return t > since; };
         const QList<QDateTime> profile = input.profileEdits.value(profileId);
         return std::any_of(profile.cbegin(), profile.cend(), after)
                || std::any_of(input.formatEdits.cbegin(), input.formatEdits.cend(), after);
     };
-    for (const MediaFile &file : input.snapshot->files) {
-        const ServerEvent *imp = imports.value(file.fileId);
-        if (!imp || !imp->score || !file.customFormatScore || *imp->score == *file.customFormatScore)
+    const QHash<qint64, Events> timelines = byItem(input.events);
+    for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
+        // The item's newest import, when it brought the file the item has today.
+        const Events &timeline = it.value();
+        const auto newest = std::find_if(timeline.crbegin(), timeline.crend(), [](const ServerEvent *e) {
+            return e->type == ServerEventType::DownloadFolderImported;
+        });
+        const MediaFile *file = items.files.value(it.key());
+        if (newest == timeline.crend() || !file || (*newest)->fileId != file->fileId)
             continue;
-        if (editedSince(file.qualityProfileId, imp->date))
+        const ServerEvent *imp = *newest;
+        if (!imp->score || !file->customFormatScore || *imp->score == *file->customFormatScore
+            || editedSince(file->qualityProfileId, imp->date))
             continue;
         QString text = tr("This file scored %1 when it was imported on %2 as %3 and scores %4 today, and no quality "
                           "profile or custom format changed in the snapshots since. Something about the file changed "
@@ -275,16 +288,13 @@ QList<Finding> AuditRules::importCurrentMismatches(const AuditInput &input)
                           "path, else the current name) or a new media-info scan. Rename it back or adjust the "
                           "formats.")
                            .arg(QString::number(*imp->score), LocaleFormat::dateTime(imp->date),
-                                quoted(imp->sourceTitle), QString::number(*file.customFormatScore));
+                                quoted(imp->sourceTitle), QString::number(*file->customFormatScore));
         if (input.firstSnapshotAt.isValid() && imp->date < input.firstSnapshotAt)
             text += QLatin1Char(' ')
                     + tr("The first snapshot was taken on %1: an edit before then cannot be ruled out.")
                           .arg(LocaleFormat::dateTime(input.firstSnapshotAt));
-        Finding f = findingOf(FindingKind::ImportCurrentMismatch, input, items, imp->itemId,
-                              timelines.value(imp->itemId), text);
-        f.fileId = file.fileId;
-        if (file.kind == MediaKind::Episode)
-            f.episodeIds = file.episodeIds;
+        Finding f = findingOf(FindingKind::ImportCurrentMismatch, input, items, it.key(), timeline, text);
+        f.downloadId = imp->downloadId;
         result << f;
     }
     std::sort(result.begin(), result.end(), byKindThenTitle);
@@ -346,21 +356,33 @@ QList<Finding> AuditRules::scoreMismatches(const AuditInput &input)
 QList<Finding> AuditRules::repeatedFailures(const AuditInput &input)
 {
     const Items items(input.snapshot);
-    const QDateTime windowStart = input.now.addDays(-input.loopWindowDays);
     QList<Finding> result;
     const QHash<qint64, Events> timelines = byItem(input.events);
     for (auto it = timelines.cbegin(); it != timelines.cend(); ++it) {
-        QStringList failures;
+        Events failed;
         for (const ServerEvent *e : it.value()) {
-            if (e->type != ServerEventType::DownloadFailed || e->date < windowStart)
-                continue;
+            if (e->type == ServerEventType::DownloadFailed)
+                failed << e;
+        }
+        // The most failures within one window.
+        Events worst;
+        for (qsizetype i = 0; i < failed.size(); ++i) {
+            const QDateTime end = failed[i]->date.addDays(input.loopWindowDays);
+            qsizetype last = i;
+            while (last + 1 < failed.size() && failed[last + 1]->date <= end)
+                ++last;
+            if (last - i + 1 > worst.size())
+                worst = failed.mid(i, last - i + 1);
+        }
+        if (worst.size() < 2)
+            continue;
+        QStringList failures;
+        for (const ServerEvent *e : std::as_const(worst)) {
             QString line = tr("%1 on %2").arg(quoted(e->sourceTitle), LocaleFormat::dateTime(e->date));
             if (!e->message.isEmpty())
                 line += tr(" (%1)").arg(e->message);
             failures << line;
         }
-        if (failures.size() < 2)
-            continue;
         const QString text = tr("%n downloads failed within %1 days: %2. The server blocklists each failed release "
                                 "and tries the next; check the download client and the indexers these came from.",
                                 nullptr, int(failures.size()))
@@ -399,6 +421,13 @@ QStringList AuditRules::limits(const AuditInput &input, const QString &instanceN
         notes << tr("%1: the server keeps no import scores (Radarr before 4.4.2): grab and import scores and scores "
                     "at import cannot be compared.")
                      .arg(instanceName);
+    if (input.snapshot && input.snapshot->instance.type == InstanceType::Radarr) {
+        const QVersionNumber v = QVersionNumber::fromString(input.snapshot->instance.version);
+        if (v >= QVersionNumber(4, 7, 5) && v < QVersionNumber(5, 22, 4))
+            notes << tr("%1: Radarr %2 gives every file a score of 0 in /movie, one it never computes (Radarr#9568): "
+                        "that is not reported as a mismatch; /moviefile's score is the one used.")
+                         .arg(instanceName, input.snapshot->instance.version);
+    }
     return notes;
 }
 

@@ -33,6 +33,7 @@ public:
     qint64 seriesId = 0;       // Sonarr: the series; 0 for a movie
     QList<qint64> episodeIds;  // Sonarr: every episode it is about (a multi-episode file's); empty for a movie
     qint64 fileId = 0;         // the file concerned; 0 when none (e.g. failures of an item that has no file)
+    QString downloadId;        // grab-import-mismatch, import-current-mismatch: the download concerned
     QString title;             // "Heat (1995)", "Severance S01E03"
     QString explanation;       // translated sentences a user can act on: releases, dates, grab and import scores
     QList<ServerEvent> events; // the item's timeline, oldest first

@@ -118,8 +118,9 @@ struct MediaFile
     // The item's id in the catalogues every instance shares: the movie's tmdbId, the series' tvdbId (an
     // episode is that with season and episode); 0 when unknown. Stored beside the file (item_external_ids).
     qint64 externalId = 0;
-    // Radarr: the score /movie gives this file, when its embedded movieFile carries computed custom formats
-    // (servers that embed a never-computed 0 give none); compared with /moviefile's by the audit.
+    // Radarr: the score /movie gives this file where it differs from /moviefile's (the audit reports it); null
+    // where they agree, where /movie gives none, and where it is the never-computed 0 of Radarr 4.7.5 to
+    // 5.22.3 (Radarr#9568: RadarrFetcher::embedsUncomputedScores).
     std::optional<int> itemListScore;
 
     QStringList customFormatNames() const;

@@ -57,6 +57,7 @@ void tst_SimHistory::seeded()
     QHash<QString, int> imports;
     QHash<QString, int> grabsPerMovieAndGuid;
     int upgrades = 0;
+    QSet<QString> ended;
     for (const auto &v : all) {
         const QJsonObject row = v.toObject();
         const QString type = row.value(QLatin1String("eventType")).toString();
@@ -73,7 +74,8 @@ void tst_SimHistory::seeded()
         } else if (type == QLatin1String("downloadFolderImported")) {
             ++imports[row.value(QLatin1String("downloadId")).toString()];
             QVERIFY(dataOf(row, "fileId").toInt() > 0);
-        } else if (type == QLatin1String("downloadFailed")) {
+        } else if (type == QLatin1String("downloadFailed") || type == QLatin1String("downloadIgnored")) {
+            ended.insert(type);
             ++imports[row.value(QLatin1String("downloadId")).toString()]; // a grab's other ending
             QVERIFY(!dataOf(row, "message").isEmpty());
         } else if (type == QLatin1String("movieFileRenamed")) {
@@ -90,6 +92,7 @@ void tst_SimHistory::seeded()
     for (auto it = imports.cbegin(); it != imports.cend(); ++it)
         QVERIFY2(grabs.contains(it.key()), qPrintable(it.key()));
     QVERIFY(upgrades > 0);
+    QCOMPARE(ended, (QSet<QString>{QStringLiteral("downloadFailed"), QStringLiteral("downloadIgnored")}));
     // At least one upgrade loop: the same release grabbed twice for one movie.
     QVERIFY(std::any_of(grabsPerMovieAndGuid.cbegin(), grabsPerMovieAndGuid.cend(), [](int n) { return n >= 2; }));
     // The current file's import names it.
