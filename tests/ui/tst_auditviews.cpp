@@ -86,7 +86,7 @@ class tst_AuditViews : public QObject
     static QSet<QString> plantedItems(const SimServer &server, const QStringList &kinds)
     {
         QSet<QString> keys;
-        for (const QJsonValue &v : server.planted()) {
+        for (const auto &v : server.planted()) {
             const QJsonObject o = v.toObject();
             const QString kind = o.value(QLatin1String("kind")).toString();
             if (o.value(QLatin1String("detectable")).toBool() && kinds.contains(kind))

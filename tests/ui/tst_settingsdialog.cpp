@@ -219,14 +219,16 @@ private Q_SLOTS:
         select(list, QStringLiteral("films"));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
+        QTRY_VERIFY(settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")) != nullptr);
+        box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(50);
         QCOMPARE(changed.count(), 4);
         QVERIFY(fileBytes(path).contains("films"));
         QTRY_VERIFY(!settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
-        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
+        QTRY_VERIFY(settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")) != nullptr);
+        box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(changed.count(), 5);
         QCOMPARE(list->topLevelItemCount(), 0);
