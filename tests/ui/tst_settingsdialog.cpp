@@ -73,7 +73,7 @@ bool haveKeychain()
     const Status written = store.writeKeyBlocking(QStringLiteral("tst-settings-probe"), QStringLiteral("PROBE0000"));
     if (written) {
         bool done = false;
-        store.removeKey(QStringLiteral("tst-settings-probe"), [&](Status) { done = true; });
+        store.removeKey(QStringLiteral("tst-settings-probe"), [&](const Status &) { done = true; });
         return QTest::qWaitFor([&] { return done; }, 10000);
     }
     if (qEnvironmentVariableIsSet("ARRSCORE_TEST_KEYCHAIN"))
