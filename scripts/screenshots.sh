@@ -2,7 +2,8 @@
 # Takes the screenshots of the app's main views shown in the README, under a private Xvfb display:
 # the welcome page, then the demo library's Library (a file selected, its detail pane), Upgrade
 # candidates (with what the demo's release check found, and the selected file's releases in its detail
-# pane), Custom formats, Quality profiles, Changes, Dashboard and Searches, in light and the dashboard dark; then
+# pane), Custom formats, Quality profiles, Changes, Dashboard, Searches, Audit (a finding selected, its timeline
+# in the detail pane) and Compare (the demo's 1080p and 4K Radarr), in light and the dashboard dark; then
 # Help's keyboard shortcuts, problem report and About boxes.
 #
 #   scripts/screenshots.sh [--language CODE] [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
@@ -97,6 +98,8 @@ keys ctrl+4; shot profiles
 keys ctrl+5; shot changes
 keys ctrl+6; shot dashboard 3
 keys ctrl+7 ctrl+t Down; shot searches
+keys ctrl+8 ctrl+t Down; shot audit
+keys ctrl+9; shot compare 3
 # The Help menu's dialogs, each on its own: keyboard shortcuts (Ctrl+/), the problem report, About.
 keys ctrl+slash; dialog shortcuts "Keyboard Shortcuts"
 keys alt+h r; dialog problem-report "Report a Problem"

@@ -21,13 +21,19 @@ bool DemoLibrary::start(QString *error)
     movies.version = QStringLiteral("5.14.0.9383");
     movies.movies = 1200;
     movies.seed = 2024;
+    // A 1080p and a 4K Radarr sharing one catalogue, as many people run them: the Compare view pairs their
+    // movies, and their profiles of the same name have drifted apart. Each server's history holds the
+    // cases the Audit explains (upgrade loops, grabs scored differently once imported, failures…).
+    movies.twin = QStringLiteral("1080p");
+    SimLibraryConfig movies4k = movies;
+    movies4k.twin = QStringLiteral("4k");
     SimLibraryConfig shows;
     shows.type = SimAppType::Sonarr;
     shows.version = QStringLiteral("4.0.9.2244");
     shows.series = 60;
     shows.episodeFilesPerSeries = 24;
     shows.seed = 2024;
-    for (const SimLibraryConfig &library : {movies, shows}) {
+    for (const SimLibraryConfig &library : {movies, movies4k, shows}) {
         SimServerConfig config;
         config.latencyMs = 3; // a little, so progress is visible
         // Release lookups answer quickly (real indexers take 10–120 s), and searches upgrade what they find,
@@ -104,7 +110,10 @@ QList<InstanceTarget> DemoLibrary::targets() const
     for (const auto &server : m_servers) {
         InstanceTarget t;
         const bool radarr = server->library().isRadarr();
-        t.name = radarr ? QStringLiteral("demo-radarr") : QStringLiteral("demo-sonarr");
+        const bool uhd = server->library().config().twin == QLatin1String("4k");
+        t.name = uhd      ? QStringLiteral("demo-radarr-4k")
+                 : radarr ? QStringLiteral("demo-radarr")
+                          : QStringLiteral("demo-sonarr");
         t.type = radarr ? InstanceType::Radarr : InstanceType::Sonarr;
         t.client.baseUrl = server->baseUrl();
         t.client.apiKey = server->apiKey();

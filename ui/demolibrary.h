@@ -13,9 +13,10 @@ namespace arrscore {
 
 class SimServer;
 
-// The bundled demo: a Radarr and a Sonarr simulator started in this process on 127.0.0.1, with a
-// realistic library whose items have releases to look up and searches that upgrade them, so a newcomer
-// can see the whole app work without a server of their own.
+// The bundled demo: a 1080p and a 4K Radarr sharing one catalogue and a Sonarr, simulators started in this
+// process on 127.0.0.1, with a realistic library whose items have releases to look up, searches that upgrade
+// them and a history with what the Audit explains, so a newcomer can see the whole app work without a server
+// of their own.
 // Its history goes to a database of its own, never into the user's.
 class DemoLibrary : public QObject
 {

@@ -22,9 +22,9 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     : QDialog(parent), m_taken(std::move(takenNames)), m_initial(std::move(initial)), m_name(new QLineEdit(this)),
       m_type(new QComboBox(this)), m_url(new QLineEdit(this)), m_key(new QLineEdit(this)),
       m_verifyTls(new QCheckBox(tr("Verify the server's TLS certificate"), this)), m_lookupsPerHour(new QSpinBox(this)),
-      m_searchesPerHour(new QSpinBox(this)), m_cooldownDays(new QSpinBox(this)),
-      m_testButton(new QPushButton(tr("&Test"), this)), m_result(new QLabel(this)),
-      m_nam(new QNetworkAccessManager(this))
+      m_searchesPerHour(new QSpinBox(this)), m_cooldownDays(new QSpinBox(this)), m_historyDays(new QSpinBox(this)),
+      m_loopWindowDays(new QSpinBox(this)), m_testButton(new QPushButton(tr("&Test"), this)),
+      m_result(new QLabel(this)), m_nam(new QNetworkAccessManager(this))
 {
     setObjectName(QStringLiteral("instanceDialog"));
     setWindowTitle(m_initial.name.isEmpty() ? tr("Add an instance") : tr("Edit %1").arg(m_initial.name));
@@ -70,6 +70,20 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     m_cooldownDays->setToolTip(tr("An item searched within this many days is skipped by Search for Upgrades "
                                   "(unless you choose to search anyway), so your indexers are not asked for the "
                                   "same item again and again. 0: no cooldown."));
+    m_historyDays->setObjectName(QStringLiteral("historyDaysSpin"));
+    m_historyDays->setRange(0, 3650);
+    m_historyDays->setSpecialValueText(tr("off"));
+    m_historyDays->setSuffix(tr(" days"));
+    m_historyDays->setValue(m_initial.historyDays);
+    m_historyDays->setToolTip(tr("How far back the first sync reads the server's own history (grabs, imports, failed "
+                                 "downloads, deletions) for the Audit; later syncs read only what is new. A few "
+                                 "requests per sync. 0 switches reading the history off."));
+    m_loopWindowDays->setObjectName(QStringLiteral("loopWindowDaysSpin"));
+    m_loopWindowDays->setRange(1, 365);
+    m_loopWindowDays->setSuffix(tr(" days"));
+    m_loopWindowDays->setValue(m_initial.loopWindowDays);
+    m_loopWindowDays->setToolTip(tr("Three or more grabs of one item within this many days with no score gained count "
+                                    "as an upgrade loop in the Audit (the same release grabbed twice always does)."));
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
@@ -97,6 +111,8 @@ InstanceDialog::InstanceDialog(QStringList takenNames, InstanceConfig initial, Q
     form->addRow(tr("Release &lookups per hour:"), m_lookupsPerHour);
     form->addRow(tr("Searc&hes per hour:"), m_searchesPerHour);
     form->addRow(tr("Search cool&down:"), m_cooldownDays);
+    form->addRow(tr("H&istory to read:"), m_historyDays);
+    form->addRow(tr("Upgrade l&oop window:"), m_loopWindowDays);
     auto *hint = new QLabel(tr("The URL is the address you open in a browser, with its URL base (e.g. "
                                "http://nas:7878/radarr). The key is kept in your system's keychain."),
                             this);
@@ -142,6 +158,8 @@ InstanceConfig InstanceDialog::instance() const
     i.releaseLookupsPerHour = m_lookupsPerHour->value();
     i.searchesPerHour = m_searchesPerHour->value();
     i.searchCooldownDays = m_cooldownDays->value();
+    i.historyDays = m_historyDays->value();
+    i.loopWindowDays = m_loopWindowDays->value();
     if (keyChanged()) {
         i.apiKeyEnv.clear();
         i.apiKeyInKeychain = false;

@@ -60,6 +60,8 @@ private:
     QSpinBox *m_lookupsPerHour;
     QSpinBox *m_searchesPerHour;
     QSpinBox *m_cooldownDays;
+    QSpinBox *m_historyDays;
+    QSpinBox *m_loopWindowDays;
     QPushButton *m_testButton;
     QLabel *m_result;
     QNetworkAccessManager *m_nam;

@@ -49,8 +49,8 @@ MainActions::MainActions(QMainWindow *window) : QObject(window)
     QMenu *view = window->menuBar()->addMenu(tr("&View"));
     // The views' titles with mnemonics unique in this menu (Filter has F, Clear Filters l, Go to Sidebar d).
     const QString viewTexts[] = {
-        tr("L&ibrary"), tr("&Upgrade Candidates"), tr("Custom Fo&rmats"), tr("Quality &Profiles"),
-        tr("C&hanges"), tr("Dash&board"),          tr("&Searches")};
+        tr("L&ibrary"),   tr("&Upgrade Candidates"), tr("Custom Fo&rmats"), tr("Quality &Profiles"), tr("C&hanges"),
+        tr("Dash&board"), tr("&Searches"),           tr("&Audit"),          tr("Co&mpare")};
     static_assert(std::size(viewTexts) == Sidebar::ViewCount);
     for (int v = 0; v < Sidebar::ViewCount; ++v) {
         QAction *a = view->addAction(viewTexts[v], this, [this, v] { Q_EMIT viewChosen(Sidebar::View(v)); });

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "analysis/profilefacts.h"
+#include "auditpage.h"
 #include "base/handoff.h"
 #include "changescaption.h"
 #include "checkprogresspanel.h"
+#include "comparepage.h"
 #include "dashboardpage.h"
 #include "demolibrary.h"
 #include "errorpanel.h"
@@ -31,6 +33,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -186,6 +189,9 @@ QWidget *MainWindow::createMainPage()
 
     m_views = new ViewStack(m_models, this);
     connect(m_views, &ViewStack::selectionChanged, this, &MainWindow::updateSelectionActions);
+    connect(m_views->comparePage(), &ComparePage::problem, this, [this](const QString &message) {
+        m_errors->showProblems(tr("The instances could not be compared"), {message});
+    });
     connect(m_views->dashboard(), &DashboardPage::filterRequested, this, [this](const LibraryFilter &patch) {
         LibraryFilter f = libraryFilter();
         f.merge(patch);
@@ -231,7 +237,10 @@ void MainWindow::createActions()
     connect(actions->action(MainActions::Filter), &QAction::triggered, this, [this] {
         if (m_stack->currentIndex() == 0)
             m_stack->setCurrentIndex(1);
-        m_filterBar->focusSearch();
+        if (currentView() == Sidebar::Audit)
+            m_views->auditPage()->textFilter()->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_filterBar->focusSearch();
     });
     connect(actions->action(MainActions::ClearFilters), &QAction::triggered, m_filterBar, &FilterBar::clear);
     connect(actions->action(MainActions::Columns), &QAction::triggered, m_views, &ViewStack::showColumnMenu);
@@ -263,6 +272,8 @@ void MainWindow::showView(Sidebar::View view)
         m_stack->setCurrentIndex(1);
     m_views->setCurrentIndex(view);
     m_sidebar->setCurrentView(view);
+    // The Audit and Compare have filters and choices of their own; the library's do not apply to them.
+    m_filterBar->setVisible(view != Sidebar::Audit && view != Sidebar::Compare);
     if (view == Sidebar::Candidates) {
         m_candidatesTimer->stop();
         m_models->refresh(LibraryModels::Candidates);
@@ -388,6 +399,14 @@ QHash<QString, int> MainWindow::cooldownDays() const
     return days;
 }
 
+QHash<QString, int> MainWindow::loopWindowDays() const
+{
+    QHash<QString, int> days;
+    for (const InstanceConfig &i : instancesWithoutKeys())
+        days.insert(i.name, i.loopWindowDays);
+    return days;
+}
+
 QList<FileRow> MainWindow::selectedCandidates() const
 {
     // Files at their cutoff (or in a profile without upgrades) have nothing better to look for.
@@ -410,6 +429,9 @@ void MainWindow::searchUpgrades(bool confirm, bool force)
         m_statusText->setText(tr("Select the files to search upgrades for first (in Library or Upgrade candidates)."));
         return;
     }
+    // An item the server keeps grabbing the same release for will likely be grabbed again: say so first.
+    if (confirm && !m_searcher->confirmLoops(m_models->upgradeLoopsOf(rows)))
+        return;
     const QString database = databaseLocation();
     withInstances([this, rows, confirm, force, database](const QList<InstanceConfig> &instances) {
         m_searcher->search(rows, instances, database, confirm, force);
@@ -491,6 +513,29 @@ void MainWindow::reloadUpgrades()
     whenFinished(this,
                  LibraryLoader::loadUpgradesInBackground(databaseLocation(), m_models->snapshots(), cooldownDays()),
                  [this](const LibraryLoader::Upgrades &upgrades) { showUpgrades(upgrades); });
+}
+
+void MainWindow::reloadAudit()
+{
+    const quint64 serial = ++m_auditSerial;
+    whenFinished(this, LibraryLoader::loadAuditInBackground(databaseLocation(), loopWindowDays()),
+                 [this, serial](const LibraryLoader::Audit &audit) {
+                     if (serial == m_auditSerial)
+                         showAudit(audit);
+                 });
+}
+
+void MainWindow::showAudit(const LibraryLoader::Audit &audit)
+{
+    if (audit.error.isError()) {
+        m_errors->showProblems(tr("The audit of the servers' history could not be read"), {audit.error.message});
+        return;
+    }
+    const bool synced = !m_models->snapshots().isEmpty();
+    m_models->setFindings(audit.findings);
+    m_views->auditPage()->setAudit(audit.findings, audit.notes, synced);
+    m_sidebar->setViewCount(Sidebar::Audit, synced ? int(audit.findings.size()) : -1);
+    Q_EMIT auditLoaded();
 }
 
 void MainWindow::showUpgrades(const LibraryLoader::Upgrades &upgrades)
@@ -582,6 +627,8 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
     m_views->setDatabaseLocation(databaseLocation());
     m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
     showUpgrades(loaded.upgrades);
+    m_views->comparePage()->setSnapshots(m_models->snapshots(), databaseLocation());
+    reloadAudit();
     m_filterBar->setChoices(m_models->snapshots());
     onFilterChanged(libraryFilter());
     // The trend reads older snapshots whole, one after the other: only when the dashboard is looked at.
@@ -641,7 +688,8 @@ void MainWindow::exportFiles()
         return;
     }
     const Sidebar::View view = currentView();
-    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes", "files", "files"};
+    static const char *const names[] = {"files", "candidates", "formats", "profiles", "changes",
+                                        "files", "files",      "files",   "files"};
     static_assert(std::size(names) == Sidebar::ViewCount);
     auto *dialog = ExportDialog::forView(m_models->contents(QString::fromLatin1(names[view])), Sidebar::viewTitle(view),
                                          databaseLocation(), this);

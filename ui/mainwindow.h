@@ -31,8 +31,8 @@ class ViewStack;
 class WelcomePage;
 
 // The main window: a sidebar of views (library, upgrade candidates, custom formats, quality profiles,
-// changes, dashboard) and instances; the filters that narrow every view; sync with a progress bar per
-// instance and cancel; export. With no instance configured and nothing synced it opens on the welcome page.
+// changes, dashboard, searches, audit, compare) and instances; the filters that narrow every view; sync with a progress
+// bar per instance and cancel; export. With no instance configured and nothing synced it opens on the welcome page.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -80,6 +80,7 @@ Q_SIGNALS:
     void checkFinished(const QString &summary, const QStringList &problems);
     void grabFinished(bool ok, const QString &summary);
     void upgradesLoaded(); // the checks, searches and outcomes were read again
+    void auditLoaded();    // the audit's findings were read again (after a load)
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,9 +102,12 @@ private:
     static constexpr int trendSnapshots = 12;
     void updateSelectionActions();
     void reloadUpgrades();
+    void reloadAudit();
+    void showAudit(const LibraryLoader::Audit &audit);
     void seedDemo();
     void showUpgrades(const LibraryLoader::Upgrades &upgrades);
     QHash<QString, int> cooldownDays() const;
+    QHash<QString, int> loopWindowDays() const;
     // The instances to act on, with their keys: at once for the demo, else once the keychain answers.
     void withInstances(const std::function<void(const QList<InstanceConfig> &)> &then);
     QList<InstanceConfig> instancesWithoutKeys() const;
@@ -133,6 +137,7 @@ private:
     CheckProgressPanel *m_checkPanel = nullptr;
     QString m_lastSyncText;
     bool m_demoSeeded = false;
+    quint64 m_auditSerial = 0;            // of the audit read last: an older one that finishes later is dropped
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
 };
 

@@ -48,6 +48,10 @@ QString Sidebar::viewTitle(View view)
         return tr("Dashboard");
     case Searches:
         return tr("Searches");
+    case Audit:
+        return tr("Audit");
+    case Compare:
+        return tr("Compare");
     case ViewCount:
         break;
     }
@@ -84,7 +88,8 @@ Sidebar::Sidebar(QWidget *parent) : QTreeWidget(parent)
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_ArrowUp,
                                             QStyle::SP_FileDialogListView,     QStyle::SP_FileDialogInfoView,
                                             QStyle::SP_BrowserReload,          QStyle::SP_ComputerIcon,
-                                            QStyle::SP_FileDialogContentsView};
+                                            QStyle::SP_FileDialogContentsView, QStyle::SP_MessageBoxQuestion,
+                                            QStyle::SP_FileDialogBack};
     for (int v = 0; v < ViewCount; ++v) {
         auto *item = new QTreeWidgetItem(m_views, {viewTitle(View(v))});
         item->setData(0, ViewRole, v);

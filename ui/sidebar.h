@@ -15,7 +15,7 @@ class Sidebar : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum View { Library, Candidates, Formats, Profiles, Changes, Dashboard, Searches, ViewCount };
+    enum View { Library, Candidates, Formats, Profiles, Changes, Dashboard, Searches, Audit, Compare, ViewCount };
 
     struct InstanceStatus
     {

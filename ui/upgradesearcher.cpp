@@ -30,6 +30,31 @@ bool UpgradeSearcher::isRunning() const
     return std::any_of(m_runs.cbegin(), m_runs.cend(), [](const std::unique_ptr<Run> &r) { return r->sending; });
 }
 
+bool UpgradeSearcher::confirmLoops(const QStringList &loops) const
+{
+    if (loops.isEmpty())
+        return true;
+    constexpr int kNamed = 5; // a question, not a report: the Audit view lists them all
+    QStringList named = loops.mid(0, kNamed);
+    if (loops.size() > kNamed)
+        named << tr("…and %Ln more (see the Audit view).", nullptr, int(loops.size() - kNamed));
+    QMessageBox box(QMessageBox::Warning, tr("Search for upgrades"),
+                    tr("%Ln of the selected items are in an upgrade loop: their server grabbed the same release "
+                       "again and again without a better file. Search anyway?",
+                       nullptr, int(loops.size())),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("loopQuestion"));
+    box.setInformativeText(named.join(QStringLiteral("\n\n"))
+                           + tr("\n\nA search will most likely grab the same release once more. Usually a custom "
+                                "format matches the release's name but not the renamed file: the Audit view shows "
+                                "each grab and import with its score."));
+    QPushButton *go = box.addButton(tr("Search Anyway"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("searchLoopAnywayButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
 int UpgradeSearcher::ask(const SearchPlan &plan, int files) const
 {
     // Every instance asked about, even one that will get nothing: its limit's room is part of the answer.

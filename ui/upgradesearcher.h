@@ -29,6 +29,9 @@ public:
     ~UpgradeSearcher() override;
 
     bool isRunning() const; // some search is sending; following the commands afterwards does not count
+    // Asks whether to search items that are in upgrade loops (`loops`: the loops' explanations, as
+    // LibraryModels::upgradeLoopsOf gives them), naming each; true to go on (at once when there are none).
+    bool confirmLoops(const QStringList &loops) const;
     // instances: the configured ones with their keys and limits. With confirm false nothing is asked and the
     // cooldown holds unless force (tests).
     void search(const QList<FileRow> &rows, const QList<InstanceConfig> &instances, const QString &database,

@@ -1,6 +1,8 @@
 #include "viewstack.h"
 
 #include "analysis/candidatefinder.h"
+#include "auditpage.h"
+#include "comparepage.h"
 #include "dashboardpage.h"
 #include "filedetailpane.h"
 #include "models/candidatetablemodel.h"
@@ -34,6 +36,15 @@ ViewStack::ViewStack(LibraryModels *models, QWidget *parent) : QStackedWidget(pa
     addWidget(m_dashboard);
     m_searches = new SearchesPage(this);
     addWidget(m_searches);
+    m_audit = new AuditPage(this);
+    addWidget(m_audit);
+    m_compare = new ComparePage(this);
+    addWidget(m_compare);
+}
+
+QList<TablePage *> ViewStack::otherTablePages() const
+{
+    return QList<TablePage *>{m_searches->logPage(), m_audit->tablePage()} + m_compare->tablePages();
 }
 
 FileDetailPane *ViewStack::detailPane(Sidebar::View view) const
@@ -162,6 +173,10 @@ TablePage *ViewStack::currentTablePage() const
 {
     if (currentWidget() == m_searches)
         return m_searches->logPage();
+    if (currentWidget() == m_audit)
+        return m_audit->tablePage();
+    if (currentWidget() == m_compare)
+        return m_compare->currentTablePage();
     return qobject_cast<TablePage *>(currentWidget());
 }
 
@@ -221,16 +236,14 @@ void ViewStack::refreshDetails()
 
 void ViewStack::restoreState()
 {
-    for (TablePage *page : std::as_const(m_tablePages))
+    for (TablePage *page : m_tablePages + otherTablePages())
         page->restoreState();
-    m_searches->logPage()->restoreState();
 }
 
 void ViewStack::saveState() const
 {
-    for (TablePage *page : std::as_const(m_tablePages))
+    for (TablePage *page : m_tablePages + otherTablePages())
         page->saveState();
-    m_searches->logPage()->saveState();
 }
 
 } // namespace arrscore

@@ -12,6 +12,8 @@ class QSortFilterProxyModel;
 
 namespace arrscore {
 
+class AuditPage;
+class ComparePage;
 class DashboardPage;
 class FileDetailPane;
 struct ItemCheck;
@@ -22,7 +24,7 @@ class TablePage;
 
 // The main window's views, one page per Sidebar::View over the tables of LibraryModels: Library and
 // Upgrade candidates beside a FileDetailPane, Custom formats, Quality profiles and Changes, the
-// Dashboard and the Searches log. Sets up each page's columns, captions and context menu.
+// Dashboard, the Searches log, the Audit and Compare. Sets up each page's columns, captions and context menu.
 class ViewStack : public QStackedWidget
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     TablePage *changesPage() const { return m_changesPage; }
     DashboardPage *dashboard() const { return m_dashboard; }
     SearchesPage *searchesPage() const { return m_searches; }
+    AuditPage *auditPage() const { return m_audit; }
+    ComparePage *comparePage() const { return m_compare; }
     FileDetailPane *detailPane(Sidebar::View view) const; // of Library or Upgrade candidates
     QList<FileRow> selectedFiles() const; // of Library or Upgrade candidates, when one of them is in front
     void showColumnMenu();                // of the table in front, under its header's left end
@@ -68,6 +72,10 @@ private:
     FileDetailPane *m_candidateDetail = nullptr;
     DashboardPage *m_dashboard = nullptr;
     SearchesPage *m_searches = nullptr;
+    AuditPage *m_audit = nullptr;
+    ComparePage *m_compare = nullptr;
+    // The pages' tables that are not in m_tablePages (whose order is the sidebar's): their state is kept too.
+    QList<TablePage *> otherTablePages() const;
 };
 
 } // namespace arrscore

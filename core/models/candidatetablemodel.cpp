@@ -1,8 +1,10 @@
 #include "models/candidatetablemodel.h"
 
+#include "audit/findingindex.h"
 #include "models/modelroles.h"
 #include "models/upgradeindex.h"
 #include "upgrades/releaseverdict.h"
+#include "upgrades/upgradeitem.h"
 #include "views/analysisviews.h"
 #include "views/celltext.h"
 #include "views/upgradecells.h"
@@ -16,6 +18,63 @@ CandidateTableModel::CandidateTableModel(QObject *parent)
 {
     for (const char *name : kUpgradeColumns)
         m_columns << QString::fromLatin1(name);
+    m_columns << QStringLiteral("findings");
+}
+
+void CandidateTableModel::findingsChanged()
+{
+    if (m_rows.isEmpty())
+        return;
+    const int column = columnCount() - 1;
+    Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
+QVariant CandidateTableModel::findingData(int row, int role) const
+{
+    if (!m_findings || m_findings->isEmpty())
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    // A multi-episode file has the findings of each of its episodes.
+    QList<FindingKind> kinds;
+    QStringList explanations;
+    for (const UpgradeItem &item : UpgradeItem::fromFileRow(m_rows.at(row))) {
+        for (FindingKind kind : m_findings->kindsOf(item.instance, item.itemId)) {
+            if (!kinds.contains(kind))
+                kinds << kind;
+        }
+        for (const QString &e : m_findings->explanationsOf(item.instance, item.itemId)) {
+            if (!explanations.contains(e))
+                explanations << e;
+        }
+    }
+    std::sort(kinds.begin(), kinds.end());
+    QStringList titles;
+    for (FindingKind kind : std::as_const(kinds))
+        titles << Finding::kindTitle(kind);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (titles.isEmpty())
+            return role == Qt::DisplayRole ? QVariant(QString()) : QVariant(tr("No findings"));
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("⚠ ") + titles.join(QStringLiteral(", ")))
+                                       : QVariant(tr("Findings: %1").arg(titles.join(QStringLiteral(", "))));
+    case Qt::ToolTipRole:
+        return explanations.isEmpty() ? QVariant() : QVariant(explanations.join(QStringLiteral("\n\n")));
+    case ModelRole::Sort: {
+        // Items in a loop first, then by how many kinds; none last.
+        int key = 0;
+        for (FindingKind kind : std::as_const(kinds))
+            key += kind == FindingKind::UpgradeLoop ? 100 : 1;
+        return key;
+    }
+    case ModelRole::Raw: {
+        QStringList names;
+        for (FindingKind kind : std::as_const(kinds))
+            names << Finding::kindName(kind);
+        return names;
+    }
+    default:
+        return {};
+    }
 }
 
 void CandidateTableModel::upgradesChanged()
@@ -105,6 +164,8 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Candidate &c = m_candidates.at(index.row());
     const QString &name = m_columns.at(index.column());
+    if (index.column() == columnCount() - 1)
+        return findingData(index.row(), role);
     if (index.column() >= m_exportColumns.size())
         return upgradeData(index.row(), name, role);
     if (name == QLatin1String("custom_format_score")) {
@@ -164,6 +225,10 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
         return role == Qt::DisplayRole ? tr("Checked") : tr("When the item was last checked for better releases");
     if (name == QLatin1String("last_searched"))
         return role == Qt::DisplayRole ? tr("Last searched") : tr("When a search or grab was last sent for the item");
+    if (name == QLatin1String("findings"))
+        return role == Qt::DisplayRole ? tr("Findings")
+                                       : tr("What the audit found in the server's history of the item (upgrade "
+                                            "loops, score mismatches, failures); the Audit view explains each");
     return role == Qt::DisplayRole ? QVariant(CellText::columnTitle(name)) : QVariant();
 }
 

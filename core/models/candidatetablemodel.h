@@ -9,8 +9,9 @@ namespace arrscore {
 
 // The upgrade candidates of the loaded snapshots, ranked, one row per file, with the columns of the
 // "candidates" export view and, after them, what release checks and searches found (kUpgradeColumns:
-// "Best available", "Checked", "Last searched", from an UpgradeIndex). The snapshots must outlive the
-// model's rows (setSnapshots again after they change).
+// "Best available", "Checked", "Last searched", from an UpgradeIndex) and the audit's "Findings" (a FindingIndex). The
+// snapshots must outlive the model's rows (setSnapshots again after they change).
+class FindingIndex;
 class UpgradeIndex;
 
 class CandidateTableModel : public FileRowModel
@@ -26,6 +27,10 @@ public:
     // What the upgrade columns read; it must outlive the model. upgradesChanged() after it changes.
     void setUpgradeIndex(const UpgradeIndex *index) { m_upgrades = index; }
     void upgradesChanged(); // the upgrade columns of every row changed
+    // The last column, "findings": the kinds of audit finding of the file's items, in words (not a colour or
+    // an icon alone), their explanations in the tool tip. It must outlive the model.
+    void setFindingIndex(const FindingIndex *index) { m_findings = index; }
+    void findingsChanged();
     const Candidate &candidate(int row) const { return m_candidates.at(row); }
     const CandidateReport &report() const { return m_report; }
 
@@ -41,10 +46,12 @@ public:
 
 private:
     QVariant upgradeData(int row, const QString &name, int role) const;
+    QVariant findingData(int row, int role) const;
 
     QStringList m_exportColumns;
     QStringList m_columns;
     const UpgradeIndex *m_upgrades = nullptr;
+    const FindingIndex *m_findings = nullptr;
     CandidateReport m_report;
     QList<Candidate> m_candidates;
     QList<FileRow> m_rows;

@@ -1,5 +1,6 @@
 #include "models/libraryloader.h"
 
+#include "audit/auditor.h"
 #include "history/historystore.h"
 #include "history/snapshotdiffer.h"
 #include "storage/database.h"
@@ -101,6 +102,32 @@ HandOff<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &l
                                                                 const QHash<QString, int> &cooldownDays)
 {
     return runInBackground([location, cooldownDays] { return load(location, cooldownDays); });
+}
+
+LibraryLoader::Audit LibraryLoader::loadAudit(const QString &location, const QHash<QString, int> &loopWindowDays)
+{
+    Audit audit;
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db) {
+        audit.error = db.error();
+        return audit;
+    }
+    Auditor::Options options;
+    options.loopWindowDays = loopWindowDays;
+    Result<Auditor::Outcome> outcome = Auditor(*db.value()).run(options);
+    if (!outcome) {
+        audit.error = outcome.error();
+        return audit;
+    }
+    audit.findings = std::move(outcome.value().findings);
+    audit.notes = std::move(outcome.value().notes);
+    return audit;
+}
+
+HandOff<LibraryLoader::Audit> LibraryLoader::loadAuditInBackground(const QString &location,
+                                                                   const QHash<QString, int> &loopWindowDays)
+{
+    return runInBackground([location, loopWindowDays] { return loadAudit(location, loopWindowDays); });
 }
 
 Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,

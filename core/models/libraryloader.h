@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/trends.h"
+#include "audit/finding.h"
 #include "base/error.h"
 #include "base/handoff.h"
 #include "base/model.h"
@@ -43,6 +44,14 @@ public:
         QList<ItemOutcome> outcomes;                           // of every item of `searches`
     };
     static constexpr int kSearchLog = 500;
+    // What the Audit view and the candidates' findings column show: every finding of every instance, and
+    // what the servers cannot tell (Auditor::Outcome).
+    struct Audit
+    {
+        Error error; // the audit could not be read; the library is shown all the same
+        QList<Finding> findings;
+        QStringList notes;
+    };
     // What the app shows: the latest snapshot of every instance and what changed since each one's
     // previous sync. A failure leaves `error` set and the lists empty.
     struct Library
@@ -66,6 +75,11 @@ public:
     // The same on a worker thread, for a library already shown (after a check, a search or a grab).
     static HandOff<Upgrades> loadUpgradesInBackground(const QString &location, const QList<LibrarySnapshot> &latest,
                                                       const QHash<QString, int> &cooldownDays);
+
+    // The audit of every synced instance, on a worker thread with its own connection; loopWindowDays: each
+    // instance's loop_window_days (30 for one not listed).
+    static Audit loadAudit(const QString &location, const QHash<QString, int> &loopWindowDays);
+    static HandOff<Audit> loadAuditInBackground(const QString &location, const QHash<QString, int> &loopWindowDays);
 
     // The trend over the newest `maxSnapshots` syncs of every instance; `latest` (already loaded) is
     // not read again.

@@ -7,6 +7,7 @@
 #include "models/modelroles.h"
 #include "models/rowtablemodel.h"
 #include "models/variantrows.h"
+#include "upgrades/upgradeitem.h"
 #include "views/analysisviews.h"
 #include "views/changerows.h"
 
@@ -24,6 +25,7 @@ LibraryModels::LibraryModels(QObject *parent)
     m_filesProxy->setSourceModel(m_files);
     m_candidatesProxy->setSourceModel(m_candidates);
     m_candidates->setUpgradeIndex(&m_upgrades);
+    m_candidates->setFindingIndex(&m_findingIndex);
     for (LibraryFilterModel *proxy : {m_filesProxy, m_candidatesProxy})
         proxy->setUpgradeIndex(&m_upgrades);
     for (auto [proxy, model] : {std::pair{m_formatsProxy, m_formats}, std::pair{m_profilesProxy, m_profiles},
@@ -74,6 +76,28 @@ void LibraryModels::markSearched(const QString &instance, const QList<qint64> &i
 {
     m_upgrades.markSearched(instance, itemIds, when);
     upgradesChanged();
+}
+
+void LibraryModels::setFindings(const QList<Finding> &findings)
+{
+    m_findings = findings;
+    m_findingIndex = FindingIndex(findings);
+    m_candidates->findingsChanged();
+}
+
+QStringList LibraryModels::upgradeLoopsOf(const QList<FileRow> &rows) const
+{
+    QStringList loops;
+    for (const UpgradeItem &item : UpgradeItem::fromFileRows(rows)) {
+        if (!m_findingIndex.inUpgradeLoop(item.instance, item.itemId))
+            continue;
+        for (const Finding &f : m_findings) {
+            if (f.kind == FindingKind::UpgradeLoop && f.instance == item.instance
+                && (f.itemId == item.itemId || f.episodeIds.contains(item.itemId)) && !loops.contains(f.explanation))
+                loops << f.explanation;
+        }
+    }
+    return loops;
 }
 
 void LibraryModels::upgradesChanged()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/finding.h"
+#include "audit/findingindex.h"
 #include "base/model.h"
 #include "history/historytypes.h"
 #include "models/libraryfilter.h"
@@ -68,6 +70,12 @@ public:
     void setUpgrades(const QList<ItemCheck> &checks, const QHash<QString, QHash<qint64, QDateTime>> &lastSearched);
     void addChecks(const QList<ItemCheck> &checks); // results as they arrive
     void markSearched(const QString &instance, const QList<qint64> &itemIds, const QDateTime &when);
+    // The audit's findings: the Audit view's rows, the candidates' Findings column and a search's question.
+    const FindingIndex &findingIndex() const { return m_findingIndex; }
+    const QList<Finding> &findings() const { return m_findings; }
+    void setFindings(const QList<Finding> &findings);
+    // The upgrade loops the items of `rows` are in, one explanation each (what a search asks about first).
+    QStringList upgradeLoopsOf(const QList<FileRow> &rows) const;
     const QList<SnapshotDiff> &diffs() const { return m_diffs; }
     QList<SnapshotDiff> shownDiffs() const; // of the instances the filter keeps
     const LibraryFilter &filter() const { return m_filter; }
@@ -88,7 +96,9 @@ private:
     void refreshChanges();
     void upgradesChanged();
 
-    UpgradeIndex m_upgrades; // before the models that point to it
+    UpgradeIndex m_upgrades;     // before the models that point to it
+    FindingIndex m_findingIndex; // likewise
+    QList<Finding> m_findings;
     FileTableModel *m_files;
     LibraryFilterModel *m_filesProxy;
     CandidateTableModel *m_candidates;

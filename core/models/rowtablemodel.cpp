@@ -35,6 +35,13 @@ void RowTableModel::clear()
     endResetModel();
 }
 
+void RowTableModel::setColumnTitles(const QStringList &titles)
+{
+    m_titles = titles;
+    if (!m_columns.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+}
+
 int RowTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -81,7 +88,7 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
     if (role == Qt::DisplayRole)
-        return CellText::columnTitle(m_columns.at(section));
+        return section < m_titles.size() ? m_titles.at(section) : CellText::columnTitle(m_columns.at(section));
     return {};
 }
 

@@ -20,6 +20,8 @@ public:
     void setRows(RowSource &source);
     void setColumns(const QStringList &columns); // before the first rows, so the view knows its columns
     void clear();
+    // Titles for the columns, in their order, instead of CellText::columnTitle() (titles that name instances).
+    void setColumnTitles(const QStringList &titles);
     QStringList columnNames() const { return m_columns; }
     int columnOf(const QString &name) const { return int(m_columns.indexOf(name)); }
     QVariant raw(int row, int column) const { return m_rows.at(row).value(column); }
@@ -31,6 +33,7 @@ public:
 
 private:
     QStringList m_columns;
+    QStringList m_titles;
     QList<QVariantList> m_rows;
 };
 

@@ -1,12 +1,17 @@
 #pragma once
 
-// What the tests that drive the whole main window share: a sync waited for, and every model checked.
+// What the tests that drive the whole main window share: a sync waited for, every model checked, a question
+// answered.
 
 #include "mainwindow.h"
 #include "models/filetablemodel.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -36,6 +41,27 @@ inline bool syncAndWait(MainWindow &window)
     window.sync();
     return QTest::qWaitFor([&] { return synced.count() == 1; }, 60000)
            && QTest::qWaitFor([&] { return loaded.count() == 1; }, 30000);
+}
+
+// Clicks `button` of the next message box named `name` as soon as it shows; *said gets its texts.
+inline void answerNextBox(const QString &name, const QString &button, QString *said = nullptr)
+{
+    QTimer::singleShot(0, [name, button, said] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || box->objectName() != name || !box->isVisible())
+                continue;
+            if (said)
+                *said = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == button) {
+                    b->click();
+                    return;
+                }
+            }
+        }
+        answerNextBox(name, button, said); // not shown yet
+    });
 }
 
 } // namespace arrscore::MainWindowTests

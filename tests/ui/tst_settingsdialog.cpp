@@ -73,7 +73,7 @@ bool haveKeychain()
     const Status written = store.writeKeyBlocking(QStringLiteral("tst-settings-probe"), QStringLiteral("PROBE0000"));
     if (written) {
         bool done = false;
-        store.removeKey(QStringLiteral("tst-settings-probe"), [&](Status) { done = true; });
+        store.removeKey(QStringLiteral("tst-settings-probe"), [&](const Status &) { done = true; });
         return QTest::qWaitFor([&] { return done; }, 10000);
     }
     if (qEnvironmentVariableIsSet("ARRSCORE_TEST_KEYCHAIN"))
@@ -168,6 +168,17 @@ private Q_SLOTS:
         searches->setValue(10);
         cooldown->setValue(0);
         QCOMPARE(cooldown->text(), QStringLiteral("none"));
+        // The audit's: how much of the server's history to read, and the loop window; each says what it is for.
+        auto *history = dialog->findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"));
+        auto *loopWindow = dialog->findChild<QSpinBox *>(QStringLiteral("loopWindowDaysSpin"));
+        QVERIFY(history && loopWindow);
+        QCOMPARE(history->value(), 90);
+        QCOMPARE(loopWindow->value(), 30);
+        QVERIFY2(history->toolTip().contains(QLatin1String("history")), qPrintable(history->toolTip()));
+        QVERIFY2(loopWindow->toolTip().contains(QLatin1String("upgrade loop")), qPrintable(loopWindow->toolTip()));
+        history->setValue(0);
+        QCOMPARE(history->text(), QStringLiteral("off"));
+        loopWindow->setValue(14);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         QTRY_COMPARE(changed.count(), 2);
         config = ConfigLoader::load(path);
@@ -178,6 +189,8 @@ private Q_SLOTS:
         QCOMPARE(config->instances.first().releaseLookupsPerHour, 5);
         QCOMPARE(config->instances.first().searchesPerHour, 10);
         QCOMPARE(config->instances.first().searchCooldownDays, 0);
+        QCOMPARE(config->instances.first().historyDays, 0);
+        QCOMPARE(config->instances.first().loopWindowDays, 14);
         if (keychain) {
             Result<QString> stored = secrets.readKeyBlocking(QStringLiteral("films"));
             QVERIFY2(stored, qPrintable(stored.error().message));
@@ -206,14 +219,16 @@ private Q_SLOTS:
         select(list, QStringLiteral("films"));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
+        QTRY_VERIFY(settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")) != nullptr);
+        box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(50);
         QCOMPARE(changed.count(), 4);
         QVERIFY(fileBytes(path).contains("films"));
         QTRY_VERIFY(!settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")));
         QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
-        QTRY_VERIFY((box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"))) != nullptr);
+        QTRY_VERIFY(settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation")) != nullptr);
+        box = settings.findChild<QMessageBox *>(QStringLiteral("removeConfirmation"));
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE(changed.count(), 5);
         QCOMPARE(list->topLevelItemCount(), 0);

@@ -21,14 +21,11 @@
 #include "upgrades/searchstore.h"
 #include "views/upgradecells.h"
 
-#include <QAbstractButton>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -87,27 +84,6 @@ class tst_UpgradeViews : public QObject
     {
         const int c = window.candidateModel()->columnOf(QString::fromLatin1(column));
         return window.candidateProxy()->index(row, c).data(role).toString();
-    }
-
-    // Clicks `button` of the next message box named `name` as soon as it shows; *said gets its texts.
-    static void answerNextBox(const QString &name, const QString &button, QString *said = nullptr)
-    {
-        QTimer::singleShot(0, [name, button, said] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                auto *box = qobject_cast<QMessageBox *>(w);
-                if (!box || box->objectName() != name || !box->isVisible())
-                    continue;
-                if (said)
-                    *said = box->text() + QLatin1Char('\n') + box->informativeText();
-                for (QAbstractButton *b : box->buttons()) {
-                    if (b->text() == button) {
-                        b->click();
-                        return;
-                    }
-                }
-            }
-            answerNextBox(name, button, said); // not shown yet
-        });
     }
 
 private Q_SLOTS:
