@@ -57,7 +57,7 @@ UserGuide::UserGuide(QWidget *parent)
 QStringList UserGuide::documents()
 {
     return {QStringLiteral("README.md"), QStringLiteral("docs/EXPORT.md"), QStringLiteral("docs/ANALYSIS.md"),
-            QStringLiteral("docs/UPGRADES.md")};
+            QStringLiteral("docs/UPGRADES.md"), QStringLiteral("docs/AUDIT.md")};
 }
 
 bool UserGuide::open(const QString &document, const QString &anchor)
