@@ -17,8 +17,9 @@ namespace arrscore {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("database"), QStringLiteral("instances"), QStringLiteral("radarr"),
-                              QStringLiteral("sonarr")};
+const QStringList kTopKeys = {QStringLiteral("database"),      QStringLiteral("instances"),
+                              QStringLiteral("radarr"),        QStringLiteral("sonarr"),
+                              QStringLiteral("notifications"), QStringLiteral("notify_after_sync")};
 const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("type"),
                                    QStringLiteral("url"),
@@ -108,8 +109,9 @@ QStringList ConfigParser::warnings() const
 void ConfigParser::collectSecrets(const QByteArray &yaml)
 {
     // Before parsing, so that even a syntax error cannot quote a key from a malformed line.
-    static const QRegularExpression keyLine(QStringLiteral(R"(api[_-]?key(?!_env)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyLine(
+        QStringLiteral(R"((?:api[_-]?key|token|password)(?!_env|_keychain)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
+        QRegularExpression::CaseInsensitiveOption);
     auto it = keyLine.globalMatch(QString::fromUtf8(yaml));
     while (it.hasNext())
         m_secrets.append(it.next().captured(1));
@@ -495,6 +497,7 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     if (!addEnvironmentInstances(config))
         return false;
     warnUnusedVariables(config);
+    m_root = std::make_shared<const YAML::Node>(root);
     return true;
 }
 
