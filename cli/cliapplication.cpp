@@ -9,6 +9,7 @@
 #include "grabcommand.h"
 #include "historycommands.h"
 #include "instancescommand.h"
+#include "notifycommand.h"
 #include "releasescommand.h"
 #include "searchcommand.h"
 #include "searchlogcommand.h"
@@ -40,9 +41,11 @@ const Command commands[] = {
     {"test", "[NAME...]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Check that each instance is reachable and accepts its key; show app, version and strategy.")},
-    {"sync", "[NAME...]",
+    {"sync", "[NAME...] [--notify] [--report PATH]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
-                       "Fetch every file's score from each instance and store one snapshot per instance.")},
+                       "Fetch every file's score from each instance and store one snapshot per instance. --notify "
+                       "(or notify_after_sync: true) sends what changed to the notification targets; --report writes "
+                       "the HTML report in the same run.")},
     {"export", "[--format json|csv|html] [--view VIEW] [--instance NAME]... [--output PATH|-]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Write the latest snapshots as JSON, CSV or a self-contained HTML report.")},
@@ -87,6 +90,10 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Grab the better release the item's latest lookup picked (or the release of that lookup "
                        "--guid names). Asks first; without a terminal only with --yes.")},
+    {"notify", "--test [NAME...]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Send a sample message to every configured notification target (or the named ones) and say "
+                       "per target whether it arrived.")},
     {"searches", "[--instance NAME] [--json]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "The searches and grabs sent, their states and what each item got from them (upgraded, "
@@ -102,16 +109,17 @@ QString usage()
     for (const Command &c : commands)
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(QLatin1String(c.name), QLatin1String(c.arguments), CliApplication::tr(c.summary));
-    text +=
-        CliApplication::tr("\nGlobal options:\n"
-                           "  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the\n"
-                           "                  platform config directory)\n"
-                           "  -q, --quiet     only errors\n"
-                           "  -v, --verbose   log what happens (twice: also every request, never with its key)\n"
-                           "  -h, --help      this help; COMMAND --help for a command's options\n"
-                           "  --version       the version\n\n"
-                           "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, "
-                           "130 cancelled.\n");
+    text += CliApplication::tr(
+        "\nGlobal options:\n"
+        "  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the\n"
+        "                  platform config directory)\n"
+        "  -q, --quiet     only errors\n"
+        "  -v, --verbose   log what happens (twice: also every request, never with its key)\n"
+        "  -h, --help      this help; COMMAND --help for a command's options\n"
+        "  --version       the version\n\n"
+        "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed (or, after a "
+        "sync, a notification or the report), "
+        "130 cancelled.\n");
     return text;
 }
 
@@ -194,6 +202,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
     parser.addOptions(GrabCommand::options());
+    parser.addOptions(NotifyCommand::options());
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption, viewOption,
                        instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -240,8 +249,17 @@ int CliApplication::run(const QStringList &arguments)
             return ExitUsage;
         }
         SyncCommand sync(ctx);
-        return command == QLatin1String("test") ? sync.test(selected) : sync.sync(selected);
+        if (command == QLatin1String("test"))
+            return sync.test(selected);
+        NotifyCommand notify(ctx);
+        if (const int usage = notify.checkBeforeSync(parser); usage != ExitOk)
+            return usage;
+        // The snapshots are stored before anything is sent: a failed delivery never loses the sync.
+        const int synced = sync.sync(selected);
+        return notify.afterSync(parser, sync.outcomes(), synced);
     }
+    if (command == QLatin1String("notify"))
+        return NotifyCommand(ctx).run(parser, positional);
     if (command == QLatin1String("export")) {
         if (!positional.isEmpty()) {
             err << tr("export takes no arguments; did you mean --instance %1?").arg(positional.first()) << '\n';

@@ -2,6 +2,8 @@
 
 #include "config/configparser.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -17,10 +19,10 @@ const QStringList kUrlKeys = {QStringLiteral("url"), QStringLiteral("url_env"), 
 const QStringList kNtfyKeys = {QStringLiteral("topic"), QStringLiteral("priority"), QStringLiteral("tags")};
 const QStringList kGotifyKeys = {QStringLiteral("token"), QStringLiteral("token_env"), QStringLiteral("token_keychain"),
                                  QStringLiteral("priority")};
-const QStringList kEmailKeys = {QStringLiteral("smtp_url"),     QStringLiteral("starttls"),
-                                QStringLiteral("from"),         QStringLiteral("to"),
-                                QStringLiteral("username"),     QStringLiteral("password"),
-                                QStringLiteral("password_env"), QStringLiteral("password_keychain")};
+const QStringList kEmailKeys = {
+    QStringLiteral("smtp_url"),     QStringLiteral("starttls"),          QStringLiteral("from"),
+    QStringLiteral("to"),           QStringLiteral("username"),          QStringLiteral("password"),
+    QStringLiteral("password_env"), QStringLiteral("password_keychain"), QStringLiteral("ca_file")};
 
 QStringList knownKeys(NotificationType type)
 {
@@ -225,6 +227,15 @@ bool NotificationParser::readTarget(const YAML::Node &node, const QString &path,
             return false;
         if (out.password.isSet() && out.username.isEmpty() && !out.password.inKeychain)
             return m_parser.fail(node, path, tr("a password is set but no \"username\" to log in with"));
+        if (has("ca_file")) {
+            if (!m_parser.readString(at("ca_file"), sub("ca_file"), out.caFile))
+                return false;
+            const QFileInfo ca(QDir(QFileInfo(m_parser.label()).absolutePath()).absoluteFilePath(out.caFile));
+            if (!ca.isFile() || !ca.isReadable())
+                return m_parser.fail(at("ca_file"), sub("ca_file"),
+                                     tr("%1 is not a readable file (PEM certificates)").arg(ca.absoluteFilePath()));
+            out.caFile = ca.absoluteFilePath();
+        }
         const bool loopback = smtp.host() == QLatin1String("localhost") || smtp.host().startsWith(QLatin1String("127."))
                               || smtp.host() == QLatin1String("::1");
         if (smtp.scheme() == QLatin1String("smtp") && !out.startTls && !loopback)

@@ -140,7 +140,7 @@ void HttpDelivery::finish(bool sent, const Error &error)
         qCInfo(lcNet).noquote() << "notification" << m_target.label() << "delivered after" << m_attempts
                                 << "attempt(s)";
     else
-        qCWarning(lcNet).noquote() << "notification" << m_target.label() << "failed:" << error.message;
+        qCInfo(lcNet).noquote() << "notification" << m_target.label() << "failed:" << error.message;
     if (auto done = std::exchange(m_done, nullptr))
         done(result);
 }
