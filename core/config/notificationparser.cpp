@@ -210,6 +210,12 @@ bool NotificationParser::readTarget(const YAML::Node &node, const QString &path,
         if (out.startTls && smtp.scheme() == QLatin1String("smtps"))
             return m_parser.fail(at("starttls"), sub("starttls"),
                                  tr("smtps:// is encrypted from the start; \"starttls: true\" is for smtp:// URLs"));
+        const bool loopback = smtp.host() == QLatin1String("localhost") || smtp.host().startsWith(QLatin1String("127."))
+                              || smtp.host() == QLatin1String("::1");
+        if (smtp.scheme() == QLatin1String("smtp") && !out.startTls && !loopback)
+            return m_parser.fail(at("smtp_url"), sub("smtp_url"),
+                                 tr("an smtp:// server other than this computer needs \"starttls: true\" (or use "
+                                    "smtps://): mail and password would cross the network unencrypted"));
         if (!has("from"))
             return m_parser.fail(node, path, tr("missing \"from\" (the sender's address)"));
         if (!m_parser.readString(at("from"), sub("from"), out.from))
@@ -236,12 +242,6 @@ bool NotificationParser::readTarget(const YAML::Node &node, const QString &path,
                                      tr("%1 is not a readable file (PEM certificates)").arg(ca.absoluteFilePath()));
             out.caFile = ca.absoluteFilePath();
         }
-        const bool loopback = smtp.host() == QLatin1String("localhost") || smtp.host().startsWith(QLatin1String("127."))
-                              || smtp.host() == QLatin1String("::1");
-        if (smtp.scheme() == QLatin1String("smtp") && !out.startTls && !loopback)
-            return m_parser.fail(at("smtp_url"), sub("smtp_url"),
-                                 tr("an smtp:// server other than this computer needs \"starttls: true\" (or use "
-                                    "smtps://): mail and password would cross the network unencrypted"));
     }
     return true;
 }
