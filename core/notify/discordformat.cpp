@@ -21,7 +21,7 @@ int embedSize(const QJsonObject &embed)
     qsizetype size = embed.value(QLatin1String("title")).toString().size()
                      + embed.value(QLatin1String("description")).toString().size()
                      + embed.value(QLatin1String("footer")).toObject().value(QLatin1String("text")).toString().size();
-    for (const QJsonValue &field : embed.value(QLatin1String("fields")).toArray())
+    for (const auto &field : embed.value(QLatin1String("fields")).toArray())
         size += field.toObject().value(QLatin1String("name")).toString().size()
                 + field.toObject().value(QLatin1String("value")).toString().size();
     return int(size);

@@ -24,7 +24,7 @@ struct Upload
 size_t readUpload(char *buffer, size_t size, size_t count, void *user)
 {
     auto *upload = static_cast<Upload *>(user);
-    const qsizetype room = qsizetype(size * count);
+    const qsizetype room = static_cast<qsizetype>(size) * static_cast<qsizetype>(count);
     const qsizetype n = std::min(room, upload->data->size() - upload->offset);
     std::memcpy(buffer, upload->data->constData() + upload->offset, size_t(n));
     upload->offset += n;

@@ -19,7 +19,7 @@ QString html(const QString &text)
 // RFC 2047: a header value outside ASCII as one or more UTF-8 encoded words.
 QByteArray encodedWord(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     bool ascii = true;
     for (const char c : utf8) {
         if (static_cast<unsigned char>(c) >= 0x80 || c == '\r' || c == '\n')

@@ -35,9 +35,9 @@ QString networkProblem(QNetworkReply::NetworkError error)
 } // namespace
 
 HttpDelivery::HttpDelivery(QNetworkAccessManager *network, NotificationTarget target, HttpPayload payload,
-                           const DeliveryOptions &options, QObject *parent)
+                           DeliveryOptions options, QObject *parent)
     : QObject(parent), m_network(network), m_target(std::move(target)), m_payload(std::move(payload)),
-      m_options(options), m_rng(QRandomGenerator::securelySeeded())
+      m_options(std::move(options)), m_rng(QRandomGenerator::securelySeeded())
 {
 }
 

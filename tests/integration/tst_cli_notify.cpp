@@ -225,7 +225,7 @@ void tst_CliNotify::syncNotifiesWhatChanged()
     const QJsonArray causes = instance.value(QStringLiteral("rescore_causes")).toArray();
     QVERIFY(!causes.isEmpty());
     int causedFiles = 0;
-    for (const QJsonValue &cause : causes)
+    for (const auto &cause : causes)
         causedFiles += cause.toObject().value(QStringLiteral("files")).toInt();
     QCOMPARE(causedFiles, counts.value(QStringLiteral("rescored")).toInt());
     const QString causeText = causes.first().toObject().value(QStringLiteral("text")).toString();

@@ -47,7 +47,7 @@ int embedChars(const QJsonObject &embed)
 {
     qsizetype n = embed.value(QLatin1String("title")).toString().size()
                   + embed.value(QLatin1String("description")).toString().size();
-    for (const QJsonValue &f : embed.value(QLatin1String("fields")).toArray())
+    for (const auto &f : embed.value(QLatin1String("fields")).toArray())
         n += f.toObject().value(QLatin1String("name")).toString().size()
              + f.toObject().value(QLatin1String("value")).toString().size();
     return int(n);
@@ -85,13 +85,13 @@ void tst_NotificationFormats::discordWithinLimits()
     const QJsonArray embeds = message.value(QStringLiteral("embeds")).toArray();
     QVERIFY(!embeds.isEmpty() && embeds.size() <= DiscordFormat::kEmbeds);
     int total = 0;
-    for (const QJsonValue &value : embeds) {
+    for (const auto &value : embeds) {
         const QJsonObject embed = value.toObject();
         QVERIFY(embed.value(QLatin1String("title")).toString().size() <= DiscordFormat::kTitle);
         QVERIFY(embed.value(QLatin1String("description")).toString().size() <= DiscordFormat::kDescription);
         const QJsonArray fields = embed.value(QLatin1String("fields")).toArray();
         QVERIFY(fields.size() <= DiscordFormat::kFields);
-        for (const QJsonValue &f : fields) {
+        for (const auto &f : fields) {
             QVERIFY(f.toObject().value(QLatin1String("name")).toString().size() <= DiscordFormat::kFieldName);
             QVERIFY(!f.toObject().value(QLatin1String("value")).toString().isEmpty());
             QVERIFY(f.toObject().value(QLatin1String("value")).toString().size() <= DiscordFormat::kFieldValue);
@@ -111,12 +111,12 @@ void tst_NotificationFormats::slackWithinLimits()
     const QJsonArray blocks = message.value(QStringLiteral("blocks")).toArray();
     QVERIFY(blocks.size() <= SlackFormat::kBlocks);
     QCOMPARE(blocks.first().toObject().value(QLatin1String("type")).toString(), QStringLiteral("header"));
-    for (const QJsonValue &value : blocks) {
+    for (const auto &value : blocks) {
         const QJsonObject block = value.toObject();
         QVERIFY(block.value(QLatin1String("text")).toObject().value(QLatin1String("text")).toString().size()
                 <= SlackFormat::kText);
         QVERIFY(block.value(QLatin1String("fields")).toArray().size() <= SlackFormat::kFields);
-        for (const QJsonValue &e : block.value(QLatin1String("elements")).toArray())
+        for (const auto &e : block.value(QLatin1String("elements")).toArray())
             QVERIFY(e.toObject().value(QLatin1String("text")).toString().size() <= SlackFormat::kText);
     }
     QVERIFY(QJsonDocument(message).toJson().contains("more"));
