@@ -51,9 +51,11 @@ Upgrade upgradeOneMovie(SimLibrary &library)
         upgrade.before = before;
         library.replaceMovieFile(m.id, QString(), QList<int>{best});
         const SimMovie *after = library.movie(m.id);
+        if (!after || !after->file)
+            return {};
         upgrade.after = library.customFormatScore(*after->file, after->qualityProfileId);
-        if (upgrade.after > upgrade.before)
-            return upgrade;
+        // One file replaced, whatever came of it: a second would be a second change.
+        return upgrade.after > upgrade.before ? upgrade : Upgrade{};
     }
     return {};
 }
@@ -438,7 +440,7 @@ void tst_CliNotify::email()
     QVERIFY2(r.out.contains(QLatin1String("mail (E-mail): sent")), qPrintable(r.out));
     const QList<QJsonObject> received = mails(outDir);
     QCOMPARE(received.size(), 1);
-    const QJsonObject mail = received.first();
+    const QJsonObject &mail = received.first();
     QCOMPARE(mail.value(QStringLiteral("mail_from")).toString(), QStringLiteral("arrscore@example.org"));
     QCOMPARE(mail.value(QStringLiteral("rcpt_tos")).toArray().size(), 2);
     QCOMPARE(mail.value(QStringLiteral("content_type")).toString(), QStringLiteral("multipart/alternative"));
