@@ -18,6 +18,8 @@ if [ "${1:-}" = "--tests" ]; then
               # tst_cli_notify: a real SMTP server on 127.0.0.1 (tests/support/smtpsink.py)
               python3-aiosmtpd
               clang-format clang-tidy-19 clang-tools-19 xdotool
+              # tst_scheduleunits: systemd-analyze verify checks the units of `arrscore schedule install`
+              systemd
               # scripts/run-sanitizers.sh and run-fuzz.sh: clang with its sanitizer and libFuzzer runtimes
               clang-19 libclang-rt-19-dev llvm-19
               # scripts/build-deb.sh and check-package.sh: debhelper, man pages, the validators

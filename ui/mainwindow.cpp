@@ -514,6 +514,9 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     }
     delete m_session;
     m_session = new SyncSession(databaseLocation(), this);
+    // retention: of the configuration, as after `arrscore sync`; the demo's database keeps what it has.
+    if (!m_demo->isRunning())
+        m_session->setRetention(config().retention);
     connect(m_session, &SyncSession::storing, this, [this](int index, int files) {
         m_statusText->setText(tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
     });
@@ -550,6 +553,8 @@ void MainWindow::onSyncFinished()
                          ? tr("Sync cancelled; the previous snapshots remain.")
                          : tr("Synced %1 of %Ln instances.", nullptr, int(m_session->outcomes().size()))
                                .arg(m_session->outcomes().size() - m_session->failedCount());
+    if (const int pruned = m_session->prunedCount(); pruned > 0)
+        m_lastSyncText += QLatin1Char(' ') + tr("Retention pruned %Ln old snapshots.", nullptr, pruned);
     if (failures.isEmpty())
         m_errors->dismiss();
     else
