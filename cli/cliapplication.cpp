@@ -12,6 +12,7 @@
 #include "historycommands.h"
 #include "instancescommand.h"
 #include "logstream.h"
+#include "notifycommand.h"
 #include "releasescommand.h"
 #include "schedulecommand.h"
 #include "searchcommand.h"
@@ -45,9 +46,11 @@ const Command commands[] = {
     {"test", "[NAME...]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Check that each instance is reachable and accepts its key; show app, version and strategy.")},
-    {"sync", "[NAME...]",
+    {"sync", "[NAME...] [--notify] [--report PATH]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
-                       "Fetch every file's score from each instance and store one snapshot per instance.")},
+                       "Fetch every file's score from each instance and store one snapshot per instance. --notify "
+                       "(or notify_after_sync: true) sends what changed to the notification targets; --report writes "
+                       "the HTML report in the same run.")},
     {"export", "[--format json|csv|html] [--view VIEW] [--instance NAME]... [--output PATH|-]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Write the latest snapshots as JSON, CSV or a self-contained HTML report.")},
@@ -104,6 +107,10 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Grab the better release the item's latest lookup picked (or the release of that lookup "
                        "--guid names). Asks first; without a terminal only with --yes.")},
+    {"notify", "--test [NAME...]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Send a sample message to every configured notification target (or the named ones) and say "
+                       "per target whether it arrived.")},
     {"schedule", "install [--every 6h] [--notify] [--report PATH] | status | remove",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Sync by itself: install a systemd user timer (or print the crontab line where there is no "
@@ -136,8 +143,8 @@ QString usage()
                            "                  10M), keeping PATH.1 to PATH.3\n"
                            "  -h, --help      this help; COMMAND --help for a command's options\n"
                            "  --version       the version\n\n"
-                           "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, "
-                           "130 cancelled.\n");
+                           "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed (or, "
+                           "after a sync, a notification or the report), 130 cancelled.\n");
     return text;
 }
 
@@ -264,6 +271,7 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOptions(AuditCommands::options());
     parser.addOptions(SearchCommand::options());
     parser.addOptions(GrabCommand::options());
+    parser.addOptions(NotifyCommand::options());
     parser.addOptions(ScheduleCommand::options());
     const QCommandLineOption logFormatOption(QStringLiteral("log-format"), tr("text or json."),
                                              QStringLiteral("FORMAT"));
@@ -334,8 +342,17 @@ int CliApplication::run(const QStringList &arguments)
             return ExitUsage;
         }
         SyncCommand sync(ctx);
-        return command == QLatin1String("test") ? sync.test(selected) : sync.sync(selected);
+        if (command == QLatin1String("test"))
+            return sync.test(selected);
+        NotifyCommand notify(ctx);
+        if (const int usage = notify.checkBeforeSync(parser); usage != ExitOk)
+            return usage;
+        // The snapshots are stored before anything is sent: a failed delivery never loses the sync.
+        const int synced = sync.sync(selected);
+        return notify.afterSync(parser, sync.outcomes(), synced);
     }
+    if (command == QLatin1String("notify"))
+        return NotifyCommand(ctx).run(parser, positional);
     if (command == QLatin1String("export")) {
         if (!positional.isEmpty()) {
             err << tr("export takes no arguments; did you mean --instance %1?").arg(positional.first()) << '\n';

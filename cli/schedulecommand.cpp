@@ -35,10 +35,8 @@ bool writeFile(const QString &path, const QString &text, QString *error)
 
 QList<QCommandLineOption> ScheduleCommand::options()
 {
-    return {
-        QCommandLineOption(kEvery, tr("How often: 30m, 6h, 1d."), QStringLiteral("INTERVAL")),
-        QCommandLineOption(kNotify, tr("Send notifications after the sync.")),
-        QCommandLineOption(kReport, tr("Write the HTML report to this file after the sync."), QStringLiteral("PATH"))};
+    return {// --notify and --report are NotifyCommand's, shared with `sync`: an option is declared once.
+            QCommandLineOption(kEvery, tr("How often: 30m, 6h, 1d."), QStringLiteral("INTERVAL"))};
 }
 
 int ScheduleCommand::run(const QCommandLineParser &parser, const QStringList &positional)

@@ -149,6 +149,7 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     if (session.isRunning())
         loop.exec();
     progress.finish();
+    m_outcomes = session.outcomes();
 
     if (session.wasCancelled()) {
         int stored = 0;

@@ -2,6 +2,7 @@
 
 #include "base/model.h"
 #include "base/retentionpolicy.h"
+#include "config/notificationconfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -64,11 +65,14 @@ struct AppConfig
     QString sourcePath; // the file read, empty when none
     QString database;   // a file path or a postgresql:// URL
     QList<InstanceConfig> instances;
-    RetentionPolicy retention; // retention: applied after each sync; not set: snapshots are kept
-    QStringList warnings;      // "file:line: …" for unknown keys and ignored variables; never fatal
+    QList<NotificationTarget> notifications; // notifications: where sync summaries go (docs/NOTIFICATIONS.md)
+    bool notifyAfterSync = false;            // notify_after_sync: every `arrscore sync` notifies, as --notify
+    RetentionPolicy retention;               // retention: applied after each sync; not set: snapshots are kept
+    QStringList warnings;                    // "file:line: …" for unknown keys and ignored variables; never fatal
 
     const InstanceConfig *instance(const QString &name) const; // null when there is none by that name
     QList<InstanceConfig> enabledInstances() const;
+    const NotificationTarget *notification(const QString &name) const; // null when there is none by that name
     // DatabaseLocation's rules, for this configuration's database.
     bool databaseIsPostgres() const;
     // The database without a password, for messages and logs.

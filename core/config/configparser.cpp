@@ -17,8 +17,10 @@ namespace arrscore {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("database"), QStringLiteral("instances"), QStringLiteral("radarr"),
-                              QStringLiteral("sonarr"), QStringLiteral("retention")};
+const QStringList kTopKeys = {QStringLiteral("database"),         QStringLiteral("instances"),
+                              QStringLiteral("radarr"),           QStringLiteral("sonarr"),
+                              QStringLiteral("retention"),        QStringLiteral("notifications"),
+                              QStringLiteral("notify_after_sync")};
 const QStringList kRetentionKeys = {QStringLiteral("keep_all_days"), QStringLiteral("keep_daily_days"),
                                     QStringLiteral("keep_weekly_weeks"), QStringLiteral("keep_monthly_months")};
 const QStringList kInstanceKeys = {QStringLiteral("name"),
@@ -112,8 +114,9 @@ QStringList ConfigParser::warnings() const
 void ConfigParser::collectSecrets(const QByteArray &yaml)
 {
     // Before parsing, so that even a syntax error cannot quote a key from a malformed line.
-    static const QRegularExpression keyLine(QStringLiteral(R"(api[_-]?key(?!_env)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyLine(
+        QStringLiteral(R"((?:api[_-]?key|token|password)(?!_env|_keychain)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
+        QRegularExpression::CaseInsensitiveOption);
     auto it = keyLine.globalMatch(QString::fromUtf8(yaml));
     while (it.hasNext())
         m_secrets.append(it.next().captured(1));
@@ -529,6 +532,7 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     if (!addEnvironmentInstances(config))
         return false;
     warnUnusedVariables(config);
+    m_root = std::make_shared<const YAML::Node>(root);
     return true;
 }
 

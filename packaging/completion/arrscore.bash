@@ -18,11 +18,11 @@ _arrscore()
     local cur prev words cword
     _init_completion || return
 
-    local commands="test sync export instances history diff snapshots prune candidates analyze audit compare search releases grab searches help"
-    local global="--config --quiet --verbose --help --version"
+    local commands="test sync export instances history diff snapshots prune candidates analyze audit compare search releases grab searches notify schedule help"
+    local global="--config --quiet --verbose --help --version --log-format --log-file --log-file-size --yes"
 
     case $prev in
-        --config | --output)
+        --config | --output | --report | --log-file)
             _filedir
             return
             ;;
@@ -42,7 +42,11 @@ _arrscore()
             COMPREPLY=($(compgen -W "$(_arrscore_instances)" -- "$cur"))
             return
             ;;
-        --item | --title | --from | --to | --keep | --older-than | --limit | --file | --guid)
+        --log-format)
+            COMPREPLY=($(compgen -W "text json" -- "$cur"))
+            return
+            ;;
+        --item | --title | --from | --to | --keep | --older-than | --limit | --file | --guid | --every | --log-file-size)
             return
             ;;
     esac
@@ -51,7 +55,8 @@ _arrscore()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --config | --format | --view | --instance | --output | --item | --title | --from | --to | --keep | \
-                --older-than | --limit | --file | --guid | --kind)
+                --older-than | --limit | --file | --guid | --kind | --report | --every | --log-format | --log-file | \
+                --log-file-size)
                 ((i++))
                 ;;
             -*) ;;
@@ -77,7 +82,7 @@ _arrscore()
                 COMPREPLY=($(compgen -W "$(_arrscore_instances)" -- "$cur"))
                 return
             fi
-            options=""
+            [[ $command == sync ]] && options="--notify --report" || options=""
             ;;
         instances)
             # arrscore instances import recyclarr [PATH] [--dry-run] [--yes]
@@ -106,6 +111,14 @@ _arrscore()
         releases) options="--instance --candidates --limit --item --json" ;;
         grab) options="--instance --item --guid --yes" ;;
         searches) options="--instance --json" ;;
+        notify) options="--test" ;;
+        schedule)
+            if [[ $prev == schedule ]]; then
+                COMPREPLY=($(compgen -W "install status remove" -- "$cur"))
+                return
+            fi
+            options="--every --notify --report"
+            ;;
         *) options="" ;;
     esac
     COMPREPLY=($(compgen -W "$options $global" -- "$cur"))
