@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void added();                     // an instance was added and saved: sync it
     void changed(bool otherDatabase); // the Settings dialog changed the configuration
+    void traySettingsChanged();       // the Settings dialog changed the tray or the periodic sync
     void problem(const QString &title, const QString &message);
 
 private:

@@ -22,11 +22,13 @@
 #include "sync/syncsession.h"
 #include "syncprogress.h"
 #include "tablepage.h"
+#include "traycontroller.h"
 #include "upgradesearcher.h"
 #include "viewstack.h"
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -49,6 +51,14 @@ QList<InstanceTarget> targetsOf(const QList<InstanceConfig> &instances)
     for (const InstanceConfig &i : instances)
         targets << InstanceTarget::fromConfig(i);
     return targets;
+}
+
+QDateTime latestSync(const QList<LibrarySnapshot> &snapshots)
+{
+    QDateTime last;
+    for (const LibrarySnapshot &s : snapshots)
+        last = std::max(last, s.finishedAt);
+    return last;
 }
 
 } // namespace
@@ -105,6 +115,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_syncProgress);
     createActions();
+    createTray();
     connect(m_searcher, &UpgradeSearcher::finished, this,
             [this](const QStringList &summaries, const QStringList &failures) {
                 m_statusText->setText(summaries.join(QLatin1Char(' ')));
@@ -165,6 +176,32 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createTray()
+{
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::syncRequested, this, [this] {
+        // The schedule syncs what is configured: with nothing configured there is nothing to sync.
+        if (m_demo->isRunning() || !config().enabledInstances().isEmpty())
+            sync();
+    });
+    connect(m_tray, &TrayController::changesRequested, this, [this] { showView(Sidebar::Changes); });
+    connect(m_tray, &TrayController::quitRequested, this, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
+    connect(m_instances, &Instances::traySettingsChanged, this, [this] {
+        m_tray->reloadSettings();
+        updateStatus();
+    });
+}
+
+void MainWindow::showAtStart()
+{
+    if (m_tray->startsHidden())
+        return; // the tray icon brings the window
+    show();
+}
 
 QWidget *MainWindow::createMainPage()
 {
@@ -519,6 +556,7 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
     m_syncAction->setEnabled(false);
+    m_tray->setSyncing(true);
     m_statusText->setText(tr("Syncing…"));
     m_session->start(targets);
     m_syncProgress->follow(m_session);
@@ -537,6 +575,7 @@ void MainWindow::onSyncFinished()
 {
     m_syncProgress->clear();
     m_syncAction->setEnabled(true);
+    m_tray->setSyncing(false);
     QStringList failures;
     for (const SyncSession::Outcome &o : m_session->outcomes()) {
         if (o.error.isError() && o.error.kind != ErrorKind::Cancelled) {
@@ -583,6 +622,7 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
     if (currentView() == Sidebar::Dashboard && m_models->refresh(LibraryModels::Trend))
         loadTrend();
     updateSidebar();
+    m_tray->setLastSync(latestSync(m_models->snapshots()), m_lastSyncText);
     seedDemo();
     Q_EMIT libraryLoaded(m_models->files()->rowCount());
     Q_EMIT changesLoaded(m_models->changes()->rowCount());
@@ -613,9 +653,7 @@ void MainWindow::updateStatus()
                    ? tr("No Radarr or Sonarr is configured yet.")
                    : tr("Nothing synced yet. Press F5 to sync.");
     } else {
-        QDateTime last;
-        for (const LibrarySnapshot &s : files->snapshots())
-            last = std::max(last, s.finishedAt);
+        const QDateTime last = latestSync(files->snapshots());
         text =
             QStringList{tr("%1 of %Ln files", nullptr, files->rowCount()).arg(locale.toString(filesProxy->rowCount())),
                         tr("%Ln upgrade candidates", nullptr, candidates),
@@ -623,6 +661,9 @@ void MainWindow::updateStatus()
                         tr("last sync %1").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))}
                 .join(QStringLiteral(" · "));
     }
+    if (m_tray->nextSync().isValid())
+        text += QStringLiteral(" · ")
+                + tr("next sync %1").arg(locale.toString(m_tray->nextSync().toLocalTime(), QLocale::ShortFormat));
     if (!m_lastSyncText.isEmpty())
         text = m_lastSyncText + QStringLiteral("  ") + text;
     m_statusText->setText(text);
@@ -649,6 +690,13 @@ void MainWindow::exportFiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The window's close button hides it to the tray when the icon is there; Quit (not spontaneous) quits.
+    if (event->spontaneous() && m_tray->hidesOnClose()) {
+        hide();
+        m_tray->explainHidingOnce();
+        event->ignore();
+        return;
+    }
     if (isSyncing())
         m_session->cancel();
     QSettings settings;

@@ -26,6 +26,7 @@ class FilterBar;
 class Instances;
 class SyncProgress;
 class SyncSession;
+class TrayController;
 class UpgradeSearcher;
 class ViewStack;
 class WelcomePage;
@@ -49,10 +50,13 @@ public:
     RowTableModel *profileModel() const { return m_models->profiles(); }
     RowTableModel *changeModel() const { return m_models->changes(); }
     bool isSyncing() const;
+    TrayController *tray() const { return m_tray; }
     Sidebar::View currentView() const;
     LibraryFilter libraryFilter() const;
 
 public Q_SLOTS:
+    // Shows the window, or leaves it hidden in the tray when the user chose to start minimised there.
+    void showAtStart();
     void startDemo();
     void addInstance();
     void showSettings();
@@ -86,6 +90,7 @@ protected:
 
 private:
     void createActions();
+    void createTray();
     QWidget *createMainPage();
     void onLoaded(LibraryLoader::Library loaded);
     void onSyncFinished();
@@ -134,6 +139,7 @@ private:
     QString m_lastSyncText;
     bool m_demoSeeded = false;
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
+    TrayController *m_tray = nullptr;
 };
 
 } // namespace arrscore

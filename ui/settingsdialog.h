@@ -12,15 +12,17 @@ class SecretStore;
 class SettingsAppearancePage;
 class SettingsDatabasePage;
 class SettingsInstancesPage;
+class SettingsTrayPage;
 
-// Settings: the instances (add, edit, remove, enable, test), the database, theme and language, one page
-// each. Every change is written at once — instances and database to the YAML file the command line reads
-// too, then reloaded and announced by configChanged(); theme and language to QSettings.
+// Settings: the instances (add, edit, remove, enable, test), the database, theme and language, the tray and the
+// periodic sync, one page each. Every change is written at once — instances and database to the YAML file the
+// command line reads too, then reloaded and announced by configChanged(); theme, language, tray and schedule to
+// QSettings.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Page { InstancesPage, DatabasePage, AppearancePage };
+    enum Page { InstancesPage, DatabasePage, AppearancePage, TrayPage };
 
     // configPath: the file to write (and reload), also when it does not exist yet. secrets is not owned.
     SettingsDialog(AppConfig config, const QString &configPath, SecretStore *secrets, QWidget *parent = nullptr);
@@ -40,6 +42,7 @@ Q_SIGNALS:
     // After the YAML file was written and read back; keys read from the keychain are filled in.
     void configChanged(const arrscore::AppConfig &config);
     void themeChanged();
+    void traySettingsChanged(); // Tray and Schedule saved them to QSettings
 
 private:
     AppConfig m_config; // shared by the pages, which change it
@@ -47,6 +50,7 @@ private:
     SettingsInstancesPage *m_instances;
     SettingsDatabasePage *m_database;
     SettingsAppearancePage *m_appearance;
+    SettingsTrayPage *m_tray;
 };
 
 } // namespace arrscore
