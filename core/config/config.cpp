@@ -109,4 +109,13 @@ QString AppConfig::displayDatabase() const
     return DatabaseLocation::display(database);
 }
 
+const NotificationTarget *AppConfig::notification(const QString &name) const
+{
+    for (const NotificationTarget &target : notifications) {
+        if (target.name == name)
+            return &target;
+    }
+    return nullptr;
+}
+
 } // namespace arrscore

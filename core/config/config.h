@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/model.h"
+#include "config/notificationconfig.h"
 
 #include <QByteArray>
 #include <QList>
@@ -59,10 +60,13 @@ struct AppConfig
     QString sourcePath; // the file read, empty when none
     QString database;   // a file path or a postgresql:// URL
     QList<InstanceConfig> instances;
-    QStringList warnings; // "file:line: …" for unknown keys and ignored variables; never fatal
+    QList<NotificationTarget> notifications; // notifications: where sync summaries go (docs/NOTIFICATIONS.md)
+    bool notifyAfterSync = false;            // notify_after_sync: every `arrscore sync` notifies, as --notify
+    QStringList warnings;                    // "file:line: …" for unknown keys and ignored variables; never fatal
 
     const InstanceConfig *instance(const QString &name) const; // null when there is none by that name
     QList<InstanceConfig> enabledInstances() const;
+    const NotificationTarget *notification(const QString &name) const; // null when there is none by that name
     // DatabaseLocation's rules, for this configuration's database.
     bool databaseIsPostgres() const;
     // The database without a password, for messages and logs.

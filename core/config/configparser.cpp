@@ -3,6 +3,7 @@
 #include "base/logging.h"
 #include "base/redaction.h"
 #include "config/databaselocation.h"
+#include "config/notificationparser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -17,8 +18,9 @@ namespace arrscore {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("database"), QStringLiteral("instances"), QStringLiteral("radarr"),
-                              QStringLiteral("sonarr")};
+const QStringList kTopKeys = {QStringLiteral("database"),      QStringLiteral("instances"),
+                              QStringLiteral("radarr"),        QStringLiteral("sonarr"),
+                              QStringLiteral("notifications"), QStringLiteral("notify_after_sync")};
 const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("type"),
                                    QStringLiteral("url"),
@@ -108,8 +110,9 @@ QStringList ConfigParser::warnings() const
 void ConfigParser::collectSecrets(const QByteArray &yaml)
 {
     // Before parsing, so that even a syntax error cannot quote a key from a malformed line.
-    static const QRegularExpression keyLine(QStringLiteral(R"(api[_-]?key(?!_env)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyLine(
+        QStringLiteral(R"((?:api[_-]?key|token|password)(?!_env|_keychain)\W*[\s:=]\s*["']?([^\s"'#]{4,}))"),
+        QRegularExpression::CaseInsensitiveOption);
     auto it = keyLine.globalMatch(QString::fromUtf8(yaml));
     while (it.hasNext())
         m_secrets.append(it.next().captured(1));
@@ -495,7 +498,9 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     if (!addEnvironmentInstances(config))
         return false;
     warnUnusedVariables(config);
-    return true;
+    NotificationParser notifications(*this);
+    return notifications.run(top.value(QStringLiteral("notifications")), top.value(QStringLiteral("notify_after_sync")),
+                             config);
 }
 
 } // namespace arrscore

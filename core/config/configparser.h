@@ -23,6 +23,8 @@ namespace arrscore {
 // is never echoed back.
 class ConfigParser
 {
+    friend class NotificationParser; // reads `notifications:` with the same helpers and scrubbing
+
     // ConfigLoader's context: the messages were translated under it.
     Q_DECLARE_TR_FUNCTIONS(arrscore::ConfigLoader)
 

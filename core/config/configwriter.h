@@ -31,6 +31,17 @@ public:
     // Sets the top-level `database:` (a file path or a postgresql:// URL); empty removes the key, so the
     // default location applies.
     static Status setDatabase(const QString &path, const QString &location);
+
+    // Adds the notification target, or replaces the one with the same name (or `previousName`). The
+    // placement applies to each of its secrets (url, token, password): Keychain writes *_keychain: true
+    // (the caller stores the values with SecretStore), File the value itself, Unchanged keeps the lines.
+    // A secret given by *_env stays so unless placement is Keychain or File.
+    static Status upsertNotification(const QString &path, const NotificationTarget &target, KeyPlacement placement,
+                                     const QString &previousName = {});
+    // Removing a name that is not there succeeds and leaves the file untouched.
+    static Status removeNotification(const QString &path, const QString &name);
+    // Sets the top-level `notify_after_sync:`; false removes the key (the default).
+    static Status setNotifyAfterSync(const QString &path, bool notify);
 };
 
 } // namespace arrscore

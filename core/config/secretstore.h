@@ -39,6 +39,22 @@ public:
     static QString serviceName();
     static QString entryName(const QString &instance);
 
+    // Notification secrets (a webhook URL, a Gotify token, an SMTP password) live under
+    // "notification/<target>/<field>", with the same rules and messages as API keys.
+    static QString notificationEntryName(const QString &target, const QString &field);
+    void readNotificationSecret(const QString &target, const QString &field, std::function<void(Result<QString>)> done);
+    Status writeNotificationSecretBlocking(const QString &target, const QString &field, const QString &value);
+    void writeNotificationSecret(const QString &target, const QString &field, const QString &value,
+                                 std::function<void(Status)> done);
+    // Removes every secret of the target (missing ones are not an error).
+    void removeNotificationSecrets(const QString &target, std::function<void(Status)> done);
+    // Fills in every secret marked *_keychain: true that has no value yet, one after the other; done gets the
+    // targets with their secrets, or the first error (naming the target, never a secret).
+    void resolveNotifications(const QList<NotificationTarget> &targets,
+                              std::function<void(Result<QList<NotificationTarget>>)> done);
+    // resolveNotifications(), waiting on a local event loop (30 s per secret): for the command line.
+    Status resolveNotificationsBlocking(QList<NotificationTarget> &targets);
+
 private:
     struct Resolving;
     void readNext(const std::shared_ptr<Resolving> &state);

@@ -29,6 +29,7 @@ LAYERS = {
     "export": ["views"],
     "report": ["export"],
     "models": ["views"],
+    "notify": ["history", "analysis", "arr"],
 }
 # Folders of core that hold no C++ (resources of a folder live inside it).
 SOURCE_EXTENSIONS = (".h", ".cpp")

@@ -1,0 +1,5 @@
+#include "notify/discordformat.h"
+
+namespace arrscore {
+
+} // namespace arrscore

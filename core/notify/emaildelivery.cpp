@@ -1,0 +1,5 @@
+#include "notify/emaildelivery.h"
+
+namespace arrscore {
+
+} // namespace arrscore

@@ -1,0 +1,5 @@
+#include "notify/emailformat.h"
+
+namespace arrscore {
+
+} // namespace arrscore

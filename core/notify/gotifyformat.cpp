@@ -1,0 +1,5 @@
+#include "notify/gotifyformat.h"
+
+namespace arrscore {
+
+} // namespace arrscore

@@ -1,0 +1,5 @@
+#include "notify/httpdelivery.h"
+
+namespace arrscore {
+
+} // namespace arrscore

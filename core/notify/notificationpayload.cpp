@@ -1,0 +1,5 @@
+#include "notify/notificationpayload.h"
+
+namespace arrscore {
+
+} // namespace arrscore

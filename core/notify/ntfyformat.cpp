@@ -1,0 +1,5 @@
+#include "notify/ntfyformat.h"
+
+namespace arrscore {
+
+} // namespace arrscore

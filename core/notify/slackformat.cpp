@@ -1,0 +1,5 @@
+#include "notify/slackformat.h"
+
+namespace arrscore {
+
+} // namespace arrscore

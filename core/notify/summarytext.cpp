@@ -1,0 +1,5 @@
+#include "notify/summarytext.h"
+
+namespace arrscore {
+
+} // namespace arrscore

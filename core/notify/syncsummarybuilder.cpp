@@ -1,0 +1,5 @@
+#include "notify/syncsummarybuilder.h"
+
+namespace arrscore {
+
+} // namespace arrscore

@@ -1,0 +1,5 @@
+#include "notify/webhookformat.h"
+
+namespace arrscore {
+
+} // namespace arrscore
