@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/model.h"
+#include "base/retentionpolicy.h"
 #include "config/notificationconfig.h"
 
 #include <QByteArray>
@@ -62,6 +63,7 @@ struct AppConfig
     QList<InstanceConfig> instances;
     QList<NotificationTarget> notifications; // notifications: where sync summaries go (docs/NOTIFICATIONS.md)
     bool notifyAfterSync = false;            // notify_after_sync: every `arrscore sync` notifies, as --notify
+    RetentionPolicy retention;               // retention: applied after each sync; not set: snapshots are kept
     QStringList warnings;                    // "file:line: …" for unknown keys and ignored variables; never fatal
 
     const InstanceConfig *instance(const QString &name) const; // null when there is none by that name

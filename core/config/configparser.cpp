@@ -20,7 +20,10 @@ namespace {
 
 const QStringList kTopKeys = {QStringLiteral("database"),      QStringLiteral("instances"),
                               QStringLiteral("radarr"),        QStringLiteral("sonarr"),
-                              QStringLiteral("notifications"), QStringLiteral("notify_after_sync")};
+                              QStringLiteral("notifications"), QStringLiteral("notify_after_sync"),
+                              QStringLiteral("retention")};
+const QStringList kRetentionKeys = {QStringLiteral("keep_all_days"), QStringLiteral("keep_daily_days"),
+                                    QStringLiteral("keep_weekly_weeks"), QStringLiteral("keep_monthly_months")};
 const QStringList kInstanceKeys = {QStringLiteral("name"),
                                    QStringLiteral("type"),
                                    QStringLiteral("url"),
@@ -433,6 +436,28 @@ void ConfigParser::warnUnusedVariables(const AppConfig &config)
     }
 }
 
+bool ConfigParser::readRetention(const YAML::Node &node, RetentionPolicy &out)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return true;
+    const QString path = QStringLiteral("retention");
+    Map map;
+    if (!readMap(node, path, kRetentionKeys, map))
+        return false;
+    int *fields[] = {&out.keepAllDays, &out.keepDailyDays, &out.keepWeeklyWeeks, &out.keepMonthlyMonths};
+    const int maxima[] = {36500, 36500, 5200, 1200}; // a hundred years of each
+    for (qsizetype k = 0; k < kRetentionKeys.size(); ++k) {
+        const QString &key = kRetentionKeys[k];
+        if (map.contains(key) && !readInt(map.value(key), path + QLatin1Char('.') + key, 0, maxima[k], *fields[k]))
+            return false;
+    }
+    if (!out.isSet())
+        return fail(node, path,
+                    tr("keeps nothing: set at least one of %1 above 0, or remove the section to keep every snapshot")
+                        .arg(kRetentionKeys.join(QStringLiteral(", "))));
+    return true;
+}
+
 bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
 {
     collectSecrets(yaml);
@@ -457,6 +482,9 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     if (fromEnv)
         database = dbOverride;
     config.database = DatabaseLocation::resolve(database, fromEnv ? QDir::currentPath() : baseDir);
+
+    if (!readRetention(top.value(QStringLiteral("retention")), config.retention))
+        return false;
 
     const YAML::Node list = top.value(QStringLiteral("instances"));
     if (list.IsDefined() && !list.IsNull() && !list.IsSequence())

@@ -58,6 +58,7 @@ private:
     bool readKey(const YAML::Node &node, const Map &map, const QString &path, InstanceConfig &out);
     QString envOverride(const QString &name, const QString &suffix, QString *variable) const;
     bool addEnvironmentInstances(AppConfig &config);
+    bool readRetention(const YAML::Node &node, RetentionPolicy &out);
     void warnUnusedVariables(const AppConfig &config);
 
     QString m_file;

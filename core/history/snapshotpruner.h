@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "base/retentionpolicy.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,10 @@ struct PruneRule
     std::optional<int> keep;         // keep the newest N of each instance
     std::optional<QDateTime> before; // delete those that finished before this time
     QString instanceName;            // only this instance; empty: all
+    // Keeps only what the policy's windows keep (see RetentionPolicy); with keep or before, a snapshot is
+    // deleted when any of them chooses it.
+    std::optional<RetentionPolicy> retention;
+    QDateTime now; // the retention windows end here; invalid: the current time
 };
 
 struct PruneResult
@@ -39,6 +44,9 @@ public:
     explicit SnapshotPruner(Database &db) : m_db(db) {}
 
     Result<PruneResult> prune(const PruneRule &rule);
+    // After a sync: applies policy to one instance. Nothing is done (and nothing locked) when the policy
+    // is not set.
+    Result<PruneResult> applyRetention(const RetentionPolicy &policy, const QString &instanceName);
 
 private:
     Result<QList<qint64>> choose(const PruneRule &rule);

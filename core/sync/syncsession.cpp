@@ -65,6 +65,14 @@ int SyncSession::failedCount() const
     return failed;
 }
 
+int SyncSession::prunedCount() const
+{
+    int pruned = 0;
+    for (const Outcome &o : m_outcomes)
+        pruned += o.pruned;
+    return pruned;
+}
+
 void SyncSession::onFetched(int index)
 {
     SyncJob &job = *m_jobs[index];

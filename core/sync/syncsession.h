@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/error.h"
+#include "base/retentionpolicy.h"
 #include "sync/syncjob.h"
 
 #include <QList>
@@ -34,17 +35,24 @@ public:
         int requests = 0;
         qint64 elapsedMs = 0; // fetching and storing
         QStringList warnings;
+        int pruned = 0; // snapshots of this instance the retention policy deleted after this sync
     };
 
     explicit SyncSession(QString databaseLocation, QObject *parent = nullptr);
     ~SyncSession() override;
 
+    // After each instance's snapshot is stored, its older snapshots outside policy are deleted (on a
+    // worker thread); Outcome::pruned says how many. Not set: nothing is deleted.
+    void setRetention(const RetentionPolicy &policy) { m_retention = policy; }
+    // An instance another process is syncing (see SyncLock) fails at once with who holds it, before any
+    // request; the others go on.
     void start(const QList<InstanceTarget> &targets);
     void cancel();
     bool isRunning() const { return m_open > 0; }
     bool wasCancelled() const { return m_cancelled; }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
     int failedCount() const;
+    int prunedCount() const; // snapshots deleted by retention in this session, all instances
 
 Q_SIGNALS:
     void progress(int index, qint64 done, qint64 total);
@@ -58,6 +66,7 @@ private:
     void finishOne(int index);
 
     QString m_location;
+    RetentionPolicy m_retention;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<SnapshotSaveQueue> m_saves;
     std::vector<std::unique_ptr<SyncJob>> m_jobs;
