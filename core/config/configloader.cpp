@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "config/configparser.h"
+#include "config/notificationparser.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,8 @@ Result<AppConfig> ConfigLoader::parse(const QByteArray &yaml, const QString &fil
     AppConfig config;
     config.sourcePath = fileName.isEmpty() ? QString() : QFileInfo(fileName).absoluteFilePath();
     if (!parser.run(yaml, config))
+        return parser.error();
+    if (NotificationParser notifications(parser); !notifications.run(config))
         return parser.error();
     config.warnings = parser.warnings();
     for (const QString &warning : std::as_const(config.warnings))

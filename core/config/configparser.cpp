@@ -3,7 +3,6 @@
 #include "base/logging.h"
 #include "base/redaction.h"
 #include "config/databaselocation.h"
-#include "config/notificationparser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -526,9 +525,8 @@ bool ConfigParser::run(const QByteArray &yaml, AppConfig &config)
     if (!addEnvironmentInstances(config))
         return false;
     warnUnusedVariables(config);
-    NotificationParser notifications(*this);
-    return notifications.run(top.value(QStringLiteral("notifications")), top.value(QStringLiteral("notify_after_sync")),
-                             config);
+    m_root = std::make_shared<const YAML::Node>(root);
+    return true;
 }
 
 } // namespace arrscore

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 // Declared only: yaml-cpp is private to arrscore_core, so this header must not need its headers.
 namespace YAML {
 class Node;
@@ -66,6 +68,7 @@ private:
     QString m_error;
     QStringList m_warnings;
     QStringList m_secrets;
+    std::shared_ptr<const YAML::Node> m_root; // the file as parsed, once run() succeeded: for NotificationParser
 };
 
 } // namespace arrscore

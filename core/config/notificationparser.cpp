@@ -57,8 +57,13 @@ void NotificationParser::addSecret(const QString &value)
     }
 }
 
-bool NotificationParser::run(const YAML::Node &list, const YAML::Node &notifyAfterSync, AppConfig &config)
+bool NotificationParser::run(AppConfig &config)
 {
+    if (!m_parser.m_root || !m_parser.m_root->IsMap())
+        return true; // an empty file
+    const YAML::Node &root = *m_parser.m_root;
+    const YAML::Node list = root["notifications"];
+    const YAML::Node notifyAfterSync = root["notify_after_sync"];
     if (notifyAfterSync.IsDefined() && !notifyAfterSync.IsNull()
         && !m_parser.readBool(notifyAfterSync, QStringLiteral("notify_after_sync"), config.notifyAfterSync))
         return false;

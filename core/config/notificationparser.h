@@ -22,8 +22,9 @@ class NotificationParser
 public:
     explicit NotificationParser(ConfigParser &parser) : m_parser(parser) {}
 
-    // The YAML nodes of the two keys (either may be undefined); false with the parser's error set.
-    bool run(const YAML::Node &list, const YAML::Node &notifyAfterSync, AppConfig &config);
+    // After the parser's run() succeeded: reads the two keys of the same file; false with the parser's
+    // error set (ConfigParser::error()).
+    bool run(AppConfig &config);
 
 private:
     bool readTarget(const YAML::Node &node, const QString &path, NotificationTarget &out);
