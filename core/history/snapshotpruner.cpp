@@ -2,7 +2,9 @@
 
 #include "base/logging.h"
 
+#include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,6 +16,33 @@ constexpr int kIdsPerUpdate = 500;
 // Marks snapshots being deleted inside the transaction. Readers only ever see complete = 1, and the
 // mark never outlives the transaction.
 constexpr int kPruning = -1;
+
+// One instance's snapshots seen so far, newest first: the days, weeks and months that already have the
+// snapshot they keep (the newest of each).
+struct RetentionBuckets
+{
+    QSet<qint64> days;
+    QSet<qint64> weeks;
+    QSet<qint64> months;
+
+    bool keeps(const RetentionPolicy &policy, const QDateTime &now, const QDateTime &when)
+    {
+        const QDate date = when.date();
+        int weekYear = 0;
+        const int week = date.weekNumber(&weekYear);
+        const bool firstOfDay = !days.contains(date.toJulianDay());
+        const bool firstOfWeek = !weeks.contains(qint64(weekYear) * 100 + week);
+        const bool firstOfMonth = !months.contains(qint64(date.year()) * 100 + date.month());
+        days.insert(date.toJulianDay());
+        weeks.insert(qint64(weekYear) * 100 + week);
+        months.insert(qint64(date.year()) * 100 + date.month());
+        const auto within = [&](const QDateTime &start) { return when >= start; };
+        return (policy.keepAllDays > 0 && within(now.addDays(-policy.keepAllDays)))
+               || (policy.keepDailyDays > 0 && firstOfDay && within(now.addDays(-policy.keepDailyDays)))
+               || (policy.keepWeeklyWeeks > 0 && firstOfWeek && within(now.addDays(-7LL * policy.keepWeeklyWeeks)))
+               || (policy.keepMonthlyMonths > 0 && firstOfMonth && within(now.addMonths(-policy.keepMonthlyMonths)));
+    }
+};
 
 } // namespace
 
@@ -34,7 +63,7 @@ Status SnapshotPruner::exec(QSqlQuery &q, const QString &sql, const QVariantList
 
 Result<PruneResult> SnapshotPruner::prune(const PruneRule &rule)
 {
-    if (!rule.keep && !rule.before)
+    if (!rule.keep && !rule.before && !(rule.retention && rule.retention->isSet()))
         return Error{ErrorKind::Config,
                      tr("Say which snapshots to delete: keep the newest N, or those older than a date.")};
     if (rule.keep && *rule.keep < 1)
@@ -107,19 +136,38 @@ Result<QList<qint64>> SnapshotPruner::choose(const PruneRule &rule)
     if (!q.exec())
         return failed(q);
     QHash<qint64, int> seen; // per instance, newest first
+    QHash<qint64, RetentionBuckets> buckets;
     QList<qint64> chosen;
     const qint64 cutoff = rule.before ? rule.before->toMSecsSinceEpoch() : 0;
+    const QDateTime now = (rule.now.isValid() ? rule.now : QDateTime::currentDateTimeUtc()).toUTC();
     while (q.next()) {
-        const int position = seen[q.value(1).toLongLong()]++;
+        const qint64 instance = q.value(1).toLongLong();
+        const int position = seen[instance]++;
+        const QVariant finished = q.value(2).isNull() ? q.value(3) : q.value(2);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(finished.toLongLong(), Qt::UTC);
+        // Every snapshot passes through its instance's buckets, the latest too, so that it is the one kept
+        // for its day, week and month.
+        const bool retained =
+            rule.retention && !finished.isNull() && buckets[instance].keeps(*rule.retention, now, when);
         if (position == 0)
             continue; // the latest of its instance
-        const QVariant finished = q.value(2).isNull() ? q.value(3) : q.value(2);
         const bool beyondKeep = rule.keep && position >= *rule.keep;
         const bool tooOld = rule.before && !finished.isNull() && finished.toLongLong() < cutoff;
-        if (beyondKeep || tooOld)
+        const bool notRetained = rule.retention && rule.retention->isSet() && !retained;
+        if (beyondKeep || tooOld || notRetained)
             chosen.prepend(q.value(0).toLongLong());
     }
     return chosen;
+}
+
+Result<PruneResult> SnapshotPruner::applyRetention(const RetentionPolicy &policy, const QString &instanceName)
+{
+    if (!policy.isSet())
+        return PruneResult{};
+    PruneRule rule;
+    rule.retention = policy;
+    rule.instanceName = instanceName;
+    return prune(rule);
 }
 
 // Membership is valid_from <= S < valid_to over snapshot ids. A row no kept snapshot falls in is

@@ -1,6 +1,11 @@
 #include "sync/syncsession.h"
 
+#include "base/handoff.h"
+#include "base/logging.h"
+#include "history/snapshotpruner.h"
+#include "storage/database.h"
 #include "storage/snapshotsavequeue.h"
+#include "storage/synclock.h"
 
 #include <QNetworkAccessManager>
 
@@ -17,6 +22,7 @@ SyncSession::~SyncSession()
         m_saves->cancel();
         m_saves->waitForDone();
     }
+    m_prunePool.waitForDone();
 }
 
 void SyncSession::start(const QList<InstanceTarget> &targets)
@@ -24,6 +30,7 @@ void SyncSession::start(const QList<InstanceTarget> &targets)
     Q_ASSERT(!isRunning());
     m_jobs.clear();
     m_outcomes.clear();
+    m_locks.clear();
     m_cancelled = false;
     m_saves = std::make_unique<SnapshotSaveQueue>(m_location);
     connect(m_saves.get(), &SnapshotSaveQueue::saved, this,
@@ -33,6 +40,12 @@ void SyncSession::start(const QList<InstanceTarget> &targets)
         Outcome outcome;
         outcome.name = targets[i].name;
         outcome.type = targets[i].type;
+        // Before any request: a second sync of the same instance (cron and the app) would fetch the whole
+        // library only to store it twice.
+        if (Result<std::unique_ptr<SyncLock>> lock = SyncLock::acquire(m_location, targets[i].name); lock)
+            m_locks.push_back(std::move(lock.value()));
+        else
+            outcome.error = lock.error();
         m_outcomes.append(outcome);
         auto job = std::make_unique<SyncJob>(targets[i], m_nam.get());
         connect(job.get(), &SyncJob::progress, this,
@@ -40,9 +53,13 @@ void SyncSession::start(const QList<InstanceTarget> &targets)
         connect(job.get(), &SyncJob::finished, this, [this, i] { onFetched(i); });
         m_jobs.push_back(std::move(job));
     }
-    for (auto &job : m_jobs)
-        job->start(SyncJob::Mode::Sync);
-    if (m_open == 0)
+    for (int i = 0; i < int(m_jobs.size()); ++i) {
+        if (m_outcomes[i].error.isError())
+            finishOne(i);
+        else
+            m_jobs[i]->start(SyncJob::Mode::Sync);
+    }
+    if (targets.isEmpty())
         Q_EMIT finished();
 }
 
@@ -103,8 +120,68 @@ void SyncSession::finishOne(int index)
 {
     m_outcomes[index].done = true;
     Q_EMIT instanceFinished(index);
-    if (--m_open == 0)
-        Q_EMIT finished();
+    if (--m_open > 0)
+        return;
+    QStringList stored;
+    for (const Outcome &o : std::as_const(m_outcomes)) {
+        if (o.snapshotId > 0)
+            stored << o.name;
+    }
+    if (m_cancelled || stored.isEmpty() || !m_retention.isSet()) {
+        finishAll();
+        return;
+    }
+    applyRetention(stored);
+}
+
+void SyncSession::applyRetention(const QStringList &instances)
+{
+    // Once every save is done, so that deleting never waits for a save of this session to let go of SQLite.
+    m_pruning = true;
+    struct Pruned
+    {
+        QHash<QString, int> counts;
+        QHash<QString, Error> errors;
+    };
+    const RetentionPolicy policy = m_retention;
+    const QString location = m_location;
+    whenFinished(this,
+                 runInBackground(&m_prunePool,
+                                 [policy, location, instances] {
+                                     Pruned pruned;
+                                     Result<std::unique_ptr<Database>> db = Database::open(location);
+                                     for (const QString &name : instances) {
+                                         if (!db) {
+                                             pruned.errors.insert(name, db.error());
+                                             continue;
+                                         }
+                                         const Result<PruneResult> result =
+                                             SnapshotPruner(*db.value()).applyRetention(policy, name);
+                                         if (result)
+                                             pruned.counts.insert(name, int(result->deletedSnapshots.size()));
+                                         else
+                                             pruned.errors.insert(name, result.error());
+                                     }
+                                     return pruned;
+                                 }),
+                 [this](const Pruned &pruned) {
+                     for (Outcome &o : m_outcomes) {
+                         o.pruned = pruned.counts.value(o.name);
+                         if (pruned.errors.contains(o.name))
+                             o.warnings << tr("old snapshots were not deleted (retention: %1): %2")
+                                               .arg(m_retention.describe(), pruned.errors.value(o.name).message);
+                     }
+                     finishAll();
+                 });
+}
+
+void SyncSession::finishAll()
+{
+    m_pruning = false;
+    m_locks.clear();
+    qCInfo(lcSync) << "sync session finished:" << m_outcomes.size() << "instances," << failedCount() << "failed,"
+                   << prunedCount() << "snapshots pruned";
+    Q_EMIT finished();
 }
 
 } // namespace arrscore

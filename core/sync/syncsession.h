@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 #include <vector>
@@ -15,6 +16,7 @@ class QNetworkAccessManager;
 namespace arrscore {
 
 class SnapshotSaveQueue;
+class SyncLock;
 
 // A sync of several instances at once, as the CLI and the GUI run it: one SyncJob per instance on this
 // thread's event loop, each finished library stored as a snapshot by a SnapshotSaveQueue on a worker
@@ -41,14 +43,14 @@ public:
     explicit SyncSession(QString databaseLocation, QObject *parent = nullptr);
     ~SyncSession() override;
 
-    // After each instance's snapshot is stored, its older snapshots outside policy are deleted (on a
-    // worker thread); Outcome::pruned says how many. Not set: nothing is deleted.
+    // Once every instance is stored, the older snapshots of those stored that policy does not keep are
+    // deleted on a worker thread, before finished(); Outcome::pruned says how many. Not set: none are.
     void setRetention(const RetentionPolicy &policy) { m_retention = policy; }
     // An instance another process is syncing (see SyncLock) fails at once with who holds it, before any
     // request; the others go on.
     void start(const QList<InstanceTarget> &targets);
     void cancel();
-    bool isRunning() const { return m_open > 0; }
+    bool isRunning() const { return m_open > 0 || m_pruning; }
     bool wasCancelled() const { return m_cancelled; }
     const QList<Outcome> &outcomes() const { return m_outcomes; }
     int failedCount() const;
@@ -64,12 +66,17 @@ private:
     void onFetched(int index);
     void onSaved(int index, qint64 snapshotId, const arrscore::Error &error);
     void finishOne(int index);
+    void applyRetention(const QStringList &instances);
+    void finishAll();
 
     QString m_location;
     RetentionPolicy m_retention;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<SnapshotSaveQueue> m_saves;
     std::vector<std::unique_ptr<SyncJob>> m_jobs;
+    std::vector<std::unique_ptr<SyncLock>> m_locks; // released when the session has finished
+    QThreadPool m_prunePool;
+    bool m_pruning = false;
     QList<Outcome> m_outcomes;
     int m_open = 0;
     bool m_cancelled = false;

@@ -21,7 +21,7 @@ LAYERS = {
     "config": ["base"],
     "arr": ["config"],
     "storage": ["base"],
-    "sync": ["arr", "storage"],
+    "sync": ["arr", "storage", "history"],
     "history": ["storage"],
     "analysis": ["storage"],
     "upgrades": ["arr", "storage", "analysis"],
