@@ -9,6 +9,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
+#include <initializer_list>
 
 namespace arrscore {
 
@@ -64,14 +65,20 @@ Result<ConfigFile> readRoot(const QString &path)
 QStringList fileKeys(const YAML::Node &root)
 {
     QStringList keys;
-    const YAML::Node instances = root["instances"];
-    if (!instances || !instances.IsSequence())
-        return keys;
-    for (const YAML::Node &entry : instances) {
-        const YAML::Node key = entry.IsMap() ? entry["api_key"] : YAML::Node();
-        if (key && key.IsScalar() && !key.Scalar().empty())
-            keys << QString::fromStdString(key.Scalar()).trimmed();
-    }
+    const auto collect = [&keys, &root](const char *list, std::initializer_list<const char *> fields) {
+        const YAML::Node entries = root[list];
+        if (!entries || !entries.IsSequence())
+            return;
+        for (const YAML::Node &entry : entries) {
+            for (const char *field : fields) {
+                const YAML::Node key = entry.IsMap() ? entry[field] : YAML::Node();
+                if (key && key.IsScalar() && !key.Scalar().empty())
+                    keys << QString::fromStdString(key.Scalar()).trimmed();
+            }
+        }
+    };
+    collect("instances", {"api_key"});
+    collect("notifications", {"url", "token", "password"}); // a webhook URL is as secret as a key
     return keys;
 }
 
@@ -123,25 +130,31 @@ Status writeRoot(const QString &path, const ConfigFile &old, const YAML::Node &r
     return writePrivate(path, bytes);
 }
 
-// edit returns false (and sets *error) to leave the file unwritten.
-Status editInstances(const QString &path, const std::function<bool(YAML::Node &instances, Error *error)> &edit)
+// edit returns false (and sets *error) to leave the file unwritten. key: "instances" or "notifications".
+Status editList(const QString &path, const char *key,
+                const std::function<bool(YAML::Node &entries, Error *error)> &edit)
 {
     Result<ConfigFile> file = readRoot(path);
     if (!file)
         return file.error();
     YAML::Node root = YAML::Clone(file->root); // the original stays as read, for the backup
-    YAML::Node instances = root["instances"];
-    if (!instances || instances.IsNull())
-        instances = YAML::Node(YAML::NodeType::Sequence);
-    if (!instances.IsSequence())
-        return Error{
-            ErrorKind::Config,
-            ConfigWriter::tr("\"instances\" in %1 is not a list; fix it first. It has not been changed.").arg(path)};
+    YAML::Node entries = root[key];
+    if (!entries || entries.IsNull())
+        entries = YAML::Node(YAML::NodeType::Sequence);
+    if (!entries.IsSequence())
+        return Error{ErrorKind::Config,
+                     ConfigWriter::tr("\"%1\" in %2 is not a list; fix it first. It has not been changed.")
+                         .arg(QLatin1String(key), path)};
     Error error;
-    if (!edit(instances, &error))
+    if (!edit(entries, &error))
         return error;
-    root["instances"] = instances;
+    root[key] = entries;
     return writeRoot(path, *file, root);
+}
+
+Status editInstances(const QString &path, const std::function<bool(YAML::Node &instances, Error *error)> &edit)
+{
+    return editList(path, "instances", edit);
 }
 
 int indexOf(const YAML::Node &instances, const QString &name)
@@ -237,6 +250,101 @@ Status ConfigWriter::setDatabase(const QString &path, const QString &location)
         root.remove("database");
     else
         root["database"] = location.trimmed().toStdString();
+    return writeRoot(path, *file, root);
+}
+
+Status ConfigWriter::upsertNotification(const QString &path, const NotificationTarget &target, KeyPlacement placement,
+                                        const QString &previousName)
+{
+    return editList(path, "notifications", [&](YAML::Node &targets, Error *) {
+        const int at = indexOf(targets, previousName.isEmpty() ? target.name : previousName);
+        YAML::Node entry(YAML::NodeType::Map);
+        if (at >= 0)
+            entry = YAML::Clone(targets[at]); // keeps settings the app does not edit
+        entry["name"] = target.name.toStdString();
+        entry["type"] = NotificationTypes::name(target.type).toStdString();
+        for (const QString &field : {QStringLiteral("url"), QStringLiteral("token"), QStringLiteral("password")}) {
+            const std::string key = field.toStdString();
+            const NotificationSecret *secret = target.secret(field);
+            const bool used = target.secretFields().contains(field);
+            if (placement == KeyPlacement::Unchanged && used)
+                continue;
+            entry.remove(key);
+            entry.remove(key + "_env");
+            entry.remove(key + "_keychain");
+            if (!used || !secret)
+                continue;
+            if (placement == KeyPlacement::Keychain && (secret->isSet() || secret->inKeychain))
+                entry[key + "_keychain"] = true;
+            else if (placement == KeyPlacement::File && !secret->env.isEmpty())
+                entry[key + "_env"] = secret->env.toStdString(); // a variable named stays a variable
+            else if (placement == KeyPlacement::File && secret->isSet())
+                entry[key] = secret->value.toStdString();
+        }
+        const auto set = [&entry](const char *key, bool write, const auto &value) {
+            if (write)
+                entry[key] = value;
+            else
+                entry.remove(key);
+        };
+        const NotificationTarget defaults;
+        YAML::Node on(YAML::NodeType::Sequence);
+        if (target.onChanges)
+            on.push_back("changes");
+        if (target.onFailures)
+            on.push_back("failures");
+        on.SetStyle(YAML::EmitterStyle::Flow);
+        set("on", !(target.onChanges && target.onFailures), on);
+        set("min_changes", target.minChanges != defaults.minChanges, target.minChanges);
+        set("enabled", !target.enabled, target.enabled);
+        set("timeout", target.timeoutSeconds != defaults.timeoutSeconds, target.timeoutSeconds);
+        const bool ntfy = target.type == NotificationType::Ntfy;
+        const bool email = target.type == NotificationType::Email;
+        set("topic", ntfy, target.topic.toStdString());
+        set("priority", (ntfy || target.type == NotificationType::Gotify) && target.priority > 0, target.priority);
+        YAML::Node tags(YAML::NodeType::Sequence);
+        for (const QString &tag : target.tags)
+            tags.push_back(tag.toStdString());
+        tags.SetStyle(YAML::EmitterStyle::Flow);
+        set("tags", ntfy && !target.tags.isEmpty(), tags);
+        set("smtp_url", email, target.smtpUrl.toString().toStdString());
+        set("starttls", email && target.startTls, true);
+        set("from", email, target.from.toStdString());
+        YAML::Node to(YAML::NodeType::Sequence);
+        for (const QString &address : target.to)
+            to.push_back(address.toStdString());
+        set("to", email, to);
+        set("username", email && !target.username.isEmpty(), target.username.toStdString());
+        if (at >= 0)
+            targets[at] = entry;
+        else
+            targets.push_back(entry);
+        return true;
+    });
+}
+
+Status ConfigWriter::removeNotification(const QString &path, const QString &name)
+{
+    if (!QFileInfo::exists(path))
+        return Status::success();
+    return editList(path, "notifications", [&](YAML::Node &targets, Error *) {
+        const int at = indexOf(targets, name);
+        if (at >= 0)
+            targets.remove(std::size_t(at));
+        return true;
+    });
+}
+
+Status ConfigWriter::setNotifyAfterSync(const QString &path, bool notify)
+{
+    Result<ConfigFile> file = readRoot(path);
+    if (!file)
+        return file.error();
+    YAML::Node root = YAML::Clone(file->root);
+    if (notify)
+        root["notify_after_sync"] = true;
+    else
+        root.remove("notify_after_sync");
     return writeRoot(path, *file, root);
 }
 

@@ -41,6 +41,38 @@ Error keychainError(QKeychain::Error code, const QString &detail, const QString 
     }
 }
 
+// The same advice for a notification target's secret; `what` is "the url of notification \"discord\"".
+Error notificationError(QKeychain::Error code, const QString &detail, const QString &what, bool reading)
+{
+    switch (code) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return {ErrorKind::Config, SecretStore::tr("The keychain holds no %1. Enter it again in the app's Settings "
+                                                   "› Notifications, or set it in the configuration file.")
+                                       .arg(what)};
+    case QKeychain::NoBackendAvailable:
+        return {ErrorKind::Config,
+                SecretStore::tr("No keychain is available on this system (%1), so the %2 cannot be %3 there. Put "
+                                "it in the configuration file instead (or name an environment variable with *_env).")
+                    .arg(detail, what, reading ? SecretStore::tr("read from") : SecretStore::tr("stored"))};
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return {ErrorKind::Config,
+                SecretStore::tr("The keychain refused access to the %1 (%2). Unlock the keychain and try again.")
+                    .arg(what, detail)};
+    default:
+        return {ErrorKind::Config, SecretStore::tr("The keychain failed for the %1: %2. Unlock or start it, or put "
+                                                   "the secret in the configuration file instead.")
+                                       .arg(what, detail)};
+    }
+}
+
+QString secretLabel(const QString &target, const QString &field)
+{
+    return SecretStore::tr("%1 of notification \"%2\"").arg(field, target);
+}
+
 } // namespace
 
 SecretStore::SecretStore(QObject *parent) : QObject(parent) {}
@@ -206,6 +238,164 @@ Status SecretStore::resolveBlocking(QList<InstanceConfig> &instances)
     if (!*result)
         return result->error();
     instances = std::move(*result).value();
+    return Status::success();
+}
+
+QString SecretStore::notificationEntryName(const QString &target, const QString &field)
+{
+    return QStringLiteral("notification/%1/%2").arg(target, field);
+}
+
+void SecretStore::readNotificationSecret(const QString &target, const QString &field,
+                                         std::function<void(Result<QString>)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(notificationEntryName(target, field));
+    connect(job, &QKeychain::Job::finished, this, [job, target, field, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError) {
+            qCInfo(lcConfig) << "keychain read failed for notification" << target << field << job->errorString();
+            done(notificationError(job->error(), job->errorString(), secretLabel(target, field), true));
+            return;
+        }
+        done(job->textData());
+    });
+    job->start();
+}
+
+void SecretStore::writeNotificationSecret(const QString &target, const QString &field, const QString &value,
+                                          std::function<void(Status)> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(notificationEntryName(target, field));
+    job->setTextData(value);
+    connect(job, &QKeychain::Job::finished, this, [job, target, field, done = std::move(done)] {
+        if (job->error() != QKeychain::NoError) {
+            done(notificationError(job->error(), job->errorString(), secretLabel(target, field), false));
+            return;
+        }
+        done(Status::success());
+    });
+    job->start();
+}
+
+Status SecretStore::writeNotificationSecretBlocking(const QString &target, const QString &field, const QString &value)
+{
+    std::optional<Status> result;
+    QEventLoop loop;
+    writeNotificationSecret(target, field, value, [&](const Status &s) {
+        result = s;
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (!result)
+        loop.exec();
+    if (!result)
+        return Error{ErrorKind::Config,
+                     tr("The keychain did not answer for the %1 within 30 s.").arg(secretLabel(target, field))};
+    return *result;
+}
+
+void SecretStore::removeNotificationSecrets(const QString &target, std::function<void(Status)> done)
+{
+    // Every field any type uses: the target's type may have changed since the secrets were written.
+    auto fields = std::make_shared<QStringList>(
+        QStringList{QStringLiteral("url"), QStringLiteral("token"), QStringLiteral("password")});
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, target, fields, next, done = std::move(done)] {
+        if (fields->isEmpty()) {
+            done(Status::success());
+            *next = nullptr; // breaks the cycle through the capture
+            return;
+        }
+        const QString field = fields->takeFirst();
+        auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job->setAutoDelete(true);
+        job->setInsecureFallback(false);
+        job->setKey(notificationEntryName(target, field));
+        connect(job, &QKeychain::Job::finished, this, [job, target, field, next, done] {
+            if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+                done(notificationError(job->error(), job->errorString(), secretLabel(target, field), false));
+                *next = nullptr;
+                return;
+            }
+            (*next)();
+        });
+        job->start();
+    };
+    (*next)();
+}
+
+void SecretStore::resolveNotifications(const QList<NotificationTarget> &targets,
+                                       std::function<void(Result<QList<NotificationTarget>>)> done)
+{
+    struct Pending
+    {
+        QList<NotificationTarget> targets;
+        QList<std::pair<qsizetype, QString>> todo; // (target index, field) still to read
+        std::function<void(Result<QList<NotificationTarget>>)> done;
+    };
+    auto state = std::make_shared<Pending>();
+    state->targets = targets;
+    state->done = std::move(done);
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        for (const QString &field : targets[i].secretFields()) {
+            const NotificationSecret *secret = targets[i].secret(field);
+            if (secret && secret->inKeychain && !secret->isSet())
+                state->todo.append({i, field});
+        }
+    }
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, state, next] {
+        if (state->todo.isEmpty()) {
+            state->done(state->targets);
+            *next = nullptr;
+            return;
+        }
+        const auto [index, field] = state->todo.takeFirst();
+        readNotificationSecret(state->targets[index].name, field,
+                               [state, next, index, field](const Result<QString> &value) {
+                                   if (!value) {
+                                       state->done(value.error());
+                                       *next = nullptr;
+                                       return;
+                                   }
+                                   state->targets[index].secret(field)->value = value.value();
+                                   (*next)();
+                               });
+    };
+    (*next)();
+}
+
+Status SecretStore::resolveNotificationsBlocking(QList<NotificationTarget> &targets)
+{
+    int secrets = 0;
+    for (const NotificationTarget &target : targets) {
+        for (const QString &field : target.secretFields())
+            secrets += target.secret(field)->inKeychain && !target.secret(field)->isSet() ? 1 : 0;
+    }
+    if (secrets == 0)
+        return Status::success();
+    auto result = std::make_shared<std::optional<Result<QList<NotificationTarget>>>>();
+    QEventLoop loop;
+    auto waiting = std::make_shared<QEventLoop *>(&loop); // null once this frame is gone: a late answer is dropped
+    resolveNotifications(targets, [result, waiting](Result<QList<NotificationTarget>> r) {
+        *result = std::move(r);
+        if (*waiting)
+            (*waiting)->quit();
+    });
+    QTimer::singleShot(30000 * secrets, &loop, &QEventLoop::quit); // 30 s for each secret, as for API keys
+    if (!*result)
+        loop.exec();
+    *waiting = nullptr;
+    if (!*result)
+        return Error{ErrorKind::Config, tr("The keychain did not answer in time for the notification secrets.")};
+    if (!**result)
+        return (*result)->error();
+    targets = std::move(**result).value();
     return Status::success();
 }
 

@@ -8,12 +8,12 @@
 namespace arrscore {
 
 // How deliveries are tried: the retry policy (429 with Retry-After, 5xx, network errors) and, for tests,
-// a CA file that SMTP over TLS trusts besides the system's.
+// a CA file that SMTP over TLS trusts instead of the system's.
 struct DeliveryOptions
 {
     DeliveryOptions();
     RetryPolicy retry;  // maxAttempts 4, backoff from 1 s to 30 s, Retry-After honoured up to 60 s, 2 min in all
-    QString smtpCaFile; // PEM file of extra CA certificates for SMTP; empty = the system's only
+    QString smtpCaFile; // PEM file of the CA certificates SMTP trusts; empty = the system's
 };
 
 // What became of one target's delivery.

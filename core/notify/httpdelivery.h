@@ -4,7 +4,6 @@
 #include "notify/delivery.h"
 #include "notify/notificationpayload.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>

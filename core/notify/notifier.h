@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QNetworkAccessManager;
 
@@ -42,10 +43,12 @@ Q_SIGNALS:
 
 private:
     void finishOne(const DeliveryResult &result);
+    void release(); // one delivery (or the start) done: finished() after the last
 
     QNetworkAccessManager *m_network;
     DeliveryOptions m_options;
     QList<DeliveryResult> m_results;
+    QStringList m_order; // the targets' names, for finished()
     int m_pending = 0;
 };
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace arrscore {
 
@@ -19,6 +20,8 @@ public:
     static QString title(const SyncSummary &summary);
     // "12 upgraded, 3 downgraded, 140 re-scored, 2 new upgrade candidates": the non-zero counts in plural forms.
     static QString counts(const InstanceSummary &instance);
+    // What happened to one instance: its counts, "failed: …" or "first sync, 900 files stored".
+    static QString status(const InstanceSummary &instance);
     // The first line for one instance: "radarr (Radarr): 12 upgraded, …", "failed: …", "first sync: 900 files".
     static QString instanceLine(const InstanceSummary &instance);
     // "140 files re-scored: profile HD: x265 10→-10"
@@ -32,6 +35,12 @@ public:
     static QString plain(const SyncSummary &summary);
     // file:// URL of the report, or an invalid URL.
     static QUrl reportUrl(const SyncSummary &summary);
+    // "radarr (Radarr)"
+    static QString instanceName(const InstanceSummary &instance);
+    // text cut to at most max characters, ending in "…" when cut.
+    static QString clip(const QString &text, int max);
+    // As many whole lines as fit in max characters (joined by '\n'), then "…and N more" for the rest.
+    static QString fitLines(const QStringList &lines, int max);
 };
 
 } // namespace arrscore
