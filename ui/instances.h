@@ -22,6 +22,7 @@ public:
     Instances(AppConfig config, QWidget *window);
 
     const AppConfig &config() const { return m_config; }
+    SecretStore *secrets() const { return m_secrets; }
     // Where an added instance is written: the file read at start, else $ARRSCORE_CONFIG, else the default.
     QString configPath() const;
 

@@ -16,10 +16,13 @@
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
 #include "models/rowtablemodel.h"
+#include "notify/summarytext.h"
 #include "releasechecker.h"
 #include "releasegrabber.h"
 #include "searchespage.h"
+#include "storage/snapshotwatcher.h"
 #include "sync/syncsession.h"
+#include "syncnotifications.h"
 #include "syncprogress.h"
 #include "tablepage.h"
 #include "traycontroller.h"
@@ -98,6 +101,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
         setWindowTitle(tr("Arr Score Exporter"));
         m_stack->setCurrentIndex(1);
         updateSidebar();
+        watchDatabase();
         sync();
     });
     connect(m_instances, &Instances::changed, this, [this](bool otherDatabase) {
@@ -105,8 +109,10 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
         if (m_stack->currentIndex() == 0 && !config().enabledInstances().isEmpty())
             m_stack->setCurrentIndex(1);
         updateSidebar();
-        if (otherDatabase && !m_demo->isRunning())
+        if (otherDatabase && !m_demo->isRunning()) {
             reload();
+            watchDatabase();
+        }
     });
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
@@ -116,6 +122,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncProgress);
     createActions();
     createTray();
+    createNotifications();
     connect(m_searcher, &UpgradeSearcher::finished, this,
             [this](const QStringList &summaries, const QStringList &failures) {
                 m_statusText->setText(summaries.join(QLatin1Char(' ')));
@@ -173,6 +180,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     m_stack->setCurrentIndex(hasInstances ? 1 : 0);
     updateSidebar();
     reload();
+    watchDatabase();
 }
 
 MainWindow::~MainWindow() = default;
@@ -194,6 +202,41 @@ void MainWindow::createTray()
         m_tray->reloadSettings();
         updateStatus();
     });
+}
+
+void MainWindow::createNotifications()
+{
+    m_notifications = new SyncNotifications(m_instances->secrets(), this);
+    connect(m_notifications, &SyncNotifications::summaryReady, this, [this](const SyncSummary &summary) {
+        // The desktop hears of a sync that changed something or failed; a quiet one says nothing.
+        if (!summary.isQuiet())
+            m_tray->notify(SummaryText::title(summary), SyncNotifications::desktopText(summary));
+    });
+    connect(m_notifications, &SyncNotifications::delivered, this,
+            [this](const QString &status, const QStringList &failures) {
+                m_lastSyncText = m_lastSyncText.isEmpty() ? status : m_lastSyncText + QLatin1Char(' ') + status;
+                updateStatus();
+                if (!failures.isEmpty())
+                    m_errors->showProblems(tr("Some notifications were not delivered; the sync is stored all the same"),
+                                           failures);
+                Q_EMIT notificationsDelivered(status, failures);
+            });
+    connect(m_notifications, &SyncNotifications::problem, this,
+            [this](const QString &title, const QString &message) { m_errors->showProblems(title, {message}); });
+}
+
+void MainWindow::watchDatabase()
+{
+    delete m_watcher;
+    m_watcher = new SnapshotWatcher(databaseLocation(), this);
+    connect(m_watcher, &SnapshotWatcher::snapshotsChanged, this, [this] {
+        // The app's own sync reloads when it ends; one from elsewhere (cron, arrscore sync) is read now.
+        if (isSyncing())
+            return;
+        m_lastSyncText = tr("A sync from elsewhere landed; the library was reloaded.");
+        reload();
+    });
+    m_watcher->start();
 }
 
 void MainWindow::showAtStart()
@@ -372,6 +415,7 @@ void MainWindow::startDemo()
     setWindowTitle(tr("Arr Score Exporter — demo library"));
     m_stack->setCurrentIndex(1);
     updateSidebar();
+    watchDatabase();
     sync();
 }
 
@@ -593,6 +637,10 @@ void MainWindow::onSyncFinished()
         m_errors->dismiss();
     else
         m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."), failures);
+    m_watcher->markSeen(); // what this sync stored is not news from elsewhere
+    // The demo's made-up library is never sent anywhere; the desktop hears of it like any other.
+    m_notifications->afterSync(m_session->outcomes(), databaseLocation(), m_demo->isRunning() ? AppConfig() : config(),
+                               m_tray->isIconShown());
     reload();
     Q_EMIT syncFinished();
 }

@@ -25,6 +25,8 @@ class ReleaseGrabber;
 class FilterBar;
 class Instances;
 class SyncProgress;
+class SnapshotWatcher;
+class SyncNotifications;
 class SyncSession;
 class TrayController;
 class UpgradeSearcher;
@@ -84,6 +86,7 @@ Q_SIGNALS:
     void checkFinished(const QString &summary, const QStringList &problems);
     void grabFinished(bool ok, const QString &summary);
     void upgradesLoaded(); // the checks, searches and outcomes were read again
+    void notificationsDelivered(const QString &status, const QStringList &failures); // after a sync
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +94,9 @@ protected:
 private:
     void createActions();
     void createTray();
+    void createNotifications();
+    // Follows the database in use for snapshots stored by someone else (cron, arrscore sync).
+    void watchDatabase();
     QWidget *createMainPage();
     void onLoaded(LibraryLoader::Library loaded);
     void onSyncFinished();
@@ -140,6 +146,8 @@ private:
     bool m_demoSeeded = false;
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
     TrayController *m_tray = nullptr;
+    SyncNotifications *m_notifications = nullptr;
+    SnapshotWatcher *m_watcher = nullptr;
 };
 
 } // namespace arrscore

@@ -11,7 +11,7 @@
 namespace arrscore {
 
 SettingsTrayPage::SettingsTrayPage(QWidget *parent)
-    : QWidget(parent), m_showIcon(new QCheckBox(tr("Show an ic&on in the tray"), this)),
+    : QWidget(parent), m_showIcon(new QCheckBox(tr("Show an icon in the tr&ay"), this)),
       m_startMinimised(new QCheckBox(tr("Start &minimised to the tray"), this)), m_hours(new QSpinBox(this))
 {
     const TrayController::Settings settings = TrayController::Settings::load();
