@@ -599,6 +599,8 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
         m_statusText->setText(tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
+    if (!m_demo->isRunning())
+        m_session->setRetention(config().retention); // as arrscore sync does: the YAML's retention: after each sync
     m_syncAction->setEnabled(false);
     m_tray->setSyncing(true);
     m_statusText->setText(tr("Syncing…"));
@@ -633,6 +635,8 @@ void MainWindow::onSyncFinished()
                          ? tr("Sync cancelled; the previous snapshots remain.")
                          : tr("Synced %1 of %Ln instances.", nullptr, int(m_session->outcomes().size()))
                                .arg(m_session->outcomes().size() - m_session->failedCount());
+    if (const int pruned = m_session->prunedCount(); pruned > 0)
+        m_lastSyncText += QLatin1Char(' ') + tr("%n older snapshots removed by the retention policy.", nullptr, pruned);
     if (failures.isEmpty())
         m_errors->dismiss();
     else
