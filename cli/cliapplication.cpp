@@ -2,6 +2,7 @@
 
 #include "analysiscommands.h"
 #include "base/buildinfo.h"
+#include "base/logoutput.h"
 #include "clicontext.h"
 #include "config/configloader.h"
 #include "config/secretstore.h"
@@ -9,7 +10,10 @@
 #include "grabcommand.h"
 #include "historycommands.h"
 #include "instancescommand.h"
+#include "logstream.h"
+#include "notifycommand.h"
 #include "releasescommand.h"
+#include "schedulecommand.h"
 #include "searchcommand.h"
 #include "searchlogcommand.h"
 #include "synccommand.h"
@@ -18,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <cstdio>
 
@@ -40,9 +45,11 @@ const Command commands[] = {
     {"test", "[NAME...]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Check that each instance is reachable and accepts its key; show app, version and strategy.")},
-    {"sync", "[NAME...]",
+    {"sync", "[NAME...] [--notify] [--report PATH]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
-                       "Fetch every file's score from each instance and store one snapshot per instance.")},
+                       "Fetch every file's score from each instance and store one snapshot per instance. --notify "
+                       "(or notify_after_sync: true) sends what changed to the notification targets; --report writes "
+                       "the HTML report in the same run.")},
     {"export", "[--format json|csv|html] [--view VIEW] [--instance NAME]... [--output PATH|-]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Write the latest snapshots as JSON, CSV or a self-contained HTML report.")},
@@ -87,6 +94,15 @@ const Command commands[] = {
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "Grab the better release the item's latest lookup picked (or the release of that lookup "
                        "--guid names). Asks first; without a terminal only with --yes.")},
+    {"notify", "--test [NAME...]",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Send a sample message to every configured notification target (or the named ones) and say "
+                       "per target whether it arrived.")},
+    {"schedule", "install [--every 6h] [--notify] [--report PATH] | status | remove",
+     QT_TRANSLATE_NOOP("arrscore::CliApplication",
+                       "Sync by itself: install a systemd user timer (or print the crontab line where there is no "
+                       "systemd; on Windows and macOS the task or plist to set up), show when it runs, remove it. "
+                       "At most every 15 minutes; --every takes 30m, 6h, 1d.")},
     {"searches", "[--instance NAME] [--json]",
      QT_TRANSLATE_NOOP("arrscore::CliApplication",
                        "The searches and grabs sent, their states and what each item got from them (upgraded, "
@@ -108,10 +124,14 @@ QString usage()
                            "                  platform config directory)\n"
                            "  -q, --quiet     only errors\n"
                            "  -v, --verbose   log what happens (twice: also every request, never with its key)\n"
+                           "  --log-format text|json  json: one JSON object per line on stderr (default:\n"
+                           "                  $ARRSCORE_LOG_FORMAT, else text; see docs/LOGGING.md)\n"
+                           "  --log-file PATH also write the log to PATH, rotated at --log-file-size (default\n"
+                           "                  10M), keeping PATH.1 to PATH.3\n"
                            "  -h, --help      this help; COMMAND --help for a command's options\n"
                            "  --version       the version\n\n"
-                           "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, "
-                           "130 cancelled.\n");
+                           "Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed (or, "
+                           "after a sync, a notification or the report), 130 cancelled.\n");
     return text;
 }
 
@@ -157,6 +177,49 @@ bool selectInstances(CliContext &ctx, const QStringList &names, QList<InstanceCo
     return true;
 }
 
+// --log-format (or ARRSCORE_LOG_FORMAT), --log-file and --log-file-size: installs LogOutput when logs are to be
+// JSON or kept in a file. ExitOk, or ExitUsage after saying what is wrong.
+int setUpLogging(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
+                 const QCommandLineOption &fileOption, const QCommandLineOption &sizeOption, QTextStream &err)
+{
+    const bool fromOption = parser.isSet(formatOption);
+    const QString formatText =
+        fromOption ? parser.value(formatOption) : qEnvironmentVariable("ARRSCORE_LOG_FORMAT", QStringLiteral("text"));
+    const std::optional<LogOutput::Format> format = LogOutput::parseFormat(formatText);
+    if (!format) {
+        err << (fromOption ? CliApplication::tr("--log-format must be text or json, not \"%1\".")
+                           : CliApplication::tr("ARRSCORE_LOG_FORMAT must be text or json, not \"%1\"."))
+                   .arg(formatText)
+            << '\n';
+        return ExitUsage;
+    }
+    LogOutput::Options options;
+    options.format = *format;
+    options.filePath = parser.value(fileOption);
+    if (parser.isSet(sizeOption)) {
+        const std::optional<qint64> size = LogOutput::parseSize(parser.value(sizeOption));
+        if (!size) {
+            err << CliApplication::tr(
+                       "--log-file-size must be a size of at least 4k, like 512k, 10M or 1G; got \"%1\".")
+                       .arg(parser.value(sizeOption))
+                << '\n';
+            return ExitUsage;
+        }
+        if (options.filePath.isEmpty()) {
+            err << CliApplication::tr("--log-file-size needs --log-file PATH.") << '\n';
+            return ExitUsage;
+        }
+        options.maxFileBytes = *size;
+    }
+    if (options.format == LogOutput::Format::Text && options.filePath.isEmpty())
+        return ExitOk; // Qt's own handler, as always
+    if (const Status installed = LogOutput::install(options); !installed) {
+        err << installed.error().message << '\n';
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int CliApplication::run(const QStringList &arguments)
@@ -194,6 +257,15 @@ int CliApplication::run(const QStringList &arguments)
     parser.addOptions(HistoryCommands::options());
     parser.addOptions(SearchCommand::options());
     parser.addOptions(GrabCommand::options());
+    parser.addOptions(NotifyCommand::options());
+    parser.addOptions(ScheduleCommand::options());
+    const QCommandLineOption logFormatOption(QStringLiteral("log-format"), tr("text or json."),
+                                             QStringLiteral("FORMAT"));
+    const QCommandLineOption logFileOption(QStringLiteral("log-file"), tr("Also log to this file."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption logFileSizeOption(QStringLiteral("log-file-size"), tr("Rotate the log file at this size."),
+                                               QStringLiteral("SIZE"));
+    parser.addOptions({logFormatOption, logFileOption, logFileSizeOption});
     parser.addOptions({configOption, quietOption, verboseOption, helpOption, versionOption, formatOption, viewOption,
                        instanceOption, outputOption, bomOption});
     if (!parser.parse(arguments)) {
@@ -218,12 +290,28 @@ int CliApplication::run(const QStringList &arguments)
     else if (verbosity == 1)
         QLoggingCategory::setFilterRules(QStringLiteral("arrscore.*.info=true"));
 
+    std::unique_ptr<LogStream> logStream;
+    if (const int status = setUpLogging(parser, logFormatOption, logFileOption, logFileSizeOption, err);
+        status != ExitOk)
+        return status;
+    if (LogOutput::isJson() || parser.isSet(logFileOption)) {
+        err.flush();
+        logStream = std::make_unique<LogStream>(&stderrDevice, LogOutput::isJson());
+        err.setDevice(logStream.get());
+    }
+    const auto restoreLog = qScopeGuard([&] {
+        err.flush();
+        err.setDevice(&stderrDevice);
+        logStream.reset();
+        LogOutput::uninstall();
+    });
+
     Result<AppConfig> config = ConfigLoader::load(parser.value(configOption));
     if (!config) {
         err << config.error().message << '\n';
         return ExitUsage;
     }
-    CliContext ctx{config.value(), out, err, stderrIsTerminal(), parser.isSet(quietOption)};
+    CliContext ctx{config.value(), out, err, stderrIsTerminal() && !logStream, parser.isSet(quietOption)};
     for (const QString &warning : std::as_const(ctx.config.warnings))
         err << tr("warning: %1").arg(warning) << '\n';
     err.flush();
@@ -240,8 +328,17 @@ int CliApplication::run(const QStringList &arguments)
             return ExitUsage;
         }
         SyncCommand sync(ctx);
-        return command == QLatin1String("test") ? sync.test(selected) : sync.sync(selected);
+        if (command == QLatin1String("test"))
+            return sync.test(selected);
+        NotifyCommand notify(ctx);
+        if (const int usage = notify.checkBeforeSync(parser); usage != ExitOk)
+            return usage;
+        // The snapshots are stored before anything is sent: a failed delivery never loses the sync.
+        const int synced = sync.sync(selected);
+        return notify.afterSync(parser, sync.outcomes(), synced);
     }
+    if (command == QLatin1String("notify"))
+        return NotifyCommand(ctx).run(parser, positional);
     if (command == QLatin1String("export")) {
         if (!positional.isEmpty()) {
             err << tr("export takes no arguments; did you mean --instance %1?").arg(positional.first()) << '\n';
@@ -268,6 +365,8 @@ int CliApplication::run(const QStringList &arguments)
         return ReleasesCommand(ctx).run(parser, positional);
     if (command == QLatin1String("grab"))
         return GrabCommand(ctx).run(parser, positional);
+    if (command == QLatin1String("schedule"))
+        return ScheduleCommand(ctx).run(parser, positional);
     if (command == QLatin1String("searches"))
         return SearchLogCommand(ctx).run(parser, positional);
     if (HistoryCommands::handles(command))

@@ -1,5 +1,6 @@
 #include "synccommand.h"
 
+#include "base/logfields.h"
 #include "interrupthandler.h"
 #include "progressprinter.h"
 #include "storage/database.h"
@@ -22,6 +23,21 @@ namespace {
 QString seconds(qint64 ms)
 {
     return QLocale().toString(ms / 1000.0, 'f', 1) + QStringLiteral(" s");
+}
+
+// One instance's line as fields of a JSON log (docs/LOGGING.md).
+QVariantMap outcomeFields(const SyncSession::Outcome &o)
+{
+    QVariantMap fields{{QStringLiteral("instance"), o.name},
+                       {QStringLiteral("requests"), o.requests},
+                       {QStringLiteral("duration_ms"), o.elapsedMs}};
+    if (o.error.isError()) {
+        fields.insert(QStringLiteral("error"), errorKindName(o.error.kind));
+    } else {
+        fields.insert(QStringLiteral("files"), o.files);
+        fields.insert(QStringLiteral("snapshot"), o.snapshotId);
+    }
+    return fields;
 }
 
 int exitCodeFor(int failed, int total)
@@ -89,6 +105,7 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     QEventLoop loop;
     InterruptHandler interrupt;
     SyncSession session(m_ctx.config.database);
+    session.setRetention(m_ctx.config.retention);
     ProgressPrinter progress(m_ctx.err, m_ctx.interactive && !m_ctx.quiet);
     QElapsedTimer clock;
     clock.start();
@@ -114,6 +131,7 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
                                                     : tr("%Ln files, snapshot %1", nullptr, o.files).arg(o.snapshotId));
         if (m_ctx.interactive || m_ctx.quiet)
             return;
+        const LogFields fields(outcomeFields(o));
         if (o.error.isError())
             m_ctx.err << failureLine(o) << '\n';
         else
@@ -131,6 +149,7 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     if (session.isRunning())
         loop.exec();
     progress.finish();
+    m_outcomes = session.outcomes();
 
     if (session.wasCancelled()) {
         int stored = 0;
@@ -152,8 +171,11 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     for (const SyncSession::Outcome &o : session.outcomes()) {
         requests += o.requests;
         if (o.error.isError()) {
-            if (m_ctx.interactive || m_ctx.quiet)
+            if (m_ctx.interactive || m_ctx.quiet) {
+                const LogFields fields(outcomeFields(o));
                 m_ctx.err << failureLine(o) << '\n';
+                m_ctx.err.flush();
+            }
             continue;
         }
         files += o.files;
@@ -166,12 +188,27 @@ int SyncCommand::sync(const QList<InstanceConfig> &instances)
     }
     const int failed = session.failedCount();
     const int total = int(session.outcomes().size());
-    if (!m_ctx.quiet)
-        m_ctx.err << tr("Synced %1 of %Ln instances: %2 in %3, %4, %5.", nullptr, total)
-                         .arg(QLocale().toString(total - failed), tr("%Ln files", nullptr, int(files)),
-                              seconds(clock.elapsed()), tr("%Ln requests", nullptr, int(requests)),
-                              tr("%Ln warnings", nullptr, int(warnings)))
-                  << '\n';
+    const int pruned = session.prunedCount();
+    if (!m_ctx.quiet) {
+        // The run's summary: in a JSON log (docs/LOGGING.md) its numbers are fields of their own.
+        const LogFields fields({{QStringLiteral("instances"), total},
+                                {QStringLiteral("failed"), failed},
+                                {QStringLiteral("files"), files},
+                                {QStringLiteral("requests"), requests},
+                                {QStringLiteral("warnings"), warnings},
+                                {QStringLiteral("pruned"), pruned},
+                                {QStringLiteral("duration_ms"), clock.elapsed()}});
+        QString summary =
+            tr("Synced %1 of %Ln instances: %2 in %3, %4, %5.", nullptr, total)
+                .arg(QLocale().toString(total - failed), tr("%Ln files", nullptr, int(files)), seconds(clock.elapsed()),
+                     tr("%Ln requests", nullptr, int(requests)), tr("%Ln warnings", nullptr, int(warnings)));
+        if (pruned > 0)
+            summary += QLatin1Char(' ')
+                       + tr("Retention (%1) pruned %Ln old snapshots.", nullptr, pruned)
+                             .arg(m_ctx.config.retention.describe());
+        m_ctx.err << summary << '\n';
+        m_ctx.err.flush();
+    }
     m_ctx.err.flush();
     return exitCodeFor(failed, total);
 }

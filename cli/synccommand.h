@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "clicontext.h"
+#include "sync/syncsession.h"
 
 #include <QStringList>
 
@@ -19,9 +20,12 @@ public:
 
     int test(const QList<InstanceConfig> &instances);
     int sync(const QList<InstanceConfig> &instances);
+    // What the last sync() did per instance, for the notification after it.
+    const QList<SyncSession::Outcome> &outcomes() const { return m_outcomes; }
 
 private:
     CliContext &m_ctx;
+    QList<SyncSession::Outcome> m_outcomes;
 };
 
 } // namespace arrscore

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Arr Score Exporter needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running the app needs
-#   scripts/install-deps.sh --tests  also what the tests and checks need (PostgreSQL, openssl, Xvfb, Chromium,
+#   scripts/install-deps.sh --tests  also what the tests and checks need (PostgreSQL, openssl, aiosmtpd, Xvfb, Chromium,
 #                                    clang-format 14 and clang-tidy 19 for scripts/check-format.sh and run-tidy.sh,
 #                                    xdotool for scripts/screenshots.sh, clang 19 with its sanitizer and
 #                                    libFuzzer runtimes and llvm-symbolizer (a report's stack with file:line)
@@ -10,12 +10,16 @@ set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
-          qt6-l10n-tools qt6-tools-dev libyaml-cpp-dev qtkeychain-qt6-dev
+          qt6-l10n-tools qt6-tools-dev libyaml-cpp-dev qtkeychain-qt6-dev libcurl4-openssl-dev
           libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev zlib1g-dev
           qt6-translations-l10n)
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3
+              # tst_cli_notify: a real SMTP server on 127.0.0.1 (tests/support/smtpsink.py)
+              python3-aiosmtpd
               clang-format clang-tidy-19 clang-tools-19 xdotool
+              # tst_scheduleunits: systemd-analyze verify checks the units of `arrscore schedule install`
+              systemd
               # scripts/run-sanitizers.sh and run-fuzz.sh: clang with its sanitizer and libFuzzer runtimes
               clang-19 libclang-rt-19-dev llvm-19
               # scripts/build-deb.sh and check-package.sh: debhelper, man pages, the validators

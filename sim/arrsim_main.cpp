@@ -1,5 +1,6 @@
 // arrsim: serves a simulated Radarr or Sonarr until SIGINT/SIGTERM.
 #include "simserver.h"
+#include "simtwin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,9 +33,11 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "arrsim", "A Radarr/Sonarr API simulator for tests and benchmarks. Prints one line "
-                  "\"listening on URL\" when ready; admin API (no key) under /__sim/: GET stats, "
-                  "GET/POST config, POST reset, GET commands, POST mutate (advanceClock moves the clock)."));
+        "arrsim",
+        "A Radarr/Sonarr API simulator for tests and benchmarks. Prints one line "
+        "\"listening on URL\" when ready; admin API (no key) under /__sim/: GET stats, "
+        "GET/POST config, POST reset, GET commands, GET planted (the audit cases seeded history holds), GET twin, "
+        "POST mutate (advanceClock moves the clock)."));
     parser.addHelpOption();
     auto opt = [&parser](const char *name, const char *help, const char *valueName = nullptr,
                          const char *def = nullptr) {
@@ -58,6 +61,11 @@ int main(int argc, char *argv[])
         "episode-files", "Sonarr: total episode files spread over the series (overrides --episodes-per-series).", "n");
     const auto emptySeries = opt("empty-series", "Sonarr: how many of the series have no files.", "n", "0");
     const auto seed = opt("seed", "Seed of the generated library and of random faults.", "n", "1");
+    const auto twin = opt("twin",
+                          "1080p or 4k: one of two instances sharing the catalogue of --seed (same tmdbIds, or tvdbIds "
+                          "and episode numbering), each with its own ids, files, qualities and profiles, some items "
+                          "in one only, and profiles whose format scores drifted (GET /__sim/twin lists both).",
+                          "twin");
     const auto host = opt("host", "Address to listen on.", "address", "127.0.0.1");
     const auto port = opt("port", "Port (0 = a free one).", "port", "0");
     const auto urlBase = opt("url-base", "URL base, e.g. /radarr.", "path", "");
@@ -115,6 +123,11 @@ int main(int argc, char *argv[])
         lib.totalEpisodeFiles = int(number(totalFiles));
     lib.emptySeries = int(number(emptySeries));
     lib.seed = quint64(number(seed));
+    lib.twin = parser.value(twin);
+    if (!SimTwin::parse(lib.twin)) {
+        std::fprintf(stderr, "arrsim: --twin must be 1080p or 4k\n");
+        return 2;
+    }
 
     SimServerConfig config;
     if (!config.host.setAddress(parser.value(host))) {

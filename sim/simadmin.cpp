@@ -1,10 +1,13 @@
 #include "simadmin.h"
 
 #include "simserver.h"
+#include "simtwin.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace arrscore {
 
@@ -64,6 +67,8 @@ SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
             all.append(c);
         return SimResponse::json(QJsonDocument(all).toJson());
     }
+    if (route == QLatin1String("planted") && !post)
+        return SimResponse::json(QJsonDocument(m_server.planted()).toJson());
     if (route == QLatin1String("reset") && post) {
         m_server.resetStats();
         m_server.clearCommands();
@@ -90,6 +95,9 @@ SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
                 c.totalEpisodeFiles = lib.value(QLatin1String("totalEpisodeFiles")).toInt(c.totalEpisodeFiles);
                 c.emptySeries = lib.value(QLatin1String("emptySeries")).toInt(c.emptySeries);
                 c.seed = quint64(lib.value(QLatin1String("seed")).toDouble(double(c.seed)));
+                c.twin = lib.value(QLatin1String("twin")).toString(c.twin);
+                if (!SimTwin::parse(c.twin))
+                    return SimResponse::message(400, tr(R"("twin" must be "1080p", "4k" or empty)"));
                 m_server.library().regenerate(c);
             }
         }
@@ -102,12 +110,41 @@ SimResponse SimAdmin::handle(const SimRequest &request, const QString &route)
                                {QStringLiteral("series"), int(m_server.library().series().size())},
                                {QStringLiteral("movieFiles"), m_server.library().movieFileCount()},
                                {QStringLiteral("episodeFiles"), m_server.library().episodeFileCount()},
-                               {QStringLiteral("seed"), double(c.seed)}});
+                               {QStringLiteral("seed"), double(c.seed)},
+                               {QStringLiteral("twin"), c.twin}});
         return jsonObject(out);
     }
+    if (route == QLatin1String("twin") && !post)
+        return jsonObject(twin());
     if (route == QLatin1String("mutate") && post)
         return mutate(body);
     return SimResponse::message(404, tr("Unknown admin route"));
+}
+
+QJsonObject SimAdmin::twin() const
+{
+    const SimLibrary &lib = m_server.library();
+    const SimTwin::Kind kind = SimTwin::parse(lib.config().twin).value_or(SimTwin::Kind::None);
+    QJsonArray onlyHere;
+    for (int id : lib.onlyHere())
+        onlyHere.append(id);
+    QJsonArray drift;
+    const QList<SimProfile> catalogue = lib.catalog().defaultProfiles();
+    for (const SimTwin::Drift &d : SimTwin::drift(kind)) {
+        const int formatId = lib.catalog().formatId(d.format);
+        const auto was = std::find_if(catalogue.cbegin(), catalogue.cend(),
+                                      [&d](const SimProfile &p) { return p.name == d.profile; });
+        drift.append(QJsonObject{
+            {QStringLiteral("profile"), d.profile},
+            {QStringLiteral("format"), d.format},
+            {QStringLiteral("formatId"), formatId},
+            {QStringLiteral("score"), d.score},
+            {QStringLiteral("catalogueScore"), was == catalogue.cend() ? 0 : was->formatScores.value(formatId)}});
+    }
+    return {{QStringLiteral("twin"), SimTwin::name(kind)},
+            {QStringLiteral("seed"), double(lib.config().seed)},
+            {lib.isRadarr() ? QStringLiteral("onlyHereTmdbIds") : QStringLiteral("onlyHereTvdbIds"), onlyHere},
+            {QStringLiteral("drift"), drift}};
 }
 
 SimResponse SimAdmin::mutate(const QJsonObject &op)

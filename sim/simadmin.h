@@ -25,6 +25,8 @@ public:
 
 private:
     SimResponse mutate(const QJsonObject &op);
+    // GET /__sim/twin: which twin this library is, its items the other lacks, its profiles' drift.
+    QJsonObject twin() const;
 
     SimServer &m_server;
 };

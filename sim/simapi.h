@@ -30,6 +30,8 @@ public:
     // exist. A search command runs when it completes (see settle()).
     QList<QJsonObject> commands();
     void clearCommands() { m_commands.clear(); }
+    // The history's planted audit cases (GET /__sim/planted).
+    QJsonArray planted() { return m_history.planted(); }
 
 private:
     SimResponse movieFiles(const SimRequest &request);

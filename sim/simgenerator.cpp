@@ -326,6 +326,20 @@ SimFile SimGenerator::release(const QString &baseName, int qualityId, qint64 siz
     return makeFile(0, pickStyle(qualityId), baseName, sizeScale, true);
 }
 
+SimFile SimGenerator::restyledEpisodeFile(const SimFile &file, int profileId)
+{
+    // The name up to its quality tag is the episode's ("Season 01/Title (2010) - S01E02").
+    const QString tag = QStringLiteral(" [") + m_catalog.quality(file.qualityId).name + QLatin1Char(']');
+    const qsizetype at = file.relativePath.indexOf(tag);
+    const QString baseName = at < 0 ? file.relativePath.section(QLatin1Char('.'), 0, -2) : file.relativePath.left(at);
+    SimFile f = makeFile(file.id, pickStyle(pickQuality(profileId)), baseName, 2);
+    f.ownerId = file.ownerId;
+    f.seasonNumber = file.seasonNumber;
+    f.releaseType = file.releaseType;
+    f.path = file.path.chopped(file.relativePath.size()) + f.relativePath;
+    return f;
+}
+
 SimFile SimGenerator::movieFile(const SimMovie &movie, int fileId, int qualityId)
 {
     const Style st = pickStyle(qualityId < 0 ? pickQuality(movie.qualityProfileId) : qualityId);

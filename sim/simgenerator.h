@@ -23,6 +23,8 @@ public:
     // A release an indexer offers, made like a file (quality, group, formats, size) but always with a scene
     // name, which is its title. baseName is "Title (Year)" or "Title - S01E02"; sizeScale as for files.
     SimFile release(const QString &baseName, int qualityId, qint64 sizeScale);
+    // Another release of the same episode file (same id, episodes and place), in a quality of this profile.
+    SimFile restyledEpisodeFile(const SimFile &file, int profileId);
     int pickQuality(int profileId);
     int pickProfile();
     int bounded(int lowest, int highest); // inclusive

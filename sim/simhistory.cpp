@@ -7,6 +7,7 @@
 #include <QVersionNumber>
 
 #include <algorithm>
+#include <array>
 
 namespace arrscore {
 
@@ -14,27 +15,26 @@ namespace {
 
 constexpr int kGrabbed = 1;
 constexpr int kImported = 3;
-constexpr qint64 kHourMs = 3600LL * 1000;
-constexpr qint64 kDayMs = 24 * kHourMs;
+constexpr int kFailed = 4;
 
 QString number(qint64 v)
 {
     return QString::number(v);
 }
 
-QString hexOf(const QString &text, int length)
+} // namespace
+
+QString SimHistory::hexOf(const QString &text, int length)
 {
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(length));
 }
 
-QString titleOf(const SimFile &file)
+QString SimHistory::titleOf(const SimFile &file)
 {
     if (!file.sceneName.isEmpty())
         return file.sceneName;
     return file.relativePath.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, -2);
 }
-
-} // namespace
 
 SimHistory::SimHistory(const SimLibrary &library, const SimClock &clock)
     : m_library(library), m_clock(clock), m_renderer(library)
@@ -54,18 +54,22 @@ bool SimHistory::importScores() const
 
 QString SimHistory::eventName(int eventType) const
 {
-    switch (eventType) {
-    case kGrabbed:
-        return QStringLiteral("grabbed");
-    case kImported:
-        return QStringLiteral("downloadFolderImported");
-    case 5:
-        return m_library.isRadarr() ? QStringLiteral("unknown") : QStringLiteral("episodeFileDeleted");
-    case 6:
-        return m_library.isRadarr() ? QStringLiteral("movieFileDeleted") : QStringLiteral("episodeFileRenamed");
-    default:
-        return QStringLiteral("unknown");
-    }
+    // MovieHistoryEventType and EpisodeHistoryEventType, camelCase as the servers serialise them.
+    static const std::array<const char *, 10> radarr{
+        "unknown",          "grabbed",        "unknown",          "downloadFolderImported",
+        "downloadFailed",   "unknown",        "movieFileDeleted", "movieFolderImported",
+        "movieFileRenamed", "downloadIgnored"};
+    static const std::array<const char *, 8> sonarr{"unknown",
+                                                    "grabbed",
+                                                    "seriesFolderImported",
+                                                    "downloadFolderImported",
+                                                    "downloadFailed",
+                                                    "episodeFileDeleted",
+                                                    "episodeFileRenamed",
+                                                    "downloadIgnored"};
+    if (m_library.isRadarr())
+        return QString::fromLatin1(eventType >= 0 && eventType < int(radarr.size()) ? radarr.at(eventType) : "unknown");
+    return QString::fromLatin1(eventType >= 0 && eventType < int(sonarr.size()) ? sonarr.at(eventType) : "unknown");
 }
 
 std::optional<int> SimHistory::eventValue(const QString &text) const
@@ -86,11 +90,12 @@ void SimHistory::ensureSeeded()
     if (m_generation != m_library.generation()) {
         m_generation = m_library.generation();
         m_events.clear();
+        m_planted.clear();
         m_seeded = false;
-        m_seededItems = 0;
     }
     if (!m_seeded) {
         m_seeded = true;
+        m_seededAtMs = m_clock.nowMs();
         seed();
     }
 }
@@ -239,10 +244,47 @@ void SimHistory::addGrab(const SimRelease &release, const QString &source, const
 }
 
 void SimHistory::addImport(const SimRelease &release, int fileId, const QString &downloadId,
-                           const QString &importedPath, qint64 dateMs)
+                           const QString &importedPath, qint64 dateMs, int score)
 {
-    const int score = m_library.customFormatScore(release.file, profileOf(release.movieId, release.seriesId));
     addReleaseRows(kImported, release, downloadId, dateMs, importData(release, fileId, importedPath, score));
+}
+
+void SimHistory::addEnded(bool failed, const SimRelease &release, const QString &downloadId, qint64 dateMs)
+{
+    const QString client = release.torrent ? QStringLiteral("qBittorrent") : QStringLiteral("SABnzbd");
+    const QString message = !failed           ? QStringLiteral("Manually ignored")
+                            : release.torrent ? QStringLiteral("qBittorrent is reporting an error")
+                                              : QStringLiteral("Unpacking failed, write error or disk is full?");
+    QList<QPair<QString, QString>> d{
+        {QStringLiteral("downloadClient"), client},
+        {QStringLiteral("downloadClientName"), client},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("releaseGroup"), release.file.releaseGroup},
+    };
+    // Radarr writes the size on more events since 5.3.3.
+    if (!m_library.isRadarr() || m_library.versionAtLeast(5, 3, 3))
+        d.append({QStringLiteral("size"), number(release.file.size)});
+    d.append({QStringLiteral("indexer"), release.indexer});
+    const int ignored = m_library.isRadarr() ? 9 : 7;
+    addReleaseRows(failed ? kFailed : ignored, release, downloadId, dateMs, d);
+}
+
+void SimHistory::addRenamed(const SimFile &file, int itemId, const QList<int> &episodeIds, const QString &fromPath,
+                            qint64 dateMs)
+{
+    const QString folder = file.path.chopped(file.relativePath.size());
+    for (int episodeId : rowsOf(episodeIds)) {
+        SimHistoryEvent e = base(renamedType(), dateMs, itemId, episodeId, file);
+        e.sourceTitle = fromPath.section(QLatin1Char('/'), -1);
+        e.data = {{QStringLiteral("sourcePath"), fromPath},
+                  {QStringLiteral("sourceRelativePath"), fromPath.mid(folder.size())},
+                  {QStringLiteral("path"), file.path},
+                  {QStringLiteral("relativePath"), file.relativePath},
+                  {QStringLiteral("releaseGroup"), file.releaseGroup},
+                  {QStringLiteral("size"), number(file.size)},
+                  {QStringLiteral("indexerFlags"), QStringLiteral("0")}};
+        add(std::move(e));
+    }
 }
 
 void SimHistory::addDeleted(const SimFile &old, int itemId, const QList<int> &episodeIds, const QString &reason,
@@ -283,94 +325,31 @@ void SimHistory::imported(const SimRelease &release, int fileId, const QString &
         if (const SimFile *f = m_library.episodeFile(*s, fileId))
             path = f->path;
     }
-    addImport(release, fileId, downloadId, path, m_clock.nowMs());
+    addImport(release, fileId, downloadId, path, m_clock.nowMs(),
+              m_library.customFormatScore(release.file, profileOf(release.movieId, release.seriesId)));
 }
 
-// A share of the items came with downloads: the grab and import of today's file, for some an earlier file an
-// upgrade replaced, and for a few an upgrade loop (the same release grabbed, imported, deleted, grabbed again).
-void SimHistory::seed()
+std::optional<QList<int>> SimHistory::pagedEventTypes(const QUrlQuery &query) const
 {
-    if (m_library.isRadarr()) {
-        for (const SimMovie &m : m_library.movies()) {
-            if (m.file)
-                seedItem(m.id, {}, *m.file, m.qualityProfileId);
-        }
-    } else {
-        for (const SimSeries &s : m_library.series()) {
-            for (const SimFile &f : s.files) {
-                QList<int> episodes;
-                for (const SimEpisode &e : s.episodes) {
-                    if (e.episodeFileId == f.id)
-                        episodes.append(e.id);
-                }
-                seedItem(s.id, episodes, f, s.qualityProfileId);
-            }
-        }
+    const QStringList texts = query.allQueryItemValues(QStringLiteral("eventType"));
+    QList<int> out;
+    const bool many = m_library.isRadarr()
+                          ? m_library.versionAtLeast(5, 3, 1)
+                          : QVersionNumber::compare(m_library.version(), QVersionNumber({4, 0, 0, 924})) >= 0;
+    const bool typed = many || (m_library.isRadarr() && m_library.versionAtLeast(5));
+    if (!typed) {
+        // A key=value paging filter: a repeated key arrives as "1,6" and Convert.ToInt32 throws.
+        if (texts.isEmpty())
+            return out;
+        bool ok = false;
+        out.append(texts.join(QLatin1Char(',')).toInt(&ok));
+        if (!ok)
+            return std::nullopt;
+        return out;
     }
-    std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const SimHistoryEvent &a, const SimHistoryEvent &b) { return a.dateMs < b.dateMs; });
-    for (int i = 0; i < m_events.size(); ++i)
-        m_events[i].id = i + 1;
-    m_nextId = int(m_events.size()) + 1;
-}
-
-void SimHistory::seedItem(int itemId, const QList<int> &episodeIds, const SimFile &file, int profileId)
-{
-    // SplitMix64's finaliser over (seed, file id): a fixed, evenly spread roll per file.
-    quint64 h = (quint64(m_library.config().seed) << 32) ^ quint64(quint32(file.id));
-    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
-    const quint32 roll = quint32((h ^ (h >> 31)) % 100);
-    if (roll >= 35)
-        return;
-    // The second item with history is always a loop, so that even a small library has one.
-    const bool loop = roll < 4 || ++m_seededItems == 2;
-    const auto releaseOf = [&](const SimFile &f, const QString &salt) {
-        SimRelease r;
-        r.file = f;
-        r.file.sceneName = titleOf(f);
-        r.torrent = roll % 3 == 0;
-        r.indexerId = r.torrent ? 4 : 1;
-        r.indexer = r.torrent ? QStringLiteral("TorrentLeech (Prowlarr)") : QStringLiteral("NZBgeek (Prowlarr)");
-        r.guid = (r.torrent ? QStringLiteral("https://www.torrentleech.org/torrent/")
-                            : QStringLiteral("https://api.nzbgeek.info/details/"))
-                 + hexOf(salt + r.file.sceneName, r.torrent ? 12 : 32);
-        r.infoHash = r.torrent ? hexOf(QStringLiteral("hash") + r.guid, 40).toUpper() : QString();
-        r.publishDate = f.dateAdded - 86400;
-        r.movieId = m_library.isRadarr() ? itemId : 0;
-        r.seriesId = m_library.isRadarr() ? 0 : itemId;
-        r.episodeIds = episodeIds;
-        return r;
-    };
-    const auto download = [&](const SimRelease &r, int fileId, qint64 grabbedAt) {
-        const QString downloadId = downloadIdOf(r, grabbedAt);
-        addGrab(r, QStringLiteral("UserInvokedSearch"), downloadId, grabbedAt);
-        addImport(r, fileId, downloadId, file.path, grabbedAt + kHourMs);
-    };
-    const qint64 importedAt = file.dateAdded * 1000;
-    const SimRelease current = releaseOf(file, QStringLiteral("current"));
-    if (roll < 10) {
-        // An earlier, lower-scored file of the same quality that this one replaced.
-        SimFile older = file;
-        const SimProfile *profile = m_library.profile(profileId);
-        if (profile && !older.customFormatIds.isEmpty()) {
-            const auto best =
-                std::max_element(older.customFormatIds.begin(), older.customFormatIds.end(), [profile](int a, int b) {
-                    return profile->formatScores.value(a) < profile->formatScores.value(b);
-                });
-            older.customFormatIds.erase(best);
-        }
-        older.releaseGroup = QStringLiteral("NOGRP");
-        older.sceneName = titleOf(file).section(QLatin1Char('-'), 0, -2) + QStringLiteral("-NOGRP");
-        download(releaseOf(older, QStringLiteral("older")), file.id + 5000000, importedAt - 40 * kDayMs);
-        addDeleted(older, itemId, episodeIds, QStringLiteral("Upgrade"), importedAt - kHourMs - 1000);
-    }
-    if (loop) {
-        // An upgrade loop: today's release came twice.
-        download(current, file.id + 6000000, importedAt - 10 * kDayMs);
-        addDeleted(file, itemId, episodeIds, QStringLiteral("Upgrade"), importedAt - kHourMs - 2000);
-    }
-    download(current, file.id, importedAt - 2 * kHourMs);
+    for (const QString &t : many ? texts : texts.mid(0, 1)) // an int? parameter binds the first value
+        out.append(t.toInt());
+    return out;
 }
 
 SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
@@ -380,12 +359,9 @@ SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
     const auto flag = [&query](const char *key) {
         return query.queryItemValue(QString::fromLatin1(key)).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
     };
-    const auto ints = [&query](const char *key, bool many) {
+    const auto ints = [&query](const char *key) {
         QList<int> out;
-        QStringList texts = query.allQueryItemValues(QString::fromLatin1(key));
-        if (!many)
-            texts = texts.mid(0, 1); // a single int parameter binds the first value
-        for (const QString &t : texts) {
+        for (const QString &t : query.allQueryItemValues(QString::fromLatin1(key))) {
             for (const QString &piece : t.split(QLatin1Char(','), Qt::SkipEmptyParts))
                 out.append(piece.toInt());
         }
@@ -397,10 +373,14 @@ SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
     QList<int> eventTypes;
     if (subPath.isEmpty()) {
         paged = true;
-        const bool manyTypes = radarr
-                                   ? m_library.versionAtLeast(5, 3, 1)
-                                   : QVersionNumber::compare(m_library.version(), QVersionNumber({4, 0, 0, 924})) >= 0;
-        eventTypes = ints("eventType", manyTypes);
+        const std::optional<QList<int>> types = pagedEventTypes(query);
+        if (!types)
+            return SimResponse::json(R"({
+  "message": "Input string was not in a correct format.",
+  "description": "System.FormatException: Input string was not in a correct format."
+})",
+                                     500);
+        eventTypes = *types;
     } else if (const QString single = query.queryItemValue(QStringLiteral("eventType")); !single.isEmpty()) {
         const std::optional<int> v = eventValue(single);
         if (!v)
@@ -415,9 +395,9 @@ SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
     qint64 sinceMs = std::numeric_limits<qint64>::min();
     if (subPath.isEmpty()) {
         if (radarr && m_library.versionAtLeast(5, 1, 1))
-            movieIds = ints("movieIds", true);
+            movieIds = ints("movieIds");
         if (!radarr && QVersionNumber::compare(m_library.version(), QVersionNumber({4, 0, 0, 741})) >= 0)
-            seriesIds = ints("seriesIds", true);
+            seriesIds = ints("seriesIds");
         if (!radarr)
             episodeId = query.queryItemValue(QStringLiteral("episodeId")).toInt();
     } else if (subPath == QLatin1String("since")) {
@@ -461,7 +441,7 @@ SimResponse SimHistory::handle(const QString &subPath, const QUrlQuery &query)
     int page = 1;
     int pageSize = int(selected.size());
     QString sortKey = QStringLiteral("date");
-    bool ascending = !paged; // the unpaged routes list oldest first
+    bool ascending = subPath == QLatin1String("since"); // history/movie and history/series list newest first
     if (paged) {
         page = qMax(1, query.queryItemValue(QStringLiteral("page")).toInt());
         const QString size = query.queryItemValue(QStringLiteral("pageSize"));

@@ -1,6 +1,8 @@
 #include "simlibrary.h"
 
 #include "simgenerator.h"
+#include "simplanter.h"
+#include "simtwin.h"
 
 #include <QLoggingCategory>
 
@@ -23,30 +25,31 @@ void SimLibrary::regenerate(const SimLibraryConfig &config)
     m_version = QVersionNumber::fromString(config.version);
     if (m_version.isNull())
         m_version = QVersionNumber(isRadarr() ? 5 : 4);
+    const SimTwin::Kind twin = SimTwin::parse(config.twin).value_or(SimTwin::Kind::None);
     m_catalog = std::make_unique<SimCatalog>(config.type);
     m_generator = std::make_unique<SimGenerator>(*m_catalog, config.seed);
+    // A twin draws the catalogue from the seed and its files from a generator of its own.
+    std::unique_ptr<SimGenerator> twinFiles;
+    if (twin != SimTwin::Kind::None)
+        twinFiles = std::make_unique<SimGenerator>(*m_catalog, SimTwin::fileSeed(twin, config.seed));
     m_profiles = m_catalog->defaultProfiles();
+    for (const SimTwin::Drift &d : SimTwin::drift(twin)) {
+        const int formatId = m_catalog->formatId(d.format);
+        for (SimProfile &p : m_profiles) {
+            if (p.name == d.profile && formatId > 0)
+                p.formatScores[formatId] = d.score;
+        }
+    }
     m_movies.clear();
     m_series.clear();
+    m_onlyHere.clear();
     m_nextFileId = 1;
     m_nextMovieId = 1;
     m_listedTwice.clear();
     m_hiddenFiles.clear();
     m_filesHidden = false;
     if (isRadarr()) {
-        m_movies.reserve(config.movies);
-        for (int i = 0; i < config.movies; ++i) {
-            SimMovie m = m_generator->movie(m_nextMovieId++, i);
-            // Ids have gaps, like a library where things were deleted.
-            if (m_generator->bounded(0, 99) < 5)
-                m_nextMovieId += m_generator->bounded(1, 3);
-            if (m_generator->bounded(0, 99) >= config.moviesWithoutFilePercent) {
-                m.file = m_generator->movieFile(m, m_nextFileId++);
-                if (m_generator->bounded(0, 99) < 5)
-                    m_nextFileId += m_generator->bounded(1, 4);
-            }
-            m_movies.append(std::move(m));
-        }
+        generateMovies(twinFiles ? *twinFiles : *m_generator);
     } else {
         const int count = qMax(0, config.series);
         const int empty = qBound(0, config.emptySeries, count);
@@ -65,12 +68,99 @@ void SimLibrary::regenerate(const SimLibraryConfig &config)
                 files[withFiles[k]] = config.episodeFilesPerSeries;
         }
         m_series = m_generator->series(count, files, m_nextFileId);
+        if (twinFiles)
+            makeTwinSeries(*twinFiles);
     }
     rebuildIndexes();
     rebuildRanks();
+    m_plants = SimPlanter::plan(*this);
     ++m_revision;
     ++m_generation;
     qCDebug(lcSimLibrary) << "generated" << m_movies.size() << "movies," << m_series.size() << "series";
+}
+
+void SimLibrary::generateMovies(SimGenerator &files)
+{
+    const SimTwin::Kind twin = SimTwin::parse(m_config.twin).value_or(SimTwin::Kind::None);
+    m_movies.reserve(m_config.movies);
+    for (int i = 0; i < m_config.movies; ++i) {
+        SimMovie m = m_generator->movie(m_nextMovieId++, i);
+        // Ids have gaps, like a library where things were deleted.
+        if (m_generator->bounded(0, 99) < 5)
+            m_nextMovieId += m_generator->bounded(1, 3);
+        if (twin != SimTwin::Kind::None)
+            m.qualityProfileId = SimTwin::profileFor(twin, m.qualityProfileId);
+        if (files.bounded(0, 99) >= m_config.moviesWithoutFilePercent) {
+            m.file = files.movieFile(m, m_nextFileId++);
+            if (files.bounded(0, 99) < 5)
+                m_nextFileId += files.bounded(1, 4);
+        }
+        if (SimTwin::leftOut(twin, m_config.seed, i))
+            continue;
+        if (SimTwin::onlyHere(twin, m_config.seed, i))
+            m_onlyHere.append(m.tmdbId);
+        m_movies.append(std::move(m));
+    }
+    if (twin == SimTwin::Kind::Uhd) {
+        // The 4K instance numbers its movies itself: the same movie has another id in each.
+        int nextId = 1;
+        for (SimMovie &m : m_movies) {
+            m.id = nextId++;
+            if (std::optional<SimFile> &file = m.file; file.has_value())
+                file->ownerId = m.id;
+        }
+    }
+}
+
+void SimLibrary::makeTwinSeries(SimGenerator &files)
+{
+    const SimTwin::Kind twin = SimTwin::parse(m_config.twin).value_or(SimTwin::Kind::None);
+    QList<SimSeries> kept;
+    int fileIndex = 0;
+    for (int i = 0; i < m_series.size(); ++i) {
+        SimSeries s = m_series.at(i);
+        s.qualityProfileId = SimTwin::profileFor(twin, s.qualityProfileId);
+        // The same episodes, each twin its own files: another release of each, a few not downloaded at all.
+        QList<SimFile> own;
+        for (const SimFile &f : std::as_const(s.files)) {
+            if (SimTwin::fileLeftOut(twin, m_config.seed, fileIndex++)) {
+                for (SimEpisode &e : s.episodes) {
+                    if (e.episodeFileId == f.id)
+                        e.episodeFileId = 0;
+                }
+                continue;
+            }
+            own.append(files.restyledEpisodeFile(f, s.qualityProfileId));
+        }
+        s.files = own;
+        if (SimTwin::leftOut(twin, m_config.seed, i))
+            continue;
+        if (SimTwin::onlyHere(twin, m_config.seed, i))
+            m_onlyHere.append(s.tvdbId);
+        kept.append(std::move(s));
+    }
+    m_series = kept;
+    if (twin != SimTwin::Kind::Uhd)
+        return;
+    // The 4K instance numbers series, episodes and files itself.
+    int nextEpisodeId = 1;
+    int nextFileId = 1;
+    for (int k = 0; k < m_series.size(); ++k) {
+        SimSeries &s = m_series[k];
+        s.id = k + 1;
+        QHash<int, int> fileIds;
+        for (SimFile &f : s.files) {
+            fileIds.insert(f.id, nextFileId);
+            f.id = nextFileId++;
+            f.ownerId = s.id;
+        }
+        for (SimEpisode &e : s.episodes) {
+            e.id = nextEpisodeId++;
+            e.seriesId = s.id;
+            e.episodeFileId = fileIds.value(e.episodeFileId);
+        }
+    }
+    m_nextFileId = nextFileId;
 }
 
 QString SimLibrary::appName() const
@@ -184,6 +274,13 @@ int SimLibrary::customFormatScore(const SimFile &file, int profileId) const
     for (int id : file.customFormatIds)
         score += p->formatScores.value(id);
     return score;
+}
+
+int SimLibrary::reportedScore(const SimFile &file, int profileId) const
+{
+    // Before files carried a score field (Radarr 4.7.5) a client computes it, so nothing can be off.
+    const bool reported = isRadarr() ? versionAtLeast(4, 7, 5) : hasCustomFormats();
+    return customFormatScore(file, profileId) + (reported ? m_plants.value(file.id).skew : 0);
 }
 
 bool SimLibrary::qualityCutoffNotMet(const SimFile &file, int profileId) const

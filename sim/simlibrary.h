@@ -28,6 +28,8 @@ struct SimLibraryConfig
     int totalEpisodeFiles = -1; // ≥ 0: spread this many files over the series instead
     int emptySeries = 0;        // series (among `series`) that have episodes but no files
     quint64 seed = 1;
+    // "1080p" or "4k": one of two instances sharing the catalogue of `seed` (SimTwin); "" = a library of its own.
+    QString twin;
 };
 
 class SimLibrary
@@ -70,6 +72,13 @@ public:
 
     // Computed from the profile's current scores, like the servers do on every request.
     int customFormatScore(const SimFile &file, int profileId) const;
+    // What moviefile and episodefile report: the score above, off by a planted skew for a few files (in versions
+    // whose files carry a score; a client computes the others, so they are the score above).
+    int reportedScore(const SimFile &file, int profileId) const;
+    // A twin's items that the other twin lacks: Radarr tmdbIds, Sonarr tvdbIds (SimTwin::drift has the profiles).
+    const QList<int> &onlyHere() const { return m_onlyHere; }
+    // The history case planted behind a file (SimPlanter), for the files of the generated library.
+    SimPlantInfo plantOf(int fileId) const { return m_plants.value(fileId); }
     bool qualityCutoffNotMet(const SimFile &file, int profileId) const;
     // The position of a quality (or group) in the profile's ladder, lowest first; -1 when absent.
     int qualityRank(int profileId, int qualityOrGroupId) const { return itemRank(profileId, qualityOrGroupId); }
@@ -106,6 +115,8 @@ public:
 private:
     bool hasFile(int fileId) const; // a movie's or an episode file
     bool markFile(QSet<int> &marked, int fileId, bool on);
+    void generateMovies(SimGenerator &files);
+    void makeTwinSeries(SimGenerator &files);
     void rebuildIndexes();
     void rebuildRanks();
     int itemRank(int profileId, int qualityOrGroupId) const;
@@ -125,6 +136,8 @@ private:
     QHash<int, QHash<int, int>> m_ranks; // profile id → (quality or group id → item rank)
     int m_nextMovieId = 1;
     int m_nextFileId = 1;
+    QHash<int, SimPlantInfo> m_plants; // file id → planted case
+    QList<int> m_onlyHere;
     QSet<int> m_listedTwice;
     QSet<int> m_hiddenFiles;
     bool m_filesHidden = false;

@@ -109,7 +109,7 @@ void SimRenderer::writeMovieFile(SimJsonWriter &w, const SimMovie &m, const SimF
         writeFormats(w, f.customFormatIds);
     }
     if (shape.scoreField)
-        w.field("customFormatScore", shape.fakeZeroScore ? 0 : m_library.customFormatScore(f, m.qualityProfileId));
+        w.field("customFormatScore", shape.fakeZeroScore ? 0 : m_library.reportedScore(f, m.qualityProfileId));
     w.field("indexerFlags", 0);
     w.key("mediaInfo");
     writeMediaInfo(w, f.mediaInfo);
@@ -268,7 +268,7 @@ void SimRenderer::writeEpisodeFile(SimJsonWriter &w, const SimSeries &s, const S
     if (v4) {
         w.key("customFormats");
         writeFormats(w, f.customFormatIds);
-        w.field("customFormatScore", m_library.customFormatScore(f, s.qualityProfileId));
+        w.field("customFormatScore", m_library.reportedScore(f, s.qualityProfileId));
         w.field("indexerFlags", 0);
         w.field("releaseType", f.releaseType);
     }

@@ -276,6 +276,11 @@ QList<QJsonObject> SimServer::commands() const
     return m_api->commands();
 }
 
+QJsonArray SimServer::planted() const
+{
+    return m_api->planted();
+}
+
 void SimServer::clearCommands()
 {
     m_api->clearCommands();

@@ -11,6 +11,7 @@
 #include "simstats.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QObject>
 #include <QQueue>
 #include <QStringList>
@@ -69,6 +70,8 @@ public:
     // The commands POSTed to api/v3/command and accepted, oldest first (also GET /__sim/commands).
     QList<QJsonObject> commands() const;
     void clearCommands();
+    // The audit cases the seeded history planted, as findings would name them (also GET /__sim/planted).
+    QJsonArray planted() const;
     // Moves the simulator's clock (release cache expiry, command progress, dates it writes) forward.
     void advanceClock(qint64 seconds) { m_clock.advance(seconds); }
     const SimClock &clock() const { return m_clock; }

@@ -12,6 +12,27 @@ namespace arrscore {
 
 enum class SimAppType { Radarr, Sonarr };
 
+// What history a file's item was seeded with: nothing, an ordinary download or upgrade (no finding), or a
+// planted case of one of the audit's finding kinds, so tests can check findings against what was planted.
+enum class SimPlant {
+    None,
+    OrdinaryDownload,
+    OrdinaryUpgrade,
+    SameReleaseLoop,       // one release grabbed twice, its renamed file scoring lower than the grab each time
+    RepeatedGrabLoop,      // three grabs of different releases within 30 days, no score gained
+    GrabImportMismatch,    // one grab whose import scored lower (the name matched a format the file does not)
+    ImportCurrentMismatch, // imported with a score the file no longer has after a rename
+    ScoreMismatch,         // the reported score is not the sum of the file's formats in its profile
+    RepeatedFailure,       // two grabs that both failed to download
+};
+
+struct SimPlantInfo
+{
+    SimPlant kind = SimPlant::None;
+    int formatId = 0; // a positively scored format the release's name matched and the file's does not
+    int skew = 0;     // ScoreMismatch: what the reported score adds to the true one
+};
+
 struct SimQuality
 {
     int id = 0;

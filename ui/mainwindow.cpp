@@ -595,12 +595,13 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     }
     delete m_session;
     m_session = new SyncSession(databaseLocation(), this);
+    // retention: of the configuration, as after `arrscore sync`; the demo's database keeps what it has.
+    if (!m_demo->isRunning())
+        m_session->setRetention(config().retention);
     connect(m_session, &SyncSession::storing, this, [this](int index, int files) {
         m_statusText->setText(tr("Storing %Ln files of %1…", nullptr, files).arg(m_session->outcomes().at(index).name));
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
-    if (!m_demo->isRunning())
-        m_session->setRetention(config().retention); // as arrscore sync does: the YAML's retention: after each sync
     m_syncAction->setEnabled(false);
     m_tray->setSyncing(true);
     m_statusText->setText(tr("Syncing…"));
@@ -636,7 +637,7 @@ void MainWindow::onSyncFinished()
                          : tr("Synced %1 of %Ln instances.", nullptr, int(m_session->outcomes().size()))
                                .arg(m_session->outcomes().size() - m_session->failedCount());
     if (const int pruned = m_session->prunedCount(); pruned > 0)
-        m_lastSyncText += QLatin1Char(' ') + tr("%n older snapshots removed by the retention policy.", nullptr, pruned);
+        m_lastSyncText += QLatin1Char(' ') + tr("Retention pruned %Ln old snapshots.", nullptr, pruned);
     if (failures.isEmpty())
         m_errors->dismiss();
     else

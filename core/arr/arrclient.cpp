@@ -1,7 +1,9 @@
 #include "arr/arrclient.h"
 
 #include "arr/replybody.h"
+#include "base/logfields.h"
 #include "base/logging.h"
+#include "base/redaction.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -46,13 +48,20 @@ struct ArrClient::Pending
     int attempt = 0; // attempts made so far
     int redirects = 0;
     bool done = false;
-    qint64 firstSentMs = -1; // the client's clock at the first attempt: the request's budgets start here
-    qint64 attemptMs = 0;    // the deadline of the running attempt
+    qint64 firstSentMs = -1;  // the client's clock at the first attempt: the request's budgets start here
+    qint64 attemptMs = 0;     // the deadline of the running attempt
+    qint64 attemptSentMs = 0; // the client's clock when the running attempt was sent: its duration in the log
     Abort abort = Abort::None;
     ReplyBody answer{0};  // of the running attempt: send() gives each attempt a fresh one
     QString tlsProblem;   // why the certificate was refused, when it was
     QByteArray tlsDigest; // the refused certificate's SHA-256
 };
+
+QString ArrClient::loggedPath(const Pending &pending)
+{
+    const QString query = pending.query.toString(QUrl::FullyEncoded);
+    return Redaction::url(query.isEmpty() ? pending.path : pending.path + QLatin1Char('?') + query);
+}
 
 ArrClient::ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent)
     : QObject(parent), m_nam(nam), m_settings(normalized(std::move(settings))), m_errors(m_settings),
@@ -177,8 +186,13 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
     ++pending->attempt;
     ++m_requestsSent;
     ++m_inFlight;
-    qCDebug(lcNet) << pending->verb << request.url().toDisplayString(QUrl::RemoveUserInfo) << "attempt"
-                   << pending->attempt;
+    pending->attemptSentMs = now;
+    {
+        const LogFields fields(
+            {{QStringLiteral("instance"), m_settings.instanceName}, {QStringLiteral("path"), loggedPath(*pending)}});
+        qCDebug(lcNet) << pending->verb << request.url().toDisplayString(QUrl::RemoveUserInfo) << "attempt"
+                       << pending->attempt;
+    }
 
     QNetworkReply *reply = nullptr;
     if (pending->verb == "POST") {
@@ -285,6 +299,15 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     const QNetworkReply::NetworkError netError = reply->error();
     if (status != 0)
         m_serverSeen = true;
+    {
+        const qint64 durationMs = m_clock.elapsed() - pending->attemptSentMs;
+        const LogFields fields({{QStringLiteral("instance"), m_settings.instanceName},
+                                {QStringLiteral("path"), loggedPath(*pending)},
+                                {QStringLiteral("status"), status},
+                                {QStringLiteral("duration_ms"), durationMs}});
+        qCDebug(lcNet).noquote() << pending->verb << loggedPath(*pending) << "->" << status << "in" << durationMs
+                                 << "ms";
+    }
 
     if (status != 0 && m_guard.isPinned() && reply->url().scheme() == QLatin1String("https")) {
         // A connection reused from another client of the same manager had no handshake now: check the pin on

@@ -68,6 +68,8 @@ private:
     struct Pending;
     enum class Abort : quint8;
 
+    // The request's path and query for a log line, without any key.
+    static QString loggedPath(const Pending &pending);
     void enqueue(std::shared_ptr<Pending> pending);
     void pump();
     void failNewRequests(const Error &error);

@@ -18,7 +18,8 @@ struct ClientSettings
     // starting up: a person is waiting for the answer, which is then "try again in a minute".
     static constexpr int kTestUnavailableBudgetMs = 5000;
 
-    QUrl baseUrl; // scheme, host, port and URL base; no credentials
+    QString instanceName; // the configured name, for log lines only (LogFields "instance")
+    QUrl baseUrl;         // scheme, host, port and URL base; no credentials
     QString apiKey;
     int timeoutMs = 30000; // the deadline of one attempt, from sending to the last byte; <= 0 = the default
     int maxConcurrency = 8;

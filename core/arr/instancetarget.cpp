@@ -9,6 +9,7 @@ InstanceTarget InstanceTarget::fromConfig(const InstanceConfig &config)
     InstanceTarget target;
     target.name = config.name;
     target.type = config.type;
+    target.client.instanceName = config.name;
     target.client.baseUrl = config.url;
     target.client.apiKey = config.apiKey;
     target.syncTimeoutMs = qint64(config.syncTimeoutSeconds) * 1000;

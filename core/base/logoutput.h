@@ -20,7 +20,7 @@ class LogOutput
 
 public:
     enum class Format { Text, Json };
-    static constexpr qint64 kDefaultMaxFileBytes = 10 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxFileBytes = qint64(10) * 1024 * 1024;
     static constexpr int kDefaultKeptFiles = 3;
 
     struct Options
@@ -41,6 +41,13 @@ public:
     static Status install(const Options &options);
     // Restores Qt's default handler and closes the file.
     static void uninstall();
+
+    // Writes a message that did not come through Qt's logging (the CLI's own output lines in JSON mode) as
+    // the handler would: to stderr and the file.
+    static void write(QtMsgType type, const char *category, const QString &message);
+    // Only to the log file, when there is one: the CLI's text output, which reaches the terminal itself.
+    static void writeToFile(QtMsgType type, const char *category, const QString &message);
+    static bool isJson();
 
     // One JSON line (without the newline) for a message: time (ISO 8601 UTC with milliseconds), level,
     // category, message, then fields (LogFields::current()) as keys of their own.

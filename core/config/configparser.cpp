@@ -17,10 +17,10 @@ namespace arrscore {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("database"),      QStringLiteral("instances"),
-                              QStringLiteral("radarr"),        QStringLiteral("sonarr"),
-                              QStringLiteral("notifications"), QStringLiteral("notify_after_sync"),
-                              QStringLiteral("retention")};
+const QStringList kTopKeys = {QStringLiteral("database"),         QStringLiteral("instances"),
+                              QStringLiteral("radarr"),           QStringLiteral("sonarr"),
+                              QStringLiteral("retention"),        QStringLiteral("notifications"),
+                              QStringLiteral("notify_after_sync")};
 const QStringList kRetentionKeys = {QStringLiteral("keep_all_days"), QStringLiteral("keep_daily_days"),
                                     QStringLiteral("keep_weekly_weeks"), QStringLiteral("keep_monthly_months")};
 const QStringList kInstanceKeys = {QStringLiteral("name"),

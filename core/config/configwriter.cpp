@@ -315,6 +315,7 @@ Status ConfigWriter::upsertNotification(const QString &path, const NotificationT
             to.push_back(address.toStdString());
         set("to", email, to);
         set("username", email && !target.username.isEmpty(), target.username.toStdString());
+        set("ca_file", email && !target.caFile.isEmpty(), target.caFile.toStdString());
         if (at >= 0)
             targets[at] = entry;
         else

@@ -47,6 +47,7 @@ struct NotificationTarget
     QStringList to;              // to: one address or a list
     QString username;            // username: SMTP login, empty = no authentication
     NotificationSecret password; // password / password_env / password_keychain
+    QString caFile;              // ca_file: PEM of the CA certificates to trust instead of the system's (a private CA)
     QString origin;              // where it was defined, e.g. "arrscore.yaml:12"
 
     // The target in messages and logs: "discord (Discord)". Never the URL or a token.

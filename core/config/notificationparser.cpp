@@ -2,6 +2,8 @@
 
 #include "config/configparser.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -17,10 +19,10 @@ const QStringList kUrlKeys = {QStringLiteral("url"), QStringLiteral("url_env"), 
 const QStringList kNtfyKeys = {QStringLiteral("topic"), QStringLiteral("priority"), QStringLiteral("tags")};
 const QStringList kGotifyKeys = {QStringLiteral("token"), QStringLiteral("token_env"), QStringLiteral("token_keychain"),
                                  QStringLiteral("priority")};
-const QStringList kEmailKeys = {QStringLiteral("smtp_url"),     QStringLiteral("starttls"),
-                                QStringLiteral("from"),         QStringLiteral("to"),
-                                QStringLiteral("username"),     QStringLiteral("password"),
-                                QStringLiteral("password_env"), QStringLiteral("password_keychain")};
+const QStringList kEmailKeys = {
+    QStringLiteral("smtp_url"),     QStringLiteral("starttls"),          QStringLiteral("from"),
+    QStringLiteral("to"),           QStringLiteral("username"),          QStringLiteral("password"),
+    QStringLiteral("password_env"), QStringLiteral("password_keychain"), QStringLiteral("ca_file")};
 
 QStringList knownKeys(NotificationType type)
 {
@@ -208,6 +210,12 @@ bool NotificationParser::readTarget(const YAML::Node &node, const QString &path,
         if (out.startTls && smtp.scheme() == QLatin1String("smtps"))
             return m_parser.fail(at("starttls"), sub("starttls"),
                                  tr("smtps:// is encrypted from the start; \"starttls: true\" is for smtp:// URLs"));
+        const bool loopback = smtp.host() == QLatin1String("localhost") || smtp.host().startsWith(QLatin1String("127."))
+                              || smtp.host() == QLatin1String("::1");
+        if (smtp.scheme() == QLatin1String("smtp") && !out.startTls && !loopback)
+            return m_parser.fail(at("smtp_url"), sub("smtp_url"),
+                                 tr("an smtp:// server other than this computer needs \"starttls: true\" (or use "
+                                    "smtps://): mail and password would cross the network unencrypted"));
         if (!has("from"))
             return m_parser.fail(node, path, tr("missing \"from\" (the sender's address)"));
         if (!m_parser.readString(at("from"), sub("from"), out.from))
@@ -225,12 +233,15 @@ bool NotificationParser::readTarget(const YAML::Node &node, const QString &path,
             return false;
         if (out.password.isSet() && out.username.isEmpty() && !out.password.inKeychain)
             return m_parser.fail(node, path, tr("a password is set but no \"username\" to log in with"));
-        const bool loopback = smtp.host() == QLatin1String("localhost") || smtp.host().startsWith(QLatin1String("127."))
-                              || smtp.host() == QLatin1String("::1");
-        if (smtp.scheme() == QLatin1String("smtp") && !out.startTls && !loopback)
-            return m_parser.fail(at("smtp_url"), sub("smtp_url"),
-                                 tr("an smtp:// server other than this computer needs \"starttls: true\" (or use "
-                                    "smtps://): mail and password would cross the network unencrypted"));
+        if (has("ca_file")) {
+            if (!m_parser.readString(at("ca_file"), sub("ca_file"), out.caFile))
+                return false;
+            const QFileInfo ca(QDir(QFileInfo(m_parser.label()).absolutePath()).absoluteFilePath(out.caFile));
+            if (!ca.isFile() || !ca.isReadable())
+                return m_parser.fail(at("ca_file"), sub("ca_file"),
+                                     tr("%1 is not a readable file (PEM certificates)").arg(ca.absoluteFilePath()));
+            out.caFile = ca.absoluteFilePath();
+        }
     }
     return true;
 }

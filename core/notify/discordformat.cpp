@@ -21,7 +21,7 @@ int embedSize(const QJsonObject &embed)
     qsizetype size = embed.value(QLatin1String("title")).toString().size()
                      + embed.value(QLatin1String("description")).toString().size()
                      + embed.value(QLatin1String("footer")).toObject().value(QLatin1String("text")).toString().size();
-    for (const QJsonValue &field : embed.value(QLatin1String("fields")).toArray())
+    for (const auto &field : embed.value(QLatin1String("fields")).toArray())
         size += field.toObject().value(QLatin1String("name")).toString().size()
                 + field.toObject().value(QLatin1String("value")).toString().size();
     return int(size);
@@ -41,8 +41,11 @@ QString DiscordFormat::escape(const QString &text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (QStringLiteral("\\*_~`|>[]()#-<:").contains(c))
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // Headings, lists and quotes only count at the start of a line.
+        const bool lineStart = i == 0 || text[i - 1] == QLatin1Char('\n');
+        if (QStringLiteral("\\*_~`|[]<").contains(c) || (lineStart && QStringLiteral("#->").contains(c)))
             out += QLatin1Char('\\');
         out += c;
         if (c == QLatin1Char('@'))

@@ -21,8 +21,8 @@ public:
     static constexpr int kEmbeds = 10;
 
     static QJsonObject message(const SyncSummary &summary);
-    // Text with Discord's markdown and mentions neutralised: "*_~`|>\[]()#-" escaped, @ followed by a
-    // zero-width space so that "@everyone" in a title pings nobody.
+    // Text with Discord's markdown and mentions neutralised: \ * _ ~ ` | [ ] < escaped, and # - > at the start
+    // of a line; @ followed by a zero-width space so that "@everyone" in a title pings nobody.
     static QString escape(const QString &text);
 };
 

@@ -24,7 +24,7 @@ struct Upload
 size_t readUpload(char *buffer, size_t size, size_t count, void *user)
 {
     auto *upload = static_cast<Upload *>(user);
-    const qsizetype room = qsizetype(size * count);
+    const qsizetype room = static_cast<qsizetype>(size) * static_cast<qsizetype>(count);
     const qsizetype n = std::min(room, upload->data->size() - upload->offset);
     std::memcpy(buffer, upload->data->constData() + upload->offset, size_t(n));
     upload->offset += n;
@@ -62,7 +62,7 @@ Attempt sendOnce(const NotificationTarget &target, const QByteArray &mime, const
     const QByteArray from = '<' + target.from.toUtf8() + '>';
     const QByteArray user = target.username.toUtf8();
     const QByteArray password = target.password.value.toUtf8();
-    const QByteArray caFile = options.smtpCaFile.toLocal8Bit();
+    const QByteArray caFile = (target.caFile.isEmpty() ? options.smtpCaFile : target.caFile).toLocal8Bit();
     std::unique_ptr<curl_slist, ListDeleter> recipients;
     for (const QString &to : target.to)
         recipients.reset(curl_slist_append(recipients.release(), QByteArray('<' + to.toUtf8() + '>').constData()));
@@ -181,7 +181,7 @@ DeliveryResult EmailDelivery::send(const NotificationTarget &target, const QByte
     }
     if (result.attempts > 1)
         result.error.message = tr("%1 (after %n attempt(s))", nullptr, result.attempts).arg(result.error.message);
-    qCWarning(lcNet).noquote() << "notification" << result.label << "failed:" << result.error.message;
+    qCInfo(lcNet).noquote() << "notification" << result.label << "failed:" << result.error.message;
     return result;
 }
 

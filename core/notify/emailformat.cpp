@@ -19,7 +19,7 @@ QString html(const QString &text)
 // RFC 2047: a header value outside ASCII as one or more UTF-8 encoded words.
 QByteArray encodedWord(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = text.toUtf8();
     bool ascii = true;
     for (const char c : utf8) {
         if (static_cast<unsigned char>(c) >= 0x80 || c == '\r' || c == '\n')
@@ -28,10 +28,10 @@ QByteArray encodedWord(const QString &text)
     if (ascii)
         return utf8;
     QByteArray out;
-    // 45 bytes → 60 base64 characters: each word stays under 75 characters. Words end on whole characters.
+    // 39 bytes → 52 base64 characters: each line stays within 78 characters. Words end on whole characters.
     qsizetype start = 0;
     while (start < utf8.size()) {
-        qsizetype end = std::min(start + 45, utf8.size());
+        qsizetype end = std::min(start + 39, utf8.size());
         while (end < utf8.size() && (static_cast<unsigned char>(utf8[end]) & 0xc0) == 0x80)
             --end;
         if (!out.isEmpty())
@@ -111,7 +111,7 @@ QByteArray EmailFormat::mime(const EmailMessage &message, const QString &from, c
            + " +0000\r\n";
     out += "Message-ID: <" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + '@' + domain.toUtf8() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
-    out += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n"; // folded: lines under 78
     out += "\r\n";
     const auto part = [&](const QByteArray &type, const QString &text) {
         out += "--" + boundary + "\r\n";

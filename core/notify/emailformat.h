@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notify/notificationpayload.h"
+#include "notify/syncsummary.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -8,6 +8,14 @@
 #include <QStringList>
 
 namespace arrscore {
+
+// An e-mail: subject and the two bodies; EmailFormat::mime() makes the multipart/alternative message.
+struct EmailMessage
+{
+    QString subject;
+    QString plainText;
+    QString html;
+};
 
 // The e-mail of a summary: a plain-text part and an HTML part (every server text escaped), and the whole
 // RFC 5322 message as multipart/alternative, UTF-8, for libcurl to send.

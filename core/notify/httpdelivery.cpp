@@ -35,9 +35,9 @@ QString networkProblem(QNetworkReply::NetworkError error)
 } // namespace
 
 HttpDelivery::HttpDelivery(QNetworkAccessManager *network, NotificationTarget target, HttpPayload payload,
-                           const DeliveryOptions &options, QObject *parent)
+                           DeliveryOptions options, QObject *parent)
     : QObject(parent), m_network(network), m_target(std::move(target)), m_payload(std::move(payload)),
-      m_options(options), m_rng(QRandomGenerator::securelySeeded())
+      m_options(std::move(options)), m_rng(QRandomGenerator::securelySeeded())
 {
 }
 
@@ -140,7 +140,7 @@ void HttpDelivery::finish(bool sent, const Error &error)
         qCInfo(lcNet).noquote() << "notification" << m_target.label() << "delivered after" << m_attempts
                                 << "attempt(s)";
     else
-        qCWarning(lcNet).noquote() << "notification" << m_target.label() << "failed:" << error.message;
+        qCInfo(lcNet).noquote() << "notification" << m_target.label() << "failed:" << error.message;
     if (auto done = std::exchange(m_done, nullptr))
         done(result);
 }

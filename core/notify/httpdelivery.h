@@ -24,7 +24,7 @@ class HttpDelivery : public QObject
     Q_OBJECT
 public:
     HttpDelivery(QNetworkAccessManager *network, NotificationTarget target, HttpPayload payload,
-                 const DeliveryOptions &options, QObject *parent = nullptr);
+                 DeliveryOptions options, QObject *parent = nullptr);
 
     // Calls done once, with the result, from the event loop; the object may be deleted after that.
     void start(std::function<void(const DeliveryResult &)> done);

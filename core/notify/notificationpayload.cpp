@@ -24,6 +24,12 @@ HttpPayload NotificationPayload::http(const NotificationTarget &target, const Sy
 {
     HttpPayload payload;
     payload.url = QUrl(target.url.value);
+    if (!payload.url.userName().isEmpty()) {
+        // https://user:password@host: sent at once as Basic authentication (ntfy with access control).
+        const QByteArray credentials = payload.url.userName().toUtf8() + ':' + payload.url.password().toUtf8();
+        payload.headers.append({"Authorization", "Basic " + credentials.toBase64()});
+        payload.url.setUserInfo(QString());
+    }
     payload.contentType = "application/json";
     switch (target.type) {
     case NotificationType::Discord:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/notificationconfig.h"
+#include "notify/emailformat.h"
 #include "notify/syncsummary.h"
 
 #include <QByteArray>
@@ -20,14 +21,6 @@ struct HttpPayload
     QByteArray contentType;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-};
-
-// An e-mail: subject and the two bodies; EmailFormat::mime() makes the multipart/alternative message.
-struct EmailMessage
-{
-    QString subject;
-    QString plainText;
-    QString html;
 };
 
 // Turns a summary into what a target's type expects: the one place that dispatches on the type.

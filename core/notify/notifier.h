@@ -30,7 +30,8 @@ public:
     static bool wants(const NotificationTarget &target, const SyncSummary &summary, QString *why = nullptr);
 
     // Starts the deliveries; `force` ignores wants() (for `notify --test` and the app's Test button).
-    // Targets whose secrets are still in the keychain must be resolved first (SecretStore).
+    // Targets whose secrets are still in the keychain must be resolved first (SecretStore). One send at a
+    // time: use another Notifier (or wait for finished()) while isBusy().
     void send(const QList<NotificationTarget> &targets, const SyncSummary &summary, bool force = false);
     // send(), waiting on a local event loop: for the command line.
     QList<DeliveryResult> sendBlocking(const QList<NotificationTarget> &targets, const SyncSummary &summary,

@@ -3,6 +3,7 @@
 #include "arr/radarrfetcher.h"
 #include "arr/sonarrfetcher.h"
 #include "base/localeformat.h"
+#include "base/logfields.h"
 #include "base/logging.h"
 
 #include <QCoreApplication>
@@ -207,7 +208,13 @@ void SyncJob::finish(const Error &error)
     m_deadline->stop();
     m_error = error;
     m_elapsedMs = m_timer.elapsed();
-    qCInfo(lcSync) << m_target.name << (error.isError() ? error.message : QStringLiteral("ok")) << m_elapsedMs << "ms";
+    {
+        const LogFields fields(
+            {{QStringLiteral("instance"), m_target.name}, {QStringLiteral("duration_ms"), m_elapsedMs}});
+        qCInfo(lcSync).noquote() << m_target.name
+                                 << "fetched:" << (error.isError() ? error.message : QStringLiteral("ok"))
+                                 << m_elapsedMs << "ms";
+    }
     if (error.isError())
         m_client->cancelAll();
     Q_EMIT finished();

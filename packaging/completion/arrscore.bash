@@ -18,11 +18,11 @@ _arrscore()
     local cur prev words cword
     _init_completion || return
 
-    local commands="test sync export instances history diff snapshots prune candidates analyze search releases grab searches help"
+    local commands="test sync export instances history diff snapshots prune candidates analyze search releases grab searches notify help"
     local global="--config --quiet --verbose --help --version"
 
     case $prev in
-        --config | --output)
+        --config | --output | --report)
             _filedir
             return
             ;;
@@ -47,7 +47,7 @@ _arrscore()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --config | --format | --view | --instance | --output | --item | --title | --from | --to | --keep | \
-                --older-than | --limit | --file | --guid)
+                --older-than | --limit | --file | --guid | --report)
                 ((i++))
                 ;;
             -*) ;;
@@ -73,7 +73,7 @@ _arrscore()
                 COMPREPLY=($(compgen -W "$(_arrscore_instances)" -- "$cur"))
                 return
             fi
-            options=""
+            [[ $command == sync ]] && options="--notify --report" || options=""
             ;;
         instances)
             # arrscore instances import recyclarr [PATH] [--dry-run] [--yes]
@@ -100,6 +100,7 @@ _arrscore()
         releases) options="--instance --candidates --limit --item --json" ;;
         grab) options="--instance --item --guid --yes" ;;
         searches) options="--instance --json" ;;
+        notify) options="--test" ;;
         *) options="" ;;
     esac
     COMPREPLY=($(compgen -W "$options $global" -- "$cur"))

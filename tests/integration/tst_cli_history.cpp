@@ -56,12 +56,12 @@ void tst_CliHistory::diffAndHistoryAfterUpgradeAndProfileEdit()
             best = f;
     }
     QVERIFY2(best >= 0, "the profile scores no format positively");
-    const int oldScore = library.customFormatScore(*upgraded->file, upgraded->qualityProfileId);
+    const int oldScore = library.reportedScore(*upgraded->file, upgraded->qualityProfileId);
     const int oldFileId = upgraded->file->id;
     const int newFileId = library.replaceMovieFile(upgradedId, QString(), QList<int>{best});
     QVERIFY(newFileId > 0);
     const SimMovie *after = library.movie(upgradedId);
-    const int newScore = library.customFormatScore(*after->file, after->qualityProfileId);
+    const int newScore = library.reportedScore(*after->file, after->qualityProfileId);
     QVERIFY2(newScore > oldScore, qPrintable(QStringLiteral("%1 -> %2").arg(oldScore).arg(newScore)));
 
     // The profile edit: another movie of some profile with a matched format; that format's score moves.

@@ -286,7 +286,7 @@ void tst_CliReleases::jsonMatchesTheServer()
         QCOMPARE(o.value(QLatin1String("instance")).toString(), QStringLiteral("movies"));
         const SimMovie *movie = m_radarr->library().movie(ids.at(i).toInt());
         QCOMPARE(o.value(QLatin1String("file_id")).toInteger(), qint64(movie->file->id));
-        const int score = m_radarr->library().customFormatScore(*movie->file, movie->qualityProfileId);
+        const int score = m_radarr->library().reportedScore(*movie->file, movie->qualityProfileId);
         QCOMPARE(o.value(QLatin1String("current_score")).toInt(), score);
         QVERIFY(QDateTime::fromString(o.value(QLatin1String("checked_at")).toString(), Qt::ISODateWithMs).isValid());
 

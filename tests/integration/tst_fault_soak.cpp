@@ -42,11 +42,11 @@ Truth truthOf(const SimLibrary &lib)
     Truth truth;
     for (const SimMovie &m : lib.movies()) {
         if (m.file)
-            truth.insert(m.file->id, {m.id, lib.customFormatScore(*m.file, m.qualityProfileId), {m.id}});
+            truth.insert(m.file->id, {m.id, lib.reportedScore(*m.file, m.qualityProfileId), {m.id}});
     }
     for (const SimSeries &s : lib.series()) {
         for (const SimFile &f : s.files) {
-            TruthFile t{s.id, lib.customFormatScore(f, s.qualityProfileId), {}};
+            TruthFile t{s.id, lib.reportedScore(f, s.qualityProfileId), {}};
             for (const SimEpisode &e : s.episodes) {
                 if (e.episodeFileId == f.id)
                     t.itemKeys << e.id;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void pagingAndFilters();
     void eventTypeByVersion();
     void since();
+    void incrementalSince();
     void fieldsByVersion_data();
     void fieldsByVersion();
     void grabsAndUpgradesWriteHistory();
@@ -56,6 +57,7 @@ void tst_SimHistory::seeded()
     QHash<QString, int> imports;
     QHash<QString, int> grabsPerMovieAndGuid;
     int upgrades = 0;
+    QSet<QString> ended;
     for (const auto &v : all) {
         const QJsonObject row = v.toObject();
         const QString type = row.value(QLatin1String("eventType")).toString();
@@ -65,11 +67,20 @@ void tst_SimHistory::seeded()
                 [QStringLiteral("%1 %2").arg(row.value(QLatin1String("movieId")).toInt()).arg(dataOf(row, "guid"))];
             QVERIFY(!dataOf(row, "indexer").isEmpty());
             QVERIFY(!dataOf(row, "customFormatScore").isEmpty());
-            QCOMPARE(dataOf(row, "releaseSource"), QStringLiteral("UserInvokedSearch"));
+            // Ordinary downloads came from searches, the planted cases from RSS.
+            QVERIFY(dataOf(row, "releaseSource") == QLatin1String("UserInvokedSearch")
+                    || dataOf(row, "releaseSource") == QLatin1String("Rss"));
             QCOMPARE(dataOf(row, "torrentInfoHash").isEmpty(), dataOf(row, "protocol") == QLatin1String("1"));
         } else if (type == QLatin1String("downloadFolderImported")) {
             ++imports[row.value(QLatin1String("downloadId")).toString()];
             QVERIFY(dataOf(row, "fileId").toInt() > 0);
+        } else if (type == QLatin1String("downloadFailed") || type == QLatin1String("downloadIgnored")) {
+            ended.insert(type);
+            ++imports[row.value(QLatin1String("downloadId")).toString()]; // a grab's other ending
+            QVERIFY(!dataOf(row, "message").isEmpty());
+        } else if (type == QLatin1String("movieFileRenamed")) {
+            QVERIFY(dataOf(row, "path").endsWith(dataOf(row, "relativePath")));
+            QVERIFY(dataOf(row, "sourcePath") != dataOf(row, "path"));
         } else {
             QCOMPARE(type, QStringLiteral("movieFileDeleted"));
             QCOMPARE(dataOf(row, "reason"), QStringLiteral("Upgrade"));
@@ -77,10 +88,11 @@ void tst_SimHistory::seeded()
             ++upgrades;
         }
     }
-    // Every import follows its grab under the same downloadId.
+    // Every import or failure follows its grab under the same downloadId.
     for (auto it = imports.cbegin(); it != imports.cend(); ++it)
         QVERIFY2(grabs.contains(it.key()), qPrintable(it.key()));
     QVERIFY(upgrades > 0);
+    QCOMPARE(ended, (QSet<QString>{QStringLiteral("downloadFailed"), QStringLiteral("downloadIgnored")}));
     // At least one upgrade loop: the same release grabbed twice for one movie.
     QVERIFY(std::any_of(grabsPerMovieAndGuid.cbegin(), grabsPerMovieAndGuid.cend(), [](int n) { return n >= 2; }));
     // The current file's import names it.
@@ -161,6 +173,10 @@ void tst_SimHistory::pagingAndFilters()
         QCOMPARE(v.toObject().value(QLatin1String("downloadId")).toString(), downloadId);
     const QJsonArray one = fetch(sim.api(QStringLiteral("history/movie?movieId=%1").arg(movieId))).array();
     QVERIFY(!one.isEmpty());
+    // GetByMovieId orders newest first.
+    for (int i = 1; i < one.size(); ++i)
+        QVERIFY(one.at(i - 1).toObject().value(QLatin1String("date")).toString()
+                >= one.at(i).toObject().value(QLatin1String("date")).toString());
     // Before 5.1.1 movieIds does not exist: every movie comes back.
     Sim old(radarr(QStringLiteral("5.0.3"), 80));
     QCOMPARE(records(old, QStringLiteral("movieIds=%1").arg(movieId)).size(), records(old, QString()).size());
@@ -168,7 +184,8 @@ void tst_SimHistory::pagingAndFilters()
 
 void tst_SimHistory::eventTypeByVersion()
 {
-    // Several eventType values from Radarr 5.3.1 (and Sonarr 4.0.0.924); before, the first one binds.
+    // Several eventType values from Radarr 5.3.1 (and Sonarr 4.0.0.924); before, Radarr 5 binds the first one and
+    // older servers read "1,6" as one key=value filter, which fails to convert (500).
     Sim now(radarr(QStringLiteral("5.14.0"), 80));
     Sim before(radarr(QStringLiteral("5.2.6"), 80));
     const auto types = [](const QJsonArray &rows) {
@@ -185,8 +202,14 @@ void tst_SimHistory::eventTypeByVersion()
     Sim early(sonarr(QStringLiteral("4.0.0.700"), 6, 12));
     QCOMPARE(types(records(shows, QStringLiteral("eventType=3&eventType=5"))),
              (QSet<QString>{QStringLiteral("downloadFolderImported"), QStringLiteral("episodeFileDeleted")}));
-    QCOMPARE(types(records(early, QStringLiteral("eventType=3&eventType=5"))),
+    QCOMPARE(fetch(early.api(QStringLiteral("history?eventType=3&eventType=5"))).status, 500);
+    QCOMPARE(types(records(early, QStringLiteral("eventType=3"))),
              QSet<QString>{QStringLiteral("downloadFolderImported")});
+    Sim v4(radarr(QStringLiteral("4.7.5.7809"), 40));
+    const Reply broken = fetch(v4.api(QStringLiteral("history?eventType=1&eventType=6")));
+    QCOMPARE(broken.status, 500);
+    QVERIFY(broken.object().value(QLatin1String("message")).toString().contains(QLatin1String("format")));
+    QCOMPARE(types(records(v4, QStringLiteral("eventType=6"))), QSet<QString>{QStringLiteral("movieFileDeleted")});
 }
 
 void tst_SimHistory::since()
@@ -208,6 +231,69 @@ void tst_SimHistory::since()
             QCOMPARE(v.toObject().value(QLatin1String("eventType")).toString(), QStringLiteral("grabbed"));
     }
     QCOMPARE(fetch(sim.api(QStringLiteral("history/since?date=yesterday"))).status, 400);
+}
+
+void tst_SimHistory::incrementalSince()
+{
+    SimServerConfig cfg;
+    cfg.searchUpgrades = true;
+    Sim sim(radarr(QStringLiteral("5.14.0"), 40), cfg);
+    const auto since = [&sim](const QString &date) {
+        const Reply r = fetch(sim.api(QStringLiteral("history/since?date=") + date));
+        QHash<int, QJsonObject> out;
+        for (const auto &v : r.array())
+            out.insert(v.toObject().value(QLatin1String("id")).toInt(), v.toObject());
+        return out;
+    };
+    // A first sync reads the last 90 days: every planted case is in it, the ordinary downloads of years ago not.
+    const QString window =
+        QDateTime::fromMSecsSinceEpoch(sim->clock().nowMs(), Qt::UTC).addDays(-90).toString(Qt::ISODateWithMs);
+    const QHash<int, QJsonObject> first = since(window);
+    QSet<QString> downloads;
+    QString last;
+    for (const QJsonObject &row : first) {
+        downloads.insert(row.value(QLatin1String("downloadId")).toString());
+        last = qMax(last, row.value(QLatin1String("date")).toString());
+    }
+    QVERIFY(first.size() < records(sim, QString()).size());
+    for (const auto &v : QJsonDocument::fromJson(fetch(sim.raw(QStringLiteral("/__sim/planted"))).body).array()) {
+        for (const auto &d : v.toObject().value(QLatin1String("downloadIds")).toArray())
+            QVERIFY2(downloads.contains(d.toString()), qPrintable(d.toString()));
+    }
+    // Later: a grab that is downloaded and replaces the file.
+    QCOMPARE(post(sim, QStringLiteral("mutate"), R"({"op": "advanceClock", "seconds": 120})").status, 200);
+    QJsonObject release;
+    for (const SimMovie &m : sim->library().movies()) {
+        for (const auto &v : fetch(sim.api(QStringLiteral("release?movieId=%1").arg(m.id))).array()) {
+            if (m.file && release.isEmpty() && v.toObject().value(QLatin1String("approved")).toBool())
+                release = v.toObject();
+        }
+        if (!release.isEmpty())
+            break;
+    }
+    QVERIFY(!release.isEmpty());
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("guid"), release.value(QLatin1String("guid"))},
+                                  {QStringLiteral("indexerId"), release.value(QLatin1String("indexerId"))}})
+            .toJson();
+    QCOMPARE(fetch(sim.api(QStringLiteral("release")), {}, &body).status, 200);
+    // The second sync asks from the newest date it has: it gets that date's rows again (the servers compare with
+    // >=) and what is new, nothing older.
+    const QHash<int, QJsonObject> second = since(last);
+    QSet<int> again;
+    QSet<QString> newTypes;
+    for (auto it = second.cbegin(); it != second.cend(); ++it) {
+        QVERIFY(it.value().value(QLatin1String("date")).toString() >= last);
+        if (first.contains(it.key())) {
+            QCOMPARE(it.value().value(QLatin1String("date")).toString(), last);
+            again.insert(it.key());
+        } else {
+            newTypes.insert(it.value().value(QLatin1String("eventType")).toString());
+        }
+    }
+    QCOMPARE(second.size() - again.size(), 3);
+    QCOMPARE(newTypes, (QSet<QString>{QStringLiteral("grabbed"), QStringLiteral("movieFileDeleted"),
+                                      QStringLiteral("downloadFolderImported")}));
 }
 
 void tst_SimHistory::fieldsByVersion_data()

@@ -403,7 +403,7 @@ inline QList<RankedItem> rankedItems(const QJsonObject &candidates, const SimLib
     return items;
 }
 
-// The score the simulator computes for a file, looked up by the export's item and file ids; nullopt when
+// The score the simulator reports for a file, looked up by the export's item and file ids; nullopt when
 // the simulator has no such file.
 inline std::optional<int> simScore(const SimLibrary &library, qint64 itemId, qint64 fileId)
 {
@@ -411,14 +411,14 @@ inline std::optional<int> simScore(const SimLibrary &library, qint64 itemId, qin
         const SimMovie *movie = library.movieByFileId(int(fileId));
         if (!movie || movie->id != itemId || !movie->file)
             return std::nullopt;
-        return library.customFormatScore(*movie->file, movie->qualityProfileId);
+        return library.reportedScore(*movie->file, movie->qualityProfileId);
     }
     const SimSeries *series = library.seriesById(int(itemId));
     if (!series)
         return std::nullopt;
     for (const SimFile &file : series->files) {
         if (file.id == fileId)
-            return library.customFormatScore(file, series->qualityProfileId);
+            return library.reportedScore(file, series->qualityProfileId);
     }
     return std::nullopt;
 }

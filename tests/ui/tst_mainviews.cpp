@@ -273,7 +273,7 @@ private Q_SLOTS:
             for (int i = 0; i < profile->formatScores.size(); ++i)
                 if (profile->formatScores[i] > 0 && (top < 0 || profile->formatScores[i] > profile->formatScores[top]))
                     top = i;
-            if (top >= 0 && library.customFormatScore(*m.file, m.qualityProfileId) < profile->formatScores[top]) {
+            if (top >= 0 && library.reportedScore(*m.file, m.qualityProfileId) < profile->formatScores[top]) {
                 upgraded = &m;
                 best = top;
                 break;

@@ -294,6 +294,31 @@ instances:
         QCOMPARE(result->instances.first().timeoutSeconds, 30);
     }
 
+    void retention()
+    {
+        const auto none = parse("database: x.db\n");
+        QVERIFY(none.ok());
+        QVERIFY(!none->retention.isSet());
+        const auto set = parse("retention:\n  keep_all_days: 30\n  keep_weekly_weeks: 52\n  keep_al_days: 3\n");
+        QVERIFY2(set.ok(), qPrintable(set.error().message));
+        QCOMPARE(set->retention.keepAllDays, 30);
+        QCOMPARE(set->retention.keepDailyDays, 0);
+        QCOMPARE(set->retention.keepWeeklyWeeks, 52);
+        QCOMPARE(set->retention.keepMonthlyMonths, 0);
+        QCOMPARE(set->warnings,
+                 QStringList{QStringLiteral("arrscore.yaml:4: unknown key \"keep_al_days\" ignored (did you mean "
+                                            "\"keep_all_days\"?)")});
+        const auto nothing = parse("retention:\n  keep_all_days: 0\n");
+        QVERIFY(!nothing.ok());
+        QVERIFY2(nothing.error().message.startsWith(QStringLiteral("arrscore.yaml:2: retention: keeps nothing")),
+                 qPrintable(nothing.error().message));
+        const auto negative = parse("retention:\n  keep_daily_days: -3\n");
+        QVERIFY(!negative.ok());
+        QVERIFY2(negative.error().message.contains(QStringLiteral("retention.keep_daily_days")),
+                 qPrintable(negative.error().message));
+        QVERIFY(!parse("retention: 30\n").ok());
+    }
+
     void emptyAndDefaults()
     {
         const auto result = parse("");

@@ -176,6 +176,8 @@ private Q_SLOTS:
     void historyExportRows();
     void pruneKeepsLatestAndExactSnapshots();
     void pruneNeverLeavesOrphans();
+    void retentionKeepsItsWindowsAndTheLatest();
+    void retentionNotSetDeletesNothing();
     void migrationFromSchema1WithData();
     void concurrentWritersOfTwoInstances();
 
@@ -429,6 +431,102 @@ void tst_HistoryStore::historyExportRows()
     QVERIFY(!rows.error().isError());
     QCOMPARE(lines, (QStringList{QStringLiteral("r 1 added 100"), QStringLiteral("r 1 upgraded 130"),
                                  QStringLiteral("s 7101 added null"), QStringLiteral("s 7102 added null")}));
+}
+
+// Snapshots of "r" two a day for 400 days, newest first, and one of "other" a year old: keep_all_days 3, a day
+// each for 10 days, a week each for 8 weeks, a month each for 12 months.
+void tst_HistoryStore::retentionKeepsItsWindowsAndTheLatest()
+{
+    const QDateTime now(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC);
+    QList<qint64> ids;
+    QList<QDateTime> times;
+    for (int i = 0; i < 80; ++i) {
+        // Oldest first, so ids grow with time as syncs do: every 5 days for 400 days, then the last 3 days at
+        // 06:00 and 18:00.
+        const QDateTime when =
+            i < 74 ? now.addDays(-400 + i * 5) : now.addDays(-3 + (i - 74) / 2).addSecs(((i - 74) % 2) * 43200 - 21600);
+        QList<MediaFile> files{movie(1, 1, 100 + i), movie(2, 2, 50)};
+        ids << save(snapshot(QStringLiteral("r"), InstanceType::Radarr, files));
+        times << when;
+    }
+    const qint64 other = save(snapshot(QStringLiteral("other"), InstanceType::Radarr, {movie(1, 1, 1)}));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE snapshots SET started_at = ?, finished_at = ? WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(times[i].toMSecsSinceEpoch() - 1000);
+        q.addBindValue(times[i].toMSecsSinceEpoch());
+        q.addBindValue(ids[i]);
+        QVERIFY(q.exec());
+    }
+    q.addBindValue(now.addDays(-365).toMSecsSinceEpoch());
+    q.addBindValue(now.addDays(-365).toMSecsSinceEpoch());
+    q.addBindValue(other);
+    QVERIFY(q.exec());
+    q.finish();
+
+    RetentionPolicy policy;
+    policy.keepAllDays = 3;
+    policy.keepDailyDays = 10;
+    policy.keepWeeklyWeeks = 8;
+    policy.keepMonthlyMonths = 12;
+    // The expected set, from the rules as documented: newest of each UTC day / ISO week / month in its window.
+    QSet<qint64> days;
+    QSet<qint64> weeks;
+    QSet<qint64> months;
+    QList<qint64> expectedKept;
+    for (qsizetype i = ids.size() - 1; i >= 0; --i) {
+        const QDate d = times[i].date();
+        int wy = 0;
+        const int w = d.weekNumber(&wy);
+        const bool day = !days.contains(d.toJulianDay());
+        const bool week = !weeks.contains(wy * 100 + w);
+        const bool month = !months.contains(d.year() * 100 + d.month());
+        days.insert(d.toJulianDay());
+        weeks.insert(wy * 100 + w);
+        months.insert(d.year() * 100 + d.month());
+        if (i == ids.size() - 1 || times[i] >= now.addDays(-3) || (day && times[i] >= now.addDays(-10))
+            || (week && times[i] >= now.addDays(-56)) || (month && times[i] >= now.addMonths(-12)))
+            expectedKept.prepend(ids[i]);
+    }
+    QVERIFY(expectedKept.size() > 14 && expectedKept.size() < 40);
+
+    PruneRule rule;
+    rule.retention = policy;
+    rule.now = now;
+    rule.instanceName = QStringLiteral("r");
+    Result<PruneResult> pruned = SnapshotPruner(*m_db).prune(rule);
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error().message));
+    QCOMPARE(pruned->deletedSnapshots.size(), ids.size() - expectedKept.size());
+    QList<qint64> kept;
+    q.exec(QStringLiteral("SELECT id FROM snapshots WHERE complete = 1 ORDER BY id"));
+    while (q.next())
+        kept << q.value(0).toLongLong();
+    q.finish();
+    QCOMPARE(kept, expectedKept + QList<qint64>{other});
+    // Every kept snapshot still loads with the files it had.
+    SnapshotStore store(*m_db);
+    for (const qint64 id : std::as_const(expectedKept)) {
+        Result<LibrarySnapshot> again = store.load(id);
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QCOMPARE(again->files.size(), 2);
+        QCOMPARE(again->files.at(0).customFormatScore, std::optional<int>(100 + int(ids.indexOf(id))));
+    }
+
+    // The other instance's one old snapshot is its latest: applying the policy to it keeps it.
+    Result<PruneResult> others = SnapshotPruner(*m_db).applyRetention(policy, QStringLiteral("other"));
+    QVERIFY2(others.ok(), qPrintable(others.error().message));
+    QVERIFY(others->deletedSnapshots.isEmpty());
+    QVERIFY(store.load(other).ok());
+}
+
+void tst_HistoryStore::retentionNotSetDeletesNothing()
+{
+    save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(1, 1, 1)}));
+    save(snapshot(QStringLiteral("r"), InstanceType::Radarr, {movie(1, 1, 2)}));
+    Result<PruneResult> pruned = SnapshotPruner(*m_db).applyRetention(RetentionPolicy{}, QStringLiteral("r"));
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error().message));
+    QVERIFY(pruned->deletedSnapshots.isEmpty());
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT COUNT(*) FROM snapshots")), 2);
 }
 
 void tst_HistoryStore::pruneKeepsLatestAndExactSnapshots()

@@ -174,7 +174,7 @@ private Q_SLOTS:
             QCOMPARE(f.qualityProfileId, movie->qualityProfileId);
             QCOMPARE(f.customFormats.size(), movie->file->customFormatIds.size());
             QVERIFY(f.customFormatScore.has_value());
-            QCOMPARE(*f.customFormatScore, lib.customFormatScore(*movie->file, movie->qualityProfileId));
+            QCOMPARE(*f.customFormatScore, lib.reportedScore(*movie->file, movie->qualityProfileId));
             QCOMPARE(f.scoreComputed, !serverScores);
             QCOMPARE(f.sizeBytes, movie->file->size);
             withFormats += f.customFormats.isEmpty() ? 0 : 1;
@@ -208,7 +208,7 @@ private Q_SLOTS:
             const auto simFile = std::find_if(series->files.cbegin(), series->files.cend(),
                                               [&](const SimFile &sf) { return sf.id == f.fileId; });
             QVERIFY(simFile != series->files.cend());
-            QCOMPARE(*f.customFormatScore, lib.customFormatScore(*simFile, series->qualityProfileId));
+            QCOMPARE(*f.customFormatScore, lib.reportedScore(*simFile, series->qualityProfileId));
             QList<int> expected;
             for (const SimEpisode &e : series->episodes) {
                 if (e.episodeFileId == f.fileId)
