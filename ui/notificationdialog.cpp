@@ -148,7 +148,6 @@ NotificationDialog::NotificationDialog(QStringList takenNames, NotificationTarge
     m_result->setTextFormat(Qt::PlainText); // quotes what a server answered
     m_result->setMinimumHeight(m_result->fontMetrics().height() * 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     connect(m_testButton, &QPushButton::clicked, this, &NotificationDialog::test);
     connect(buttons, &QDialogButtonBox::accepted, this, &NotificationDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NotificationDialog::reject);
@@ -157,10 +156,37 @@ NotificationDialog::NotificationDialog(QStringList takenNames, NotificationTarge
         showResult(text, ok);
     });
 
+    // Tab follows the form from top to bottom: the secrets' fields were made after the rows around them.
+    QList<QWidget *> order{m_name,
+                           m_type,
+                           m_secrets[0].value,
+                           m_secrets[0].env,
+                           m_topic,
+                           m_priority,
+                           m_secrets[1].value,
+                           m_secrets[1].env,
+                           m_smtpUrl,
+                           m_startTls,
+                           m_from,
+                           m_to,
+                           m_username,
+                           m_secrets[2].value,
+                           m_secrets[2].env,
+                           m_onChanges,
+                           m_onFailures,
+                           m_minChanges,
+                           m_testButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(hint);
-    layout->addWidget(m_result);
+    // Test beside what it found, above Save and Cancel: Tab reaches it in the same place on every platform.
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
+    testRow->addWidget(m_result, 1);
+    layout->addLayout(testRow);
     layout->addWidget(buttons);
     setMinimumWidth(560);
 }

@@ -1,11 +1,15 @@
+#include "config/configloader.h"
 #include "mainwindow.h"
 #include "mainwindowtests.h"
+#include "models/filetablemodel.h"
 #include "models/rowtablemodel.h"
+#include "notificationreceiver.h"
 #include "simserver.h"
 #include "syncnotifications.h"
 #include "testsupport.h"
 #include "traycontroller.h"
 
+#include <QJsonArray>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -116,6 +120,68 @@ private Q_SLOTS:
         QVERIFY(summaries.last().first().value<SyncSummary>().isQuiet());
         QTest::qWait(100);
         QCOMPARE(notified.count(), afterFirst + 1);
+    }
+
+    // notify_after_sync: the app's sync sends its summary to every enabled target, as arrscore sync would; a
+    // target that refuses is reported and the sync stays stored; a sync that changed nothing sends nothing.
+    void sendsToTheTargetsAfterTheAppsSync()
+    {
+        SimLibraryConfig library;
+        library.movies = 40;
+        SimServer sim(library);
+        QVERIFY(sim.start());
+        test::NotificationReceiver receiver;
+        QVERIFY(receiver.start());
+        test::NotificationReceiver::Answer refused;
+        refused.status = 400;
+        receiver.script(QStringLiteral("/down"), {}, refused);
+        const test::TestHome home;
+        home.writeConfig(QStringLiteral("notify_after_sync: true\n"
+                                        "instances:\n  - name: movies\n    type: radarr\n    url: %1\n"
+                                        "    api_key: %2\n"
+                                        "notifications:\n  - name: hook\n    type: webhook\n    url: %3\n"
+                                        "  - name: down\n    type: webhook\n    url: %4\n    on: [changes]\n")
+                             .arg(sim.baseUrl().toString(), sim.apiKey(),
+                                  receiver.url(QStringLiteral("/hook")).toString(),
+                                  receiver.url(QStringLiteral("/down")).toString()));
+        Result<AppConfig> config = ConfigLoader::load(home.configPath());
+        QVERIFY2(config, qPrintable(config.error().message));
+        MainWindow window(config.value());
+        window.show();
+        QSignalSpy delivered(&window, &MainWindow::notificationsDelivered);
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+
+        // The first sync of an instance has nothing to compare with: nothing to tell.
+        QVERIFY(syncAndWait(window));
+        QTest::qWait(1000);
+        QCOMPARE(delivered.count(), 0);
+        QCOMPARE(receiver.count(), 0);
+
+        // An upgrade: the payload counts it and names it.
+        const QString title = upgradeOneMovie(sim.library());
+        QVERIFY(!title.isEmpty());
+        QVERIFY(syncAndWait(window));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 60000);
+        QCOMPARE(receiver.requests(QStringLiteral("/hook")).size(), 1);
+        // The target that refused is reported, by name; the sync is stored all the same.
+        QCOMPARE(window.fileModel()->rowCount(), sim.library().movieFileCount());
+        const QString failures = delivered.last().at(1).toStringList().join(QLatin1Char(' '));
+        QVERIFY2(failures.contains(QLatin1String("down (Webhook)")), qPrintable(failures));
+        QVERIFY2(!failures.contains(receiver.url(QStringLiteral("/down")).toString()), qPrintable(failures));
+        QVERIFY2(status->text().contains(QLatin1String("could not be delivered")), qPrintable(status->text()));
+        QVERIFY(!receiver.everything().contains(sim.apiKey().toUtf8()));
+        const QJsonObject payload = receiver.requests(QStringLiteral("/hook")).last().json();
+        QVERIFY(!payload.value(QStringLiteral("sample")).toBool());
+        QCOMPARE(payload.value(QStringLiteral("totals")).toObject().value(QStringLiteral("upgraded")).toInt(), 1);
+        const QJsonArray biggest = payload.value(QStringLiteral("biggest_upgrades")).toArray();
+        QCOMPARE(biggest.size(), 1);
+        QCOMPARE(biggest.first().toObject().value(QStringLiteral("title")).toString().left(title.size()), title);
+
+        // Nothing changed: nothing is sent.
+        QVERIFY(syncAndWait(window));
+        QTest::qWait(1500);
+        QCOMPARE(delivered.count(), 1);
+        QCOMPARE(receiver.requests(QStringLiteral("/hook")).size(), 1);
     }
 
     void noTrayNoSummaryUnlessTargetsWantOne()
