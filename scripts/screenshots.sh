@@ -130,8 +130,11 @@ notifications:
     to: [me@example.org]
     min_changes: 10
 YAML
+sed -i 's/^theme=dark$/theme=light/' "$XDG_CONFIG_HOME/arrscore/arrscore.conf"
 "$app" --demo & pids+=($!)
 sleep 8; win=$(window)
-keys ctrl+comma; sleep 1
-xdotool key --window "$(find_window '^Settings$')" alt+o
+keys ctrl+comma; sleep 2
+settings=$(find_window '^Settings$')
+xdotool windowfocus --sync "$settings" 2>/dev/null || true
+xdotool key --window "$settings" --delay 200 ctrl+Tab ctrl+Tab
 dialog settings-notifications "Settings"

@@ -5,12 +5,12 @@
 #include "config/secretstore.h"
 #include "notificationdialog.h"
 #include "notificationtest.h"
+#include "settingslist.h"
 #include "settingsresultlabel.h"
 
 #include <QCheckBox>
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -28,7 +28,8 @@ QString whenText(const NotificationTarget &t)
 {
     QStringList when;
     if (t.onChanges)
-        when << SettingsNotificationsPage::tr("at least %n changed files", nullptr, t.minChanges);
+        when << (t.minChanges <= 1 ? SettingsNotificationsPage::tr("changes")
+                                   : SettingsNotificationsPage::tr("at least %n changed files", nullptr, t.minChanges));
     if (t.onFailures)
         when << SettingsNotificationsPage::tr("failures");
     return when.join(QStringLiteral(", "));
@@ -39,25 +40,14 @@ QString whenText(const NotificationTarget &t)
 SettingsNotificationsPage::SettingsNotificationsPage(AppConfig &config, QString configPath, SecretStore *secrets,
                                                      QWidget *parent)
     : QWidget(parent), m_config(config), m_configPath(std::move(configPath)), m_secrets(secrets),
-      m_test(new NotificationTest(secrets, this)), m_list(new QTreeWidget(this)),
+      m_test(new NotificationTest(secrets, this)),
+      m_list(new SettingsList(QStringLiteral("notificationList"), tr("Notifications"),
+                              {tr("Name"), tr("Type"), tr("Sends on"), tr("Enabled")}, WhenColumn, this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)), m_removeButton(new QPushButton(tr("&Remove"), this)),
       m_testButton(new QPushButton(tr("&Test"), this)),
       m_afterSync(new QCheckBox(tr("Send after each &sync (the app's and arrscore sync's)"), this)),
       m_result(new SettingsResultLabel(QStringLiteral("notificationResult"), this))
 {
-    m_list->setObjectName(QStringLiteral("notificationList"));
-    m_list->setAccessibleName(tr("Notifications"));
-    m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Sends on"), tr("Enabled")});
-    m_list->setRootIsDecorated(false);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setAlternatingRowColors(true);
-    m_list->setUniformRowHeights(true);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(WhenColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(EnabledColumn, QHeaderView::ResizeToContents);
-
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addNotificationButton"));
     m_editButton->setObjectName(QStringLiteral("editNotificationButton"));

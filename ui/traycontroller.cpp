@@ -20,7 +20,7 @@ std::optional<bool> g_trayAvailableForTesting;
 
 // The schedule is checked against the clock at least this often: a timer alone would run late by as long as
 // the computer slept, and a periodic sync is due by the clock on the wall.
-constexpr qint64 kCheckEveryMs = 60 * 1000;
+constexpr qint64 kCheckEveryMs = 60000;
 
 const QString kShowIcon = QStringLiteral("ui/trayIcon");
 const QString kStartMinimised = QStringLiteral("ui/startMinimised");

@@ -20,18 +20,6 @@ using arrscore::MainWindowTests::syncAndWait;
 
 namespace {
 
-AppConfig configFor(const SimServer &sim, const test::TestHome &home)
-{
-    AppConfig config;
-    config.database = home.databasePath();
-    InstanceConfig instance;
-    instance.name = QStringLiteral("movies");
-    instance.url = sim.baseUrl();
-    instance.apiKey = sim.apiKey();
-    config.instances << instance;
-    return config;
-}
-
 // Gives one movie whose file scores below its profile's best format a new file with only that format: an
 // upgrade the next sync finds. Returns the movie's title, empty when there was none to upgrade.
 QString upgradeOneMovie(SimLibrary &library)
@@ -81,7 +69,7 @@ private Q_SLOTS:
         SimServer sim(library);
         QVERIFY(sim.start());
         const test::TestHome home;
-        MainWindow window(configFor(sim, home));
+        MainWindow window(MainWindowTests::simConfig(sim, home.databasePath()));
         const auto testers = MainWindowTests::testModelsOf(window);
         window.show();
         auto *notifications = window.findChild<SyncNotifications *>();
@@ -191,7 +179,7 @@ private Q_SLOTS:
         SimServer sim(library);
         QVERIFY(sim.start());
         const test::TestHome home;
-        MainWindow window(configFor(sim, home));
+        MainWindow window(MainWindowTests::simConfig(sim, home.databasePath()));
         window.show();
         QSignalSpy summaries(window.findChild<SyncNotifications *>(), &SyncNotifications::summaryReady);
         QVERIFY(syncAndWait(window));

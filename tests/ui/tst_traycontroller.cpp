@@ -40,22 +40,12 @@ bool closeFromTitleBar(QWidget &window)
     return event.isAccepted();
 }
 
+constexpr qint64 kHour = 3600; // seconds
+
 // Seconds from now to when; large when it is invalid.
 qint64 secondsUntil(const QDateTime &when)
 {
     return when.isValid() ? QDateTime::currentDateTimeUtc().secsTo(when) : std::numeric_limits<qint64>::max();
-}
-
-AppConfig configFor(const SimServer &sim, const test::TestHome &home)
-{
-    AppConfig config;
-    config.database = home.databasePath();
-    InstanceConfig instance;
-    instance.name = QStringLiteral("movies");
-    instance.url = sim.baseUrl();
-    instance.apiKey = sim.apiKey();
-    config.instances << instance;
-    return config;
 }
 
 // Waits for the load the window starts when it opens: it reads the test's database on a pool thread, which must
@@ -156,23 +146,23 @@ private Q_SLOTS:
         auto *timer = tray.findChild<QTimer *>(QStringLiteral("periodicSyncTimer"));
         QSignalSpy sync(&tray, &TrayController::syncRequested);
         // Nothing synced yet: three hours from the start; the clock is looked at every minute at least.
-        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 3 * 3600) < 60);
+        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 3 * kHour) < 60);
         QVERIFY(timer->isActive());
         QVERIFY(timer->interval() <= 60000);
 
         // The last sync read at start counts; a later one moves the schedule on, an older one does not.
         const QDateTime now = QDateTime::currentDateTimeUtc();
         tray.setLastSync(now.addSecs(-3600), QStringLiteral("Synced 1 of 1 instances."));
-        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 2 * 3600) < 60);
+        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 2 * kHour) < 60);
         QVERIFY2(tray.toolTip().contains(QLatin1String("Synced 1 of 1 instances.")), qPrintable(tray.toolTip()));
         QVERIFY(tray.toolTip().contains(QLatin1String("Next sync:")));
-        tray.setLastSync(now.addSecs(-10 * 3600), QString());
-        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 2 * 3600) < 60);
+        tray.setLastSync(now.addSecs(-10 * kHour), QString());
+        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 2 * kHour) < 60);
 
         // Due: a sync is asked for, and the next one is N hours on.
         tray.setNextSync(QDateTime::currentDateTimeUtc().addMSecs(50));
         QTRY_COMPARE_WITH_TIMEOUT(sync.count(), 1, 5000);
-        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 3 * 3600) < 60);
+        QVERIFY(qAbs(secondsUntil(tray.nextSync()) - 3 * kHour) < 60);
 
         // Due while a sync runs: skipped, and the next is N hours on all the same.
         tray.setSyncing(true);
@@ -182,7 +172,7 @@ private Q_SLOTS:
         tray.setSyncing(false);
 
         // A sync that stored nothing (every instance failed) is not tried again at once.
-        tray.setLastSync(now.addSecs(-10 * 3600), QString());
+        tray.setLastSync(now.addSecs(-10 * kHour), QString());
         QVERIFY(secondsUntil(tray.nextSync()) > 3600);
 
         // Off: no next sync, no timer.
@@ -200,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(sim.start());
         const test::TestHome home;
         saveSettings(false, false, 6);
-        MainWindow window(configFor(sim, home));
+        MainWindow window(MainWindowTests::simConfig(sim, home.databasePath()));
         window.show();
         QSignalSpy synced(&window, &MainWindow::syncFinished);
         QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
@@ -213,7 +203,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 60000);
         QTRY_COMPARE_WITH_TIMEOUT(window.fileModel()->rowCount(), sim.library().movieFileCount(), 30000);
         // Counted from the sync that just landed.
-        QTRY_VERIFY(qAbs(secondsUntil(window.tray()->nextSync()) - 6 * 3600) < 60);
+        QTRY_VERIFY(qAbs(secondsUntil(window.tray()->nextSync()) - 6 * kHour) < 60);
         QVERIFY2(window.tray()->toolTip().contains(QLatin1String("Last sync:")), qPrintable(window.tray()->toolTip()));
     }
 
