@@ -4,7 +4,7 @@
 # candidates (with what the demo's release check found, and the selected file's releases in its detail
 # pane), Custom formats, Quality profiles, Changes, Dashboard, Searches, Audit (a finding selected, its timeline
 # in the detail pane) and Compare (the demo's 1080p and 4K Radarr), in light and the dashboard dark; then
-# Help's keyboard shortcuts, problem report and About boxes.
+# Help's keyboard shortcuts, problem report and About boxes; then Settings' Notifications tab.
 #
 #   scripts/screenshots.sh [--language CODE] [PATH/TO/arrscore-gui]      (default build/dev/app/arrscore-gui)
 #
@@ -112,3 +112,32 @@ mkdir -p "$XDG_CONFIG_HOME/arrscore"
 printf '[ui]\ntheme=dark\n[window]\nview=5\n' >>"$XDG_CONFIG_HOME/arrscore/arrscore.conf"
 "$app" --demo & pids+=($!)
 sleep 12; win=$(window); shot dashboard-dark 3
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+# Settings ▸ Notifications, with three targets in the throw-away configuration (the demo still opens).
+cat >"$XDG_CONFIG_HOME/arrscore/arrscore.yaml" <<'YAML'
+notify_after_sync: true
+notifications:
+  - name: discord
+    type: discord
+    url: https://discord.com/api/webhooks/0/screenshot
+  - name: phone
+    type: ntfy
+    url: https://ntfy.sh
+    topic: arrscore
+    on: [failures]
+  - name: mail
+    type: email
+    smtp_url: smtps://mail.example.org:465
+    from: arrscore@example.org
+    to: [me@example.org]
+    min_changes: 10
+YAML
+sed -i 's/^theme=dark$/theme=light/' "$XDG_CONFIG_HOME/arrscore/arrscore.conf"
+"$app" --demo & pids+=($!)
+sleep 8; win=$(window)
+keys ctrl+comma; sleep 2
+settings=$(find_window '^Settings$')
+xdotool windowfocus --sync "$settings" 2>/dev/null || true
+xdotool key --window "$settings" --delay 200 ctrl+Tab ctrl+Tab
+dialog settings-notifications "Settings"

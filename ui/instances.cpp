@@ -60,6 +60,7 @@ void Instances::showSettings()
         m_config = config;
         Q_EMIT changed(otherDatabase);
     });
+    connect(dialog, &SettingsDialog::traySettingsChanged, this, &Instances::traySettingsChanged);
     dialog->open();
 }
 

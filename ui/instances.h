@@ -22,6 +22,7 @@ public:
     Instances(AppConfig config, QWidget *window);
 
     const AppConfig &config() const { return m_config; }
+    SecretStore *secrets() const { return m_secrets; }
     // Where an added instance is written: the file read at start, else $ARRSCORE_CONFIG, else the default.
     QString configPath() const;
 
@@ -35,6 +36,7 @@ public:
 Q_SIGNALS:
     void added();                     // an instance was added and saved: sync it
     void changed(bool otherDatabase); // the Settings dialog changed the configuration
+    void traySettingsChanged();       // the Settings dialog changed the tray or the periodic sync
     void problem(const QString &title, const QString &message);
 
 private:

@@ -18,17 +18,22 @@
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
 #include "models/rowtablemodel.h"
+#include "notify/summarytext.h"
 #include "releasechecker.h"
 #include "releasegrabber.h"
 #include "searchespage.h"
+#include "storage/snapshotwatcher.h"
 #include "sync/syncsession.h"
+#include "syncnotifications.h"
 #include "syncprogress.h"
 #include "tablepage.h"
+#include "traycontroller.h"
 #include "upgradesearcher.h"
 #include "viewstack.h"
 #include "welcomepage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -52,6 +57,14 @@ QList<InstanceTarget> targetsOf(const QList<InstanceConfig> &instances)
     for (const InstanceConfig &i : instances)
         targets << InstanceTarget::fromConfig(i);
     return targets;
+}
+
+QDateTime latestSync(const QList<LibrarySnapshot> &snapshots)
+{
+    QDateTime last;
+    for (const LibrarySnapshot &s : snapshots)
+        last = std::max(last, s.finishedAt);
+    return last;
 }
 
 } // namespace
@@ -91,6 +104,7 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
         setWindowTitle(tr("Arr Score Exporter"));
         m_stack->setCurrentIndex(1);
         updateSidebar();
+        watchDatabase();
         sync();
     });
     connect(m_instances, &Instances::changed, this, [this](bool otherDatabase) {
@@ -98,8 +112,10 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
         if (m_stack->currentIndex() == 0 && !config().enabledInstances().isEmpty())
             m_stack->setCurrentIndex(1);
         updateSidebar();
-        if (otherDatabase && !m_demo->isRunning())
+        if (otherDatabase && !m_demo->isRunning()) {
             reload();
+            watchDatabase();
+        }
     });
 
     m_statusText->setObjectName(QStringLiteral("statusText"));
@@ -108,6 +124,8 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_syncProgress);
     createActions();
+    createTray();
+    createNotifications();
     connect(m_searcher, &UpgradeSearcher::finished, this,
             [this](const QStringList &summaries, const QStringList &failures) {
                 m_statusText->setText(summaries.join(QLatin1Char(' ')));
@@ -165,9 +183,71 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     m_stack->setCurrentIndex(hasInstances ? 1 : 0);
     updateSidebar();
     reload();
+    watchDatabase();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createTray()
+{
+    m_tray = new TrayController(this);
+    connect(m_tray, &TrayController::syncRequested, this, [this] {
+        // The schedule syncs what is configured: with nothing configured there is nothing to sync.
+        if (m_demo->isRunning() || !config().enabledInstances().isEmpty())
+            sync();
+    });
+    connect(m_tray, &TrayController::changesRequested, this, [this] { showView(Sidebar::Changes); });
+    connect(m_tray, &TrayController::quitRequested, this, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
+    connect(m_instances, &Instances::traySettingsChanged, this, [this] {
+        m_tray->reloadSettings();
+        updateStatus();
+    });
+}
+
+void MainWindow::createNotifications()
+{
+    m_notifications = new SyncNotifications(m_instances->secrets(), this);
+    connect(m_notifications, &SyncNotifications::summaryReady, this, [this](const SyncSummary &summary) {
+        // The desktop hears of a sync that changed something or failed; a quiet one says nothing.
+        if (!summary.isQuiet())
+            m_tray->notify(SummaryText::title(summary), SyncNotifications::desktopText(summary));
+    });
+    connect(m_notifications, &SyncNotifications::delivered, this,
+            [this](const QString &status, const QStringList &failures) {
+                m_lastSyncText = m_lastSyncText.isEmpty() ? status : m_lastSyncText + QLatin1Char(' ') + status;
+                updateStatus();
+                if (!failures.isEmpty())
+                    m_errors->showProblems(tr("Some notifications were not delivered; the sync is stored all the same"),
+                                           failures);
+                Q_EMIT notificationsDelivered(status, failures);
+            });
+    connect(m_notifications, &SyncNotifications::problem, this,
+            [this](const QString &title, const QString &message) { m_errors->showProblems(title, {message}); });
+}
+
+void MainWindow::watchDatabase()
+{
+    delete m_watcher;
+    m_watcher = new SnapshotWatcher(databaseLocation(), this);
+    connect(m_watcher, &SnapshotWatcher::snapshotsChanged, this, [this] {
+        // The app's own sync reloads when it ends; one from elsewhere (cron, arrscore sync) is read now.
+        if (isSyncing())
+            return;
+        m_lastSyncText = tr("A sync from elsewhere landed; the library was reloaded.");
+        reload();
+    });
+    m_watcher->start();
+}
+
+void MainWindow::showAtStart()
+{
+    if (m_tray->startsHidden())
+        return; // the tray icon brings the window
+    show();
+}
 
 QWidget *MainWindow::createMainPage()
 {
@@ -346,6 +426,7 @@ void MainWindow::startDemo()
     setWindowTitle(tr("Arr Score Exporter — demo library"));
     m_stack->setCurrentIndex(1);
     updateSidebar();
+    watchDatabase();
     sync();
 }
 
@@ -567,6 +648,7 @@ void MainWindow::startSync(const QList<InstanceConfig> &instances)
     });
     connect(m_session, &SyncSession::finished, this, &MainWindow::onSyncFinished);
     m_syncAction->setEnabled(false);
+    m_tray->setSyncing(true);
     m_statusText->setText(tr("Syncing…"));
     m_session->start(targets);
     m_syncProgress->follow(m_session);
@@ -585,6 +667,7 @@ void MainWindow::onSyncFinished()
 {
     m_syncProgress->clear();
     m_syncAction->setEnabled(true);
+    m_tray->setSyncing(false);
     QStringList failures;
     for (const SyncSession::Outcome &o : m_session->outcomes()) {
         if (o.error.isError() && o.error.kind != ErrorKind::Cancelled) {
@@ -604,6 +687,10 @@ void MainWindow::onSyncFinished()
         m_errors->dismiss();
     else
         m_errors->showProblems(tr("Some instances could not be synced; what was stored before is kept."), failures);
+    m_watcher->markSeen(); // what this sync stored is not news from elsewhere
+    // The demo's made-up library is never sent anywhere; the desktop hears of it like any other.
+    m_notifications->afterSync(m_session->outcomes(), databaseLocation(), m_demo->isRunning() ? AppConfig() : config(),
+                               m_tray->isIconShown());
     reload();
     Q_EMIT syncFinished();
 }
@@ -635,6 +722,7 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
     if (currentView() == Sidebar::Dashboard && m_models->refresh(LibraryModels::Trend))
         loadTrend();
     updateSidebar();
+    m_tray->setLastSync(latestSync(m_models->snapshots()), m_lastSyncText);
     seedDemo();
     Q_EMIT libraryLoaded(m_models->files()->rowCount());
     Q_EMIT changesLoaded(m_models->changes()->rowCount());
@@ -665,9 +753,7 @@ void MainWindow::updateStatus()
                    ? tr("No Radarr or Sonarr is configured yet.")
                    : tr("Nothing synced yet. Press F5 to sync.");
     } else {
-        QDateTime last;
-        for (const LibrarySnapshot &s : files->snapshots())
-            last = std::max(last, s.finishedAt);
+        const QDateTime last = latestSync(files->snapshots());
         text =
             QStringList{tr("%1 of %Ln files", nullptr, files->rowCount()).arg(locale.toString(filesProxy->rowCount())),
                         tr("%Ln upgrade candidates", nullptr, candidates),
@@ -675,6 +761,9 @@ void MainWindow::updateStatus()
                         tr("last sync %1").arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))}
                 .join(QStringLiteral(" · "));
     }
+    if (m_tray->nextSync().isValid())
+        text += QStringLiteral(" · ")
+                + tr("next sync %1").arg(locale.toString(m_tray->nextSync().toLocalTime(), QLocale::ShortFormat));
     if (!m_lastSyncText.isEmpty())
         text = m_lastSyncText + QStringLiteral("  ") + text;
     m_statusText->setText(text);
@@ -702,6 +791,13 @@ void MainWindow::exportFiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The window's close button hides it to the tray when the icon is there; Quit (not spontaneous) quits.
+    if (event->spontaneous() && m_tray->hidesOnClose()) {
+        hide();
+        m_tray->explainHidingOnce();
+        event->ignore();
+        return;
+    }
     if (isSyncing())
         m_session->cancel();
     QSettings settings;

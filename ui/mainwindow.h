@@ -25,7 +25,10 @@ class ReleaseGrabber;
 class FilterBar;
 class Instances;
 class SyncProgress;
+class SnapshotWatcher;
+class SyncNotifications;
 class SyncSession;
+class TrayController;
 class UpgradeSearcher;
 class ViewStack;
 class WelcomePage;
@@ -49,10 +52,13 @@ public:
     RowTableModel *profileModel() const { return m_models->profiles(); }
     RowTableModel *changeModel() const { return m_models->changes(); }
     bool isSyncing() const;
+    TrayController *tray() const { return m_tray; }
     Sidebar::View currentView() const;
     LibraryFilter libraryFilter() const;
 
 public Q_SLOTS:
+    // Shows the window, or leaves it hidden in the tray when the user chose to start minimised there.
+    void showAtStart();
     void startDemo();
     void addInstance();
     void showSettings();
@@ -81,12 +87,17 @@ Q_SIGNALS:
     void grabFinished(bool ok, const QString &summary);
     void upgradesLoaded(); // the checks, searches and outcomes were read again
     void auditLoaded();    // the audit's findings were read again (after a load)
+    void notificationsDelivered(const QString &status, const QStringList &failures); // after a sync
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createTray();
+    void createNotifications();
+    // Follows the database in use for snapshots stored by someone else (cron, arrscore sync).
+    void watchDatabase();
     QWidget *createMainPage();
     void onLoaded(LibraryLoader::Library loaded);
     void onSyncFinished();
@@ -139,6 +150,9 @@ private:
     bool m_demoSeeded = false;
     quint64 m_auditSerial = 0;            // of the audit read last: an older one that finishes later is dropped
     QHash<QString, QString> m_syncErrors; // instance → the last sync's error
+    TrayController *m_tray = nullptr;
+    SyncNotifications *m_notifications = nullptr;
+    SnapshotWatcher *m_watcher = nullptr;
 };
 
 } // namespace arrscore

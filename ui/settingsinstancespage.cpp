@@ -5,12 +5,12 @@
 #include "config/secretstore.h"
 #include "instancedialog.h"
 #include "recyclarrimportdialog.h"
+#include "settingslist.h"
 #include "settingsresultlabel.h"
 #include "sync/syncjob.h"
 
 #include <QDir>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -30,24 +30,13 @@ enum Column { NameColumn, TypeColumn, UrlColumn, EnabledColumn };
 SettingsInstancesPage::SettingsInstancesPage(AppConfig &config, QString configPath, SecretStore *secrets,
                                              QWidget *parent)
     : QWidget(parent), m_config(config), m_configPath(std::move(configPath)), m_secrets(secrets),
-      m_nam(new QNetworkAccessManager(this)), m_instances(new QTreeWidget(this)),
+      m_nam(new QNetworkAccessManager(this)),
+      m_instances(new SettingsList(QStringLiteral("instanceList"), tr("Instances"),
+                                   {tr("Name"), tr("Type"), tr("URL"), tr("Enabled")}, UrlColumn, this)),
       m_editButton(new QPushButton(tr("&Edit…"), this)), m_removeButton(new QPushButton(tr("&Remove"), this)),
       m_testButton(new QPushButton(tr("&Test"), this)),
       m_result(new SettingsResultLabel(QStringLiteral("instanceResult"), this))
 {
-    m_instances->setObjectName(QStringLiteral("instanceList"));
-    m_instances->setAccessibleName(tr("Instances"));
-    m_instances->setHeaderLabels({tr("Name"), tr("Type"), tr("URL"), tr("Enabled")});
-    m_instances->setRootIsDecorated(false);
-    m_instances->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_instances->setAlternatingRowColors(true);
-    m_instances->setUniformRowHeights(true);
-    m_instances->header()->setStretchLastSection(false);
-    m_instances->header()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
-    m_instances->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    m_instances->header()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
-    m_instances->header()->setSectionResizeMode(EnabledColumn, QHeaderView::ResizeToContents);
-
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addButton"));
     m_editButton->setObjectName(QStringLiteral("editButton"));

@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     arrscore::MainWindow window(config.value());
-    window.show();
+    window.showAtStart();
     if (commandLine.parser.isSet(commandLine.demo))
         QTimer::singleShot(0, &window, &arrscore::MainWindow::startDemo);
     return QApplication::exec();

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,6 +115,24 @@ QString accessProblem(const QString &path, Access access)
 #endif
 }
 
+// The SQLite files this process has open, by path, with how many connections each. SQLite's locks are POSIX
+// advisory locks, which a process loses on a file as soon as it closes *any* descriptor of it: the QFile that
+// reads the magic of a file this process already has open through SQLite would drop the locks of every one of
+// those connections, and another process (a cron sync) would then take itself for the only one, checkpoint and
+// delete the -wal and -shm files under them, after which they read the database as it was and never again see
+// a commit of another process. So the file is read only while no connection of this process holds it.
+struct OpenSqliteFiles
+{
+    QMutex mutex;
+    QHash<QString, int> connections;
+};
+
+OpenSqliteFiles &openSqliteFiles()
+{
+    static OpenSqliteFiles files;
+    return files;
+}
+
 // SQLite's primary result codes (the low byte of the extended ones QSQLITE reports).
 enum SqliteCode {
     SqliteBusy = 5,
@@ -149,6 +169,12 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_sqliteFile.isEmpty()) {
+        OpenSqliteFiles &files = openSqliteFiles();
+        const QMutexLocker lock(&files.mutex);
+        if (--files.connections[m_sqliteFile] <= 0)
+            files.connections.remove(m_sqliteFile);
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location)
@@ -276,6 +302,12 @@ Status Database::openSqlite(const QString &path)
     const QFileInfo info(path);
     const QString shown = m_displayLocation;
     const QString folder = info.absolutePath();
+    // Held until this connection is open and counted: no other thread opens the file in between.
+    OpenSqliteFiles &files = openSqliteFiles();
+    const QMutexLocker lock(&files.mutex);
+    const QString key = info.absoluteFilePath();
+    // A file this process has open was checked when it was first opened (see OpenSqliteFiles).
+    const bool openHere = files.connections.value(key) > 0;
     if (info.exists()) {
         if (info.isDir()) {
             return Error{ErrorKind::Storage,
@@ -284,13 +316,13 @@ Status Database::openSqlite(const QString &path)
         }
         QFile file(path);
         if (const QString problem = accessProblem(path, Access::Read);
-            !problem.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+            !problem.isEmpty() || (!openHere && !file.open(QIODevice::ReadOnly))) {
             return Error{ErrorKind::Storage,
                          tr("The database file %1 cannot be read (%2). Check its owner and permissions.")
                              .arg(shown, problem.isEmpty() ? file.errorString() : problem)};
         }
         // Refuse anything that is not SQLite before SQLite gets a chance to write to it.
-        if (info.size() > 0 && file.read(kSqliteMagic.size()) != kSqliteMagic) {
+        if (!openHere && info.size() > 0 && file.read(kSqliteMagic.size()) != kSqliteMagic) {
             return Error{ErrorKind::Storage,
                          tr("%1 is not an Arr Score Exporter database (it is not an SQLite file). It has not been "
                             "changed; choose another file or move this one away.")
@@ -325,6 +357,10 @@ Status Database::openSqlite(const QString &path)
             QSqlDatabase::removeDatabase(m_connectionName);
             opened = openSqliteConnection(path, true);
         }
+    }
+    if (opened) {
+        m_sqliteFile = key;
+        ++files.connections[key];
     }
     return opened;
 }

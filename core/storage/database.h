@@ -77,6 +77,7 @@ private:
     QString m_displayLocation;
     int m_schemaVersion = 0;
     QString m_readOnlyReason; // why an SQLite file is opened read-only; empty when it is not
+    QString m_sqliteFile;     // the SQLite file this connection counts in (database.cpp: OpenSqliteFiles)
 };
 
 } // namespace arrscore

@@ -1,10 +1,11 @@
 #pragma once
 
-// What the tests that drive the whole main window share: a sync waited for, every model checked, a question
-// answered.
+// What the tests that drive the whole main window share: a configuration on the simulator, a sync waited for,
+// every model checked, a question answered.
 
 #include "mainwindow.h"
 #include "models/filetablemodel.h"
+#include "simserver.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -28,6 +29,19 @@ inline std::vector<std::unique_ptr<QAbstractItemModelTester>> testModelsOf(MainW
         testers.push_back(
             std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
     return testers;
+}
+
+// A configuration with one instance, "movies", on the simulator, and the database at `database`.
+inline AppConfig simConfig(const SimServer &sim, const QString &database)
+{
+    AppConfig config;
+    config.database = database;
+    InstanceConfig instance;
+    instance.name = QStringLiteral("movies");
+    instance.url = sim.baseUrl();
+    instance.apiKey = sim.apiKey();
+    config.instances << instance;
+    return config;
 }
 
 // The window's first load (at construction) is waited for first, so that the load counted is the sync's.

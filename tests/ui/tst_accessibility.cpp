@@ -9,6 +9,7 @@
 #include "instancedialog.h"
 #include "mainwindow.h"
 #include "models/filetablemodel.h"
+#include "notificationdialog.h"
 #include "problemreportdialog.h"
 #include "recyclarrimportdialog.h"
 #include "settingsdialog.h"
@@ -392,6 +393,20 @@ void tst_Accessibility::settingsAndInstanceDialogs()
     instance.show();
     QVERIFY(QTest::qWaitForWindowExposed(&instance));
     checkWindow(&instance);
+
+    // A notification target, with the fields of each type.
+    NotificationDialog notification({}, {}, &secrets);
+    notification.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&notification));
+    auto *type = notification.findChild<QComboBox *>(QStringLiteral("notificationTypeCombo"));
+    for (int i = 0; i < type->count(); ++i) {
+        type->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        checkWindow(&notification);
+        if (QTest::currentTestFailed())
+            qWarning() << "notification type" << type->itemText(i);
+        QVERIFY(!QTest::currentTestFailed());
+    }
 
     // Import from Recyclarr, with a row of each kind: ready, already configured, and one with a problem.
     QFile recyclarr(dir.filePath(QStringLiteral("recyclarr.yml")));

@@ -2,10 +2,13 @@
 #include "demolibrary.h"
 #include "instancedialog.h"
 #include "mainwindow.h"
+#include "mainwindowtests.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
 #include "models/modelroles.h"
 #include "simserver.h"
+#include "storage/snapshotwatcher.h"
+#include "testsupport.h"
 #include "views/filecolumns.h"
 
 #include <QApplication>
@@ -175,6 +178,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.fileModel()->rowCount() > 1000, 20000);
         auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
         QVERIFY2(status->text().contains(QLatin1String("cancelled")), qPrintable(status->text()));
+    }
+
+    // A sync by another process (cron, arrscore sync) into the database the window shows: the window reads it
+    // on its own and says so; the app's own sync is not reported as one from elsewhere.
+    void aSyncFromElsewhereIsShown()
+    {
+        SimLibraryConfig library;
+        library.movies = 30;
+        SimServer sim(library);
+        QVERIFY(sim.start());
+        const test::TestHome home;
+        home.writeConfig(
+            QStringLiteral("instances:\n  - name: movies\n    type: radarr\n    url: %1\n    api_key: %2\n")
+                .arg(sim.baseUrl().toString(), sim.apiKey()));
+        Result<AppConfig> config = ConfigLoader::load(home.configPath());
+        QVERIFY2(config, qPrintable(config.error().message));
+        MainWindow window(config.value());
+        window.show();
+        auto *status = window.findChild<QLabel *>(QStringLiteral("statusText"));
+        QVERIFY(MainWindowTests::syncAndWait(window));
+        QCOMPARE(window.fileModel()->rowCount(), sim.library().movieFileCount());
+        // The watcher's next look finds the app's own snapshot already seen.
+        auto *watcher = window.findChild<SnapshotWatcher *>();
+        QVERIFY(watcher && watcher->isActive());
+        QSignalSpy changed(watcher, &SnapshotWatcher::snapshotsChanged);
+        watcher->checkNow();
+        QCOMPARE(changed.count(), 0);
+        QVERIFY2(!status->text().contains(QLatin1String("elsewhere")), qPrintable(status->text()));
+
+        QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
+        QVERIFY(
+            sim.library().addMovie(QStringLiteral("Added Elsewhere"), 2024, sim.library().profiles().first().id, true)
+            > 0);
+        const test::CliResult sync = test::runCli({QStringLiteral("sync")}, home.environment());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.all()));
+        QVERIFY(!window.isSyncing());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 20000);
+        QTRY_COMPARE(window.fileModel()->rowCount(), sim.library().movieFileCount());
+        QVERIFY2(status->text().contains(QLatin1String("A sync from elsewhere landed")), qPrintable(status->text()));
     }
 };
 
