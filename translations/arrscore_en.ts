@@ -68,6 +68,61 @@
     </message>
 </context>
 <context>
+    <name>arrscore::AuditCommands</name>
+    <message numerus="yes">
+        <source>%Ln shared items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in some</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles that drift</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::AuditRules</name>
+    <message numerus="yes">
+        <source>%1 was grabbed %n times (%2), scored %3 when grabbed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexers these came from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::CandidateFinder</name>
     <message numerus="yes">
         <source>score %Ln points below the profile&apos;s cutoff</source>
@@ -81,6 +136,30 @@
         <translation>
             <numerusform>quality %Ln step below the cutoff %1</numerusform>
             <numerusform>quality %Ln steps below the cutoff %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ComparePage</name>
+    <message numerus="yes">
+        <source>%Ln items in both</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln formats scored differently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +296,16 @@
     </message>
 </context>
 <context>
+    <name>arrscore::EmailDelivery</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ExportCommand</name>
     <message numerus="yes">
         <source>%Ln files</source>
@@ -291,6 +380,40 @@
         <translation>
             <numerusform>%Ln stored version</numerusform>
             <numerusform>%Ln stored versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HttpDelivery</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; it asked to wait %n s, longer than arrscore waits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstanceComparison</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) without a catalogue id (tmdbId/tvdbId) were left out; sync the instance again to store them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -459,6 +582,33 @@
         <translation>
             <numerusform>%Ln instance</numerusform>
             <numerusform>%Ln instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention pruned %Ln old snapshots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::NotificationTest</name>
+    <message numerus="yes">
+        <source>%1: the test message was delivered after %n attempts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Notifier</name>
+    <message numerus="yes">
+        <source>%n change(s), fewer than min_changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -641,6 +791,61 @@
     </message>
 </context>
 <context>
+    <name>arrscore::RetentionPolicy</name>
+    <message numerus="yes">
+        <source>every sync of the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ScheduleUnits</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::SearchCommand</name>
     <message numerus="yes">
         <source>%Ln movies</source>
@@ -675,6 +880,13 @@
         <translation>
             <numerusform>Upgrade candidates: %Ln item; searching for it.</numerusform>
             <numerusform>Upgrade candidates: %Ln items; searching for all of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send these searches, %Ln of them for items in an upgrade loop?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -771,12 +983,120 @@
     </message>
 </context>
 <context>
+    <name>arrscore::SettingsNotificationsPage</name>
+    <message numerus="yes">
+        <source>at least %n changed files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsTrayPage</name>
+    <message numerus="yes">
+        <source> hours</source>
+        <comment>sync every N hours</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::SonarrFetcher</name>
     <message numerus="yes">
         <source>The episodes of %n series name %1 episode files</source>
         <translation>
             <numerusform>The episodes of %n series name %1 episode files</numerusform>
             <numerusform>The episodes of %n series name %1 episode files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SummaryText</name>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation type="unfinished">
+            <numerusform>%Ln upgraded</numerusform>
+            <numerusform>%Ln upgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation type="unfinished">
+            <numerusform>%Ln downgraded</numerusform>
+            <numerusform>%Ln downgraded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation type="unfinished">
+            <numerusform>%Ln replaced</numerusform>
+            <numerusform>%Ln replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation type="unfinished">
+            <numerusform>%Ln re-scored</numerusform>
+            <numerusform>%Ln re-scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation type="unfinished">
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation type="unfinished">
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new upgrade candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s) resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first sync, %Ln file(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) re-scored: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -829,6 +1149,37 @@
         <translation>
             <numerusform>%1: … and %Ln more warning</numerusform>
             <numerusform>%1: … and %Ln more warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention (%1) pruned %Ln old snapshots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncNotifications</name>
+    <message numerus="yes">
+        <source>Notification sent to %n targets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln notifications could not be delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -930,6 +1281,20 @@
         <translation>
             <numerusform>Ask the servers to search their indexers for better releases of %Ln item?</numerusform>
             <numerusform>Ask the servers to search their indexers for better releases of %Ln items?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more (see the Audit view).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected items are in an upgrade loop: their server grabbed the same release again and again without a better file. Search anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -321,6 +321,263 @@
     </message>
 </context>
 <context>
+    <name>arrscore::AuditCommands</name>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished">%1&#xa0;: %2&#xa0;: %3 {1,?} {2,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in some</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles that drift</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared items (quality and score in each instance):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished">TITRE</translation>
+    </message>
+    <message>
+        <source>Only in some instances (— where there is no file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles of the same name whose format scores differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished">FORMAT</translation>
+    </message>
+    <message>
+        <source>Only findings of this kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown finding kind &quot;%1&quot;: the kinds are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the stored history shows no upgrade loop, score mismatch or repeated failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings of the kinds asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>episode %1</source>
+        <translation type="unfinished">épisode %1</translation>
+    </message>
+    <message>
+        <source>movie %1</source>
+        <translation type="unfinished">film %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, file %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::AuditPage</name>
+    <message>
+        <source>Kind of finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, instance or explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One finding a row: its kind, instance, item, file and a short explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each server&apos;s own history says about its upgrades: the same release grabbed again and again, grabs scored differently once imported, scores that changed or do not add up, downloads that keep failing. Select a finding for its explanation and the item&apos;s timeline, with the score the server gave at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Audit explains why files were (not) upgraded, from each server&apos;s own history: what it grabbed, imported, failed to download and deleted, with the score it gave at each step. It finds upgrade loops (the same release grabbed again and again), grabs whose file scores lower once imported, files whose score changed with no edit of their profile, reported scores that do not add up, and downloads that keep failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to explain in the history read so far. Each sync reads what is new in the servers&apos; history (the first one the last 90 days, Settings › Instances › History).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers&apos; history comes with the next sync (F5): the first one reads the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::AuditRules</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was grabbed %n times (%2), scored %3 when grabbed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and %1 once imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (score %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server keeps replacing this file: a release name usually matches custom formats that the imported, renamed file no longer matches. Compare the formats of the release and of the file, and fix the format&apos;s conditions or the naming scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scored %2 when it was grabbed on %3, but its file %4 scored %5 when imported on %6. The release name matched custom formats that the imported file does not: the usual start of an upgrade loop. Make those formats match the file too (or neither).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file scored %1 when it was imported on %2 as %3 and scores %4 today, and no quality profile or custom format changed in the snapshots since. Something about the file changed what it matches: a rename (the score is computed from the scene name, else the original path, else the current name) or a new media-info scan. Rename it back or adjust the formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first snapshot was taken on %1: an edit before then cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports a score of %1, but its custom formats add up to %2 in the profile %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/movie gives it a score of %1 and /moviefile %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is inconsistent with itself: a refresh of the item (or a rescan) usually recomputes it; if not, report it to the server&apos;s developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexers these came from.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the server keeps no scores in its history (Sonarr v3, Radarr before 4.3.1): grab and import scores cannot be compared, and loops are found only by releases grabbed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server keeps no import scores (Radarr before 4.4.2): grab and import scores and scores at import cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Radarr %2 gives every file a score of 0 in /movie, one it never computes (Radarr#9568): that is not reported as a mismatch; /moviefile&apos;s score is the one used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Auditor</name>
+    <message>
+        <source>Cannot read the snapshot history of %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s history was never read (history_days is 0, or every read failed): only score mismatches can be found. Sync it with history_days set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arrscore::BarChartBuilder</name>
     <message>
         <source>%1: solid bars</source>
@@ -401,6 +658,22 @@
     <message>
         <source>When a search or grab was last sent for the item</source>
         <translation>Quand une recherche ou une récupération a été envoyée pour la dernière fois pour l&apos;élément</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the audit found in the server&apos;s history of the item (upgrade loops, score mismatches, failures); the Audit view explains each</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +941,42 @@
         <source>Median gain</source>
         <translation>Gain médian</translation>
     </message>
+    <message>
+        <source>Series ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TMDb ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TVDB ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ChangesCaption</name>
@@ -741,30 +1050,6 @@ Commands:
 Synchronise les scores de formats personnalisés de chaque fichier de Radarr et Sonarr dans une base de données locale, et les exporte.
 
 Commandes&#xa0;:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the
-                  platform config directory)
-  -q, --quiet     only errors
-  -v, --verbose   log what happens (twice: also every request, never with its key)
-  -h, --help      this help; COMMAND --help for a command&apos;s options
-  --version       the version
-
-Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed, 130 cancelled.
-</source>
-        <translation>
-Options globales&#xa0;:
-  --config FICHIER  la configuration (par défaut&#xa0;: $ARRSCORE_CONFIG, ./arrscore.yaml, puis le
-                    dossier de configuration de la plateforme)
-  -q, --quiet       seulement les erreurs
-  -v, --verbose     journaliser ce qui se passe (deux fois&#xa0;: aussi chaque requête, jamais avec sa clé)
-  -h, --help        cette aide&#xa0;; COMMANDE --help pour les options d&apos;une commande
-  --version         la version
-
-Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configuration, 3 certaines instances ont échoué, 130 annulé.
 </translation>
     </message>
     <message>
@@ -856,16 +1141,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Vérifier que chaque instance est joignable et accepte sa clé&#xa0;; afficher l&apos;application, la version et la stratégie.</translation>
     </message>
     <message>
-        <source>Fetch every file&apos;s score from each instance and store one snapshot per instance.</source>
-        <translation>Récupérer le score de chaque fichier de chaque instance et enregistrer un instantané par instance.</translation>
-    </message>
-    <message>
         <source>Write the latest snapshots as JSON, CSV or a self-contained HTML report.</source>
         <translation>Écrire les derniers instantanés en JSON, en CSV ou en rapport HTML autonome.</translation>
-    </message>
-    <message>
-        <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point.</source>
-        <translation>Le score d&apos;un film ou d&apos;un épisode au fil du temps, avec le fichier, la qualité et le profil derrière chaque point.</translation>
     </message>
     <message>
         <source>What changed between two syncs (default: the last two): added, removed, upgraded, downgraded, re-scored.</source>
@@ -911,6 +1188,76 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>Act without asking.</source>
         <translation>Agir sans demander.</translation>
     </message>
+    <message>
+        <source>Fetch every file&apos;s score from each instance and store one snapshot per instance. --notify (or notify_after_sync: true) sends what changed to the notification targets; --report writes the HTML report in the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point; then the server&apos;s own events for it (grabs, imports, failures, deletions, with the score the server kept at each step), as the syncs read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why items did (or did not) upgrade, from the servers&apos; own history as the syncs stored it: findings by kind (upgrade-loop, grab-import-mismatch, import-current-mismatch, score-mismatch, repeated-failure), each with an explanation and the item&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of one kind side by side (a 4K and a 1080p Radarr): each shared movie or episode with its quality and score in every instance, items only some have, and profiles of the same name whose format scores differ. Needs two synced instances of one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a sample message to every configured notification target (or the named ones) and say per target whether it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync by itself: install a systemd user timer (or print the crontab line where there is no systemd; on Windows and macOS the task or plist to set up), show when it runs, remove it. At most every 15 minutes; --every takes 30m, 6h, 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --config FILE   the configuration (default: $ARRSCORE_CONFIG, ./arrscore.yaml, then the
+                  platform config directory)
+  -q, --quiet     only errors
+  -v, --verbose   log what happens (twice: also every request, never with its key)
+  --log-format text|json  json: one JSON object per line on stderr (default:
+                  $ARRSCORE_LOG_FORMAT, else text; see docs/LOGGING.md)
+  --log-file PATH also write the log to PATH, rotated at --log-file-size (default
+                  10M), keeping PATH.1 to PATH.3
+  -h, --help      this help; COMMAND --help for a command&apos;s options
+  --version       the version
+
+Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed (or, after a sync, a notification or the report), 130 cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-format must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARRSCORE_LOG_FORMAT must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-file-size must be a size of at least 4k, like 512k, 10M or 1G; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-file-size needs --log-file PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also log to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the log file at this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::CliContext</name>
@@ -932,6 +1279,147 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>The server no longer knows this command (it keeps finished commands for a day).</source>
         <translation>Le serveur ne connaît plus cette commande (il garde les commandes terminées un jour).</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ComparePage</name>
+    <message>
+        <source>First instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare shows two instances of the same kind side by side, such as a 4K and a 1080p Radarr: the items both have with each one&apos;s file, quality and score, the items only one has, and the custom formats their profiles of the same name score differently.
+
+It needs two Radarr or two Sonarr instances, both synced. Add another with File › Add Instance, then sync (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in both instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items in only one instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item both instances have a file for, with its quality and score in each. &lt;i&gt;Difference&lt;/i&gt; is the second instance&apos;s score minus the first&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that only one of the two instances has a file for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom formats that the two instances&apos; profiles of the same name score differently, format by format. A format a profile does not list counts as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In both (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile drift (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items in both</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln only in one</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln formats scored differently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::CompareRows</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Quality in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualité</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Custom format</source>
+        <translation type="unfinished">Format personnalisé</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1580,98 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>expected 0 (unlimited) or a number from %1 to %2, got %3</source>
         <translation>0 (illimité) ou un nombre de %1 à %2 est attendu, reçu %3</translation>
     </message>
+    <message>
+        <source>keeps nothing: set at least one of %1 above 0, or remove the section to keep every snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of notification targets (lines starting with &quot;- &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;type&quot; (one of discord, slack, ntfy, gotify, webhook, email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of discord, slack, ntfy, gotify, webhook, email, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;topic&quot; (the ntfy topic to publish to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected letters, digits, &apos;-&apos; or &apos;_&apos; (at most 64), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a tag or a list of tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;smtp_url&quot; (e.g. smtps://mail.example.com:465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected smtps://HOST[:PORT] (TLS) or smtp://HOST[:PORT] with &quot;starttls: true&quot;; the user name and password go in &quot;username&quot; and &quot;password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtps:// is encrypted from the start; &quot;starttls: true&quot; is for smtp:// URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an smtp:// server other than this computer needs &quot;starttls: true&quot; (or use smtps://): mail and password would cross the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;from&quot; (the sender&apos;s address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an e-mail address, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;to&quot; (an address or a list of addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is set but no &quot;username&quot; to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable file (PEM certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of events: [changes, failures]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;changes&quot; or &quot;failures&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one event: [changes, failures]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an address or a list of addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set only one of &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot; (or &quot;%2&quot;, or &quot;%3: true&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::ConfigWriter</name>
@@ -1124,8 +1704,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <translation>Impossible de garder une copie de sauvegarde de %1 sous %2 (%3)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>&quot;instances&quot; in %1 is not a list; fix it first. It has not been changed.</source>
-        <translation>«&#xa0;instances&#xa0;» dans %1 n&apos;est pas une liste&#xa0;; corrigez-le d&apos;abord. Le fichier n&apos;a pas été modifié.</translation>
+        <source>&quot;%1&quot; in %2 is not a list; fix it first. It has not been changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2269,40 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     </message>
 </context>
 <context>
+    <name>arrscore::EmailDelivery</name>
+    <message>
+        <source>%1: %2 refused the user name or password (SMTP %3); check &quot;username&quot; and &quot;password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 does not offer STARTTLS; use smtps:// if it speaks TLS from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection to %2 failed (%3); is its certificate valid for this host name, and is the port right for %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 refused the message (SMTP %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending through %2 failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ErrorPanel</name>
     <message>
         <source>Dismiss</source>
@@ -1697,6 +2311,21 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Dismiss the problems</source>
         <translation>Masquer les problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::EventPrinter</name>
+    <message>
+        <source>indexer %1</source>
+        <translation type="unfinished">indexeur %1</translation>
+    </message>
+    <message>
+        <source>reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1716,10 +2345,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>The report has no trend: %1</source>
-        <translation>Le rapport n&apos;a pas de tendance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1 of %2 to %3.</source>
@@ -2390,6 +3015,111 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     </message>
 </context>
 <context>
+    <name>arrscore::Finding</name>
+    <message>
+        <source>Upgrade loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grab and import scores differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score changed since import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score does not add up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated download failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same release was grabbed two or more times for one item, or three or more releases were grabbed within the loop window without a better score in the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release scored differently when it was grabbed than when its file was imported: the release name matched custom formats that the imported file&apos;s name does not, the usual cause of loops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file scores differently today than when it was imported, although no profile or custom format changed in the snapshots: a rename or a new media-info scan changed what it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score the server reports for a file is not the sum of its custom formats&apos; scores in its profile, or two of the server&apos;s endpoints report different scores for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two or more downloads of one item failed within the loop window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FindingDetailPane</name>
+    <message>
+        <source>indexer %1</source>
+        <translation type="unfinished">indexeur %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected finding and its item&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finding selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to read what happened and the item&apos;s history on its server, step by step, with the score the server gave at each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s history holds no event of this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::FindingTableModel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arrscore::GrabCommand</name>
     <message>
         <source>A release of the item&apos;s latest lookup.</source>
@@ -2633,6 +3363,56 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
         <source>… and %L1 more</source>
         <translation>… et %L1 de plus</translation>
     </message>
+    <message>
+        <source>The server&apos;s own history was not read for %1 (history_days: 0, or no sync since this version): run &quot;arrscore sync&quot; to see its grabs and imports here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded no grab, import, failure or deletion of it since the syncs began reading its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s own history of it (score = what the server kept at the time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryFetcher</name>
+    <message>
+        <source>The server&apos;s history could not be read, so the audit does not know what happened since the last sync; the library itself was stored. The next sync reads it again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no custom format scores in its history (Radarr keeps them from 4.3.1, Sonarr from v4): the audit cannot compare grab and import scores or tell an upgrade loop by its score gain here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps the score of a grab but not of an import (Radarr keeps that from 4.4.2): the audit cannot compare grab and import scores or a file&apos;s score at import with today&apos;s here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HistoryParser</name>
+    <message>
+        <source>%1: history row %2 skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no id or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a list of history rows, as the Radarr/Sonarr API has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not a page of history rows ({page, records}), as the Radarr/Sonarr API has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::HistoryRows</name>
@@ -2745,6 +3525,96 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::HttpDelivery</name>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL or token was refused; check it in the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing at this URL (a deleted webhook?); check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many messages; the server asked to wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was refused; check the target&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; it asked to wait %n s, longer than arrscore waits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::InstanceComparison</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) without a catalogue id (tmdbId/tvdbId) were left out; sync the instance again to store them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing needs two synced instances of the same kind (two Radarr or two Sonarr); %1 has none. Name them with --instance, or sync a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3759,22 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configur
     <message>
         <source>Search cool&amp;down:</source>
         <translation>&amp;Délai de carence des recherches&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How far back the first sync reads the server&apos;s own history (grabs, imports, failed downloads, deletions) for the Audit; later syncs read only what is new. A few requests per sync. 0 switches reading the history off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three or more grabs of one item within this many days with no score gained count as an upgrade loop in the Audit (the same release grabbed twice always does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory to read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade l&amp;oop window:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3198,6 +4084,13 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
 </context>
 <context>
+    <name>arrscore::LogOutput</name>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>arrscore::LookupPrinter</name>
     <message>
         <source>%1 vs the file&apos;s %2 (%3)</source>
@@ -3425,6 +4318,14 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
         <source>&amp;Searches</source>
         <translation>&amp;Recherches</translation>
     </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::MainWindow</name>
@@ -3570,6 +4471,346 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <message>
         <source>The release checks and searches could not be read</source>
         <translation>Les vérifications de releases et les recherches n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>Some notifications were not delivered; the sync is stored all the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync from elsewhere landed; the library was reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instances could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of the servers&apos; history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention pruned %Ln old snapshots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::NotificationDialog</name>
+    <message>
+        <source>R&amp;equire STARTTLS (smtp:// URLs; smtps:// is TLS from the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When files &amp;changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an instance f&amp;ailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished">&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished">Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished">T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished">&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>…or from the en&amp;vironment variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: higher when an instance failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or from the environment varia&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org, someone@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync that changed fewer files (and where nothing failed) sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;least this many changed files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URLs, tokens and passwords are kept in your system&apos;s keychain; a variable is read when a sync runs, by the app and the command line alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name may use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished">Le nom peut contenir des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is already a notification named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1, or the environment variable that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https:// and name a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type every secret of this target here, or name an environment variable for each: a target keeps its secrets in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ntfy topic to publish to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server is a URL such as smtps://mail.example.org:465 or smtp://mail.example.org:587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address (From).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one recipient&apos;s address (To), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when to send: when files changed, when an instance failed, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::NotificationTest</name>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the test message was delivered after %n attempts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the test message was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::NotificationTypes</name>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::Notifier</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished">désactivée</translation>
+    </message>
+    <message>
+        <source>an instance failed, but this target is not notified of failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this target is notified of failures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), fewer than min_changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::NotifyCommand</name>
+    <message>
+        <source>sync: send the summary to the configured notification targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: write the HTML report to PATH in the same run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify: send a sample message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notify: %1 configures no notification target. Add a &quot;notifications:&quot; list (see docs/NOTIFICATIONS.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report: %1 is not a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written; the snapshots are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification was sent: the database cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what changed cannot be read (%2); it is left out of the notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed and nothing failed: no notification sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify sends a sample message with --test: arrscore notify --test [NAME...]. After a sync, use arrscore sync --notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification target named &quot;%1&quot;. Configured: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification target is configured. Add a &quot;notifications:&quot; list (see docs/NOTIFICATIONS.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5801,213 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     </message>
 </context>
 <context>
+    <name>arrscore::RetentionPolicy</name>
+    <message numerus="yes">
+        <source>every sync of the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a day for %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a week for %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one a month for %n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ScheduleCommand</name>
+    <message>
+        <source>How often: 30m, 6h, 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: arrscore schedule install --every 6h [--notify] [--report PATH] | schedule status | schedule remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled sync needs a configuration file: it runs without this shell&apos;s environment. Create arrscore.yaml (see README.md) and pass --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the key of %1 comes from the environment variable %2, which a scheduled sync does not have. Put the key in the keychain (the app&apos;s Settings) or the file, or give the job that variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows has no timer arrscore can install by itself. To sync every %1, run this in a command prompt (Task Scheduler shows the task as %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remove it: schtasks /Delete /TN %1 /F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sync every %1, save this as ~/Library/LaunchAgents/org.arrscore.sync.plist and run &quot;launchctl load ~/Library/LaunchAgents/org.arrscore.sync.plist&quot; (unload and delete it to remove):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let cron run the sync every %1 instead: run &quot;crontab -e&quot; and add this line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron mails what the sync prints to the job&apos;s owner, where mail is set up; add &quot;--log-file PATH&quot; after the program to keep a log instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl was not found, so there is no systemd here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no systemd user instance to run a timer (&quot;systemctl --user is-system-running&quot; says: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the systemd units in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units are in %1, but systemd did not enable the timer: %2
+Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore schedule remove&quot; to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed: arrscore syncs every %1 (systemd user timer %2, units in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer runs while you are logged in; to run it without a session too: &quot;loginctl enable-linger&quot;. Its output: &quot;journalctl --user -u %1.service&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrscore does not install schedules here; see &quot;arrscore schedule install&quot; for what to set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule is installed (there is no %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without systemd a crontab line runs the sync: &quot;crontab -l&quot; lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd cannot say when the timer runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemctl was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrscore does not install schedules here; remove the task or plist you created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule is installed; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crontab line you added is removed with &quot;crontab -e&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: systemd did not disable the timer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1; delete it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the scheduled sync (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ScheduleUnits</name>
+    <message>
+        <source>--every takes a number and a unit: 30m, 6h or 1d; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every %1 is too often: at least every %2 minutes. Each sync reads every file of each library from the server, so more often only adds load on Radarr and Sonarr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every %1 is longer than 31 days; sync at least once a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ScoreHistoryChart</name>
     <message>
         <source>Score history</source>
@@ -4734,6 +6182,17 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
             <numerusform>Candidats à la mise à niveau&#xa0;: %Ln élément&#xa0;; il est recherché.</numerusform>
             <numerusform>Candidats à la mise à niveau&#xa0;: %Ln éléments&#xa0;; tous sont recherchés.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send these searches, %Ln of them for items in an upgrade loop?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In an upgrade loop (arrscore audit --kind upgrade-loop): searching again may grab the same release again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5006,6 +6465,76 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
         <source>The keychain did not answer for &quot;%1&quot; within 30 s.</source>
         <translation>Le trousseau n&apos;a pas répondu pour «&#xa0;%1&#xa0;» en 30 s.</translation>
     </message>
+    <message>
+        <source>The keychain holds no %1. Enter it again in the app&apos;s Settings › Notifications, or set it in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1), so the %2 cannot be %3 there. Put it in the configuration file instead (or name an environment variable with *_env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the %1 (%2). Unlock the keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed for the %1: %2. Unlock or start it, or put the secret in the configuration file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of notification &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer for the %1 within 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time for the notification secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ServerEvent</name>
+    <message>
+        <source>Grabbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::ServerHistoryStore</name>
+    <message>
+        <source>Cannot read the server history of %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalogue ids of %1 from the database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read snapshot %1 from the database %2.</source>
+        <translation type="unfinished">Impossible de lire l&apos;instantané %1 dans la base de données %2.</translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SettingsAppearancePage</name>
@@ -5114,6 +6643,14 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     <message>
         <source>A&amp;ppearance</source>
         <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tray &amp;&amp; Sc&amp;hedule</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5227,6 +6764,179 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     </message>
 </context>
 <context>
+    <name>arrscore::SettingsNotificationsPage</name>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n changed files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Sends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished">Activée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished">&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Send after each &amp;sync (the app&apos;s and arrscore sync&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Send a sample summary to the selected target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sync sends its summary to the enabled targets: the app&apos;s, and arrscore sync&apos;s without --notify (notify_after_sync: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1, which the command line reads too. URLs, tokens and passwords are kept in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to when checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; added.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; saved.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 The secrets of &quot;%2&quot; are saved in %3 instead, readable only by your user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished">Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove the notification &quot;%1&quot; from the configuration and its secrets from the keychain? Syncs no longer send to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removed, but its secrets stay in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is sent to again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sync now sends its summary to the enabled targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs send nothing unless asked to (arrscore sync --notify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SettingsTrayPage</name>
+    <message>
+        <source>Show an icon in the tr&amp;ay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised to the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The icon&apos;s menu shows the window, syncs and quits; closing the window then keeps the app running in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every so many hours while the app runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished">désactivées</translation>
+    </message>
+    <message>
+        <source>While the app runs (also hidden in the tray) it syncs every instance this often, counted from the last sync, yours or one from the command line. 0: only when you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: the app cannot keep running without its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sync while the app is closed, let the system do it: arrscore schedule install --every 6h (see the user guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> hours</source>
+        <comment>sync every N hours</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -5323,6 +7033,14 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
         <source>Searches</source>
         <translation>Recherches</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SnapshotDiffer</name>
@@ -5416,6 +7134,165 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
             <numerusform>Les épisodes de %n série indiquent %1 fichiers d&apos;épisode</numerusform>
             <numerusform>Les épisodes de %n séries indiquent %1 fichiers d&apos;épisode</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SummaryText</name>
+    <message numerus="yes">
+        <source>…and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the report or `arrscore diff` for the other instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded</source>
+        <translation type="unfinished">Mis à niveau</translation>
+    </message>
+    <message>
+        <source>Downgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New upgrade candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgraded</source>
+        <translation type="unfinished">
+            <numerusform>%Ln amélioré</numerusform>
+            <numerusform>%Ln améliorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downgraded</source>
+        <translation type="unfinished">
+            <numerusform>%Ln dégradé</numerusform>
+            <numerusform>%Ln dégradés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln replaced</source>
+        <translation type="unfinished">
+            <numerusform>%Ln remplacé</numerusform>
+            <numerusform>%Ln remplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln re-scored</source>
+        <translation type="unfinished">
+            <numerusform>%Ln renoté</numerusform>
+            <numerusform>%Ln renotés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation type="unfinished">
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation type="unfinished">
+            <numerusform>%Ln supprimé</numerusform>
+            <numerusform>%Ln supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arr Score sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Test] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new upgrade candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s) resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>first sync, %Ln file(s) stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) re-scored: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test message from &quot;arrscore notify --test&quot;; the numbers are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biggest upgrades:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5517,6 +7394,13 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
             <numerusform>%1&#xa0;: … et %Ln avertissements de plus</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Retention (%1) pruned %Ln old snapshots.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>arrscore::SyncJob</name>
@@ -5546,6 +7430,61 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     </message>
 </context>
 <context>
+    <name>arrscore::SyncLock</name>
+    <message>
+        <source>A sync of %1 is running since %2 (pid %3 on host %4); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 that keeps two syncs of %2 apart: check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the sync of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncNotifications</name>
+    <message numerus="yes">
+        <source>Notification sent to %n targets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln notifications could not be delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the sync changed could not be read, so no notification was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>arrscore::SyncProgress</name>
     <message>
         <source>Cancel</source>
@@ -5570,6 +7509,24 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     <message>
         <source>%1: done</source>
         <translation>%1&#xa0;: terminé</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncSession</name>
+    <message>
+        <source>old snapshots were not deleted (retention: %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::SyncSummaryBuilder</name>
+    <message>
+        <source>profile HD Bluray + WEB: x265 (HD) 0→-10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused by 127.0.0.1:8989: is Sonarr running?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5632,6 +7589,49 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     <message>
         <source>%1 (built with %2)</source>
         <translation>%1 (compilé avec %2)</translation>
+    </message>
+</context>
+<context>
+    <name>arrscore::TrayController</name>
+    <message>
+        <source>&amp;Show Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps watch from the tray. Click the icon to open the window; quit from the icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arr Score Exporter</source>
+        <translation type="unfinished">Arr Score Exporter</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sync: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5850,6 +7850,30 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
         <source>Search anyway (ignore cooldown)</source>
         <translation>Rechercher quand même (ignorer le délai de carence)</translation>
     </message>
+    <message numerus="yes">
+        <source>…and %Ln more (see the Audit view).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected items are in an upgrade loop: their server grabbed the same release again and again without a better file. Search anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+A search will most likely grab the same release once more. Usually a custom format matches the release&apos;s name but not the renamed file: the Audit view shows each grab and import with its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>arrscore::UserGuide</name>
@@ -5895,6 +7919,18 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
     <message>
         <source>the export was cancelled</source>
         <translation>l&apos;export a été annulé</translation>
+    </message>
+    <message>
+        <source>The report has no trend: %1</source>
+        <translation type="unfinished">Le rapport n&apos;a pas de tendance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report has no audit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no trend and no audit: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
