@@ -324,257 +324,257 @@
     <name>arrscore::AuditCommands</name>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1&#xa0;: %2&#xa0;: %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shared items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément commun</numerusform>
+            <numerusform>%Ln éléments communs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln only in some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dans certaines seulement</numerusform>
+            <numerusform>%Ln dans certaines seulement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln profiles that drift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln profil divergent</numerusform>
+            <numerusform>%Ln profils divergents</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared items (quality and score in each instance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments communs (qualité et score dans chaque instance)&#xa0;:</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITRE</translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>Only in some instances (— where there is no file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans certaines instances (— là où il n&apos;y a pas de fichier)&#xa0;:</translation>
     </message>
     <message>
         <source>Profiles of the same name whose format scores differ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de même nom dont les scores de formats diffèrent&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans %2)</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Only findings of this kind (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les constats de ce type (%1).</translation>
     </message>
     <message>
         <source>Unknown finding kind &quot;%1&quot;: the kinds are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de constat inconnu «&#xa0;%1&#xa0;»&#xa0;: les types sont %2.</translation>
     </message>
     <message>
         <source>No findings: the stored history shows no upgrade loop, score mismatch or repeated failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat&#xa0;: l&apos;historique enregistré ne montre ni boucle de mise à niveau, ni écart de score, ni échecs répétés.</translation>
     </message>
     <message>
         <source>No findings of the kinds asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat des types demandés.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln constat (%1).</numerusform>
+            <numerusform>%Ln constats (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>episode %1</source>
-        <translation type="unfinished">épisode %1</translation>
+        <translation>épisode %1</translation>
     </message>
     <message>
         <source>movie %1</source>
-        <translation type="unfinished">film %1</translation>
+        <translation>film %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, fichier %4</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>arrscore::AuditPage</name>
     <message>
         <source>Kind of finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de constat</translation>
     </message>
     <message>
         <source>Filter by title, instance or explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, instance ou explication</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les constats</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montrer&#xa0;:</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Audit findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de l&apos;audit</translation>
     </message>
     <message>
         <source>One finding a row: its kind, instance, item, file and a short explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Un constat par ligne&#xa0;: son type, son instance, son élément, son fichier et une courte explication</translation>
     </message>
     <message>
         <source>What each server&apos;s own history says about its upgrades: the same release grabbed again and again, grabs scored differently once imported, scores that changed or do not add up, downloads that keep failing. Select a finding for its explanation and the item&apos;s timeline, with the score the server gave at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;historique de chaque serveur dit de ses mises à niveau&#xa0;: la même release récupérée encore et encore, des récupérations notées autrement une fois importées, des scores qui ont changé ou dont le total ne correspond pas, des téléchargements qui échouent sans cesse. Sélectionnez un constat pour lire son explication et la chronologie de l&apos;élément, avec le score donné par le serveur à chaque étape.</translation>
     </message>
     <message>
         <source>The Audit explains why files were (not) upgraded, from each server&apos;s own history: what it grabbed, imported, failed to download and deleted, with the score it gave at each step. It finds upgrade loops (the same release grabbed again and again), grabs whose file scores lower once imported, files whose score changed with no edit of their profile, reported scores that do not add up, and downloads that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Audit explique pourquoi des fichiers ont (ou n&apos;ont pas) été mis à niveau, d&apos;après l&apos;historique de chaque serveur&#xa0;: ce qu&apos;il a récupéré, importé, échoué à télécharger et supprimé, avec le score donné à chaque étape. Il trouve les boucles de mise à niveau (la même release récupérée encore et encore), les récupérations dont le fichier obtient un score plus bas une fois importé, les fichiers dont le score a changé sans modification de leur profil, les scores signalés dont le total ne correspond pas, et les téléchargements qui échouent sans cesse.</translation>
     </message>
     <message>
         <source>Nothing to explain in the history read so far. Each sync reads what is new in the servers&apos; history (the first one the last 90 days, Settings › Instances › History).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à expliquer dans l&apos;historique lu jusqu&apos;ici. Chaque synchronisation lit ce qui est nouveau dans l&apos;historique des serveurs (la première, les 90 derniers jours, Paramètres › Instances › Historique).</translation>
     </message>
     <message>
         <source>The servers&apos; history comes with the next sync (F5): the first one reads the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des serveurs arrive avec la prochaine synchronisation (F5)&#xa0;: la première lit les 90 derniers jours.</translation>
     </message>
     <message>
         <source>All findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les constats (%1)</translation>
     </message>
 </context>
 <context>
     <name>arrscore::AuditRules</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Movie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Film %1</translation>
     </message>
     <message>
         <source>Episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 was grabbed %n times (%2), scored %3 when grabbed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a été récupérée %n fois (%2), notée %3 à la récupération</numerusform>
+            <numerusform>%1 a été récupérée %n fois (%2), notée %3 à la récupération</numerusform>
         </translation>
     </message>
     <message>
         <source> and %1 once imported</source>
-        <translation type="unfinished"></translation>
+        <translation> et %1 une fois importée</translation>
     </message>
     <message>
         <source>%1 on %2 (score %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2 (score %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release a été récupérée en %1 jours&#xa0;: %2. Le score est passé de %3 à %4&#xa0;: aucun gain net.</numerusform>
+            <numerusform>%n releases ont été récupérées en %1 jours&#xa0;: %2. Le score est passé de %3 à %4&#xa0;: aucun gain net.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server keeps replacing this file: a release name usually matches custom formats that the imported, renamed file no longer matches. Compare the formats of the release and of the file, and fix the format&apos;s conditions or the naming scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur remplace ce fichier sans cesse&#xa0;: en général, le nom d&apos;une release correspond à des formats personnalisés auxquels le fichier importé et renommé ne correspond plus. Comparez les formats de la release et ceux du fichier, et corrigez les conditions du format ou le schéma de nommage.</translation>
     </message>
     <message>
         <source>%1 scored %2 when it was grabbed on %3, but its file %4 scored %5 when imported on %6. The release name matched custom formats that the imported file does not: the usual start of an upgrade loop. Make those formats match the file too (or neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été notée %2 à sa récupération le %3, mais son fichier %4 a été noté %5 à son importation le %6. Le nom de la release correspondait à des formats personnalisés auxquels le fichier importé ne correspond pas&#xa0;: le début habituel d&apos;une boucle de mise à niveau. Faites correspondre ces formats au fichier aussi (ou à aucun des deux).</translation>
     </message>
     <message>
         <source>This file scored %1 when it was imported on %2 as %3 and scores %4 today, and no quality profile or custom format changed in the snapshots since. Something about the file changed what it matches: a rename (the score is computed from the scene name, else the original path, else the current name) or a new media-info scan. Rename it back or adjust the formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a été noté %1 à son importation le %2 sous %3 et est noté %4 aujourd&apos;hui, et aucun profil de qualité ni format personnalisé n&apos;a changé dans les instantanés depuis. Quelque chose dans le fichier a changé ce à quoi il correspond&#xa0;: un renommage (le score est calculé d&apos;après le nom de scène, sinon le chemin d&apos;origine, sinon le nom actuel) ou une nouvelle analyse des informations média. Redonnez-lui son ancien nom ou ajustez les formats.</translation>
     </message>
     <message>
         <source>The first snapshot was taken on %1: an edit before then cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier instantané date du %1&#xa0;: une modification antérieure ne peut pas être exclue.</translation>
     </message>
     <message>
         <source>The server reports a score of %1, but its custom formats add up to %2 in the profile %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique un score de %1, mais ses formats personnalisés totalisent %2 dans le profil %3 (%4).</translation>
     </message>
     <message>
         <source>no formats</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun format</translation>
     </message>
     <message>
         <source>/movie gives it a score of %1 and /moviefile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>/movie lui donne un score de %1 et /moviefile %2.</translation>
     </message>
     <message>
         <source>The server is inconsistent with itself: a refresh of the item (or a rescan) usually recomputes it; if not, report it to the server&apos;s developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur se contredit&#xa0;: une actualisation de l&apos;élément (ou une nouvelle analyse) le recalcule en général&#xa0;; sinon, signalez-le aux développeurs du serveur.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n downloads failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexers these came from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléchargement a échoué en %1 jours&#xa0;: %2. Le serveur met chaque release en échec sur liste de blocage et essaie la suivante&#xa0;; vérifiez le client de téléchargement et les indexeurs dont elles venaient.</numerusform>
+            <numerusform>%n téléchargements ont échoué en %1 jours&#xa0;: %2. Le serveur met chaque release en échec sur liste de blocage et essaie la suivante&#xa0;; vérifiez le client de téléchargement et les indexeurs dont elles venaient.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the server keeps no scores in its history (Sonarr v3, Radarr before 4.3.1): grab and import scores cannot be compared, and loops are found only by releases grabbed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur ne garde pas de scores dans son historique (Sonarr v3, Radarr avant 4.3.1)&#xa0;: les scores de récupération et d&apos;importation ne peuvent pas être comparés, et les boucles ne sont trouvées que par les releases récupérées à nouveau.</translation>
     </message>
     <message>
         <source>%1: the server keeps no import scores (Radarr before 4.4.2): grab and import scores and scores at import cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur ne garde pas les scores d&apos;importation (Radarr avant 4.4.2)&#xa0;: les scores de récupération et d&apos;importation, ni les scores à l&apos;importation, ne peuvent être comparés.</translation>
     </message>
     <message>
         <source>%1: Radarr %2 gives every file a score of 0 in /movie, one it never computes (Radarr#9568): that is not reported as a mismatch; /moviefile&apos;s score is the one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Radarr %2 donne à chaque fichier un score de 0 dans /movie, score qu&apos;il ne calcule jamais (Radarr#9568)&#xa0;: ce n&apos;est pas signalé comme un écart&#xa0;; c&apos;est le score de /moviefile qui est utilisé.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::Auditor</name>
     <message>
         <source>Cannot read the snapshot history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des instantanés de %1 dans la base de données %2.</translation>
     </message>
     <message>
         <source>%1: the server&apos;s history was never read (history_days is 0, or every read failed): only score mismatches can be found. Sync it with history_days set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;historique du serveur n&apos;a jamais été lu (history_days vaut 0, ou chaque lecture a échoué)&#xa0;: seuls les écarts de score peuvent être trouvés. Synchronisez-la avec history_days défini.</translation>
     </message>
 </context>
 <context>
@@ -661,19 +661,19 @@
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>What the audit found in the server&apos;s history of the item (upgrade loops, score mismatches, failures); the Audit view explains each</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;audit a trouvé dans l&apos;historique de l&apos;élément sur le serveur (boucles de mise à niveau, écarts de score, échecs)&#xa0;; la vue Audit explique chacun</translation>
     </message>
 </context>
 <context>
@@ -943,39 +943,39 @@
     </message>
     <message>
         <source>Series ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la série</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>TMDb ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID TMDb</translation>
     </message>
     <message>
         <source>TVDB ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID TVDB</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Épisode</translation>
     </message>
     <message>
         <source>Missing from</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de</translation>
     </message>
 </context>
 <context>
@@ -1190,27 +1190,27 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Fetch every file&apos;s score from each instance and store one snapshot per instance. --notify (or notify_after_sync: true) sends what changed to the notification targets; --report writes the HTML report in the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le score de chaque fichier depuis chaque instance et enregistrer un instantané par instance. --notify (ou notify_after_sync: true) envoie ce qui a changé aux cibles de notification&#xa0;; --report écrit le rapport HTML dans la même exécution.</translation>
     </message>
     <message>
         <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point; then the server&apos;s own events for it (grabs, imports, failures, deletions, with the score the server kept at each step), as the syncs read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score d&apos;un film ou d&apos;un épisode au fil du temps, avec le fichier, la qualité et le profil derrière chaque point&#xa0;; puis les événements du serveur le concernant (récupérations, importations, échecs, suppressions, avec le score gardé par le serveur à chaque étape), tels que les synchronisations les ont lus.</translation>
     </message>
     <message>
         <source>Why items did (or did not) upgrade, from the servers&apos; own history as the syncs stored it: findings by kind (upgrade-loop, grab-import-mismatch, import-current-mismatch, score-mismatch, repeated-failure), each with an explanation and the item&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi des éléments ont (ou n&apos;ont pas) été mis à niveau, d&apos;après l&apos;historique des serveurs tel que les synchronisations l&apos;ont enregistré&#xa0;: constats par type (upgrade-loop, grab-import-mismatch, import-current-mismatch, score-mismatch, repeated-failure), chacun avec une explication et les événements de l&apos;élément.</translation>
     </message>
     <message>
         <source>Instances of one kind side by side (a 4K and a 1080p Radarr): each shared movie or episode with its quality and score in every instance, items only some have, and profiles of the same name whose format scores differ. Needs two synced instances of one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des instances d&apos;un même type côte à côte (un Radarr 4K et un Radarr 1080p)&#xa0;: chaque film ou épisode commun avec sa qualité et son score dans chaque instance, les éléments que seules certaines ont, et les profils de même nom dont les scores de formats diffèrent. Demande deux instances synchronisées d&apos;un même type.</translation>
     </message>
     <message>
         <source>Send a sample message to every configured notification target (or the named ones) and say per target whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un message d&apos;exemple à chaque cible de notification configurée (ou à celles nommées) et indiquer pour chaque cible s&apos;il est arrivé.</translation>
     </message>
     <message>
         <source>Sync by itself: install a systemd user timer (or print the crontab line where there is no systemd; on Windows and macOS the task or plist to set up), show when it runs, remove it. At most every 15 minutes; --every takes 30m, 6h, 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser tout seul&#xa0;: installer un minuteur utilisateur systemd (ou afficher la ligne crontab là où il n&apos;y a pas systemd&#xa0;; sous Windows et macOS, la tâche ou le plist à mettre en place), montrer quand il s&apos;exécute, le supprimer. Au plus toutes les 15 minutes&#xa0;; --every accepte 30m, 6h, 1d.</translation>
     </message>
     <message>
         <source>
@@ -1228,35 +1228,49 @@ Global options:
 
 Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed (or, after a sync, a notification or the report), 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options globales&#xa0;:
+  --config FICHIER  la configuration (par défaut&#xa0;: $ARRSCORE_CONFIG, ./arrscore.yaml, puis le
+                    dossier de configuration de la plateforme)
+  -q, --quiet       seulement les erreurs
+  -v, --verbose     journaliser ce qui se passe (deux fois&#xa0;: aussi chaque requête, jamais avec sa clé)
+  --log-format text|json  json&#xa0;: un objet JSON par ligne sur stderr (par défaut&#xa0;:
+                    $ARRSCORE_LOG_FORMAT, sinon text&#xa0;; voir docs/LOGGING.md)
+  --log-file CHEMIN écrire aussi le journal dans CHEMIN, avec rotation à --log-file-size (par
+                    défaut 10M), en gardant CHEMIN.1 à CHEMIN.3
+  -h, --help        cette aide&#xa0;; COMMANDE --help pour les options d&apos;une commande
+  --version         la version
+
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;usage ou de configuration, 3 certaines instances ont échoué (ou, après une synchronisation, une notification ou le rapport), 130 annulé.
+</translation>
     </message>
     <message>
         <source>--log-format must be text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format doit valoir text ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>ARRSCORE_LOG_FORMAT must be text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRSCORE_LOG_FORMAT doit valoir text ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--log-file-size must be a size of at least 4k, like 512k, 10M or 1G; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file-size doit être une taille d&apos;au moins 4k, comme 512k, 10M ou 1G&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--log-file-size needs --log-file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file-size demande --log-file CHEMIN.</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text ou json.</translation>
     </message>
     <message>
         <source>Also log to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser aussi dans ce fichier.</translation>
     </message>
     <message>
         <source>Rotate the log file at this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire tourner le fichier journal à cette taille.</translation>
     </message>
 </context>
 <context>
@@ -1285,89 +1299,91 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::ComparePage</name>
     <message>
         <source>First instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Première instance</translation>
     </message>
     <message>
         <source>Second instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde instance</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Compare shows two instances of the same kind side by side, such as a 4K and a 1080p Radarr: the items both have with each one&apos;s file, quality and score, the items only one has, and the custom formats their profiles of the same name score differently.
 
 It needs two Radarr or two Sonarr instances, both synced. Add another with File › Add Instance, then sync (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer montre deux instances du même type côte à côte, comme un Radarr 4K et un Radarr 1080p&#xa0;: les éléments que les deux ont, avec le fichier, la qualité et le score de chacune, les éléments qu&apos;une seule a, et les formats personnalisés que leurs profils de même nom notent différemment.
+
+Il faut deux instances Radarr ou deux instances Sonarr, toutes deux synchronisées. Ajoutez-en une avec Fichier › Ajouter une instance, puis synchronisez (F5).</translation>
     </message>
     <message>
         <source>Items in both instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments dans les deux instances</translation>
     </message>
     <message>
         <source>Items in only one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments dans une seule instance</translation>
     </message>
     <message>
         <source>Profile drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts de profils</translation>
     </message>
     <message>
         <source>Each item both instances have a file for, with its quality and score in each. &lt;i&gt;Difference&lt;/i&gt; is the second instance&apos;s score minus the first&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément pour lequel les deux instances ont un fichier, avec sa qualité et son score dans chacune. &lt;i&gt;Différence&lt;/i&gt; est le score de la seconde instance moins celui de la première.</translation>
     </message>
     <message>
         <source>Items that only one of the two instances has a file for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments pour lesquels une seule des deux instances a un fichier.</translation>
     </message>
     <message>
         <source>Custom formats that the two instances&apos; profiles of the same name score differently, format by format. A format a profile does not list counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les formats personnalisés que les profils de même nom des deux instances notent différemment, format par format. Un format qu&apos;un profil ne liste pas compte pour 0.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>In both (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les deux (%1)</translation>
     </message>
     <message>
         <source>Only in one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une seule (%1)</translation>
     </message>
     <message>
         <source>Profile drift (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts de profils (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items in both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln élément dans les deux</numerusform>
+            <numerusform>%Ln éléments dans les deux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln only in one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dans une seule</numerusform>
+            <numerusform>%Ln dans une seule</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln formats scored differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln format noté différemment</numerusform>
+            <numerusform>%Ln formats notés différemment</numerusform>
         </translation>
     </message>
 </context>
@@ -1375,51 +1391,51 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::CompareRows</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Quality in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité dans %1</translation>
     </message>
     <message>
         <source>Score in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score dans %1</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Différence</translation>
     </message>
     <message>
         <source>Profile in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil dans %1</translation>
     </message>
     <message>
         <source>File in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier dans %1</translation>
     </message>
     <message>
         <source>Only in</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement dans</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Qualité</translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Custom format</source>
-        <translation type="unfinished">Format personnalisé</translation>
+        <translation>Format personnalisé</translation>
     </message>
 </context>
 <context>
@@ -1582,95 +1598,95 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>keeps nothing: set at least one of %1 above 0, or remove the section to keep every snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>ne garde rien&#xa0;: réglez au moins un de %1 au-dessus de 0, ou supprimez la section pour garder tous les instantanés</translation>
     </message>
     <message>
         <source>expected a list of notification targets (lines starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de cibles de notification est attendue (des lignes commençant par &quot;- &quot;)</translation>
     </message>
     <message>
         <source>missing &quot;type&quot; (one of discord, slack, ntfy, gotify, webhook, email)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;type&#xa0;» manquant (parmi discord, slack, ntfy, gotify, webhook, email)</translation>
     </message>
     <message>
         <source>expected one of discord, slack, ntfy, gotify, webhook, email, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur parmi discord, slack, ntfy, gotify, webhook, email est attendue, reçu %1</translation>
     </message>
     <message>
         <source>expected an http:// or https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL http:// ou https:// avec un hôte est attendue</translation>
     </message>
     <message>
         <source>missing &quot;topic&quot; (the ntfy topic to publish to)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;topic&#xa0;» manquant (le sujet ntfy où publier)</translation>
     </message>
     <message>
         <source>expected letters, digits, &apos;-&apos; or &apos;_&apos; (at most 64), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>des lettres, chiffres, «&#xa0;-&#xa0;» ou «&#xa0;_&#xa0;» (64 au plus) sont attendus, reçu %1</translation>
     </message>
     <message>
         <source>expected a tag or a list of tags</source>
-        <translation type="unfinished"></translation>
+        <translation>une étiquette ou une liste d&apos;étiquettes est attendue</translation>
     </message>
     <message>
         <source>missing &quot;smtp_url&quot; (e.g. smtps://mail.example.com:465)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;smtp_url&#xa0;» manquant (par ex. smtps://mail.example.com:465)</translation>
     </message>
     <message>
         <source>expected smtps://HOST[:PORT] (TLS) or smtp://HOST[:PORT] with &quot;starttls: true&quot;; the user name and password go in &quot;username&quot; and &quot;password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>smtps://HÔTE[:PORT] (TLS) ou smtp://HÔTE[:PORT] avec «&#xa0;starttls: true&#xa0;» est attendu&#xa0;; le nom d&apos;utilisateur et le mot de passe vont dans «&#xa0;username&#xa0;» et «&#xa0;password&#xa0;»</translation>
     </message>
     <message>
         <source>smtps:// is encrypted from the start; &quot;starttls: true&quot; is for smtp:// URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>smtps:// est chiffré dès le départ&#xa0;; «&#xa0;starttls: true&#xa0;» est pour les URL smtp://</translation>
     </message>
     <message>
         <source>an smtp:// server other than this computer needs &quot;starttls: true&quot; (or use smtps://): mail and password would cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur smtp:// autre que cet ordinateur demande «&#xa0;starttls: true&#xa0;» (ou utilisez smtps://)&#xa0;: le courriel et le mot de passe traverseraient le réseau sans chiffrement</translation>
     </message>
     <message>
         <source>missing &quot;from&quot; (the sender&apos;s address)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;from&#xa0;» manquant (l&apos;adresse de l&apos;expéditeur)</translation>
     </message>
     <message>
         <source>expected an e-mail address, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse e-mail est attendue, reçu %1</translation>
     </message>
     <message>
         <source>missing &quot;to&quot; (an address or a list of addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;to&#xa0;» manquant (une adresse ou une liste d&apos;adresses)</translation>
     </message>
     <message>
         <source>a password is set but no &quot;username&quot; to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de passe est défini mais aucun «&#xa0;username&#xa0;» pour se connecter</translation>
     </message>
     <message>
         <source>%1 is not a readable file (PEM certificates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier lisible (certificats PEM)</translation>
     </message>
     <message>
         <source>expected a list of events: [changes, failures]</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d&apos;événements est attendue&#xa0;: [changes, failures]</translation>
     </message>
     <message>
         <source>expected &quot;changes&quot; or &quot;failures&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;changes&#xa0;» ou «&#xa0;failures&#xa0;» est attendu, reçu %1</translation>
     </message>
     <message>
         <source>name at least one event: [changes, failures]</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un événement&#xa0;: [changes, failures]</translation>
     </message>
     <message>
         <source>expected an address or a list of addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse ou une liste d&apos;adresses est attendue</translation>
     </message>
     <message>
         <source>set only one of &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ne définissez qu&apos;un seul de «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot; (or &quot;%2&quot;, or &quot;%3: true&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» manquant (ou «&#xa0;%2&#xa0;», ou «&#xa0;%3: true&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1721,7 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not a list; fix it first. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» dans %2 n&apos;est pas une liste&#xa0;; corrigez-le d&apos;abord. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2272,33 +2288,33 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::EmailDelivery</name>
     <message>
         <source>%1: %2 refused the user name or password (SMTP %3); check &quot;username&quot; and &quot;password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a refusé le nom d&apos;utilisateur ou le mot de passe (SMTP %3)&#xa0;; vérifiez «&#xa0;username&#xa0;» et «&#xa0;password&#xa0;»</translation>
     </message>
     <message>
         <source>%1: %2 does not offer STARTTLS; use smtps:// if it speaks TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 ne propose pas STARTTLS&#xa0;; utilisez smtps:// s&apos;il parle TLS dès le départ</translation>
     </message>
     <message>
         <source>%1: the TLS connection to %2 failed (%3); is its certificate valid for this host name, and is the port right for %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la connexion TLS à %2 a échoué (%3)&#xa0;; son certificat est-il valide pour ce nom d&apos;hôte, et le port est-il le bon pour %4&#xa0;?</translation>
     </message>
     <message>
         <source>%1: cannot reach %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de joindre %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 refused the message (SMTP %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a refusé le message (SMTP %3&#xa0;: %4)</translation>
     </message>
     <message>
         <source>%1: sending through %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;envoi par %2 a échoué (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (après %n tentative)</numerusform>
+            <numerusform>%1 (après %n tentatives)</numerusform>
         </translation>
     </message>
 </context>
@@ -2317,15 +2333,15 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::EventPrinter</name>
     <message>
         <source>indexer %1</source>
-        <translation type="unfinished">indexeur %1</translation>
+        <translation>indexeur %1</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>raison %1</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1</translation>
     </message>
 </context>
 <context>
@@ -3018,105 +3034,105 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::Finding</name>
     <message>
         <source>Upgrade loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle de mise à niveau</translation>
     </message>
     <message>
         <source>Grab and import scores differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores de récupération et d&apos;importation différents</translation>
     </message>
     <message>
         <source>Score changed since import</source>
-        <translation type="unfinished"></translation>
+        <translation>Score changé depuis l&apos;importation</translation>
     </message>
     <message>
         <source>Score does not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>Total du score incohérent</translation>
     </message>
     <message>
         <source>Repeated download failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de téléchargement répétés</translation>
     </message>
     <message>
         <source>The same release was grabbed two or more times for one item, or three or more releases were grabbed within the loop window without a better score in the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même release a été récupérée deux fois ou plus pour un élément, ou trois releases ou plus ont été récupérées dans la fenêtre de boucle sans meilleur score à la fin.</translation>
     </message>
     <message>
         <source>A release scored differently when it was grabbed than when its file was imported: the release name matched custom formats that the imported file&apos;s name does not, the usual cause of loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une release a été notée différemment à sa récupération et à l&apos;importation de son fichier&#xa0;: le nom de la release correspondait à des formats personnalisés auxquels le nom du fichier importé ne correspond pas, la cause habituelle des boucles.</translation>
     </message>
     <message>
         <source>A file scores differently today than when it was imported, although no profile or custom format changed in the snapshots: a rename or a new media-info scan changed what it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est noté différemment aujourd&apos;hui qu&apos;à son importation, bien qu&apos;aucun profil ni format personnalisé n&apos;ait changé dans les instantanés&#xa0;: un renommage ou une nouvelle analyse des informations média a changé ce à quoi il correspond.</translation>
     </message>
     <message>
         <source>The score the server reports for a file is not the sum of its custom formats&apos; scores in its profile, or two of the server&apos;s endpoints report different scores for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score que le serveur indique pour un fichier n&apos;est pas la somme des scores de ses formats personnalisés dans son profil, ou deux points d&apos;accès du serveur lui donnent des scores différents.</translation>
     </message>
     <message>
         <source>Two or more downloads of one item failed within the loop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux téléchargements ou plus d&apos;un élément ont échoué dans la fenêtre de boucle.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::FindingDetailPane</name>
     <message>
         <source>indexer %1</source>
-        <translation type="unfinished">indexeur %1</translation>
+        <translation>indexeur %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe %1</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier %1</translation>
     </message>
     <message>
         <source>The selected finding and its item&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Le constat sélectionné et l&apos;historique de son élément</translation>
     </message>
     <message>
         <source>No finding selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat sélectionné</translation>
     </message>
     <message>
         <source>Select a finding to read what happened and the item&apos;s history on its server, step by step, with the score the server gave at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour lire ce qui s&apos;est passé et l&apos;historique de l&apos;élément sur son serveur, étape par étape, avec le score donné par le serveur à chaque étape.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>The server&apos;s history holds no event of this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique du serveur ne contient aucun événement de cet élément.</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>score %1</translation>
     </message>
     <message>
         <source>score not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>score non conservé</translation>
     </message>
 </context>
 <context>
     <name>arrscore::FindingTableModel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement</translation>
     </message>
 </context>
 <context>
@@ -3365,53 +3381,53 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>The server&apos;s own history was not read for %1 (history_days: 0, or no sync since this version): run &quot;arrscore sync&quot; to see its grabs and imports here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique du serveur n&apos;a pas été lu pour %1 (history_days: 0, ou aucune synchronisation depuis cette version)&#xa0;: lancez &quot;arrscore sync&quot; pour voir ici ses récupérations et importations.</translation>
     </message>
     <message>
         <source>%1 recorded no grab, import, failure or deletion of it since the syncs began reading its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a enregistré aucune récupération, importation, aucun échec ni aucune suppression le concernant depuis que les synchronisations lisent son historique.</translation>
     </message>
     <message>
         <source>%1&apos;s own history of it (score = what the server kept at the time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Son historique sur %1 (score = ce que le serveur a gardé à ce moment-là)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryFetcher</name>
     <message>
         <source>The server&apos;s history could not be read, so the audit does not know what happened since the last sync; the library itself was stored. The next sync reads it again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique du serveur n&apos;a pas pu être lu, l&apos;audit ne sait donc pas ce qui s&apos;est passé depuis la dernière synchronisation&#xa0;; la bibliothèque elle-même a été enregistrée. La prochaine synchronisation le relira. %1</translation>
     </message>
     <message>
         <source>%1 keeps no custom format scores in its history (Radarr keeps them from 4.3.1, Sonarr from v4): the audit cannot compare grab and import scores or tell an upgrade loop by its score gain here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne garde pas de scores de formats personnalisés dans son historique (Radarr les garde depuis 4.3.1, Sonarr depuis v4)&#xa0;: l&apos;audit ne peut pas ici comparer les scores de récupération et d&apos;importation, ni reconnaître une boucle de mise à niveau à son gain de score.</translation>
     </message>
     <message>
         <source>%1 keeps the score of a grab but not of an import (Radarr keeps that from 4.4.2): the audit cannot compare grab and import scores or a file&apos;s score at import with today&apos;s here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 garde le score d&apos;une récupération mais pas celui d&apos;une importation (Radarr le garde depuis 4.4.2)&#xa0;: l&apos;audit ne peut pas ici comparer les scores de récupération et d&apos;importation, ni le score d&apos;un fichier à l&apos;importation avec celui d&apos;aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryParser</name>
     <message>
         <source>%1: history row %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne d&apos;historique %2 ignorée&#xa0;: %3</translation>
     </message>
     <message>
         <source>it has no id or date</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas d&apos;id ou de date</translation>
     </message>
     <message>
         <source>The answer to %1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à %1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3).</translation>
     </message>
     <message>
         <source>The answer to %1 is not a list of history rows, as the Radarr/Sonarr API has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à %1 n&apos;est pas une liste de lignes d&apos;historique, comme le prévoit l&apos;API de Radarr/Sonarr.</translation>
     </message>
     <message>
         <source>The answer to %1 is not a page of history rows ({page, records}), as the Radarr/Sonarr API has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à %1 n&apos;est pas une page de lignes d&apos;historique ({page, records}), comme le prévoit l&apos;API de Radarr/Sonarr.</translation>
     </message>
 </context>
 <context>
@@ -3531,71 +3547,71 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::HttpDelivery</name>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été refusée</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
         <source>the host name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;hôte est introuvable</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
     <message>
         <source>the TLS certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat TLS n&apos;a pas été accepté</translation>
     </message>
     <message>
         <source>a network error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une erreur réseau (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2</translation>
     </message>
     <message>
         <source>the URL or token was refused; check it in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL ou le jeton a été refusé&#xa0;; vérifiez-le dans la configuration</translation>
     </message>
     <message>
         <source>there is nothing at this URL (a deleted webhook?); check it</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a rien à cette URL (un webhook supprimé&#xa0;?)&#xa0;; vérifiez-la</translation>
     </message>
     <message>
         <source>too many messages; the server asked to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de messages&#xa0;; le serveur a demandé d&apos;attendre</translation>
     </message>
     <message>
         <source>the message was refused; check the target&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>le message a été refusé&#xa0;; vérifiez les réglages de la cible</translation>
     </message>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (après %n tentative)</numerusform>
+            <numerusform>%1 (après %n tentatives)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; it asked to wait %n s, longer than arrscore waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;; il a demandé d&apos;attendre %n s, plus longtemps qu&apos;arrscore n&apos;attend</numerusform>
+            <numerusform>%1&#xa0;; il a demandé d&apos;attendre %n s, plus longtemps qu&apos;arrscore n&apos;attend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (abandon après %n tentative)</numerusform>
+            <numerusform>%1 (abandon après %n tentatives)</numerusform>
         </translation>
     </message>
 </context>
@@ -3603,18 +3619,18 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::InstanceComparison</name>
     <message numerus="yes">
         <source>%1: %n file(s) without a catalogue id (tmdbId/tvdbId) were left out; sync the instance again to store them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n fichier sans id de catalogue (tmdbId/tvdbId) a été laissé de côté&#xa0;; synchronisez à nouveau l&apos;instance pour l&apos;enregistrer.</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers sans id de catalogue (tmdbId/tvdbId) ont été laissés de côté&#xa0;; synchronisez à nouveau l&apos;instance pour les enregistrer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing needs two synced instances of the same kind (two Radarr or two Sonarr); %1 has none. Name them with --instance, or sync a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison demande deux instances synchronisées du même type (deux Radarr ou deux Sonarr)&#xa0;; %1 n&apos;en contient pas. Nommez-les avec --instance, ou synchronisez-en une seconde.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données</translation>
     </message>
 </context>
 <context>
@@ -3762,19 +3778,19 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>How far back the first sync reads the server&apos;s own history (grabs, imports, failed downloads, deletions) for the Audit; later syncs read only what is new. A few requests per sync. 0 switches reading the history off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;où la première synchronisation remonte dans l&apos;historique du serveur (récupérations, importations, téléchargements échoués, suppressions) pour l&apos;Audit&#xa0;; les suivantes ne lisent que ce qui est nouveau. Quelques requêtes par synchronisation. 0 désactive la lecture de l&apos;historique.</translation>
     </message>
     <message>
         <source>Three or more grabs of one item within this many days with no score gained count as an upgrade loop in the Audit (the same release grabbed twice always does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois récupérations ou plus d&apos;un élément en ce nombre de jours sans gain de score comptent comme une boucle de mise à niveau dans l&apos;Audit (la même release récupérée deux fois compte toujours).</translation>
     </message>
     <message>
         <source>H&amp;istory to read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique à &amp;lire&#xa0;:</translation>
     </message>
     <message>
         <source>Upgrade l&amp;oop window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre des &amp;boucles de mise à niveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4103,7 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <name>arrscore::LogOutput</name>
     <message>
         <source>Cannot write the log file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4336,11 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
     <message>
         <source>&amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparer</translation>
     </message>
 </context>
 <context>
@@ -4474,263 +4490,263 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     </message>
     <message>
         <source>Some notifications were not delivered; the sync is stored all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines notifications n&apos;ont pas été remises&#xa0;; la synchronisation est enregistrée quand même</translation>
     </message>
     <message>
         <source>A sync from elsewhere landed; the library was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation faite ailleurs est arrivée&#xa0;; la bibliothèque a été rechargée.</translation>
     </message>
     <message>
         <source>The instances could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instances n&apos;ont pas pu être comparées</translation>
     </message>
     <message>
         <source>The audit of the servers&apos; history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit de l&apos;historique des serveurs n&apos;a pas pu être lu</translation>
     </message>
     <message numerus="yes">
         <source>Retention pruned %Ln old snapshots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conservation a supprimé %Ln ancien instantané.</numerusform>
+            <numerusform>La conservation a supprimé %Ln anciens instantanés.</numerusform>
         </translation>
     </message>
     <message>
         <source>next sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine synchronisation %1</translation>
     </message>
 </context>
 <context>
     <name>arrscore::NotificationDialog</name>
     <message>
         <source>R&amp;equire STARTTLS (smtp:// URLs; smtps:// is TLS from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xiger STARTTLS (URL smtp://&#xa0;; smtps:// est en TLS dès le départ)</translation>
     </message>
     <message>
         <source>When files &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand des fichiers ont &amp;changé</translation>
     </message>
     <message>
         <source>When an instance f&amp;ailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand une &amp;instance a échoué</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">&amp;Tester</translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">Modifier %1</translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Add a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une notification</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL&#xa0;:</translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>…or from the en&amp;vironment variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>…ou depuis la variable d&apos;en&amp;vironnement&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatique</translation>
     </message>
     <message>
         <source>Automatic: higher when an instance failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique&#xa0;: plus haute quand une instance a échoué.</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>…or from the environment varia&amp;ble:</source>
-        <translation type="unfinished"></translation>
+        <translation>…ou depuis la varia&amp;ble d&apos;environnement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur S&amp;MTP&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>you@example.org, someone@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.org, autre@example.org</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destin&amp;ataires&#xa0;:</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>vide&#xa0;: pas de connexion</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateu&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>A sync that changed fewer files (and where nothing failed) sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation qui a modifié moins de fichiers (et où rien n&apos;a échoué) n&apos;envoie rien.</translation>
     </message>
     <message>
         <source>At &amp;least this many changed files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins ce nombre de &amp;fichiers modifiés&#xa0;:</translation>
     </message>
     <message>
         <source>URLs, tokens and passwords are kept in your system&apos;s keychain; a variable is read when a sync runs, by the app and the command line alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les URL, jetons et mots de passe sont conservés dans le trousseau de votre système&#xa0;; une variable est lue au moment de la synchronisation, par l&apos;application comme par la ligne de commande.</translation>
     </message>
     <message>
         <source>Show what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ce qui a été saisi</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser vide pour garder la valeur enregistrée</translation>
     </message>
     <message>
         <source>The name may use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished">Le nom peut contenir des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
+        <translation>Le nom peut contenir des lettres minuscules, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;».</translation>
     </message>
     <message>
         <source>There is already a notification named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une notification nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL</translation>
     </message>
     <message>
         <source>the application token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton d&apos;application</translation>
     </message>
     <message>
         <source>the password</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe</translation>
     </message>
     <message>
         <source>Enter %1, or the environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez %1, ou la variable d&apos;environnement qui en contient la valeur.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https:// and name a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL doit commencer par http:// ou https:// et désigner un serveur.</translation>
     </message>
     <message>
         <source>Type every secret of this target here, or name an environment variable for each: a target keeps its secrets in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ici chaque secret de cette cible, ou nommez une variable d&apos;environnement pour chacun&#xa0;: une cible garde ses secrets au même endroit.</translation>
     </message>
     <message>
         <source>Enter the ntfy topic to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le sujet ntfy où publier.</translation>
     </message>
     <message>
         <source>The SMTP server is a URL such as smtps://mail.example.org:465 or smtp://mail.example.org:587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur SMTP est une URL comme smtps://mail.example.org:465 ou smtp://mail.example.org:587.</translation>
     </message>
     <message>
         <source>Enter the sender&apos;s address (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de l&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Enter at least one recipient&apos;s address (To), separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;au moins un destinataire (plusieurs séparées par des virgules).</translation>
     </message>
     <message>
         <source>Choose when to send: when files changed, when an instance failed, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez quand envoyer&#xa0;: quand des fichiers ont changé, quand une instance a échoué, ou les deux.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un message de test…</translation>
     </message>
 </context>
 <context>
     <name>arrscore::NotificationTest</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>%1: the test message was delivered after %n attempts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: le message de test a été remis après %n tentative.</numerusform>
+            <numerusform>%1&#xa0;: le message de test a été remis après %n tentatives.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the test message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le message de test a été remis.</translation>
     </message>
     <message>
         <source>%1: not sent (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non envoyé (%2).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::NotificationTypes</name>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
     <name>arrscore::Notifier</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">désactivée</translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>an instance failed, but this target is not notified of failures</source>
-        <translation type="unfinished"></translation>
+        <translation>une instance a échoué, mais cette cible n&apos;est pas notifiée des échecs</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a changé</translation>
     </message>
     <message>
         <source>this target is notified of failures only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette cible n&apos;est notifiée que des échecs</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), fewer than min_changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n changement, moins que min_changes</numerusform>
+            <numerusform>%n changements, moins que min_changes</numerusform>
         </translation>
     </message>
 </context>
@@ -4738,79 +4754,79 @@ La clé de «&#xa0;%2&#xa0;» est enregistrée dans %3 à la place, lisible seul
     <name>arrscore::NotifyCommand</name>
     <message>
         <source>sync: send the summary to the configured notification targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync&#xa0;: envoyer le résumé aux cibles de notification configurées.</translation>
     </message>
     <message>
         <source>sync: write the HTML report to PATH in the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync&#xa0;: écrire le rapport HTML dans CHEMIN pendant la même exécution.</translation>
     </message>
     <message>
         <source>notify: send a sample message.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify&#xa0;: envoyer un message d&apos;exemple.</translation>
     </message>
     <message>
         <source>--notify: %1 configures no notification target. Add a &quot;notifications:&quot; list (see docs/NOTIFICATIONS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify&#xa0;: %1 ne configure aucune cible de notification. Ajoutez une liste &quot;notifications:&quot; (voir docs/NOTIFICATIONS.md).</translation>
     </message>
     <message>
         <source>the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration</translation>
     </message>
     <message>
         <source>--report: %1 is not a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report&#xa0;: %1 n&apos;est pas un fichier dans un dossier existant.</translation>
     </message>
     <message>
         <source>The report was not written; the snapshots are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;; les instantanés sont enregistrés.</translation>
     </message>
     <message>
         <source>No notification was sent: the database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification n&apos;a été envoyée&#xa0;: la base de données ne peut pas être lue.</translation>
     </message>
     <message>
         <source>%1: what changed cannot be read (%2); it is left out of the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce qui a changé ne peut pas être lu (%2)&#xa0;; l&apos;instance est laissée hors de la notification.</translation>
     </message>
     <message>
         <source>Nothing changed and nothing failed: no notification sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé et rien n&apos;a échoué&#xa0;: aucune notification envoyée.</translation>
     </message>
     <message>
         <source>notify sends a sample message with --test: arrscore notify --test [NAME...]. After a sync, use arrscore sync --notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify envoie un message d&apos;exemple avec --test&#xa0;: arrscore notify --test [NOM...]. Après une synchronisation, utilisez arrscore sync --notify.</translation>
     </message>
     <message>
         <source>No notification target named &quot;%1&quot;. Configured: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible de notification nommée «&#xa0;%1&#xa0;». Configurées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>No notification target is configured. Add a &quot;notifications:&quot; list (see docs/NOTIFICATIONS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cible de notification n&apos;est configurée. Ajoutez une liste &quot;notifications:&quot; (voir docs/NOTIFICATIONS.md).</translation>
     </message>
     <message>
         <source>No notification was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification n&apos;a été envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Notification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La notification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: envoyée</translation>
     </message>
     <message>
         <source>Notified %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification envoyée à %1.</translation>
     </message>
     <message>
         <source>%1: not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non envoyée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5804,206 +5820,207 @@ Chaque consultation interroge tous les indexeurs activés sur le serveur et pren
     <name>arrscore::RetentionPolicy</name>
     <message numerus="yes">
         <source>every sync of the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chaque synchronisation du dernier jour</numerusform>
+            <numerusform>chaque synchronisation des %n derniers jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a day for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un par jour pendant %n jour</numerusform>
+            <numerusform>un par jour pendant %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a week for %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un par semaine pendant %n semaine</numerusform>
+            <numerusform>un par semaine pendant %n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a month for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un par mois pendant %n mois</numerusform>
+            <numerusform>un par mois pendant %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>every snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les instantanés</translation>
     </message>
     <message>
         <source>always the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours le dernier</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ScheduleCommand</name>
     <message>
         <source>How often: 30m, 6h, 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence&#xa0;: 30m, 6h, 1d.</translation>
     </message>
     <message>
         <source>Usage: arrscore schedule install --every 6h [--notify] [--report PATH] | schedule status | schedule remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: arrscore schedule install --every 6h [--notify] [--report CHEMIN] | schedule status | schedule remove</translation>
     </message>
     <message>
         <source>A scheduled sync needs a configuration file: it runs without this shell&apos;s environment. Create arrscore.yaml (see README.md) and pass --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation planifiée demande un fichier de configuration&#xa0;: elle s&apos;exécute sans l&apos;environnement de ce shell. Créez arrscore.yaml (voir README.md) et passez --config FICHIER.</translation>
     </message>
     <message>
         <source>warning: the key of %1 comes from the environment variable %2, which a scheduled sync does not have. Put the key in the keychain (the app&apos;s Settings) or the file, or give the job that variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: la clé de %1 vient de la variable d&apos;environnement %2, dont une synchronisation planifiée ne dispose pas. Mettez la clé dans le trousseau (les Paramètres de l&apos;application) ou dans le fichier, ou donnez cette variable à la tâche.</translation>
     </message>
     <message>
         <source>Windows has no timer arrscore can install by itself. To sync every %1, run this in a command prompt (Task Scheduler shows the task as %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows n&apos;a pas de minuteur qu&apos;arrscore puisse installer lui-même. Pour synchroniser toutes les %1, lancez ceci dans une invite de commandes (le Planificateur de tâches affiche la tâche sous le nom %2)&#xa0;:</translation>
     </message>
     <message>
         <source>To remove it: schtasks /Delete /TN %1 /F</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la supprimer&#xa0;: schtasks /Delete /TN %1 /F</translation>
     </message>
     <message>
         <source>To sync every %1, save this as ~/Library/LaunchAgents/org.arrscore.sync.plist and run &quot;launchctl load ~/Library/LaunchAgents/org.arrscore.sync.plist&quot; (unload and delete it to remove):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour synchroniser toutes les %1, enregistrez ceci sous ~/Library/LaunchAgents/org.arrscore.sync.plist et lancez &quot;launchctl load ~/Library/LaunchAgents/org.arrscore.sync.plist&quot; (déchargez-le et supprimez-le pour l&apos;enlever)&#xa0;:</translation>
     </message>
     <message>
         <source>Let cron run the sync every %1 instead: run &quot;crontab -e&quot; and add this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez plutôt cron lancer la synchronisation toutes les %1&#xa0;: lancez &quot;crontab -e&quot; et ajoutez cette ligne&#xa0;:</translation>
     </message>
     <message>
         <source>cron mails what the sync prints to the job&apos;s owner, where mail is set up; add &quot;--log-file PATH&quot; after the program to keep a log instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>cron envoie par courriel ce qu&apos;affiche la synchronisation au propriétaire de la tâche, là où le courriel est configuré&#xa0;; ajoutez &quot;--log-file CHEMIN&quot; après le programme pour garder plutôt un journal.</translation>
     </message>
     <message>
         <source>systemctl was not found, so there is no systemd here.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl est introuvable, il n&apos;y a donc pas de systemd ici.</translation>
     </message>
     <message>
         <source>There is no systemd user instance to run a timer (&quot;systemctl --user is-system-running&quot; says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;instance utilisateur de systemd pour exécuter un minuteur (&quot;systemctl --user is-system-running&quot; indique&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Cannot write the systemd units in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les unités systemd dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The units are in %1, but systemd did not enable the timer: %2
 Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore schedule remove&quot; to delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités sont dans %1, mais systemd n&apos;a pas activé le minuteur&#xa0;: %2
+Lancez &quot;systemctl --user enable --now %3&quot; pour réessayer, ou &quot;arrscore schedule remove&quot; pour les supprimer.</translation>
     </message>
     <message>
         <source>Installed: arrscore syncs every %1 (systemd user timer %2, units in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installé&#xa0;: arrscore synchronise toutes les %1 (minuteur utilisateur systemd %2, unités dans %3).</translation>
     </message>
     <message>
         <source>The timer runs while you are logged in; to run it without a session too: &quot;loginctl enable-linger&quot;. Its output: &quot;journalctl --user -u %1.service&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur s&apos;exécute tant que vous êtes connecté&#xa0;; pour qu&apos;il s&apos;exécute aussi sans session&#xa0;: &quot;loginctl enable-linger&quot;. Sa sortie&#xa0;: &quot;journalctl --user -u %1.service&quot;.</translation>
     </message>
     <message>
         <source>arrscore does not install schedules here; see &quot;arrscore schedule install&quot; for what to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>arrscore n&apos;installe pas de planification ici&#xa0;; voir &quot;arrscore schedule install&quot; pour ce qu&apos;il faut mettre en place.</translation>
     </message>
     <message>
         <source>No schedule is installed (there is no %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune planification n&apos;est installée (%1 n&apos;existe pas).</translation>
     </message>
     <message>
         <source>Without systemd a crontab line runs the sync: &quot;crontab -l&quot; lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans systemd, une ligne crontab lance la synchronisation&#xa0;: &quot;crontab -l&quot; l&apos;affiche.</translation>
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification&#xa0;: %1</translation>
     </message>
     <message>
         <source>systemd cannot say when the timer runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd ne peut pas dire quand le minuteur s&apos;exécute&#xa0;: %1</translation>
     </message>
     <message>
         <source>systemctl was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl est introuvable</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier résultat&#xa0;: %1</translation>
     </message>
     <message>
         <source>arrscore does not install schedules here; remove the task or plist you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>arrscore n&apos;installe pas de planification ici&#xa0;; supprimez la tâche ou le plist que vous avez créé.</translation>
     </message>
     <message>
         <source>No schedule is installed; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune planification n&apos;est installée&#xa0;; rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>A crontab line you added is removed with &quot;crontab -e&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne crontab que vous avez ajoutée se supprime avec &quot;crontab -e&quot;.</translation>
     </message>
     <message>
         <source>note: systemd did not disable the timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque&#xa0;: systemd n&apos;a pas désactivé le minuteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot delete %1; delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;; supprimez-le à la main.</translation>
     </message>
     <message>
         <source>Removed the scheduled sync (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation planifiée supprimée (%1).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ScheduleUnits</name>
     <message>
         <source>--every takes a number and a unit: 30m, 6h or 1d; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every prend un nombre et une unité&#xa0;: 30m, 6h ou 1d&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--every %1 is too often: at least every %2 minutes. Each sync reads every file of each library from the server, so more often only adds load on Radarr and Sonarr.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every %1 est trop fréquent&#xa0;: au plus toutes les %2 minutes. Chaque synchronisation lit chaque fichier de chaque bibliothèque sur le serveur&#xa0;; plus souvent ne ferait qu&apos;ajouter de la charge à Radarr et Sonarr.</translation>
     </message>
     <message>
         <source>--every %1 is longer than 31 days; sync at least once a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every %1 dépasse 31 jours&#xa0;; synchronisez au moins une fois par mois.</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -6185,14 +6202,14 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message numerus="yes">
         <source>Send these searches, %Ln of them for items in an upgrade loop?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer ces recherches, dont %Ln pour un élément dans une boucle de mise à niveau&#xa0;?</numerusform>
+            <numerusform>Envoyer ces recherches, dont %Ln pour des éléments dans une boucle de mise à niveau&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>In an upgrade loop (arrscore audit --kind upgrade-loop): searching again may grab the same release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une boucle de mise à niveau (arrscore audit --kind upgrade-loop)&#xa0;: une nouvelle recherche risque de récupérer à nouveau la même release.</translation>
     </message>
 </context>
 <context>
@@ -6467,73 +6484,73 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message>
         <source>The keychain holds no %1. Enter it again in the app&apos;s Settings › Notifications, or set it in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient pas la valeur %1. Saisissez-la à nouveau dans Paramètres › Notifications de l&apos;application, ou définissez-la dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (%1), so the %2 cannot be %3 there. Put it in the configuration file instead (or name an environment variable with *_env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système (%1), la valeur %2 ne peut donc pas y être %3. Mettez-la plutôt dans le fichier de configuration (ou nommez une variable d&apos;environnement avec *_env).</translation>
     </message>
     <message>
         <source>The keychain refused access to the %1 (%2). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès à la valeur %1 (%2). Déverrouillez le trousseau et réessayez.</translation>
     </message>
     <message>
         <source>The keychain failed for the %1: %2. Unlock or start it, or put the secret in the configuration file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a échoué pour la valeur %1&#xa0;: %2. Déverrouillez-le ou démarrez-le, ou mettez plutôt le secret dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>%1 of notification &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la notification «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>The keychain did not answer for the %1 within 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu pour la valeur %1 en 30 s.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time for the notification secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas répondu à temps pour les secrets des notifications.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ServerEvent</name>
     <message>
         <source>Grabbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement échoué</translation>
     </message>
     <message>
         <source>Download ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement ignoré</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier supprimé</translation>
     </message>
     <message>
         <source>File renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier renommé</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ServerHistoryStore</name>
     <message>
         <source>Cannot read the server history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique du serveur de %1 dans la base de données %2.</translation>
     </message>
     <message>
         <source>Cannot read the catalogue ids of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ids de catalogue de %1 dans la base de données %2.</translation>
     </message>
     <message>
         <source>Cannot read snapshot %1 from the database %2.</source>
-        <translation type="unfinished">Impossible de lire l&apos;instantané %1 dans la base de données %2.</translation>
+        <translation>Impossible de lire l&apos;instantané %1 dans la base de données %2.</translation>
     </message>
 </context>
 <context>
@@ -6646,11 +6663,11 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications</translation>
     </message>
     <message>
         <source>Tray &amp;&amp; Sc&amp;hedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;état &amp;&amp; planifi&amp;cation</translation>
     </message>
 </context>
 <context>
@@ -6767,172 +6784,172 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SettingsNotificationsPage</name>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>changements</translation>
     </message>
     <message numerus="yes">
         <source>at least %n changed files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>au moins %n fichier modifié</numerusform>
+            <numerusform>au moins %n fichiers modifiés</numerusform>
         </translation>
     </message>
     <message>
         <source>failures</source>
-        <translation type="unfinished"></translation>
+        <translation>échecs</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Sends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi lors de</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Activée</translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">&amp;Tester</translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>Send after each &amp;sync (the app&apos;s and arrscore sync&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer après chaque s&amp;ynchronisation (celles de l&apos;application et d&apos;arrscore sync)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Ajouter…</translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Send a sample summary to the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un résumé d&apos;exemple à la cible sélectionnée</translation>
     </message>
     <message>
         <source>Every sync sends its summary to the enabled targets: the app&apos;s, and arrscore sync&apos;s without --notify (notify_after_sync: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque synchronisation envoie son résumé aux cibles activées&#xa0;: celles de l&apos;application, et celles d&apos;arrscore sync sans --notify (notify_after_sync: true).</translation>
     </message>
     <message>
         <source>Saved in %1, which the command line reads too. URLs, tokens and passwords are kept in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1, que la ligne de commande lit aussi. Les URL, jetons et mots de passe sont conservés dans le trousseau de votre système.</translation>
     </message>
     <message>
         <source>Sent to when checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit les envois si cochée</translation>
     </message>
     <message>
         <source>&quot;%1&quot; added.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» ajoutée.</translation>
+        <translation>«&#xa0;%1&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» enregistrée.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>%1 The secrets of &quot;%2&quot; are saved in %3 instead, readable only by your user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les secrets de «&#xa0;%2&#xa0;» sont enregistrés à la place dans %3, que seul votre compte utilisateur peut lire.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished">Supprimer %1</translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Remove the notification &quot;%1&quot; from the configuration and its secrets from the keychain? Syncs no longer send to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la notification «&#xa0;%1&#xa0;» de la configuration et ses secrets du trousseau&#xa0;? Les synchronisations ne lui enverront plus rien.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; removed.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; removed, but its secrets stay in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée, mais ses secrets restent dans le trousseau&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi d&apos;un message de test à %1…</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sent to again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» reçoit à nouveau les envois.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est laissée de côté.</translation>
     </message>
     <message>
         <source>Every sync now sends its summary to the enabled targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque synchronisation envoie désormais son résumé aux cibles activées.</translation>
     </message>
     <message>
         <source>Syncs send nothing unless asked to (arrscore sync --notify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les synchronisations n&apos;envoient rien sauf demande (arrscore sync --notify).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SettingsTrayPage</name>
     <message>
         <source>Show an icon in the tr&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher une icône dans la barre d&apos;état système</translation>
     </message>
     <message>
         <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer &amp;réduit dans la barre d&apos;état système</translation>
     </message>
     <message>
         <source>The icon&apos;s menu shows the window, syncs and quits; closing the window then keeps the app running in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le menu de l&apos;icône affiche la fenêtre, synchronise et quitte&#xa0;; fermer la fenêtre laisse alors l&apos;application tourner dans la barre d&apos;état système.</translation>
     </message>
     <message>
         <source>Sync every so many hours while the app runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser toutes les N heures tant que l&apos;application tourne</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">désactivées</translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>While the app runs (also hidden in the tray) it syncs every instance this often, counted from the last sync, yours or one from the command line. 0: only when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que l&apos;application tourne (même cachée dans la barre d&apos;état système), elle synchronise chaque instance à cette fréquence, comptée depuis la dernière synchronisation, la vôtre ou une faite en ligne de commande. 0&#xa0;: seulement quand vous synchronisez.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: the app cannot keep running without its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de barre d&apos;état système&#xa0;: l&apos;application ne peut pas continuer à tourner sans sa fenêtre.</translation>
     </message>
     <message>
         <source>To sync while the app is closed, let the system do it: arrscore schedule install --every 6h (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour synchroniser quand l&apos;application est fermée, laissez le système s&apos;en charger&#xa0;: arrscore schedule install --every 6h (voir le guide de l&apos;utilisateur).</translation>
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser toutes les&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source> hours</source>
         <comment>sync every N hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> heure</numerusform>
+            <numerusform> heures</numerusform>
         </translation>
     </message>
 </context>
@@ -7035,11 +7052,11 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
 </context>
 <context>
@@ -7140,159 +7157,159 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SummaryText</name>
     <message numerus="yes">
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %Ln de plus</numerusform>
+            <numerusform>…et %Ln de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>See the report or `arrscore diff` for the other instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir le rapport ou `arrscore diff` pour les autres instances.</translation>
     </message>
     <message>
         <source>Biggest upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes mises à niveau</translation>
     </message>
     <message>
         <source>Open the HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport HTML</translation>
     </message>
     <message>
         <source>Upgraded</source>
-        <translation type="unfinished">Mis à niveau</translation>
+        <translation>Améliorés</translation>
     </message>
     <message>
         <source>Downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradés</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacés</translation>
     </message>
     <message>
         <source>Re-scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Renotés</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Ajouté</translation>
+        <translation>Ajoutés</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimés</translation>
     </message>
     <message>
         <source>New upgrade candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux candidats à la mise à niveau</translation>
     </message>
     <message>
         <source>Candidates resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats résolus</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun changement</translation>
     </message>
     <message numerus="yes">
         <source>%Ln upgraded</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln amélioré</numerusform>
             <numerusform>%Ln améliorés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln downgraded</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln dégradé</numerusform>
             <numerusform>%Ln dégradés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln replaced</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln remplacé</numerusform>
             <numerusform>%Ln remplacés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln re-scored</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln renoté</numerusform>
             <numerusform>%Ln renotés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln ajouté</numerusform>
             <numerusform>%Ln ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln supprimé</numerusform>
             <numerusform>%Ln supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance en échec</numerusform>
+            <numerusform>%n instances en échec</numerusform>
         </translation>
     </message>
     <message>
         <source>Arr Score sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation Arr Score&#xa0;: %1</translation>
     </message>
     <message>
         <source>[Test] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Test] %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new upgrade candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouveau candidat à la mise à niveau</numerusform>
+            <numerusform>%Ln nouveaux candidats à la mise à niveau</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln candidate(s) resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidat résolu</numerusform>
+            <numerusform>%Ln candidats résolus</numerusform>
         </translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>first sync, %Ln file(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>première synchronisation, %Ln fichier enregistré</numerusform>
+            <numerusform>première synchronisation, %Ln fichiers enregistrés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) re-scored: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fichier renoté&#xa0;: %1</numerusform>
+            <numerusform>%Ln fichiers renotés&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>This is a test message from &quot;arrscore notify --test&quot;; the numbers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un message de test de &quot;arrscore notify --test&quot;&#xa0;; les chiffres sont inventés.</translation>
     </message>
     <message>
         <source>Biggest upgrades:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus fortes mises à niveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7396,9 +7413,9 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message numerus="yes">
         <source>Retention (%1) pruned %Ln old snapshots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conservation (%1) a supprimé %Ln ancien instantané.</numerusform>
+            <numerusform>La conservation (%1) a supprimé %Ln anciens instantanés.</numerusform>
         </translation>
     </message>
 </context>
@@ -7433,54 +7450,54 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SyncLock</name>
     <message>
         <source>A sync of %1 is running since %2 (pid %3 on host %4); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation de %1 est en cours depuis %2 (pid %3 sur l&apos;hôte %4)&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>un moment inconnu</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 that keeps two syncs of %2 apart: check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou %1 qui empêche deux synchronisations simultanées de %2&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>Cannot lock the sync of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller la synchronisation de %1 dans %2.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SyncNotifications</name>
     <message numerus="yes">
         <source>Notification sent to %n targets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notification envoyée à %n cible.</numerusform>
+            <numerusform>Notification envoyée à %n cibles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln notifications could not be delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 notification sur %Ln n&apos;a pas pu être remise.</numerusform>
+            <numerusform>%1 notifications sur %Ln n&apos;ont pas pu être remises.</numerusform>
         </translation>
     </message>
     <message>
         <source>What the sync changed could not be read, so no notification was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la synchronisation a changé n&apos;a pas pu être lu, aucune notification n&apos;a donc été envoyée</translation>
     </message>
     <message>
         <source>No notification was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune notification n&apos;a été envoyée.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %n de plus</numerusform>
+            <numerusform>…et %n de plus</numerusform>
         </translation>
     </message>
 </context>
@@ -7515,18 +7532,18 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SyncSession</name>
     <message>
         <source>old snapshots were not deleted (retention: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les anciens instantanés n&apos;ont pas été supprimés (conservation&#xa0;: %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SyncSummaryBuilder</name>
     <message>
         <source>profile HD Bluray + WEB: x265 (HD) 0→-10000</source>
-        <translation type="unfinished"></translation>
+        <translation>profil HD Bluray + WEB&#xa0;: x265 (HD) 0→-10000</translation>
     </message>
     <message>
         <source>Connection refused by 127.0.0.1:8989: is Sonarr running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée par 127.0.0.1:8989&#xa0;: Sonarr est-il lancé&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7595,43 +7612,43 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::TrayController</name>
     <message>
         <source>&amp;Show Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la fenêtre</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Hide Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer la fenêtre</translation>
     </message>
     <message>
         <source>Arr Score Exporter is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arr Score Exporter tourne toujours</translation>
     </message>
     <message>
         <source>It keeps watch from the tray. Click the icon to open the window; quit from the icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il veille depuis la barre d&apos;état système. Cliquez sur l&apos;icône pour ouvrir la fenêtre&#xa0;; quittez depuis le menu de l&apos;icône.</translation>
     </message>
     <message>
         <source>Arr Score Exporter</source>
-        <translation type="unfinished">Arr Score Exporter</translation>
+        <translation>Arr Score Exporter</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synchronisation…</translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7852,27 +7869,29 @@ Chaque serveur met la recherche en file et récupère ce que son profil de quali
     </message>
     <message numerus="yes">
         <source>…and %Ln more (see the Audit view).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %Ln de plus (voir la vue Audit).</numerusform>
+            <numerusform>…et %Ln de plus (voir la vue Audit).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected items are in an upgrade loop: their server grabbed the same release again and again without a better file. Search anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln des éléments sélectionnés est dans une boucle de mise à niveau&#xa0;: son serveur a récupéré la même release encore et encore sans obtenir un meilleur fichier. Rechercher quand même&#xa0;?</numerusform>
+            <numerusform>%Ln des éléments sélectionnés sont dans une boucle de mise à niveau&#xa0;: leur serveur a récupéré la même release encore et encore sans obtenir un meilleur fichier. Rechercher quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
 A search will most likely grab the same release once more. Usually a custom format matches the release&apos;s name but not the renamed file: the Audit view shows each grab and import with its score.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Une recherche récupérera très probablement la même release une fois de plus. En général, un format personnalisé correspond au nom de la release mais pas au fichier renommé&#xa0;: la vue Audit montre chaque récupération et importation avec son score.</translation>
     </message>
     <message>
         <source>Search Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher quand même</translation>
     </message>
 </context>
 <context>
@@ -7922,15 +7941,15 @@ A search will most likely grab the same release once more. Usually a custom form
     </message>
     <message>
         <source>The report has no trend: %1</source>
-        <translation type="unfinished">Le rapport n&apos;a pas de tendance&#xa0;: %1</translation>
+        <translation>Le rapport n&apos;a pas de tendance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report has no audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The report has no trend and no audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a ni tendance ni audit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
