@@ -42,6 +42,14 @@ ALLOWED = {
     ("ui/instancedialog.cpp", "radarr-4k"),
     ("ui/instancedialog.cpp", "http://localhost:7878"),
     ("ui/instancedialog.cpp", "http://localhost:8989"),
+    # Examples in the notification dialog's empty fields: a target name, an ntfy topic, an SMTP server and sender
+    # (the same in every language: names and addresses, not words).
+    ("ui/notificationdialog.cpp", "discord"),
+    ("ui/notificationdialog.cpp", "arrscore"),
+    ("ui/notificationdialog.cpp", "smtps://mail.example.org:465"),
+    ("ui/notificationdialog.cpp", "arrscore@example.org"),
+    # Compared with, not shown: the secret field's key.
+    ("ui/notificationdialog.cpp", "url"),
 }
 
 
