@@ -324,257 +324,257 @@
     <name>arrscore::AuditCommands</name>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished">%1: %2: %3 {1,?} {2,?}</translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%Ln shared items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gemeinsamer Eintrag</numerusform>
+            <numerusform>%Ln gemeinsame Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln only in some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nur in einigen</numerusform>
+            <numerusform>%Ln nur in einigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln profiles that drift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abweichendes Profil</numerusform>
+            <numerusform>%Ln abweichende Profile</numerusform>
         </translation>
     </message>
     <message>
         <source>Shared items (quality and score in each instance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Einträge (Qualität und Score in jeder Instanz):</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished">TITEL</translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>Only in some instances (— where there is no file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in einigen Instanzen (— wo es keine Datei gibt):</translation>
     </message>
     <message>
         <source>Profiles of the same name whose format scores differ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichnamige Profile, deren Format-Scores sich unterscheiden:</translation>
     </message>
     <message>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Only findings of this kind (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Befunde dieser Art (%1).</translation>
     </message>
     <message>
         <source>Unknown finding kind &quot;%1&quot;: the kinds are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Befundart „%1“: Die Arten sind %2.</translation>
     </message>
     <message>
         <source>No findings: the stored history shows no upgrade loop, score mismatch or repeated failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde: Der gespeicherte Verlauf zeigt keine Upgrade-Schleife, keine Score-Abweichung und keine wiederholten Fehlschläge.</translation>
     </message>
     <message>
         <source>No findings of the kinds asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde der gefragten Arten.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Befund (%1).</numerusform>
+            <numerusform>%Ln Befunde (%1).</numerusform>
         </translation>
     </message>
     <message>
         <source>episode %1</source>
-        <translation type="unfinished">Episode %1</translation>
+        <translation>Episode %1</translation>
     </message>
     <message>
         <source>movie %1</source>
-        <translation type="unfinished">Film %1</translation>
+        <translation>Film %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3, file %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, Datei %4</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>arrscore::AuditPage</name>
     <message>
         <source>Kind of finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Befunds</translation>
     </message>
     <message>
         <source>Filter by title, instance or explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Instanz oder Erklärung filtern</translation>
     </message>
     <message>
         <source>Filter findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde filtern</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeigen:</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Audit findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Befunde</translation>
     </message>
     <message>
         <source>One finding a row: its kind, instance, item, file and a short explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befund pro Zeile: Art, Instanz, Eintrag, Datei und eine kurze Erklärung</translation>
     </message>
     <message>
         <source>What each server&apos;s own history says about its upgrades: the same release grabbed again and again, grabs scored differently once imported, scores that changed or do not add up, downloads that keep failing. Select a finding for its explanation and the item&apos;s timeline, with the score the server gave at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der eigene Verlauf jedes Servers über seine Upgrades sagt: dasselbe Release immer wieder geholt, Holvorgänge, die nach dem Import anders bewertet werden, Scores, die sich geändert haben oder nicht aufgehen, Downloads, die immer wieder fehlschlagen. Wählen Sie einen Befund für seine Erklärung und die Zeitleiste des Eintrags, mit dem Score, den der Server bei jedem Schritt vergeben hat.</translation>
     </message>
     <message>
         <source>The Audit explains why files were (not) upgraded, from each server&apos;s own history: what it grabbed, imported, failed to download and deleted, with the score it gave at each step. It finds upgrade loops (the same release grabbed again and again), grabs whose file scores lower once imported, files whose score changed with no edit of their profile, reported scores that do not add up, and downloads that keep failing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit erklärt aus dem eigenen Verlauf jedes Servers, warum Dateien (nicht) verbessert wurden: was er geholt, importiert, nicht herunterladen konnte und gelöscht hat, mit dem Score, den er bei jedem Schritt vergeben hat. Es findet Upgrade-Schleifen (dasselbe Release immer wieder geholt), Holvorgänge, deren Datei nach dem Import niedriger bewertet wird, Dateien, deren Score sich ohne Änderung ihres Profils geändert hat, gemeldete Scores, die nicht aufgehen, und Downloads, die immer wieder fehlschlagen.</translation>
     </message>
     <message>
         <source>Nothing to explain in the history read so far. Each sync reads what is new in the servers&apos; history (the first one the last 90 days, Settings › Instances › History).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im bisher gelesenen Verlauf gibt es nichts zu erklären. Jede Synchronisierung liest, was im Verlauf der Server neu ist (die erste die letzten 90 Tage, Einstellungen › Instanzen › Verlauf).</translation>
     </message>
     <message>
         <source>The servers&apos; history comes with the next sync (F5): the first one reads the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Server kommt mit der nächsten Synchronisierung (F5): Die erste liest die letzten 90 Tage.</translation>
     </message>
     <message>
         <source>All findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Befunde (%1)</translation>
     </message>
 </context>
 <context>
     <name>arrscore::AuditRules</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Movie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Film %1</translation>
     </message>
     <message>
         <source>Episode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 was grabbed %n times (%2), scored %3 when grabbed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde %n-mal geholt (%2), beim Holen mit %3 bewertet</numerusform>
+            <numerusform>%1 wurde %n-mal geholt (%2), beim Holen mit %3 bewertet</numerusform>
         </translation>
     </message>
     <message>
         <source> and %1 once imported</source>
-        <translation type="unfinished"></translation>
+        <translation> und nach dem Import mit %1</translation>
     </message>
     <message>
         <source>%1 on %2 (score %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2 (Score %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Release wurde innerhalb von %1 Tagen geholt: %2. Der Score ging von %3 auf %4: kein Zugewinn.</numerusform>
+            <numerusform>%n Releases wurden innerhalb von %1 Tagen geholt: %2. Der Score ging von %3 auf %4: kein Zugewinn.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server keeps replacing this file: a release name usually matches custom formats that the imported, renamed file no longer matches. Compare the formats of the release and of the file, and fix the format&apos;s conditions or the naming scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ersetzt diese Datei immer wieder: Meist passt ein Release-Name zu Custom Formats, zu denen die importierte, umbenannte Datei nicht mehr passt. Vergleichen Sie die Formate des Releases und der Datei und korrigieren Sie die Bedingungen des Formats oder das Benennungsschema.</translation>
     </message>
     <message>
         <source>%1 scored %2 when it was grabbed on %3, but its file %4 scored %5 when imported on %6. The release name matched custom formats that the imported file does not: the usual start of an upgrade loop. Make those formats match the file too (or neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beim Holen am %3 mit %2 bewertet, seine Datei %4 beim Import am %6 aber mit %5. Der Release-Name passte zu Custom Formats, zu denen die importierte Datei nicht passt: der übliche Beginn einer Upgrade-Schleife. Sorgen Sie dafür, dass diese Formate auch zur Datei passen (oder zu keinem von beiden).</translation>
     </message>
     <message>
         <source>This file scored %1 when it was imported on %2 as %3 and scores %4 today, and no quality profile or custom format changed in the snapshots since. Something about the file changed what it matches: a rename (the score is computed from the scene name, else the original path, else the current name) or a new media-info scan. Rename it back or adjust the formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde beim Import am %2 als %3 mit %1 bewertet und hat heute den Score %4, obwohl sich seitdem in den Snapshots kein Qualitätsprofil und kein Custom Format geändert hat. Etwas an der Datei hat geändert, wozu sie passt: eine Umbenennung (der Score wird aus dem Szenennamen berechnet, sonst aus dem ursprünglichen Pfad, sonst aus dem aktuellen Namen) oder ein neuer Media-Info-Scan. Benennen Sie sie zurück oder passen Sie die Formate an.</translation>
     </message>
     <message>
         <source>The first snapshot was taken on %1: an edit before then cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Snapshot wurde am %1 erstellt: Eine Änderung davor ist nicht auszuschließen.</translation>
     </message>
     <message>
         <source>The server reports a score of %1, but its custom formats add up to %2 in the profile %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Score von %1, aber seine Custom Formats ergeben im Profil %3 zusammen %2 (%4).</translation>
     </message>
     <message>
         <source>no formats</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Formate</translation>
     </message>
     <message>
         <source>/movie gives it a score of %1 and /moviefile %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>/movie gibt ihr den Score %1 und /moviefile %2.</translation>
     </message>
     <message>
         <source>The server is inconsistent with itself: a refresh of the item (or a rescan) usually recomputes it; if not, report it to the server&apos;s developers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server widerspricht sich selbst: Ein Aktualisieren des Eintrags (oder ein erneuter Scan) berechnet den Score meist neu; wenn nicht, melden Sie es den Entwicklern des Servers.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n downloads failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexers these came from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Download ist innerhalb von %1 Tagen fehlgeschlagen: %2. Der Server setzt jedes fehlgeschlagene Release auf die Sperrliste und versucht das nächste; prüfen Sie den Download-Client und die Indexer, von denen es kam.</numerusform>
+            <numerusform>%n Downloads sind innerhalb von %1 Tagen fehlgeschlagen: %2. Der Server setzt jedes fehlgeschlagene Release auf die Sperrliste und versucht das nächste; prüfen Sie den Download-Client und die Indexer, von denen sie kamen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the server keeps no scores in its history (Sonarr v3, Radarr before 4.3.1): grab and import scores cannot be compared, and loops are found only by releases grabbed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server speichert in seinem Verlauf keine Scores (Sonarr v3, Radarr vor 4.3.1): Scores beim Holen und beim Import lassen sich nicht vergleichen, und Schleifen werden nur an erneut geholten Releases erkannt.</translation>
     </message>
     <message>
         <source>%1: the server keeps no import scores (Radarr before 4.4.2): grab and import scores and scores at import cannot be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Server speichert keine Scores beim Import (Radarr vor 4.4.2): Scores beim Holen und beim Import lassen sich nicht vergleichen, ebenso wenig Scores beim Import mit den heutigen.</translation>
     </message>
     <message>
         <source>%1: Radarr %2 gives every file a score of 0 in /movie, one it never computes (Radarr#9568): that is not reported as a mismatch; /moviefile&apos;s score is the one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Radarr %2 gibt jeder Datei in /movie den Score 0, den es nie berechnet (Radarr#9568): Das wird nicht als Abweichung gemeldet; verwendet wird der Score von /moviefile.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::Auditor</name>
     <message>
         <source>Cannot read the snapshot history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot-Verlauf von %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
     <message>
         <source>%1: the server&apos;s history was never read (history_days is 0, or every read failed): only score mismatches can be found. Sync it with history_days set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Verlauf des Servers wurde nie gelesen (history_days ist 0, oder jedes Lesen ist fehlgeschlagen): Nur Score-Abweichungen können gefunden werden. Synchronisieren Sie ihn mit gesetztem history_days.</translation>
     </message>
 </context>
 <context>
@@ -661,19 +661,19 @@
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>What the audit found in the server&apos;s history of the item (upgrade loops, score mismatches, failures); the Audit view explains each</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Audit im Verlauf des Servers zu diesem Eintrag gefunden hat (Upgrade-Schleifen, Score-Abweichungen, Fehlschläge); die Ansicht „Audit“ erklärt jeden Befund</translation>
     </message>
 </context>
 <context>
@@ -943,39 +943,39 @@
     </message>
     <message>
         <source>Series ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Serien-ID</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>TMDb ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TMDb-ID</translation>
     </message>
     <message>
         <source>TVDB ID</source>
-        <translation type="unfinished"></translation>
+        <translation>TVDB-ID</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Episode</translation>
     </message>
     <message>
         <source>Missing from</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt in</translation>
     </message>
 </context>
 <context>
@@ -1190,27 +1190,27 @@ Befehle:
     </message>
     <message>
         <source>Fetch every file&apos;s score from each instance and store one snapshot per instance. --notify (or notify_after_sync: true) sends what changed to the notification targets; --report writes the HTML report in the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Score jeder Datei von jeder Instanz abrufen und je Instanz einen Snapshot speichern. --notify (oder notify_after_sync: true) sendet die Änderungen an die Benachrichtigungsziele; --report schreibt im selben Lauf den HTML-Bericht.</translation>
     </message>
     <message>
         <source>One movie&apos;s or episode&apos;s score over time, with the file, quality and profile behind each point; then the server&apos;s own events for it (grabs, imports, failures, deletions, with the score the server kept at each step), as the syncs read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Score eines Films oder einer Episode im Zeitverlauf, mit Datei, Qualität und Profil hinter jedem Punkt; danach die eigenen Ereignisse des Servers dazu (Holvorgänge, Importe, Fehlschläge, Löschungen, mit dem Score, den der Server bei jedem Schritt gespeichert hat), wie die Synchronisierungen sie gelesen haben.</translation>
     </message>
     <message>
         <source>Why items did (or did not) upgrade, from the servers&apos; own history as the syncs stored it: findings by kind (upgrade-loop, grab-import-mismatch, import-current-mismatch, score-mismatch, repeated-failure), each with an explanation and the item&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Einträge (nicht) verbessert wurden, aus dem eigenen Verlauf der Server, wie die Synchronisierungen ihn gespeichert haben: Befunde nach Art (upgrade-loop, grab-import-mismatch, import-current-mismatch, score-mismatch, repeated-failure), jeder mit einer Erklärung und den Ereignissen des Eintrags.</translation>
     </message>
     <message>
         <source>Instances of one kind side by side (a 4K and a 1080p Radarr): each shared movie or episode with its quality and score in every instance, items only some have, and profiles of the same name whose format scores differ. Needs two synced instances of one kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen einer Art nebeneinander (ein 4K- und ein 1080p-Radarr): jeder gemeinsame Film bzw. jede gemeinsame Episode mit Qualität und Score in jeder Instanz, Einträge, die nur manche haben, und gleichnamige Profile, deren Format-Scores sich unterscheiden. Braucht zwei synchronisierte Instanzen einer Art.</translation>
     </message>
     <message>
         <source>Send a sample message to every configured notification target (or the named ones) and say per target whether it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispielnachricht an jedes konfigurierte Benachrichtigungsziel (oder die genannten) senden und je Ziel sagen, ob sie angekommen ist.</translation>
     </message>
     <message>
         <source>Sync by itself: install a systemd user timer (or print the crontab line where there is no systemd; on Windows and macOS the task or plist to set up), show when it runs, remove it. At most every 15 minutes; --every takes 30m, 6h, 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttätig synchronisieren: einen systemd-Benutzer-Timer einrichten (oder die crontab-Zeile ausgeben, wo es kein systemd gibt; unter Windows und macOS die einzurichtende Aufgabe bzw. plist), anzeigen, wann er läuft, ihn entfernen. Höchstens alle 15 Minuten; --every nimmt 30m, 6h, 1d.</translation>
     </message>
     <message>
         <source>
@@ -1228,35 +1228,49 @@ Global options:
 
 Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances failed (or, after a sync, a notification or the report), 130 cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen:
+  --config DATEI  die Konfiguration (Standard: $ARRSCORE_CONFIG, ./arrscore.yaml, dann das
+                  Konfigurationsverzeichnis der Plattform)
+  -q, --quiet     nur Fehler
+  -v, --verbose   protokollieren, was geschieht (zweimal: auch jede Anfrage, nie mit ihrem Schlüssel)
+  --log-format text|json  json: ein JSON-Objekt pro Zeile auf stderr (Standard:
+                  $ARRSCORE_LOG_FORMAT, sonst text; siehe docs/LOGGING.md)
+  --log-file PFAD das Protokoll auch nach PFAD schreiben, rotiert bei --log-file-size
+                  (Standard 10M), PFAD.1 bis PFAD.3 bleiben erhalten
+  -h, --help      diese Hilfe; BEFEHL --help für die Optionen eines Befehls
+  --version       die Version
+
+Exit-Codes: 0 OK, 1 fehlgeschlagen, 2 Aufruf- oder Konfigurationsfehler, 3 einige Instanzen fehlgeschlagen (oder, nach einer Synchronisierung, eine Benachrichtigung oder der Bericht), 130 abgebrochen.
+</translation>
     </message>
     <message>
         <source>--log-format must be text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-format muss text oder json sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>ARRSCORE_LOG_FORMAT must be text or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRSCORE_LOG_FORMAT muss text oder json sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--log-file-size must be a size of at least 4k, like 512k, 10M or 1G; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file-size muss eine Größe von mindestens 4k sein, etwa 512k, 10M oder 1G; erhalten: „%1“.</translation>
     </message>
     <message>
         <source>--log-file-size needs --log-file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-file-size braucht --log-file PFAD.</translation>
     </message>
     <message>
         <source>text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>text oder json.</translation>
     </message>
     <message>
         <source>Also log to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch in diese Datei protokollieren.</translation>
     </message>
     <message>
         <source>Rotate the log file at this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei bei dieser Größe rotieren.</translation>
     </message>
 </context>
 <context>
@@ -1285,89 +1299,91 @@ Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 3 some instances fai
     <name>arrscore::ComparePage</name>
     <message>
         <source>First instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Instanz</translation>
     </message>
     <message>
         <source>Second instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Instanz</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit:</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Compare shows two instances of the same kind side by side, such as a 4K and a 1080p Radarr: the items both have with each one&apos;s file, quality and score, the items only one has, and the custom formats their profiles of the same name score differently.
 
 It needs two Radarr or two Sonarr instances, both synced. Add another with File › Add Instance, then sync (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich zeigt zwei Instanzen derselben Art nebeneinander, etwa ein 4K- und ein 1080p-Radarr: die Einträge, die beide haben, mit Datei, Qualität und Score in jeder, die Einträge, die nur eine hat, und die Custom Formats, die ihre gleichnamigen Profile unterschiedlich bewerten.
+
+Er braucht zwei Radarr- oder zwei Sonarr-Instanzen, beide synchronisiert. Fügen Sie mit Datei › Instanz hinzufügen eine weitere hinzu und synchronisieren Sie dann (F5).</translation>
     </message>
     <message>
         <source>Items in both instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in beiden Instanzen</translation>
     </message>
     <message>
         <source>Items in only one instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in nur einer Instanz</translation>
     </message>
     <message>
         <source>Profile drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilabweichungen</translation>
     </message>
     <message>
         <source>Each item both instances have a file for, with its quality and score in each. &lt;i&gt;Difference&lt;/i&gt; is the second instance&apos;s score minus the first&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Eintrag, für den beide Instanzen eine Datei haben, mit Qualität und Score in jeder. &lt;i&gt;Differenz&lt;/i&gt; ist der Score der zweiten Instanz minus dem der ersten.</translation>
     </message>
     <message>
         <source>Items that only one of the two instances has a file for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, für die nur eine der beiden Instanzen eine Datei hat.</translation>
     </message>
     <message>
         <source>Custom formats that the two instances&apos; profiles of the same name score differently, format by format. A format a profile does not list counts as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom Formats, die die gleichnamigen Profile der beiden Instanzen unterschiedlich bewerten, Format für Format. Ein Format, das ein Profil nicht aufführt, zählt als 0.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche …</translation>
     </message>
     <message>
         <source>In both (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden (%1)</translation>
     </message>
     <message>
         <source>Only in one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in einer (%1)</translation>
     </message>
     <message>
         <source>Profile drift (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilabweichungen (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln items in both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag in beiden</numerusform>
+            <numerusform>%Ln Einträge in beiden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln only in one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nur in einer</numerusform>
+            <numerusform>%Ln nur in einer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln formats scored differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Format unterschiedlich bewertet</numerusform>
+            <numerusform>%Ln Formate unterschiedlich bewertet</numerusform>
         </translation>
     </message>
 </context>
@@ -1375,51 +1391,51 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::CompareRows</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Quality in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität in %1</translation>
     </message>
     <message>
         <source>Score in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score in %1</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Profile in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil in %1</translation>
     </message>
     <message>
         <source>File in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in %1</translation>
     </message>
     <message>
         <source>Only in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished">Qualität</translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Custom format</source>
-        <translation type="unfinished">Custom Format</translation>
+        <translation>Custom Format</translation>
     </message>
 </context>
 <context>
@@ -1582,95 +1598,95 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>keeps nothing: set at least one of %1 above 0, or remove the section to keep every snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>behält nichts: setzen Sie mindestens eines von %1 über 0 oder entfernen Sie den Abschnitt, um jeden Snapshot zu behalten</translation>
     </message>
     <message>
         <source>expected a list of notification targets (lines starting with &quot;- &quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Liste von Benachrichtigungszielen (Zeilen, die mit „- “ beginnen)</translation>
     </message>
     <message>
         <source>missing &quot;type&quot; (one of discord, slack, ntfy, gotify, webhook, email)</source>
-        <translation type="unfinished"></translation>
+        <translation>„type“ fehlt (eines von discord, slack, ntfy, gotify, webhook, email)</translation>
     </message>
     <message>
         <source>expected one of discord, slack, ntfy, gotify, webhook, email, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eines von discord, slack, ntfy, gotify, webhook, email, erhalten: %1</translation>
     </message>
     <message>
         <source>expected an http:// or https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
         <source>missing &quot;topic&quot; (the ntfy topic to publish to)</source>
-        <translation type="unfinished"></translation>
+        <translation>„topic“ fehlt (das ntfy-Topic, in dem veröffentlicht wird)</translation>
     </message>
     <message>
         <source>expected letters, digits, &apos;-&apos; or &apos;_&apos; (at most 64), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet Buchstaben, Ziffern, „-“ oder „_“ (höchstens 64), erhalten: %1</translation>
     </message>
     <message>
         <source>expected a tag or a list of tags</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Tag oder eine Liste von Tags</translation>
     </message>
     <message>
         <source>missing &quot;smtp_url&quot; (e.g. smtps://mail.example.com:465)</source>
-        <translation type="unfinished"></translation>
+        <translation>„smtp_url“ fehlt (z. B. smtps://mail.example.com:465)</translation>
     </message>
     <message>
         <source>expected smtps://HOST[:PORT] (TLS) or smtp://HOST[:PORT] with &quot;starttls: true&quot;; the user name and password go in &quot;username&quot; and &quot;password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet smtps://HOST[:PORT] (TLS) oder smtp://HOST[:PORT] mit „starttls: true“; Benutzername und Passwort gehören in „username“ und „password“</translation>
     </message>
     <message>
         <source>smtps:// is encrypted from the start; &quot;starttls: true&quot; is for smtp:// URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>smtps:// ist von Anfang an verschlüsselt; „starttls: true“ ist für smtp://-URLs</translation>
     </message>
     <message>
         <source>an smtp:// server other than this computer needs &quot;starttls: true&quot; (or use smtps://): mail and password would cross the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ein smtp://-Server außer diesem Computer braucht „starttls: true“ (oder verwenden Sie smtps://): E-Mail und Passwort gingen sonst unverschlüsselt über das Netz</translation>
     </message>
     <message>
         <source>missing &quot;from&quot; (the sender&apos;s address)</source>
-        <translation type="unfinished"></translation>
+        <translation>„from“ fehlt (die Adresse des Absenders)</translation>
     </message>
     <message>
         <source>expected an e-mail address, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine E-Mail-Adresse, erhalten: %1</translation>
     </message>
     <message>
         <source>missing &quot;to&quot; (an address or a list of addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>„to“ fehlt (eine Adresse oder eine Liste von Adressen)</translation>
     </message>
     <message>
         <source>a password is set but no &quot;username&quot; to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Passwort ist gesetzt, aber kein „username“ zum Anmelden</translation>
     </message>
     <message>
         <source>%1 is not a readable file (PEM certificates)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare Datei (PEM-Zertifikate)</translation>
     </message>
     <message>
         <source>expected a list of events: [changes, failures]</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Liste von Ereignissen: [changes, failures]</translation>
     </message>
     <message>
         <source>expected &quot;changes&quot; or &quot;failures&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet „changes“ oder „failures“, erhalten: %1</translation>
     </message>
     <message>
         <source>name at least one event: [changes, failures]</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens ein Ereignis: [changes, failures]</translation>
     </message>
     <message>
         <source>expected an address or a list of addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Adresse oder eine Liste von Adressen</translation>
     </message>
     <message>
         <source>set only one of &quot;%1&quot;, &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie nur einen von „%1“, „%2“ und „%3“</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot; (or &quot;%2&quot;, or &quot;%3: true&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt (oder „%2“, oder „%3: true“)</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1721,7 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not a list; fix it first. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist keine Liste; korrigieren Sie das zuerst. Die Datei wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -2272,33 +2288,33 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::EmailDelivery</name>
     <message>
         <source>%1: %2 refused the user name or password (SMTP %3); check &quot;username&quot; and &quot;password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat Benutzername oder Passwort abgelehnt (SMTP %3); prüfen Sie „username“ und „password“</translation>
     </message>
     <message>
         <source>%1: %2 does not offer STARTTLS; use smtps:// if it speaks TLS from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bietet kein STARTTLS an; verwenden Sie smtps://, wenn der Server von Anfang an TLS spricht</translation>
     </message>
     <message>
         <source>%1: the TLS connection to %2 failed (%3); is its certificate valid for this host name, and is the port right for %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die TLS-Verbindung zu %2 ist fehlgeschlagen (%3); ist sein Zertifikat für diesen Hostnamen gültig, und ist der Port für %4 richtig?</translation>
     </message>
     <message>
         <source>%1: cannot reach %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht erreichbar (%3)</translation>
     </message>
     <message>
         <source>%1: %2 refused the message (SMTP %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat die Nachricht abgelehnt (SMTP %3: %4)</translation>
     </message>
     <message>
         <source>%1: sending through %2 failed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Senden über %2 ist fehlgeschlagen (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2317,15 +2333,15 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::EventPrinter</name>
     <message>
         <source>indexer %1</source>
-        <translation type="unfinished">Indexer %1</translation>
+        <translation>Indexer %1</translation>
     </message>
     <message>
         <source>reason %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund %1</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1</translation>
     </message>
 </context>
 <context>
@@ -3018,105 +3034,105 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::Finding</name>
     <message>
         <source>Upgrade loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Schleife</translation>
     </message>
     <message>
         <source>Grab and import scores differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores beim Holen und Import verschieden</translation>
     </message>
     <message>
         <source>Score changed since import</source>
-        <translation type="unfinished"></translation>
+        <translation>Score seit dem Import geändert</translation>
     </message>
     <message>
         <source>Score does not add up</source>
-        <translation type="unfinished"></translation>
+        <translation>Score geht nicht auf</translation>
     </message>
     <message>
         <source>Repeated download failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt fehlgeschlagene Downloads</translation>
     </message>
     <message>
         <source>The same release was grabbed two or more times for one item, or three or more releases were grabbed within the loop window without a better score in the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Release wurde für einen Eintrag zweimal oder öfter geholt, oder drei oder mehr Releases wurden innerhalb des Schleifenfensters geholt, ohne dass am Ende ein besserer Score stand.</translation>
     </message>
     <message>
         <source>A release scored differently when it was grabbed than when its file was imported: the release name matched custom formats that the imported file&apos;s name does not, the usual cause of loops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release wurde beim Holen anders bewertet als seine Datei beim Import: Der Release-Name passte zu Custom Formats, zu denen der Name der importierten Datei nicht passt, die übliche Ursache von Schleifen.</translation>
     </message>
     <message>
         <source>A file scores differently today than when it was imported, although no profile or custom format changed in the snapshots: a rename or a new media-info scan changed what it matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei wird heute anders bewertet als beim Import, obwohl sich in den Snapshots kein Profil und kein Custom Format geändert hat: Eine Umbenennung oder ein neuer Media-Info-Scan hat geändert, wozu sie passt.</translation>
     </message>
     <message>
         <source>The score the server reports for a file is not the sum of its custom formats&apos; scores in its profile, or two of the server&apos;s endpoints report different scores for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Score, den der Server für eine Datei meldet, ist nicht die Summe der Scores ihrer Custom Formats in ihrem Profil, oder zwei Endpunkte des Servers melden verschiedene Scores für sie.</translation>
     </message>
     <message>
         <source>Two or more downloads of one item failed within the loop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei oder mehr Downloads eines Eintrags sind innerhalb des Schleifenfensters fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::FindingDetailPane</name>
     <message>
         <source>indexer %1</source>
-        <translation type="unfinished">Indexer %1</translation>
+        <translation>Indexer %1</translation>
     </message>
     <message>
         <source>group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>The selected finding and its item&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Befund und der Verlauf seines Eintrags</translation>
     </message>
     <message>
         <source>No finding selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund ausgewählt</translation>
     </message>
     <message>
         <source>Select a finding to read what happened and the item&apos;s history on its server, step by step, with the score the server gave at each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befund, um zu lesen, was geschehen ist, und den Verlauf des Eintrags auf seinem Server, Schritt für Schritt, mit dem Score, den der Server bei jedem Schritt vergeben hat.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>The server&apos;s history holds no event of this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf des Servers enthält kein Ereignis zu diesem Eintrag.</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Score %1</translation>
     </message>
     <message>
         <source>score not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Score nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>arrscore::FindingTableModel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis</translation>
     </message>
 </context>
 <context>
@@ -3365,53 +3381,53 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>The server&apos;s own history was not read for %1 (history_days: 0, or no sync since this version): run &quot;arrscore sync&quot; to see its grabs and imports here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Verlauf des Servers wurde für %1 nicht gelesen (history_days: 0, oder keine Synchronisierung seit dieser Version): Führen Sie &quot;arrscore sync&quot; aus, um seine Holvorgänge und Importe hier zu sehen.</translation>
     </message>
     <message>
         <source>%1 recorded no grab, import, failure or deletion of it since the syncs began reading its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dazu kein Holen, keinen Import, keinen Fehlschlag und keine Löschung verzeichnet, seit die Synchronisierungen seinen Verlauf lesen.</translation>
     </message>
     <message>
         <source>%1&apos;s own history of it (score = what the server kept at the time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Verlauf von %1 dazu (Score = was der Server damals gespeichert hat):</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryFetcher</name>
     <message>
         <source>The server&apos;s history could not be read, so the audit does not know what happened since the last sync; the library itself was stored. The next sync reads it again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf des Servers konnte nicht gelesen werden, daher weiß das Audit nicht, was seit der letzten Synchronisierung geschehen ist; die Bibliothek selbst wurde gespeichert. Die nächste Synchronisierung liest ihn erneut. %1</translation>
     </message>
     <message>
         <source>%1 keeps no custom format scores in its history (Radarr keeps them from 4.3.1, Sonarr from v4): the audit cannot compare grab and import scores or tell an upgrade loop by its score gain here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichert in seinem Verlauf keine Custom-Format-Scores (Radarr ab 4.3.1, Sonarr ab v4): Das Audit kann hier weder Scores beim Holen und beim Import vergleichen noch eine Upgrade-Schleife an ihrem Score-Zuwachs erkennen.</translation>
     </message>
     <message>
         <source>%1 keeps the score of a grab but not of an import (Radarr keeps that from 4.4.2): the audit cannot compare grab and import scores or a file&apos;s score at import with today&apos;s here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichert den Score beim Holen, aber nicht beim Import (Radarr ab 4.4.2): Das Audit kann hier weder Scores beim Holen und beim Import noch den Score einer Datei beim Import mit dem heutigen vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::HistoryParser</name>
     <message>
         <source>%1: history row %2 skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verlaufszeile %2 übersprungen: %3</translation>
     </message>
     <message>
         <source>it has no id or date</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat keine ID oder kein Datum</translation>
     </message>
     <message>
         <source>The answer to %1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
     </message>
     <message>
         <source>The answer to %1 is not a list of history rows, as the Radarr/Sonarr API has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist keine Liste von Verlaufszeilen, wie die Radarr/Sonarr-API sie liefert.</translation>
     </message>
     <message>
         <source>The answer to %1 is not a page of history rows ({page, records}), as the Radarr/Sonarr API has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf %1 ist keine Seite von Verlaufszeilen ({page, records}), wie die Radarr/Sonarr-API sie liefert.</translation>
     </message>
 </context>
 <context>
@@ -3531,71 +3547,71 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::HttpDelivery</name>
     <message>
         <source>the connection was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>the host name was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname wurde nicht gefunden</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb der Frist</translation>
     </message>
     <message>
         <source>the TLS certificate was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>das TLS-Zertifikat wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>a network error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerkfehler (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2</translation>
     </message>
     <message>
         <source>the URL or token was refused; check it in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL oder das Token wurde abgelehnt; prüfen Sie den Wert in der Konfiguration</translation>
     </message>
     <message>
         <source>there is nothing at this URL (a deleted webhook?); check it</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dieser URL gibt es nichts (ein gelöschter Webhook?); prüfen Sie sie</translation>
     </message>
     <message>
         <source>too many messages; the server asked to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Nachrichten; der Server bat zu warten</translation>
     </message>
     <message>
         <source>the message was refused; check the target&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wurde abgelehnt; prüfen Sie die Einstellungen des Ziels</translation>
     </message>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (nach %n Versuch)</numerusform>
+            <numerusform>%1 (nach %n Versuchen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; it asked to wait %n s, longer than arrscore waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; er bat, %n s zu warten, länger als arrscore wartet</numerusform>
+            <numerusform>%1; er bat, %n s zu warten, länger als arrscore wartet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (aufgegeben nach %n Versuch)</numerusform>
+            <numerusform>%1 (aufgegeben nach %n Versuchen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3603,18 +3619,18 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     <name>arrscore::InstanceComparison</name>
     <message numerus="yes">
         <source>%1: %n file(s) without a catalogue id (tmdbId/tvdbId) were left out; sync the instance again to store them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Datei ohne Katalog-ID (tmdbId/tvdbId) wurde ausgelassen; synchronisieren Sie die Instanz erneut, um sie zu speichern.</numerusform>
+            <numerusform>%1: %n Dateien ohne Katalog-ID (tmdbId/tvdbId) wurden ausgelassen; synchronisieren Sie die Instanz erneut, um sie zu speichern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing needs two synced instances of the same kind (two Radarr or two Sonarr); %1 has none. Name them with --instance, or sync a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich braucht zwei synchronisierte Instanzen derselben Art (zwei Radarr oder zwei Sonarr); %1 hat keine. Nennen Sie sie mit --instance oder synchronisieren Sie eine zweite.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank</translation>
     </message>
 </context>
 <context>
@@ -3762,19 +3778,19 @@ It needs two Radarr or two Sonarr instances, both synced. Add another with File 
     </message>
     <message>
         <source>How far back the first sync reads the server&apos;s own history (grabs, imports, failed downloads, deletions) for the Audit; later syncs read only what is new. A few requests per sync. 0 switches reading the history off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die erste Synchronisierung den eigenen Verlauf des Servers (Holvorgänge, Importe, fehlgeschlagene Downloads, Löschungen) für das Audit zurückliest; spätere Synchronisierungen lesen nur, was neu ist. Einige Anfragen pro Synchronisierung. 0 schaltet das Lesen des Verlaufs ab.</translation>
     </message>
     <message>
         <source>Three or more grabs of one item within this many days with no score gained count as an upgrade loop in the Audit (the same release grabbed twice always does).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei oder mehr Holvorgänge eines Eintrags innerhalb so vieler Tage ohne Score-Zuwachs gelten im Audit als Upgrade-Schleife (dasselbe Release zweimal geholt gilt immer als eine).</translation>
     </message>
     <message>
         <source>H&amp;istory to read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesender &amp;Verlauf:</translation>
     </message>
     <message>
         <source>Upgrade l&amp;oop window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster für Upgrade-Sch&amp;leifen:</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4103,7 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::LogOutput</name>
     <message>
         <source>Cannot write the log file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -4320,11 +4336,11 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>&amp;Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit</translation>
     </message>
     <message>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
 </context>
 <context>
@@ -4474,263 +4490,263 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     </message>
     <message>
         <source>Some notifications were not delivered; the sync is stored all the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Benachrichtigungen wurden nicht zugestellt; die Synchronisierung ist trotzdem gespeichert</translation>
     </message>
     <message>
         <source>A sync from elsewhere landed; the library was reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisierung von anderswo ist eingetroffen; die Bibliothek wurde neu geladen.</translation>
     </message>
     <message>
         <source>The instances could not be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzen konnten nicht verglichen werden</translation>
     </message>
     <message>
         <source>The audit of the servers&apos; history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit des Server-Verlaufs konnte nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>Retention pruned %Ln old snapshots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Aufbewahrung hat %Ln alten Snapshot gelöscht.</numerusform>
+            <numerusform>Die Aufbewahrung hat %Ln alte Snapshots gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>next sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Synchronisierung %1</translation>
     </message>
 </context>
 <context>
     <name>arrscore::NotificationDialog</name>
     <message>
         <source>R&amp;equire STARTTLS (smtp:// URLs; smtps:// is TLS from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS ve&amp;rlangen (smtp://-URLs; smtps:// ist von Anfang an TLS)</translation>
     </message>
     <message>
         <source>When files &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich Dateien &amp;geändert haben</translation>
     </message>
     <message>
         <source>When an instance f&amp;ailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Instanz fe&amp;hlgeschlagen ist</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">&amp;Testen</translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished">%1 bearbeiten</translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Add a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;yp:</translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished">&amp;URL:</translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>…or from the en&amp;vironment variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>… oder aus der Umgebungs&amp;variable:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic:</translation>
     </message>
     <message>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>Automatic: higher when an instance failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: höher, wenn eine Instanz fehlgeschlagen ist.</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>…or from the environment varia&amp;ble:</source>
-        <translation type="unfinished"></translation>
+        <translation>… oder aus der Umgebungsvariab&amp;le:</translation>
     </message>
     <message>
         <source>&amp;SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SMTP-Server:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absender:</translation>
     </message>
     <message>
         <source>you@example.org, someone@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.org, jemand@example.org</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>empty: no login</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Anmeldung</translation>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden:</translation>
     </message>
     <message>
         <source>A sync that changed fewer files (and where nothing failed) sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisierung, die weniger Dateien geändert hat (und bei der nichts fehlgeschlagen ist), sendet nichts.</translation>
     </message>
     <message>
         <source>At &amp;least this many changed files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestens so viele geänderte Dateien:</translation>
     </message>
     <message>
         <source>URLs, tokens and passwords are kept in your system&apos;s keychain; a variable is read when a sync runs, by the app and the command line alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs, Tokens und Passwörter liegen im Schlüsselbund Ihres Systems; eine Variable wird gelesen, wenn eine Synchronisierung läuft, von der App wie von der Kommandozeile.</translation>
     </message>
     <message>
         <source>Show what was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe anzeigen</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
     </message>
     <message>
         <source>The name may use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished">Der Name darf Kleinbuchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
+        <translation>Der Name darf Kleinbuchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
     </message>
     <message>
         <source>There is already a notification named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Benachrichtigung namens „%1“.</translation>
     </message>
     <message>
         <source>the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL</translation>
     </message>
     <message>
         <source>the application token</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anwendungs-Token</translation>
     </message>
     <message>
         <source>the password</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort</translation>
     </message>
     <message>
         <source>Enter %1, or the environment variable that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein oder die Umgebungsvariable, die den Wert enthält.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https:// and name a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss mit http:// oder https:// beginnen und einen Server nennen.</translation>
     </message>
     <message>
         <source>Type every secret of this target here, or name an environment variable for each: a target keeps its secrets in one place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedes Geheimnis dieses Ziels hier ein oder nennen Sie für jedes eine Umgebungsvariable: Ein Ziel hält seine Geheimnisse an einem Ort.</translation>
     </message>
     <message>
         <source>Enter the ntfy topic to publish to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das ntfy-Topic ein, in dem veröffentlicht wird.</translation>
     </message>
     <message>
         <source>The SMTP server is a URL such as smtps://mail.example.org:465 or smtp://mail.example.org:587.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMTP-Server ist eine URL wie smtps://mail.example.org:465 oder smtp://mail.example.org:587.</translation>
     </message>
     <message>
         <source>Enter the sender&apos;s address (From).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Absenders ein.</translation>
     </message>
     <message>
         <source>Enter at least one recipient&apos;s address (To), separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Empfängeradresse ein, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Choose when to send: when files changed, when an instance failed, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wann gesendet wird: wenn sich Dateien geändert haben, wenn eine Instanz fehlgeschlagen ist, oder beides.</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende eine Testnachricht …</translation>
     </message>
 </context>
 <context>
     <name>arrscore::NotificationTest</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>%1: the test message was delivered after %n attempts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Die Testnachricht wurde nach %n Versuch zugestellt.</numerusform>
+            <numerusform>%1: Die Testnachricht wurde nach %n Versuchen zugestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the test message was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Testnachricht wurde zugestellt.</translation>
     </message>
     <message>
         <source>%1: not sent (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gesendet (%2).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::NotificationTypes</name>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
     <name>arrscore::Notifier</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished">deaktiviert</translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>an instance failed, but this target is not notified of failures</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Instanz ist fehlgeschlagen, aber dieses Ziel wird über Fehlschläge nicht benachrichtigt</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geändert</translation>
     </message>
     <message>
         <source>this target is notified of failures only</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Ziel wird nur über Fehlschläge benachrichtigt</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s), fewer than min_changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung, weniger als min_changes</numerusform>
+            <numerusform>%n Änderungen, weniger als min_changes</numerusform>
         </translation>
     </message>
 </context>
@@ -4738,79 +4754,79 @@ Der Schlüssel von „%2“ wird stattdessen in %3 gespeichert, nur für Ihr Ben
     <name>arrscore::NotifyCommand</name>
     <message>
         <source>sync: send the summary to the configured notification targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: die Zusammenfassung an die konfigurierten Benachrichtigungsziele senden.</translation>
     </message>
     <message>
         <source>sync: write the HTML report to PATH in the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: im selben Lauf den HTML-Bericht nach PATH schreiben.</translation>
     </message>
     <message>
         <source>notify: send a sample message.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify: eine Beispielnachricht senden.</translation>
     </message>
     <message>
         <source>--notify: %1 configures no notification target. Add a &quot;notifications:&quot; list (see docs/NOTIFICATIONS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>--notify: %1 konfiguriert kein Benachrichtigungsziel. Fügen Sie eine Liste „notifications:“ hinzu (siehe docs/NOTIFICATIONS.md).</translation>
     </message>
     <message>
         <source>the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration</translation>
     </message>
     <message>
         <source>--report: %1 is not a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report: %1 ist keine Datei in einem vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>The report was not written; the snapshots are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht geschrieben; die Snapshots sind gespeichert.</translation>
     </message>
     <message>
         <source>No notification was sent: the database cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Benachrichtigung gesendet: Die Datenbank kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1: what changed cannot be read (%2); it is left out of the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Änderungen können nicht gelesen werden (%2); die Instanz fehlt in der Benachrichtigung.</translation>
     </message>
     <message>
         <source>Nothing changed and nothing failed: no notification sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert und nichts fehlgeschlagen: keine Benachrichtigung gesendet.</translation>
     </message>
     <message>
         <source>notify sends a sample message with --test: arrscore notify --test [NAME...]. After a sync, use arrscore sync --notify.</source>
-        <translation type="unfinished"></translation>
+        <translation>notify sendet mit --test eine Beispielnachricht: arrscore notify --test [NAME...]. Nach einer Synchronisierung verwenden Sie arrscore sync --notify.</translation>
     </message>
     <message>
         <source>No notification target named &quot;%1&quot;. Configured: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsziel namens „%1“. Konfiguriert: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keines</translation>
     </message>
     <message>
         <source>No notification target is configured. Add a &quot;notifications:&quot; list (see docs/NOTIFICATIONS.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsziel ist konfiguriert. Fügen Sie eine Liste „notifications:“ hinzu (siehe docs/NOTIFICATIONS.md).</translation>
     </message>
     <message>
         <source>No notification was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Benachrichtigung gesendet: %1</translation>
     </message>
     <message>
         <source>Notification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1: sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gesendet</translation>
     </message>
     <message>
         <source>Notified %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benachrichtigt.</translation>
     </message>
     <message>
         <source>%1: not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gesendet: %2</translation>
     </message>
 </context>
 <context>
@@ -5804,206 +5820,207 @@ Jede Abfrage fragt jeden auf dem Server aktivierten Indexer an und dauert 10–1
     <name>arrscore::RetentionPolicy</name>
     <message numerus="yes">
         <source>every sync of the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Synchronisierung des letzten Tages</numerusform>
+            <numerusform>jede Synchronisierung der letzten %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a day for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je Tag einer für %n Tag</numerusform>
+            <numerusform>je Tag einer für %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a week for %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je Woche einer für %n Woche</numerusform>
+            <numerusform>je Woche einer für %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a month for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>je Monat einer für %n Monat</numerusform>
+            <numerusform>je Monat einer für %n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>every snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Snapshot</translation>
     </message>
     <message>
         <source>always the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>immer der neueste</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ScheduleCommand</name>
     <message>
         <source>How often: 30m, 6h, 1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft: 30m, 6h, 1d.</translation>
     </message>
     <message>
         <source>Usage: arrscore schedule install --every 6h [--notify] [--report PATH] | schedule status | schedule remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: arrscore schedule install --every 6h [--notify] [--report PFAD] | schedule status | schedule remove</translation>
     </message>
     <message>
         <source>A scheduled sync needs a configuration file: it runs without this shell&apos;s environment. Create arrscore.yaml (see README.md) and pass --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geplante Synchronisierung braucht eine Konfigurationsdatei: Sie läuft ohne die Umgebung dieser Shell. Legen Sie arrscore.yaml an (siehe README.md) und übergeben Sie --config DATEI.</translation>
     </message>
     <message>
         <source>warning: the key of %1 comes from the environment variable %2, which a scheduled sync does not have. Put the key in the keychain (the app&apos;s Settings) or the file, or give the job that variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Der Schlüssel von %1 kommt aus der Umgebungsvariable %2, die eine geplante Synchronisierung nicht hat. Legen Sie den Schlüssel in den Schlüsselbund (Einstellungen der App) oder in die Datei, oder geben Sie dem Auftrag diese Variable.</translation>
     </message>
     <message>
         <source>Windows has no timer arrscore can install by itself. To sync every %1, run this in a command prompt (Task Scheduler shows the task as %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat keinen Timer, den arrscore selbst einrichten kann. Um alle %1 zu synchronisieren, führen Sie dies in einer Eingabeaufforderung aus (die Aufgabenplanung zeigt die Aufgabe als %2):</translation>
     </message>
     <message>
         <source>To remove it: schtasks /Delete /TN %1 /F</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Entfernen: schtasks /Delete /TN %1 /F</translation>
     </message>
     <message>
         <source>To sync every %1, save this as ~/Library/LaunchAgents/org.arrscore.sync.plist and run &quot;launchctl load ~/Library/LaunchAgents/org.arrscore.sync.plist&quot; (unload and delete it to remove):</source>
-        <translation type="unfinished"></translation>
+        <translation>Um alle %1 zu synchronisieren, speichern Sie dies als ~/Library/LaunchAgents/org.arrscore.sync.plist und führen Sie &quot;launchctl load ~/Library/LaunchAgents/org.arrscore.sync.plist&quot; aus (zum Entfernen entladen und löschen):</translation>
     </message>
     <message>
         <source>Let cron run the sync every %1 instead: run &quot;crontab -e&quot; and add this line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie stattdessen cron alle %1 synchronisieren: Führen Sie &quot;crontab -e&quot; aus und fügen Sie diese Zeile hinzu:</translation>
     </message>
     <message>
         <source>cron mails what the sync prints to the job&apos;s owner, where mail is set up; add &quot;--log-file PATH&quot; after the program to keep a log instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>cron schickt die Ausgabe der Synchronisierung per Mail an den Besitzer des Auftrags, wo Mail eingerichtet ist; fügen Sie stattdessen &quot;--log-file PFAD&quot; nach dem Programm hinzu, um ein Protokoll zu führen.</translation>
     </message>
     <message>
         <source>systemctl was not found, so there is no systemd here.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl wurde nicht gefunden, hier gibt es also kein systemd.</translation>
     </message>
     <message>
         <source>There is no systemd user instance to run a timer (&quot;systemctl --user is-system-running&quot; says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine systemd-Benutzerinstanz, die einen Timer ausführen könnte (&quot;systemctl --user is-system-running&quot; meldet: %1).</translation>
     </message>
     <message>
         <source>Cannot write the systemd units in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die systemd-Units in %1 können nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The units are in %1, but systemd did not enable the timer: %2
 Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore schedule remove&quot; to delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Units liegen in %1, aber systemd hat den Timer nicht aktiviert: %2
+Führen Sie &quot;systemctl --user enable --now %3&quot; aus, um es erneut zu versuchen, oder &quot;arrscore schedule remove&quot;, um sie zu löschen.</translation>
     </message>
     <message>
         <source>Installed: arrscore syncs every %1 (systemd user timer %2, units in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingerichtet: arrscore synchronisiert alle %1 (systemd-Benutzer-Timer %2, Units in %3).</translation>
     </message>
     <message>
         <source>The timer runs while you are logged in; to run it without a session too: &quot;loginctl enable-linger&quot;. Its output: &quot;journalctl --user -u %1.service&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer läuft, während Sie angemeldet sind; damit er auch ohne Sitzung läuft: &quot;loginctl enable-linger&quot;. Seine Ausgabe: &quot;journalctl --user -u %1.service&quot;.</translation>
     </message>
     <message>
         <source>arrscore does not install schedules here; see &quot;arrscore schedule install&quot; for what to set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>arrscore richtet hier keine Zeitpläne ein; &quot;arrscore schedule install&quot; zeigt, was einzurichten ist.</translation>
     </message>
     <message>
         <source>No schedule is installed (there is no %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitplan ist eingerichtet (es gibt kein %1).</translation>
     </message>
     <message>
         <source>Without systemd a crontab line runs the sync: &quot;crontab -l&quot; lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne systemd führt eine crontab-Zeile die Synchronisierung aus: &quot;crontab -l&quot; listet sie auf.</translation>
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: %1</translation>
     </message>
     <message>
         <source>systemd cannot say when the timer runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd kann nicht sagen, wann der Timer läuft: %1</translation>
     </message>
     <message>
         <source>systemctl was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>systemctl wurde nicht gefunden</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: %1</translation>
     </message>
     <message>
         <source>Next run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf: %1</translation>
     </message>
     <message>
         <source>Last run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf: %1</translation>
     </message>
     <message>
         <source>Last result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis: %1</translation>
     </message>
     <message>
         <source>arrscore does not install schedules here; remove the task or plist you created.</source>
-        <translation type="unfinished"></translation>
+        <translation>arrscore richtet hier keine Zeitpläne ein; entfernen Sie die Aufgabe oder plist, die Sie angelegt haben.</translation>
     </message>
     <message>
         <source>No schedule is installed; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitplan ist eingerichtet; nichts wurde entfernt.</translation>
     </message>
     <message>
         <source>A crontab line you added is removed with &quot;crontab -e&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine selbst hinzugefügte crontab-Zeile entfernen Sie mit &quot;crontab -e&quot;.</translation>
     </message>
     <message>
         <source>note: systemd did not disable the timer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: systemd hat den Timer nicht deaktiviert: %1</translation>
     </message>
     <message>
         <source>Cannot delete %1; delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden; löschen Sie es von Hand.</translation>
     </message>
     <message>
         <source>Removed the scheduled sync (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Synchronisierung entfernt (%1).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ScheduleUnits</name>
     <message>
         <source>--every takes a number and a unit: 30m, 6h or 1d; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every erwartet eine Zahl und eine Einheit: 30m, 6h oder 1d; erhalten: „%1“.</translation>
     </message>
     <message>
         <source>--every %1 is too often: at least every %2 minutes. Each sync reads every file of each library from the server, so more often only adds load on Radarr and Sonarr.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every %1 ist zu oft: Der Abstand muss mindestens %2 Minuten betragen. Jede Synchronisierung liest jede Datei jeder Bibliothek vom Server, öfter belastet also nur Radarr und Sonarr zusätzlich.</translation>
     </message>
     <message>
         <source>--every %1 is longer than 31 days; sync at least once a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--every %1 ist länger als 31 Tage; synchronisieren Sie mindestens einmal im Monat.</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -6185,14 +6202,14 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message numerus="yes">
         <source>Send these searches, %Ln of them for items in an upgrade loop?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Suchen senden, davon %Ln für einen Eintrag in einer Upgrade-Schleife?</numerusform>
+            <numerusform>Diese Suchen senden, davon %Ln für Einträge in einer Upgrade-Schleife?</numerusform>
         </translation>
     </message>
     <message>
         <source>In an upgrade loop (arrscore audit --kind upgrade-loop): searching again may grab the same release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Upgrade-Schleife (arrscore audit --kind upgrade-loop): Eine erneute Suche holt womöglich wieder dasselbe Release.</translation>
     </message>
 </context>
 <context>
@@ -6467,73 +6484,73 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message>
         <source>The keychain holds no %1. Enter it again in the app&apos;s Settings › Notifications, or set it in the configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen Eintrag für %1. Geben Sie den Wert in den Einstellungen der App › Benachrichtigungen erneut ein oder setzen Sie ihn in der Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (%1), so the %2 cannot be %3 there. Put it in the configuration file instead (or name an environment variable with *_env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1), daher kann %2 dort nicht %3 werden. Schreiben Sie den Wert stattdessen in die Konfigurationsdatei (oder nennen Sie mit *_env eine Umgebungsvariable).</translation>
     </message>
     <message>
         <source>The keychain refused access to the %1 (%2). Unlock the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf %1 verweigert (%2). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain failed for the %1: %2. Unlock or start it, or put the secret in the configuration file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist für %1 fehlgeschlagen: %2. Entsperren oder starten Sie ihn, oder schreiben Sie das Geheimnis stattdessen in die Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>%1 of notification &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ der Benachrichtigung „%2“</translation>
     </message>
     <message>
         <source>The keychain did not answer for the %1 within 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für %1 nicht innerhalb von 30 s geantwortet.</translation>
     </message>
     <message>
         <source>The keychain did not answer in time for the notification secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat für die Geheimnisse der Benachrichtigungen nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ServerEvent</name>
     <message>
         <source>Grabbed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geholt</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Download failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Download fehlgeschlagen</translation>
     </message>
     <message>
         <source>Download ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Download ignoriert</translation>
     </message>
     <message>
         <source>File deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei gelöscht</translation>
     </message>
     <message>
         <source>File renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei umbenannt</translation>
     </message>
 </context>
 <context>
     <name>arrscore::ServerHistoryStore</name>
     <message>
         <source>Cannot read the server history of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server-Verlauf von %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read the catalogue ids of %1 from the database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalog-IDs von %1 können nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
     <message>
         <source>Cannot read snapshot %1 from the database %2.</source>
-        <translation type="unfinished">Snapshot %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
+        <translation>Snapshot %1 kann nicht aus der Datenbank %2 gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -6646,11 +6663,11 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message>
         <source>N&amp;otifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigu&amp;ngen</translation>
     </message>
     <message>
         <source>Tray &amp;&amp; Sc&amp;hedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Infobereich &amp;&amp; &amp;Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -6767,172 +6784,172 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SettingsNotificationsPage</name>
     <message>
         <source>changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>at least %n changed files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mindestens %n geänderte Datei</numerusform>
+            <numerusform>mindestens %n geänderte Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Sends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet bei</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten …</translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">&amp;Entfernen</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished">&amp;Testen</translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Send after each &amp;sync (the app&apos;s and arrscore sync&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder &amp;Synchronisierung senden (der App und von arrscore sync)</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Hinzufügen …</translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>Send a sample summary to the selected target</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispielzusammenfassung an das ausgewählte Ziel senden</translation>
     </message>
     <message>
         <source>Every sync sends its summary to the enabled targets: the app&apos;s, and arrscore sync&apos;s without --notify (notify_after_sync: true).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Synchronisierung sendet ihre Zusammenfassung an die aktiven Ziele: die der App und die von arrscore sync ohne --notify (notify_after_sync: true).</translation>
     </message>
     <message>
         <source>Saved in %1, which the command line reads too. URLs, tokens and passwords are kept in your system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1, das auch die Kommandozeile liest. URLs, Tokens und Passwörter liegen im Schlüsselbund Ihres Systems.</translation>
     </message>
     <message>
         <source>Sent to when checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält Benachrichtigungen, wenn angehakt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; added.</source>
-        <translation type="unfinished">„%1“ hinzugefügt.</translation>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; saved.</source>
-        <translation type="unfinished">„%1“ gespeichert.</translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>%1 The secrets of &quot;%2&quot; are saved in %3 instead, readable only by your user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Geheimnisse von „%2“ werden stattdessen in %3 gespeichert, nur für Ihr Benutzerkonto lesbar.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished">%1 entfernen</translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove the notification &quot;%1&quot; from the configuration and its secrets from the keychain? Syncs no longer send to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benachrichtigung „%1“ aus der Konfiguration und ihre Geheimnisse aus dem Schlüsselbund entfernen? Synchronisierungen senden dann nicht mehr an sie.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; removed.</source>
-        <translation type="unfinished">„%1“ entfernt.</translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; removed, but its secrets stay in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt, aber die Geheimnisse bleiben im Schlüsselbund: %2</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende eine Testnachricht an %1 …</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is sent to again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erhält wieder Benachrichtigungen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird ausgelassen.</translation>
     </message>
     <message>
         <source>Every sync now sends its summary to the enabled targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Synchronisierung sendet ihre Zusammenfassung jetzt an die aktiven Ziele.</translation>
     </message>
     <message>
         <source>Syncs send nothing unless asked to (arrscore sync --notify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungen senden nur auf Wunsch (arrscore sync --notify).</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SettingsTrayPage</name>
     <message>
         <source>Show an icon in the tr&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol im Info&amp;bereich anzeigen</translation>
     </message>
     <message>
         <source>Start &amp;minimised to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
     </message>
     <message>
         <source>The icon&apos;s menu shows the window, syncs and quits; closing the window then keeps the app running in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü des Symbols zeigt das Fenster, synchronisiert und beendet; das Schließen des Fensters lässt die App dann im Infobereich weiterlaufen.</translation>
     </message>
     <message>
         <source>Sync every so many hours while the app runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle so viele Stunden synchronisieren, solange die App läuft</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished">aus</translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>While the app runs (also hidden in the tray) it syncs every instance this often, counted from the last sync, yours or one from the command line. 0: only when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange die App läuft (auch versteckt im Infobereich), synchronisiert sie jede Instanz so oft, gezählt ab der letzten Synchronisierung, Ihrer oder einer von der Kommandozeile. 0: nur, wenn Sie synchronisieren.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: the app cannot keep running without its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Infobereich: Die App kann ohne ihr Fenster nicht weiterlaufen.</translation>
     </message>
     <message>
         <source>To sync while the app is closed, let the system do it: arrscore schedule install --every 6h (see the user guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zu synchronisieren, während die App geschlossen ist, überlassen Sie es dem System: arrscore schedule install --every 6h (siehe Benutzerhandbuch).</translation>
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren alle:</translation>
     </message>
     <message numerus="yes">
         <source> hours</source>
         <comment>sync every N hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Stunde</numerusform>
+            <numerusform> Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -7035,11 +7052,11 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -7140,159 +7157,159 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SummaryText</name>
     <message numerus="yes">
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>See the report or `arrscore diff` for the other instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Instanzen zeigen der Bericht oder `arrscore diff`.</translation>
     </message>
     <message>
         <source>Biggest upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Verbesserungen</translation>
     </message>
     <message>
         <source>Open the HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht öffnen</translation>
     </message>
     <message>
         <source>Upgraded</source>
-        <translation type="unfinished">Verbessert</translation>
+        <translation>Verbessert</translation>
     </message>
     <message>
         <source>Downgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlechtert</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Re-scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bewertet</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Hinzugefügt</translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>New upgrade candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Upgrade-Kandidaten</translation>
     </message>
     <message>
         <source>Candidates resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Kandidaten</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln upgraded</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln verbessert</numerusform>
             <numerusform>%Ln verbessert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln downgraded</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln verschlechtert</numerusform>
             <numerusform>%Ln verschlechtert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln replaced</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln ersetzt</numerusform>
             <numerusform>%Ln ersetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln re-scored</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln neu bewertet</numerusform>
             <numerusform>%Ln neu bewertet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln hinzugefügt</numerusform>
             <numerusform>%Ln hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln entfernt</numerusform>
             <numerusform>%Ln entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Instanz fehlgeschlagen</numerusform>
+            <numerusform>%n Instanzen fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Arr Score sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arr-Score-Synchronisierung: %1</translation>
     </message>
     <message>
         <source>[Test] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Test] %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new upgrade candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Upgrade-Kandidat</numerusform>
+            <numerusform>%Ln neue Upgrade-Kandidaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln candidate(s) resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kandidat erledigt</numerusform>
+            <numerusform>%Ln Kandidaten erledigt</numerusform>
         </translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>first sync, %Ln file(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erste Synchronisierung, %Ln Datei gespeichert</numerusform>
+            <numerusform>erste Synchronisierung, %Ln Dateien gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) re-scored: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei neu bewertet: %1</numerusform>
+            <numerusform>%Ln Dateien neu bewertet: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: %1</translation>
     </message>
     <message>
         <source>This is a test message from &quot;arrscore notify --test&quot;; the numbers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Testnachricht von &quot;arrscore notify --test&quot;; die Zahlen sind erfunden.</translation>
     </message>
     <message>
         <source>Biggest upgrades:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Verbesserungen:</translation>
     </message>
 </context>
 <context>
@@ -7396,9 +7413,9 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     </message>
     <message numerus="yes">
         <source>Retention (%1) pruned %Ln old snapshots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Aufbewahrung (%1) hat %Ln alten Snapshot gelöscht.</numerusform>
+            <numerusform>Die Aufbewahrung (%1) hat %Ln alte Snapshots gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -7433,54 +7450,54 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SyncLock</name>
     <message>
         <source>A sync of %1 is running since %2 (pid %3 on host %4); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Synchronisierung von %1 läuft seit %2 (PID %3 auf Host %4); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeit</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Cannot create the lock file %1 that keeps two syncs of %2 apart: check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1, die zwei Synchronisierungen von %2 auseinanderhält, kann nicht angelegt werden: Prüfen Sie, ob ihr Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Cannot lock the sync of %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung von %1 in %2 kann nicht gesperrt werden.</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SyncNotifications</name>
     <message numerus="yes">
         <source>Notification sent to %n targets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigung an %n Ziel gesendet.</numerusform>
+            <numerusform>Benachrichtigung an %n Ziele gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln notifications could not be delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Benachrichtigung konnte nicht zugestellt werden.</numerusform>
+            <numerusform>%1 von %Ln Benachrichtigungen konnten nicht zugestellt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>What the sync changed could not be read, so no notification was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Synchronisierung geändert hat, konnte nicht gelesen werden, daher wurde keine Benachrichtigung gesendet</translation>
     </message>
     <message>
         <source>No notification was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Benachrichtigung gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -7515,18 +7532,18 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::SyncSession</name>
     <message>
         <source>old snapshots were not deleted (retention: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alte Snapshots wurden nicht gelöscht (Aufbewahrung: %1): %2</translation>
     </message>
 </context>
 <context>
     <name>arrscore::SyncSummaryBuilder</name>
     <message>
         <source>profile HD Bluray + WEB: x265 (HD) 0→-10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil HD Bluray + WEB: x265 (HD) 0→-10000</translation>
     </message>
     <message>
         <source>Connection refused by 127.0.0.1:8989: is Sonarr running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von 127.0.0.1:8989 abgelehnt: Läuft Sonarr?</translation>
     </message>
 </context>
 <context>
@@ -7595,43 +7612,43 @@ Run &quot;systemctl --user enable --now %3&quot; to try again, or &quot;arrscore
     <name>arrscore::TrayController</name>
     <message>
         <source>&amp;Show Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;anzeigen</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Hide Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;verbergen</translation>
     </message>
     <message>
         <source>Arr Score Exporter is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Arr Score Exporter läuft weiter</translation>
     </message>
     <message>
         <source>It keeps watch from the tray. Click the icon to open the window; quit from the icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App läuft im Infobereich weiter. Klicken Sie auf das Symbol, um das Fenster zu öffnen; beenden Sie sie über das Menü des Symbols.</translation>
     </message>
     <message>
         <source>Arr Score Exporter</source>
-        <translation type="unfinished">Arr Score Exporter</translation>
+        <translation>Arr Score Exporter</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synchronisiere …</translation>
+        <translation>Synchronisiere …</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <source>Next sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Synchronisierung: %1</translation>
     </message>
 </context>
 <context>
@@ -7852,27 +7869,29 @@ Jeder Server reiht die Suche ein und holt, was sein Qualitätsprofil bevorzugt; 
     </message>
     <message numerus="yes">
         <source>…and %Ln more (see the Audit view).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weiterer (siehe Ansicht „Audit“).</numerusform>
+            <numerusform>… und %Ln weitere (siehe Ansicht „Audit“).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected items are in an upgrade loop: their server grabbed the same release again and again without a better file. Search anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln der ausgewählten Einträge ist in einer Upgrade-Schleife: Sein Server hat immer wieder dasselbe Release geholt, ohne eine bessere Datei. Trotzdem suchen?</numerusform>
+            <numerusform>%Ln der ausgewählten Einträge sind in einer Upgrade-Schleife: Ihr Server hat immer wieder dasselbe Release geholt, ohne eine bessere Datei. Trotzdem suchen?</numerusform>
         </translation>
     </message>
     <message>
         <source>
 
 A search will most likely grab the same release once more. Usually a custom format matches the release&apos;s name but not the renamed file: the Audit view shows each grab and import with its score.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Eine Suche holt höchstwahrscheinlich noch einmal dasselbe Release. Meist passt ein Custom Format zum Namen des Releases, aber nicht zur umbenannten Datei: Die Ansicht „Audit“ zeigt jeden Holvorgang und Import mit seinem Score.</translation>
     </message>
     <message>
         <source>Search Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem suchen</translation>
     </message>
 </context>
 <context>
@@ -7922,15 +7941,15 @@ A search will most likely grab the same release once more. Usually a custom form
     </message>
     <message>
         <source>The report has no trend: %1</source>
-        <translation type="unfinished">Der Bericht hat keinen Verlauf: %1</translation>
+        <translation>Der Bericht enthält keinen Trend: %1</translation>
     </message>
     <message>
         <source>The report has no audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht enthält kein Audit: %1</translation>
     </message>
     <message>
         <source>The report has no trend and no audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht enthält weder Trend noch Audit: %1</translation>
     </message>
 </context>
 <context>

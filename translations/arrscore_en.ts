@@ -71,30 +71,30 @@
     <name>arrscore::AuditCommands</name>
     <message numerus="yes">
         <source>%Ln shared items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln shared item</numerusform>
+            <numerusform>%Ln shared items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln only in some</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln only in some</numerusform>
+            <numerusform>%Ln only in some</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln profiles that drift</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln profile that drifts</numerusform>
+            <numerusform>%Ln profiles that drift</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln findings (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln finding (%1).</numerusform>
+            <numerusform>%Ln findings (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -102,23 +102,23 @@
     <name>arrscore::AuditRules</name>
     <message numerus="yes">
         <source>%1 was grabbed %n times (%2), scored %3 when grabbed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was grabbed %n time (%2), scored %3 when grabbed</numerusform>
+            <numerusform>%1 was grabbed %n times (%2), scored %3 when grabbed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release was grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</numerusform>
+            <numerusform>%n releases were grabbed within %1 days: %2. The score went from %3 to %4: no net gain.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n downloads failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexers these came from.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n download failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexer it came from.</numerusform>
+            <numerusform>%n downloads failed within %1 days: %2. The server blocklists each failed release and tries the next; check the download client and the indexers these came from.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,23 +143,23 @@
     <name>arrscore::ComparePage</name>
     <message numerus="yes">
         <source>%Ln items in both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item in both</numerusform>
+            <numerusform>%Ln items in both</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln only in one</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln only in one</numerusform>
+            <numerusform>%Ln only in one</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln formats scored differently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln format scored differently</numerusform>
+            <numerusform>%Ln formats scored differently</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +299,9 @@
     <name>arrscore::EmailDelivery</name>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
         </translation>
     </message>
 </context>
@@ -387,23 +387,23 @@
     <name>arrscore::HttpDelivery</name>
     <message numerus="yes">
         <source>%1 (after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; it asked to wait %n s, longer than arrscore waits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; it asked to wait %n s, longer than arrscore waits</numerusform>
+            <numerusform>%1; it asked to wait %n s, longer than arrscore waits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (gave up after %n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
         </translation>
     </message>
 </context>
@@ -411,9 +411,9 @@
     <name>arrscore::InstanceComparison</name>
     <message numerus="yes">
         <source>%1: %n file(s) without a catalogue id (tmdbId/tvdbId) were left out; sync the instance again to store them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n file without a catalogue id (tmdbId/tvdbId) was left out; sync the instance again to store it.</numerusform>
+            <numerusform>%1: %n files without a catalogue id (tmdbId/tvdbId) were left out; sync the instance again to store them.</numerusform>
         </translation>
     </message>
 </context>
@@ -586,9 +586,9 @@
     </message>
     <message numerus="yes">
         <source>Retention pruned %Ln old snapshots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention pruned %Ln old snapshot.</numerusform>
+            <numerusform>Retention pruned %Ln old snapshots.</numerusform>
         </translation>
     </message>
 </context>
@@ -596,9 +596,9 @@
     <name>arrscore::NotificationTest</name>
     <message numerus="yes">
         <source>%1: the test message was delivered after %n attempts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the test message was delivered after %n attempt.</numerusform>
+            <numerusform>%1: the test message was delivered after %n attempts.</numerusform>
         </translation>
     </message>
 </context>
@@ -606,9 +606,9 @@
     <name>arrscore::Notifier</name>
     <message numerus="yes">
         <source>%n change(s), fewer than min_changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change, fewer than min_changes</numerusform>
+            <numerusform>%n changes, fewer than min_changes</numerusform>
         </translation>
     </message>
 </context>
@@ -794,30 +794,30 @@
     <name>arrscore::RetentionPolicy</name>
     <message numerus="yes">
         <source>every sync of the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every sync of the last day</numerusform>
+            <numerusform>every sync of the last %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a day for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>one a day for %n day</numerusform>
+            <numerusform>one a day for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a week for %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>one a week for %n week</numerusform>
+            <numerusform>one a week for %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>one a month for %n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>one a month for %n month</numerusform>
+            <numerusform>one a month for %n months</numerusform>
         </translation>
     </message>
 </context>
@@ -825,23 +825,23 @@
     <name>arrscore::ScheduleUnits</name>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -884,9 +884,9 @@
     </message>
     <message numerus="yes">
         <source>Send these searches, %Ln of them for items in an upgrade loop?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send these searches, %Ln of them for an item in an upgrade loop?</numerusform>
+            <numerusform>Send these searches, %Ln of them for items in an upgrade loop?</numerusform>
         </translation>
     </message>
 </context>
@@ -986,9 +986,9 @@
     <name>arrscore::SettingsNotificationsPage</name>
     <message numerus="yes">
         <source>at least %n changed files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at least %n changed file</numerusform>
+            <numerusform>at least %n changed files</numerusform>
         </translation>
     </message>
 </context>
@@ -997,9 +997,9 @@
     <message numerus="yes">
         <source> hours</source>
         <comment>sync every N hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
         </translation>
     </message>
 </context>
@@ -1017,86 +1017,86 @@
     <name>arrscore::SummaryText</name>
     <message numerus="yes">
         <source>…and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %Ln more</numerusform>
+            <numerusform>…and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln upgraded</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln upgraded</numerusform>
             <numerusform>%Ln upgraded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln downgraded</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln downgraded</numerusform>
             <numerusform>%Ln downgraded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln replaced</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln replaced</numerusform>
             <numerusform>%Ln replaced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln re-scored</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln re-scored</numerusform>
             <numerusform>%Ln re-scored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln added</numerusform>
             <numerusform>%Ln added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln removed</numerusform>
             <numerusform>%Ln removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n instance(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance failed</numerusform>
+            <numerusform>%n instances failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new upgrade candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new upgrade candidate</numerusform>
+            <numerusform>%Ln new upgrade candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln candidate(s) resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidate resolved</numerusform>
+            <numerusform>%Ln candidates resolved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>first sync, %Ln file(s) stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>first sync, %Ln file stored</numerusform>
+            <numerusform>first sync, %Ln files stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) re-scored: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln file re-scored: %1</numerusform>
+            <numerusform>%Ln files re-scored: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1153,9 +1153,9 @@
     </message>
     <message numerus="yes">
         <source>Retention (%1) pruned %Ln old snapshots.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention (%1) pruned %Ln old snapshot.</numerusform>
+            <numerusform>Retention (%1) pruned %Ln old snapshots.</numerusform>
         </translation>
     </message>
 </context>
@@ -1163,23 +1163,23 @@
     <name>arrscore::SyncNotifications</name>
     <message numerus="yes">
         <source>Notification sent to %n targets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notification sent to %n target.</numerusform>
+            <numerusform>Notification sent to %n targets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln notifications could not be delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln notification could not be delivered.</numerusform>
+            <numerusform>%1 of %Ln notifications could not be delivered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -1285,16 +1285,16 @@
     </message>
     <message numerus="yes">
         <source>…and %Ln more (see the Audit view).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…and %Ln more (see the Audit view).</numerusform>
+            <numerusform>…and %Ln more (see the Audit view).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the selected items are in an upgrade loop: their server grabbed the same release again and again without a better file. Search anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln of the selected items is in an upgrade loop: its server grabbed the same release again and again without a better file. Search anyway?</numerusform>
+            <numerusform>%Ln of the selected items are in an upgrade loop: their server grabbed the same release again and again without a better file. Search anyway?</numerusform>
         </translation>
     </message>
 </context>
