@@ -1,7 +1,6 @@
 #pragma once
 
 #include "base/filerow.h"
-#include "base/model.h"
 
 #include <QCoreApplication>
 #include <QString>
