@@ -2,8 +2,8 @@
 
 #include "base/handoff.h"
 #include "models/comparerows.h"
-#include "models/modelroles.h"
 #include "models/rowtablemodel.h"
+#include "sortedproxy.h"
 #include "storage/database.h"
 #include "storage/serverhistorystore.h"
 #include "tablepage.h"
@@ -12,25 +12,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace arrscore {
-
-namespace {
-
-QSortFilterProxyModel *sortedProxy(RowTableModel *model, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(ModelRole::Sort);
-    return proxy;
-}
-
-} // namespace
 
 ComparePage::ComparePage(QWidget *parent)
     : QWidget(parent), m_left(new QComboBox(this)), m_right(new QComboBox(this)), m_summary(new QLabel(this)),

@@ -4,6 +4,7 @@
 #include "models/rowtablemodel.h"
 #include "models/searchrows.h"
 #include "plaintooltips.h"
+#include "sortedproxy.h"
 #include "tablepage.h"
 
 #include <QHeaderView>
@@ -18,14 +19,6 @@
 namespace arrscore {
 
 namespace {
-
-QSortFilterProxyModel *sortedProxy(RowTableModel *model, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(ModelRole::Sort);
-    return proxy;
-}
 
 QTableView *smallTable(const QString &name, QAbstractItemModel *model, QWidget *parent)
 {
