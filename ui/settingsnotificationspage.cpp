@@ -64,9 +64,14 @@ SettingsNotificationsPage::SettingsNotificationsPage(AppConfig &config, QString 
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &SettingsNotificationsPage::editTarget);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &SettingsNotificationsPage::updateButtons);
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (column == EnabledColumn)
-            setEnabledFromList(item->data(NameColumn, Qt::UserRole).toString(),
-                               item->checkState(EnabledColumn) == Qt::Checked);
+        if (column != EnabledColumn)
+            return;
+        const QString name = item->data(NameColumn, Qt::UserRole).toString();
+        const bool enabled = item->checkState(EnabledColumn) == Qt::Checked;
+        // Written, and the list filled again, once the item's own setData() has returned: refilling it here
+        // deleted the item while Qt was still inside it (a crash when the box was clicked).
+        QMetaObject::invokeMethod(
+            this, [this, name, enabled] { setEnabledFromList(name, enabled); }, Qt::QueuedConnection);
     });
     connect(m_afterSync, &QCheckBox::toggled, this, &SettingsNotificationsPage::setNotifyAfterSync);
     connect(m_test, &NotificationTest::finished, this, [this](const QString &text, bool ok) {

@@ -136,7 +136,9 @@ private Q_SLOTS:
         QCOMPARE(config->notifications.first().url.inKeychain, !inFile);
         QCOMPARE(fileBytes(path).contains("SECRETPART"), inFile);
 
-        // Switched off from the list; every sync sends.
+        // Switched off from the list; every sync sends. The list is filled again after a change (its secrets are
+        // looked up first): wait until it shows the edited target before touching its row.
+        QTRY_VERIFY(list->topLevelItemCount() == 1 && list->topLevelItem(0)->text(2).contains(QLatin1String("5")));
         list->topLevelItem(0)->setCheckState(3, Qt::Unchecked);
         QTRY_COMPARE(changed.count(), 3);
         settings.findChild<QCheckBox *>(QStringLiteral("notifyAfterSyncCheck"))->setChecked(true);
