@@ -52,16 +52,8 @@ SettingsInstancesPage::SettingsInstancesPage(AppConfig &config, QString configPa
     connect(m_testButton, &QPushButton::clicked, this, &SettingsInstancesPage::testInstance);
     connect(m_instances, &QTreeWidget::itemDoubleClicked, this, &SettingsInstancesPage::editInstance);
     connect(m_instances, &QTreeWidget::itemSelectionChanged, this, &SettingsInstancesPage::updateButtons);
-    connect(m_instances, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (column != EnabledColumn)
-            return;
-        const QString name = item->data(NameColumn, Qt::UserRole).toString();
-        const bool enabled = item->checkState(EnabledColumn) == Qt::Checked;
-        // Written, and the list filled again, once the item's own setData() has returned: refilling it here
-        // deleted the item while Qt was still inside it (a crash when the box was clicked).
-        QMetaObject::invokeMethod(
-            this, [this, name, enabled] { setEnabledFromList(name, enabled); }, Qt::QueuedConnection);
-    });
+    m_instances->watchEnabledColumn(NameColumn, EnabledColumn);
+    connect(m_instances, &SettingsList::enabledToggled, this, &SettingsInstancesPage::setEnabledFromList);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);

@@ -8,9 +8,10 @@
 
 class QNetworkAccessManager;
 class QPushButton;
-class QTreeWidget;
 
 namespace arrscore {
+
+class SettingsList;
 
 class SecretStore;
 class SettingsResultLabel;
@@ -54,7 +55,7 @@ private:
     SecretStore *m_secrets;
     QNetworkAccessManager *m_nam;
     SyncJob *m_testJob = nullptr;
-    QTreeWidget *m_instances;
+    SettingsList *m_instances;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;
     QPushButton *m_testButton;

@@ -21,4 +21,17 @@ SettingsList::SettingsList(const QString &objectName, const QString &accessibleN
                                        column == stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
+void SettingsList::watchEnabledColumn(int nameColumn, int enabledColumn)
+{
+    connect(this, &QTreeWidget::itemChanged, this,
+            [this, nameColumn, enabledColumn](QTreeWidgetItem *item, int column) {
+                if (column != enabledColumn)
+                    return;
+                const QString name = item->data(nameColumn, Qt::UserRole).toString();
+                const bool enabled = item->checkState(enabledColumn) == Qt::Checked;
+                QMetaObject::invokeMethod(
+                    this, [this, name, enabled] { Q_EMIT enabledToggled(name, enabled); }, Qt::QueuedConnection);
+            });
+}
+
 } // namespace arrscore

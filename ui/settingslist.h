@@ -13,6 +13,15 @@ class SettingsList : public QTreeWidget
 public:
     SettingsList(const QString &objectName, const QString &accessibleName, const QStringList &headers, int stretch,
                  QWidget *parent);
+
+    // Rows name their entry in nameColumn's Qt::UserRole and carry an Enabled check box in enabledColumn:
+    // enabledToggled() follows each click on it.
+    void watchEnabledColumn(int nameColumn, int enabledColumn);
+
+Q_SIGNALS:
+    // Queued: it arrives once the row's own setData() has returned, so a handler may refill the list (refilling it
+    // inside itemChanged() deleted the row while Qt was still in it).
+    void enabledToggled(const QString &name, bool enabled);
 };
 
 } // namespace arrscore

@@ -63,16 +63,8 @@ SettingsNotificationsPage::SettingsNotificationsPage(AppConfig &config, QString 
     connect(m_testButton, &QPushButton::clicked, this, &SettingsNotificationsPage::testTarget);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &SettingsNotificationsPage::editTarget);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &SettingsNotificationsPage::updateButtons);
-    connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (column != EnabledColumn)
-            return;
-        const QString name = item->data(NameColumn, Qt::UserRole).toString();
-        const bool enabled = item->checkState(EnabledColumn) == Qt::Checked;
-        // Written, and the list filled again, once the item's own setData() has returned: refilling it here
-        // deleted the item while Qt was still inside it (a crash when the box was clicked).
-        QMetaObject::invokeMethod(
-            this, [this, name, enabled] { setEnabledFromList(name, enabled); }, Qt::QueuedConnection);
-    });
+    m_list->watchEnabledColumn(NameColumn, EnabledColumn);
+    connect(m_list, &SettingsList::enabledToggled, this, &SettingsNotificationsPage::setEnabledFromList);
     connect(m_afterSync, &QCheckBox::toggled, this, &SettingsNotificationsPage::setNotifyAfterSync);
     connect(m_test, &NotificationTest::finished, this, [this](const QString &text, bool ok) {
         showResult(text, ok);

@@ -6,9 +6,10 @@
 
 class QCheckBox;
 class QPushButton;
-class QTreeWidget;
 
 namespace arrscore {
+
+class SettingsList;
 
 class NotificationTest;
 class SecretStore;
@@ -55,7 +56,7 @@ private:
     QString m_configPath;
     SecretStore *m_secrets;
     NotificationTest *m_test;
-    QTreeWidget *m_list;
+    SettingsList *m_list;
     QPushButton *m_editButton;
     QPushButton *m_removeButton;
     QPushButton *m_testButton;
