@@ -299,46 +299,77 @@ Status SecretStore::writeNotificationSecretBlocking(const QString &target, const
     return *result;
 }
 
+// The chains below hold their state in a shared_ptr owned by the pending keychain job's callback, never by
+// themselves: when the job finishes the next step takes the state over, and when the job is deleted unanswered
+// (the store is destroyed first) the state goes with it. A std::function that captured itself would leak then.
+struct SecretStore::RemovingNotification
+{
+    QString target;
+    QStringList fields;
+    std::function<void(Status)> done;
+};
+
+struct SecretStore::ResolvingNotifications
+{
+    QList<NotificationTarget> targets;
+    QList<std::pair<qsizetype, QString>> todo; // (target index, field) still to read
+    std::function<void(Result<QList<NotificationTarget>>)> done;
+};
+
+void SecretStore::removeNextNotificationSecret(const std::shared_ptr<RemovingNotification> &state)
+{
+    if (state->fields.isEmpty()) {
+        state->done(Status::success());
+        return;
+    }
+    const QString field = state->fields.takeFirst();
+    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(notificationEntryName(state->target, field));
+    connect(job, &QKeychain::Job::finished, this, [this, job, state, field] {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
+            state->done(notificationError(job->error(), job->errorString(), secretLabel(state->target, field), false));
+            return;
+        }
+        removeNextNotificationSecret(state);
+    });
+    job->start();
+}
+
 void SecretStore::removeNotificationSecrets(const QString &target, std::function<void(Status)> done)
 {
     // Every field any type uses: the target's type may have changed since the secrets were written.
-    auto fields = std::make_shared<QStringList>(
-        QStringList{QStringLiteral("url"), QStringLiteral("token"), QStringLiteral("password")});
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, target, fields, next, done = std::move(done)] {
-        if (fields->isEmpty()) {
-            done(Status::success());
-            *next = nullptr; // breaks the cycle through the capture
-            return;
-        }
-        const QString field = fields->takeFirst();
-        auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
-        job->setAutoDelete(true);
-        job->setInsecureFallback(false);
-        job->setKey(notificationEntryName(target, field));
-        connect(job, &QKeychain::Job::finished, this, [job, target, field, next, done] {
-            if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-                done(notificationError(job->error(), job->errorString(), secretLabel(target, field), false));
-                *next = nullptr;
-                return;
-            }
-            (*next)();
-        });
-        job->start();
-    };
-    (*next)();
+    auto state = std::make_shared<RemovingNotification>(RemovingNotification{
+        target, QStringList{QStringLiteral("url"), QStringLiteral("token"), QStringLiteral("password")},
+        std::move(done)});
+    removeNextNotificationSecret(state);
+}
+
+void SecretStore::resolveNextNotificationSecret(const std::shared_ptr<ResolvingNotifications> &state)
+{
+    if (state->todo.isEmpty()) {
+        state->done(state->targets);
+        return;
+    }
+    const std::pair<qsizetype, QString> next = state->todo.takeFirst();
+    const qsizetype index = next.first;
+    const QString field = next.second;
+    readNotificationSecret(state->targets[index].name, field,
+                           [this, state, index, field](const Result<QString> &value) {
+                               if (!value) {
+                                   state->done(value.error());
+                                   return;
+                               }
+                               state->targets[index].secret(field)->value = value.value();
+                               resolveNextNotificationSecret(state);
+                           });
 }
 
 void SecretStore::resolveNotifications(const QList<NotificationTarget> &targets,
                                        std::function<void(Result<QList<NotificationTarget>>)> done)
 {
-    struct Pending
-    {
-        QList<NotificationTarget> targets;
-        QList<std::pair<qsizetype, QString>> todo; // (target index, field) still to read
-        std::function<void(Result<QList<NotificationTarget>>)> done;
-    };
-    auto state = std::make_shared<Pending>();
+    auto state = std::make_shared<ResolvingNotifications>();
     state->targets = targets;
     state->done = std::move(done);
     for (qsizetype i = 0; i < targets.size(); ++i) {
@@ -348,26 +379,7 @@ void SecretStore::resolveNotifications(const QList<NotificationTarget> &targets,
                 state->todo.append({i, field});
         }
     }
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, state, next] {
-        if (state->todo.isEmpty()) {
-            state->done(state->targets);
-            *next = nullptr;
-            return;
-        }
-        const auto [index, field] = state->todo.takeFirst();
-        readNotificationSecret(state->targets[index].name, field,
-                               [state, next, index, field](const Result<QString> &value) {
-                                   if (!value) {
-                                       state->done(value.error());
-                                       *next = nullptr;
-                                       return;
-                                   }
-                                   state->targets[index].secret(field)->value = value.value();
-                                   (*next)();
-                               });
-    };
-    (*next)();
+    resolveNextNotificationSecret(state);
 }
 
 Status SecretStore::resolveNotificationsBlocking(QList<NotificationTarget> &targets)

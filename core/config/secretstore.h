@@ -58,6 +58,10 @@ public:
 private:
     struct Resolving;
     void readNext(const std::shared_ptr<Resolving> &state);
+    struct RemovingNotification;
+    void removeNextNotificationSecret(const std::shared_ptr<RemovingNotification> &state);
+    struct ResolvingNotifications;
+    void resolveNextNotificationSecret(const std::shared_ptr<ResolvingNotifications> &state);
 };
 
 } // namespace arrscore
