@@ -37,14 +37,13 @@ seed_args=()
 seed=${ARRSCORE_FUZZ_SEED:-}
 [ -z "$seed" ] && [ "${CI:-}" = true ] && seed=1
 [ -n "$seed" ] && seed_args=(-seed="$seed")
-failed=()
-for target in "${targets[@]}"; do
-    corpus=$build/fuzz-corpus/$target
-    artifacts=$build/fuzz-artifacts/$target/
+# One target on each core (ARRSCORE_SANITIZER_JOBS, default 2): each libFuzzer process is single-threaded.
+# A target's report goes to its log and is printed whole once it is done, never interleaved with another's.
+fuzz_one() {
+    local target=$1 corpus=$build/fuzz-corpus/$1 artifacts=$build/fuzz-artifacts/$1/ t0
     rm -rf "$artifacts" # only this run's failures are reported
     mkdir -p "$corpus" "$artifacts" "fuzz/regressions/$target"
     t0=$(date +%s)
-    echo "== fuzz_$target: ${seconds} s from fuzz/corpus/$target and fuzz/regressions/$target"
     # The first folder receives new inputs; the checked-in ones are only read. -timeout: one input taking 10 s
     # is a hang; -rss_limit_mb bounds what a parser may allocate for one input.
     if "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
@@ -53,16 +52,43 @@ for target in "${targets[@]}"; do
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/fuzz-$target.log")
         rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$build/fuzz-$target.log")
         echo "fuzz_$target: no failure in ${runs:-?} inputs, $(($(date +%s) - t0)) s, peak RSS ${rss:-?} MB"
-    else
-        failed+=("$target")
-        tail -n 60 "$build/fuzz-$target.log"
-        for crash in "$artifacts"*; do
-            [ -f "$crash" ] || continue
-            echo "reproducer: $crash ($(stat -c %s "$crash") bytes; base64: $(head -c 300 "$crash" | base64 -w0))"
-            echo "  replay:   $build/fuzz/fuzz_$target $crash"
-            echo "  keep it:  cp $crash fuzz/regressions/$target/<what-it-is>   (replayed by ctest -R fuzz_)"
-        done
+        return 0
     fi
+    echo "fuzz_$target: FAILED after $(($(date +%s) - t0)) s"
+    tail -n 60 "$build/fuzz-$target.log"
+    for crash in "$artifacts"*; do
+        [ -f "$crash" ] || continue
+        echo "reproducer: $crash ($(stat -c %s "$crash") bytes; base64: $(head -c 300 "$crash" | base64 -w0))"
+        echo "  replay:   $build/fuzz/fuzz_$target $crash"
+        echo "  keep it:  cp $crash fuzz/regressions/$target/<what-it-is>   (replayed by ctest -R fuzz_)"
+    done
+    return 1
+}
+jobs=${ARRSCORE_SANITIZER_JOBS:-2}
+echo "== ${#targets[@]} targets, ${seconds} s each from fuzz/corpus/<target> and fuzz/regressions/<target>, $jobs at a time"
+declare -A running=() # pid -> target
+failed=()
+reap() {
+    local pid
+    for pid in "${!running[@]}"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            wait "$pid" || failed+=("${running[$pid]}")
+            cat "$build/fuzz-summary-${running[$pid]}.txt"
+            unset "running[$pid]"
+        fi
+    done
+}
+for target in "${targets[@]}"; do
+    while [ ${#running[@]} -ge "$jobs" ]; do
+        sleep 1
+        reap
+    done
+    fuzz_one "$target" >"$build/fuzz-summary-$target.txt" 2>&1 &
+    running[$!]=$target
+done
+while [ ${#running[@]} -gt 0 ]; do
+    sleep 1
+    reap
 done
 echo "run-fuzz.sh: $(( $(date +%s) - start )) s in all"
 if [ ${#failed[@]} -gt 0 ]; then
