@@ -65,6 +65,8 @@ struct EpisodeInfo
 // an item with a wrongly typed field (or an id beyond Int32) is skipped and reported in `warnings` with
 // its id; a score beyond Int32 is clamped and reported there with the item and field; a body that is not
 // a JSON array/object of the expected shape fails as a whole (ErrorKind::Parse) naming `endpoint`.
+// The lists that grow with the library (movies, series, episodes, files) are read on demand with simdjson, only the
+// fields kept; the small ones (status, profiles, formats: a profile's and a format's whole JSON is kept) by Qt.
 class ApiParser
 {
     Q_DECLARE_TR_FUNCTIONS(arrscore::ApiParser)
