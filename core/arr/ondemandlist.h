@@ -64,7 +64,8 @@ template <typename OnElement> bool OnDemandList::forEach(OnElement onElement)
             continue;
         }
         simdjson::ondemand::object object;
-        if ((error = value.get_object().get(object)))
+        error = value.get_object().get(object);
+        if (error)
             return fail(error);
         OnDemandObject reader(item, object);
         onElement(item, &reader, index);

@@ -157,7 +157,8 @@ template <typename OnObject> void OnDemandObject::Field::objects(OnObject onObje
             continue;
         }
         simdjson::ondemand::object object;
-        if ((error = element.get_object().get(object))) {
+        error = element.get_object().get(object);
+        if (error) {
             failDocument(error);
             return;
         }
