@@ -34,8 +34,6 @@ using namespace arrscore::bench;
 
 namespace {
 
-constexpr qsizetype kPadding = 64; // SIMDJSON_PADDING (simdjson is core's private dependency)
-
 // What one run of a parse measured, as the child reports it through a pipe.
 struct Figures
 {
@@ -83,7 +81,7 @@ QList<QByteArray> readBodies(const QString &folder, bool withPadding)
         QByteArray body(size, Qt::Uninitialized); // exactly its size, as ReplyBody has it
         if (withPadding) {
             body = QByteArray();
-            body.reserve(size + kPadding);
+            body.reserve(size + ApiParser::bodyPadding);
             body.resize(size);
         }
         if (file.read(body.data(), size) != size)

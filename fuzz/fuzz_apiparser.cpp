@@ -20,7 +20,6 @@ using namespace arrscore;
 namespace {
 
 const QString kEndpoint = QStringLiteral("/api/v3/fuzz");
-constexpr qsizetype kPadding = 64; // simdjson's SIMDJSON_PADDING (core's private dependency)
 
 template <typename T> void check(const Result<T> &result, const QStringList &warnings, const char *parser)
 {
@@ -42,7 +41,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray borrowed = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     check(ApiParser::systemStatus(borrowed, kEndpoint), {}, "systemStatus");
     QByteArray padded;
-    padded.reserve(qsizetype(size) + kPadding);
+    padded.reserve(qsizetype(size) + ApiParser::bodyPadding);
     padded.append(borrowed);
     const QList<QByteArray> bodies{borrowed, padded};
     for (const QByteArray &body : bodies) {

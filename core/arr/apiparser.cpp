@@ -12,6 +12,8 @@
 
 namespace arrscore {
 
+static_assert(ApiParser::bodyPadding == OnDemandList::padding, "ApiParser::bodyPadding is simdjson's padding");
+
 namespace {
 
 using Field = OnDemandObject::Field;

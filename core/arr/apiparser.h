@@ -72,6 +72,10 @@ class ApiParser
     Q_DECLARE_TR_FUNCTIONS(arrscore::ApiParser)
 
 public:
+    // Bytes a list body needs allocated past its end to be read in place (simdjson's padding); one without them is
+    // read from a padded copy, which for a 30 MB /movie costs as much memory again.
+    static constexpr qsizetype bodyPadding = 64;
+
     static Result<ServerStatus> systemStatus(const QByteArray &body, const QString &endpoint);
     static Result<QList<QualityProfile>> qualityProfiles(const QByteArray &body, const QString &endpoint,
                                                          QStringList *warnings);

@@ -14,7 +14,8 @@ namespace arrscore {
 class OnDemandList
 {
 public:
-    // Bytes a body needs to have allocated after its end to be read in place.
+    // Bytes a body needs to have allocated after its end to be read in place (ApiParser::bodyPadding says the same
+    // to those who do not include simdjson).
     static constexpr qsizetype padding = qsizetype(simdjson::SIMDJSON_PADDING);
 
     explicit OnDemandList(const QByteArray &body);

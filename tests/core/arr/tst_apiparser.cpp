@@ -312,9 +312,9 @@ private Q_SLOTS:
         const QByteArray sampleBody =
             sample(QStringLiteral("constructed/radarr-v6-moviefile-list.constructed.json")).trimmed();
         QByteArray padded;
-        padded.reserve(sampleBody.size() + 64);
+        padded.reserve(sampleBody.size() + ApiParser::bodyPadding);
         padded.append(sampleBody);
-        QVERIFY(padded.capacity() - padded.size() >= 64);
+        QVERIFY(padded.capacity() - padded.size() >= ApiParser::bodyPadding);
         const QByteArray exact(sampleBody.constData(), sampleBody.size());
         const QByteArray borrowed = QByteArray::fromRawData(sampleBody.constData(), sampleBody.size());
         const QList<QByteArray> bodies{padded, exact, borrowed};
