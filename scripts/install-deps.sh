@@ -11,7 +11,7 @@ set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
           qt6-l10n-tools qt6-tools-dev libyaml-cpp-dev qtkeychain-qt6-dev libcurl4-openssl-dev
-          libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev zlib1g-dev
+          libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev libpq-dev zlib1g-dev libsimdjson-dev
           qt6-translations-l10n)
 if [ "${1:-}" = "--tests" ]; then
     packages+=(postgresql openssl xvfb xauth imagemagick chromium dbus gnome-keyring libsecret-1-0 python3

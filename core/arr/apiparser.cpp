@@ -1,6 +1,7 @@
 #include "arr/apiparser.h"
 
 #include "arr/jsonfields.h"
+#include "arr/ondemandlist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,17 +12,30 @@
 
 namespace arrscore {
 
+static_assert(ApiParser::bodyPadding == OnDemandList::padding, "ApiParser::bodyPadding is simdjson's padding");
+
 namespace {
 
-// The fields a movie and a series share (ItemInfo), read the same way from /movie and /series.
-void readItem(JsonFields &f, ItemInfo &item)
+using Field = OnDemandObject::Field;
+
+// The fields a movie and a series share (ItemInfo), read the same way from /movie and /series; false for another.
+bool readItemField(Field &f, ItemInfo &item)
 {
-    item.id = f.integer("id");
-    item.title = f.string("title");
-    item.year = f.int32("year");
-    item.titleSlug = f.string("titleSlug");
-    item.qualityProfileId = f.int32("qualityProfileId");
-    item.genres = f.strings("genres");
+    if (f.is("id"))
+        item.id = f.integer();
+    else if (f.is("title"))
+        item.title = f.string();
+    else if (f.is("year"))
+        item.year = f.int32();
+    else if (f.is("titleSlug"))
+        item.titleSlug = f.string();
+    else if (f.is("qualityProfileId"))
+        item.qualityProfileId = f.int32();
+    else if (f.is("genres"))
+        item.genres = f.strings();
+    else
+        return false;
+    return true;
 }
 
 Result<QJsonDocument> parseDocument(const QByteArray &body, const QString &endpoint)
@@ -92,48 +106,164 @@ Result<QList<T>> parseList(const QByteArray &body, const QString &endpoint, cons
     return items;
 }
 
-QStringList names(JsonFields &fields, const char *key)
+// A list body simdjson would not read: Qt's reading of it says why in the words users know (cut off, not a list,
+// its reason and byte); should Qt take it, simdjson's reason is given.
+Error listBodyError(const QByteArray &body, const QString &endpoint, const OnDemandList &list)
+{
+    Result<QJsonArray> array = parseArray(body, endpoint);
+    if (!array)
+        return array.error();
+    return Error{
+        ErrorKind::Parse,
+        ApiParser::tr("The answer to %1 is not valid JSON (%2 at byte %3). Nothing of this instance was stored.")
+            .arg(endpoint, QString::fromUtf8(simdjson::error_message(list.error())))
+            .arg(list.errorOffset())};
+}
+
+// parseList for the big lists, read on demand: `read` takes the fields it keeps from each object as they come.
+// The same outcome item by item: one that is not an object or has a mistyped field is skipped with a warning; a
+// body that is not a JSON array fails as a whole, with no warning from the items read before.
+template <typename T, typename Read>
+Result<QList<T>> parseListOnDemand(const QByteArray &body, const QString &endpoint, const QString &itemName,
+                                   QStringList *warnings, Read read)
+{
+    OnDemandList list(body);
+    QList<T> items;
+    QStringList found;
+    const bool whole = list.forEach([&](OnDemandObject::Item &item, OnDemandObject *object, int index) {
+        if (!object) {
+            if (warnings)
+                found << ApiParser::tr("%1: item %2 skipped: not an object.").arg(endpoint).arg(index);
+            return;
+        }
+        T value = read(*object);
+        if (item.failed())
+            return;
+        if (item.hasError()) {
+            if (warnings)
+                found << ApiParser::tr("%1 %2 skipped: %3").arg(itemName, item.idText(), item.error);
+            return;
+        }
+        if (warnings) {
+            for (const QString &warning : std::as_const(item.warnings))
+                found << ApiParser::tr("%1 %2: %3").arg(itemName, item.idText(), warning);
+        }
+        items.append(std::move(value));
+    });
+    if (!whole)
+        return listBodyError(body, endpoint, list);
+    if (warnings)
+        *warnings << found;
+    return items;
+}
+
+// The name of each object of a list field ("languages": [{"id": 1, "name": "English"}]).
+QStringList names(Field &f)
 {
     QStringList result;
-    for (JsonFields &entry : fields.objects(key))
-        result << entry.string("name");
+    f.objects([&result](OnDemandObject &entry) {
+        QString name;
+        entry.fields([&name](Field &g) {
+            if (g.is("name"))
+                name = g.string();
+        });
+        result << name;
+    });
     return result;
 }
 
-// The fields movie and episode files share.
-void readFileFields(JsonFields &f, MediaFile &file)
+// A field movie and episode files share; false for another. Sonarr v3's single "language" goes to `language`.
+bool readFileField(Field &f, MediaFile &file, QString &language)
 {
-    file.fileId = f.integer("id");
-    file.relativePath = f.string("relativePath");
-    file.sizeBytes = f.integer("size");
-    file.dateAdded = f.dateTime("dateAdded");
-    file.releaseGroup = f.string("releaseGroup");
-    file.edition = f.string("edition");
-    file.qualityCutoffNotMet = f.boolean("qualityCutoffNotMet");
-
-    JsonFields quality = f.object("quality").object("quality");
-    file.qualityId = quality.int32("id");
-    file.quality = quality.string("name");
-    file.resolution = quality.int32("resolution");
-
-    file.languages = names(f, "languages");
-    if (file.languages.isEmpty()) {
-        const QString single = f.object("language").string("name"); // Sonarr v3
-        if (!single.isEmpty())
-            file.languages << single;
+    if (f.is("id")) {
+        file.fileId = f.integer();
+    } else if (f.is("relativePath")) {
+        file.relativePath = f.string();
+    } else if (f.is("size")) {
+        file.sizeBytes = f.integer();
+    } else if (f.is("dateAdded")) {
+        file.dateAdded = f.dateTime();
+    } else if (f.is("releaseGroup")) {
+        file.releaseGroup = f.string();
+    } else if (f.is("edition")) {
+        file.edition = f.string();
+    } else if (f.is("qualityCutoffNotMet")) {
+        file.qualityCutoffNotMet = f.boolean();
+    } else if (f.is("quality")) {
+        // Each object read resets what it gives: a field sent twice counts once, the last time, as it did.
+        file.qualityId = file.resolution = 0;
+        file.quality.clear();
+        f.object([&file](Field &outer) {
+            if (!outer.is("quality"))
+                return;
+            file.qualityId = file.resolution = 0;
+            file.quality.clear();
+            outer.object([&file](Field &q) {
+                if (q.is("id"))
+                    file.qualityId = q.int32();
+                else if (q.is("name"))
+                    file.quality = q.string();
+                else if (q.is("resolution"))
+                    file.resolution = q.int32();
+            });
+        });
+    } else if (f.is("languages")) {
+        file.languages = names(f);
+    } else if (f.is("language")) {
+        language.clear();
+        f.object([&language](Field &g) {
+            if (g.is("name"))
+                language = g.string();
+        });
+    } else if (f.is("customFormats")) {
+        file.customFormats.clear();
+        f.objects([&file](OnDemandObject &format) {
+            FormatRef ref{0, {}};
+            format.fields([&ref](Field &g) {
+                if (g.is("id"))
+                    ref.id = g.int32();
+                else if (g.is("name"))
+                    ref.name = g.string();
+            });
+            file.customFormats.append(ref);
+        });
+    } else if (f.is("customFormatScore")) {
+        file.customFormatScore = f.score();
+    } else if (f.is("mediaInfo")) {
+        file.videoCodec.clear();
+        file.audioCodec.clear();
+        file.audioChannels = 0;
+        file.dynamicRange.clear();
+        file.mediaResolution.clear();
+        f.object([&file](Field &m) {
+            if (m.is("videoCodec"))
+                file.videoCodec = m.string();
+            else if (m.is("audioCodec"))
+                file.audioCodec = m.string();
+            else if (m.is("audioChannels"))
+                file.audioChannels = m.number();
+            else if (m.is("videoDynamicRangeType"))
+                file.dynamicRange = m.string();
+            else if (m.is("resolution"))
+                file.mediaResolution = m.string();
+        });
+    } else {
+        return false;
     }
+    return true;
+}
 
-    for (JsonFields &cf : f.objects("customFormats"))
-        file.customFormats.append(FormatRef{cf.int32("id"), cf.string("name")});
-    if (f.has("customFormatScore"))
-        file.customFormatScore = f.score("customFormatScore");
-
-    JsonFields media = f.object("mediaInfo");
-    file.videoCodec = media.string("videoCodec");
-    file.audioCodec = media.string("audioCodec");
-    file.audioChannels = media.number("audioChannels");
-    file.dynamicRange = media.string("videoDynamicRangeType");
-    file.mediaResolution = media.string("resolution");
+// A movie or episode file: the shared fields, and those of its kind through `readOwn`.
+template <typename ReadOwn> MediaFile readFile(OnDemandObject &object, MediaFile file, ReadOwn readOwn)
+{
+    QString language;
+    object.fields([&](Field &f) {
+        if (!readFileField(f, file, language))
+            readOwn(f, file);
+    });
+    if (file.languages.isEmpty() && !language.isEmpty())
+        file.languages << language;
+    return file;
 }
 
 // Flattens a profile's nested items (qualities and groups of qualities) in the profile's order.
@@ -218,56 +348,95 @@ Result<QList<CustomFormat>> ApiParser::customFormats(const QByteArray &body, con
 
 Result<QList<MovieInfo>> ApiParser::movies(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
-    return parseList<MovieInfo>(body, endpoint, QStringLiteral("movie"), warnings, [](JsonFields &f) {
+    return parseListOnDemand<MovieInfo>(body, endpoint, QStringLiteral("movie"), warnings, [](OnDemandObject &object) {
         MovieInfo m;
-        readItem(f, m);
-        m.collection = f.object("collection").string("title");
-        m.hasFile = f.boolean("hasFile");
-        m.externalId = f.integer("tmdbId");
-        m.movieFileId = f.integer("movieFileId");
-        JsonFields file = f.object("movieFile");
+        qint64 embeddedFileId = 0;
+        object.fields([&](Field &f) {
+            if (readItemField(f, m))
+                return;
+            if (f.is("collection")) {
+                m.collection.clear();
+                f.object([&m](Field &c) {
+                    if (c.is("title"))
+                        m.collection = c.string();
+                });
+            } else if (f.is("hasFile")) {
+                m.hasFile = f.boolean();
+            } else if (f.is("tmdbId")) {
+                m.externalId = f.integer();
+            } else if (f.is("movieFileId")) {
+                m.movieFileId = f.integer();
+            } else if (f.is("movieFile")) {
+                embeddedFileId = 0;
+                m.fileScore.reset();
+                f.object([&](Field &file) {
+                    if (file.is("id"))
+                        embeddedFileId = file.integer();
+                    else if (file.is("customFormatScore"))
+                        m.fileScore = file.score();
+                });
+            }
+        });
         if (m.movieFileId == 0) // older servers only embed the file
-            m.movieFileId = file.integer("id");
-        if (file.has("customFormatScore"))
-            m.fileScore = file.score("customFormatScore");
+            m.movieFileId = embeddedFileId;
         return m;
     });
 }
 
 Result<QList<SeriesInfo>> ApiParser::series(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
-    return parseList<SeriesInfo>(body, endpoint, QStringLiteral("series"), warnings, [](JsonFields &f) {
-        SeriesInfo s;
-        readItem(f, s);
-        s.externalId = f.integer("tvdbId");
-        JsonFields stats = f.object("statistics");
-        s.episodeFileCount = stats.int32("episodeFileCount");
-        return s;
-    });
+    return parseListOnDemand<SeriesInfo>(body, endpoint, QStringLiteral("series"), warnings,
+                                         [](OnDemandObject &object) {
+                                             SeriesInfo s;
+                                             object.fields([&s](Field &f) {
+                                                 if (readItemField(f, s))
+                                                     return;
+                                                 if (f.is("tvdbId")) {
+                                                     s.externalId = f.integer();
+                                                 } else if (f.is("statistics")) {
+                                                     s.episodeFileCount = 0;
+                                                     f.object([&s](Field &stats) {
+                                                         if (stats.is("episodeFileCount"))
+                                                             s.episodeFileCount = stats.int32();
+                                                     });
+                                                 }
+                                             });
+                                             return s;
+                                         });
 }
 
 Result<QList<EpisodeInfo>> ApiParser::episodes(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
-    return parseList<EpisodeInfo>(body, endpoint, QStringLiteral("episode"), warnings, [](JsonFields &f) {
-        EpisodeInfo e;
-        e.id = f.integer("id");
-        e.episodeFileId = f.integer("episodeFileId");
-        e.season = f.int32("seasonNumber");
-        e.episode = f.int32("episodeNumber");
-        e.title = f.string("title");
-        return e;
-    });
+    return parseListOnDemand<EpisodeInfo>(body, endpoint, QStringLiteral("episode"), warnings,
+                                          [](OnDemandObject &object) {
+                                              EpisodeInfo e;
+                                              object.fields([&e](Field &f) {
+                                                  if (f.is("id"))
+                                                      e.id = f.integer();
+                                                  else if (f.is("episodeFileId"))
+                                                      e.episodeFileId = f.integer();
+                                                  else if (f.is("seasonNumber"))
+                                                      e.season = f.int32();
+                                                  else if (f.is("episodeNumber"))
+                                                      e.episode = f.int32();
+                                                  else if (f.is("title"))
+                                                      e.title = f.string();
+                                              });
+                                              return e;
+                                          });
 }
 
 Result<QList<MediaFile>> ApiParser::movieFiles(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
-    return parseList<MediaFile>(body, endpoint, QStringLiteral("movie file"), warnings, [](JsonFields &f) {
-        MediaFile file;
-        file.kind = MediaKind::Movie;
-        file.itemId = f.integer("movieId");
-        readFileFields(f, file);
-        return file;
-    });
+    return parseListOnDemand<MediaFile>(body, endpoint, QStringLiteral("movie file"), warnings,
+                                        [](OnDemandObject &object) {
+                                            MediaFile file;
+                                            file.kind = MediaKind::Movie;
+                                            return readFile(object, std::move(file), [](Field &f, MediaFile &own) {
+                                                if (f.is("movieId"))
+                                                    own.itemId = f.integer();
+                                            });
+                                        });
 }
 
 int ApiParser::computedScore(const QualityProfile &profile, const MediaFile &file, QStringList *warnings)
@@ -288,14 +457,18 @@ int ApiParser::computedScore(const QualityProfile &profile, const MediaFile &fil
 
 Result<QList<MediaFile>> ApiParser::episodeFiles(const QByteArray &body, const QString &endpoint, QStringList *warnings)
 {
-    return parseList<MediaFile>(body, endpoint, QStringLiteral("episode file"), warnings, [](JsonFields &f) {
-        MediaFile file;
-        file.kind = MediaKind::Episode;
-        file.itemId = f.integer("seriesId");
-        file.season = f.int32("seasonNumber");
-        readFileFields(f, file);
-        return file;
-    });
+    return parseListOnDemand<MediaFile>(
+        body, endpoint, QStringLiteral("episode file"), warnings, [](OnDemandObject &object) {
+            MediaFile file;
+            file.kind = MediaKind::Episode;
+            file.season = 0; // not -1 (a movie's): an episode file without seasonNumber is in season 0, as it was
+            return readFile(object, std::move(file), [](Field &f, MediaFile &own) {
+                if (f.is("seriesId"))
+                    own.itemId = f.integer();
+                else if (f.is("seasonNumber"))
+                    own.season = f.int32();
+            });
+        });
 }
 
 } // namespace arrscore

@@ -65,11 +65,17 @@ struct EpisodeInfo
 // an item with a wrongly typed field (or an id beyond Int32) is skipped and reported in `warnings` with
 // its id; a score beyond Int32 is clamped and reported there with the item and field; a body that is not
 // a JSON array/object of the expected shape fails as a whole (ErrorKind::Parse) naming `endpoint`.
+// The lists that grow with the library (movies, series, episodes, files) are read on demand with simdjson, only the
+// fields kept; the small ones (status, profiles, formats: a profile's and a format's whole JSON is kept) by Qt.
 class ApiParser
 {
     Q_DECLARE_TR_FUNCTIONS(arrscore::ApiParser)
 
 public:
+    // Bytes a list body needs allocated past its end to be read in place (simdjson's padding); one without them is
+    // read from a padded copy, which for a 30 MB /movie costs as much memory again.
+    static constexpr qsizetype bodyPadding = 64;
+
     static Result<ServerStatus> systemStatus(const QByteArray &body, const QString &endpoint);
     static Result<QList<QualityProfile>> qualityProfiles(const QByteArray &body, const QString &endpoint,
                                                          QStringList *warnings);

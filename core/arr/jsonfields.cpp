@@ -56,8 +56,7 @@ void JsonFields::fail(const char *key, const char *expected, const QJsonValue &g
 {
     if (!m_error->isEmpty())
         return;
-    *m_error = QCoreApplication::translate("arrscore::JsonFields", "field \"%1\" should be %2, not %3.")
-                   .arg(m_path + QLatin1String(key), QLatin1String(expected), QLatin1String(typeName(got)));
+    *m_error = mistypedText(m_path + QLatin1String(key), expected, typeName(got));
 }
 
 std::optional<QJsonValue> JsonFields::typed(const char *key, bool (QJsonValue::*is)() const, const char *expected)
@@ -77,12 +76,10 @@ qint64 JsonFields::integer(const char *key)
     const std::optional<QJsonValue> v = typed(key, &QJsonValue::isDouble, "a whole number");
     if (!v)
         return 0;
-    const double d = v->toDouble();
-    if (d != std::floor(d) || std::abs(d) > 9.0e15) {
+    const std::optional<qint64> n = wholeNumber(v->toDouble());
+    if (!n)
         fail(key, "a whole number", *v);
-        return 0;
-    }
-    return qint64(d);
+    return n.value_or(0);
 }
 
 int JsonFields::int32(const char *key)
@@ -90,11 +87,7 @@ int JsonFields::int32(const char *key)
     const qint64 n = integer(key);
     if (n < INT_MIN || n > INT_MAX) {
         if (m_error->isEmpty())
-            *m_error = QCoreApplication::translate("arrscore::JsonFields", R"(field "%1" is %2, beyond %3…%4.)")
-                           .arg(m_path + QLatin1String(key))
-                           .arg(n)
-                           .arg(INT_MIN)
-                           .arg(INT_MAX);
+            *m_error = beyondInt32Text(m_path + QLatin1String(key), n);
         return 0;
     }
     return int(n);
@@ -110,14 +103,10 @@ int JsonFields::score(const char *key)
         fail(key, "a whole number", *v);
         return 0;
     }
-    if (d >= INT_MIN && d <= INT_MAX)
-        return int(d);
-    const int clamped = d < 0 ? INT_MIN : INT_MAX;
-    *m_warnings << QCoreApplication::translate("arrscore::JsonFields",
-                                               R"(field "%1" is %2, beyond what a score can be; read as %3.)")
-                       .arg(m_path + QLatin1String(key), QString::number(d, 'g', 15))
-                       .arg(clamped);
-    return clamped;
+    const int score = clampedScore(d);
+    if (score != d)
+        *m_warnings << scoreClampedText(m_path + QLatin1String(key), d, score);
+    return score;
 }
 
 double JsonFields::number(const char *key)
@@ -143,15 +132,10 @@ QDateTime JsonFields::dateTime(const char *key)
     const QString text = string(key);
     if (text.isEmpty())
         return {};
-    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dt.isValid()) {
-        fail(key, "a date", value(key));
-        if (m_error->endsWith(QLatin1String("a string.")))
-            *m_error = QCoreApplication::translate("arrscore::JsonFields", R"(field "%1" is not a date: "%2".)")
-                           .arg(m_path + QLatin1String(key), text.left(40));
-        return {};
-    }
-    return dt.toUTC();
+    QDateTime dt = utcDateTime(text);
+    if (!dt.isValid() && m_error->isEmpty())
+        *m_error = notADateText(m_path + QLatin1String(key), text);
+    return dt;
 }
 
 QStringList JsonFields::strings(const char *key)
@@ -202,10 +186,72 @@ QString JsonFields::idText() const
 {
     const QJsonValue id = value("id");
     if (id.isDouble())
-        return QString::number(qint64(id.toDouble()));
+        return idText(id.toDouble());
     if (id.isString())
         return id.toString().left(40);
+    return withoutIdText();
+}
+
+QString JsonFields::mistypedText(const QString &field, const char *expected, const char *got)
+{
+    return QCoreApplication::translate("arrscore::JsonFields", "field \"%1\" should be %2, not %3.")
+        .arg(field, QLatin1String(expected), QLatin1String(got));
+}
+
+QString JsonFields::beyondInt32Text(const QString &field, qint64 value)
+{
+    return QCoreApplication::translate("arrscore::JsonFields", R"(field "%1" is %2, beyond %3…%4.)")
+        .arg(field)
+        .arg(value)
+        .arg(INT_MIN)
+        .arg(INT_MAX);
+}
+
+QString JsonFields::scoreClampedText(const QString &field, double value, int clamped)
+{
+    return QCoreApplication::translate("arrscore::JsonFields",
+                                       R"(field "%1" is %2, beyond what a score can be; read as %3.)")
+        .arg(field, QString::number(value, 'g', 15))
+        .arg(clamped);
+}
+
+QString JsonFields::notADateText(const QString &field, const QString &text)
+{
+    return QCoreApplication::translate("arrscore::JsonFields", R"(field "%1" is not a date: "%2".)")
+        .arg(field, text.left(40));
+}
+
+QString JsonFields::withoutIdText()
+{
     return QCoreApplication::translate("arrscore::JsonFields", "(without id)");
+}
+
+std::optional<qint64> JsonFields::wholeNumber(double value)
+{
+    if (value != std::floor(value) || std::abs(value) > 9.0e15)
+        return std::nullopt;
+    return qint64(value);
+}
+
+int JsonFields::clampedScore(double value)
+{
+    if (value >= INT_MIN && value <= INT_MAX)
+        return int(value);
+    return value < 0 ? INT_MIN : INT_MAX;
+}
+
+QDateTime JsonFields::utcDateTime(const QString &text)
+{
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QString JsonFields::idText(double id)
+{
+    // An id beyond 64 bits is no id a server sends; it is shown as the number it is rather than wrapped.
+    if (std::abs(id) < 9.0e18)
+        return QString::number(qint64(id));
+    return QString::number(id, 'g', 15);
 }
 
 } // namespace arrscore

@@ -42,6 +42,22 @@ public:
     QString idText() const; // the item's "id" as text, for messages
     const QJsonObject &source() const { return m_object; }
 
+    // The rules and messages every reader of the servers' fields applies (this one, and OnDemandObject for the
+    // big lists), so an item is kept, adjusted or skipped for the same reason, in the same words, whichever read it.
+    static QString mistypedText(const QString &field, const char *expected, const char *got);
+    static QString beyondInt32Text(const QString &field, qint64 value);
+    static QString scoreClampedText(const QString &field, double value, int clamped);
+    static QString notADateText(const QString &field, const QString &text);
+    static QString withoutIdText();
+    // A whole number an id or a size can be (exact in a double, as JSON numbers are); nothing otherwise.
+    static std::optional<qint64> wholeNumber(double value);
+    // A score kept in Int32: a larger one is clamped to INT_MIN or INT_MAX (the caller warns).
+    static int clampedScore(double value);
+    // An ISO date, with or without milliseconds, in UTC; an invalid QDateTime when the text is none.
+    static QDateTime utcDateTime(const QString &text);
+    // An "id" as text for a message: the number, or a string's first 40 characters.
+    static QString idText(double id);
+
 private:
     JsonFields(QJsonObject object, std::shared_ptr<QString> error, std::shared_ptr<QStringList> warnings, QString path);
     QJsonValue value(const char *key) const;

@@ -16,6 +16,11 @@ QByteArray sample(const QString &name)
         qFatal("missing sample %s", qPrintable(name));
     return f.readAll();
 }
+// JSON with ' for " (moc misreads brackets in a raw string literal, and escaped quotes are hard to read).
+QByteArray json(const char *text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
 } // namespace
 
 // Parsing against real and constructed server responses (tests/data/samples, see SOURCES.md there).
@@ -298,6 +303,124 @@ private Q_SLOTS:
         QVERIFY(warnings.isEmpty());
         file.customFormats = {{3, QStringLiteral("C")}, {3, QStringLiteral("C")}};
         QCOMPARE(ApiParser::computedScore(profile, file, &warnings), INT_MIN);
+    }
+
+    // The lists are read on demand (simdjson): in place when the body has simdjson's padding allocated past its
+    // end, from a padded copy when not (a body of its exact size, or one that borrows its bytes). Same results.
+    void readInPlaceOrFromACopyAlike()
+    {
+        const QByteArray sampleBody =
+            sample(QStringLiteral("constructed/radarr-v6-moviefile-list.constructed.json")).trimmed();
+        QByteArray padded;
+        padded.reserve(sampleBody.size() + ApiParser::bodyPadding);
+        padded.append(sampleBody);
+        QVERIFY(padded.capacity() - padded.size() >= ApiParser::bodyPadding);
+        const QByteArray exact(sampleBody.constData(), sampleBody.size());
+        const QByteArray borrowed = QByteArray::fromRawData(sampleBody.constData(), sampleBody.size());
+        const QList<QByteArray> bodies{padded, exact, borrowed};
+        for (const QByteArray &body : bodies) {
+            Result<QList<MediaFile>> files = ApiParser::movieFiles(body, {}, nullptr);
+            QVERIFY(files);
+            QCOMPARE(files->size(), 2);
+            QCOMPARE(files->at(0).fileId, 118);
+            QCOMPARE(files->at(0).customFormatNames().size(), 3);
+            QCOMPARE(files->at(0).dateAdded, QDateTime(QDate(2024, 3, 1), QTime(18, 22, 10), Qt::UTC));
+        }
+    }
+
+    // Fields the server adds, of any shape and depth, are skipped unread; the fields kept may come in any order,
+    // an escaped key is the key it spells, and a field sent twice counts once, the last time (as QJsonDocument had
+    // it). An episode file without seasonNumber is in season 0, as before.
+    void unreadFieldsOrderAndDuplicates()
+    {
+        const QByteArray body = R"([
+            {"mediaInfo": {"videoCodec": "x264", "extra": [[1, {"a": [true, null]}], "x"]}, "seasonNumber": 2,
+             "future": {"nested": {"deeper": [{"id": "not this id"}]}}, "\u0069d": 7, "seriesId": 3,
+             "releaseGroup": "OLD", "releaseGroup": "NEW", "quality": {"quality": {"id": 1}},
+             "quality": {"quality": {"name": "HDTV-720p"}}, "customFormatScore": 5, "customFormatScore": null},
+            {"id": 8, "seriesId": 3, "language": {"name": "French"}, "languages": []}
+        ])";
+        QStringList warnings;
+        Result<QList<MediaFile>> files =
+            ApiParser::episodeFiles(body, QStringLiteral("/api/v3/episodefile"), &warnings);
+        QVERIFY2(files, qPrintable(files.error().message));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(files->size(), 2);
+        const MediaFile &f = files->at(0);
+        QCOMPARE(f.fileId, 7);
+        QCOMPARE(f.itemId, 3);
+        QCOMPARE(f.season, 2);
+        QCOMPARE(f.videoCodec, QStringLiteral("x264"));
+        QCOMPARE(f.releaseGroup, QStringLiteral("NEW"));
+        QCOMPARE(f.qualityId, 0); // the second "quality" has no id
+        QCOMPARE(f.quality, QStringLiteral("HDTV-720p"));
+        QVERIFY(!f.customFormatScore.has_value());
+        QCOMPARE(files->at(1).season, 0);
+        QCOMPARE(files->at(1).languages, QStringList{QStringLiteral("French")}); // Sonarr v3's single language
+    }
+
+    // A skipped item is named by its id wherever the id stands in it, also after the mistyped field.
+    void skippedItemNamedByAnIdThatComesLater()
+    {
+        const QByteArray body = R"([
+            {"title": 12, "id": 41, "seasonNumber": 1},
+            {"title": "Pilot", "episodeNumber": "one", "id": "abc"},
+            {"title": "Two", "episodeNumber": true},
+            {"id": 44, "title": "Fine"}
+        ])";
+        QStringList warnings;
+        Result<QList<EpisodeInfo>> episodes = ApiParser::episodes(body, QStringLiteral("/api/v3/episode"), &warnings);
+        QVERIFY(episodes);
+        QCOMPARE(episodes->size(), 1);
+        QCOMPARE(episodes->first().id, 44);
+        QCOMPARE(warnings,
+                 (QStringList{QStringLiteral(R"(episode 41 skipped: field "title" should be a string, not a number.)"),
+                              QStringLiteral(R"(episode abc skipped: field "episodeNumber" should be a whole number, )"
+                                             R"(not a string.)"),
+                              QStringLiteral(R"(episode (without id) skipped: field "episodeNumber" should be a whole )"
+                                             R"(number, not a boolean.)")}));
+    }
+
+    // A title .NET wrote with an escaped lone surrogate is read (as Qt read it), not taken for broken JSON; so is an
+    // escape JSON does not have, which Qt read as the letter.
+    void loneSurrogateInATitleIsRead()
+    {
+        const QByteArray body = R"([{"id": 1, "title": "A\ud800B", "year": 2001}, {"id": 2, "title": "\q"}])";
+        Result<QList<MovieInfo>> movies = ApiParser::movies(body, QStringLiteral("/api/v3/movie"), nullptr);
+        QVERIFY2(movies, qPrintable(movies.error().message));
+        QCOMPARE(movies->size(), 2);
+        QCOMPARE(movies->first().title.size(), 3);
+        QCOMPARE(movies->first().year, 2001);
+        QCOMPARE(movies->at(1).title, QStringLiteral("q"));
+    }
+
+    // A body found broken after some items were read fails as a whole, in Qt's words, and leaves no warning of the
+    // items before: nothing of a half-read list is used.
+    void brokenLaterInTheBodyFailsTheWhole_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        const QByteArray first = json("[{'id': 1, 'movieId': 5, 'customFormatScore': 1e10}, {'id': 2, 'movieId': 6");
+        const QString invalid = QStringLiteral("not valid JSON");
+        QTest::newRow("broken literal") << first + json(", 'qualityCutoffNotMet': tru, 'size': 10}]") << invalid;
+        QTest::newRow("broken number") << first + json(", 'size': 1e999}]") << invalid;
+        QTest::newRow("mistyped and broken") << first + json(", 'edition': 00}]") << invalid;
+        QTest::newRow("missing comma") << first + json(", 'size': 1 'edition': 'x'}]") << invalid;
+        QTest::newRow("cut in an item") << first + json(", 'relativePath': 'Movie (20") << QStringLiteral("cut off");
+        QTest::newRow("garbage after the list") << first + "}] and then some" << invalid;
+        QTest::newRow("invalid UTF-8") << first + json(", 'edition': '\xff'}]") << invalid;
+    }
+    void brokenLaterInTheBodyFailsTheWhole()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        QStringList warnings;
+        Result<QList<MediaFile>> files = ApiParser::movieFiles(body, QStringLiteral("/api/v3/moviefile"), &warnings);
+        QVERIFY(!files);
+        QCOMPARE(files.error().kind, ErrorKind::Parse);
+        QVERIFY2(files.error().message.contains(expected), qPrintable(files.error().message));
+        QVERIFY2(files.error().message.contains(QLatin1String("/api/v3/moviefile")), qPrintable(files.error().message));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n')))); // not the first file's clamp
     }
 
     void truncatedOrWrongBodiesFailTheWhole_data()
