@@ -1,5 +1,7 @@
 #include "arr/replybody.h"
 
+#include "arr/apiparser.h"
+
 namespace arrscore {
 
 ReplyBody::State ReplyBody::start(const QByteArray &contentEncoding, qint64 contentLength)
@@ -11,8 +13,9 @@ ReplyBody::State ReplyBody::start(const QByteArray &contentEncoding, qint64 cont
     m_announcedBytes = contentLength;
     if (m_announcedBytes > m_maxBytes)
         return State::TooLarge;
+    // The padding past the end lets ApiParser read the body in place instead of copying it (simdjson's rule).
     if (!m_gzip)
-        m_received.reserve(m_announcedBytes);
+        m_received.reserve(m_announcedBytes + ApiParser::bodyPadding);
     return State::Reading;
 }
 
