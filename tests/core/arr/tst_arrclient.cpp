@@ -103,6 +103,14 @@ private:
     Responder m_respond;
 };
 
+// The SHA-256 of the certificate startTlsSim() wrote to home, as tls_fingerprint pins it (empty if unreadable).
+QByteArray certificateDigest(const test::TestHome &home)
+{
+    QFile pem(home.file(QStringLiteral("cert.pem")));
+    return pem.open(QIODevice::ReadOnly) ? QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256)
+                                         : QByteArray();
+}
+
 // The simulator serving https with a fresh self-signed certificate (written to home as cert.pem), or
 // nullptr when there is no openssl to make one.
 std::unique_ptr<SimServer> startTlsSim(const test::TestHome &home)
@@ -498,9 +506,8 @@ private Q_SLOTS:
         if (!server)
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServer &sim = *server;
-        QFile pem(home.file(QStringLiteral("cert.pem")));
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QByteArray digest = QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
+        const QByteArray digest = certificateDigest(home);
+        QVERIFY(!digest.isEmpty());
         QNetworkAccessManager nam;
 
         ArrClient untrusted(&nam, settingsFor(sim.baseUrl()));
@@ -816,9 +823,8 @@ private Q_SLOTS:
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServer &sim = *server;
         sim.setLatencyMs(400); // longer than twelve handshakes on a busy machine: the requests overlap
-        QFile pem(home.file(QStringLiteral("cert.pem")));
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QByteArray digest = QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
+        const QByteArray digest = certificateDigest(home);
+        QVERIFY(!digest.isEmpty());
         const int requests = 30;
         const auto runAll = [&](ArrClient &client) {
             int succeeded = 0;
