@@ -122,7 +122,7 @@ run_case() {
 
     # The floor first: its untimed warm-up (one request of each kind) leaves the simulator's lists rendered
     # for both runs. Then the simulator's counters start again for the sync.
-    local floor_out floor_wall floor_requests floor_stats
+    local floor_out floor_wall floor_requests floor_cpu floor_stats
     if ! floor_out=$("$floor" --url "$sim_url" --key "$key" --concurrency "$concurrency" 2>&1); then
         echo "bench_floor failed: $floor_out"
         stop_sim
@@ -132,6 +132,7 @@ run_case() {
     fi
     floor_wall=$(echo "$floor_out" | sed -n 's/.*floor_wall_s=\([0-9.]*\).*/\1/p')
     floor_requests=$(echo "$floor_out" | sed -n 's/.* requests=\([0-9]*\).*/\1/p')
+    floor_cpu=$(echo "$floor_out" | sed -n 's/.*floor_cpu_s=\([0-9.]*\).*/\1/p')
     floor_stats=$(curl -sf "$sim_url/__sim/stats" || echo '{}')
     curl -sf -X POST -d '{}' "$sim_url/__sim/reset" >/dev/null
 
@@ -203,8 +204,8 @@ run_case() {
     local what="arrscore sync"
     [ "$end_to_end" -eq 1 ] && what="sync + export"
     printf '%-26s %s\n' "files stored" "$files (in $items items)"
-    printf '%-26s %s s   (%s requests; at most %s in flight by the simulator'"'"'s count)\n' "floor (bench_floor)" \
-        "$floor_wall" "$floor_requests" "$(jq -r '.peakConcurrency // "?"' <<<"$floor_stats")"
+    printf '%-26s %s s   (CPU %s s; %s requests; at most %s in flight by the simulator'"'"'s count)\n' "floor (bench_floor)" \
+        "$floor_wall" "$floor_cpu" "$floor_requests" "$(jq -r '.peakConcurrency // "?"' <<<"$floor_stats")"
     printf '%-26s %s s   %s × floor   %s\n' "wall time ($what)" "$wall" "$ratio" "$verdict_ratio"
     printf '%-26s %s s (%s s user + %s s system)\n' "CPU time ($what)" "$cpu" "$cpu_user" "$cpu_sys"
     printf '%-26s %s s (generating the library, the floor and the sync)\n' "CPU time (simulator)" "$sim_cpu"
