@@ -196,7 +196,7 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
                        << pending->attempt;
     }
 
-    // Qt 6.4 sends at most six requests per host at once through one manager; the pool spreads them so that
+    // Qt 6.4 sends at most six requests per host at once through one manager; the pool adds managers so that
     // maxConcurrency is reached.
     pending->manager = m_managers.acquire();
     QNetworkAccessManager *nam = m_managers.manager(pending->manager);

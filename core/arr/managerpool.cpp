@@ -45,7 +45,11 @@ int ManagerPool::managersFor(int maxConcurrency)
 
 int ManagerPool::acquire()
 {
-    const int index = int(std::min_element(m_inFlight.cbegin(), m_inFlight.cend()) - m_inFlight.cbegin());
+    const auto free = std::find_if(m_inFlight.cbegin(), m_inFlight.cend(),
+                                   [](int inFlight) { return inFlight < kConnectionsPerHost; });
+    // More places than capacity() × six are never asked for (ArrClient's queue holds the rest); if they were,
+    // the last manager would queue them inside Qt, as one manager always did.
+    const int index = free == m_inFlight.cend() ? capacity() - 1 : int(free - m_inFlight.cbegin());
     while (created() <= index) {
         auto manager = std::make_unique<QNetworkAccessManager>();
         copySettings(*m_given, *manager);

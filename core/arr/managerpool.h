@@ -25,9 +25,10 @@ public:
 
     // How many managers maxConcurrency needs.
     static int managersFor(int maxConcurrency);
-    // Takes a place on the manager with the fewest requests in flight (the first of those, so that one
-    // request at a time always goes on the given manager) and returns its index for manager() and release().
-    // With at most maxConcurrency places taken, no manager holds more than kConnectionsPerHost.
+    // Takes a place on the first manager with a connection free and returns its index for manager() and
+    // release(). Filling the given manager first keeps one request at a time, and any sync that never has more
+    // than six in flight, on it alone: another manager (and its network thread) is made only when needed.
+    // With at most maxConcurrency places taken, there is always one free.
     int acquire();
     void release(int index);
     QNetworkAccessManager *manager(int index) const;

@@ -71,19 +71,24 @@ private Q_SLOTS:
         QCOMPARE(pool.created(), 1); // nothing made that was never needed
     }
 
-    void placesAreSpreadEvenly()
+    void theGivenManagerIsFilledFirst()
     {
         QNetworkAccessManager given;
         ManagerPool pool(&given, 8);
-        for (int i = 0; i < 8; ++i)
-            pool.acquire();
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(pool.acquire(), 0);
+        QCOMPARE(pool.created(), 1); // six in flight need no other manager
+        QCOMPARE(pool.acquire(), 1);
+        QCOMPARE(pool.acquire(), 1);
         QCOMPARE(pool.created(), 2);
-        QCOMPARE(pool.inFlight(0), 4);
-        QCOMPARE(pool.inFlight(1), 4);
+        QCOMPARE(pool.inFlight(0), 6);
+        QCOMPARE(pool.inFlight(1), 2);
         QVERIFY(pool.manager(1) != &given);
         pool.release(0);
-        pool.release(0);
-        QCOMPARE(pool.acquire(), 0); // the one with the fewest in flight
+        QCOMPARE(pool.acquire(), 0); // a connection of the given manager is free again
+        pool.release(1);
+        pool.release(1);
+        QCOMPARE(pool.inFlight(1), 0);
     }
 
     // Requests start and finish in any order; as long as at most maxConcurrency are in flight (ArrClient's
@@ -129,7 +134,8 @@ private Q_SLOTS:
             {QHstsPolicy(QDateTime::currentDateTimeUtc().addDays(1), {}, QStringLiteral("radarr.example"))});
 
         ManagerPool pool(&given, 7);
-        pool.acquire();
+        for (int i = 0; i < ManagerPool::kConnectionsPerHost; ++i)
+            pool.acquire();
         QNetworkAccessManager *extra = pool.manager(pool.acquire());
         QVERIFY(extra != &given);
         QCOMPARE(extra->proxy(), proxy);
