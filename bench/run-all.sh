@@ -4,7 +4,7 @@
 #   bench/run-all.sh [BUILD_DIR]        (default build/bench)
 #
 # Configures BUILD_DIR with CMAKE_BUILD_TYPE=Release, no tests and no GUI, builds only arrscore, arrsim,
-# bench_sim, bench_storage and bench_export, then runs bench_sim, bench_storage, bench_export and
+# bench_sim, bench_storage, bench_export and bench_floor, then runs bench_sim, bench_storage, bench_export and
 # bench_sync.sh one after the other (never in parallel: they would measure each other). Set
 # ARRSCORE_BENCH_PG to a postgresql:// URL to include PostgreSQL in bench_storage
 # (tests/support/pg-server.sh start DIR PORT prints one).
@@ -20,7 +20,8 @@ generator=()
 command -v ninja >/dev/null 2>&1 && [ ! -f "$build/Makefile" ] && generator=(-G Ninja)
 cmake -S "$here" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DARRSCORE_TESTS=OFF \
     -DARRSCORE_GUI=OFF -DARRSCORE_BENCH=ON >/dev/null || exit 1
-cmake --build "$build" --parallel "$jobs" --target arrscore arrsim bench_sim bench_storage bench_export || exit 1
+cmake --build "$build" --parallel "$jobs" --target arrscore arrsim bench_sim bench_storage bench_export \
+    bench_floor || exit 1
 
 status=0
 echo

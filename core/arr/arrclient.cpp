@@ -47,6 +47,7 @@ struct ArrClient::Pending
     Callback callback;
     int attempt = 0; // attempts made so far
     int redirects = 0;
+    int manager = -1; // the ManagerPool index the running attempt was sent on
     bool done = false;
     qint64 firstSentMs = -1;  // the client's clock at the first attempt: the request's budgets start here
     qint64 attemptMs = 0;     // the deadline of the running attempt
@@ -64,9 +65,10 @@ QString ArrClient::loggedPath(const Pending &pending)
 }
 
 ArrClient::ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent)
-    : QObject(parent), m_nam(nam), m_settings(normalized(std::move(settings))), m_errors(m_settings),
-      m_guard(m_settings), m_pacing(m_settings), m_circuit(m_settings.circuitThreshold, m_settings.circuitCooldownMs),
-      m_rng(QRandomGenerator::securelySeeded()), m_pumpTimer(new QTimer(this))
+    : QObject(parent), m_settings(normalized(std::move(settings))), m_errors(m_settings), m_guard(m_settings),
+      m_pacing(m_settings), m_circuit(m_settings.circuitThreshold, m_settings.circuitCooldownMs),
+      m_rng(QRandomGenerator::securelySeeded()), m_pumpTimer(new QTimer(this)),
+      m_managers(nam, m_settings.maxConcurrency)
 {
     m_clock.start();
     m_pumpTimer->setSingleShot(true);
@@ -194,12 +196,16 @@ void ArrClient::send(const std::shared_ptr<Pending> &pending)
                        << pending->attempt;
     }
 
+    // Qt 6.4 sends at most six requests per host at once through one manager; the pool adds managers so that
+    // maxConcurrency is reached.
+    pending->manager = m_managers.acquire();
+    QNetworkAccessManager *nam = m_managers.manager(pending->manager);
     QNetworkReply *reply = nullptr;
     if (pending->verb == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = m_nam->post(request, pending->body);
+        reply = nam->post(request, pending->body);
     } else {
-        reply = m_nam->get(request);
+        reply = nam->get(request);
     }
     m_running.append(reply);
 
@@ -281,6 +287,7 @@ void ArrClient::onFinished(QNetworkReply *reply, const std::shared_ptr<Pending> 
     reply->deleteLater();
     m_running.removeAll(reply);
     --m_inFlight;
+    m_managers.release(pending->manager);
     const auto next = qScopeGuard([this] { pump(); });
     if (pending->done || m_cancelled) {
         complete(pending, RequestErrors::cancelled());

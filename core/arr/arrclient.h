@@ -2,6 +2,7 @@
 
 #include "arr/circuitbreaker.h"
 #include "arr/clientsettings.h"
+#include "arr/managerpool.h"
 #include "arr/originguard.h"
 #include "arr/requesterrors.h"
 #include "arr/requestpacing.h"
@@ -28,9 +29,10 @@ class QTimer;
 namespace arrscore {
 
 // The one place requests to a Radarr/Sonarr server are made: the key goes in a header, and only to the
-// configured scheme, host and port (and pinned certificate); at most maxConcurrency requests are in
-// flight, an optional requests/s limit applies, transient failures are retried with backoff within a
-// time budget, every attempt has a deadline, and every failure comes back as an Error a user can act on.
+// configured scheme, host and port (and pinned certificate); maxConcurrency requests are in flight when there
+// are that many to send, never more (on as many managers as Qt needs for that, ManagerPool); an optional
+// requests/s limit applies, transient failures are retried with backoff within a time budget, every attempt
+// has a deadline, and every failure comes back as an Error a user can act on.
 // Callbacks are always called exactly once, from the event loop, never from inside get()/post().
 class ArrClient : public QObject
 {
@@ -85,7 +87,6 @@ private:
     void complete(const std::shared_ptr<Pending> &pending, Result<QByteArray> result);
     bool followRedirect(QNetworkReply *reply, const std::shared_ptr<Pending> &pending, Error *refused);
 
-    QNetworkAccessManager *m_nam;
     ClientSettings m_settings;
     RequestErrors m_errors; // these three read m_settings, whose URL base a redirect may change
     OriginGuard m_guard;
@@ -94,6 +95,7 @@ private:
     QRandomGenerator m_rng;
     QElapsedTimer m_clock;
     QTimer *m_pumpTimer;
+    ManagerPool m_managers; // after the settings: sized by their maxConcurrency
     std::deque<std::shared_ptr<Pending>> m_queue;
     QList<QPointer<QNetworkReply>> m_running;
     int m_inFlight = 0;

@@ -103,6 +103,14 @@ private:
     Responder m_respond;
 };
 
+// The SHA-256 of the certificate startTlsSim() wrote to home, as tls_fingerprint pins it (empty if unreadable).
+QByteArray certificateDigest(const test::TestHome &home)
+{
+    QFile pem(home.file(QStringLiteral("cert.pem")));
+    return pem.open(QIODevice::ReadOnly) ? QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256)
+                                         : QByteArray();
+}
+
 // The simulator serving https with a fresh self-signed certificate (written to home as cert.pem), or
 // nullptr when there is no openssl to make one.
 std::unique_ptr<SimServer> startTlsSim(const test::TestHome &home)
@@ -344,21 +352,34 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 2500);
     }
 
-    void concurrencyIsCapped()
+    void concurrencyIsReachedAndCapped_data()
     {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("3") << 3;
+        // Qt 6.4 sends at most six at once through one manager: these need the client's own as well.
+        QTest::newRow("8") << 8;
+        QTest::newRow("12") << 12;
+    }
+
+    void concurrencyIsReachedAndCapped()
+    {
+        QFETCH(int, concurrency);
         SimServerConfig config = simConfig();
         config.latencyMs = 40;
         SimServer sim(smallRadarr(), config);
         QVERIFY(sim.start());
         QNetworkAccessManager nam;
         ClientSettings s = settingsFor(sim.baseUrl());
-        s.maxConcurrency = 3;
+        s.maxConcurrency = concurrency;
         ArrClient client(&nam, s);
+        const int requests = 5 * concurrency;
         int done = 0;
-        for (int i = 0; i < 15; ++i)
+        for (int i = 0; i < requests; ++i)
             client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) { done += r ? 1 : 0; });
-        QTRY_COMPARE_WITH_TIMEOUT(done, 15, 20000);
-        QCOMPARE(sim.stats().peakConcurrency, 3);
+        QTRY_COMPARE_WITH_TIMEOUT(done, requests, 20000);
+        QCOMPARE(sim.stats().peakConcurrency, concurrency);
+        QCOMPARE(sim.stats().total, requests);
+        QCOMPARE(client.requestsSent(), requests);
     }
 
     void requestsPerSecondIsRespected()
@@ -443,24 +464,34 @@ private Q_SLOTS:
         QCOMPARE(sim.stats().total, attempts * (30 - stopped));
     }
 
+    void cancelFailsEverythingOutstanding_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("2") << 2;
+        QTest::newRow("12, on two managers") << 12;
+    }
+
     void cancelFailsEverythingOutstanding()
     {
+        QFETCH(int, concurrency);
         SimServerConfig config = simConfig();
         config.latencyMs = 200;
         SimServer sim(smallRadarr(), config);
         QVERIFY(sim.start());
         QNetworkAccessManager nam;
         ClientSettings s = settingsFor(sim.baseUrl());
-        s.maxConcurrency = 2;
+        s.maxConcurrency = concurrency;
         ArrClient client(&nam, s);
+        const int requests = 3 * concurrency + 4;
         int cancelled = 0;
-        for (int i = 0; i < 10; ++i)
+        for (int i = 0; i < requests; ++i)
             client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) {
                 cancelled += (!r && r.error().kind == ErrorKind::Cancelled) ? 1 : 0;
             });
-        QTRY_VERIFY(sim.stats().active > 0);
+        QTRY_COMPARE(sim.stats().active, concurrency); // every manager has requests on the wire
         client.cancelAll();
-        QTRY_COMPARE(cancelled, 10);
+        QTRY_COMPARE(cancelled, requests);
+        QCOMPARE(sim.stats().peakConcurrency, concurrency);
         // nothing new goes out after a cancel
         std::optional<Result<QByteArray>> later;
         client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) { later = std::move(r); });
@@ -475,9 +506,8 @@ private Q_SLOTS:
         if (!server)
             QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
         SimServer &sim = *server;
-        QFile pem(home.file(QStringLiteral("cert.pem")));
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QByteArray digest = QSslCertificate(pem.readAll()).digest(QCryptographicHash::Sha256);
+        const QByteArray digest = certificateDigest(home);
+        QVERIFY(!digest.isEmpty());
         QNetworkAccessManager nam;
 
         ArrClient untrusted(&nam, settingsFor(sim.baseUrl()));
@@ -780,6 +810,54 @@ private Q_SLOTS:
         ArrClient trusted(&nam2, settingsFor(sim.baseUrl()));
         const Result<QByteArray> ok = fetch(trusted);
         QVERIFY2(ok, qPrintable(ok.error().message));
+        QCOMPARE(sim.keysReceived(), QStringList{kKey});
+    }
+
+    // Every manager the client sends on opens its own connections: each one's handshake is checked against
+    // the pin before the key goes out, and the verdict is the same on all of them.
+    void pinIsCheckedOnEveryManager()
+    {
+        test::TestHome home;
+        const std::unique_ptr<SimServer> server = startTlsSim(home);
+        if (!server)
+            QSKIP("openssl is not installed (scripts/install-deps.sh --tests installs it)");
+        SimServer &sim = *server;
+        sim.setLatencyMs(400); // longer than twelve handshakes on a busy machine: the requests overlap
+        const QByteArray digest = certificateDigest(home);
+        QVERIFY(!digest.isEmpty());
+        const int requests = 30;
+        const auto runAll = [&](ArrClient &client) {
+            int succeeded = 0;
+            int refused = 0;
+            for (int i = 0; i < requests; ++i)
+                client.get(QStringLiteral("api/v3/system/status"), {}, [&](Result<QByteArray> r) {
+                    ++(r ? succeeded : refused);
+                    if (!r && r.error().kind != ErrorKind::Tls)
+                        qWarning() << r.error().message;
+                });
+            if (!QTest::qWaitFor([&] { return succeeded + refused == requests; }, 20000))
+                qWarning() << "not every request finished";
+            return std::pair{succeeded, refused};
+        };
+
+        ClientSettings wrongPin = settingsFor(sim.baseUrl());
+        wrongPin.maxConcurrency = 12;
+        wrongPin.retry.maxAttempts = 1;
+        wrongPin.tlsFingerprint = QByteArray(32, '\x01');
+        wrongPin.verifyTls = false; // only the pin stands between the key and this server
+        QNetworkAccessManager nam;
+        ArrClient wrong(&nam, wrongPin);
+        QCOMPARE(runAll(wrong), std::pair(0, requests));
+        QCOMPARE(sim.requestsReceived(), 0);
+        QVERIFY(sim.keysReceived().isEmpty());
+
+        ClientSettings pinned = settingsFor(sim.baseUrl());
+        pinned.maxConcurrency = 12;
+        pinned.tlsFingerprint = digest;
+        QNetworkAccessManager nam2;
+        ArrClient right(&nam2, pinned);
+        QCOMPARE(runAll(right), std::pair(requests, 0));
+        QCOMPARE(sim.stats().peakConcurrency, 12);
         QCOMPARE(sim.keysReceived(), QStringList{kKey});
     }
 };
