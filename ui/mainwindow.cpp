@@ -599,7 +599,8 @@ void MainWindow::reloadUpgrades()
 void MainWindow::reloadAudit()
 {
     const quint64 serial = ++m_auditSerial;
-    whenFinished(this, LibraryLoader::loadAuditInBackground(databaseLocation(), loopWindowDays()),
+    whenFinished(this,
+                 LibraryLoader::loadAuditInBackground(databaseLocation(), m_models->snapshots(), loopWindowDays()),
                  [this, serial](const LibraryLoader::Audit &audit) {
                      if (serial == m_auditSerial)
                          showAudit(audit);
