@@ -34,6 +34,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 
@@ -44,17 +45,35 @@ namespace {
 
 constexpr double kSortGoalMs = 300;
 
-// Paints of a widget, counted, so that "first paint" means rows were drawn, not just asked for.
+// Paints of the table, counted, and the moment of the first one with rows to draw: "first rows painted"
+// means rows were drawn, not just asked for. The window shows the files before it has the upgrade
+// candidates (MainWindow::libraryLoaded comes after those).
 class PaintCounter : public QObject
 {
 public:
+    PaintCounter(const QAbstractItemModel *model, const Stopwatch &clock) : m_model(model), m_clock(clock) {}
     int paints = 0;
+    double firstRowsMs = -1;
+    double firstRowsCpuMs = -1;
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            ++paints;
+        if (event->type() != QEvent::Paint)
+            return false;
+        ++paints;
+        if (firstRowsMs < 0 && m_model->rowCount() > 0) {
+            // After the paint, not before it: the painting is part of what a user waits for.
+            QTimer::singleShot(0, this, [this] {
+                firstRowsMs = m_clock.wallMs();
+                firstRowsCpuMs = m_clock.cpuMs();
+            });
+            firstRowsMs = 0;
+        }
         return false;
     }
+
+private:
+    const QAbstractItemModel *m_model;
+    const Stopwatch &m_clock;
 };
 
 long currentRssKib()
@@ -146,7 +165,7 @@ int main(int argc, char *argv[])
     MainWindow window(config);
     window.resize(1400, 900);
     auto *view = window.findChild<QTableView *>(QStringLiteral("fileTable"));
-    PaintCounter paints;
+    PaintCounter paints(window.proxyModel(), open);
     view->viewport()->installEventFilter(&paints);
     QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
     window.show();
@@ -156,18 +175,17 @@ int main(int argc, char *argv[])
     }
     const double loadMs = open.wallMs();
     const double loadCpuMs = open.cpuMs();
-    const int paintsAtLoad = paints.paints;
-    if (!QTest::qWaitFor([&] { return paints.paints > paintsAtLoad; }, 10000))
-        out << "(no paint after the load within 10 s)\n";
-    const double paintedMs = open.wallMs();
-    const bool paintMet = paintedMs < 2500;
+    if (!QTest::qWaitFor([&] { return paints.firstRowsMs > 0; }, 10000))
+        out << "(no rows painted within 10 s of the load)\n";
+    const double paintedMs = paints.firstRowsMs;
+    const bool paintMet = paintedMs > 0 && paintedMs < 2500;
     ok = ok && paintMet;
-    table.addRow({QStringLiteral("open → library loaded"), ResultTable::ms(loadMs), ResultTable::ms(loadCpuMs),
-                  ResultTable::number(window.fileModel()->rowCount()), rss()});
     table.addRow({QStringLiteral("open → first rows painted (goal < 2500 ms)%1")
                       .arg(paintMet ? QString() : QStringLiteral(" MISSED")),
-                  ResultTable::ms(paintedMs), ResultTable::ms(open.cpuMs()),
+                  ResultTable::ms(paintedMs), ResultTable::ms(paints.firstRowsCpuMs),
                   ResultTable::number(window.proxyModel()->rowCount()), rss()});
+    table.addRow({QStringLiteral("open → library loaded (candidates too)"), ResultTable::ms(loadMs),
+                  ResultTable::ms(loadCpuMs), ResultTable::number(window.fileModel()->rowCount()), rss()});
 
     // Each step is synchronous in the GUI thread; processing the events after it includes the repaint.
     const auto step = [&](const QString &name, const std::function<void()> &work, double goalMs) {
