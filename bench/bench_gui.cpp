@@ -1,12 +1,14 @@
-// bench_gui: the desktop app's main window over a 100,000-file database, offscreen: time from opening
+// bench_gui: the desktop app's main window over a database of FILES files, offscreen: time from opening
 // the window to the first painted rows, sort and filter latency of the library table, scrolling, the
-// switch to the other views, and the process's peak RSS. Goals (issue 5): sort < 200 ms, a filter
-// keystroke < 100 ms, RSS < 400 MB.
+// switch to the other views, and the process's peak RSS. Goals (issue 16, at 300,000 files): first rows
+// painted < 2.5 s, a sort < 300 ms, a filter keystroke < 100 ms, RSS < 900 MB.
 //
-//   QT_QPA_PLATFORM=offscreen bench_gui [FILES]      (default 100000)
+//   QT_QPA_PLATFORM=offscreen bench_gui [FILES]      (default 300000)
 //
 // The database is written first into a temporary folder by a child process (half Sonarr episodes, half
-// Radarr movies, as bench_analysis makes them); its writing is not part of the figures.
+// Radarr movies, as bench_analysis makes them); its writing is not part of the figures. With
+// BENCH_GUI_DATABASE=FILE the database is FILE: written there when it does not exist, and reused when it
+// does (it must then hold FILES files), so that repeated runs measure the window alone.
 
 #include "benchsetup.h"
 #include "mainwindow.h"
@@ -20,7 +22,7 @@
 #include "views/filecolumns.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
@@ -32,6 +34,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <functional>
 
@@ -40,17 +43,37 @@ using namespace arrscore::bench;
 
 namespace {
 
-// Paints of a widget, counted, so that "first paint" means rows were drawn, not just asked for.
+constexpr double kSortGoalMs = 300;
+
+// Paints of the table, counted, and the moment of the first one with rows to draw: "first rows painted"
+// means rows were drawn, not just asked for. The window shows the files before it has the upgrade
+// candidates (MainWindow::libraryLoaded comes after those).
 class PaintCounter : public QObject
 {
 public:
+    PaintCounter(const QAbstractItemModel *model, const Stopwatch &clock) : m_model(model), m_clock(clock) {}
     int paints = 0;
+    double firstRowsMs = -1;
+    double firstRowsCpuMs = -1;
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            ++paints;
+        if (event->type() != QEvent::Paint)
+            return false;
+        ++paints;
+        if (firstRowsMs < 0 && m_model->rowCount() > 0) {
+            // After the paint, not before it: the painting is part of what a user waits for.
+            QTimer::singleShot(0, this, [this] {
+                firstRowsMs = m_clock.wallMs();
+                firstRowsCpuMs = m_clock.cpuMs();
+            });
+            firstRowsMs = 0;
+        }
         return false;
     }
+
+private:
+    const QAbstractItemModel *m_model;
+    const Stopwatch &m_clock;
 };
 
 long currentRssKib()
@@ -105,27 +128,34 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's QSettings stay out of the user's
     QTextStream out(stdout);
-    const BenchSetup setup(argc, argv, "bench_gui", BenchSetup::WithFolder, 2);
+    const BenchSetup setup(argc, argv, "bench_gui", BenchSetup::WithFolder, 2, 300000);
     if (!setup.ok())
         return setup.exitCode();
     const int fileCount = setup.fileCount();
 
     // The database is written by a child process, so that the peak RSS below is the window's alone.
     const QTemporaryDir &dir = setup.folder();
-    const QString location = dir.filePath(QStringLiteral("bench-gui.db"));
-    Stopwatch writing;
-    if (QProcess::execute(QCoreApplication::applicationFilePath(),
-                          {QStringLiteral("--make-db"), location, QString::number(fileCount)})
-        != 0) {
-        QTextStream(stderr) << "could not write the database\n";
-        return 1;
+    const QString kept = qEnvironmentVariable("BENCH_GUI_DATABASE");
+    const QString location = kept.isEmpty() ? dir.filePath(QStringLiteral("bench-gui.db")) : kept;
+    if (QFileInfo::exists(location)) {
+        out << "(database " << location << " reused)\n";
+    } else {
+        Stopwatch writing;
+        if (QProcess::execute(QCoreApplication::applicationFilePath(),
+                              {QStringLiteral("--make-db"), location, QString::number(fileCount)})
+            != 0) {
+            QTextStream(stderr) << "could not write the database\n";
+            return 1;
+        }
+        out << "(database of " << ResultTable::number(fileCount) << " files written in "
+            << ResultTable::ms(writing.wallMs()) << ")\n";
     }
-    out << "(database of " << ResultTable::number(fileCount) << " files written in "
-        << ResultTable::ms(writing.wallMs()) << ")\n";
     const long rssBefore = currentRssKib();
 
     out << "== main window over " << ResultTable::number(fileCount) << " files ==\n";
-    ResultTable table({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("rows"), QStringLiteral("RSS")});
+    // CPU is the whole process's (every thread): on a loaded machine the wall time waits for a core.
+    ResultTable table({QStringLiteral("step"), QStringLiteral("wall"), QStringLiteral("cpu"), QStringLiteral("rows"),
+                       QStringLiteral("RSS")});
     const auto rss = [] { return QStringLiteral("%1 MiB").arg(currentRssKib() / 1024); };
     bool ok = true;
 
@@ -135,7 +165,7 @@ int main(int argc, char *argv[])
     MainWindow window(config);
     window.resize(1400, 900);
     auto *view = window.findChild<QTableView *>(QStringLiteral("fileTable"));
-    PaintCounter paints;
+    PaintCounter paints(window.proxyModel(), open);
     view->viewport()->installEventFilter(&paints);
     QSignalSpy loaded(&window, &MainWindow::libraryLoaded);
     window.show();
@@ -144,13 +174,18 @@ int main(int argc, char *argv[])
         return 1;
     }
     const double loadMs = open.wallMs();
-    const int paintsAtLoad = paints.paints;
-    if (!QTest::qWaitFor([&] { return paints.paints > paintsAtLoad; }, 10000))
-        out << "(no paint after the load within 10 s)\n";
-    table.addRow({QStringLiteral("open → library loaded"), ResultTable::ms(loadMs),
-                  ResultTable::number(window.fileModel()->rowCount()), rss()});
-    table.addRow({QStringLiteral("open → first rows painted"), ResultTable::ms(open.wallMs()),
+    const double loadCpuMs = open.cpuMs();
+    if (!QTest::qWaitFor([&] { return paints.firstRowsMs > 0; }, 10000))
+        out << "(no rows painted within 10 s of the load)\n";
+    const double paintedMs = paints.firstRowsMs;
+    const bool paintMet = paintedMs > 0 && paintedMs < 2500;
+    ok = ok && paintMet;
+    table.addRow({QStringLiteral("open → first rows painted (goal < 2500 ms)%1")
+                      .arg(paintMet ? QString() : QStringLiteral(" MISSED")),
+                  ResultTable::ms(paintedMs), ResultTable::ms(paints.firstRowsCpuMs),
                   ResultTable::number(window.proxyModel()->rowCount()), rss()});
+    table.addRow({QStringLiteral("open → library loaded (candidates too)"), ResultTable::ms(loadMs),
+                  ResultTable::ms(loadCpuMs), ResultTable::number(window.fileModel()->rowCount()), rss()});
 
     // Each step is synchronous in the GUI thread; processing the events after it includes the repaint.
     const auto step = [&](const QString &name, const std::function<void()> &work, double goalMs) {
@@ -158,6 +193,7 @@ int main(int argc, char *argv[])
         work();
         QApplication::processEvents();
         const double ms = watch.wallMs();
+        const double cpuMs = watch.cpuMs();
         const bool met = goalMs <= 0 || ms < goalMs;
         ok = ok && met;
         table.addRow({name
@@ -165,21 +201,33 @@ int main(int argc, char *argv[])
                                               .arg(goalMs)
                                               .arg(met ? QString() : QStringLiteral(" MISSED"))
                                         : QString()),
-                      ResultTable::ms(ms), ResultTable::number(window.proxyModel()->rowCount()), rss()});
+                      ResultTable::ms(ms), ResultTable::ms(cpuMs), ResultTable::number(window.proxyModel()->rowCount()),
+                      rss()});
     };
     step(
         QStringLiteral("sort by score, descending"),
-        [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder); }, 200);
+        [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::DescendingOrder); }, kSortGoalMs);
     step(
         QStringLiteral("sort by score, ascending"),
-        [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder); }, 200);
+        [&] { view->sortByColumn(FileColumns::CustomFormatScore, Qt::AscendingOrder); }, kSortGoalMs);
     step(
-        QStringLiteral("sort by title"), [&] { view->sortByColumn(FileColumns::Title, Qt::AscendingOrder); }, 200);
+        QStringLiteral("sort by title"), [&] { view->sortByColumn(FileColumns::Title, Qt::AscendingOrder); },
+        kSortGoalMs);
     step(
-        QStringLiteral("sort by size"), [&] { view->sortByColumn(FileColumns::SizeBytes, Qt::DescendingOrder); }, 200);
+        QStringLiteral("sort by size"), [&] { view->sortByColumn(FileColumns::SizeBytes, Qt::DescendingOrder); },
+        kSortGoalMs);
     step(
         QStringLiteral("sort by release group"),
-        [&] { view->sortByColumn(FileColumns::ReleaseGroup, Qt::AscendingOrder); }, 200);
+        [&] { view->sortByColumn(FileColumns::ReleaseGroup, Qt::AscendingOrder); }, kSortGoalMs);
+    step(
+        QStringLiteral("sort by quality"), [&] { view->sortByColumn(FileColumns::Quality, Qt::AscendingOrder); },
+        kSortGoalMs);
+    step(
+        QStringLiteral("sort by date added"), [&] { view->sortByColumn(FileColumns::DateAdded, Qt::DescendingOrder); },
+        kSortGoalMs);
+    step(
+        QStringLiteral("sort by title again, descending"),
+        [&] { view->sortByColumn(FileColumns::Title, Qt::DescendingOrder); }, kSortGoalMs);
 
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     // What a person types: the first letters of a title that exists, one key at a time.
@@ -230,11 +278,11 @@ int main(int argc, char *argv[])
 
     QThreadPool::globalInstance()->waitForDone(); // the dashboard's trend, read in the background
     table.print(out);
-    const long peakMib = Stopwatch::peakRssKib() / 1024;
-    const bool rssMet = peakMib < 400;
+    const long peakKib = Stopwatch::peakRssKib();
+    const bool rssMet = peakKib * 1024.0 < 900e6; // 900 MB, the stricter reading (858 MiB)
     ok = ok && rssMet;
-    out << "\nRSS: before the window " << rssBefore / 1024 << " MiB (the benchmark's own library, written and "
-        << "freed), now " << currentRssKib() / 1024 << " MiB, peak " << peakMib << " MiB (goal < 400 MiB"
+    out << "\nRSS: before the window " << rssBefore / 1024 << " MiB, now " << currentRssKib() / 1024 << " MiB, peak "
+        << peakKib / 1024 << " MiB = " << qRound(peakKib * 1024.0 / 1e6) << " MB (goal < 900 MB"
         << (rssMet ? ")" : ", MISSED)") << '\n';
     return ok ? 0 : 1;
 }

@@ -89,6 +89,14 @@ MainWindow::MainWindow(AppConfig appConfig, QWidget *parent)
     m_analysisTimer->setSingleShot(true);
     m_analysisTimer->setInterval(150);
     connect(m_analysisTimer, &QTimer::timeout, this, [this] { m_models->refresh(LibraryModels::Analyses); });
+    // A loaded library's files are shown first; its candidates follow from a worker thread, and only then is
+    // the library loaded as a whole.
+    connect(m_models, &LibraryModels::candidatesReady, this, [this] {
+        updateSidebar();
+        updateStatus();
+        seedDemo();
+        Q_EMIT libraryLoaded(m_models->files()->rowCount());
+    });
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(createMainPage());
@@ -599,7 +607,8 @@ void MainWindow::reloadUpgrades()
 void MainWindow::reloadAudit()
 {
     const quint64 serial = ++m_auditSerial;
-    whenFinished(this, LibraryLoader::loadAuditInBackground(databaseLocation(), loopWindowDays()),
+    whenFinished(this,
+                 LibraryLoader::loadAuditInBackground(databaseLocation(), m_models->snapshots(), loopWindowDays()),
                  [this, serial](const LibraryLoader::Audit &audit) {
                      if (serial == m_auditSerial)
                          showAudit(audit);
@@ -712,7 +721,8 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
         && config().enabledInstances().isEmpty())
         m_stack->setCurrentIndex(1); // synced by a cron job or an earlier start
     m_views->setDatabaseLocation(databaseLocation());
-    m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs));
+    m_models->setLibrary(std::move(loaded.snapshots), std::move(loaded.diffs),
+                         LibraryModels::CandidateSearch::InBackground);
     showUpgrades(loaded.upgrades);
     m_views->comparePage()->setSnapshots(m_models->snapshots(), databaseLocation());
     reloadAudit();
@@ -723,8 +733,6 @@ void MainWindow::onLoaded(LibraryLoader::Library loaded)
         loadTrend();
     updateSidebar();
     m_tray->setLastSync(latestSync(m_models->snapshots()), m_lastSyncText);
-    seedDemo();
-    Q_EMIT libraryLoaded(m_models->files()->rowCount());
     Q_EMIT changesLoaded(m_models->changes()->rowCount());
 }
 

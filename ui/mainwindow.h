@@ -79,6 +79,7 @@ public Q_SLOTS:
     void grabRelease(const arrscore::ItemCheck &check, const arrscore::ReleaseInfo &release, bool confirm = true);
 
 Q_SIGNALS:
+    // A loaded library is in every model, its upgrade candidates included (they come after its files are shown).
     void libraryLoaded(int files);
     void changesLoaded(int changes);
     void syncFinished();

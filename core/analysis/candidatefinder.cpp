@@ -106,6 +106,19 @@ CandidateReport CandidateFinder::find(const QList<const LibrarySnapshot *> &snap
     return report;
 }
 
+int CandidateFinder::count(const LibrarySnapshot &snapshot)
+{
+    // evaluate()'s test: below a cutoff, in a profile that allows upgrades.
+    const ProfileIndex index(snapshot);
+    int count = 0;
+    for (const MediaFile &file : snapshot.files) {
+        const ProfileFacts *facts = index.find(file.qualityProfileId);
+        if (facts && facts->upgradeAllowed() && !facts->meetsCutoffs(file))
+            ++count;
+    }
+    return count;
+}
+
 bool CandidateFinder::ranksBefore(const Candidate &a, const Candidate &b)
 {
     if (a.priority != b.priority)

@@ -70,6 +70,9 @@ class CandidateFinder
 
 public:
     static CandidateReport find(const QList<const LibrarySnapshot *> &snapshots);
+    // How many candidates find() gives for one snapshot (capped files not counted), without building them:
+    // what a trend point needs, at a fraction of the time and none of the memory.
+    static int count(const LibrarySnapshot &snapshot);
     // The record of one file: nullopt when it meets both cutoffs. Capped files get capped = true.
     static std::optional<Candidate> evaluate(const LibrarySnapshot &snapshot, const MediaFile &file,
                                              const ProfileFacts &facts);

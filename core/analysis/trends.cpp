@@ -44,7 +44,7 @@ void Trends::add(const LibrarySnapshot &snapshot)
     }
     if (p.scoredFiles > 0)
         p.meanScore = double(sum) / p.scoredFiles;
-    p.candidates = int(CandidateFinder::find({&snapshot}).candidates.size());
+    p.candidates = CandidateFinder::count(snapshot);
 
     QHash<QString, qint64> current;
     QSet<qint64> replacing;

@@ -86,14 +86,16 @@ Result<AuditInput> Auditor::input(const QString &instance, const LibrarySnapshot
 
 Result<Auditor::Outcome> Auditor::run(const Options &options)
 {
-    SnapshotStore snapshots(m_db);
-    Result<QList<LibrarySnapshot>> latest = snapshots.latestOf(options.instances);
+    Result<QList<LibrarySnapshot>> latest = options.latest ? Result<QList<LibrarySnapshot>>(*options.latest)
+                                                           : SnapshotStore(m_db).latestOf(options.instances);
     if (!latest)
         return latest.error();
     ServerHistoryStore history(m_db);
     Outcome outcome;
     for (const LibrarySnapshot &snapshot : std::as_const(latest.value())) {
         const QString &name = snapshot.instance.name;
+        if (options.latest && !options.instances.isEmpty() && !options.instances.contains(name))
+            continue;
         Result<AuditInput> in = input(name, snapshot, options.loopWindowDays.value(name, 30), options.now);
         if (!in)
             return in.error();

@@ -4,6 +4,7 @@
 #include "audit/finding.h"
 #include "audit/findingindex.h"
 #include "base/error.h"
+#include "base/model.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,8 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 namespace arrscore {
 
@@ -30,6 +33,9 @@ public:
         QSet<FindingKind> kinds;            // empty: every kind
         QHash<QString, int> loopWindowDays; // by instance (loop_window_days); 30 when absent
         QDateTime now;                      // the end of the windows; now when invalid
+        // The newest snapshot of every instance, when the caller has them already (the app): not read
+        // again, which would hold a second copy of the library while the audit runs.
+        std::optional<QList<LibrarySnapshot>> latest;
     };
 
     struct Outcome

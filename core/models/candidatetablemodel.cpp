@@ -138,8 +138,13 @@ QVariant CandidateTableModel::upgradeData(int row, const QString &name, int role
 
 void CandidateTableModel::setSnapshots(const QList<LibrarySnapshot> &snapshots)
 {
+    setReport(CandidateFinder::find(snapshotPointers(snapshots)));
+}
+
+void CandidateTableModel::setReport(CandidateReport report)
+{
     beginResetModel();
-    m_report = CandidateFinder::find(snapshotPointers(snapshots));
+    m_report = std::move(report);
     m_candidates = m_report.candidates;
     m_rows.clear();
     m_rows.reserve(m_candidates.size());

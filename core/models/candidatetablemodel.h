@@ -24,6 +24,8 @@ public:
     static inline const char *const kUpgradeColumns[] = {"best_available", "checked_at", "last_searched"};
 
     void setSnapshots(const QList<LibrarySnapshot> &snapshots);
+    // The candidates CandidateFinder found (on another thread) in snapshots that outlive the model's rows.
+    void setReport(CandidateReport report);
     // What the upgrade columns read; it must outlive the model. upgradesChanged() after it changes.
     void setUpgradeIndex(const UpgradeIndex *index) { m_upgrades = index; }
     void upgradesChanged(); // the upgrade columns of every row changed

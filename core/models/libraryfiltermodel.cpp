@@ -6,6 +6,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <numeric>
+
 namespace arrscore {
 
 LibraryFilterModel::LibraryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -46,8 +49,7 @@ void LibraryFilterModel::clearCaches()
     m_candidates.clear();
     m_profiles.clear();
     m_keyColumn = -1;
-    m_numberKeys.clear();
-    m_textKeys.clear();
+    m_keys.clear();
 }
 
 void LibraryFilterModel::setLibraryFilter(const LibraryFilter &filter)
@@ -198,21 +200,41 @@ void LibraryFilterModel::prepareKeys(int column) const
     if (m_keyColumn == column || !m_files)
         return;
     const int rows = m_files->rowCount();
-    m_numberKeys.clear();
-    m_textKeys.clear();
-    // A column is text or numbers throughout (null numbers come as the smallest qint64). Text keys are
-    // kept as the model hands them out, usually sharing the file's own string, and compared ignoring case.
+    m_keys.assign(size_t(rows), 0);
+    // A column is text or numbers throughout (null numbers come as the smallest qint64).
     const QVariant first = rows > 0 ? m_files->data(m_files->index(0, column), sortRole()) : QVariant();
-    m_numericKeys = first.metaType().id() != QMetaType::QString;
-    if (m_numericKeys) {
-        m_numberKeys.resize(size_t(rows));
+    if (first.metaType().id() != QMetaType::QString) {
         for (int row = 0; row < rows; ++row)
-            m_numberKeys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
-    } else {
-        m_textKeys.resize(size_t(rows));
-        for (int row = 0; row < rows; ++row)
-            m_textKeys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toString();
+            m_keys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
+        m_keyColumn = column;
+        return;
     }
+    // Text becomes its rank among the column's distinct texts, ignoring case: a library repeats its
+    // qualities, groups and series titles, so only the distinct ones are compared as strings, once, and
+    // the sort itself compares numbers. Texts equal but for case share a rank.
+    QHash<QString, int> distinct;
+    std::vector<int> textOf(static_cast<size_t>(rows));
+    QStringList texts;
+    for (int row = 0; row < rows; ++row) {
+        const QString text = m_files->data(m_files->index(row, column), sortRole()).toString();
+        auto it = distinct.constFind(text);
+        if (it == distinct.cend()) {
+            it = distinct.insert(text, int(texts.size()));
+            texts.append(text);
+        }
+        textOf[size_t(row)] = *it;
+    }
+    std::vector<int> order(size_t(texts.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return texts[a].compare(texts[b], Qt::CaseInsensitive) < 0; });
+    std::vector<int> rank(order.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        const bool sameAsBefore = i > 0 && texts[order[i - 1]].compare(texts[order[i]], Qt::CaseInsensitive) == 0;
+        rank[size_t(order[i])] = sameAsBefore ? rank[size_t(order[i - 1])] : int(i);
+    }
+    for (int row = 0; row < rows; ++row)
+        m_keys[size_t(row)] = rank[size_t(textOf[size_t(row)])];
     m_keyColumn = column;
 }
 
@@ -229,14 +251,8 @@ bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const size_t a = size_t(left.row());
     const size_t b = size_t(right.row());
     // Ties go by source row, so equal keys keep the library's order whichever way the column sorts.
-    if (m_numericKeys) {
-        if (m_numberKeys[a] != m_numberKeys[b])
-            return m_numberKeys[a] < m_numberKeys[b];
-    } else {
-        const int c = m_textKeys[a].compare(m_textKeys[b], Qt::CaseInsensitive);
-        if (c != 0)
-            return c < 0;
-    }
+    if (m_keys[a] != m_keys[b])
+        return m_keys[a] < m_keys[b];
     return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
 }
 

@@ -104,7 +104,8 @@ HandOff<LibraryLoader::Library> LibraryLoader::loadInBackground(const QString &l
     return runInBackground([location, cooldownDays] { return load(location, cooldownDays); });
 }
 
-LibraryLoader::Audit LibraryLoader::loadAudit(const QString &location, const QHash<QString, int> &loopWindowDays)
+LibraryLoader::Audit LibraryLoader::loadAudit(const QString &location, const QList<LibrarySnapshot> &latest,
+                                              const QHash<QString, int> &loopWindowDays)
 {
     Audit audit;
     Result<std::unique_ptr<Database>> db = Database::open(location);
@@ -114,6 +115,7 @@ LibraryLoader::Audit LibraryLoader::loadAudit(const QString &location, const QHa
     }
     Auditor::Options options;
     options.loopWindowDays = loopWindowDays;
+    options.latest = latest;
     Result<Auditor::Outcome> outcome = Auditor(*db.value()).run(options);
     if (!outcome) {
         audit.error = outcome.error();
@@ -125,9 +127,11 @@ LibraryLoader::Audit LibraryLoader::loadAudit(const QString &location, const QHa
 }
 
 HandOff<LibraryLoader::Audit> LibraryLoader::loadAuditInBackground(const QString &location,
+                                                                   const QList<LibrarySnapshot> &latest,
                                                                    const QHash<QString, int> &loopWindowDays)
 {
-    return runInBackground([location, loopWindowDays] { return loadAudit(location, loopWindowDays); });
+    // A copy of the list shares the snapshots: the latest ones are not read again.
+    return runInBackground([location, latest, loopWindowDays] { return loadAudit(location, latest, loopWindowDays); });
 }
 
 Result<TrendReport> LibraryLoader::loadTrend(const QString &location, const QList<LibrarySnapshot> &latest,

@@ -76,10 +76,12 @@ public:
     static HandOff<Upgrades> loadUpgradesInBackground(const QString &location, const QList<LibrarySnapshot> &latest,
                                                       const QHash<QString, int> &cooldownDays);
 
-    // The audit of every synced instance, on a worker thread with its own connection; loopWindowDays: each
-    // instance's loop_window_days (30 for one not listed).
-    static Audit loadAudit(const QString &location, const QHash<QString, int> &loopWindowDays);
-    static HandOff<Audit> loadAuditInBackground(const QString &location, const QHash<QString, int> &loopWindowDays);
+    // The audit of every synced instance, on a worker thread with its own connection; `latest` (already
+    // loaded) is not read again; loopWindowDays: each instance's loop_window_days (30 for one not listed).
+    static Audit loadAudit(const QString &location, const QList<LibrarySnapshot> &latest,
+                           const QHash<QString, int> &loopWindowDays);
+    static HandOff<Audit> loadAuditInBackground(const QString &location, const QList<LibrarySnapshot> &latest,
+                                                const QHash<QString, int> &loopWindowDays);
 
     // The trend over the newest `maxSnapshots` syncs of every instance; `latest` (already loaded) is
     // not read again.

@@ -1,5 +1,7 @@
 #include "models/librarymodels.h"
 
+#include "analysis/candidatefinder.h"
+#include "base/handoff.h"
 #include "models/candidatetablemodel.h"
 #include "models/filetablemodel.h"
 #include "models/libraryfiltermodel.h"
@@ -48,15 +50,36 @@ const QList<LibrarySnapshot> &LibraryModels::snapshots() const
     return m_files->snapshots();
 }
 
-void LibraryModels::setLibrary(QList<LibrarySnapshot> snapshots, QList<SnapshotDiff> diffs)
+void LibraryModels::setLibrary(QList<LibrarySnapshot> snapshots, QList<SnapshotDiff> diffs, CandidateSearch search)
 {
     m_files->setSnapshots(std::move(snapshots));
     LibraryLoader::releaseFreedMemory();
-    // Both point into the file model's snapshots, which stay put until the next load.
-    m_candidates->setSnapshots(m_files->snapshots());
     m_diffs = std::move(diffs);
     for (bool &stale : m_stale)
         stale = true;
+    const quint64 serial = ++m_candidateSearch;
+    // Both point into the file model's snapshots, which stay put until the next load.
+    if (search == CandidateSearch::Now) {
+        m_candidates->setSnapshots(m_files->snapshots());
+        m_candidatesPending = false;
+        Q_EMIT candidatesReady();
+        return;
+    }
+    m_candidates->setReport({}); // its rows pointed into the snapshots just replaced
+    m_candidatesPending = true;
+    // A copy of the list shares the snapshots: what the worker finds points into the models' own.
+    const QList<LibrarySnapshot> shared = m_files->snapshots();
+    whenFinished(this, runInBackground([shared] { return CandidateFinder::find(snapshotPointers(shared)); }),
+                 [this, serial, block = shared.constData()](CandidateReport report) {
+                     if (serial != m_candidateSearch)
+                         return; // a newer library came meanwhile
+                     if (m_files->snapshots().constData() == block)
+                         m_candidates->setReport(std::move(report));
+                     else // the list was copied since, and the report points into the copy that went
+                         m_candidates->setSnapshots(m_files->snapshots());
+                     m_candidatesPending = false;
+                     Q_EMIT candidatesReady();
+                 });
 }
 
 void LibraryModels::setUpgrades(const QList<ItemCheck> &checks,

@@ -80,8 +80,13 @@ public:
     QList<SnapshotDiff> shownDiffs() const; // of the instances the filter keeps
     const LibraryFilter &filter() const { return m_filter; }
 
+    // When setLibrary() finds the upgrade candidates: at once, or on a worker thread so that the files can
+    // be shown first (a second or so at 300,000 files); the candidates table is empty until candidatesReady().
+    enum class CandidateSearch { Now, InBackground };
     // A newly loaded library; every part is stale. The filter is applied again by setFilter().
-    void setLibrary(QList<LibrarySnapshot> snapshots, QList<SnapshotDiff> diffs);
+    void setLibrary(QList<LibrarySnapshot> snapshots, QList<SnapshotDiff> diffs,
+                    CandidateSearch search = CandidateSearch::Now);
+    bool candidatesPending() const { return m_candidatesPending; }
     // The files and the small views follow at once; the other parts become stale.
     void setFilter(const LibraryFilter &filter);
     bool isStale(Part part) const { return m_stale[part]; }
@@ -90,6 +95,10 @@ public:
 
     // A view by its export name, as shown and without filters (refreshes the analyses first).
     ViewContents contents(const QString &view);
+
+Q_SIGNALS:
+    // The candidates of the library setLibrary() was last given are in the candidates table.
+    void candidatesReady();
 
 private:
     void refreshAnalyses();
@@ -113,6 +122,8 @@ private:
     LibraryFilter m_filter;
     // The candidates proxy starts with the empty filter, so only a filter change makes it stale.
     bool m_stale[PartCount] = {false, true, true, true};
+    bool m_candidatesPending = false;
+    quint64 m_candidateSearch = 0; // which setLibrary() a background search's result belongs to
 };
 
 } // namespace arrscore

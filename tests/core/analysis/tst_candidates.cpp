@@ -191,6 +191,10 @@ void tst_Candidates::cappedFiles()
     const CandidateReport r2 = CandidateFinder::find({&open});
     QVERIFY(r2.capped.isEmpty());
     QVERIFY(byTitle(r2.candidates, QStringLiteral("Hotel")));
+    // count() (what the trend needs) agrees with find(), capped files left out.
+    QCOMPARE(CandidateFinder::count(radarr), int(r.candidates.size()));
+    QCOMPARE(CandidateFinder::count(open), int(r2.candidates.size()));
+    QCOMPARE(CandidateFinder::count(open), CandidateFinder::count(radarr) + 1);
 }
 
 void tst_Candidates::negativeCutoff()

@@ -7,6 +7,7 @@
 #include "simtestutil.h"
 #include "storage/database.h"
 #include "storage/serverhistorystore.h"
+#include "storage/snapshotstore.h"
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <tuple>
 
 using namespace arrscore;
 using namespace arrscore::test;
@@ -134,6 +137,25 @@ void tst_Auditor::findsExactlyWhatWasPlanted()
     }
     QCOMPARE(found, expected);
     QVERIFY(!expected.isEmpty());
+
+    // The app passes the snapshots it has loaded (Options::latest): the same findings, titles included.
+    Result<QList<LibrarySnapshot>> latest = SnapshotStore(**db).latestOf({});
+    QVERIFY(latest);
+    Auditor::Options given;
+    given.latest = latest.value();
+    Result<Auditor::Outcome> fromLoaded = auditor.run(given);
+    QVERIFY2(fromLoaded, qPrintable(fromLoaded.error().message));
+    QCOMPARE(fromLoaded->findings.size(), outcome->findings.size());
+    for (qsizetype i = 0; i < outcome->findings.size(); ++i) {
+        const Finding &a = outcome->findings[i];
+        const Finding &b = fromLoaded->findings[i];
+        QCOMPARE(std::tie(b.kind, b.itemId, b.fileId, b.title, b.explanation),
+                 std::tie(a.kind, a.itemId, a.fileId, a.title, a.explanation));
+        QVERIFY(!a.title.isEmpty());
+    }
+    QCOMPARE(fromLoaded->notes, outcome->notes);
+    given.instances = {QStringLiteral("elsewhere")}; // only the instances asked for
+    QVERIFY(auditor.run(given)->findings.isEmpty());
 
     // Every finding explains itself and carries the item's timeline (a score mismatch may have none).
     for (const Finding &f : outcome->findings) {

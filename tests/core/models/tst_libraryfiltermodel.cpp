@@ -196,6 +196,26 @@ private Q_SLOTS:
         QCOMPARE(ids.mid(ids.size() - 2), (QList<qint64>{2, 1}));
     }
 
+    // Text sorts by rank among the column's distinct texts: texts equal but for case tie, and ties keep the
+    // library's order in either direction, as a string comparison did.
+    void sortsTextEqualButForCaseAsTies()
+    {
+        LibrarySnapshot s = radarrLibrary();
+        s.files = s.files.mid(0, 5);
+        const QStringList groups{QStringLiteral("beta"), QStringLiteral("Alpha"), QStringLiteral("BETA"),
+                                 QStringLiteral("alpha"), QStringLiteral("Beta")};
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            s.files[i].releaseGroup = groups[i];
+        m_files.setSnapshots({s});
+        m_proxy.sort(FileColumns::ReleaseGroup, Qt::AscendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64>{2, 4, 1, 3, 5}));
+        m_proxy.sort(FileColumns::ReleaseGroup, Qt::DescendingOrder);
+        QCOMPARE(shownIds(), (QList<qint64>{1, 3, 5, 2, 4}));
+        s.files[4].releaseGroup = QStringLiteral("aardvark"); // a new library, new ranks
+        m_files.setSnapshots({s});
+        QCOMPARE(shownIds(), (QList<qint64>{1, 3, 2, 4, 5}));
+    }
+
     void sortSurvivesAResetAndAFilter()
     {
         m_proxy.sort(FileColumns::CustomFormatScore, Qt::DescendingOrder);

@@ -7,6 +7,7 @@
 #include "models/variantrows.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
@@ -82,6 +83,32 @@ private Q_SLOTS:
         QVERIFY(m_models->isStale(LibraryModels::Analyses));
         QVERIFY(m_models->isStale(LibraryModels::Dashboard));
         QVERIFY(m_models->isStale(LibraryModels::Trend));
+    }
+
+    // The app shows the files first and gets the candidates from a worker thread: the same rows as at once,
+    // and a library replaced before its candidates came never gets them.
+    void candidatesInTheBackgroundAreTheSame()
+    {
+        load();
+        const int expected = m_models->candidates()->rowCount();
+        QVERIFY(expected > 0);
+        QVERIFY(!m_models->candidatesPending());
+        QSignalSpy ready(m_models.get(), &LibraryModels::candidatesReady);
+        const LibrarySnapshot radarr = radarrLibrary(), sonarr = sonarrV3Library();
+        m_models->setLibrary({radarr}, {}, LibraryModels::CandidateSearch::InBackground);
+        QVERIFY(m_models->candidatesPending());
+        QCOMPARE(m_models->candidates()->rowCount(), 0); // the old rows pointed into the library replaced
+        m_models->setLibrary({radarr, sonarr}, {}, LibraryModels::CandidateSearch::InBackground);
+        QVERIFY(ready.wait(10000));
+        QTest::qWait(50); // the first search's result, if it were taken, would come too
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(!m_models->candidatesPending());
+        QCOMPARE(m_models->candidates()->rowCount(), expected);
+        for (int r = 0; r < expected; ++r) {
+            const FileRow &row = m_models->candidates()->fileRow(r);
+            QVERIFY(m_models->snapshots().constData() <= row.snapshot
+                    && row.snapshot < m_models->snapshots().constData() + m_models->snapshots().size());
+        }
     }
 
     void aLoadedLibraryFillsTheFilesAndLeavesTheRestStale()
