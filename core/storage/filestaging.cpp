@@ -62,6 +62,13 @@ Status FileStaging::createTables()
         QStringLiteral("CREATE TEMPORARY TABLE %1 (episode_id BIGINT, file_id BIGINT, series_id BIGINT)")
             .arg(kStagedLinks),
     };
+    if (!m_context.db().isPostgres()) {
+        // On disk, not in memory (SQLite's default is the build's choice): the staged rows are the library,
+        // and only the temporary database's small page cache (about 2 MB) stays in memory. PostgreSQL keeps
+        // temporary tables in temp_buffers (8 MB) and writes the rest to disk anyway.
+        if (const Status s = m_context.exec(QStringLiteral("PRAGMA temp_store = FILE")); !s)
+            return s;
+    }
     for (const QString &sql : statements) {
         if (const Status s = m_context.exec(sql); !s)
             return s;
