@@ -56,10 +56,13 @@ Status BulkInserter::insert(const QString &table, const QStringList &columns, qs
         return Status::success();
     if (m_context.pg())
         return copy(table, columns, count, writeRow, onConflict);
-    // Placeholders :v0, :v1, ... numbered across the rows of one statement; SQLite numbers them alike.
+    // Placeholders: "?" for the sqlite3 path, which binds by position (SQLite looks each name up among those
+    // before it while preparing: at 64 rows of 45 columns, most of the time of a batch staged as it arrives);
+    // :v0, :v1, ... numbered across the rows of one statement for QSqlQuery, which binds by name.
+    sqlite3 *handle = m_context.sqlite();
     QStringList names;
     for (qsizetype n = 0; n < rowsPerStatement * columns.size(); ++n)
-        names << QStringLiteral(":v%1").arg(n);
+        names << (handle ? QStringLiteral("?") : QStringLiteral(":v%1").arg(n));
     // The full-size statement is prepared once; only the last one can be shorter.
     const auto run = [&](auto newStatement) {
         auto full = newStatement();
@@ -77,7 +80,7 @@ Status BulkInserter::insert(const QString &table, const QStringList &columns, qs
             return st.exec() ? Status::success() : Status(m_context.failed(st));
         });
     };
-    if (sqlite3 *handle = m_context.sqlite())
+    if (handle)
         return run([handle] { return std::make_unique<SqliteStatement>(handle); });
     return run([this] { return std::make_unique<QSqlQuery>(m_context.db().connection()); });
 }
