@@ -159,7 +159,7 @@ Status FileStaging::add(const QList<MediaFile> &files)
 Status FileStaging::stage(const QList<const MediaFile *> &files, const QList<qint64> &hashes)
 {
     const QStringList columns = QStringList{QStringLiteral("content_hash")} + fileVersionColumns();
-    const Status staged =
+    Status staged =
         m_inserter.insert(kStagedFiles, columns, files.size(), kFileRowsPerInsert, [&](auto &out, qsizetype k) {
             out.int64(hashes[k]);
             writeFileColumns(out, *files[k]);

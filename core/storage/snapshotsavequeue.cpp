@@ -137,7 +137,7 @@ SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const
                 snapshot = std::move(stream.snapshot);
         }
         for (const QList<MediaFile> &batch : std::as_const(batches)) {
-            if (staged)
+            if (staged && files)
                 staged = files->add(batch);
         }
         if (snapshot)
@@ -145,7 +145,7 @@ SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const
     }
     if (!outcome.error.isError() && !staged)
         outcome.error = staged.error();
-    if (!outcome.error.isError()) {
+    if (!outcome.error.isError() && snapshot && files) {
         // One writer at a time: SQLite would make a second wait on its lock, and time out behind a long one.
         const QMutexLocker lock(&commitLock);
         Result<qint64> id = SnapshotStore(*db.value()).commit(*snapshot, *files, &cancel);
