@@ -73,10 +73,13 @@ Stored tst_CrashStaging::latest() const
     Stored s;
     const std::unique_ptr<Database> db = open();
     Result<std::optional<LibrarySnapshot>> snapshot = SnapshotStore(*db).latest(QStringLiteral("sonarr"));
-    if (!snapshot || !*snapshot)
+    if (!snapshot)
+        qFatal("%s", qPrintable(snapshot.error().message));
+    const std::optional<LibrarySnapshot> found = std::move(snapshot).value();
+    if (!found.has_value())
         return s;
-    s.id = (*snapshot)->id;
-    for (const MediaFile &f : std::as_const((*snapshot)->files))
+    s.id = found->id;
+    for (const MediaFile &f : found->files)
         s.hashes << storage::fileHash(f);
     return s;
 }

@@ -84,9 +84,12 @@ Stored tst_SyncSession::latest()
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
     Result<std::optional<LibrarySnapshot>> snapshot = SnapshotStore(*db.value()).latest(QStringLiteral("sonarr"));
-    if (snapshot && *snapshot) {
-        s.id = (*snapshot)->id;
-        s.files = std::move((*snapshot)->files);
+    if (!snapshot)
+        qFatal("%s", qPrintable(snapshot.error().message));
+    std::optional<LibrarySnapshot> found = std::move(snapshot).value();
+    if (found.has_value()) {
+        s.id = found->id;
+        s.files = std::move(found->files);
     }
     return s;
 }
