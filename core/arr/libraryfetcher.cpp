@@ -4,10 +4,6 @@
 #include "base/logging.h"
 
 #include <QCoreApplication>
-#include <QHash>
-
-#include <climits>
-#include <tuple>
 
 namespace arrscore {
 
@@ -56,53 +52,40 @@ void LibraryFetcher::checkDone()
     assemble();
     if (m_finished) // assemble() may fail
         return;
-    dropDuplicateFiles();
+    warnOfDuplicates();
     m_finished = true;
     Q_EMIT finished();
 }
 
-void LibraryFetcher::dropDuplicateFiles()
+void LibraryFetcher::deliver(const QList<MediaFile> &files)
 {
-    // Which copy is kept must not depend on the order the answers arrived in: the lowest item id, then
-    // the newest, the best scored, the first path. Copies from a server that lists a file twice are
-    // identical, and then any one is the same.
-    const auto keepFirst = [](const MediaFile &a, const MediaFile &b) {
-        return std::make_tuple(a.fileId, a.itemId, b.dateAdded, b.customFormatScore.value_or(INT_MIN), a.relativePath)
-               < std::make_tuple(b.fileId, b.itemId, a.dateAdded, a.customFormatScore.value_or(INT_MIN),
-                                 b.relativePath);
-    };
-    QHash<qint64, qsizetype> firstAt;
-    firstAt.reserve(m_files.size());
-    QList<qint64> duplicated;
-    QStringList names;
-    QList<MediaFile> kept;
-    kept.reserve(m_files.size());
-    for (MediaFile &file : m_files) {
-        const auto seen = firstAt.constFind(file.fileId);
-        if (seen == firstAt.cend()) {
-            firstAt.insert(file.fileId, kept.size());
-            kept.append(std::move(file));
+    if (files.isEmpty())
+        return;
+    for (const MediaFile &file : files) {
+        if (m_seen.contains(file.fileId)) {
+            if (!m_duplicated.contains(file.fileId)) {
+                m_duplicated.append(file.fileId);
+                m_duplicateNames << QCoreApplication::translate("arrscore::LibraryFetcher", "%1 (file %2)")
+                                        .arg(quoted(file.title), QString::number(file.fileId));
+            }
             continue;
         }
-        MediaFile &other = kept[*seen];
-        if (!duplicated.contains(file.fileId)) {
-            duplicated.append(file.fileId);
-            names << QCoreApplication::translate("arrscore::LibraryFetcher", "%1 (file %2)")
-                         .arg(quoted(other.title), QString::number(file.fileId));
-        }
-        if (keepFirst(file, other))
-            other = std::move(file);
+        m_seen.insert(file.fileId);
     }
-    m_files = std::move(kept);
-    if (duplicated.isEmpty())
+    Q_EMIT filesFetched(files);
+}
+
+void LibraryFetcher::warnOfDuplicates()
+{
+    if (m_duplicated.isEmpty())
         return;
-    qCWarning(lcSync) << "server listed" << duplicated.size() << "file ids more than once";
+    qCWarning(lcSync) << "server listed" << m_duplicated.size() << "file ids more than once";
     m_warnings.prepend(
         QCoreApplication::translate("arrscore::LibraryFetcher",
                                     "The server listed %n file(s) more than once: %1. One of each was "
                                     "kept; a file the server lists twice may be a problem of its database.",
-                                    nullptr, int(duplicated.size()))
-            .arg(firstFew(names, duplicated.size())));
+                                    nullptr, int(m_duplicated.size()))
+            .arg(firstFew(m_duplicateNames, m_duplicated.size())));
 }
 
 void LibraryFetcher::checkReturned(qint64 announced, qint64 returned, const QStringList &missing,

@@ -5,6 +5,7 @@
 #include "base/model.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <functional>
@@ -14,7 +15,8 @@ namespace arrscore {
 class ArrClient;
 
 // Fetches the whole library of one server: its profiles, custom formats and every file with its
-// score. Subclasses pick the requests for their app and version. The first failure cancels the rest.
+// score, the files handed over in batches (filesFetched) as responses are parsed rather than kept.
+// Subclasses pick the requests for their app and version. The first failure cancels the rest.
 class LibraryFetcher : public QObject
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ public:
     bool scoresAvailable() const { return m_scoresAvailable; }
     QList<QualityProfile> takeProfiles() { return std::move(m_profiles); }
     QList<CustomFormat> takeFormats() { return std::move(m_formats); }
-    QList<MediaFile> takeFiles() { return std::move(m_files); }
+    qint64 fileCount() const { return m_seen.size(); } // distinct file ids handed over
     QStringList warnings() const { return m_warnings; }
     const Error &error() const { return m_error; }
 
@@ -38,6 +40,9 @@ Q_SIGNALS:
     // How many requests the fetch has issued so far, once a response made it issue more: what a rate
     // limit's share of the sync's deadline is computed from.
     void requestsPlanned(int requests);
+    // A batch of finished files (joined, scored). A file id can come again in a later batch when the server
+    // lists a file twice: the receiver keeps one (FileStaging), and warnings() names them.
+    void filesFetched(const QList<arrscore::MediaFile> &files);
     void finished();
 
 protected:
@@ -48,7 +53,9 @@ protected:
     void fail(const Error &error);
     // Called after each handler; finishes when no request is outstanding.
     void checkDone();
+    // After the last response: the checks over the whole library (announced but not returned).
     virtual void assemble() = 0;
+    void deliver(const QList<MediaFile> &files);
     // A warning about files the server announced (a movie's hasFile, an episode's episodeFileId) but did
     // not return, naming the first few of `missing` (titles); a failure when it returned none at all, so
     // that a server that lost its files for a moment does not make the stored library look deleted.
@@ -74,14 +81,17 @@ protected:
     bool m_scoresAvailable = true;
     QList<QualityProfile> m_profiles;
     QList<CustomFormat> m_formats;
-    QList<MediaFile> m_files;
     QStringList m_warnings;
     Error m_error;
 
+    QSet<qint64> m_seen; // file ids handed over
+
 private:
-    // Keeps one file per file id (a server can list one twice) and warns naming them: two live versions
-    // of one file would make it look changed on every sync and break its history.
-    void dropDuplicateFiles();
+    // Warns naming the file ids the server listed more than once.
+    void warnOfDuplicates();
+
+    QList<qint64> m_duplicated;
+    QStringList m_duplicateNames;
 
     int m_outstanding = 0;
     int m_requested = 0;

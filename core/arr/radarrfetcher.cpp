@@ -3,10 +3,10 @@
 #include "arr/arrclient.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace arrscore {
 
@@ -55,7 +55,10 @@ QString RadarrFetcher::strategy() const
 void RadarrFetcher::start()
 {
     request(QStringLiteral("qualityprofile"), {}, [this](const QByteArray &body, const QString &endpoint) {
-        take(ApiParser::qualityProfiles(body, endpoint, &m_warnings), m_profiles);
+        if (!take(ApiParser::qualityProfiles(body, endpoint, &m_warnings), m_profiles))
+            return;
+        m_profilesKnown = true;
+        completeFiles(std::exchange(m_waiting, {}));
     });
     request(QStringLiteral("customformat"), {}, [this](const QByteArray &body, const QString &endpoint) {
         take(ApiParser::customFormats(body, endpoint, &m_warnings), m_formats);
@@ -108,42 +111,28 @@ void RadarrFetcher::onFiles(const QByteArray &body, const QString &endpoint)
     QList<MediaFile> files;
     if (!take(ApiParser::movieFiles(body, endpoint, &m_warnings), files))
         return;
-    m_fetched.append(std::move(files));
-    Q_EMIT progress(m_fetched.size(), std::max(m_expectedFiles, qint64(m_fetched.size())));
+    m_fetchedCount += files.size();
+    Q_EMIT progress(m_fetchedCount, std::max(m_expectedFiles, m_fetchedCount));
+    // A score computed from the profile needs the profile: files that came first wait for it.
+    if (!m_profilesKnown) {
+        m_waiting.append(std::move(files));
+        return;
+    }
+    completeFiles(std::move(files));
 }
 
-void RadarrFetcher::assemble()
+void RadarrFetcher::completeFiles(QList<MediaFile> files)
 {
-    const bool serverScores = sendsScores(m_status.versionNumber);
-    QHash<int, const QualityProfile *> profiles;
-    for (const QualityProfile &p : std::as_const(m_profiles))
-        profiles.insert(p.id, &p);
-
-    QSet<qint64> returned;
-    for (const MediaFile &file : std::as_const(m_fetched))
-        returned.insert(file.fileId);
-    QStringList missing;
-    qint64 announced = 0;
-    for (const MovieInfo &movie : std::as_const(m_movies)) {
-        if (!movie.hasFile || movie.movieFileId <= 0)
-            continue;
-        ++announced;
-        if (!returned.contains(movie.movieFileId))
-            missing << quoted(movie.title);
-    }
-    missing.sort(); // m_movies is a hash: the examples named should not change from run to run
-    checkReturned(announced, announced - missing.size(), missing,
-                  QCoreApplication::translate("arrscore::RadarrFetcher", "/movie lists %n movie(s) with a file",
-                                              nullptr, int(announced)));
-    if (m_error.isError())
+    if (files.isEmpty())
         return;
-
-    m_files.reserve(m_fetched.size());
-    int orphans = 0;
-    for (MediaFile &file : m_fetched) {
+    const bool serverScores = sendsScores(m_status.versionNumber);
+    QList<MediaFile> complete;
+    complete.reserve(files.size());
+    for (MediaFile &file : files) {
+        m_returned.insert(file.fileId);
         const auto movie = m_movies.constFind(file.itemId);
         if (movie == m_movies.constEnd()) {
-            ++orphans; // the movie was deleted between the two calls
+            ++m_orphans; // the movie was deleted between the two calls
             continue;
         }
         file.title = movie->title;
@@ -161,20 +150,41 @@ void RadarrFetcher::assemble()
             file.itemListScore = listed;
         if (!serverScores || !file.customFormatScore) {
             // The server does not score files: sum the profile's scores of the matched formats.
-            if (const QualityProfile *profile = profiles.value(file.qualityProfileId)) {
+            const auto profile = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                              [&](const QualityProfile &p) { return p.id == file.qualityProfileId; });
+            if (profile != m_profiles.cend()) {
                 file.customFormatScore = ApiParser::computedScore(*profile, file, &m_warnings);
                 file.scoreComputed = true;
             } else {
                 file.customFormatScore.reset();
             }
         }
-        m_files.append(std::move(file));
+        complete.append(std::move(file));
     }
-    m_fetched.clear();
-    if (orphans > 0)
+    deliver(complete);
+}
+
+void RadarrFetcher::assemble()
+{
+    QStringList missing;
+    qint64 announced = 0;
+    for (const MovieInfo &movie : std::as_const(m_movies)) {
+        if (!movie.hasFile || movie.movieFileId <= 0)
+            continue;
+        ++announced;
+        if (!m_returned.contains(movie.movieFileId))
+            missing << quoted(movie.title);
+    }
+    missing.sort(); // m_movies is a hash: the examples named should not change from run to run
+    checkReturned(announced, announced - missing.size(), missing,
+                  QCoreApplication::translate("arrscore::RadarrFetcher", "/movie lists %n movie(s) with a file",
+                                              nullptr, int(announced)));
+    if (m_error.isError())
+        return;
+    if (m_orphans > 0)
         m_warnings << QCoreApplication::translate("arrscore::RadarrFetcher",
                                                   "Files of movies removed during the sync were skipped: %1.")
-                          .arg(orphans);
+                          .arg(m_orphans);
 }
 
 } // namespace arrscore

@@ -3,6 +3,7 @@
 #include "arr/libraryfetcher.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVersionNumber>
 
 namespace arrscore {
@@ -29,10 +30,16 @@ public:
 private:
     void onMovies(const QByteArray &body, const QString &endpoint);
     void onFiles(const QByteArray &body, const QString &endpoint);
+    // Joins files onto their movies, scores them where the server does not, and hands them over.
+    void completeFiles(QList<MediaFile> files);
     void assemble() override;
 
     QHash<qint64, MovieInfo> m_movies; // by movie id
-    QList<MediaFile> m_fetched;
+    QList<MediaFile> m_waiting;        // files that came before the profiles
+    QSet<qint64> m_returned;           // file ids the server returned
+    bool m_profilesKnown = false;
+    qint64 m_fetchedCount = 0;
+    int m_orphans = 0;
     qint64 m_expectedFiles = 0;
     int m_batchSize = 0;
 };

@@ -69,85 +69,71 @@ void SonarrFetcher::onSeries(const QByteArray &body, const QString &endpoint)
 
 void SonarrFetcher::partArrived(qint64 seriesId)
 {
-    if (--m_parts[seriesId].partsMissing == 0)
-        Q_EMIT progress(++m_seriesDone, m_seriesTotal);
+    if (--m_parts[seriesId].partsMissing > 0)
+        return;
+    SeriesParts parts = m_parts.take(seriesId);
+    joinSeries(parts);
+    Q_EMIT progress(++m_seriesDone, m_seriesTotal);
+}
+
+void SonarrFetcher::joinSeries(SeriesParts &parts)
+{
+    ++m_seriesJoined;
+    std::sort(parts.episodes.begin(), parts.episodes.end(), [](const EpisodeInfo &a, const EpisodeInfo &b) {
+        return std::tie(a.season, a.episode) < std::tie(b.season, b.episode);
+    });
+    // An episode names its file: every file named must be among the series' files.
+    QSet<qint64> files;
+    for (const MediaFile &f : std::as_const(parts.files))
+        files.insert(f.fileId);
+    QHash<qint64, QList<const EpisodeInfo *>> byFile;
+    QSet<qint64> named;
+    for (const EpisodeInfo &e : std::as_const(parts.episodes)) {
+        if (e.episodeFileId <= 0)
+            continue;
+        byFile[e.episodeFileId].append(&e);
+        if (files.contains(e.episodeFileId) || named.contains(e.episodeFileId))
+            continue;
+        named.insert(e.episodeFileId);
+        ++m_missingFiles;
+        // The title is the server's: it goes last, so a "%1" in it is not taken for a placeholder.
+        m_missing << quoted(parts.series.title)
+                         + QStringLiteral(" S%1E%2")
+                               .arg(e.season, 2, 10, QLatin1Char('0'))
+                               .arg(e.episode, 2, 10, QLatin1Char('0'));
+    }
+    m_returnedFiles += parts.files.size();
+    for (MediaFile &file : parts.files) {
+        file.title = parts.series.title;
+        file.seriesTitle = parts.series.title;
+        file.year = parts.series.year;
+        file.titleSlug = parts.series.titleSlug;
+        file.qualityProfileId = parts.series.qualityProfileId;
+        file.genres = parts.series.genres;
+        file.externalId = parts.series.externalId;
+        QStringList titles;
+        for (const EpisodeInfo *e : byFile.value(file.fileId)) {
+            file.episodes << e->episode;
+            file.episodeIds << e->id;
+            titles << e->title;
+        }
+        file.episodeTitle = titles.join(QStringLiteral(" / "));
+        if (!m_scoresAvailable) {
+            file.customFormatScore.reset();
+            file.customFormats.clear();
+        }
+    }
+    deliver(parts.files);
 }
 
 void SonarrFetcher::assemble()
 {
-    qsizetype total = 0;
-    for (const SeriesParts &parts : std::as_const(m_parts))
-        total += parts.files.size();
-    m_files.reserve(total);
-
-    QList<qint64> ids = m_parts.keys();
-    std::sort(ids.begin(), ids.end());
-    checkEpisodesHaveFiles(ids, total);
-    if (m_error.isError())
-        return;
-    for (qint64 id : std::as_const(ids)) {
-        SeriesParts &parts = m_parts[id];
-        std::sort(parts.episodes.begin(), parts.episodes.end(), [](const EpisodeInfo &a, const EpisodeInfo &b) {
-            return std::tie(a.season, a.episode) < std::tie(b.season, b.episode);
-        });
-        QHash<qint64, QList<const EpisodeInfo *>> byFile;
-        for (const EpisodeInfo &e : std::as_const(parts.episodes)) {
-            if (e.episodeFileId > 0)
-                byFile[e.episodeFileId].append(&e);
-        }
-        for (MediaFile &file : parts.files) {
-            file.title = parts.series.title;
-            file.seriesTitle = parts.series.title;
-            file.year = parts.series.year;
-            file.titleSlug = parts.series.titleSlug;
-            file.qualityProfileId = parts.series.qualityProfileId;
-            file.genres = parts.series.genres;
-            file.externalId = parts.series.externalId;
-            QStringList titles;
-            for (const EpisodeInfo *e : byFile.value(file.fileId)) {
-                file.episodes << e->episode;
-                file.episodeIds << e->id;
-                titles << e->title;
-            }
-            file.episodeTitle = titles.join(QStringLiteral(" / "));
-            if (!m_scoresAvailable) {
-                file.customFormatScore.reset();
-                file.customFormats.clear();
-            }
-            m_files.append(std::move(file));
-        }
-    }
-    m_parts.clear();
-}
-
-void SonarrFetcher::checkEpisodesHaveFiles(const QList<qint64> &seriesIds, qsizetype returned)
-{
-    // An episode names its file: every file named must be among the series' files.
-    QStringList missing;
-    qint64 missingFiles = 0;
-    for (qint64 id : seriesIds) {
-        const SeriesParts &parts = m_parts[id];
-        QSet<qint64> files;
-        for (const MediaFile &f : parts.files)
-            files.insert(f.fileId);
-        QSet<qint64> named;
-        for (const EpisodeInfo &e : parts.episodes) {
-            if (e.episodeFileId <= 0 || files.contains(e.episodeFileId) || named.contains(e.episodeFileId))
-                continue;
-            named.insert(e.episodeFileId);
-            ++missingFiles;
-            // The title is the server's: it goes last, so a "%1" in it is not taken for a placeholder.
-            missing << quoted(parts.series.title)
-                           + QStringLiteral(" S%1E%2")
-                                 .arg(e.season, 2, 10, QLatin1Char('0'))
-                                 .arg(e.episode, 2, 10, QLatin1Char('0'));
-        }
-    }
-    const qint64 announced = returned + missingFiles;
-    checkReturned(announced, returned, missing,
+    m_missing.sort(); // series arrive in any order: the examples named should not change from run to run
+    const qint64 announced = m_returnedFiles + m_missingFiles;
+    checkReturned(announced, m_returnedFiles, m_missing,
                   QCoreApplication::translate("arrscore::SonarrFetcher",
                                               "The episodes of %n series name %1 episode files", nullptr,
-                                              int(seriesIds.size()))
+                                              int(m_seriesJoined))
                       .arg(announced));
 }
 

@@ -7,7 +7,8 @@
 namespace arrscore {
 
 // Sonarr: /series, then for every series with files its episodefile and episode lists, concurrently,
-// joined on episodeFileId so a multi-episode file is one file with several episode numbers.
+// joined on episodeFileId so a multi-episode file is one file with several episode numbers; each series'
+// files are handed over once both lists have come.
 // Sonarr v3 has no custom formats: its scores are unavailable (null), never 0.
 class SonarrFetcher : public LibraryFetcher
 {
@@ -29,11 +30,16 @@ private:
 
     void onSeries(const QByteArray &body, const QString &endpoint);
     void partArrived(qint64 seriesId);
-    void assemble() override;
+    // Joins one series' episodes onto its files, notes the files they name that did not come, hands them over.
+    void joinSeries(SeriesParts &parts);
     // Warns of (or, when none came, fails on) files the episodes name that episodefile did not return.
-    void checkEpisodesHaveFiles(const QList<qint64> &seriesIds, qsizetype returned);
+    void assemble() override;
 
-    QHash<qint64, SeriesParts> m_parts;
+    QHash<qint64, SeriesParts> m_parts; // series still waiting for a part
+    QStringList m_missing;
+    qint64 m_missingFiles = 0;
+    qint64 m_returnedFiles = 0;
+    int m_seriesJoined = 0;
     qint64 m_seriesTotal = 0;
     qint64 m_seriesDone = 0;
 };

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace arrscore {
@@ -46,6 +47,8 @@ private:
     static constexpr int kCancelCheckRows = 2048;
 
     const SaveContext &m_context;
+    // The sqlite3 path's prepared INSERTs, by table, conflict policy, columns and rows.
+    mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_statements;
 };
 
 template <typename WriteRow>
@@ -56,11 +59,14 @@ Status BulkInserter::insert(const QString &table, const QStringList &columns, qs
         return Status::success();
     if (m_context.pg())
         return copy(table, columns, count, writeRow, onConflict);
-    // Placeholders :v0, :v1, ... numbered across the rows of one statement; SQLite numbers them alike.
+    // Placeholders: "?" for the sqlite3 path, which binds by position (SQLite looks each name up among those
+    // before it while preparing: at 64 rows of 45 columns, most of the time of a batch staged as it arrives);
+    // :v0, :v1, ... numbered across the rows of one statement for QSqlQuery, which binds by name.
+    sqlite3 *handle = m_context.sqlite();
     QStringList names;
     for (qsizetype n = 0; n < rowsPerStatement * columns.size(); ++n)
-        names << QStringLiteral(":v%1").arg(n);
-    // The full-size statement is prepared once; only the last one can be shorter.
+        names << (handle ? QStringLiteral("?") : QStringLiteral(":v%1").arg(n));
+    // QSqlQuery: the full-size statement is prepared once per call; only the last one can be shorter.
     const auto run = [&](auto newStatement) {
         auto full = newStatement();
         decltype(full) partial;
@@ -77,9 +83,33 @@ Status BulkInserter::insert(const QString &table, const QStringList &columns, qs
             return st.exec() ? Status::success() : Status(m_context.failed(st));
         });
     };
-    if (sqlite3 *handle = m_context.sqlite())
-        return run([handle] { return std::make_unique<SqliteStatement>(handle); });
-    return run([this] { return std::make_unique<QSqlQuery>(m_context.db().connection()); });
+    if (!handle)
+        return run([this] { return std::make_unique<QSqlQuery>(m_context.db().connection()); });
+    // sqlite3: each statement is prepared once and kept for this inserter's life, so that a caller inserting
+    // batch after batch (FileStaging: one per series) does not prepare a statement of thousands of
+    // parameters for every batch. One that failed is dropped, and with it any state it was left in.
+    const QString shape = table + QLatin1Char('|') + QString::number(int(onConflict)) + QLatin1Char('|')
+                          + columns.join(QLatin1Char(',')) + QLatin1Char('|');
+    return forEachChunk(count, rowsPerStatement, [&](qsizetype first, qsizetype n) -> Status {
+        const QString key = shape + QString::number(n);
+        std::unique_ptr<SqliteStatement> &st = m_statements[key];
+        if (!st) {
+            st = std::make_unique<SqliteStatement>(handle);
+            if (!st->prepare(insertSql(table, columns, names, n, onConflict))) {
+                const Error error = m_context.failed(*st);
+                m_statements.erase(key);
+                return error;
+            }
+        }
+        auto sink = sinkFor(*st, names);
+        for (qsizetype k = first; k < first + n; ++k)
+            writeRow(sink, k);
+        if (st->exec())
+            return Status::success();
+        const Error error = m_context.failed(*st);
+        m_statements.erase(key);
+        return error;
+    });
 }
 
 // PostgreSQL's bulk path: one COPY, a few round trips in all instead of one per statement, and no

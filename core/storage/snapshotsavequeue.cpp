@@ -2,53 +2,163 @@
 
 #include "base/handoff.h"
 #include "storage/database.h"
+#include "storage/filestaging.h"
 #include "storage/snapshotstore.h"
 
 #include <QElapsedTimer>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <optional>
 
 namespace arrscore {
 
-SnapshotSaveQueue::SnapshotSaveQueue(QString databaseLocation, QObject *parent)
-    : QObject(parent), m_location(std::move(databaseLocation)), m_cancel(std::make_shared<std::atomic_bool>(false))
+namespace {
+
+// A worker per instance staging at once; more instances than this wait their turn with their batches in memory.
+constexpr int kMaxStreams = 8;
+constexpr int kCancelPollMs = 50;
+
+} // namespace
+
+// One save's hand-over between the queue's thread and its worker.
+struct SnapshotSaveQueue::Stream
 {
-    m_pool.setMaxThreadCount(1); // SQLite has one writer; saves queue up rather than wait on a lock
+    QMutex mutex;
+    QWaitCondition arrived;
+    QList<QList<MediaFile>> batches;
+    std::optional<LibrarySnapshot> snapshot;
+    bool aborted = false;
+};
+
+SnapshotSaveQueue::SnapshotSaveQueue(QString databaseLocation, QObject *parent)
+    : QObject(parent), m_location(std::move(databaseLocation)), m_cancel(std::make_shared<std::atomic_bool>(false)),
+      m_commitLock(std::make_shared<QMutex>())
+{
+    m_pool.setMaxThreadCount(1);
 }
 
 SnapshotSaveQueue::~SnapshotSaveQueue()
 {
+    for (const std::shared_ptr<Stream> &stream : std::as_const(m_streams)) {
+        const QMutexLocker lock(&stream->mutex);
+        if (!stream->snapshot)
+            stream->aborted = true;
+        stream->arrived.wakeAll();
+    }
     m_pool.waitForDone();
+}
+
+void SnapshotSaveQueue::open(int index, const QString &instanceName)
+{
+    ++m_pending;
+    auto stream = std::make_shared<Stream>();
+    m_streams.insert(index, stream);
+    m_pool.setMaxThreadCount(std::clamp(int(m_streams.size()), m_pool.maxThreadCount(), kMaxStreams));
+    HandOff<Outcome> saving = runInBackground(
+        &m_pool, [location = m_location, instanceName, stream, cancel = m_cancel, commitLock = m_commitLock] {
+            return run(location, instanceName, *stream, *cancel, *commitLock);
+        });
+    // Not once this queue is gone: the saves still run (the destructor waits for them), unheard.
+    whenFinished(this, std::move(saving), [this, index](const Outcome &outcome) {
+        --m_pending;
+        m_streams.remove(index);
+        Q_EMIT saved(index, outcome.snapshotId, outcome.fileCount, outcome.elapsedMs, outcome.error);
+    });
+}
+
+void SnapshotSaveQueue::append(int index, QList<MediaFile> files)
+{
+    const std::shared_ptr<Stream> stream = m_streams.value(index);
+    if (!stream || files.isEmpty())
+        return;
+    const QMutexLocker lock(&stream->mutex);
+    stream->batches.append(std::move(files));
+    stream->arrived.wakeAll();
+}
+
+void SnapshotSaveQueue::close(int index, LibrarySnapshot snapshot)
+{
+    const std::shared_ptr<Stream> stream = m_streams.value(index);
+    if (!stream)
+        return;
+    snapshot.files.clear();
+    const QMutexLocker lock(&stream->mutex);
+    stream->snapshot = std::move(snapshot);
+    stream->arrived.wakeAll();
+}
+
+void SnapshotSaveQueue::abort(int index)
+{
+    const std::shared_ptr<Stream> stream = m_streams.value(index);
+    if (!stream)
+        return;
+    const QMutexLocker lock(&stream->mutex);
+    stream->aborted = true;
+    stream->batches.clear();
+    stream->arrived.wakeAll();
 }
 
 void SnapshotSaveQueue::save(int index, LibrarySnapshot snapshot)
 {
-    ++m_pending;
-    const QString location = m_location;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    HandOff<Outcome> saving = runInBackground(&m_pool, [location, cancel, snapshot = std::move(snapshot)]() {
-        QElapsedTimer timer;
-        timer.start();
-        Outcome outcome;
-        if (cancel->load()) {
-            outcome.error = Error{ErrorKind::Cancelled, tr("Cancelled.")};
-        } else if (Result<std::unique_ptr<Database>> db = Database::open(location); !db) {
-            outcome.error = db.error();
-        } else {
-            SnapshotStore store(*db.value());
-            Result<qint64> saved = store.save(snapshot, cancel.get());
-            if (saved)
-                outcome.snapshotId = saved.value();
-            else
-                outcome.error = saved.error();
+    open(index, snapshot.instance.name);
+    append(index, std::move(snapshot.files));
+    close(index, std::move(snapshot));
+}
+
+SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const QString &instanceName, Stream &stream,
+                                                  const std::atomic_bool &cancel, QMutex &commitLock)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Outcome outcome;
+    const Error cancelled{ErrorKind::Cancelled, tr("Cancelled.")};
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    std::optional<FileStaging> files;
+    Status staged = db ? Status::success() : Status(db.error());
+    if (staged) {
+        files.emplace(*db.value(), &cancel);
+        staged = files->begin(instanceName);
+    }
+    // Batches keep coming until the fetch has ended: after a failure they are only dropped.
+    std::optional<LibrarySnapshot> snapshot;
+    for (;;) {
+        QList<QList<MediaFile>> batches;
+        {
+            QMutexLocker lock(&stream.mutex);
+            while (stream.batches.isEmpty() && !stream.snapshot && !stream.aborted && !cancel.load())
+                stream.arrived.wait(&stream.mutex, kCancelPollMs);
+            if (stream.aborted || cancel.load()) {
+                outcome.error = cancelled;
+                break;
+            }
+            batches.swap(stream.batches);
+            if (batches.isEmpty())
+                snapshot = std::move(stream.snapshot);
         }
-        outcome.elapsedMs = timer.elapsed();
-        outcome.fileCount = outcome.error.isError() ? 0 : int(snapshot.files.size());
-        return outcome;
-    });
-    // Not once this queue is gone: the saves still run (the destructor waits for them), unheard.
-    whenFinished(this, std::move(saving), [this, index](const Outcome &outcome) {
-        --m_pending;
-        Q_EMIT saved(index, outcome.snapshotId, outcome.fileCount, outcome.elapsedMs, outcome.error);
-    });
+        for (const QList<MediaFile> &batch : std::as_const(batches)) {
+            if (staged && files)
+                staged = files->add(batch);
+        }
+        if (snapshot)
+            break;
+    }
+    if (!outcome.error.isError() && !staged)
+        outcome.error = staged.error();
+    if (!outcome.error.isError() && snapshot && files) {
+        // One writer at a time: SQLite would make a second wait on its lock, and time out behind a long one.
+        const QMutexLocker lock(&commitLock);
+        Result<qint64> id = SnapshotStore(*db.value()).commit(*snapshot, *files, &cancel);
+        if (id) {
+            outcome.snapshotId = id.value();
+            outcome.fileCount = int(files->fileCount());
+        } else {
+            outcome.error = id.error();
+        }
+    }
+    files.reset(); // before the connection it uses
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
 }
 
 void SnapshotSaveQueue::cancel()

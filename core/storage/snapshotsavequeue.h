@@ -3,6 +3,8 @@
 #include "base/error.h"
 #include "base/model.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
@@ -11,17 +13,26 @@
 
 namespace arrscore {
 
-// Stores finished syncs off the calling thread, one at a time, each in one transaction on a database
-// connection of the worker's own. cancel() rolls back a save in progress and drops the queued ones, so
-// the previous snapshot of every instance stays the current one.
+// Stores syncs off the calling thread, each in one transaction on a database connection of the worker's
+// own. A sync's files are handed over in batches as they arrive (open, append, close) and staged in the
+// worker's temporary tables, so memory stays flat and the stored tables see nothing until close(): every
+// instance stages at once, and only the final transactions take turns (SQLite has one writer). cancel() or
+// abort() rolls back, so the previous snapshot of every instance not yet stored stays the current one.
 class SnapshotSaveQueue : public QObject
 {
     Q_OBJECT
 public:
     explicit SnapshotSaveQueue(QString databaseLocation, QObject *parent = nullptr);
-    ~SnapshotSaveQueue() override; // waits for a save in progress
+    ~SnapshotSaveQueue() override; // stops the streams still open and waits for a save in progress
 
     // index is the caller's own number for this save (SyncSession: the instance's); saved() hands it back.
+    void open(int index, const QString &instanceName);
+    void append(int index, QList<MediaFile> files);
+    // The snapshot without its files (they came through append): stores it.
+    void close(int index, LibrarySnapshot snapshot);
+    // Drops what was staged; saved() follows with a Cancelled error.
+    void abort(int index);
+    // open, append and close at once.
     void save(int index, LibrarySnapshot snapshot);
     void cancel();
     bool isBusy() const { return m_pending > 0; }
@@ -33,6 +44,7 @@ Q_SIGNALS:
     void saved(int index, qint64 snapshotId, int fileCount, qint64 elapsedMs, const arrscore::Error &error);
 
 private:
+    struct Stream;
     // What one save hands back to the queue's thread.
     struct Outcome
     {
@@ -41,10 +53,14 @@ private:
         qint64 elapsedMs = 0;
         Error error;
     };
+    static Outcome run(const QString &location, const QString &instanceName, Stream &stream,
+                       const std::atomic_bool &cancel, QMutex &commitLock);
 
     QString m_location;
     QThreadPool m_pool;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<QMutex> m_commitLock;
+    QHash<int, std::shared_ptr<Stream>> m_streams;
     int m_pending = 0;
 };
 

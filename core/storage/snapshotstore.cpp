@@ -2,6 +2,7 @@
 
 #include "base/logging.h"
 #include "storage/columnvalues.h"
+#include "storage/filestaging.h"
 #include "storage/fileversioncolumns.h"
 #include "storage/listjson.h"
 #include "storage/profilerows.h"
@@ -101,12 +102,24 @@ SnapshotStore::SnapshotStore(Database &db) : m_db(db) {}
 
 Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::atomic_bool *cancel)
 {
+    FileStaging files(m_db, cancel);
+    Status staged = files.begin(snapshot.instance.name);
+    if (staged)
+        staged = files.add(snapshot.files);
+    if (!staged)
+        return staged.error();
+    return commit(snapshot, files, cancel);
+}
+
+Result<qint64> SnapshotStore::commit(const LibrarySnapshot &snapshot, FileStaging &files,
+                                     const std::atomic_bool *cancel)
+{
     if (snapshot.instance.name.trimmed().isEmpty())
         return Error{ErrorKind::Storage, tr("A snapshot without an instance name cannot be stored.")};
     const Status begun = m_db.beginWrite();
     if (!begun)
         return begun.error();
-    Result<qint64> id = SnapshotTransaction(m_db, cancel).run(snapshot);
+    Result<qint64> id = SnapshotTransaction(m_db, cancel).run(snapshot, files);
     if (!id) {
         m_db.rollback();
         return id;
@@ -114,7 +127,7 @@ Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::a
     const Status committed = m_db.commit();
     if (!committed)
         return committed.error();
-    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with" << snapshot.files.size()
+    qCDebug(lcDb) << "stored snapshot" << *id << "of" << snapshot.instance.name << "with" << files.fileCount()
                   << "files";
     return id;
 }

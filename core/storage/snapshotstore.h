@@ -15,6 +15,8 @@
 
 namespace arrscore {
 
+class FileStaging;
+
 // One stored sync, without its rows: what a history list shows.
 struct SnapshotInfo
 {
@@ -52,6 +54,10 @@ public:
     // Stores a snapshot in one transaction and returns its new id. If cancel becomes true, or
     // anything fails, nothing is stored (Cancelled / Storage). The instance row is found by name.
     Result<qint64> save(const LibrarySnapshot &snapshot, const std::atomic_bool *cancel = nullptr);
+    // The same for a snapshot whose files were staged as they arrived (its own `files` are not read):
+    // what a sync stores, in one transaction that is the only write.
+    Result<qint64> commit(const LibrarySnapshot &snapshot, FileStaging &files,
+                          const std::atomic_bool *cancel = nullptr);
 
     // The newest complete snapshot of an instance; nullopt when it has none.
     Result<std::optional<LibrarySnapshot>> latest(const QString &instanceName);

@@ -14,16 +14,18 @@
 namespace arrscore {
 
 class Database;
+class FileStaging;
 
-// The statements of one SnapshotStore::save(), inside the transaction the store opens: the instance
-// row, the snapshot row, then the profile, format and file rows that changed since the instance's
-// last snapshot (VersionedRows) and the new files' episode links. Used once; leaves committing or
+// The statements of one SnapshotStore::commit(), inside the transaction the store opens: the instance
+// row, the snapshot row, the profile and format rows that changed since the instance's last snapshot
+// (VersionedRows), then the files staged as they arrived (FileStaging). Used once; leaves committing or
 // rolling back to the store.
 class SnapshotTransaction
 {
 public:
     SnapshotTransaction(Database &db, const std::atomic_bool *cancel);
-    Result<qint64> run(const LibrarySnapshot &snapshot);
+    // snapshot's own files are not read: they are in `files`.
+    Result<qint64> run(const LibrarySnapshot &snapshot, FileStaging &files);
 
 private:
     // A versioned table: its name, the column of the item's own id, and the columns after
@@ -37,17 +39,14 @@ private:
     };
 
     Status upsertInstance(const InstanceInfo &info);
-    Status insertSnapshot(const LibrarySnapshot &snapshot);
+    Status insertSnapshot(const LibrarySnapshot &snapshot, qsizetype fileCount);
     // Versions items by (entityId(item), hash(item)) and inserts the new ones, each row written as
-    // instance_id, valid_from, content_hash, then writeValues(sink, item); `inserted` gets their
-    // indexes when given.
+    // instance_id, valid_from, content_hash, then writeValues(sink, item).
     template <typename Item, typename Hash, typename EntityId, typename WriteValues>
     Status saveVersions(const Table &table, const QList<Item> &items, const Hash &hash, const EntityId &entityId,
-                        const WriteValues &writeValues, QList<int> *inserted = nullptr);
+                        const WriteValues &writeValues);
     Status saveProfiles(const QList<QualityProfile> &profiles);
     Status saveFormats(const QList<CustomFormat> &formats);
-    Status saveFiles(const QList<MediaFile> &files);
-    Status linkEpisodes(const QList<MediaFile> &files, const QList<int> &rows);
 
     SaveContext m_context;
     BulkInserter m_inserter;

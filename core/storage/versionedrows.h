@@ -32,10 +32,12 @@ public:
     // insertNew gets the indexes of the incoming items to insert, in ascending order.
     Status update(QList<Key> incoming, const std::function<Status(const QList<int> &)> &insertNew) const;
 
-private:
+    // The instance's current rows (valid_to NULL): entity, hash and row id.
     Status readCurrent(QList<Key> &current) const;
+    // Sets valid_to of these rows to the snapshot.
     Status close(const QList<qint64> &rowIds) const;
 
+private:
     const SaveContext &m_context;
     QString m_table;
     QString m_entityColumn;

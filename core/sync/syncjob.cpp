@@ -123,8 +123,11 @@ void SyncJob::onStatus(Result<QByteArray> result)
         Q_EMIT progress(done, total);
     });
     connect(m_fetcher, &LibraryFetcher::requestsPlanned, this, &SyncJob::extendDeadline);
+    connect(m_fetcher, &LibraryFetcher::filesFetched, this, &SyncJob::filesFetched);
     connect(m_fetcher, &LibraryFetcher::finished, this, &SyncJob::onFetched);
     m_fetcher->start();
+    if (m_target.historyDays > 0)
+        fetchHistory();
 }
 
 void SyncJob::onFetched()
@@ -133,6 +136,7 @@ void SyncJob::onFetched()
         finish(m_fetcher->error());
         return;
     }
+    m_libraryDone = true;
     m_strategy = m_fetcher->strategy(); // now with the batch size it used
     LibrarySnapshot &s = m_snapshot;
     s.instance.name = m_target.name;
@@ -146,15 +150,9 @@ void SyncJob::onFetched()
     s.scoresAvailable = m_fetcher->scoresAvailable();
     s.profiles = m_fetcher->takeProfiles();
     s.formats = m_fetcher->takeFormats();
-    s.files = m_fetcher->takeFiles();
-    s.warnings = m_client->notices() + m_fetcher->warnings();
-    s.requestCount = m_client->requestsSent();
-    s.finishedAt = QDateTime::currentDateTimeUtc();
-    if (m_target.historyDays > 0) {
-        fetchHistory();
-        return;
-    }
-    finish();
+    m_fileCount = m_fetcher->fileCount();
+    if (!m_history || m_history->isFinished())
+        completeSnapshot();
 }
 
 void SyncJob::fetchHistory()
@@ -168,12 +166,22 @@ void SyncJob::fetchHistory()
 void SyncJob::onHistory()
 {
     if (m_history->error().kind == ErrorKind::Cancelled) {
-        finish(m_history->error());
+        // A failed library fetch cancels the history's requests too: its failure is the one to tell.
+        finish(m_fetcher && m_fetcher->error().isError() ? m_fetcher->error() : m_history->error());
         return;
     }
+    if (m_libraryDone)
+        completeSnapshot();
+}
+
+void SyncJob::completeSnapshot()
+{
     LibrarySnapshot &s = m_snapshot;
-    s.history = m_history->takeHistory();
-    s.warnings += m_history->warnings();
+    s.warnings = m_client->notices() + m_fetcher->warnings();
+    if (m_history) {
+        s.history = m_history->takeHistory();
+        s.warnings += m_history->warnings();
+    }
     s.requestCount = m_client->requestsSent();
     s.finishedAt = QDateTime::currentDateTimeUtc();
     finish();

@@ -19,8 +19,9 @@ class HistoryFetcher;
 class LibraryFetcher;
 
 // One instance's sync, or just its connection test: asks system/status which app and version it is,
-// picks the fetch strategy, fetches everything and hands over a LibrarySnapshot. Runs on the event loop
-// of the thread it lives in; storing the snapshot is the caller's business.
+// picks the fetch strategy, fetches everything (the library and, alongside it, the server's history) and
+// hands over the files in batches as they arrive (filesFetched) and then a LibrarySnapshot without them.
+// Runs on the event loop of the thread it lives in; storing is the caller's business.
 class SyncJob : public QObject
 {
     Q_OBJECT
@@ -45,8 +46,9 @@ public:
     QStringList notices() const; // redirects followed and the like
     int requestCount() const;
     qint64 elapsedMs() const { return m_elapsedMs; }
-    // The fetched library; valid once succeeded() in Sync mode.
+    // The fetched library without its files (filesFetched gave them); valid once succeeded() in Sync mode.
     LibrarySnapshot takeSnapshot() { return std::move(m_snapshot); }
+    qint64 fileCount() const { return m_fileCount; } // distinct files fetched
 
     // The bound of a whole sync when sync_timeout is not set: 30 minutes, which a library of 100,000
     // files syncs in about 100 times over (docs/PERFORMANCE.md), unless a requests_per_second limit
@@ -56,14 +58,17 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    void filesFetched(const QList<arrscore::MediaFile> &files);
     void finished();
 
 private:
     void onStatus(Result<QByteArray> result);
     void onFetched();
-    // After the library: the server's history since the last read (history_days), whose failure is a warning.
+    // Alongside the library: the server's history since the last read (history_days), whose failure is a warning.
     void fetchHistory();
     void onHistory();
+    // Once both the library and the history have been read.
+    void completeSnapshot();
     void onDeadline();
     void extendDeadline(int requests);
     void finish(const Error &error = {});
@@ -83,6 +88,8 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     qint64 m_elapsedMs = 0;
+    qint64 m_fileCount = 0;
+    bool m_libraryDone = false;
     bool m_finished = false;
     bool m_countLibrary = false;
     int m_librarySize = -1;

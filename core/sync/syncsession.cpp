@@ -60,7 +60,7 @@ void SyncSession::start(const QList<InstanceTarget> &givenTargets)
     m_cancelled = false;
     m_saves = std::make_unique<SnapshotSaveQueue>(m_location);
     connect(m_saves.get(), &SnapshotSaveQueue::saved, this,
-            [this](int index, qint64 id, int, qint64, const Error &error) { onSaved(index, id, error); });
+            [this](int index, qint64 id, int files, qint64, const Error &error) { onSaved(index, id, files, error); });
     m_open = int(targets.size());
     for (int i = 0; i < targets.size(); ++i) {
         Outcome outcome;
@@ -76,14 +76,19 @@ void SyncSession::start(const QList<InstanceTarget> &givenTargets)
         auto job = std::make_unique<SyncJob>(targets[i], m_nam.get());
         connect(job.get(), &SyncJob::progress, this,
                 [this, i](qint64 done, qint64 total) { Q_EMIT progress(i, done, total); });
+        connect(job.get(), &SyncJob::filesFetched, this,
+                [this, i](const QList<MediaFile> &files) { m_saves->append(i, files); });
         connect(job.get(), &SyncJob::finished, this, [this, i] { onFetched(i); });
         m_jobs.push_back(std::move(job));
     }
     for (int i = 0; i < int(m_jobs.size()); ++i) {
-        if (m_outcomes[i].error.isError())
+        if (m_outcomes[i].error.isError()) {
             finishOne(i);
-        else
+        } else {
+            // Staging starts with the fetch: each batch is stored as it arrives, committed once all came.
+            m_saves->open(i, targets[i].name);
             m_jobs[i]->start(SyncJob::Mode::Sync);
+        }
     }
     if (targets.isEmpty())
         Q_EMIT finished();
@@ -123,22 +128,26 @@ void SyncSession::onFetched(int index)
     outcome.requests = job.requestCount();
     outcome.elapsedMs = job.elapsedMs();
     if (!job.succeeded()) {
+        // What was staged is dropped; the instance is finished once its save has let go (onSaved).
         outcome.error = job.error();
-        finishOne(index);
+        m_saves->abort(index);
         return;
     }
     LibrarySnapshot snapshot = job.takeSnapshot();
     outcome.warnings = snapshot.warnings;
-    outcome.files = int(snapshot.files.size());
+    outcome.files = int(job.fileCount());
     Q_EMIT storing(index, outcome.files);
-    m_saves->save(index, std::move(snapshot));
+    m_saves->close(index, std::move(snapshot));
 }
 
-void SyncSession::onSaved(int index, qint64 snapshotId, const Error &error)
+void SyncSession::onSaved(int index, qint64 snapshotId, int fileCount, const Error &error)
 {
     Outcome &outcome = m_outcomes[index];
     outcome.snapshotId = snapshotId;
-    outcome.error = error;
+    if (!outcome.error.isError()) // a failed fetch keeps its own error over the save's Cancelled
+        outcome.error = error;
+    if (snapshotId > 0)
+        outcome.files = fileCount;
     finishOne(index);
 }
 

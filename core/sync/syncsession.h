@@ -19,9 +19,9 @@ class SnapshotSaveQueue;
 class SyncLock;
 
 // A sync of several instances at once, as the CLI and the GUI run it: one SyncJob per instance on this
-// thread's event loop, each finished library stored as a snapshot by a SnapshotSaveQueue on a worker
-// thread. cancel() stops the fetches and rolls back a save in progress: the previous snapshot of every
-// instance not yet stored stays the current one.
+// thread's event loop, its files handed to a SnapshotSaveQueue as they arrive and stored on a worker
+// thread, committed as one snapshot once the whole instance has been fetched. cancel() stops the fetches and rolls back
+// a save in progress: the previous snapshot of every instance not yet stored stays the current one.
 class SyncSession : public QObject
 {
     Q_OBJECT
@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     QList<InstanceTarget> withHistorySince(QList<InstanceTarget> targets) const;
     void onFetched(int index);
-    void onSaved(int index, qint64 snapshotId, const arrscore::Error &error);
+    void onSaved(int index, qint64 snapshotId, int fileCount, const arrscore::Error &error);
     void finishOne(int index);
     void applyRetention(const QStringList &instances);
     void finishAll();

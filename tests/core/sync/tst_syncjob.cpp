@@ -1,10 +1,13 @@
 #include "simserver.h"
+#include "storage/database.h"
+#include "storage/snapshotstore.h"
 #include "sync/syncjob.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -37,6 +40,8 @@ Outcome runSync(const InstanceTarget &target, const std::function<void(SyncJob &
 {
     QNetworkAccessManager nam;
     SyncJob job(target, &nam);
+    QList<MediaFile> files; // as the batches come; a file the server lists twice comes twice
+    QObject::connect(&job, &SyncJob::filesFetched, &job, [&files](const QList<MediaFile> &batch) { files += batch; });
     job.start(SyncJob::Mode::Sync);
     if (whileRunning)
         whileRunning(job);
@@ -47,8 +52,10 @@ Outcome runSync(const InstanceTarget &target, const std::function<void(SyncJob &
     outcome.ok = job.succeeded();
     outcome.error = job.error();
     outcome.strategy = job.strategy();
-    if (outcome.ok)
+    if (outcome.ok) {
         outcome.snapshot = job.takeSnapshot();
+        outcome.snapshot.files = std::move(files);
+    }
     return outcome;
 }
 
@@ -368,11 +375,20 @@ private Q_SLOTS:
         const Outcome &out = spoiled.out;
         const QList<std::pair<int, QString>> &picked = spoiled.picked;
         const int files = spoiled.files;
-        QCOMPARE(out.snapshot.files.size(), files);
+        // The batches carry each of the seven twice; the store keeps one of each.
+        QCOMPARE(out.snapshot.files.size(), files + 7);
         QSet<qint64> ids;
         for (const MediaFile &f : out.snapshot.files)
             ids.insert(f.fileId);
         QCOMPARE(ids.size(), files);
+        QTemporaryDir dir;
+        Result<std::unique_ptr<Database>> db = Database::open(dir.filePath(QStringLiteral("dup.db")));
+        QVERIFY(db);
+        SnapshotStore store(*db.value());
+        const Result<qint64> id = store.save(out.snapshot);
+        QVERIFY2(id, qPrintable(id.error().message));
+        QCOMPARE(store.load(id.value())->files.size(), files);
+        QCOMPARE(store.header(id.value())->fileCount, files);
         const QString warning = out.snapshot.warnings.join(QLatin1Char('\n'));
         QVERIFY2(warning.contains(
                      QRegularExpression(QStringLiteral("The server listed 7 file(s|\\(s\\)) more than once: "))),

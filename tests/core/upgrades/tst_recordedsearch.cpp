@@ -42,13 +42,17 @@ LibrarySnapshot sync(const InstanceTarget &target)
 {
     QNetworkAccessManager nam;
     SyncJob job(target, &nam);
+    QList<MediaFile> files;
+    QObject::connect(&job, &SyncJob::filesFetched, &job, [&files](const QList<MediaFile> &batch) { files += batch; });
     QSignalSpy finished(&job, &SyncJob::finished);
     job.start(SyncJob::Mode::Sync);
     if (!job.isFinished())
         finished.wait(60000);
     if (!job.succeeded())
         qWarning("sync failed: %s", qPrintable(job.error().message));
-    return job.takeSnapshot();
+    LibrarySnapshot snapshot = job.takeSnapshot();
+    snapshot.files = std::move(files);
+    return snapshot;
 }
 
 int idsSearched(const SimServer &sim)
