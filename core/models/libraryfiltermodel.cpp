@@ -13,7 +13,6 @@ namespace arrscore {
 
 LibraryFilterModel::LibraryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(ModelRole::Sort);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -49,7 +48,7 @@ void LibraryFilterModel::clearCaches()
     m_candidates.clear();
     m_profiles.clear();
     m_keyColumn = -1;
-    m_keys.clear();
+    m_ranks.clear();
 }
 
 void LibraryFilterModel::setLibraryFilter(const LibraryFilter &filter)
@@ -172,8 +171,8 @@ bool LibraryFilterModel::acceptsRow(const FileRow &row, int sourceRow) const
             m_textRejected.assign(size_t(m_files->rowCount()), false);
         if (m_textRejected[size_t(sourceRow)])
             return false;
-        if (m_matcher.indexIn(f.title) < 0 && m_matcher.indexIn(f.episodeTitle) < 0
-            && m_matcher.indexIn(f.releaseGroup) < 0 && m_matcher.indexIn(f.relativePath) < 0) {
+        if (!m_matcher.foundIn(f.title) && !m_matcher.foundIn(f.episodeTitle) && !m_matcher.foundIn(f.releaseGroup)
+            && !m_matcher.foundIn(f.relativePath)) {
             m_textRejected[size_t(sourceRow)] = true;
             return false;
         }
@@ -195,19 +194,16 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return acceptsRow(m_files->fileRow(sourceRow), sourceRow);
 }
 
-void LibraryFilterModel::prepareKeys(int column) const
+std::vector<double> LibraryFilterModel::sortKeys(int column) const
 {
-    if (m_keyColumn == column || !m_files)
-        return;
     const int rows = m_files->rowCount();
-    m_keys.assign(size_t(rows), 0);
+    std::vector<double> keys(size_t(rows), 0);
     // A column is text or numbers throughout (null numbers come as the smallest qint64).
     const QVariant first = rows > 0 ? m_files->data(m_files->index(0, column), sortRole()) : QVariant();
     if (first.metaType().id() != QMetaType::QString) {
         for (int row = 0; row < rows; ++row)
-            m_keys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
-        m_keyColumn = column;
-        return;
+            keys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
+        return keys;
     }
     // Text becomes its rank among the column's distinct texts, ignoring case: a library repeats its
     // qualities, groups and series titles, so only the distinct ones are compared as strings, once, and
@@ -234,26 +230,43 @@ void LibraryFilterModel::prepareKeys(int column) const
         rank[size_t(order[i])] = sameAsBefore ? rank[size_t(order[i - 1])] : int(i);
     }
     for (int row = 0; row < rows; ++row)
-        m_keys[size_t(row)] = rank[size_t(textOf[size_t(row)])];
+        keys[size_t(row)] = rank[size_t(textOf[size_t(row)])];
+    return keys;
+}
+
+void LibraryFilterModel::prepareKeys(int column, Qt::SortOrder order) const
+{
+    if ((m_keyColumn == column && m_keyOrder == order) || !m_files)
+        return;
+    const std::vector<double> keys = sortKeys(column);
+    std::vector<int> rows(keys.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    // Descending, the proxy asks lessThan(right, left): ties by source row reversed come out in the
+    // library's order.
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        if (keys[size_t(a)] != keys[size_t(b)])
+            return keys[size_t(a)] < keys[size_t(b)];
+        return ascending ? a < b : a > b;
+    });
+    m_ranks.assign(rows.size(), 0);
+    for (size_t place = 0; place < rows.size(); ++place)
+        m_ranks[size_t(rows[place])] = int(place);
     m_keyColumn = column;
+    m_keyOrder = order;
 }
 
 void LibraryFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= 0)
-        prepareKeys(column);
+        prepareKeys(column, order);
     QSortFilterProxyModel::sort(column, order);
 }
 
 bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    prepareKeys(left.column());
-    const size_t a = size_t(left.row());
-    const size_t b = size_t(right.row());
-    // Ties go by source row, so equal keys keep the library's order whichever way the column sorts.
-    if (m_keys[a] != m_keys[b])
-        return m_keys[a] < m_keys[b];
-    return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+    prepareKeys(left.column(), sortOrder());
+    return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
 }
 
 } // namespace arrscore

@@ -3,10 +3,10 @@
 #include "base/model.h"
 #include "models/filerowmodel.h"
 #include "models/libraryfilter.h"
+#include "models/textmatcher.h"
 
 #include <QHash>
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
 
 #include <memory>
 #include <vector>
@@ -57,7 +57,8 @@ protected:
 private:
     bool acceptsRow(const FileRow &row, int sourceRow) const;
     bool candidate(const FileRow &row, int sourceRow) const;
-    void prepareKeys(int column) const;
+    void prepareKeys(int column, Qt::SortOrder order) const;
+    std::vector<double> sortKeys(int column) const;
     void clearCaches();
 
     FileRowModel *m_files = nullptr;
@@ -65,12 +66,16 @@ private:
     LibraryFilter m_filter;
     const UpgradeIndex *m_upgrades = nullptr;
     QString m_text;                                // the filter text, lower-cased
-    QStringMatcher m_matcher;                      // m_text, case-insensitive: one search plan for every row
+    TextMatcher m_matcher;                         // m_text, case-insensitive
     mutable std::vector<bool> m_textRejected;      // rows m_text (or a text it extends) rejected
     mutable std::vector<signed char> m_candidates; // -1: not yet judged
     mutable QHash<const LibrarySnapshot *, std::shared_ptr<ProfileIndex>> m_profiles;
     mutable int m_keyColumn = -1;
-    mutable std::vector<double> m_keys; // of m_keyColumn, by source row: numbers, or the text's rank
+    mutable Qt::SortOrder m_keyOrder = Qt::AscendingOrder;
+    // By source row: its place among all rows sorted by m_keyColumn in m_keyOrder, ties by source row
+    // (reversed when descending, since the proxy then compares the other way round). A comparison is one
+    // integer each; a filter's re-sort of the rows that are left compares only these.
+    mutable std::vector<int> m_ranks;
 };
 
 } // namespace arrscore
