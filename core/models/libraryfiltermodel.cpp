@@ -7,7 +7,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
+#include <utility>
 
 namespace arrscore {
 
@@ -239,19 +242,22 @@ void LibraryFilterModel::prepareKeys(int column, Qt::SortOrder order) const
     if ((m_keyColumn == column && m_keyOrder == order) || !m_files)
         return;
     const std::vector<double> keys = sortKeys(column);
-    std::vector<int> rows(keys.size());
-    std::iota(rows.begin(), rows.end(), 0);
+    // Key and row side by side: the sort reads one array in order, not the keys at random.
+    std::vector<std::pair<double, int>> rows(keys.size());
+    // A NaN would break the sort's ordering (and std::sort's bounds): it sorts as the smallest number.
+    for (size_t row = 0; row < keys.size(); ++row)
+        rows[row] = {std::isnan(keys[row]) ? -std::numeric_limits<double>::infinity() : keys[row], int(row)};
     // Descending, the proxy asks lessThan(right, left): ties by source row reversed come out in the
     // library's order.
-    const bool ascending = order == Qt::AscendingOrder;
-    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
-        if (keys[size_t(a)] != keys[size_t(b)])
-            return keys[size_t(a)] < keys[size_t(b)];
-        return ascending ? a < b : a > b;
-    });
+    if (order == Qt::AscendingOrder)
+        std::sort(rows.begin(), rows.end());
+    else
+        std::sort(rows.begin(), rows.end(), [](const std::pair<double, int> &a, const std::pair<double, int> &b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
     m_ranks.assign(rows.size(), 0);
     for (size_t place = 0; place < rows.size(); ++place)
-        m_ranks[size_t(rows[place])] = int(place);
+        m_ranks[size_t(rows[place].second)] = int(place);
     m_keyColumn = column;
     m_keyOrder = order;
 }
