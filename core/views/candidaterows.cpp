@@ -24,7 +24,7 @@ CandidateRows::CandidateRows(const QList<const LibrarySnapshot *> &snapshots)
             c->reasons = {};
             m_ranked.append(std::move(*c));
         }
-        m_profiles.insert(snapshot, std::move(index));
+        m_profiles.insert(snapshot, index);
     }
     std::sort(m_ranked.begin(), m_ranked.end(), CandidateFinder::ranksBefore);
 }
@@ -41,7 +41,7 @@ bool CandidateRows::next()
     const Candidate &light = m_ranked.at(m_index);
     const ProfileFacts *facts = (*m_profiles.constFind(light.snapshot))->find(light.file->qualityProfileId);
     // The same file against the same profile: evaluate() gives the same candidate, whole this time.
-    m_current = *CandidateFinder::evaluate(*light.snapshot, *light.file, *facts);
+    m_current = CandidateFinder::evaluate(*light.snapshot, *light.file, *facts).value_or(light);
     return true;
 }
 
