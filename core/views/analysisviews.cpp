@@ -205,7 +205,7 @@ QStringList AnalysisViews::profileColumns()
 
 std::unique_ptr<RowSource> AnalysisViews::candidates(const QList<const LibrarySnapshot *> &snapshots)
 {
-    return std::make_unique<CandidateRows>(snapshots);
+    return std::make_unique<CandidateRows>(snapshots, candidateColumns(), &AnalysisViews::candidateCell);
 }
 
 std::unique_ptr<RowSource> AnalysisViews::formats(const QList<const LibrarySnapshot *> &snapshots)

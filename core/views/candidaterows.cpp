@@ -1,13 +1,13 @@
 #include "views/candidaterows.h"
 
-#include "views/analysisviews.h"
-
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace arrscore {
 
-CandidateRows::CandidateRows(const QList<const LibrarySnapshot *> &snapshots)
+CandidateRows::CandidateRows(const QList<const LibrarySnapshot *> &snapshots, QStringList columns, Cell cellOf)
+    : m_columns(std::move(columns)), m_cell(cellOf)
 {
     // find()'s loop, keeping what ranksBefore() reads.
     for (const LibrarySnapshot *snapshot : snapshots) {
@@ -31,7 +31,7 @@ CandidateRows::CandidateRows(const QList<const LibrarySnapshot *> &snapshots)
 
 QStringList CandidateRows::columns() const
 {
-    return AnalysisViews::candidateColumns();
+    return m_columns;
 }
 
 bool CandidateRows::next()
@@ -47,7 +47,7 @@ bool CandidateRows::next()
 
 QVariant CandidateRows::cell(int column) const
 {
-    return AnalysisViews::candidateCell(m_current, column);
+    return m_cell(m_current, column);
 }
 
 } // namespace arrscore

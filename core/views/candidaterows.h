@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 
@@ -18,13 +19,16 @@ namespace arrscore {
 class CandidateRows final : public RowSource
 {
 public:
-    explicit CandidateRows(const QList<const LibrarySnapshot *> &snapshots);
+    using Cell = QVariant (*)(const Candidate &, int); // AnalysisViews::candidateCell
+    CandidateRows(const QList<const LibrarySnapshot *> &snapshots, QStringList columns, Cell cellOf);
 
     QStringList columns() const override;
     bool next() override;
     QVariant cell(int column) const override;
 
 private:
+    QStringList m_columns;
+    Cell m_cell;
     QHash<const LibrarySnapshot *, std::shared_ptr<const ProfileIndex>> m_profiles;
     QList<Candidate> m_ranked; // without formats and reasons
     qsizetype m_index = -1;

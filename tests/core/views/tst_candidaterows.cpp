@@ -35,7 +35,7 @@ void tst_CandidateRows::sameRowsAsTheFinder()
     const QList<const LibrarySnapshot *> pointers = snapshotPointers(snapshots);
     const CandidateReport report = CandidateFinder::find(pointers);
     QVERIFY(!report.candidates.isEmpty());
-    CandidateRows rows(pointers);
+    CandidateRows rows(pointers, AnalysisViews::candidateColumns(), &AnalysisViews::candidateCell);
     QCOMPARE(rows.columns(), AnalysisViews::candidateColumns());
     int reasons = 0;
     for (const Candidate &expected : report.candidates) {
@@ -50,7 +50,7 @@ void tst_CandidateRows::sameRowsAsTheFinder()
 
 void tst_CandidateRows::noSnapshots()
 {
-    CandidateRows rows({});
+    CandidateRows rows({}, AnalysisViews::candidateColumns(), &AnalysisViews::candidateCell);
     QVERIFY(!rows.next());
 }
 
