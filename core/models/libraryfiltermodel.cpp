@@ -10,7 +10,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-#include <utility>
 
 namespace arrscore {
 
@@ -51,7 +50,7 @@ void LibraryFilterModel::clearCaches()
     m_candidates.clear();
     m_profiles.clear();
     m_keyColumn = -1;
-    m_ranks.clear();
+    m_keys.clear();
 }
 
 void LibraryFilterModel::setLibraryFilter(const LibraryFilter &filter)
@@ -204,8 +203,11 @@ std::vector<double> LibraryFilterModel::sortKeys(int column) const
     // A column is text or numbers throughout (null numbers come as the smallest qint64).
     const QVariant first = rows > 0 ? m_files->data(m_files->index(0, column), sortRole()) : QVariant();
     if (first.metaType().id() != QMetaType::QString) {
-        for (int row = 0; row < rows; ++row)
-            keys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
+        // A NaN would compare neither less nor greater: it sorts as the smallest number.
+        for (int row = 0; row < rows; ++row) {
+            const double key = m_files->data(m_files->index(row, column), sortRole()).toDouble();
+            keys[size_t(row)] = std::isnan(key) ? -std::numeric_limits<double>::infinity() : key;
+        }
         return keys;
     }
     // Text becomes its rank among the column's distinct texts, ignoring case: a library repeats its
@@ -237,42 +239,32 @@ std::vector<double> LibraryFilterModel::sortKeys(int column) const
     return keys;
 }
 
-void LibraryFilterModel::prepareKeys(int column, Qt::SortOrder order) const
+void LibraryFilterModel::prepareKeys(int column) const
 {
-    if ((m_keyColumn == column && m_keyOrder == order) || !m_files)
+    if (m_keyColumn == column || !m_files)
         return;
-    const std::vector<double> keys = sortKeys(column);
-    // Key and row side by side: the sort reads one array in order, not the keys at random.
-    std::vector<std::pair<double, int>> rows(keys.size());
-    // A NaN would break the sort's ordering (and std::sort's bounds): it sorts as the smallest number.
-    for (size_t row = 0; row < keys.size(); ++row)
-        rows[row] = {std::isnan(keys[row]) ? -std::numeric_limits<double>::infinity() : keys[row], int(row)};
-    // Descending, the proxy asks lessThan(right, left): ties by source row reversed come out in the
-    // library's order.
-    if (order == Qt::AscendingOrder)
-        std::sort(rows.begin(), rows.end());
-    else
-        std::sort(rows.begin(), rows.end(), [](const std::pair<double, int> &a, const std::pair<double, int> &b) {
-            return a.first != b.first ? a.first < b.first : a.second > b.second;
-        });
-    m_ranks.assign(rows.size(), 0);
-    for (size_t place = 0; place < rows.size(); ++place)
-        m_ranks[size_t(rows[place].second)] = int(place);
+    m_keys = sortKeys(column);
     m_keyColumn = column;
-    m_keyOrder = order;
 }
 
 void LibraryFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= 0)
-        prepareKeys(column, order);
+        prepareKeys(column);
+    m_ascending = order == Qt::AscendingOrder;
     QSortFilterProxyModel::sort(column, order);
 }
 
 bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    prepareKeys(left.column(), sortOrder());
-    return m_ranks[size_t(left.row())] < m_ranks[size_t(right.row())];
+    prepareKeys(left.column());
+    const size_t a = size_t(left.row());
+    const size_t b = size_t(right.row());
+    // Ties go by source row, so equal keys keep the library's order whichever way the column sorts
+    // (descending, the proxy asks lessThan(right, left)).
+    if (m_keys[a] != m_keys[b])
+        return m_keys[a] < m_keys[b];
+    return m_ascending ? a < b : a > b;
 }
 
 } // namespace arrscore

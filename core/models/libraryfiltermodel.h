@@ -57,7 +57,7 @@ protected:
 private:
     bool acceptsRow(const FileRow &row, int sourceRow) const;
     bool candidate(const FileRow &row, int sourceRow) const;
-    void prepareKeys(int column, Qt::SortOrder order) const;
+    void prepareKeys(int column) const;
     std::vector<double> sortKeys(int column) const;
     void clearCaches();
 
@@ -71,11 +71,8 @@ private:
     mutable std::vector<signed char> m_candidates; // -1: not yet judged
     mutable QHash<const LibrarySnapshot *, std::shared_ptr<ProfileIndex>> m_profiles;
     mutable int m_keyColumn = -1;
-    mutable Qt::SortOrder m_keyOrder = Qt::AscendingOrder;
-    // By source row: its place among all rows sorted by m_keyColumn in m_keyOrder, ties by source row
-    // (reversed when descending, since the proxy then compares the other way round). A comparison is one
-    // integer each; a filter's re-sort of the rows that are left compares only these.
-    mutable std::vector<int> m_ranks;
+    mutable std::vector<double> m_keys; // of m_keyColumn, by source row: numbers, or the text's rank
+    bool m_ascending = true;            // the order of the last sort(): lessThan() asks no QVariant or d-pointer
 };
 
 } // namespace arrscore
