@@ -24,6 +24,13 @@ void FileTableModel::setSnapshots(QList<LibrarySnapshot> snapshots)
     endResetModel();
 }
 
+QModelIndex FileTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= FileColumns::count())
+        return {};
+    return createIndex(row, column);
+}
+
 int FileTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

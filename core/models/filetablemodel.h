@@ -22,6 +22,9 @@ public:
     const FileRow &fileRow(int row) const override { return m_rows.at(row); }
     QStringList columnNames() const override { return FileColumns::names(); }
 
+    // Without QAbstractTableModel's virtual rowCount() and columnCount() calls: the proxy's sort asks for
+    // two indexes per comparison, millions for a 300,000-file library.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

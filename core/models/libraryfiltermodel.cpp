@@ -7,13 +7,14 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace arrscore {
 
 LibraryFilterModel::LibraryFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
-    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
     setSortRole(ModelRole::Sort);
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
@@ -172,8 +173,8 @@ bool LibraryFilterModel::acceptsRow(const FileRow &row, int sourceRow) const
             m_textRejected.assign(size_t(m_files->rowCount()), false);
         if (m_textRejected[size_t(sourceRow)])
             return false;
-        if (m_matcher.indexIn(f.title) < 0 && m_matcher.indexIn(f.episodeTitle) < 0
-            && m_matcher.indexIn(f.releaseGroup) < 0 && m_matcher.indexIn(f.relativePath) < 0) {
+        if (!m_matcher.foundIn(f.title) && !m_matcher.foundIn(f.episodeTitle) && !m_matcher.foundIn(f.releaseGroup)
+            && !m_matcher.foundIn(f.relativePath)) {
             m_textRejected[size_t(sourceRow)] = true;
             return false;
         }
@@ -195,19 +196,19 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return acceptsRow(m_files->fileRow(sourceRow), sourceRow);
 }
 
-void LibraryFilterModel::prepareKeys(int column) const
+std::vector<double> LibraryFilterModel::sortKeys(int column) const
 {
-    if (m_keyColumn == column || !m_files)
-        return;
     const int rows = m_files->rowCount();
-    m_keys.assign(size_t(rows), 0);
+    std::vector<double> keys(size_t(rows), 0);
     // A column is text or numbers throughout (null numbers come as the smallest qint64).
     const QVariant first = rows > 0 ? m_files->data(m_files->index(0, column), sortRole()) : QVariant();
     if (first.metaType().id() != QMetaType::QString) {
-        for (int row = 0; row < rows; ++row)
-            m_keys[size_t(row)] = m_files->data(m_files->index(row, column), sortRole()).toDouble();
-        m_keyColumn = column;
-        return;
+        // A NaN would compare neither less nor greater: it sorts as the smallest number.
+        for (int row = 0; row < rows; ++row) {
+            const double key = m_files->data(m_files->index(row, column), sortRole()).toDouble();
+            keys[size_t(row)] = std::isnan(key) ? -std::numeric_limits<double>::infinity() : key;
+        }
+        return keys;
     }
     // Text becomes its rank among the column's distinct texts, ignoring case: a library repeats its
     // qualities, groups and series titles, so only the distinct ones are compared as strings, once, and
@@ -234,7 +235,15 @@ void LibraryFilterModel::prepareKeys(int column) const
         rank[size_t(order[i])] = sameAsBefore ? rank[size_t(order[i - 1])] : int(i);
     }
     for (int row = 0; row < rows; ++row)
-        m_keys[size_t(row)] = rank[size_t(textOf[size_t(row)])];
+        keys[size_t(row)] = rank[size_t(textOf[size_t(row)])];
+    return keys;
+}
+
+void LibraryFilterModel::prepareKeys(int column) const
+{
+    if (m_keyColumn == column || !m_files)
+        return;
+    m_keys = sortKeys(column);
     m_keyColumn = column;
 }
 
@@ -242,6 +251,7 @@ void LibraryFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= 0)
         prepareKeys(column);
+    m_ascending = order == Qt::AscendingOrder;
     QSortFilterProxyModel::sort(column, order);
 }
 
@@ -250,10 +260,11 @@ bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     prepareKeys(left.column());
     const size_t a = size_t(left.row());
     const size_t b = size_t(right.row());
-    // Ties go by source row, so equal keys keep the library's order whichever way the column sorts.
+    // Ties go by source row, so equal keys keep the library's order whichever way the column sorts
+    // (descending, the proxy asks lessThan(right, left)).
     if (m_keys[a] != m_keys[b])
         return m_keys[a] < m_keys[b];
-    return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+    return m_ascending ? a < b : a > b;
 }
 
 } // namespace arrscore

@@ -3,10 +3,10 @@
 #include "base/model.h"
 #include "models/filerowmodel.h"
 #include "models/libraryfilter.h"
+#include "models/textmatcher.h"
 
 #include <QHash>
 #include <QSortFilterProxyModel>
-#include <QStringMatcher>
 
 #include <memory>
 #include <vector>
@@ -58,6 +58,7 @@ private:
     bool acceptsRow(const FileRow &row, int sourceRow) const;
     bool candidate(const FileRow &row, int sourceRow) const;
     void prepareKeys(int column) const;
+    std::vector<double> sortKeys(int column) const;
     void clearCaches();
 
     FileRowModel *m_files = nullptr;
@@ -65,12 +66,13 @@ private:
     LibraryFilter m_filter;
     const UpgradeIndex *m_upgrades = nullptr;
     QString m_text;                                // the filter text, lower-cased
-    QStringMatcher m_matcher;                      // m_text, case-insensitive: one search plan for every row
+    TextMatcher m_matcher;                         // m_text, case-insensitive
     mutable std::vector<bool> m_textRejected;      // rows m_text (or a text it extends) rejected
     mutable std::vector<signed char> m_candidates; // -1: not yet judged
     mutable QHash<const LibrarySnapshot *, std::shared_ptr<ProfileIndex>> m_profiles;
     mutable int m_keyColumn = -1;
     mutable std::vector<double> m_keys; // of m_keyColumn, by source row: numbers, or the text's rank
+    bool m_ascending = true;            // the order of the last sort(): lessThan() asks no QVariant or d-pointer
 };
 
 } // namespace arrscore

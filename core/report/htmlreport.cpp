@@ -4,13 +4,14 @@
 #include "report/reportjson.h"
 #include "views/filerows.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QVariant>
+
+#include <memory>
 
 namespace arrscore {
 
@@ -143,18 +144,11 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     writeInstances(json, data.snapshots);
     writeKey(json, "summary");
     writeSummary(json, data.snapshots);
-    // The candidate rows are found and serialised on a second thread while the files are written.
-    HandOff<QByteArray> candidates = runInBackground([&data]() -> QByteArray {
-        const std::unique_ptr<RowSource> rows =
-            data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
-        if (!rows)
-            return QByteArrayLiteral("null");
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        ReportJson table(&buffer);
-        table.table(*rows);
-        table.flush();
-        return buffer.data();
+    // The upgrade candidates are found on a second thread while the files are written, then written
+    // straight out after them: serialised on that thread into a buffer, they were a second copy of the
+    // largest part of the page in memory (about 360 MiB at 300,000 files).
+    HandOff<std::unique_ptr<RowSource>> candidates = runInBackground([&data]() -> std::unique_ptr<RowSource> {
+        return data.candidateRows ? data.candidateRows(data.snapshotPointers()) : nullptr;
     });
     writeKey(json, "files");
     FileRows files(data.snapshotPointers());
@@ -162,9 +156,10 @@ Status HtmlReport::write(const ReportData &data, QIODevice *out, const QString &
     writeKey(json, "analysis");
     writeObject(json, data.analysis);
     writeKey(json, "candidates");
-    ok = ok && json.flush();
-    json.buffer() = candidates.takeResult();
-    ok = ok && json.flush();
+    if (const std::unique_ptr<RowSource> rows = candidates.takeResult())
+        ok = json.table(*rows) && ok;
+    else
+        json.raw("null");
     writeKey(json, "trend");
     writeObject(json, data.trend);
     writeKey(json, "audit");

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <type_traits>
+
 namespace arrscore::storage {
 
 // Which value of a MediaFile goes in which column of file_versions, for every way files are written
@@ -99,6 +101,16 @@ struct QuerySink
     void time(const QDateTime &t) { value(timeValue(t)); }
 };
 
+// A text that repeats across a library, as one shared copy: from a row that holds UTF-8 (SQLite), the copy
+// is found before any string is built, which was most of the allocations of a large load.
+template <typename Row> QString sharedText(const Row &row, int column, ListDecoder &lists)
+{
+    if constexpr (std::is_same_v<decltype(row.raw(column)), QByteArrayView>)
+        return row.isNull(column) ? QString() : lists.shared(row.raw(column));
+    else
+        return lists.shared(row.text(column));
+}
+
 // The reverse, from a row whose columns first.. are fileVersionColumns(). The row gives isNull(c), int64(c),
 // real(c), text(c) (a null QString for NULL, an empty one for '') and raw(c): the text as the row holds
 // it (QString, or QByteArrayView of UTF-8) for the kind and list columns, decoded without a copy.
@@ -109,15 +121,15 @@ template <typename Row> MediaFile readFileColumns(const Row &row, ListDecoder &l
     f.kind = isEpisodeKind(row.raw(c++)) ? MediaKind::Episode : MediaKind::Movie;
     f.fileId = row.int64(c++);
     f.itemId = row.int64(c++);
-    f.title = lists.shared(row.text(c++));
+    f.title = sharedText(row, c++, lists);
     f.year = int(row.int64(c++));
-    f.titleSlug = lists.shared(row.text(c++));
-    f.seriesTitle = lists.shared(row.text(c++));
+    f.titleSlug = sharedText(row, c++, lists);
+    f.seriesTitle = sharedText(row, c++, lists);
     f.season = int(row.int64(c++));
     f.episodes = parseIntList(row.raw(c++));
     f.episodeIds = parseInt64List(row.raw(c++));
     f.episodeTitle = row.text(c++);
-    f.quality = lists.shared(row.text(c++));
+    f.quality = sharedText(row, c++, lists);
     f.qualityId = int(row.int64(c++));
     f.resolution = int(row.int64(c++));
     f.qualityProfileId = int(row.int64(c++));
@@ -131,13 +143,13 @@ template <typename Row> MediaFile readFileColumns(const Row &row, ListDecoder &l
     f.relativePath = row.text(c++);
     // The columns that repeat across a library share one string each: a large part of its memory.
     for (QString *s : {&f.releaseGroup, &f.edition, &f.videoCodec, &f.audioCodec})
-        *s = lists.shared(row.text(c++));
+        *s = sharedText(row, c++, lists);
     f.audioChannels = row.real(c++);
-    f.dynamicRange = lists.shared(row.text(c++));
-    f.mediaResolution = lists.shared(row.text(c++));
+    f.dynamicRange = sharedText(row, c++, lists);
+    f.mediaResolution = sharedText(row, c++, lists);
     f.languages = lists.strings(row.raw(c++));
     f.genres = lists.strings(row.raw(c++));
-    f.collection = lists.shared(row.text(c++));
+    f.collection = sharedText(row, c++, lists);
     if (!row.isNull(c))
         f.dateAdded = QDateTime::fromMSecsSinceEpoch(row.int64(c), Qt::UTC);
     return f;

@@ -184,4 +184,17 @@ QString ListDecoder::shared(const QString &text)
     return text;
 }
 
+QString ListDecoder::shared(QByteArrayView utf8)
+{
+    if (utf8.isEmpty())
+        return QString(QLatin1String("")); // an empty string, not a null one (readText())
+    const auto it = m_utf8Texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != m_utf8Texts.cend())
+        return it.value();
+    // Through the QString table too, so that the same text read either way is one copy.
+    QString text = shared(QString::fromUtf8(utf8));
+    m_utf8Texts.insert(utf8.toByteArray(), text);
+    return text;
+}
+
 } // namespace arrscore::storage

@@ -24,9 +24,12 @@ public:
     QList<FormatRef> formats(QByteArrayView utf8);
     // A text that repeats across files (a series' title, a quality, a codec): one shared copy for all.
     QString shared(const QString &text);
+    // The same from a non-null column's UTF-8 bytes: a text seen before builds no string ('' gives an empty one).
+    QString shared(QByteArrayView utf8);
 
 private:
     QHash<QString, QString> m_texts;
+    QHash<QByteArray, QString> m_utf8Texts;
     QHash<QString, QStringList> m_strings;
     QHash<QString, QList<FormatRef>> m_formats;
     QHash<QByteArray, QStringList> m_utf8Strings;

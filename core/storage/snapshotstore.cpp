@@ -311,7 +311,7 @@ Result<QStringList> SnapshotStore::instanceNames()
     return names;
 }
 
-Result<QList<LibrarySnapshot>> SnapshotStore::latestOf(const QStringList &instances)
+Result<QStringList> SnapshotStore::syncedNames(const QStringList &instances)
 {
     Result<QStringList> known = instanceNames();
     if (!known)
@@ -323,10 +323,23 @@ Result<QList<LibrarySnapshot>> SnapshotStore::latestOf(const QStringList &instan
                              .arg(name, m_db.displayLocation(),
                                   known->isEmpty() ? tr("none yet") : known->join(QStringLiteral(", ")))};
     }
+    if (instances.isEmpty())
+        return known;
+    QStringList names;
+    for (const QString &name : std::as_const(known.value())) {
+        if (instances.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+Result<QList<LibrarySnapshot>> SnapshotStore::latestOf(const QStringList &instances)
+{
+    Result<QStringList> names = syncedNames(instances);
+    if (!names)
+        return names.error();
     QList<LibrarySnapshot> snapshots;
-    for (const QString &name : known.value()) {
-        if (!instances.isEmpty() && !instances.contains(name))
-            continue;
+    for (const QString &name : std::as_const(names.value())) {
         Result<std::optional<LibrarySnapshot>> snapshot = latest(name);
         if (!snapshot)
             return snapshot.error();

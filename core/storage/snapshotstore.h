@@ -72,6 +72,8 @@ public:
     // The newest snapshot of each named instance (of every instance when `instances` is empty), in
     // instanceNames() order. A name with no snapshot is an error of kind NotFound naming the synced ones.
     Result<QList<LibrarySnapshot>> latestOf(const QStringList &instances = {});
+    // The names latestOf() reads, in the same order and with the same NotFound error.
+    Result<QStringList> syncedNames(const QStringList &instances = {});
 
 private:
     Database &m_db;

@@ -3,6 +3,7 @@
 #include "analysis/candidatefinder.h"
 #include "analysis/formatanalysis.h"
 #include "analysis/profileanalysis.h"
+#include "views/candidaterows.h"
 #include "views/listrows.h"
 
 namespace arrscore {
@@ -204,8 +205,7 @@ QStringList AnalysisViews::profileColumns()
 
 std::unique_ptr<RowSource> AnalysisViews::candidates(const QList<const LibrarySnapshot *> &snapshots)
 {
-    return std::make_unique<ListRows<Candidate>>(candidateColumns(), CandidateFinder::find(snapshots).candidates,
-                                                 &AnalysisViews::candidateCell);
+    return std::make_unique<CandidateRows>(snapshots, candidateColumns(), &AnalysisViews::candidateCell);
 }
 
 std::unique_ptr<RowSource> AnalysisViews::formats(const QList<const LibrarySnapshot *> &snapshots)
