@@ -110,6 +110,16 @@ void ArrClient::get(const QString &path, const QUrlQuery &query, Callback callba
     enqueue(std::move(pending));
 }
 
+void ArrClient::getNext(const QString &path, const QUrlQuery &query, Callback callback)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->verb = "GET";
+    pending->path = path;
+    pending->query = query;
+    pending->callback = std::move(callback);
+    enqueue(std::move(pending), true);
+}
+
 void ArrClient::post(const QString &path, const QByteArray &json, Callback callback)
 {
     auto pending = std::make_shared<Pending>();
@@ -120,13 +130,16 @@ void ArrClient::post(const QString &path, const QByteArray &json, Callback callb
     enqueue(std::move(pending));
 }
 
-void ArrClient::enqueue(std::shared_ptr<Pending> pending)
+void ArrClient::enqueue(std::shared_ptr<Pending> pending, bool next)
 {
     if (m_cancelled) {
         complete(pending, RequestErrors::cancelled());
         return;
     }
-    m_queue.push_back(std::move(pending));
+    if (next)
+        m_queue.push_front(std::move(pending));
+    else
+        m_queue.push_back(std::move(pending));
     if (!m_pumpTimer->isActive())
         m_pumpTimer->start(0);
 }

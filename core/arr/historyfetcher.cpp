@@ -91,7 +91,7 @@ void HistoryFetcher::fetchPage(int page)
 {
     ++m_requests;
     QUrlQuery query{{QStringLiteral("page"), QString::number(page)},
-                    {QStringLiteral("pageSize"), QString::number(kPageSize)},
+                    {QStringLiteral("pageSize"), QString::number(m_pageSize)},
                     {QStringLiteral("sortKey"), QStringLiteral("date")},
                     {QStringLiteral("sortDirection"), QStringLiteral("descending")}};
     // Older servers take one eventType per request: they read the whole list unfiltered instead of once per
@@ -100,7 +100,10 @@ void HistoryFetcher::fetchPage(int page)
         for (int type : auditedEventTypes(m_type))
             query.addQueryItem(QStringLiteral("eventType"), QString::number(type));
     }
-    m_client->get(QStringLiteral("api/v3/history"), query, [this, page](Result<QByteArray> result) {
+    // A page after the first goes ahead of the library's queued requests: each waits for the one before it, and
+    // behind the queue the read would end long after the library.
+    const auto get = page > 1 ? &ArrClient::getNext : &ArrClient::get;
+    (m_client->*get)(QStringLiteral("api/v3/history"), query, [this, page](Result<QByteArray> result) {
         if (m_finished)
             return;
         if (!result) {
@@ -122,7 +125,7 @@ void HistoryFetcher::onPage(const QByteArray &body, const QString &endpoint, int
     // Unknown types are dropped by the parser, so the page's length says nothing: its rows' dates and the
     // total do. A page's oldest row before the date ends the read.
     const bool reachedDate = handOver(parsed.value().events);
-    const qint64 seen = qint64(page) * kPageSize;
+    const qint64 seen = qint64(page) * m_pageSize;
     if (reachedDate || seen >= parsed->totalRecords || parsed->totalRecords <= 0) {
         finish();
         return;

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace arrscore {
 
 class ArrClient;
@@ -30,6 +32,8 @@ public:
     HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, const QDateTime &since, int days,
                    QObject *parent = nullptr);
 
+    // Rows per page of a paged read (kPageSize unless set): what the tests page a small history with.
+    void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
     void start();
     bool isFinished() const { return m_finished; }
     // The read without its events (eventsFetched gave them).
@@ -74,6 +78,7 @@ private:
     QDateTime m_readStart;
     bool m_paged = false; // a first read, or history/since was refused: reading pages
     qint64 m_eventCount = 0;
+    int m_pageSize = kPageSize;
     bool m_firstRead = false; // no read stored: the window goes back history_days
     int m_requests = 0;
     bool m_finished = false;
