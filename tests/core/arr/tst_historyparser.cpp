@@ -54,7 +54,7 @@ void tst_HistoryParser::readsTheKeptFields()
     const ServerEvent &e = events->first();
     QCOMPARE(e.serverId, 7);
     QCOMPARE(e.type, ServerEventType::Grabbed);
-    QCOMPARE(e.date, QDateTime(QDate(2026, 11, 11), QTime(1, 50, 42), QTimeZone::UTC));
+    QCOMPARE(e.date, QDateTime(QDate(2026, 11, 11), QTime(1, 50, 42), Qt::UTC));
     QCOMPARE(e.itemId, 12);
     QCOMPARE(e.seriesId, 0);
     QCOMPARE(e.sourceTitle, QStringLiteral("Movie.2020.1080p.WEB-DL-GRP"));

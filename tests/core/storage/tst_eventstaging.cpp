@@ -25,7 +25,7 @@ namespace {
 
 const QString kInstance = QStringLiteral("main");
 
-ServerEvent event(qint64 serverId, int minutesAgo)
+ServerEvent serverEvent(qint64 serverId, int minutesAgo)
 {
     ServerEvent e;
     e.serverId = serverId;
@@ -118,11 +118,11 @@ void tst_EventStaging::storedOnceWithTheSnapshot()
 {
     // A first read in three batches; row 3 comes twice (it moved from one page to the next), row 2's guid holds a
     // key.
-    ServerEvent withKey = event(2, 50);
+    ServerEvent withKey = serverEvent(2, 50);
     withKey.guid = QStringLiteral("https://indexer.example/api?t=get&id=5&apikey=0123456789abcdef0123456789abcdef");
     withKey.message =
         QStringLiteral("fetch failed: https://client.example/api?apikey=0123456789abcdef0123456789abcdef");
-    const QList<QList<ServerEvent>> first = {{event(1, 60), withKey}, {event(3, 40)}, {event(3, 40), event(4, 30)}};
+    const QList<QList<ServerEvent>> first = {{serverEvent(1, 60), withKey}, {serverEvent(3, 40)}, {serverEvent(3, 40), serverEvent(4, 30)}};
     Error error;
     const qint64 firstId = sync(first, readWindow(true), &error);
     QVERIFY2(firstId > 0, qPrintable(error.message));
@@ -132,7 +132,7 @@ void tst_EventStaging::storedOnceWithTheSnapshot()
     QVERIFY(stored);
     QCOMPARE(stored->size(), 4);
     for (const ServerEvent &e : std::as_const(*stored)) {
-        ServerEvent expected = e.serverId == 2 ? withKey : event(e.serverId, 0);
+        ServerEvent expected = e.serverId == 2 ? withKey : serverEvent(e.serverId, 0);
         expected.date = e.date; // made at another time above
         if (e.serverId == 2) {
             QVERIFY(!e.guid.contains(QLatin1String("0123456789abcdef")));
@@ -152,14 +152,14 @@ void tst_EventStaging::storedOnceWithTheSnapshot()
 
     // The next read overlaps the last: rows 3 and 4 again, as the server has them now, and a new row 5. The rows
     // stored keep what they were stored with; the read counts every row it returned.
-    ServerEvent changed = event(4, 30);
+    ServerEvent changed = serverEvent(4, 30);
     changed.sourceTitle = QStringLiteral("changed since");
-    const qint64 secondId = sync({{event(3, 40), changed, event(5, 1)}}, readWindow(true), &error);
+    const qint64 secondId = sync({{serverEvent(3, 40), changed, serverEvent(5, 1)}}, readWindow(true), &error);
     QVERIFY2(secondId > firstId, qPrintable(error.message));
     stored = store.events(kInstance);
     QCOMPARE(stored->size(), 5);
     QCOMPARE(stored->at(3).serverId, 4);
-    QCOMPARE(stored->at(3).sourceTitle, event(4, 30).sourceTitle);
+    QCOMPARE(stored->at(3).sourceTitle, serverEvent(4, 30).sourceTitle);
     QCOMPARE(store.eventsOf(kInstance, 105)->size(), 1);
     reads = store.reads(kInstance);
     QCOMPARE(reads->size(), 2);
@@ -172,7 +172,7 @@ void tst_EventStaging::unfinishedReadStoresNone()
 {
     // Batches handed over before the read failed: the library is stored, no event and no read.
     Error error;
-    const qint64 id = sync({{event(1, 60), event(2, 50)}}, readWindow(false), &error);
+    const qint64 id = sync({{serverEvent(1, 60), serverEvent(2, 50)}}, readWindow(false), &error);
     QVERIFY2(id > 0, qPrintable(error.message));
     std::unique_ptr<Database> db = open();
     ServerHistoryStore store(*db);
@@ -186,9 +186,9 @@ void tst_EventStaging::abortStoresNone()
     SnapshotSaveQueue queue(m_location);
     QSignalSpy saved(&queue, &SnapshotSaveQueue::saved);
     queue.open(0, kInstance);
-    queue.appendEvents(0, {event(1, 60)});
+    queue.appendEvents(0, {serverEvent(1, 60)});
     queue.append(0, {snapshots::movie(10, QStringLiteral("A movie"))});
-    queue.appendEvents(0, {event(2, 50)});
+    queue.appendEvents(0, {serverEvent(2, 50)});
     queue.abort(0);
     QVERIFY(saved.wait(30000));
     QCOMPARE(saved.first().at(1).toLongLong(), 0);
