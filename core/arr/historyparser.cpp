@@ -74,12 +74,10 @@ void readField(Field &f, ServerEvent &e, QString &typeText, bool sonarr)
         e.serverId = f.integer();
     } else if (f.is("date")) {
         e.date = f.dateTime();
-    } else if (sonarr && f.is("episodeId")) {
+    } else if (f.is(sonarr ? "episodeId" : "movieId")) {
         e.itemId = f.integer();
     } else if (sonarr && f.is("seriesId")) {
         e.seriesId = f.integer();
-    } else if (!sonarr && f.is("movieId")) {
-        e.itemId = f.integer();
     } else if (f.is("sourceTitle")) {
         e.sourceTitle = f.string();
     } else if (f.is("quality")) {

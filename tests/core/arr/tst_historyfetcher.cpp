@@ -113,7 +113,7 @@ void tst_HistoryFetcher::firstReadIsPaged()
     QVERIFY(read.history.fetched);
     QVERIFY(read.history.events.isEmpty()); // handed over, not kept
     const QList<ServerEvent> expected = sinceBody(sim, read.history.from);
-    QVERIFY(expected.size() > 7 * 3);                                        // several pages
+    QVERIFY(expected.size() > qsizetype(7) * 3);                             // several pages
     QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1); // sinceBody's own
     const int pages = sim->stats().path(QStringLiteral("/api/v3/history"));
     QCOMPARE(read.history.requestCount, pages);

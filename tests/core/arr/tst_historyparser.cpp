@@ -174,12 +174,11 @@ void tst_HistoryParser::refusesWhatIsNotHistory_data()
     QTest::addColumn<bool>("page");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
-    QTest::newRow("list: not JSON") << false << QByteArray("[{\"id\": 1,") << QStringLiteral("is not valid JSON");
+    QTest::newRow("list: not JSON") << false << json("[{'id': 1,") << QStringLiteral("is not valid JSON");
     QTest::newRow("list: an object") << false << json("{'records': []}")
                                      << QStringLiteral("is not a list of history rows");
     QTest::newRow("list: empty body") << false << QByteArray() << QStringLiteral("is not valid JSON");
-    QTest::newRow("page: not JSON") << true << QByteArray("{\"page\": 1, \"records\": [{")
-                                    << QStringLiteral("is not valid JSON");
+    QTest::newRow("page: not JSON") << true << json("{'page': 1, 'records': [{") << QStringLiteral("is not valid JSON");
     QTest::newRow("page: a list") << true << json("[]") << QStringLiteral("is not a page of history rows");
     QTest::newRow("page: no records") << true << json("{'page': 1}") << QStringLiteral("is not a page of history rows");
     QTest::newRow("page: records not a list")
