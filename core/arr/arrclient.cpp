@@ -100,24 +100,24 @@ QUrl ArrClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-void ArrClient::get(const QString &path, const QUrlQuery &query, Callback callback)
+std::shared_ptr<ArrClient::Pending> ArrClient::newGet(const QString &path, const QUrlQuery &query, Callback callback)
 {
     auto pending = std::make_shared<Pending>();
     pending->verb = "GET";
     pending->path = path;
     pending->query = query;
     pending->callback = std::move(callback);
-    enqueue(std::move(pending));
+    return pending;
+}
+
+void ArrClient::get(const QString &path, const QUrlQuery &query, Callback callback)
+{
+    enqueue(newGet(path, query, std::move(callback)));
 }
 
 void ArrClient::getNext(const QString &path, const QUrlQuery &query, Callback callback)
 {
-    auto pending = std::make_shared<Pending>();
-    pending->verb = "GET";
-    pending->path = path;
-    pending->query = query;
-    pending->callback = std::move(callback);
-    enqueue(std::move(pending), true);
+    enqueue(newGet(path, query, std::move(callback)), true);
 }
 
 void ArrClient::post(const QString &path, const QByteArray &json, Callback callback)

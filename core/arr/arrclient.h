@@ -75,6 +75,7 @@ private:
 
     // The request's path and query for a log line, without any key.
     static QString loggedPath(const Pending &pending);
+    static std::shared_ptr<Pending> newGet(const QString &path, const QUrlQuery &query, Callback callback);
     void enqueue(std::shared_ptr<Pending> pending, bool next = false);
     void pump();
     void failNewRequests(const Error &error);
