@@ -100,14 +100,24 @@ QUrl ArrClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-void ArrClient::get(const QString &path, const QUrlQuery &query, Callback callback)
+std::shared_ptr<ArrClient::Pending> ArrClient::newGet(const QString &path, const QUrlQuery &query, Callback callback)
 {
     auto pending = std::make_shared<Pending>();
     pending->verb = "GET";
     pending->path = path;
     pending->query = query;
     pending->callback = std::move(callback);
-    enqueue(std::move(pending));
+    return pending;
+}
+
+void ArrClient::get(const QString &path, const QUrlQuery &query, Callback callback)
+{
+    enqueue(newGet(path, query, std::move(callback)));
+}
+
+void ArrClient::getNext(const QString &path, const QUrlQuery &query, Callback callback)
+{
+    enqueue(newGet(path, query, std::move(callback)), true);
 }
 
 void ArrClient::post(const QString &path, const QByteArray &json, Callback callback)
@@ -120,13 +130,16 @@ void ArrClient::post(const QString &path, const QByteArray &json, Callback callb
     enqueue(std::move(pending));
 }
 
-void ArrClient::enqueue(std::shared_ptr<Pending> pending)
+void ArrClient::enqueue(std::shared_ptr<Pending> pending, bool next)
 {
     if (m_cancelled) {
         complete(pending, RequestErrors::cancelled());
         return;
     }
-    m_queue.push_back(std::move(pending));
+    if (next)
+        m_queue.push_front(std::move(pending));
+    else
+        m_queue.push_back(std::move(pending));
     if (!m_pumpTimer->isActive())
         m_pumpTimer->start(0);
 }

@@ -45,6 +45,9 @@ public:
 
     // `path` is relative to the URL base, e.g. "api/v3/movie".
     void get(const QString &path, const QUrlQuery &query, Callback callback);
+    // get() ahead of the requests already queued (never past maxConcurrency): for the next step of a chain, such
+    // as a paged read, which would otherwise wait behind the whole queue after each step.
+    void getNext(const QString &path, const QUrlQuery &query, Callback callback);
     // A POST is retried only when it certainly was not handled: connection refused, 429 or 503. After a
     // timeout, a dropped connection or a 500/502/504 it fails at once, saying the server may have acted.
     void post(const QString &path, const QByteArray &json, Callback callback);
@@ -72,7 +75,8 @@ private:
 
     // The request's path and query for a log line, without any key.
     static QString loggedPath(const Pending &pending);
-    void enqueue(std::shared_ptr<Pending> pending);
+    static std::shared_ptr<Pending> newGet(const QString &path, const QUrlQuery &query, Callback callback);
+    void enqueue(std::shared_ptr<Pending> pending, bool next = false);
     void pump();
     void failNewRequests(const Error &error);
     void send(const std::shared_ptr<Pending> &pending);

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <tuple>
 
 namespace arrscore {
 
@@ -17,6 +16,7 @@ HistoryFetcher::HistoryFetcher(ArrClient *client, ServerStatus status, InstanceT
 {
     m_history.from =
         since.isValid() ? since.addSecs(-kOverlapSeconds) : QDateTime::currentDateTimeUtc().addDays(-std::max(days, 1));
+    m_firstRead = !since.isValid();
     m_history.grabScores = keepsGrabScores(m_type, m_status.versionNumber);
     m_history.importScores = keepsImportScores(m_type, m_status.versionNumber);
 }
@@ -48,6 +48,11 @@ QList<int> HistoryFetcher::auditedEventTypes(InstanceType type)
 void HistoryFetcher::start()
 {
     m_readStart = QDateTime::currentDateTimeUtc();
+    if (m_firstRead) {
+        m_paged = true;
+        fetchPage(1);
+        return;
+    }
     fetchSince();
 }
 
@@ -64,7 +69,7 @@ void HistoryFetcher::fetchSince()
             // A server or proxy without the route: read the paged list instead.
             if (result.error().kind == ErrorKind::NotFound) {
                 qCInfo(lcSync) << "history/since refused, reading history pages";
-                m_sincePaged = true;
+                m_paged = true;
                 fetchPage(1);
                 return;
             }
@@ -77,10 +82,7 @@ void HistoryFetcher::fetchSince()
             failed(events.error());
             return;
         }
-        for (ServerEvent &e : events.value()) {
-            if (e.date >= m_history.from)
-                m_history.events.append(std::move(e));
-        }
+        handOver(events.value());
         finish();
     });
 }
@@ -89,7 +91,7 @@ void HistoryFetcher::fetchPage(int page)
 {
     ++m_requests;
     QUrlQuery query{{QStringLiteral("page"), QString::number(page)},
-                    {QStringLiteral("pageSize"), QString::number(kPageSize)},
+                    {QStringLiteral("pageSize"), QString::number(m_pageSize)},
                     {QStringLiteral("sortKey"), QStringLiteral("date")},
                     {QStringLiteral("sortDirection"), QStringLiteral("descending")}};
     // Older servers take one eventType per request: they read the whole list unfiltered instead of once per
@@ -98,7 +100,10 @@ void HistoryFetcher::fetchPage(int page)
         for (int type : auditedEventTypes(m_type))
             query.addQueryItem(QStringLiteral("eventType"), QString::number(type));
     }
-    m_client->get(QStringLiteral("api/v3/history"), query, [this, page](Result<QByteArray> result) {
+    // A page after the first goes ahead of the library's queued requests: each waits for the one before it, and
+    // behind the queue the read would end long after the library.
+    const auto get = page > 1 ? &ArrClient::getNext : &ArrClient::get;
+    (m_client->*get)(QStringLiteral("api/v3/history"), query, [this, page](Result<QByteArray> result) {
         if (m_finished)
             return;
         if (!result) {
@@ -119,23 +124,25 @@ void HistoryFetcher::onPage(const QByteArray &body, const QString &endpoint, int
     }
     // Unknown types are dropped by the parser, so the page's length says nothing: its rows' dates and the
     // total do. A page's oldest row before the date ends the read.
-    bool reachedDate = false;
-    for (ServerEvent &e : parsed.value().events) {
-        if (e.date < m_history.from) {
-            reachedDate = true;
-            continue;
-        }
-        m_history.events.append(std::move(e));
-    }
-    const qint64 seen = qint64(page) * kPageSize;
+    const bool reachedDate = handOver(parsed.value().events);
+    const qint64 seen = qint64(page) * m_pageSize;
     if (reachedDate || seen >= parsed->totalRecords || parsed->totalRecords <= 0) {
-        std::sort(m_history.events.begin(), m_history.events.end(), [](const ServerEvent &a, const ServerEvent &b) {
-            return std::tie(a.date, a.serverId) < std::tie(b.date, b.serverId);
-        });
         finish();
         return;
     }
     fetchPage(page + 1);
+}
+
+bool HistoryFetcher::handOver(QList<ServerEvent> &events)
+{
+    const qsizetype before = events.size();
+    events.removeIf([this](const ServerEvent &e) { return e.date < m_history.from; });
+    const bool reachedDate = events.size() < before;
+    if (!events.isEmpty()) {
+        m_eventCount += events.size();
+        Q_EMIT eventsFetched(events);
+    }
+    return reachedDate;
 }
 
 void HistoryFetcher::failed(const Error &error)
@@ -180,8 +187,8 @@ void HistoryFetcher::finish()
     m_history.through = m_readStart;
     m_history.requestCount = m_requests;
     m_finished = true;
-    qCInfo(lcSync) << "history:" << m_history.events.size() << "events in" << m_requests << "requests"
-                   << (m_sincePaged ? "(paged)" : "(since)");
+    qCInfo(lcSync) << "history:" << m_eventCount << "events in" << m_requests << "requests"
+                   << (m_paged ? "(paged)" : "(since)");
     Q_EMIT finished();
 }
 

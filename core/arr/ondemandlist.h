@@ -24,6 +24,10 @@ public:
     // for an element that is not an object; index counts from 1. False when the body is not a JSON array or breaks
     // off (a document error, in an element's OnDemandObject::Item or found here): error() says what and where.
     template <typename OnElement> bool forEach(OnElement onElement);
+    // A page body ({"page": 1, …, "records": [...]}): each element of its `records` list to onElement as forEach
+    // gives them, each other top-level field to onField(OnDemandObject::Field &). False as forEach, and when the body
+    // is not an object with a `records` list (error() is then INCORRECT_TYPE).
+    template <typename OnElement, typename OnField> bool forEachRecord(OnElement onElement, OnField onField);
 
     simdjson::error_code error() const { return m_error; }
     // The byte the error was found at; -1 when simdjson could not tell.
@@ -32,6 +36,7 @@ public:
 
 private:
     bool start(simdjson::ondemand::array *array);
+    template <typename OnElement> bool forEachIn(simdjson::ondemand::array &array, OnElement &onElement);
     bool fail(simdjson::error_code error);
 
     const char *m_data = nullptr;
@@ -49,6 +54,44 @@ template <typename OnElement> bool OnDemandList::forEach(OnElement onElement)
     simdjson::ondemand::array array;
     if (!start(&array))
         return false;
+    return forEachIn(array, onElement);
+}
+
+template <typename OnElement, typename OnField> bool OnDemandList::forEachRecord(OnElement onElement, OnField onField)
+{
+    if (m_error)
+        return fail(m_error);
+    simdjson::ondemand::object object;
+    if (const simdjson::error_code error = m_document.get_object().get(object))
+        return fail(error);
+    bool records = false;
+    // The page's own fields share one item: a mistyped one is its error, which the caller reads.
+    OnDemandObject::Item pageItem;
+    OnDemandObject page(pageItem, object);
+    bool whole = true;
+    page.fields([&](OnDemandObject::Field &f) {
+        if (!f.is("records")) {
+            onField(f);
+            return;
+        }
+        simdjson::ondemand::array array;
+        if (!f.has(simdjson::ondemand::json_type::array) || !f.array(&array)) {
+            if (!pageItem.failed())
+                pageItem.documentError = simdjson::INCORRECT_TYPE;
+            return;
+        }
+        records = true;
+        whole = forEachIn(array, onElement);
+        if (!whole)
+            pageItem.documentError = m_error;
+    });
+    if (pageItem.failed())
+        return whole ? fail(pageItem.documentError) : false;
+    return records || fail(simdjson::INCORRECT_TYPE);
+}
+
+template <typename OnElement> bool OnDemandList::forEachIn(simdjson::ondemand::array &array, OnElement &onElement)
+{
     int index = 0;
     for (auto result : array) {
         ++index;

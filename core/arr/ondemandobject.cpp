@@ -101,6 +101,25 @@ void OnDemandObject::Field::failDocument(simdjson::error_code error)
     m_parent.m_item.documentError = error;
 }
 
+bool OnDemandObject::Field::has(json_type type)
+{
+    json_type actual{};
+    if (const simdjson::error_code error = m_value.type().get(actual)) {
+        failDocument(error);
+        return false;
+    }
+    return actual == type;
+}
+
+bool OnDemandObject::Field::array(simdjson::ondemand::array *out)
+{
+    if (const simdjson::error_code error = m_value.get_array().get(*out)) {
+        failDocument(error);
+        return false;
+    }
+    return true;
+}
+
 bool OnDemandObject::Field::isNull()
 {
     bool null = false;

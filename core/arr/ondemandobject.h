@@ -39,6 +39,10 @@ public:
     {
     public:
         bool is(std::string_view key) const { return m_key == key; }
+        // Whether the value is of `type`, without reading it or making another type an error.
+        bool has(simdjson::ondemand::json_type type);
+        // The value as a list to iterate; false (a document error) when it is not one.
+        bool array(simdjson::ondemand::array *out);
 
         qint64 integer();
         // A whole number that must fit an int (an id, a count, a season): outside Int32 it is an error.

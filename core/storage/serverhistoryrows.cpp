@@ -3,6 +3,7 @@
 #include "base/redaction.h"
 #include "storage/columnvalues.h"
 #include "storage/database.h"
+#include "storage/eventstaging.h"
 #include "storage/savecontext.h"
 
 #include <QHash>
@@ -18,10 +19,18 @@ ServerHistoryRows::ServerHistoryRows(const SaveContext &context, qint64 instance
 {
 }
 
-Status ServerHistoryRows::saveHistory(const ServerHistory &history)
+Status ServerHistoryRows::saveHistory(const ServerHistory &history, const EventStaging *staged)
 {
+    // A read that failed half-way stores nothing of what it staged: the next sync reads the window again.
     if (!history.fetched)
         return Status::success();
+    qint64 stagedCount = 0;
+    if (staged && !staged->isEmpty()) {
+        const Result<qint64> copied = copyStaged();
+        if (!copied)
+            return copied.error();
+        stagedCount = copied.value();
+    }
     QSqlQuery q(m_context.db().connection());
     // Rows an earlier read stored (the windows overlap) are kept as they were.
     q.prepare(QStringLiteral(
@@ -67,13 +76,36 @@ Status ServerHistoryRows::saveHistory(const ServerHistory &history)
     q.addBindValue(m_instanceId);
     q.addBindValue(history.from.toMSecsSinceEpoch());
     q.addBindValue(history.through.toMSecsSinceEpoch());
-    q.addBindValue(int(history.events.size()));
+    q.addBindValue(qint64(history.events.size()) + stagedCount);
     q.addBindValue(history.requestCount);
     q.addBindValue(int(history.grabScores));
     q.addBindValue(int(history.importScores));
     if (!q.exec())
         return m_context.failed(q);
     return Status::success();
+}
+
+Result<qint64> ServerHistoryRows::copyStaged()
+{
+    QSqlQuery q(m_context.db().connection());
+    // Its distinct rows: the pages of a paged read can repeat a row that moved between two of them.
+    q.prepare(QStringLiteral("SELECT COUNT(DISTINCT server_id) FROM %1").arg(EventStaging::table()));
+    if (!q.exec() || !q.next())
+        return m_context.failed(q);
+    const qint64 count = q.value(0).toLongLong();
+    q.finish();
+    const QString columns = EventStaging::columns().join(QLatin1Char(','));
+    // Rows an earlier read stored (the windows overlap) are kept as they were. (The WHERE keeps SQLite from
+    // reading ON CONFLICT as a join's ON.)
+    q.prepare(
+        QStringLiteral("INSERT INTO server_events (instance_id, snapshot_id, %1) SELECT CAST(? AS BIGINT), "
+                       "CAST(? AS BIGINT), %1 FROM %2 WHERE 1 = 1 ON CONFLICT (instance_id, server_id) DO NOTHING")
+            .arg(columns, EventStaging::table()));
+    q.addBindValue(m_instanceId);
+    q.addBindValue(m_snapshotId);
+    if (!q.exec())
+        return m_context.failed(q);
+    return count;
 }
 
 Status ServerHistoryRows::saveExternalIds(const QList<MediaFile> &files)

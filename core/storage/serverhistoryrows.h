@@ -7,6 +7,7 @@
 
 namespace arrscore {
 
+class EventStaging;
 class SaveContext;
 
 // The rows a snapshot brings beside its files, written in the snapshot's transaction: the server's history
@@ -17,11 +18,15 @@ class ServerHistoryRows
 public:
     ServerHistoryRows(const SaveContext &context, qint64 instanceId, qint64 snapshotId);
 
-    Status saveHistory(const ServerHistory &history);
+    // history's own events and those staged as they arrived (`staged`, may be null).
+    Status saveHistory(const ServerHistory &history, const EventStaging *staged = nullptr);
     Status saveExternalIds(const QList<MediaFile> &files);
     Status saveItemListScores(const QList<MediaFile> &files);
 
 private:
+    // Copies the staged events into server_events; their number.
+    Result<qint64> copyStaged();
+
     const SaveContext &m_context;
     qint64 m_instanceId;
     qint64 m_snapshotId;

@@ -2,6 +2,7 @@
 
 #include "base/handoff.h"
 #include "storage/database.h"
+#include "storage/eventstaging.h"
 #include "storage/filestaging.h"
 #include "storage/snapshotstore.h"
 
@@ -27,6 +28,7 @@ struct SnapshotSaveQueue::Stream
     QMutex mutex;
     QWaitCondition arrived;
     QList<QList<MediaFile>> batches;
+    QList<QList<ServerEvent>> events;
     std::optional<LibrarySnapshot> snapshot;
     bool aborted = false;
 };
@@ -77,6 +79,16 @@ void SnapshotSaveQueue::append(int index, QList<MediaFile> files)
     stream->arrived.wakeAll();
 }
 
+void SnapshotSaveQueue::appendEvents(int index, QList<ServerEvent> events)
+{
+    const std::shared_ptr<Stream> stream = m_streams.value(index);
+    if (!stream || events.isEmpty())
+        return;
+    const QMutexLocker lock(&stream->mutex);
+    stream->events.append(std::move(events));
+    stream->arrived.wakeAll();
+}
+
 void SnapshotSaveQueue::close(int index, LibrarySnapshot snapshot)
 {
     const std::shared_ptr<Stream> stream = m_streams.value(index);
@@ -96,6 +108,7 @@ void SnapshotSaveQueue::abort(int index)
     const QMutexLocker lock(&stream->mutex);
     stream->aborted = true;
     stream->batches.clear();
+    stream->events.clear();
     stream->arrived.wakeAll();
 }
 
@@ -115,30 +128,39 @@ SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const
     const Error cancelled{ErrorKind::Cancelled, tr("Cancelled.")};
     Result<std::unique_ptr<Database>> db = Database::open(location);
     std::optional<FileStaging> files;
+    std::optional<EventStaging> events;
     Status staged = db ? Status::success() : Status(db.error());
     if (staged) {
         files.emplace(*db.value(), &cancel);
+        events.emplace(*db.value(), &cancel);
         staged = files->begin(instanceName);
     }
     // Batches keep coming until the fetch has ended: after a failure they are only dropped.
     std::optional<LibrarySnapshot> snapshot;
     for (;;) {
         QList<QList<MediaFile>> batches;
+        QList<QList<ServerEvent>> eventBatches;
         {
             QMutexLocker lock(&stream.mutex);
-            while (stream.batches.isEmpty() && !stream.snapshot && !stream.aborted && !cancel.load())
+            while (stream.batches.isEmpty() && stream.events.isEmpty() && !stream.snapshot && !stream.aborted
+                   && !cancel.load())
                 stream.arrived.wait(&stream.mutex, kCancelPollMs);
             if (stream.aborted || cancel.load()) {
                 outcome.error = cancelled;
                 break;
             }
             batches.swap(stream.batches);
-            if (batches.isEmpty())
+            eventBatches.swap(stream.events);
+            if (batches.isEmpty() && eventBatches.isEmpty())
                 snapshot = std::move(stream.snapshot);
         }
         for (const QList<MediaFile> &batch : std::as_const(batches)) {
             if (staged && files)
                 staged = files->add(batch);
+        }
+        for (const QList<ServerEvent> &batch : std::as_const(eventBatches)) {
+            if (staged && events)
+                staged = events->add(batch);
         }
         if (snapshot)
             break;
@@ -148,7 +170,7 @@ SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const
     if (!outcome.error.isError() && snapshot && files) {
         // One writer at a time: SQLite would make a second wait on its lock, and time out behind a long one.
         const QMutexLocker lock(&commitLock);
-        Result<qint64> id = SnapshotStore(*db.value()).commit(*snapshot, *files, &cancel);
+        Result<qint64> id = SnapshotStore(*db.value()).commit(*snapshot, *files, &cancel, events ? &*events : nullptr);
         if (id) {
             outcome.snapshotId = id.value();
             outcome.fileCount = int(files->fileCount());
@@ -156,7 +178,8 @@ SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const
             outcome.error = id.error();
         }
     }
-    files.reset(); // before the connection it uses
+    events.reset(); // before the connection they use
+    files.reset();
     outcome.elapsedMs = timer.elapsed();
     return outcome;
 }

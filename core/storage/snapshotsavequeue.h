@@ -28,6 +28,9 @@ public:
     // index is the caller's own number for this save (SyncSession: the instance's); saved() hands it back.
     void open(int index, const QString &instanceName);
     void append(int index, QList<MediaFile> files);
+    // Events of the server's history as they are read; stored with the snapshot when its history says it was read
+    // whole (ServerHistory::fetched), else dropped.
+    void appendEvents(int index, QList<ServerEvent> events);
     // The snapshot without its files (they came through append): stores it.
     void close(int index, LibrarySnapshot snapshot);
     // Drops what was staged; saved() follows with a Cancelled error.

@@ -112,14 +112,14 @@ Result<qint64> SnapshotStore::save(const LibrarySnapshot &snapshot, const std::a
 }
 
 Result<qint64> SnapshotStore::commit(const LibrarySnapshot &snapshot, FileStaging &files,
-                                     const std::atomic_bool *cancel)
+                                     const std::atomic_bool *cancel, const EventStaging *events)
 {
     if (snapshot.instance.name.trimmed().isEmpty())
         return Error{ErrorKind::Storage, tr("A snapshot without an instance name cannot be stored.")};
     const Status begun = m_db.beginWrite();
     if (!begun)
         return begun.error();
-    Result<qint64> id = SnapshotTransaction(m_db, cancel).run(snapshot, files);
+    Result<qint64> id = SnapshotTransaction(m_db, cancel).run(snapshot, files, events);
     if (!id) {
         m_db.rollback();
         return id;

@@ -15,6 +15,7 @@
 
 namespace arrscore {
 
+class EventStaging;
 class FileStaging;
 
 // One stored sync, without its rows: what a history list shows.
@@ -56,8 +57,9 @@ public:
     Result<qint64> save(const LibrarySnapshot &snapshot, const std::atomic_bool *cancel = nullptr);
     // The same for a snapshot whose files were staged as they arrived (its own `files` are not read):
     // what a sync stores, in one transaction that is the only write.
-    Result<qint64> commit(const LibrarySnapshot &snapshot, FileStaging &files,
-                          const std::atomic_bool *cancel = nullptr);
+    // events: the history's events staged the same way (may be null).
+    Result<qint64> commit(const LibrarySnapshot &snapshot, FileStaging &files, const std::atomic_bool *cancel = nullptr,
+                          const EventStaging *events = nullptr);
 
     // The newest complete snapshot of an instance; nullopt when it has none.
     Result<std::optional<LibrarySnapshot>> latest(const QString &instanceName);

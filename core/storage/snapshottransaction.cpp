@@ -28,7 +28,7 @@ SnapshotTransaction::SnapshotTransaction(Database &db, const std::atomic_bool *c
 {
 }
 
-Result<qint64> SnapshotTransaction::run(const LibrarySnapshot &snapshot, FileStaging &files)
+Result<qint64> SnapshotTransaction::run(const LibrarySnapshot &snapshot, FileStaging &files, const EventStaging *events)
 {
     QElapsedTimer timer;
     timer.start();
@@ -52,7 +52,7 @@ Result<qint64> SnapshotTransaction::run(const LibrarySnapshot &snapshot, FileSta
         if (s)
             s = extra.saveItemListScores(extras);
         if (s)
-            s = extra.saveHistory(snapshot.history);
+            s = extra.saveHistory(snapshot.history, events);
     }
     qCDebug(lcDb) << "save: header" << headerMs << "ms, files" << filesMs << "ms, history" << timer.elapsed() << "ms";
     if (s && m_context.cancelled())

@@ -14,6 +14,7 @@
 namespace arrscore {
 
 class Database;
+class EventStaging;
 class FileStaging;
 
 // The statements of one SnapshotStore::commit(), inside the transaction the store opens: the instance
@@ -24,8 +25,9 @@ class SnapshotTransaction
 {
 public:
     SnapshotTransaction(Database &db, const std::atomic_bool *cancel);
-    // snapshot's own files are not read: they are in `files`.
-    Result<qint64> run(const LibrarySnapshot &snapshot, FileStaging &files);
+    // snapshot's own files are not read: they are in `files`; its history's events are, with those in `events`
+    // (may be null) that arrived as the history was read.
+    Result<qint64> run(const LibrarySnapshot &snapshot, FileStaging &files, const EventStaging *events = nullptr);
 
 private:
     // A versioned table: its name, the column of the item's own id, and the columns after

@@ -159,6 +159,7 @@ void SyncJob::fetchHistory()
 {
     m_history =
         new HistoryFetcher(m_client, m_status, m_target.type, m_target.historySince, m_target.historyDays, this);
+    connect(m_history, &HistoryFetcher::eventsFetched, this, &SyncJob::eventsFetched);
     connect(m_history, &HistoryFetcher::finished, this, &SyncJob::onHistory);
     m_history->start();
 }

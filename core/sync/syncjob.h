@@ -20,7 +20,8 @@ class LibraryFetcher;
 
 // One instance's sync, or just its connection test: asks system/status which app and version it is,
 // picks the fetch strategy, fetches everything (the library and, alongside it, the server's history) and
-// hands over the files in batches as they arrive (filesFetched) and then a LibrarySnapshot without them.
+// hands over the files and history events in batches as they arrive (filesFetched, eventsFetched) and then a
+// LibrarySnapshot without them.
 // Runs on the event loop of the thread it lives in; storing is the caller's business.
 class SyncJob : public QObject
 {
@@ -59,6 +60,9 @@ public:
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     void filesFetched(const QList<arrscore::MediaFile> &files);
+    // The server's history events as they are read (HistoryFetcher::eventsFetched): the snapshot's history holds
+    // none of them, and says whether the read was whole (only then are they to be stored).
+    void eventsFetched(const QList<arrscore::ServerEvent> &events);
     void finished();
 
 private:

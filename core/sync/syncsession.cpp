@@ -78,6 +78,8 @@ void SyncSession::start(const QList<InstanceTarget> &givenTargets)
                 [this, i](qint64 done, qint64 total) { Q_EMIT progress(i, done, total); });
         connect(job.get(), &SyncJob::filesFetched, this,
                 [this, i](const QList<MediaFile> &files) { m_saves->append(i, files); });
+        connect(job.get(), &SyncJob::eventsFetched, this,
+                [this, i](const QList<ServerEvent> &events) { m_saves->appendEvents(i, events); });
         connect(job.get(), &SyncJob::finished, this, [this, i] { onFetched(i); });
         m_jobs.push_back(std::move(job));
     }

@@ -382,6 +382,35 @@ private Q_SLOTS:
         QCOMPARE(client.requestsSent(), requests);
     }
 
+    void nextGoesAheadOfTheQueue()
+    {
+        // Two in flight, six queued: a getNext() made now starts as soon as a slot frees, before the six, and the
+        // server never sees more than two at once.
+        SimServerConfig config = simConfig();
+        config.latencyMs = 40;
+        SimServer sim(smallRadarr(), config);
+        QVERIFY(sim.start());
+        QNetworkAccessManager nam;
+        ClientSettings s = settingsFor(sim.baseUrl());
+        s.maxConcurrency = 2;
+        ArrClient client(&nam, s);
+        QStringList order;
+        for (int i = 0; i < 8; ++i) {
+            client.get(QStringLiteral("api/v3/system/status"), {}, [&order, i](const Result<QByteArray> &r) {
+                order << (r ? QString::number(i) : QStringLiteral("!"));
+            });
+        }
+        QTest::qWait(10); // the first two are sent
+        client.getNext(QStringLiteral("api/v3/qualityprofile"), {}, [&order](const Result<QByteArray> &r) {
+            order << (r ? QStringLiteral("next") : QStringLiteral("!"));
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), 9, 20000);
+        QVERIFY2(order.indexOf(QStringLiteral("next")) <= 3, qPrintable(order.join(QLatin1Char(' '))));
+        QVERIFY(!order.contains(QStringLiteral("!")));
+        QCOMPARE(sim.stats().peakConcurrency, 2);
+        QCOMPARE(client.requestsSent(), 9);
+    }
+
     void requestsPerSecondIsRespected()
     {
         SimServer sim(smallRadarr(), simConfig());

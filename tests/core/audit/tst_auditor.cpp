@@ -189,9 +189,9 @@ void tst_Auditor::secondSyncReadsOnlyWhatIsNew()
     const QString location = dir.filePath(QStringLiteral("audit.db"));
     const InstanceTarget target = syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr);
     QVERIFY(!syncAll(location, {target}).first().error.isError());
-    // One request for the whole history.
-    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
-    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 0);
+    // One request for the whole history: a first read goes by pages (HistoryFetcher::kPageSize rows), one here.
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 0);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 1);
     auto db = Database::open(location);
     QVERIFY(db);
     ServerHistoryStore store(**db);
@@ -203,7 +203,9 @@ void tst_Auditor::secondSyncReadsOnlyWhatIsNew()
     QVERIFY(grabFirstRelease(sim));
 
     QVERIFY(!syncAll(location, {target}).first().error.isError());
-    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 2);
+    // A later read: one history/since from where the last ended.
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 1);
     const auto reads = store.reads(QStringLiteral("main"));
     QCOMPARE(reads->size(), 2);
     // The second read starts where the first ended (less the overlap) and returns little; the three new rows
@@ -257,10 +259,16 @@ void tst_Auditor::pagedWhenSinceIsMissing()
     Sim sim(radarr(QStringLiteral("5.14.0.9383"), 40), cfg);
     QTemporaryDir dir;
     const QString location = dir.filePath(QStringLiteral("audit.db"));
-    QVERIFY(
-        !syncAll(location, {syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr)}).first().error.isError());
-    QVERIFY(sim->stats().path(QStringLiteral("/api/v3/history")) >= 1);
+    // A first sync reads pages anyway; the second asks history/since, is refused and reads pages.
+    const InstanceTarget target = syncTarget(sim, QStringLiteral("main"), InstanceType::Radarr);
+    QVERIFY(!syncAll(location, {target}).first().error.isError());
+    const QList<SyncSession::Outcome> second = syncAll(location, {target});
+    QVERIFY2(!second.first().error.isError(), qPrintable(second.first().error.message));
+    QVERIFY2(second.first().warnings.isEmpty(), qPrintable(second.first().warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 2);
     auto db = Database::open(location);
+    QCOMPARE(ServerHistoryStore(**db).reads(QStringLiteral("main"))->size(), 2);
     Auditor auditor(**db);
     const auto outcome = auditor.run({});
     QVERIFY(outcome);
