@@ -2801,6 +2801,13 @@ Er braucht zwei Radarr- oder zwei Sonarr-Instanzen, beide synchronisiert. Fügen
     </message>
 </context>
 <context>
+    <name>arrscore::FileStaging</name>
+    <message>
+        <source>The instance changed while its files were being stored.</source>
+        <translation>Die Instanz wurde geändert, während ihre Dateien gespeichert wurden.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::FileTableModel</name>
     <message>
         <source>Instance</source>

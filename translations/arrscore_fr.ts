@@ -2801,6 +2801,13 @@ Il faut deux instances Radarr ou deux instances Sonarr, toutes deux synchronisé
     </message>
 </context>
 <context>
+    <name>arrscore::FileStaging</name>
+    <message>
+        <source>The instance changed while its files were being stored.</source>
+        <translation>L&apos;instance a changé pendant l&apos;enregistrement de ses fichiers.</translation>
+    </message>
+</context>
+<context>
     <name>arrscore::FileTableModel</name>
     <message>
         <source>Instance</source>
