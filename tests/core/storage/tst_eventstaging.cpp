@@ -122,7 +122,8 @@ void tst_EventStaging::storedOnceWithTheSnapshot()
     withKey.guid = QStringLiteral("https://indexer.example/api?t=get&id=5&apikey=0123456789abcdef0123456789abcdef");
     withKey.message =
         QStringLiteral("fetch failed: https://client.example/api?apikey=0123456789abcdef0123456789abcdef");
-    const QList<QList<ServerEvent>> first = {{serverEvent(1, 60), withKey}, {serverEvent(3, 40)}, {serverEvent(3, 40), serverEvent(4, 30)}};
+    const QList<QList<ServerEvent>> first = {
+        {serverEvent(1, 60), withKey}, {serverEvent(3, 40)}, {serverEvent(3, 40), serverEvent(4, 30)}};
     Error error;
     const qint64 firstId = sync(first, readWindow(true), &error);
     QVERIFY2(firstId > 0, qPrintable(error.message));
