@@ -43,12 +43,13 @@ export TSAN_OPTIONS="halt_on_error=1:abort_on_error=1:second_deadlock_stack=1:su
 # tst_snapshottransaction, tst_database), LibraryLoader's loads (tst_librarymodels, tst_mainwindow, tst_mainviews),
 # the report's analyses and candidates on the pool (tst_htmlreport, the export dialog in tst_mainviews),
 # FileDetailPane's pool (tst_filedetailpane), the database page's check (tst_settingsdialog), a sync's session and
-# its SnapshotSaveQueue (tst_mainwindow syncs in-process). Not tst_syncjob: SyncJob and ArrClient start no thread
-# (only Qt's network thread runs beside them) and its 450-file syncs against the in-process simulator take over a
-# minute each under TSan. Not the CLI tests: TSan aborts in QProcess's fork (a CHECK in the TSan runtime, not a
+# its SnapshotSaveQueue (tst_mainwindow syncs in-process; tst_snapshotsavequeue on its own). Not tst_syncjob or
+# tst_syncsession: SyncJob and ArrClient start no thread (only Qt's network thread runs beside them), the session's
+# save queue is covered by the two above, and their many syncs against the in-process simulator take over two
+# minutes under TSan. Not the CLI tests: TSan aborts in QProcess's fork (a CHECK in the TSan runtime, not a
 # report), so the CLI is covered by the ASan run.
 tsan_tests=(tst_handoff tst_database tst_snapshotstore tst_snapshottransaction tst_librarymodels tst_htmlreport
-            tst_filedetailpane tst_mainwindow tst_mainviews tst_settingsdialog)
+            tst_filedetailpane tst_mainwindow tst_mainviews tst_settingsdialog tst_snapshotsavequeue)
 
 build=build/$mode
 start=$(date +%s)

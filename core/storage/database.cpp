@@ -123,6 +123,16 @@ QString accessProblem(const QString &path, Access access)
 // a commit of another process. So the file is read only while no connection of this process holds it.
 struct OpenSqliteFiles
 {
+    OpenSqliteFiles() = default;
+    Q_DISABLE_COPY_MOVE(OpenSqliteFiles)
+    // At exit, after the last worker that counted a connection: under the lock, which orders its last change
+    // before this for ThreadSanitizer too (it does not see Qt's thread joins).
+    ~OpenSqliteFiles()
+    {
+        const QMutexLocker lock(&mutex);
+        connections.clear();
+    }
+
     QMutex mutex;
     QHash<QString, int> connections;
 };

@@ -7,9 +7,11 @@
 #include "storage/snapshotstore.h"
 
 #include <QElapsedTimer>
-#include <QWaitCondition>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <optional>
 
 namespace arrscore {
@@ -18,15 +20,17 @@ namespace {
 
 // A worker per instance staging at once; more instances than this wait their turn with their batches in memory.
 constexpr int kMaxStreams = 8;
-constexpr int kCancelPollMs = 50;
+constexpr std::chrono::milliseconds kCancelPoll{50};
 
 } // namespace
 
-// One save's hand-over between the queue's thread and its worker.
+// One save's hand-over between the queue's thread and its worker. The standard library's mutex and
+// condition variable, not Qt's: QWaitCondition releases and retakes the mutex inside QtCore, where
+// ThreadSanitizer cannot see it, and it then reports the next lock of it as a double lock.
 struct SnapshotSaveQueue::Stream
 {
-    QMutex mutex;
-    QWaitCondition arrived;
+    std::mutex mutex;
+    std::condition_variable arrived;
     QList<QList<MediaFile>> batches;
     QList<QList<ServerEvent>> events;
     std::optional<LibrarySnapshot> snapshot;
@@ -43,10 +47,10 @@ SnapshotSaveQueue::SnapshotSaveQueue(QString databaseLocation, QObject *parent)
 SnapshotSaveQueue::~SnapshotSaveQueue()
 {
     for (const std::shared_ptr<Stream> &stream : std::as_const(m_streams)) {
-        const QMutexLocker lock(&stream->mutex);
+        const std::lock_guard lock(stream->mutex);
         if (!stream->snapshot)
             stream->aborted = true;
-        stream->arrived.wakeAll();
+        stream->arrived.notify_all();
     }
     m_pool.waitForDone();
 }
@@ -74,9 +78,9 @@ void SnapshotSaveQueue::append(int index, QList<MediaFile> files)
     const std::shared_ptr<Stream> stream = m_streams.value(index);
     if (!stream || files.isEmpty())
         return;
-    const QMutexLocker lock(&stream->mutex);
+    const std::lock_guard lock(stream->mutex);
     stream->batches.append(std::move(files));
-    stream->arrived.wakeAll();
+    stream->arrived.notify_all();
 }
 
 void SnapshotSaveQueue::appendEvents(int index, QList<ServerEvent> events)
@@ -84,9 +88,9 @@ void SnapshotSaveQueue::appendEvents(int index, QList<ServerEvent> events)
     const std::shared_ptr<Stream> stream = m_streams.value(index);
     if (!stream || events.isEmpty())
         return;
-    const QMutexLocker lock(&stream->mutex);
+    const std::lock_guard lock(stream->mutex);
     stream->events.append(std::move(events));
-    stream->arrived.wakeAll();
+    stream->arrived.notify_all();
 }
 
 void SnapshotSaveQueue::close(int index, LibrarySnapshot snapshot)
@@ -95,9 +99,9 @@ void SnapshotSaveQueue::close(int index, LibrarySnapshot snapshot)
     if (!stream)
         return;
     snapshot.files.clear();
-    const QMutexLocker lock(&stream->mutex);
+    const std::lock_guard lock(stream->mutex);
     stream->snapshot = std::move(snapshot);
-    stream->arrived.wakeAll();
+    stream->arrived.notify_all();
 }
 
 void SnapshotSaveQueue::abort(int index)
@@ -105,11 +109,11 @@ void SnapshotSaveQueue::abort(int index)
     const std::shared_ptr<Stream> stream = m_streams.value(index);
     if (!stream)
         return;
-    const QMutexLocker lock(&stream->mutex);
+    const std::lock_guard lock(stream->mutex);
     stream->aborted = true;
     stream->batches.clear();
     stream->events.clear();
-    stream->arrived.wakeAll();
+    stream->arrived.notify_all();
 }
 
 void SnapshotSaveQueue::save(int index, LibrarySnapshot snapshot)
@@ -141,10 +145,10 @@ SnapshotSaveQueue::Outcome SnapshotSaveQueue::run(const QString &location, const
         QList<QList<MediaFile>> batches;
         QList<QList<ServerEvent>> eventBatches;
         {
-            QMutexLocker lock(&stream.mutex);
+            std::unique_lock lock(stream.mutex);
             while (stream.batches.isEmpty() && stream.events.isEmpty() && !stream.snapshot && !stream.aborted
                    && !cancel.load())
-                stream.arrived.wait(&stream.mutex, kCancelPollMs);
+                stream.arrived.wait_for(lock, kCancelPoll);
             if (stream.aborted || cancel.load()) {
                 outcome.error = cancelled;
                 break;
