@@ -9,7 +9,6 @@
 #include "storage/snapshotstore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QLocale>
 
 namespace arrscore {
@@ -39,11 +38,6 @@ QString optionalCount(const std::optional<qint64> &value)
 QString optionalDecimal(const std::optional<double> &value)
 {
     return value ? LocaleFormat::decimal(*value, 1) : QStringLiteral("—");
-}
-
-void writeJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 void printCandidateTable(QTextStream &out, const QList<Candidate> &list, int limit)
@@ -106,7 +100,7 @@ int AnalysisCommands::candidates(const QStringList &instances, const QString &li
         return code;
     const CandidateReport report = CandidateFinder::find(snapshotPointers(snapshots));
     if (json) {
-        writeJson(m_ctx.out, AnalysisJson::candidates(report, limit));
+        m_ctx.writeJson(AnalysisJson::candidates(report, limit));
         return ExitOk;
     }
     m_ctx.out << tr("Upgrade candidates: %1 of %Ln files; %2 more are capped (their profile allows no upgrades).",
@@ -153,7 +147,7 @@ int AnalysisCommands::analyze(const QStringList &instances, bool json)
     if (json) {
         QJsonObject object = AnalysisJson::analysis(report);
         object.insert(QStringLiteral("trends"), AnalysisJson::trends(trends));
-        writeJson(m_ctx.out, object);
+        m_ctx.writeJson(object);
         return ExitOk;
     }
 

@@ -8,7 +8,6 @@
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <memory>
@@ -19,12 +18,7 @@ namespace {
 
 const QString kKind = QStringLiteral("kind");
 
-void writeJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
-QString fit(const QString &serverText, int width)
+QString fitOneLine(const QString &serverText, int width)
 {
     const QString text = EventPrinter::oneLine(serverText);
     return text.size() <= width ? text.leftJustified(width) : text.left(width - 1) + QChar(0x2026);
@@ -75,20 +69,20 @@ void printComparison(QTextStream &out, const Comparison &c)
     constexpr int titleWidth = 36;
     constexpr int copyWidth = 24;
     const auto header = [&out, &c](const QString &first) {
-        out << "  " << fit(first, titleWidth);
+        out << "  " << fitOneLine(first, titleWidth);
         for (const QString &instance : c.instances)
-            out << "  " << fit(instance, copyWidth);
+            out << "  " << fitOneLine(instance, copyWidth);
         out << '\n';
     };
     const auto row = [&out, &c](const ComparedItem &item) {
-        out << "  " << fit(item.title, titleWidth);
+        out << "  " << fitOneLine(item.title, titleWidth);
         for (const QString &instance : c.instances) {
             QString cell = QStringLiteral("—");
             for (const ComparedCopy &copy : item.copies) {
                 if (copy.instance == instance)
                     cell = QStringLiteral("%1 %2").arg(copy.quality, scoreText(copy.score));
             }
-            out << "  " << fit(cell, copyWidth);
+            out << "  " << fitOneLine(cell, copyWidth);
         }
         out << '\n';
     };
@@ -109,12 +103,12 @@ void printComparison(QTextStream &out, const Comparison &c)
         for (const ProfileDrift &d : c.drift) {
             out << "  " << AuditCommands::tr("%1 (in %2)").arg(d.profile, d.instances.join(QStringLiteral(", ")))
                 << '\n';
-            out << "    " << fit(AuditCommands::tr("FORMAT"), titleWidth - 2);
+            out << "    " << fitOneLine(AuditCommands::tr("FORMAT"), titleWidth - 2);
             for (const QString &instance : c.instances)
-                out << "  " << fit(instance, 12).trimmed().rightJustified(12);
+                out << "  " << fitOneLine(instance, 12).trimmed().rightJustified(12);
             out << '\n';
             for (const FormatDrift &f : d.formats) {
-                out << "    " << fit(f.format, titleWidth - 2);
+                out << "    " << fitOneLine(f.format, titleWidth - 2);
                 for (const std::optional<int> &score : f.scores)
                     out << "  " << scoreText(score).rightJustified(12);
                 out << '\n';
@@ -157,7 +151,7 @@ int AuditCommands::audit(const QStringList &instances, const QStringList &kindAr
     }
     const QList<Finding> &findings = outcome->findings;
     if (json) {
-        writeJson(m_ctx.out, AuditJson::findings(findings, outcome->notes));
+        m_ctx.writeJson(AuditJson::findings(findings, outcome->notes));
         return ExitOk;
     }
 
@@ -211,7 +205,7 @@ int AuditCommands::compare(const QStringList &instances, bool json)
         return comparisons.error().kind == ErrorKind::Storage ? ExitFailed : ExitUsage;
     }
     if (json) {
-        writeJson(m_ctx.out, AuditJson::comparison(*comparisons));
+        m_ctx.writeJson(AuditJson::comparison(*comparisons));
         return ExitOk;
     }
     QStringList notes;

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -31,6 +32,11 @@ std::unique_ptr<Database> CliContext::openDatabase(bool mayCreate) const
         return nullptr;
     }
     return std::move(db).value();
+}
+
+void CliContext::writeJson(const QJsonObject &object) const
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 bool CliContext::confirm(const QString &question, const QString &withoutTerminal) const

@@ -3,6 +3,7 @@
 #include "config/config.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -36,6 +37,8 @@ public:
     // Asks `question` on the terminal and reads a yes or no from stdin. When stdin is not a terminal no one can
     // answer: false after printing `withoutTerminal` (what was not done and how to do it anyway, e.g. --yes).
     bool confirm(const QString &question, const QString &withoutTerminal) const;
+    // A command's --json answer on `out`: the object, indented.
+    void writeJson(const QJsonObject &object) const;
 
     AppConfig config;
     QTextStream &out;

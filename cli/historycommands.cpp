@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -36,11 +35,6 @@ qint64 positiveId(const QString &text)
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     return ok && v > 0 ? v : 0;
-}
-
-void writeJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 } // namespace
@@ -196,7 +190,7 @@ int HistoryCommands::history(const QString &instance, const QString &item, const
             object.insert(QStringLiteral("server_events"), read[i] ? QJsonValue(serverEvents) : QJsonValue());
             list.append(object);
         }
-        writeJson(m_ctx.out, QJsonObject{{QStringLiteral("histories"), list}});
+        m_ctx.writeJson(QJsonObject{{QStringLiteral("histories"), list}});
         return ExitOk;
     }
     for (qsizetype i = 0; i < histories.size(); ++i) {
@@ -315,7 +309,7 @@ int HistoryCommands::diff(const QString &instance, const QString &from, const QS
         DiffPrinter::printDiff(m_ctx.out, *d);
     }
     if (json)
-        writeJson(m_ctx.out, QJsonObject{{QStringLiteral("diffs"), list}});
+        m_ctx.writeJson(QJsonObject{{QStringLiteral("diffs"), list}});
     return ExitOk;
 }
 
@@ -340,7 +334,7 @@ int HistoryCommands::snapshots(const QString &instance, bool json)
                                     {QStringLiteral("request_count"), s.requestCount},
                                     {QStringLiteral("warning_count"), s.warningCount}});
         }
-        writeJson(m_ctx.out, QJsonObject{{QStringLiteral("snapshots"), list}});
+        m_ctx.writeJson(QJsonObject{{QStringLiteral("snapshots"), list}});
         return ExitOk;
     }
     if (infos->isEmpty()) {

@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QHash>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 
 #include <algorithm>
@@ -208,7 +207,7 @@ int ReleasesCommand::lookUp(Database &db, const QList<UpgradeItem> &items, bool 
         return rank.value(key(a.item)) < rank.value(key(b.item));
     });
     if (json)
-        m_ctx.out << QString::fromUtf8(QJsonDocument(UpgradesJson::lookups(checks)).toJson(QJsonDocument::Indented));
+        m_ctx.writeJson(UpgradesJson::lookups(checks));
     else
         LookupPrinter::print(m_ctx.out, checks);
     for (const QString &error : runner.errors())

@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -89,7 +88,7 @@ int SearchLogCommand::run(const QCommandLineParser &parser, const QStringList &p
                       QJsonObject{{QStringLiteral("all"), UpgradesJson::summary(SearchOutcomes::summarize(outcomes))},
                                   {QStringLiteral("by_instance"), summaries(SearchOutcomes::byInstance(outcomes))},
                                   {QStringLiteral("by_profile"), summaries(SearchOutcomes::byProfile(outcomes))}});
-        m_ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        m_ctx.writeJson(object);
         return ExitOk;
     }
     if (searches.isEmpty()) {

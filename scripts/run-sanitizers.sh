@@ -17,7 +17,8 @@
 #
 # PostgreSQL rows run when ARRSCORE_TEST_PG is set (scripts/run-tests.sh exports it). The keychain tests run
 # against a throw-away gnome-keyring in a private D-Bus session, as in run-tests.sh, never the user's keyring.
-# Suppressions: scripts/sanitizers/, each with its reason.
+# Both presets are unity builds (CMAKE_UNITY_BUILD, a quarter less build time; docs/TESTING.md says why and what
+# it asks of the sources). Suppressions: scripts/sanitizers/, each with its reason.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD

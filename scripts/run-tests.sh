@@ -37,13 +37,16 @@ else
     fi
     echo "Could not start PostgreSQL: the storage tests run on SQLite only." >&2
 fi
-# clang-tidy needs only the build's generated headers, and the tests spend much of their time waiting on
-# timers and sockets: it runs beside the tests, its output kept until they are done (CI has two cores).
+# clang-tidy needs only the build's generated headers. It is the longest check (about a build's worth of
+# parsing), so it starts now and runs to the end at the lowest priority, on what the stages after it leave
+# idle (the tests wait on timers and sockets, lintian and the package's install use one core; CI has two);
+# its output is kept until the end, or printed at once if a stage fails.
 tidy_pid=
 tidy_log=build/ci/run-tidy.log
 if [ "$checks" != 0 ]; then
-    stage "clang-tidy (beside the tests) and the tests"
-    scripts/run-tidy.sh build/ci >"$tidy_log" 2>&1 &
+    stage "clang-tidy (in the background, to the end) and the tests"
+    # Its own process group (setsid), so that a failure can stop it with all its clang-tidy processes.
+    setsid nice -n 19 scripts/run-tidy.sh build/ci >"$tidy_log" 2>&1 &
     tidy_pid=$!
 else
     stage "The tests"
@@ -56,6 +59,17 @@ tidy_result() {
     cat "$tidy_log"
     return $status
 }
+tidy_stop() {
+    [ -n "$tidy_pid" ] || return 0
+    if kill -0 "$tidy_pid" 2>/dev/null; then
+        kill -- "-$tidy_pid" 2>/dev/null || true
+        echo "run-tests.sh: clang-tidy was stopped by the failure above; what it had found so far:" >&2
+    fi
+    wait "$tidy_pid" 2>/dev/null || true
+    tidy_pid=
+    cat "$tidy_log" >&2
+}
+trap 'tidy_stop; cleanup' EXIT
 # A private D-Bus session with a throw-away, unlocked gnome-keyring (its files in the temporary directory,
 # never the user's keyrings) gives the keychain tests a real Secret Service.
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
@@ -68,12 +82,8 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
 else
     ctest --preset ci "$@" || tests_status=$?
 fi
-stage "clang-tidy's result"
-tidy_status=0
-tidy_result || tidy_status=$?
-if [ "${tests_status:-0}" != 0 ] || [ "$tidy_status" != 0 ]; then
-    [ "${tests_status:-0}" = 0 ] || echo "run-tests.sh: tests failed (ctest's output above)." >&2
-    [ "$tidy_status" = 0 ] || echo "run-tests.sh: clang-tidy or clang-include-cleaner found problems (above)." >&2
+if [ "${tests_status:-0}" != 0 ]; then
+    echo "run-tests.sh: tests failed (ctest's output above)." >&2
     exit 1
 fi
 
@@ -88,5 +98,12 @@ fi
 if [ "${ARRSCORE_PACKAGE:-1}" != 0 ]; then
     stage "The Debian package: build, lintian, install, start, remove"
     scripts/check-package.sh
+fi
+stage "clang-tidy's result"
+tidy_status=0
+tidy_result || tidy_status=$?
+if [ "$tidy_status" != 0 ]; then
+    echo "run-tests.sh: clang-tidy or clang-include-cleaner found problems (above)." >&2
+    exit 1
 fi
 stage "All done"

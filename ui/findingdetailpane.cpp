@@ -11,7 +11,7 @@ namespace arrscore {
 
 namespace {
 
-QString esc(const QString &text)
+QString htmlEscaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
@@ -61,9 +61,10 @@ FindingDetailPane::FindingDetailPane(QWidget *parent)
 void FindingDetailPane::clear()
 {
     m_title->setText(tr("No finding selected"));
-    m_body->setHtml(QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("Select a finding to read what happened and the item's history on its server, "
-                                    "step by step, with the score the server gave at each step."))));
+    m_body->setHtml(
+        QStringLiteral("<p>%1</p>")
+            .arg(htmlEscaped(tr("Select a finding to read what happened and the item's history on its server, "
+                                "step by step, with the score the server gave at each step."))));
 }
 
 void FindingDetailPane::showFinding(const Finding &finding)
@@ -71,21 +72,22 @@ void FindingDetailPane::showFinding(const Finding &finding)
     const QLocale locale;
     m_title->setText(finding.title);
     QString html = QStringLiteral("<p><b>%1</b> · %2<br><i>%3</i></p>")
-                       .arg(esc(Finding::kindTitle(finding.kind)), esc(finding.instance),
-                            esc(Finding::kindDescription(finding.kind)));
-    html += QStringLiteral("<p>%1</p>").arg(esc(finding.explanation));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Timeline")));
+                       .arg(htmlEscaped(Finding::kindTitle(finding.kind)), htmlEscaped(finding.instance),
+                            htmlEscaped(Finding::kindDescription(finding.kind)));
+    html += QStringLiteral("<p>%1</p>").arg(htmlEscaped(finding.explanation));
+    html += QStringLiteral("<h3>%1</h3>").arg(htmlEscaped(tr("Timeline")));
     if (finding.events.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("The server's history holds no event of this item.")));
+        html += QStringLiteral("<p>%1</p>").arg(htmlEscaped(tr("The server's history holds no event of this item.")));
     // One block per event rather than a table: release names are long and the pane is narrow.
     for (const ServerEvent &e : finding.events) {
         const QString score = e.score ? tr("score %1").arg(locale.toString(*e.score)) : tr("score not kept");
         const QString details = eventDetails(e);
-        html += QStringLiteral("<p><b>%1</b> · %2<br>%3 · %4<br>%5%6</p>")
-                    .arg(esc(serverEventTypeTitle(e.type)),
-                         esc(locale.toString(e.date.toLocalTime(), QLocale::ShortFormat)), esc(score), esc(e.quality),
-                         esc(e.sourceTitle),
-                         details.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(esc(details)));
+        html +=
+            QStringLiteral("<p><b>%1</b> · %2<br>%3 · %4<br>%5%6</p>")
+                .arg(htmlEscaped(serverEventTypeTitle(e.type)),
+                     htmlEscaped(locale.toString(e.date.toLocalTime(), QLocale::ShortFormat)), htmlEscaped(score),
+                     htmlEscaped(e.quality), htmlEscaped(e.sourceTitle),
+                     details.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(htmlEscaped(details)));
     }
     m_body->setHtml(html);
 }

@@ -7,7 +7,7 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = qsizetype(256) * 1024;
+constexpr qsizetype kCsvFlushThreshold = qsizetype(256) * 1024;
 
 bool needsQuotes(const QByteArray &utf8)
 {
@@ -60,7 +60,7 @@ QByteArray number(const QVariant &value)
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
-    : m_out(device, kFlushThreshold), m_bomPending(byteOrderMark)
+    : m_out(device, kCsvFlushThreshold), m_bomPending(byteOrderMark)
 {
 }
 

@@ -22,7 +22,7 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = qsizetype(256) * 1024;
+constexpr qsizetype kExportFlushThreshold = qsizetype(256) * 1024;
 
 struct ViewDef
 {
@@ -243,7 +243,7 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
     QString error;
     bool ok = false;
     if (options.format == ExportFormat::Json) {
-        BufferedWriter sink(out, kFlushThreshold);
+        BufferedWriter sink(out, kExportFlushThreshold);
         const QDateTime generatedAt =
             options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
         ok = writeJson(sink, options.view, instances, generatedAt, rows);

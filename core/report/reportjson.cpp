@@ -10,11 +10,11 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = qsizetype(1024) * 1024;
+constexpr qsizetype kJsonFlushThreshold = qsizetype(1024) * 1024;
 
 } // namespace
 
-ReportJson::ReportJson(QIODevice *device) : m_out(device, kFlushThreshold) {}
+ReportJson::ReportJson(QIODevice *device) : m_out(device, kJsonFlushThreshold) {}
 
 void ReportJson::appendString(QByteArray &out, QStringView text)
 {

@@ -39,7 +39,7 @@ struct ColumnInfo
     const char *description;
 };
 
-const ColumnInfo kColumns[ColumnCount] = {
+const ColumnInfo kHistoryColumns[ColumnCount] = {
     {"instance", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "Name of the Radarr/Sonarr instance")},
     {"kind", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "\"movie\" or \"episode\"")},
     {"id", QT_TRANSLATE_NOOP("arrscore::HistoryRows", "The item: movie id, or episode id (not the series id)")},
@@ -83,14 +83,14 @@ HistoryRows::~HistoryRows() = default;
 QStringList HistoryRows::columnNames()
 {
     QStringList names;
-    for (const ColumnInfo &c : kColumns)
+    for (const ColumnInfo &c : kHistoryColumns)
         names << QLatin1String(c.name);
     return names;
 }
 
 QString HistoryRows::description(int column)
 {
-    return column >= 0 && column < ColumnCount ? tr(kColumns[column].description) : QString();
+    return column >= 0 && column < ColumnCount ? tr(kHistoryColumns[column].description) : QString();
 }
 
 Status HistoryRows::open()
