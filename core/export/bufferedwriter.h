@@ -13,6 +13,9 @@ namespace arrscore {
 class BufferedWriter
 {
 public:
+    // The block of the exports' writers (CSV and the JSON export).
+    static constexpr qsizetype kExportBlockSize = qsizetype(256) * 1024;
+
     BufferedWriter(QIODevice *device, qsizetype blockSize);
     BufferedWriter(const BufferedWriter &) = delete;
     BufferedWriter &operator=(const BufferedWriter &) = delete;

@@ -7,8 +7,6 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kCsvFlushThreshold = qsizetype(256) * 1024;
-
 bool needsQuotes(const QByteArray &utf8)
 {
     for (const char c : utf8) {
@@ -60,7 +58,7 @@ QByteArray number(const QVariant &value)
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
-    : m_out(device, kCsvFlushThreshold), m_bomPending(byteOrderMark)
+    : m_out(device, BufferedWriter::kExportBlockSize), m_bomPending(byteOrderMark)
 {
 }
 

@@ -22,8 +22,6 @@ namespace arrscore {
 
 namespace {
 
-constexpr qsizetype kExportFlushThreshold = qsizetype(256) * 1024;
-
 struct ViewDef
 {
     const char *name;
@@ -243,7 +241,7 @@ Status Exporter::writeRows(RowSource &source, const QList<const LibrarySnapshot 
     QString error;
     bool ok = false;
     if (options.format == ExportFormat::Json) {
-        BufferedWriter sink(out, kExportFlushThreshold);
+        BufferedWriter sink(out, BufferedWriter::kExportBlockSize);
         const QDateTime generatedAt =
             options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTimeUtc();
         ok = writeJson(sink, options.view, instances, generatedAt, rows);
