@@ -222,6 +222,11 @@ inline QString diagnostics(const CliResult &r)
     const QString how = r.crashed    ? QStringLiteral(" (crashed)")
                         : r.timedOut ? QStringLiteral(" (timed out)")
                                      : QString();
+    // QTest cuts a message at about 1,000 characters: after a crash the sanitizer's or the handler's report in
+    // stderr is what explains it, so it comes first there (its end, where the stack is).
+    if (r.crashed)
+        return QStringLiteral("exit %1%2\n--- stderr (end)\n%3\n--- stdout\n%4")
+            .arg(QString::number(r.exitCode), how, r.err.right(3000), r.out.left(4000));
     return QStringLiteral("exit %1%2\n--- stdout\n%3\n--- stderr\n%4")
         .arg(QString::number(r.exitCode), how, r.out.left(4000), r.err);
 }
