@@ -39,12 +39,16 @@ class ArrClient : public QObject
     Q_OBJECT
 public:
     using Callback = std::function<void(Result<QByteArray>)>;
+    // The body so far, each time more of it has arrived (inflated): a peek for a caller that can act before the
+    // end. The view is valid only during the call; a shorter body than the last is a retry starting again.
+    using Progress = std::function<void(QByteArrayView bodySoFar)>;
 
     ArrClient(QNetworkAccessManager *nam, ClientSettings settings, QObject *parent = nullptr);
     ~ArrClient() override;
 
-    // `path` is relative to the URL base, e.g. "api/v3/movie".
-    void get(const QString &path, const QUrlQuery &query, Callback callback);
+    // `path` is relative to the URL base, e.g. "api/v3/movie". `progress`, when given, runs as the body arrives
+    // (the callback still gets the whole body, and the outcome).
+    void get(const QString &path, const QUrlQuery &query, Callback callback, Progress progress = {});
     // get() ahead of the requests already queued (never past maxConcurrency): for the next step of a chain, such
     // as a paged read, which would otherwise wait behind the whole queue after each step.
     void getNext(const QString &path, const QUrlQuery &query, Callback callback);
@@ -75,7 +79,8 @@ private:
 
     // The request's path and query for a log line, without any key.
     static QString loggedPath(const Pending &pending);
-    static std::shared_ptr<Pending> newGet(const QString &path, const QUrlQuery &query, Callback callback);
+    static std::shared_ptr<Pending> newGet(const QString &path, const QUrlQuery &query, Callback callback,
+                                           Progress progress = {});
     void enqueue(std::shared_ptr<Pending> pending, bool next = false);
     void pump();
     void failNewRequests(const Error &error);

@@ -61,7 +61,8 @@ void HistoryFetcher::fetchSince()
     // One unpaged request holds every type since the date: the fewest requests there are.
     ++m_requests;
     const QUrlQuery query{{QStringLiteral("date"), m_history.from.toString(Qt::ISODateWithMs)}};
-    m_client->get(QStringLiteral("api/v3/history/since"), query, [this](Result<QByteArray> result) {
+    // Ahead of the library's queued requests, like the pages.
+    m_client->getNext(QStringLiteral("api/v3/history/since"), query, [this](Result<QByteArray> result) {
         if (m_finished)
             return;
         const QString endpoint = QStringLiteral("/api/v3/history/since");
@@ -100,10 +101,10 @@ void HistoryFetcher::fetchPage(int page)
         for (int type : auditedEventTypes(m_type))
             query.addQueryItem(QStringLiteral("eventType"), QString::number(type));
     }
-    // A page after the first goes ahead of the library's queued requests: each waits for the one before it, and
-    // behind the queue the read would end long after the library.
-    const auto get = page > 1 ? &ArrClient::getNext : &ArrClient::get;
-    (m_client->*get)(QStringLiteral("api/v3/history"), query, [this, page](Result<QByteArray> result) {
+    // Every page goes ahead of the library's queued requests (SyncJob starts the read once the item list is in,
+    // when they are queued): each waits for the one before it, and behind the queue the read would end long after
+    // the library.
+    auto onResult = [this, page](Result<QByteArray> result) {
         if (m_finished)
             return;
         if (!result) {
@@ -111,7 +112,8 @@ void HistoryFetcher::fetchPage(int page)
             return;
         }
         onPage(result.value(), QStringLiteral("/api/v3/history"), page);
-    });
+    };
+    m_client->getNext(QStringLiteral("api/v3/history"), query, std::move(onResult));
 }
 
 void HistoryFetcher::onPage(const QByteArray &body, const QString &endpoint, int page)

@@ -12,26 +12,35 @@ LibraryFetcher::LibraryFetcher(ArrClient *client, ServerStatus status, QObject *
 {
 }
 
-void LibraryFetcher::request(const QString &resource, const QUrlQuery &query, BodyHandler handler)
+void LibraryFetcher::request(const QString &resource, const QUrlQuery &query, BodyHandler handler, PeekHandler peek)
 {
     ++m_outstanding;
     ++m_requested;
     const QString path = QStringLiteral("api/v3/") + resource;
-    m_client->get(path, query, [this, path, handler = std::move(handler)](Result<QByteArray> result) {
-        --m_outstanding;
-        if (m_finished)
-            return;
-        if (!result) {
-            fail(result.error());
-            return;
-        }
-        handler(result.value(), QLatin1Char('/') + path);
-        if (m_requested > m_reportedRequests && !m_finished) {
-            m_reportedRequests = m_requested;
-            Q_EMIT requestsPlanned(m_requested);
-        }
-        checkDone();
-    });
+    ArrClient::Progress progress;
+    if (peek)
+        progress = [this, peek = std::move(peek)](QByteArrayView body) {
+            if (!m_finished)
+                peek(body);
+        };
+    m_client->get(
+        path, query,
+        [this, path, handler = std::move(handler)](Result<QByteArray> result) {
+            --m_outstanding;
+            if (m_finished)
+                return;
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            handler(result.value(), QLatin1Char('/') + path);
+            if (m_requested > m_reportedRequests && !m_finished) {
+                m_reportedRequests = m_requested;
+                Q_EMIT requestsPlanned(m_requested);
+            }
+            checkDone();
+        },
+        std::move(progress));
 }
 
 void LibraryFetcher::fail(const Error &error)

@@ -43,13 +43,19 @@ Q_SIGNALS:
     // A batch of finished files (joined, scored). A file id can come again in a later batch when the server
     // lists a file twice: the receiver keeps one (FileStaging), and warnings() names them.
     void filesFetched(const QList<arrscore::MediaFile> &files);
+    // The item list (/movie, /series) is in and parsed: the step every other library request waits on is done.
+    // SyncJob starts the history read then, so that it does not compete with the list for the server.
+    void listed();
     void finished();
 
 protected:
     using BodyHandler = std::function<void(const QByteArray &body, const QString &endpoint)>;
 
-    // GET relative to /api/v3; the handler runs only while nothing has failed.
-    void request(const QString &resource, const QUrlQuery &query, BodyHandler handler);
+    using PeekHandler = std::function<void(QByteArrayView bodySoFar)>;
+
+    // GET relative to /api/v3; the handler runs only while nothing has failed. `peek`, when given, sees the
+    // body as it arrives (ArrClient::Progress), also only while nothing has failed.
+    void request(const QString &resource, const QUrlQuery &query, BodyHandler handler, PeekHandler peek = {});
     void fail(const Error &error);
     // Called after each handler; finishes when no request is outstanding.
     void checkDone();

@@ -58,16 +58,58 @@ void RadarrFetcher::start()
         if (!take(ApiParser::qualityProfiles(body, endpoint, &m_warnings), m_profiles))
             return;
         m_profilesKnown = true;
-        completeFiles(std::exchange(m_waiting, {}));
+        completeWaiting();
     });
     request(QStringLiteral("customformat"), {}, [this](const QByteArray &body, const QString &endpoint) {
         take(ApiParser::customFormats(body, endpoint, &m_warnings), m_formats);
     });
-    QUrlQuery query;
-    if (supportsBatches(m_status.versionNumber))
-        query.addQueryItem(QStringLiteral("excludeLocalCovers"), QStringLiteral("true"));
-    request(QStringLiteral("movie"), query,
-            [this](const QByteArray &body, const QString &endpoint) { onMovies(body, endpoint); });
+    const auto onMoviesHandler = [this](const QByteArray &body, const QString &endpoint) { onMovies(body, endpoint); };
+    if (!supportsBatches(m_status.versionNumber)) {
+        request(QStringLiteral("movie"), {}, onMoviesHandler);
+        return;
+    }
+    // The 30 MB of a large library's /movie take a while to arrive and parse: the batches of the first
+    // file ids are on their way meanwhile.
+    request(QStringLiteral("movie"), QUrlQuery{{QStringLiteral("excludeLocalCovers"), QStringLiteral("true")}},
+            onMoviesHandler, [this](QByteArrayView bodySoFar) { onMoviesArriving(bodySoFar); });
+}
+
+void RadarrFetcher::onMoviesArriving(QByteArrayView bodySoFar)
+{
+    for (qint64 id : m_scanner.scan(bodySoFar)) {
+        if (!m_requested.contains(id) && !m_scanned.contains(id))
+            m_scanned.append(id);
+    }
+    requestBatches(std::exchange(m_scanned, {}), false);
+}
+
+void RadarrFetcher::requestBatches(QList<qint64> ids, bool partialLast)
+{
+    const auto onFilesHandler = [this](const QByteArray &b, const QString &e) { onFiles(b, e); };
+    const int basePath = int(m_client->baseUrl().path().size());
+    qsizetype first = 0;
+    while (first < ids.size()) {
+        // As many ids as fit in a request line, given the longest of them.
+        qint64 largest = 0;
+        qsizetype end = first;
+        while (end < ids.size()) {
+            const qint64 next = std::max(largest, ids[end]);
+            if (end - first + 1 > batchSize(basePath, next))
+                break;
+            largest = next;
+            ++end;
+        }
+        if (end == ids.size() && !partialLast && end - first < batchSize(basePath, largest))
+            break; // not full yet: the next peek adds to it
+        QUrlQuery batch;
+        for (qsizetype j = first; j < end; ++j) {
+            batch.addQueryItem(QStringLiteral("movieFileIds"), QString::number(ids[j]));
+            m_requested.insert(ids[j]);
+        }
+        request(QStringLiteral("moviefile"), batch, onFilesHandler);
+        first = end;
+    }
+    m_scanned = ids.mid(first);
 }
 
 void RadarrFetcher::onMovies(const QByteArray &body, const QString &endpoint)
@@ -82,28 +124,29 @@ void RadarrFetcher::onMovies(const QByteArray &body, const QString &endpoint)
         m_movies.insert(movie.id, movie);
         if (!movie.hasFile || movie.movieFileId <= 0)
             continue;
-        fileIds << movie.movieFileId;
+        m_listed.insert(movie.movieFileId);
         movieIds << movie.id;
         largestId = std::max(largestId, movie.movieFileId);
+        if (!m_requested.contains(movie.movieFileId))
+            fileIds << movie.movieFileId;
     }
-    m_expectedFiles = fileIds.size();
-    Q_EMIT progress(0, m_expectedFiles);
+    m_moviesKnown = true;
+    m_scanned.clear();
+    m_expectedFiles = m_listed.size();
+    Q_EMIT progress(m_fetchedCount, std::max(m_expectedFiles, m_fetchedCount));
 
-    const auto onFilesHandler = [this](const QByteArray &b, const QString &e) { onFiles(b, e); };
     if (supportsBatches(m_status.versionNumber)) {
-        std::sort(fileIds.begin(), fileIds.end());
         m_batchSize = batchSize(int(m_client->baseUrl().path().size()), largestId);
-        for (qsizetype i = 0; i < fileIds.size(); i += m_batchSize) {
-            QUrlQuery batch;
-            for (qsizetype j = i; j < std::min<qsizetype>(i + m_batchSize, fileIds.size()); ++j)
-                batch.addQueryItem(QStringLiteral("movieFileIds"), QString::number(fileIds[j]));
-            request(QStringLiteral("moviefile"), batch, onFilesHandler);
-        }
+        std::sort(fileIds.begin(), fileIds.end());
+        requestBatches(fileIds, true);
     } else {
+        const auto onFilesHandler = [this](const QByteArray &b, const QString &e) { onFiles(b, e); };
         for (qint64 movieId : std::as_const(movieIds))
             request(QStringLiteral("moviefile"), QUrlQuery{{QStringLiteral("movieId"), QString::number(movieId)}},
                     onFilesHandler);
     }
+    completeWaiting();
+    Q_EMIT listed();
 }
 
 void RadarrFetcher::onFiles(const QByteArray &body, const QString &endpoint)
@@ -113,12 +156,19 @@ void RadarrFetcher::onFiles(const QByteArray &body, const QString &endpoint)
         return;
     m_fetchedCount += files.size();
     Q_EMIT progress(m_fetchedCount, std::max(m_expectedFiles, m_fetchedCount));
-    // A score computed from the profile needs the profile: files that came first wait for it.
-    if (!m_profilesKnown) {
+    // A score computed from the profile needs the profile, and every file needs its movie: files that came
+    // first wait for them.
+    if (!m_profilesKnown || !m_moviesKnown) {
         m_waiting.append(std::move(files));
         return;
     }
     completeFiles(std::move(files));
+}
+
+void RadarrFetcher::completeWaiting()
+{
+    if (m_profilesKnown && m_moviesKnown)
+        completeFiles(std::exchange(m_waiting, {}));
 }
 
 void RadarrFetcher::completeFiles(QList<MediaFile> files)
@@ -129,6 +179,10 @@ void RadarrFetcher::completeFiles(QList<MediaFile> files)
     QList<MediaFile> complete;
     complete.reserve(files.size());
     for (MediaFile &file : files) {
+        // Asked for early, from a key IdScanner found where the parse then found no movie's file: not the
+        // library's. (Batches ask for listed ids only, otherwise.)
+        if (supportsBatches(m_status.versionNumber) && !m_listed.contains(file.fileId))
+            continue;
         m_returned.insert(file.fileId);
         const auto movie = m_movies.constFind(file.itemId);
         if (movie == m_movies.constEnd()) {

@@ -28,6 +28,8 @@ public:
     bool isCut() const;
     qint64 announcedBytes() const { return m_announcedBytes; }
     qint64 rawBytes() const { return m_rawBytes; }
+    // The (inflated) body so far, while it arrives.
+    QByteArrayView received() const { return m_received; }
     QByteArray take() { return std::exchange(m_received, {}); }
 
 private:

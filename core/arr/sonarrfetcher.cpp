@@ -65,6 +65,7 @@ void SonarrFetcher::onSeries(const QByteArray &body, const QString &endpoint)
                 partArrived(id);
         });
     }
+    Q_EMIT listed();
 }
 
 void SonarrFetcher::partArrived(qint64 seriesId)

@@ -1,6 +1,7 @@
 #include "storage/serverhistoryrows.h"
 
 #include "base/redaction.h"
+#include "storage/bulkinserter.h"
 #include "storage/columnvalues.h"
 #include "storage/database.h"
 #include "storage/eventstaging.h"
@@ -116,32 +117,50 @@ Status ServerHistoryRows::saveExternalIds(const QList<MediaFile> &files)
     q.addBindValue(m_instanceId);
     if (!q.exec())
         return m_context.failed(q);
-    QHash<QPair<QString, qint64>, qint64> stored;
+    using Key = QPair<QString, qint64>;
+    QHash<Key, qint64> stored;
     while (q.next())
         stored.insert({q.value(0).toString(), q.value(1).toLongLong()}, q.value(2).toLongLong());
     q.finish();
 
-    QSqlQuery insert(m_context.db().connection());
-    insert.prepare(QStringLiteral("INSERT INTO item_external_ids (instance_id, kind, item_id, external_id) VALUES "
-                                  "(?, ?, ?, ?) ON CONFLICT (instance_id, kind, item_id) DO UPDATE SET external_id = "
-                                  "excluded.external_id"));
+    // New items' ids in bulk (a first sync writes one per item); a changed id replaces the stored one.
+    QHash<Key, qint64> fresh;
+    QList<Key> changed;
     for (const MediaFile &f : files) {
         if (f.externalId <= 0)
             continue;
-        const QString kind = f.kind == MediaKind::Movie ? QStringLiteral("movie") : QStringLiteral("series");
-        const QPair<QString, qint64> key{kind, f.itemId};
+        const Key key{f.kind == MediaKind::Movie ? QStringLiteral("movie") : QStringLiteral("series"), f.itemId};
         const auto at = stored.constFind(key);
         if (at != stored.cend() && *at == f.externalId)
             continue;
+        if (at != stored.cend())
+            changed << key;
         stored.insert(key, f.externalId);
-        insert.addBindValue(m_instanceId);
-        insert.addBindValue(kind);
-        insert.addBindValue(f.itemId);
-        insert.addBindValue(f.externalId);
-        if (!insert.exec())
-            return m_context.failed(insert);
+        fresh.insert(key, f.externalId);
     }
-    return Status::success();
+    if (!changed.isEmpty()) {
+        QSqlQuery remove(m_context.db().connection());
+        remove.prepare(
+            QStringLiteral("DELETE FROM item_external_ids WHERE instance_id = ? AND kind = ? AND item_id = ?"));
+        for (const Key &key : std::as_const(changed)) {
+            remove.addBindValue(m_instanceId);
+            remove.addBindValue(key.first);
+            remove.addBindValue(key.second);
+            if (!remove.exec())
+                return m_context.failed(remove);
+        }
+    }
+    const QList<Key> keys = fresh.keys();
+    constexpr int kIdsPerInsert = 200;
+    return BulkInserter(m_context).insert(QStringLiteral("item_external_ids"),
+                                          {QStringLiteral("instance_id"), QStringLiteral("kind"),
+                                           QStringLiteral("item_id"), QStringLiteral("external_id")},
+                                          keys.size(), kIdsPerInsert, [&](auto &out, qsizetype k) {
+                                              out.int64(m_instanceId);
+                                              out.text(keys[k].first);
+                                              out.int64(keys[k].second);
+                                              out.int64(fresh.value(keys[k]));
+                                          });
 }
 
 Status ServerHistoryRows::saveItemListScores(const QList<MediaFile> &files)

@@ -43,6 +43,7 @@ Result<qint64> SnapshotTransaction::run(const LibrarySnapshot &snapshot, FileSta
     if (s)
         s = files.write(m_instanceId, m_snapshotId);
     const qint64 filesMs = timer.restart();
+    qint64 idsMs = 0;
     // Schema 5's tables; a database opened at an older version on purpose (the migration tests) has none.
     constexpr int kServerHistorySchema = 5;
     if (s && m_context.db().schemaVersion() >= kServerHistorySchema) {
@@ -51,10 +52,12 @@ Result<qint64> SnapshotTransaction::run(const LibrarySnapshot &snapshot, FileSta
         s = extra.saveExternalIds(extras);
         if (s)
             s = extra.saveItemListScores(extras);
+        idsMs = timer.restart();
         if (s)
             s = extra.saveHistory(snapshot.history, events);
     }
-    qCDebug(lcDb) << "save: header" << headerMs << "ms, files" << filesMs << "ms, history" << timer.elapsed() << "ms";
+    qCDebug(lcDb) << "save: header" << headerMs << "ms, files" << filesMs << "ms, external ids and list scores" << idsMs
+                  << "ms, history" << timer.elapsed() << "ms";
     if (s && m_context.cancelled())
         s = m_context.cancelledError();
     if (!s)

@@ -125,9 +125,11 @@ void SyncJob::onStatus(Result<QByteArray> result)
     connect(m_fetcher, &LibraryFetcher::requestsPlanned, this, &SyncJob::extendDeadline);
     connect(m_fetcher, &LibraryFetcher::filesFetched, this, &SyncJob::filesFetched);
     connect(m_fetcher, &LibraryFetcher::finished, this, &SyncJob::onFetched);
-    m_fetcher->start();
+    // The history once the item list is in: read alongside the rest of the library, but not competing with the
+    // list everything waits on (a server answers one heavy query at a time faster than two).
     if (m_target.historyDays > 0)
-        fetchHistory();
+        connect(m_fetcher, &LibraryFetcher::listed, this, &SyncJob::fetchHistory, Qt::SingleShotConnection);
+    m_fetcher->start();
 }
 
 void SyncJob::onFetched()

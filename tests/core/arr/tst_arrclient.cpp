@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSslCertificate>
@@ -16,6 +17,7 @@
 #include <QTimer>
 #include <QtTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -754,6 +756,82 @@ private Q_SLOTS:
         QTRY_VERIFY(posted.has_value());
         QVERIFY(!*posted);
         QCOMPARE(sim.stats().total, 1);
+    }
+
+    void aPeekSeesTheBodyAsItArrivesAndWhatItAsksForGoesOutAtOnce()
+    {
+        // The first answer stops half-way until a second request arrives (or 3 s pass): the second is asked for
+        // from the first's peek, and must reach the server before the first has finished.
+        const QByteArray body = "[" + QByteArray(200000, ' ') + "]";
+        QList<int> order; // request numbers as they arrive; -1 when the first answer was completed
+        std::function<void()> finishFirst;
+        RawServer server([&](QTcpSocket *socket) {
+            const int number = server.requests;
+            order << number;
+            if (number == 1) {
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(body.size()) + "\r\n\r\n" + body.first(1000));
+                finishFirst = [&order, first = QPointer<QTcpSocket>(socket), &body] {
+                    if (!first || order.contains(-1))
+                        return;
+                    order << -1;
+                    first->write(body.sliced(1000));
+                };
+                QTimer::singleShot(3000, socket, [&finishFirst] { finishFirst(); });
+                return;
+            }
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n[]");
+            if (finishFirst)
+                finishFirst();
+        });
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(server.url()));
+        QList<qsizetype> peeked;
+        bool asked = false;
+        std::optional<Result<QByteArray>> first;
+        std::optional<Result<QByteArray>> second;
+        client.get(
+            QStringLiteral("api/v3/movie"), {}, [&](Result<QByteArray> r) { first = std::move(r); },
+            [&](QByteArrayView soFar) {
+                QVERIFY(soFar.startsWith("["));
+                peeked << soFar.size();
+                if (!asked) {
+                    asked = true;
+                    client.get(QStringLiteral("api/v3/moviefile"), {},
+                               [&](Result<QByteArray> r) { second = std::move(r); });
+                }
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(first.has_value() && second.has_value(), 10000);
+        QVERIFY(*first);
+        QCOMPARE(first->value(), body);
+        QVERIFY(*second);
+        QCOMPARE(order.mid(0, 2), (QList<int>{1, 2})); // the second arrived while the first was cut short
+        QVERIFY(!peeked.isEmpty());
+        QVERIFY(std::is_sorted(peeked.cbegin(), peeked.cend()));
+        QCOMPARE(peeked.last(), body.size());
+    }
+
+    void aPeekSeesNoErrorPage()
+    {
+        // A 500 (retried) and its page are not the body: the peek sees only the 200's.
+        SimServer sim(smallRadarr(), simConfig());
+        QVERIFY(sim.start());
+        sim.addFault(*SimFaultRule::parse(QStringLiteral("error:status=500,first=1")));
+        QNetworkAccessManager nam;
+        ArrClient client(&nam, settingsFor(sim.baseUrl()));
+        QByteArray last;
+        std::optional<Result<QByteArray>> result;
+        client.get(
+            QStringLiteral("api/v3/movie"), {}, [&](Result<QByteArray> r) { result = std::move(r); },
+            [&](QByteArrayView soFar) {
+                QVERIFY2(soFar.startsWith("["),
+                         soFar.first(std::min<qsizetype>(soFar.size(), 80)).toByteArray().constData());
+                last = soFar.toByteArray();
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(*result);
+        QCOMPARE(client.requestsSent(), 2);
+        QCOMPARE(last, result->value());
     }
 
     void cutGzipBodyIsRetried()

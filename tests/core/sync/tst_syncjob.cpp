@@ -5,12 +5,18 @@
 
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QtTest>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 
 using namespace arrscore;
@@ -58,6 +64,62 @@ Outcome runSync(const InstanceTarget &target, const std::function<void(SyncJob &
     }
     return outcome;
 }
+
+// A Radarr made of canned answers, for bodies the simulator never writes. Answers each GET with what `answer`
+// returns for its target (path and query), after `delayMs(target)`; records the targets as they arrive and when
+// each was answered.
+class CannedServer : public QTcpServer
+{
+public:
+    using Answer = std::function<QByteArray(const QString &target)>;
+    explicit CannedServer(Answer answer) : m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    for (qsizetype end = buffer->indexOf("\r\n\r\n"); end >= 0; end = buffer->indexOf("\r\n\r\n")) {
+                        const QList<QByteArray> line = buffer->first(buffer->indexOf("\r\n")).split(' ');
+                        buffer->remove(0, end + 4);
+                        const QString target = QString::fromLatin1(line.value(1));
+                        arrived << target;
+                        const auto respond = [this, target, socket = QPointer<QTcpSocket>(socket)] {
+                            answered << target;
+                            const QByteArray body = m_answer(target);
+                            if (socket)
+                                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                              + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                        };
+                        const int delay = delayMs ? delayMs(target) : 0;
+                        if (delay > 0)
+                            QTimer::singleShot(delay, socket, respond);
+                        else
+                            respond();
+                    }
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    // The index in `arrived` of the first target containing `part`, or -1.
+    qsizetype firstArrived(const QString &part) const
+    {
+        for (qsizetype i = 0; i < arrived.size(); ++i) {
+            if (arrived[i].contains(part))
+                return i;
+        }
+        return -1;
+    }
+
+    std::function<int(const QString &target)> delayMs;
+    QStringList arrived;
+    QStringList answered;
+
+private:
+    Answer m_answer;
+};
 
 SimLibraryConfig radarr(const QString &version, int movies = 120)
 {
@@ -446,6 +508,92 @@ private Q_SLOTS:
         QVERIFY2(out.error.message.startsWith(announced), qPrintable(out.error.message));
         QVERIFY2(out.error.message.contains(QLatin1String("returned none of their files. Nothing was stored")),
                  qPrintable(out.error.message));
+    }
+
+    void radarrFilesAreAskedForWhileTheListArrivesAndOnlyListedOnesKept()
+    {
+        // 250 movies with a file each; movie 1 also has a nested object holding a "movieFileId" key that is not
+        // its file (IdScanner finds keys at any depth). The server has a file 999999 too, of movie 1: asked for
+        // early from that key, it must not enter the library. The history is read once the list is in: the
+        // list's answer is held back 300 ms, and no history request may arrive meanwhile.
+        constexpr int kMovies = 250;
+        QByteArray movies = "[";
+        for (int id = 1; id <= kMovies; ++id) {
+            movies += (id > 1 ? "," : "") + QByteArray("{\"id\":") + QByteArray::number(id) + ",\"title\":\"Movie "
+                      + QByteArray::number(id) + "\",\"year\":2000,\"qualityProfileId\":1,"
+                      + (id == 1 ? "\"collection\":{\"title\":\"Saga\",\"movieFileId\":999999}," : "")
+                      + "\"hasFile\":true,\"movieFileId\":" + QByteArray::number(1000 + id) + "}";
+        }
+        movies += "]";
+        const auto file = [](qint64 fileId, qint64 movieId) -> QByteArray {
+            return QByteArray("{\"id\":") + QByteArray::number(fileId) + ",\"movieId\":" + QByteArray::number(movieId)
+                   + ",\"relativePath\":\"f.mkv\",\"size\":1000,\"customFormats\":[],\"customFormatScore\":0,"
+                   + "\"quality\":{\"quality\":{\"id\":7,\"name\":\"Bluray-1080p\"},\"revision\":{\"version\":1,"
+                     "\"real\":0}}}";
+        };
+        CannedServer server([&](const QString &target) -> QByteArray {
+            if (target.startsWith(QLatin1String("/api/v3/system/status")))
+                return "{\"appName\":\"Radarr\",\"version\":\"6.0.3.10000\"}";
+            if (target.startsWith(QLatin1String("/api/v3/qualityprofile")))
+                return "[{\"id\":1,\"name\":\"HD\",\"upgradeAllowed\":true,\"cutoff\":7,\"minFormatScore\":0,"
+                       "\"cutoffFormatScore\":100,\"formatItems\":[]}]";
+            if (target.startsWith(QLatin1String("/api/v3/customformat")))
+                return "[]";
+            if (target.startsWith(QLatin1String("/api/v3/movie?")))
+                return movies;
+            if (target.startsWith(QLatin1String("/api/v3/moviefile?"))) {
+                QByteArray out = "[";
+                for (const QString &id :
+                     QUrlQuery(QUrl(target).query()).allQueryItemValues(QStringLiteral("movieFileIds"))) {
+                    const qint64 fileId = id.toLongLong();
+                    out += (out.size() > 1 ? "," : "") + file(fileId, fileId == 999999 ? 1 : fileId - 1000);
+                }
+                return out + "]";
+            }
+            if (target.startsWith(QLatin1String("/api/v3/history")))
+                return "{\"page\":1,\"pageSize\":10000,\"sortKey\":\"date\",\"sortDirection\":\"descending\","
+                       "\"totalRecords\":0,\"records\":[]}";
+            return "{}";
+        });
+        server.delayMs = [](const QString &target) {
+            return target.startsWith(QLatin1String("/api/v3/movie?")) ? 300 : 0;
+        };
+        InstanceTarget target;
+        target.name = QStringLiteral("canned");
+        target.type = InstanceType::Radarr;
+        target.client.baseUrl = server.url();
+        target.client.apiKey = QStringLiteral("0a1b2c3d4e5f60718293a4b5c6d7e8f9");
+        target.historyDays = 90;
+        const Outcome out = runSync(target);
+        QVERIFY2(out.ok, qPrintable(out.error.message));
+
+        // The early batch asked for the nested key's id...
+        const qsizetype early = server.firstArrived(QStringLiteral("movieFileIds=999999"));
+        QVERIFY2(early >= 0, qPrintable(server.arrived.join(QLatin1Char('\n'))));
+        // ...the library holds only the listed files, each once, and nothing was asked for twice.
+        QSet<qint64> ids;
+        for (const MediaFile &f : out.snapshot.files)
+            ids.insert(f.fileId);
+        QCOMPARE(out.snapshot.files.size(), kMovies);
+        QCOMPARE(ids.size(), kMovies);
+        QVERIFY(!ids.contains(999999));
+        QVERIFY2(out.snapshot.warnings.isEmpty(), qPrintable(out.snapshot.warnings.join(QLatin1Char('\n'))));
+        QStringList asked;
+        for (const QString &t : std::as_const(server.arrived)) {
+            if (t.startsWith(QLatin1String("/api/v3/moviefile?")))
+                asked += QUrlQuery(QUrl(t).query()).allQueryItemValues(QStringLiteral("movieFileIds"));
+        }
+        QCOMPARE(asked.size(), kMovies + 1);
+        QCOMPARE(QSet<QString>(asked.cbegin(), asked.cend()).size(), kMovies + 1);
+        // The history only once the list had been answered.
+        const qsizetype history = server.firstArrived(QStringLiteral("/api/v3/history"));
+        QVERIFY(history >= 0);
+        QStringList answered; // without the moviefile batches' long queries
+        for (const QString &t : std::as_const(server.answered))
+            answered << t.section(QLatin1Char('?'), 0, 0);
+        const qsizetype listAnswered = answered.indexOf(QStringLiteral("/api/v3/movie"));
+        QVERIFY2(listAnswered >= 0 && listAnswered < answered.indexOf(QStringLiteral("/api/v3/history")),
+                 qPrintable(answered.join(QLatin1Char(' '))));
     }
 
     void testModeOnlyAsksForTheStatus()
