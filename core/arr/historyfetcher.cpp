@@ -49,11 +49,58 @@ void HistoryFetcher::start()
 {
     m_readStart = QDateTime::currentDateTimeUtc();
     if (m_firstRead) {
-        m_paged = true;
-        fetchPage(1);
+        fetchFirstPage();
         return;
     }
     fetchSince();
+}
+
+QUrlQuery HistoryFetcher::pageQuery(int page, int pageSize) const
+{
+    QUrlQuery query{{QStringLiteral("page"), QString::number(page)},
+                    {QStringLiteral("pageSize"), QString::number(pageSize)},
+                    {QStringLiteral("sortKey"), QStringLiteral("date")},
+                    {QStringLiteral("sortDirection"), QStringLiteral("descending")}};
+    // Older servers take one eventType per request: they read the whole list unfiltered instead of once per
+    // type, which costs fewer requests when most rows are grabs and imports anyway.
+    if (takesSeveralEventTypes(m_type, m_status.versionNumber)) {
+        for (int type : auditedEventTypes(m_type))
+            query.addQueryItem(QStringLiteral("eventType"), QString::number(type));
+    }
+    return query;
+}
+
+void HistoryFetcher::fetchFirstPage()
+{
+    ++m_requests;
+    const QUrlQuery query = pageQuery(1, m_firstPageRows);
+    m_client->getNext(QStringLiteral("api/v3/history"), query, [this](Result<QByteArray> result) {
+        if (m_finished)
+            return;
+        if (!result) {
+            failed(result.error());
+            return;
+        }
+        Result<HistoryParser::Page> parsed = HistoryParser::page(result.value(), QStringLiteral("/api/v3/history"),
+                                                                 m_type == InstanceType::Sonarr, &m_warnings);
+        if (!parsed) {
+            failed(parsed.error());
+            return;
+        }
+        const bool reachedDate = handOver(parsed.value().events);
+        for (const ServerEvent &e : std::as_const(parsed.value().events))
+            m_firstPageIds.insert(e.serverId);
+        const qint64 total = parsed->totalRecords;
+        qCDebug(lcSync) << "history: first read," << total << "rows in all";
+        if (reachedDate || total <= m_firstPageRows) {
+            finish();
+        } else if (total <= m_sinceMaxRows) {
+            fetchSince();
+        } else {
+            m_paged = true;
+            fetchPage(1);
+        }
+    });
 }
 
 void HistoryFetcher::fetchSince()
@@ -91,16 +138,7 @@ void HistoryFetcher::fetchSince()
 void HistoryFetcher::fetchPage(int page)
 {
     ++m_requests;
-    QUrlQuery query{{QStringLiteral("page"), QString::number(page)},
-                    {QStringLiteral("pageSize"), QString::number(m_pageSize)},
-                    {QStringLiteral("sortKey"), QStringLiteral("date")},
-                    {QStringLiteral("sortDirection"), QStringLiteral("descending")}};
-    // Older servers take one eventType per request: they read the whole list unfiltered instead of once per
-    // type, which costs fewer requests when most rows are grabs and imports anyway.
-    if (takesSeveralEventTypes(m_type, m_status.versionNumber)) {
-        for (int type : auditedEventTypes(m_type))
-            query.addQueryItem(QStringLiteral("eventType"), QString::number(type));
-    }
+    const QUrlQuery query = pageQuery(page, m_pageSize);
     // Every page goes ahead of the library's queued requests (SyncJob starts the read once the item list is in,
     // when they are queued): each waits for the one before it, and behind the queue the read would end long after
     // the library.
@@ -140,6 +178,8 @@ bool HistoryFetcher::handOver(QList<ServerEvent> &events)
     const qsizetype before = events.size();
     events.removeIf([this](const ServerEvent &e) { return e.date < m_history.from; });
     const bool reachedDate = events.size() < before;
+    if (!m_firstPageIds.isEmpty())
+        events.removeIf([this](const ServerEvent &e) { return m_firstPageIds.contains(e.serverId); });
     if (!events.isEmpty()) {
         m_eventCount += events.size();
         Q_EMIT eventsFetched(events);

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -16,24 +17,35 @@ class ArrClient;
 
 // Reads the server's history since a date and hands its events over in batches as they are parsed (eventsFetched),
 // so that none is held for the whole sync. After a stored read: one GET history/since, the fewest requests there
-// are. A first read (history_days back), whose single body would hold a library's whole history (235 MB at 300,000
-// files), and a server that refuses history/since: the paged GET history sorted by date (newest first) with the
-// audited eventType values (several in one request from Radarr 5.3.1 / Sonarr 4.0.0.924, else unfiltered pages),
-// stopping at the date. A failure is not the sync's: the result is then not `fetched` (the batches handed over
-// are then to be dropped) and warnings() says why and what is missing.
+// are. A first read (history_days back) starts with the newest kFirstPageRows rows of the paged GET history
+// (sorted by date, newest first, with the audited eventType values: several in one request from Radarr 5.3.1 /
+// Sonarr 4.0.0.924, else unfiltered), which hold the whole window of most libraries. When they do not, the page's
+// totalRecords decides: up to kSinceMaxRows, history/since, exactly the window in one body; beyond, its single
+// body could hold a library's whole history (235 MB at 300,000 files), so pages of kPageSize rows, stopping at the
+// date. Pages too when a server refuses history/since. A failure is not the sync's: the result is then not
+// `fetched` (the batches handed over are then to be dropped) and warnings() says why and what is missing.
 class HistoryFetcher : public QObject
 {
     Q_OBJECT
 public:
-    // Rows per page: one page's body is about 15 MB, one request for most first reads.
+    // Rows per page: one page's body is about 15 MB.
     static constexpr int kPageSize = 10000;
+    // A first read's first page: 90 days of a 2,000-movie library (about 960 rows) in one request of 3 MB.
+    static constexpr int kFirstPageRows = 2000;
+    // The most rows a first read takes in one history/since body (about 30 MB, as much as a 10,000-movie /movie):
+    // pages of 10,000 rows read what lies before the window too (Radarr 6 with 10,000 movies: 10,000 rows where
+    // the 90 days hold 4,790), history/since only the window.
+    static constexpr int kSinceMaxRows = 20000;
 
     // since: where the last read ended; invalid for a first read, which goes back `days` before now.
     HistoryFetcher(ArrClient *client, ServerStatus status, InstanceType type, const QDateTime &since, int days,
                    QObject *parent = nullptr);
 
-    // Rows per page of a paged read (kPageSize unless set): what the tests page a small history with.
+    // Rows per page of a paged read (kPageSize unless set), of a first read's first page (kFirstPageRows), and
+    // the most a first read takes from history/since (kSinceMaxRows): what the tests page a small history with.
     void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
+    void setFirstPageRows(int rows) { m_firstPageRows = std::max(rows, 1); }
+    void setSinceMaxRows(int rows) { m_sinceMaxRows = std::max(rows, 0); }
     void start();
     bool isFinished() const { return m_finished; }
     // The read without its events (eventsFetched gave them).
@@ -60,10 +72,13 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // A first read's newest rows; then, when the window goes on, history/since or pages.
+    void fetchFirstPage();
     void fetchSince();
     // Hands over the events from the window's start on; true when one was older (a page reached the date).
     bool handOver(QList<ServerEvent> &events);
     void fetchPage(int page);
+    QUrlQuery pageQuery(int page, int pageSize) const;
     void onPage(const QByteArray &body, const QString &endpoint, int page);
     void addLimits();
     void failed(const Error &error);
@@ -76,10 +91,13 @@ private:
     QStringList m_warnings;
     Error m_error;
     QDateTime m_readStart;
-    bool m_paged = false; // a first read, or history/since was refused: reading pages
+    bool m_paged = false; // a long first read, or history/since was refused: reading pages
     qint64 m_eventCount = 0;
     int m_pageSize = kPageSize;
-    bool m_firstRead = false; // no read stored: the window goes back history_days
+    int m_sinceMaxRows = kSinceMaxRows;
+    int m_firstPageRows = kFirstPageRows;
+    QSet<qint64> m_firstPageIds; // the rows the first page handed over: not handed over again
+    bool m_firstRead = false;    // no read stored: the window goes back history_days
     int m_requests = 0;
     bool m_finished = false;
 };

@@ -1,6 +1,7 @@
-// HistoryFetcher against the simulator on 127.0.0.1: a first read in pages sorted by date, which hands over the
-// same events as the single history/since would; a later read in one history/since; the pages when a server
-// refuses history/since; a read that fails half-way is not `fetched`.
+// HistoryFetcher against the simulator on 127.0.0.1: a first read takes a short window in its first page, the rest
+// of a longer one from history/since, and a long history in pages sorted by date, each handing over the same events
+// as the single history/since would; a later read in one history/since; the pages when a server refuses
+// history/since; a read that fails half-way is not `fetched`.
 #include "arr/arrclient.h"
 #include "arr/historyfetcher.h"
 #include "arr/historyparser.h"
@@ -35,7 +36,15 @@ struct Read
     Error error;
 };
 
-Read readHistory(const Sim &sim, const QString &version, const QDateTime &since, int pageSize = 0)
+// HistoryFetcher's sizes (its own when < 0).
+struct Sizes
+{
+    int page = -1;
+    int firstPage = -1;
+    int sinceMaxRows = -1;
+};
+
+Read readHistory(const Sim &sim, const QString &version, const QDateTime &since, Sizes sizes = {})
 {
     QNetworkAccessManager nam;
     ClientSettings settings;
@@ -46,8 +55,12 @@ Read readHistory(const Sim &sim, const QString &version, const QDateTime &since,
     settings.retry.maxDelayMs = 50;
     ArrClient client(&nam, settings);
     HistoryFetcher fetcher(&client, radarrStatus(version), InstanceType::Radarr, since, 90);
-    if (pageSize > 0)
-        fetcher.setPageSize(pageSize);
+    if (sizes.page >= 0)
+        fetcher.setPageSize(sizes.page);
+    if (sizes.firstPage >= 0)
+        fetcher.setFirstPageRows(sizes.firstPage);
+    if (sizes.sinceMaxRows >= 0)
+        fetcher.setSinceMaxRows(sizes.sinceMaxRows);
     Read read;
     QObject::connect(&fetcher, &HistoryFetcher::eventsFetched, &fetcher,
                      [&read](const QList<ServerEvent> &events) { read.events += events; });
@@ -99,24 +112,58 @@ class tst_HistoryFetcher : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void firstReadIsPaged();
+    void shortFirstReadIsOnePage();
+    void firstReadBeyondItsFirstPageEndsWithOneSince();
+    void longFirstReadIsPaged();
     void laterReadIsOneRequest();
     void refusedSinceReadsPages();
     void failedPageEndsTheRead();
 };
 
-void tst_HistoryFetcher::firstReadIsPaged()
+void tst_HistoryFetcher::shortFirstReadIsOnePage()
 {
+    // A few hundred rows in all: the first page holds the window.
     Sim sim(radarr(kVersion, 40));
-    const Read read = readHistory(sim, kVersion, {}, 7);
+    const Read read = readHistory(sim, kVersion, {});
+    QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
+    QVERIFY(read.history.fetched);
+    QCOMPARE(read.history.requestCount, 1);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 1);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 0);
+    const QList<ServerEvent> expected = sinceBody(sim, read.history.from);
+    QVERIFY(expected.size() > 20);
+    compareRows(read.events, expected);
+}
+
+void tst_HistoryFetcher::firstReadBeyondItsFirstPageEndsWithOneSince()
+{
+    // A first page of 7 rows does not reach the date, and the history is short enough for one history/since:
+    // the window from it, without the 7 rows again.
+    Sim sim(radarr(kVersion, 40));
+    const Read read = readHistory(sim, kVersion, {}, {.firstPage = 7});
+    QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
+    QVERIFY(read.history.fetched);
+    QCOMPARE(read.history.requestCount, 2);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 1);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
+    QCOMPARE(ids(read.events).size(), read.events.size());
+    compareRows(read.events, sinceBody(sim, read.history.from));
+}
+
+void tst_HistoryFetcher::longFirstReadIsPaged()
+{
+    // More rows than a first read takes from history/since (0 here): pages of 7 after the first page of 7 (the
+    // first of them the same rows again, not handed over twice).
+    Sim sim(radarr(kVersion, 40));
+    const Read read = readHistory(sim, kVersion, {}, {.page = 7, .firstPage = 7, .sinceMaxRows = 0});
     QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
     QVERIFY(read.history.fetched);
     QVERIFY(read.history.events.isEmpty()); // handed over, not kept
     const QList<ServerEvent> expected = sinceBody(sim, read.history.from);
-    QVERIFY(expected.size() > qsizetype(7) * 3);                             // several pages
-    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1); // sinceBody's own
-    const int pages = sim->stats().path(QStringLiteral("/api/v3/history"));
-    QCOMPARE(read.history.requestCount, pages);
+    QVERIFY(expected.size() > qsizetype(7) * 3);                                // several pages
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);    // sinceBody's own
+    const int pages = sim->stats().path(QStringLiteral("/api/v3/history")) - 1; // without the first page
+    QCOMPARE(read.history.requestCount, 1 + pages);
     // Every page up to the one that reaches the date (the history holds rows older than the window too).
     QVERIFY(pages >= int((expected.size() + 6) / 7));
     QVERIFY(pages <= int((expected.size() + 6) / 7) + 1);
@@ -130,7 +177,7 @@ void tst_HistoryFetcher::laterReadIsOneRequest()
 {
     Sim sim(radarr(kVersion, 40));
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-30);
-    const Read read = readHistory(sim, kVersion, since, 7);
+    const Read read = readHistory(sim, kVersion, since, {.page = 7});
     QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
     QVERIFY(read.history.fetched);
     QCOMPARE(read.history.from, since.addSecs(-HistoryFetcher::kOverlapSeconds));
@@ -151,7 +198,7 @@ void tst_HistoryFetcher::refusedSinceReadsPages()
     cfg.faults = {missing.value_or(SimFaultRule())};
     Sim sim(radarr(kVersion, 40), cfg);
     const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-60);
-    const Read read = readHistory(sim, kVersion, since, 7);
+    const Read read = readHistory(sim, kVersion, since, {.page = 7});
     QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
     QVERIFY(read.history.fetched);
     QVERIFY(sim->stats().path(QStringLiteral("/api/v3/history")) > 1);
@@ -162,18 +209,19 @@ void tst_HistoryFetcher::refusedSinceReadsPages()
 
 void tst_HistoryFetcher::failedPageEndsTheRead()
 {
-    // The second page is refused (a 404 is not retried): what the first handed over is not a whole read.
+    // The second page of 7 (the third request, after the first page and page 1 again) is refused (a 404 is not
+    // retried): what the first handed over is not a whole read.
     SimServerConfig cfg;
     const std::optional<SimFaultRule> second =
-        SimFaultRule::parse(QStringLiteral("error:status=404,every=2,path=api/v3/history"));
+        SimFaultRule::parse(QStringLiteral("error:status=404,every=3,path=api/v3/history"));
     QVERIFY(second.has_value());
     cfg.faults = {second.value_or(SimFaultRule())};
     Sim sim(radarr(kVersion, 40), cfg);
-    const Read read = readHistory(sim, kVersion, {}, 7);
+    const Read read = readHistory(sim, kVersion, {}, {.page = 7, .firstPage = 7, .sinceMaxRows = 0});
     QCOMPARE(read.events.size(), 7);
     QVERIFY(!read.history.fetched);
     QCOMPARE(read.error.kind, ErrorKind::NotFound);
-    QCOMPARE(read.history.requestCount, 2);
+    QCOMPARE(read.history.requestCount, 3);
     QVERIFY(read.warnings.join(QLatin1Char(' ')).contains(QLatin1String("history could not be read")));
 }
 
