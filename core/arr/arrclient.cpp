@@ -277,7 +277,7 @@ void ArrClient::watch(QNetworkReply *reply, const std::shared_ptr<Pending> &pend
         // Only a 200's body (an error page is no peek's business) that has not been refused.
         const bool peek =
             pending->progress && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
-        constexpr qint64 kPeekSlice = 128 * 1024;
+        constexpr qint64 kPeekSlice = qint64(128) * 1024;
         while (pending->abort == Abort::None && reply->bytesAvailable() > 0) {
             check(pending->answer.append(
                 reply->read(peek ? std::min(kPeekSlice, pending->answer.readLimit()) : pending->answer.readLimit())));

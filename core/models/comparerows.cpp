@@ -1,5 +1,7 @@
 #include "models/comparerows.h"
 
+#include "views/listrows.h"
+
 namespace arrscore {
 
 namespace {
@@ -18,20 +20,12 @@ const ComparedCopy *copyIn(const ComparedItem &item, const QString &instance)
     return nullptr;
 }
 
-QStringList names(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *n : list)
-        out << QString::fromLatin1(n);
-    return out;
-}
-
 } // namespace
 
 QStringList CompareRows::sharedColumns()
 {
-    return names({"title", "left_quality", "left_score", "right_quality", "right_score", "difference", "left_profile",
-                  "right_profile", "left_file", "right_file"});
+    return columnNames({"title", "left_quality", "left_score", "right_quality", "right_score", "difference",
+                        "left_profile", "right_profile", "left_file", "right_file"});
 }
 
 QStringList CompareRows::sharedTitles(const QString &left, const QString &right)
@@ -67,7 +61,7 @@ VariantRows CompareRows::shared(const Comparison &comparison)
 
 QStringList CompareRows::onlyInColumns()
 {
-    return names({"title", "only_in", "quality", "score", "profile", "file"});
+    return columnNames({"title", "only_in", "quality", "score", "profile", "file"});
 }
 
 QStringList CompareRows::onlyInTitles()
@@ -87,7 +81,7 @@ VariantRows CompareRows::onlyIn(const Comparison &comparison)
 
 QStringList CompareRows::driftColumns()
 {
-    return names({"profile", "format", "left_score", "right_score", "difference"});
+    return columnNames({"profile", "format", "left_score", "right_score", "difference"});
 }
 
 QStringList CompareRows::driftTitles(const QString &left, const QString &right)

@@ -10,11 +10,6 @@ namespace arrscore {
 
 namespace {
 
-template <typename T> QVariant orNull(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
 QStringList formatList(const QList<FormatItem> &items)
 {
     QStringList list;
@@ -23,14 +18,6 @@ QStringList formatList(const QList<FormatItem> &items)
                     .arg(item.name, item.score > 0 ? QStringLiteral("+") : QString())
                     .arg(item.score);
     return list;
-}
-
-QStringList names(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *name : list)
-        out << QString::fromLatin1(name);
-    return out;
 }
 
 } // namespace
@@ -63,11 +50,11 @@ QVariant AnalysisViews::candidateCell(const Candidate &c, int column)
     case 8:
         return c.profile->name;
     case 9:
-        return orNull(f.customFormatScore);
+        return valueOrNull(f.customFormatScore);
     case 10:
         return c.profile->cutoffFormatScore;
     case 11:
-        return orNull(c.scoreGap);
+        return valueOrNull(c.scoreGap);
     case 12:
         return f.quality;
     case 13:
@@ -143,11 +130,11 @@ QVariant profileCell(const ProfileSummary &s, int column)
     case 9:
         return s.scoredFiles;
     case 10:
-        return orNull(s.meanScore);
+        return valueOrNull(s.meanScore);
     case 11:
-        return orNull(s.medianScore);
+        return valueOrNull(s.medianScore);
     case 12:
-        return orNull(s.shareAtOrAboveCutoff);
+        return valueOrNull(s.shareAtOrAboveCutoff);
     case 13:
         return s.candidates;
     case 14:
@@ -167,40 +154,40 @@ QVariant profileCell(const ProfileSummary &s, int column)
 
 QStringList AnalysisViews::candidateColumns()
 {
-    return names({"instance",
-                  "kind",
-                  "item_id",
-                  "file_id",
-                  "title",
-                  "series_title",
-                  "season",
-                  "episodes",
-                  "quality_profile",
-                  "custom_format_score",
-                  "cutoff_format_score",
-                  "score_gap",
-                  "quality",
-                  "quality_cutoff",
-                  "quality_gap",
-                  "quality_cutoff_not_met",
-                  "negative_formats",
-                  "missing_formats",
-                  "size_bytes",
-                  "priority",
-                  "reasons"});
+    return columnNames({"instance",
+                        "kind",
+                        "item_id",
+                        "file_id",
+                        "title",
+                        "series_title",
+                        "season",
+                        "episodes",
+                        "quality_profile",
+                        "custom_format_score",
+                        "cutoff_format_score",
+                        "score_gap",
+                        "quality",
+                        "quality_cutoff",
+                        "quality_gap",
+                        "quality_cutoff_not_met",
+                        "negative_formats",
+                        "missing_formats",
+                        "size_bytes",
+                        "priority",
+                        "reasons"});
 }
 
 QStringList AnalysisViews::formatColumns()
 {
-    return names(
+    return columnNames(
         {"instance", "format_id", "format", "files", "total_contribution", "files_crossing_cutoff", "profile_scores"});
 }
 
 QStringList AnalysisViews::profileColumns()
 {
-    return names({"instance", "profile_id", "profile", "upgrade_allowed", "cutoff_format_score", "min_format_score",
-                  "cutoff_quality", "scale", "files", "scored_files", "mean_score", "median_score",
-                  "share_at_or_above_cutoff", "candidates", "capped", "distribution"});
+    return columnNames({"instance", "profile_id", "profile", "upgrade_allowed", "cutoff_format_score",
+                        "min_format_score", "cutoff_quality", "scale", "files", "scored_files", "mean_score",
+                        "median_score", "share_at_or_above_cutoff", "candidates", "capped", "distribution"});
 }
 
 std::unique_ptr<RowSource> AnalysisViews::candidates(const QList<const LibrarySnapshot *> &snapshots)

@@ -8,19 +8,6 @@ namespace arrscore {
 
 namespace {
 
-QStringList names(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *name : list)
-        out << QString::fromLatin1(name);
-    return out;
-}
-
-template <typename T> QVariant orNull(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -121,7 +108,7 @@ QVariant compareCell(const CompareRow &r, int column)
     case 13:
         return r.format ? QVariant(r.format->format) : QVariant();
     case 14:
-        return orNull(r.copy ? r.copy->score : r.score);
+        return valueOrNull(r.copy ? r.copy->score : r.score);
     case 15:
         return r.copy && !r.copy->relativePath.isEmpty() ? QVariant(r.copy->relativePath) : QVariant();
     case 16:
@@ -171,14 +158,15 @@ private:
 
 QStringList AuditViews::auditColumns()
 {
-    return names(
+    return columnNames(
         {"instance", "kind", "item_id", "series_id", "file_id", "title", "explanation", "events", "last_event_at"});
 }
 
 QStringList AuditViews::compareColumns()
 {
-    return names({"section", "type", "kind", "tmdb_id", "tvdb_id", "season", "episode", "title", "instance", "item_id",
-                  "file_id", "quality", "quality_profile", "format", "score", "relative_path", "missing_from"});
+    return columnNames({"section", "type", "kind", "tmdb_id", "tvdb_id", "season", "episode", "title", "instance",
+                        "item_id", "file_id", "quality", "quality_profile", "format", "score", "relative_path",
+                        "missing_from"});
 }
 
 Result<std::unique_ptr<RowSource>> AuditViews::audit(Database &db, const QStringList &instances,

@@ -7,8 +7,25 @@
 #include <QVariant>
 
 #include <functional>
+#include <initializer_list>
+#include <optional>
 
 namespace arrscore {
+
+// Column names as the views declare them, in C strings.
+inline QStringList columnNames(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *name : list)
+        out << QString::fromLatin1(name);
+    return out;
+}
+
+// A cell's value, or null (an invalid QVariant) when there is none.
+template <typename T> QVariant valueOrNull(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
 
 // A view whose rows were computed up front (an analysis, the audit's findings): a list and a function
 // that gives one cell of one of its rows.
