@@ -19,8 +19,9 @@ class ArrClient;
 // so that none is held for the whole sync. After a stored read: one GET history/since, the fewest requests there
 // are. A first read (history_days back) starts with the newest kFirstPageRows rows of the paged GET history
 // (sorted by date, newest first, with the audited eventType values: several in one request from Radarr 5.3.1 /
-// Sonarr 4.0.0.924, else unfiltered), which hold the whole window of most libraries. When they do not, the page's
-// totalRecords decides: up to kSinceMaxRows, history/since, exactly the window in one body; beyond, its single
+// Sonarr 4.0.0.924, else unfiltered), which hold the whole window of most libraries; of a library of kManyFiles
+// files or more, with one row, only to count them. When they do not hold the window, the page's totalRecords
+// decides: up to kSinceMaxRows, history/since, exactly the window in one body; beyond, its single
 // body could hold a library's whole history (235 MB at 300,000 files), so pages of kPageSize rows, stopping at the
 // date. Pages too when a server refuses history/since. A failure is not the sync's: the result is then not
 // `fetched` (the batches handed over are then to be dropped) and warnings() says why and what is missing.
@@ -32,6 +33,9 @@ public:
     static constexpr int kPageSize = 10000;
     // A first read's first page: 90 days of a 2,000-movie library (about 960 rows) in one request of 3 MB.
     static constexpr int kFirstPageRows = 2000;
+    // A library of this many files has more rows in its window than a first page holds (Radarr 6 with 10,000
+    // movies: 4,790 in 90 days), so its first request only counts them: a page of one row.
+    static constexpr qint64 kManyFiles = 5000;
     // The most rows a first read takes in one history/since body (about 30 MB, as much as a 10,000-movie /movie):
     // pages of 10,000 rows read what lies before the window too (Radarr 6 with 10,000 movies: 10,000 rows where
     // the 90 days hold 4,790), history/since only the window.
@@ -46,6 +50,12 @@ public:
     void setPageSize(int rows) { m_pageSize = std::max(rows, 1); }
     void setFirstPageRows(int rows) { m_firstPageRows = std::max(rows, 1); }
     void setSinceMaxRows(int rows) { m_sinceMaxRows = std::max(rows, 0); }
+    // The files of the library the history belongs to: kManyFiles or more make a first read's first page one row.
+    void setLibraryFiles(qint64 files)
+    {
+        if (files >= kManyFiles)
+            m_firstPageRows = 1;
+    }
     void start();
     bool isFinished() const { return m_finished; }
     // The read without its events (eventsFetched gave them).

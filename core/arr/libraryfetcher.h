@@ -44,8 +44,9 @@ Q_SIGNALS:
     // lists a file twice: the receiver keeps one (FileStaging), and warnings() names them.
     void filesFetched(const QList<arrscore::MediaFile> &files);
     // The item list (/movie, /series) is in and parsed: the step every other library request waits on is done.
-    // SyncJob starts the history read then, so that it does not compete with the list for the server.
-    void listed();
+    // `files`: how many files it announces. SyncJob starts the history read then, so that it does not compete with
+    // the list for the server, and tells it the library's size.
+    void listed(qint64 files);
     void finished();
 
 protected:

@@ -146,7 +146,7 @@ void RadarrFetcher::onMovies(const QByteArray &body, const QString &endpoint)
                     onFilesHandler);
     }
     completeWaiting();
-    Q_EMIT listed();
+    Q_EMIT listed(m_listed.size());
 }
 
 void RadarrFetcher::onFiles(const QByteArray &body, const QString &endpoint)

@@ -51,9 +51,11 @@ void SonarrFetcher::onSeries(const QByteArray &body, const QString &endpoint)
     }
     m_seriesTotal = m_parts.size();
     Q_EMIT progress(0, m_seriesTotal);
+    qint64 files = 0;
     for (const SeriesInfo &s : std::as_const(series)) {
         if (s.episodeFileCount <= 0)
             continue;
+        files += s.episodeFileCount;
         const QUrlQuery query{{QStringLiteral("seriesId"), QString::number(s.id)}};
         const qint64 id = s.id;
         request(QStringLiteral("episodefile"), query, [this, id](const QByteArray &b, const QString &e) {
@@ -65,7 +67,7 @@ void SonarrFetcher::onSeries(const QByteArray &body, const QString &endpoint)
                 partArrived(id);
         });
     }
-    Q_EMIT listed();
+    Q_EMIT listed(files);
 }
 
 void SonarrFetcher::partArrived(qint64 seriesId)

@@ -157,10 +157,11 @@ void SyncJob::onFetched()
         completeSnapshot();
 }
 
-void SyncJob::fetchHistory()
+void SyncJob::fetchHistory(qint64 libraryFiles)
 {
     m_history =
         new HistoryFetcher(m_client, m_status, m_target.type, m_target.historySince, m_target.historyDays, this);
+    m_history->setLibraryFiles(libraryFiles);
     connect(m_history, &HistoryFetcher::eventsFetched, this, &SyncJob::eventsFetched);
     connect(m_history, &HistoryFetcher::finished, this, &SyncJob::onHistory);
     m_history->start();

@@ -69,7 +69,7 @@ private:
     void onStatus(Result<QByteArray> result);
     void onFetched();
     // Alongside the library: the server's history since the last read (history_days), whose failure is a warning.
-    void fetchHistory();
+    void fetchHistory(qint64 libraryFiles);
     void onHistory();
     // Once both the library and the history have been read.
     void completeSnapshot();

@@ -42,6 +42,7 @@ struct Sizes
     int page = -1;
     int firstPage = -1;
     int sinceMaxRows = -1;
+    qint64 libraryFiles = -1;
 };
 
 Read readHistory(const Sim &sim, const QString &version, const QDateTime &since, Sizes sizes = {})
@@ -61,6 +62,8 @@ Read readHistory(const Sim &sim, const QString &version, const QDateTime &since,
         fetcher.setFirstPageRows(sizes.firstPage);
     if (sizes.sinceMaxRows >= 0)
         fetcher.setSinceMaxRows(sizes.sinceMaxRows);
+    if (sizes.libraryFiles >= 0)
+        fetcher.setLibraryFiles(sizes.libraryFiles);
     Read read;
     QObject::connect(&fetcher, &HistoryFetcher::eventsFetched, &fetcher,
                      [&read](const QList<ServerEvent> &events) { read.events += events; });
@@ -114,6 +117,7 @@ class tst_HistoryFetcher : public QObject
 private Q_SLOTS:
     void shortFirstReadIsOnePage();
     void firstReadBeyondItsFirstPageEndsWithOneSince();
+    void aLargeLibrarysFirstReadCountsFirst();
     void longFirstReadIsPaged();
     void laterReadIsOneRequest();
     void refusedSinceReadsPages();
@@ -148,6 +152,24 @@ void tst_HistoryFetcher::firstReadBeyondItsFirstPageEndsWithOneSince()
     QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
     QCOMPARE(ids(read.events).size(), read.events.size());
     compareRows(read.events, sinceBody(sim, read.history.from));
+}
+
+void tst_HistoryFetcher::aLargeLibrarysFirstReadCountsFirst()
+{
+    // The same short history, but said to belong to a library of kManyFiles files: a one-row page to count the
+    // rows, then the window from history/since (where a small library's first page held it all).
+    Sim sim(radarr(kVersion, 40));
+    const Read read = readHistory(sim, kVersion, {}, {.libraryFiles = HistoryFetcher::kManyFiles});
+    QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
+    QCOMPARE(read.history.requestCount, 2);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history")), 1);
+    QCOMPARE(sim->stats().path(QStringLiteral("/api/v3/history/since")), 1);
+    QCOMPARE(ids(read.events).size(), read.events.size());
+    compareRows(read.events, sinceBody(sim, read.history.from));
+    // One file fewer is a small library again.
+    Sim small(radarr(kVersion, 40));
+    QCOMPARE(readHistory(small, kVersion, {}, {.libraryFiles = HistoryFetcher::kManyFiles - 1}).history.requestCount,
+             1);
 }
 
 void tst_HistoryFetcher::longFirstReadIsPaged()
