@@ -72,29 +72,14 @@ QUrlQuery HistoryFetcher::pageQuery(int page, int pageSize) const
 
 void HistoryFetcher::fetchFirstPage()
 {
-    ++m_requests;
-    const QUrlQuery query = pageQuery(1, m_firstPageRows);
-    m_client->getNext(QStringLiteral("api/v3/history"), query, [this](Result<QByteArray> result) {
-        if (m_finished)
-            return;
-        if (!result) {
-            failed(result.error());
-            return;
-        }
-        Result<HistoryParser::Page> parsed = HistoryParser::page(result.value(), QStringLiteral("/api/v3/history"),
-                                                                 m_type == InstanceType::Sonarr, &m_warnings);
-        if (!parsed) {
-            failed(parsed.error());
-            return;
-        }
-        const bool reachedDate = handOver(parsed.value().events);
-        for (const ServerEvent &e : std::as_const(parsed.value().events))
+    getPage(1, m_firstPageRows, [this](QList<ServerEvent> &events, qint64 totalRecords) {
+        const bool reachedDate = handOver(events);
+        for (const ServerEvent &e : std::as_const(events))
             m_firstPageIds.insert(e.serverId);
-        const qint64 total = parsed->totalRecords;
-        qCDebug(lcSync) << "history: first read," << total << "rows in all";
-        if (reachedDate || total <= m_firstPageRows) {
+        qCDebug(lcSync) << "history: first read," << totalRecords << "rows in all";
+        if (reachedDate || totalRecords <= m_firstPageRows) {
             finish();
-        } else if (total <= m_sinceMaxRows) {
+        } else if (totalRecords <= m_sinceMaxRows) {
             fetchSince();
         } else {
             m_paged = true;
@@ -137,40 +122,42 @@ void HistoryFetcher::fetchSince()
 
 void HistoryFetcher::fetchPage(int page)
 {
+    getPage(page, m_pageSize, [this, page](QList<ServerEvent> &events, qint64 totalRecords) {
+        // Unknown types are dropped by the parser, so the page's length says nothing: its rows' dates and the
+        // total do. A page's oldest row before the date ends the read.
+        const bool reachedDate = handOver(events);
+        const qint64 seen = qint64(page) * m_pageSize;
+        if (reachedDate || seen >= totalRecords || totalRecords <= 0) {
+            finish();
+            return;
+        }
+        fetchPage(page + 1);
+    });
+}
+
+void HistoryFetcher::getPage(int page, int rows, std::function<void(QList<ServerEvent> &, qint64)> then)
+{
     ++m_requests;
-    const QUrlQuery query = pageQuery(page, m_pageSize);
     // Every page goes ahead of the library's queued requests (SyncJob starts the read once the item list is in,
     // when they are queued): each waits for the one before it, and behind the queue the read would end long after
     // the library.
-    auto onResult = [this, page](Result<QByteArray> result) {
-        if (m_finished)
-            return;
-        if (!result) {
-            failed(result.error());
-            return;
-        }
-        onPage(result.value(), QStringLiteral("/api/v3/history"), page);
-    };
-    m_client->getNext(QStringLiteral("api/v3/history"), query, std::move(onResult));
-}
-
-void HistoryFetcher::onPage(const QByteArray &body, const QString &endpoint, int page)
-{
-    Result<HistoryParser::Page> parsed =
-        HistoryParser::page(body, endpoint, m_type == InstanceType::Sonarr, &m_warnings);
-    if (!parsed) {
-        failed(parsed.error());
-        return;
-    }
-    // Unknown types are dropped by the parser, so the page's length says nothing: its rows' dates and the
-    // total do. A page's oldest row before the date ends the read.
-    const bool reachedDate = handOver(parsed.value().events);
-    const qint64 seen = qint64(page) * m_pageSize;
-    if (reachedDate || seen >= parsed->totalRecords || parsed->totalRecords <= 0) {
-        finish();
-        return;
-    }
-    fetchPage(page + 1);
+    m_client->getNext(QStringLiteral("api/v3/history"), pageQuery(page, rows),
+                      [this, then = std::move(then)](Result<QByteArray> result) {
+                          if (m_finished)
+                              return;
+                          if (!result) {
+                              failed(result.error());
+                              return;
+                          }
+                          Result<HistoryParser::Page> parsed =
+                              HistoryParser::page(result.value(), QStringLiteral("/api/v3/history"),
+                                                  m_type == InstanceType::Sonarr, &m_warnings);
+                          if (!parsed) {
+                              failed(parsed.error());
+                              return;
+                          }
+                          then(parsed.value().events, parsed->totalRecords);
+                      });
 }
 
 bool HistoryFetcher::handOver(QList<ServerEvent> &events)

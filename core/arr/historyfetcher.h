@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace arrscore {
 
@@ -89,7 +90,8 @@ private:
     bool handOver(QList<ServerEvent> &events);
     void fetchPage(int page);
     QUrlQuery pageQuery(int page, int pageSize) const;
-    void onPage(const QByteArray &body, const QString &endpoint, int page);
+    // GET history's page `page` of `rows` rows; `then` gets its events and totalRecords (a failure ends the read).
+    void getPage(int page, int rows, std::function<void(QList<ServerEvent> &events, qint64 totalRecords)> then);
     void addLimits();
     void failed(const Error &error);
     void finish();
