@@ -1,7 +1,8 @@
 // Crash safety: a real `arrscore sync` is killed with SIGKILL at random moments (while fetching and
 // while saving) against a simulator in this process. After each kill the SQLite file must pass
 // `PRAGMA integrity_check`, hold no partial snapshot, and its latest complete snapshot must be exactly
-// what the last successful sync stored. A fixed seed makes the kill times reproducible.
+// what the last successful sync stored. The kill moments are fractions of a sync's pace measured first on
+// this machine (so that most rounds kill, however fast the sync is), drawn from a fixed seed.
 #include "clitestfixture.h"
 #include "storage/contenthash.h"
 #include "storage/database.h"
@@ -48,6 +49,57 @@ QString scalar(Database &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("(failed)");
 }
 
+// Changes many scores of the first profile, so that the next save has rows to write.
+void changeScores(SimServer &sim, QRandomGenerator &random)
+{
+    const SimProfile &p = sim.library().profiles().first();
+    for (int f = 0; f < p.formatScores.size(); ++f)
+        sim.library().setFormatScore(p.id, f, int(random.bounded(-50, 200)));
+}
+
+// `arrscore -v -v sync` as the rounds start it, not yet waited for.
+void startSync(QProcess &process, const CliHarness &cli)
+{
+    process.setProcessEnvironment(cli.home.environment());
+    process.setProgram(cliPath());
+    process.setArguments({QStringLiteral("--config"), cli.home.configPath(), QStringLiteral("-v"), QStringLiteral("-v"),
+                          QStringLiteral("sync")});
+    process.start();
+}
+
+// How long a sync like the rounds' takes here, in all and from the save's start ("hashed" in the debug log) to
+// its end: the rounds kill at moments inside those, so that most of them do kill whatever this machine's pace.
+struct Pace
+{
+    qint64 totalMs = 0;
+    qint64 saveMs = 0;
+    bool ok = false;
+};
+
+Pace timeOneSync(const CliHarness &cli)
+{
+    Pace pace;
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    startSync(process, cli);
+    if (!process.waitForStarted(10000))
+        return pace;
+    QByteArray log;
+    qint64 hashedAt = -1;
+    // The simulator answers from this thread's event loop while we wait.
+    while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+        QTest::qWait(1);
+        log += process.readAllStandardError();
+        if (hashedAt < 0 && log.contains("hashed"))
+            hashedAt = timer.elapsed();
+    }
+    pace.totalMs = timer.elapsed();
+    pace.saveMs = hashedAt >= 0 ? pace.totalMs - hashedAt : 0;
+    pace.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && hashedAt >= 0;
+    return pace;
+}
+
 } // namespace
 
 class tst_Crash : public QObject
@@ -69,6 +121,12 @@ void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
 
     CliResult first = cli.run({QStringLiteral("sync")});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QRandomGenerator random(20241124);
+    // A later sync's pace, with scores changed as most rounds change them (the first sync stores every row).
+    changeScores(*sim, random);
+    const Pace pace = timeOneSync(cli);
+    QVERIFY2(pace.ok, "the timed sync failed");
+    qInfo("a sync takes %lld ms here, %lld ms of it from the save's start", pace.totalMs, pace.saveMs);
     Stored expected;
     {
         auto db = Database::open(path);
@@ -77,7 +135,6 @@ void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
     }
     QVERIFY(expected.id > 0);
 
-    QRandomGenerator random(20241124);
     const int kills = 16;
     int killed = 0;
     int completed = 0;
@@ -85,22 +142,17 @@ void tst_Crash::killedSyncLeavesLatestSnapshotIntact()
     total.start();
     for (int round = 0; round < kills; ++round) {
         // Most rounds change many scores first, so that the save has rows to write when it is killed.
-        if (round % 3 != 2) {
-            const SimProfile &p = sim->library().profiles().first();
-            for (int f = 0; f < p.formatScores.size(); ++f)
-                sim->library().setFormatScore(p.id, f, int(random.bounded(-50, 200)));
-        }
-        // Even rounds: a random moment of the whole sync (about 0.5 s here, most of it fetching).
-        // Odd rounds: a random moment after the save began, which the debug log ("hashed N files")
-        // announces, so that writes and the commit are hit too.
+        if (round % 3 != 2)
+            changeScores(*sim, random);
+        // Even rounds: a random moment of the whole sync (its first tenth to nine tenths, most of it fetching).
+        // Odd rounds: a random moment of the save, which the debug log ("hashed N files") announces, so that
+        // writes and the commit are hit too.
         const bool duringSave = round % 2 == 1;
-        const int delayMs = duringSave ? int(random.bounded(0, 120)) : int(random.bounded(100, 700));
+        const int delayMs =
+            duringSave ? int(random.bounded(qint64(0), std::max<qint64>(1, pace.saveMs * 8 / 10)))
+                       : int(random.bounded(pace.totalMs / 10, std::max(pace.totalMs / 10 + 1, pace.totalMs * 9 / 10)));
         QProcess process;
-        process.setProcessEnvironment(cli.home.environment());
-        process.setProgram(cliPath());
-        process.setArguments({QStringLiteral("--config"), cli.home.configPath(), QStringLiteral("-v"),
-                              QStringLiteral("-v"), QStringLiteral("sync")});
-        process.start();
+        startSync(process, cli);
         QVERIFY(process.waitForStarted(10000));
         // The simulator answers from this thread's event loop while we wait.
         QByteArray log;
