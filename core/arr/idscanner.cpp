@@ -12,6 +12,14 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// The first index from `at` on that is not JSON whitespace (or `size`).
+qsizetype skipSpaces(const char *data, qsizetype at, qsizetype size)
+{
+    while (at < size && isSpace(data[at]))
+        ++at;
+    return at;
+}
+
 // What may follow a number in JSON: anything else (".5", "e3", a letter) is not an integer id.
 bool endsNumber(char c)
 {
@@ -44,9 +52,7 @@ QList<qint64> IdScanner::scan(QByteArrayView body)
         qsizetype backslashes = 0;
         while (at - backslashes > 0 && data[at - backslashes - 1] == '\\')
             ++backslashes;
-        qsizetype j = at + m_needle.size();
-        while (j < size && isSpace(data[j]))
-            ++j;
+        qsizetype j = skipSpaces(data, at + m_needle.size(), size);
         if (j == size) {
             m_resume = at; // the ':' and the value may come in the next chunk
             return ids;
@@ -55,9 +61,7 @@ QList<qint64> IdScanner::scan(QByteArrayView body)
             from = at + 1;
             continue;
         }
-        ++j;
-        while (j < size && isSpace(data[j]))
-            ++j;
+        j = skipSpaces(data, j + 1, size);
         qint64 value = 0;
         bool digits = false;
         bool overflow = false;

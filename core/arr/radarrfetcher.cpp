@@ -80,12 +80,16 @@ void RadarrFetcher::onMoviesArriving(QByteArrayView bodySoFar)
         if (!m_requested.contains(id) && !m_scanned.contains(id))
             m_scanned.append(id);
     }
-    requestBatches(std::exchange(m_scanned, {}), false);
+    m_scanned = requestBatches(std::move(m_scanned), false);
 }
 
-void RadarrFetcher::requestBatches(QList<qint64> ids, bool partialLast)
+void RadarrFetcher::requestFiles(const QUrlQuery &query)
 {
-    const auto onFilesHandler = [this](const QByteArray &b, const QString &e) { onFiles(b, e); };
+    request(QStringLiteral("moviefile"), query, [this](const QByteArray &b, const QString &e) { onFiles(b, e); });
+}
+
+QList<qint64> RadarrFetcher::requestBatches(QList<qint64> ids, bool partialLast)
+{
     const int basePath = int(m_client->baseUrl().path().size());
     qsizetype first = 0;
     while (first < ids.size()) {
@@ -106,10 +110,10 @@ void RadarrFetcher::requestBatches(QList<qint64> ids, bool partialLast)
             batch.addQueryItem(QStringLiteral("movieFileIds"), QString::number(ids[j]));
             m_requested.insert(ids[j]);
         }
-        request(QStringLiteral("moviefile"), batch, onFilesHandler);
+        requestFiles(batch);
         first = end;
     }
-    m_scanned = ids.mid(first);
+    return ids.mid(first);
 }
 
 void RadarrFetcher::onMovies(const QByteArray &body, const QString &endpoint)
@@ -140,10 +144,8 @@ void RadarrFetcher::onMovies(const QByteArray &body, const QString &endpoint)
         std::sort(fileIds.begin(), fileIds.end());
         requestBatches(fileIds, true);
     } else {
-        const auto onFilesHandler = [this](const QByteArray &b, const QString &e) { onFiles(b, e); };
         for (qint64 movieId : std::as_const(movieIds))
-            request(QStringLiteral("moviefile"), QUrlQuery{{QStringLiteral("movieId"), QString::number(movieId)}},
-                    onFilesHandler);
+            requestFiles(QUrlQuery{{QStringLiteral("movieId"), QString::number(movieId)}});
     }
     completeWaiting();
     Q_EMIT listed(m_listed.size());

@@ -32,8 +32,10 @@ public:
 private:
     // A peek at /movie as it arrives: batches of the file ids seen so far, as soon as one is full.
     void onMoviesArriving(QByteArrayView bodySoFar);
-    // Asks for the files of `ids` (none asked for before) in batches that fit a request line.
-    void requestBatches(QList<qint64> ids, bool partialLast);
+    // Asks for the files of `ids` (none asked for before) in batches that fit a request line; unless
+    // `partialLast`, a last batch that is not full is not sent but returned, for the next peek to add to.
+    QList<qint64> requestBatches(QList<qint64> ids, bool partialLast);
+    void requestFiles(const QUrlQuery &query); // GET moviefile, answered by onFiles()
     void onMovies(const QByteArray &body, const QString &endpoint);
     void onFiles(const QByteArray &body, const QString &endpoint);
     // Joins files onto their movies, scores them where the server does not, and hands them over.

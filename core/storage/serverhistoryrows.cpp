@@ -150,16 +150,17 @@ Status ServerHistoryRows::saveExternalIds(const QList<MediaFile> &files)
                 return m_context.failed(remove);
         }
     }
-    const QList<Key> keys = fresh.keys();
+    const QList<std::pair<Key, qint64>> rows(fresh.keyValueBegin(), fresh.keyValueEnd());
     constexpr int kIdsPerInsert = 200;
     return BulkInserter(m_context).insert(QStringLiteral("item_external_ids"),
                                           {QStringLiteral("instance_id"), QStringLiteral("kind"),
                                            QStringLiteral("item_id"), QStringLiteral("external_id")},
-                                          keys.size(), kIdsPerInsert, [&](auto &out, qsizetype k) {
+                                          rows.size(), kIdsPerInsert, [&](auto &out, qsizetype k) {
+                                              const auto &[key, externalId] = rows[k];
                                               out.int64(m_instanceId);
-                                              out.text(keys[k].first);
-                                              out.int64(keys[k].second);
-                                              out.int64(fresh.value(keys[k]));
+                                              out.text(key.first);
+                                              out.int64(key.second);
+                                              out.int64(externalId);
                                           });
 }
 
